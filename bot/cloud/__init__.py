@@ -1,0 +1,1 @@
+"""Particle Cloud: REST client, event stream, rate-limited device cache, and the simulated cloud."""

@@ -1,0 +1,32 @@
+"""Protocols the engine talks through; server/app.py wires concrete channels, cloud and Slack to them."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from bot.messages import Part, Reply
+
+
+class Renderer(Protocol):
+    def render(self, reply: Reply) -> list[Part]:
+        """Turn a flow reply into what is delivered (SMS: GSM-7, numbered choices, <=3 segments per part)."""
+        ...
+
+
+class Sender(Protocol):
+    async def send(self, address: str, part: Part, meta: dict[str, Any]) -> str | None:
+        """Deliver one part; return the provider's message ID. Raise ChannelError(retryable=...) on failure.
+
+        `meta` carries channel routing details stored on the conversation (e.g. Slack DM channel ID).
+        """
+        ...
+
+
+class CaseSink(Protocol):
+    """Where handed-off cases go (Slack support channel). All methods must not raise on delivery failure."""
+
+    async def case_opened(self, case: dict[str, Any]) -> None: ...
+
+    async def case_updated(self, case: dict[str, Any]) -> None: ...
+
+    async def customer_message(self, case: dict[str, Any], text: str) -> None: ...

@@ -1,0 +1,62 @@
+"""The bot's exceptions, one root for all of them.
+
+BotError
+ +-- ConfigError             a setting is missing or wrong
+ +-- SignatureInvalid        a webhook is not signed by who it claims (403 Twilio / 401 Slack)
+ +-- BadRequest              malformed input on one of our routes (4xx with a JSON error)
+ +-- ChannelError            a channel could not deliver (.retryable, .retry_after)
+ +-- CloudError              Particle Cloud
+      +-- CloudUnavailable   timeouts, 5xx, 429, 401: try again later (.kind, .retry_after)
+      +-- CloudNotFound      403/404: the device is not in this account or product
+ +-- StoreError              the database refused
+"""
+
+from __future__ import annotations
+
+
+class BotError(Exception):
+    """Root of every error the bot raises on purpose."""
+
+
+class ConfigError(BotError):
+    pass
+
+
+class SignatureInvalid(BotError):
+    pass
+
+
+class BadRequest(BotError):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+class ChannelError(BotError):
+    def __init__(self, message: str, *, retryable: bool = True, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retryable = retryable
+        self.retry_after = retry_after
+
+
+class CloudError(BotError):
+    pass
+
+
+class CloudUnavailable(CloudError):
+    """`kind` is one of timeout, server_error, rate_limited, unauthorized, bad_response, network."""
+
+    def __init__(self, kind: str, message: str = "", *, retry_after: float | None = None) -> None:
+        super().__init__(message or kind)
+        self.kind = kind
+        self.retry_after = retry_after
+
+
+class CloudNotFound(CloudError):
+    pass
+
+
+class StoreError(BotError):
+    pass

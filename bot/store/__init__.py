@@ -1,0 +1,1 @@
+"""Conversation storage on SQLite (sqlite-utils): conversations, messages, findings, timers, outbox."""

@@ -1,0 +1,1 @@
+"""The Wi-Fi troubleshooting flow."""

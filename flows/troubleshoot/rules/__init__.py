@@ -1,0 +1,1 @@
+"""Pure rules reading customer answers: LED descriptions, scanner readouts, yes/no, IDs."""
