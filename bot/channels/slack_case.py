@@ -1,0 +1,278 @@
+"""The support case card: Block Kit blocks and a plain fallback text, built from the engine's case dict. Pure.
+
+One message per case in the support channel (design.md section 7). The card is always rebuilt from the *full*
+case, so `chat.update` after a takeover, release or resolve never loses history: whatever the engine knows is
+on the card again.
+
+Slack limits that shape this module (https://docs.slack.dev/reference/block-kit/blocks):
+- a message holds at most 50 blocks; a section's text at most 3000 characters; at most 10 fields per section,
+  each at most 2000 characters; a header's plain text at most 150 characters; a button's text at most 75.
+- mrkdwn needs `&`, `<` and `>` escaped, or customer text such as `<!channel>` would ping the whole channel
+  (https://docs.slack.dev/messaging/formatting-message-text#escaping).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+TAKEOVER = "cyanbot_takeover"
+RELEASE = "cyanbot_release"
+RESOLVE = "cyanbot_resolve"
+CASE_ACTIONS = (TAKEOVER, RELEASE, RESOLVE)
+
+SECTION_MAX = 3000
+FIELD_MAX = 2000
+HEADER_MAX = 150
+LIST_MAX = 15  # items per list on the card; the transcript in the thread has everything
+
+CHANNEL_LABELS = {"sms": "SMS", "slack": "Slack DM", "web": "Web chat", "console": "Console"}
+ENDED = ("resolved", "abandoned")
+# Outcomes whose cause is a setting on the customer's router: the card then gives the MAC for an allow-list.
+ROUTER_OUTCOMES = ("handoff:router_issue",)
+ROUTER_FINDINGS = ("wifi:mac_filtering", "wifi:dhcp_exhausted_suspected")
+
+
+def esc(text: Any) -> str:
+    """Escape text for Slack mrkdwn (only &, < and > are special)."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _short_time(at: Any) -> str:
+    """`2026-11-25T16:02:11.123Z` -> `16:02 UTC`; anything else is shown as given."""
+    s = str(at or "")
+    if len(s) >= 16 and s[10] == "T":
+        return f"{s[11:16]} UTC"
+    return s
+
+
+def _bullets(lines: list[str], empty: str, budget: int = SECTION_MAX - 200) -> str:
+    """A bullet list that stops (saying how many more) at LIST_MAX items or when the section would overflow."""
+    if not lines:
+        return f"_{empty}_"
+    out: list[str] = []
+    used = 0
+    for line in lines[:LIST_MAX]:
+        item = "• " + clip(line, 600)
+        if used + len(item) + 1 > budget:
+            break
+        out.append(item)
+        used += len(item) + 1
+    more = len(lines) - len(out)
+    if more:
+        out.append(f"• _…and {more} more in the transcript_")
+    return "\n".join(out)
+
+
+def _section(title: str, body: str) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": clip(f"*{title}*\n{body}", SECTION_MAX)}}
+
+
+def _field(title: str, body: str) -> dict[str, str]:
+    return {"type": "mrkdwn", "text": clip(f"*{title}*\n{body}", FIELD_MAX)}
+
+
+def customer_label(case: dict[str, Any]) -> str:
+    """Who the customer is, in mrkdwn: name, phone and Slack mention, whichever are known."""
+    c = case.get("customer") or {}
+    parts = []
+    if c.get("name"):
+        parts.append(esc(c["name"]))
+    if c.get("phone"):
+        parts.append(esc(c["phone"]))
+    if c.get("slack_user"):
+        parts.append(f"<@{esc(c['slack_user'])}>")
+    return " · ".join(parts) or "_unknown_"
+
+
+def _yes_no(value: Any, yes: str, no: str) -> str:
+    if value is None:
+        return "unknown"
+    return yes if value else no
+
+
+def is_router_case(case: dict[str, Any]) -> bool:
+    codes = {f.get("code") for f in case.get("findings") or []}
+    return case.get("outcome") in ROUTER_OUTCOMES or bool(codes & set(ROUTER_FINDINGS))
+
+
+def _device_fields(case: dict[str, Any]) -> list[dict[str, str]]:
+    d = case.get("device")
+    if not d:
+        return [_field("Device", "_not identified yet_")]
+    name = esc(d.get("name") or "unnamed")
+    platform = esc(d.get("platform_label") or d.get("platform") or "unknown platform")
+    cloud = (
+        f"{_yes_no(d.get('online'), 'online', 'offline')}, {_yes_no(d.get('claimed'), 'claimed', 'unclaimed')}\n"
+        f"last heard {esc(d.get('last_heard') or 'never')}"
+    )
+    net = [f"Wi-Fi MAC `{esc(d['mac_wifi'])}`" if d.get("mac_wifi") else "Wi-Fi MAC unknown"]
+    if d.get("last_ip_address"):
+        net.append(f"last IP {esc(d['last_ip_address'])}")
+    if d.get("system_firmware_version"):
+        net.append(f"Device OS {esc(d['system_firmware_version'])}")
+    return [
+        _field("Device", f"{name} ({platform})\n`{esc(d.get('id') or '?')}`"),
+        _field("Particle Cloud", cloud),
+        _field("Network", "\n".join(net)),
+    ]
+
+
+def holder_text(case: dict[str, Any]) -> str:
+    status = case.get("status")
+    if status in ENDED:
+        outcome = esc(case.get("outcome") or status)
+        who = f" by <@{esc(case['assignee'])}>" if case.get("assignee") else ""
+        return f":white_check_mark: Closed{who}: `{outcome}`"
+    if case.get("assignee"):
+        return (
+            f":raising_hand: <@{esc(case['assignee'])}> holds this case: their replies in this thread go to the "
+            "customer (start a reply with `note:` to keep it internal)."
+        )
+    return ":hourglass: Nobody holds this case. Replies in the thread are internal notes until someone takes over."
+
+
+def _fix_lines(case: dict[str, Any]) -> list[str]:
+    lines = [esc(f) for f in case.get("fix") or []]
+    d = case.get("device") or {}
+    if is_router_case(case):
+        mac = d.get("mac_wifi")
+        lines.append(
+            f"If the router has a MAC allow-list or device registration, add the unit's Wi-Fi MAC `{esc(mac)}`"
+            if mac
+            else "The unit's Wi-Fi MAC is not known from the cloud; ask support to read it from the console"
+        )
+    return lines
+
+
+def case_actions(case: dict[str, Any]) -> dict[str, Any]:
+    """The three case buttons; every value is the conversation ID (design.md section 7)."""
+    cid = str(case["conversation_id"])
+    return {
+        "type": "actions",
+        "block_id": "cyanbot_case_actions",
+        "elements": [
+            {
+                "type": "button",
+                "action_id": TAKEOVER,
+                "value": cid,
+                "style": "primary",
+                "text": {"type": "plain_text", "text": "Take over"},
+            },
+            {
+                "type": "button",
+                "action_id": RELEASE,
+                "value": cid,
+                "text": {"type": "plain_text", "text": "Give back to bot"},
+            },
+            {
+                "type": "button",
+                "action_id": RESOLVE,
+                "value": cid,
+                "style": "danger",
+                "text": {"type": "plain_text", "text": "Resolve"},
+                # A confirm dialog: resolving ends the conversation for the customer.
+                "confirm": {
+                    "title": {"type": "plain_text", "text": "Resolve this case?"},
+                    "text": {"type": "plain_text", "text": "The conversation ends as resolved by an agent."},
+                    "confirm": {"type": "plain_text", "text": "Resolve"},
+                    "deny": {"type": "plain_text", "text": "Cancel"},
+                },
+            },
+        ],
+    }
+
+
+def case_blocks(case: dict[str, Any]) -> list[dict[str, Any]]:
+    """Block Kit for the case card: everything an agent needs to act without asking the customer again."""
+    cid = str(case["conversation_id"])
+    channel = CHANNEL_LABELS.get(str(case.get("channel")), str(case.get("channel")))
+    outcome = case.get("outcome")
+    headline = case.get("outcome_meaning") or outcome or "needs a person"
+    blocks: list[dict[str, Any]] = [
+        {"type": "header", "text": {"type": "plain_text", "text": clip(f"Case: {headline}", HEADER_MAX)}},
+        {
+            "type": "section",
+            "fields": [
+                _field("Customer", customer_label(case)),
+                _field("Channel", f"{esc(channel)}\nconversation `{esc(cid)}`"),
+                *_device_fields(case),
+                _field("Outcome", f"`{esc(outcome)}`" if outcome else "_open_"),
+            ],
+        },
+        {"type": "section", "text": {"type": "mrkdwn", "text": clip(holder_text(case), SECTION_MAX)}},
+        {"type": "divider"},
+        _section("Suspected cause", esc(case.get("cause") or "not determined")),
+        _section("Recommended fix", _bullets(_fix_lines(case), "no fix suggested")),
+        _section(
+            "LED history",
+            _bullets(
+                [
+                    f"{esc(x.get('meaning') or x.get('code'))} (`{esc(x.get('code'))}`, {_short_time(x.get('at'))})"
+                    for x in case.get("led_history") or []
+                ],
+                "the customer did not describe the light",
+            ),
+        ),
+        _section(
+            "Findings",
+            _bullets(
+                [
+                    f"`{esc(f.get('code'))}` {esc(f.get('meaning') or '')}"
+                    + (f" ({esc(f['detail'])})" if f.get("detail") else "")
+                    + f" _[{esc(f.get('source') or '?')}]_"
+                    for f in case.get("findings") or []
+                ],
+                "none",
+            ),
+        ),
+        _section("Already tried", _bullets([esc(t) for t in case.get("tried") or []], "nothing yet")),
+    ]
+    media = case.get("media") or []
+    if media:
+        blocks.append(
+            _section(
+                "Photos from the customer",
+                _bullets([f"<{esc(u)}|photo {i + 1}>" for i, u in enumerate(media)], ""),
+            )
+        )
+    if case.get("status") not in ENDED:
+        blocks.append(case_actions(case))
+    blocks.append(
+        {
+            "type": "context",
+            "elements": [
+                {
+                    "type": "mrkdwn",
+                    "text": (
+                        f"Full transcript (`transcript-{esc(cid)}.md`) in the thread · status `{esc(case.get('status'))}`"
+                    ),
+                }
+            ],
+        }
+    )
+    return blocks
+
+
+def case_text(case: dict[str, Any]) -> str:
+    """Plain fallback text (notifications, screen readers): the case in a few lines."""
+    cid = str(case["conversation_id"])
+    d = case.get("device") or {}
+    c = case.get("customer") or {}
+    who = c.get("name") or c.get("phone") or c.get("slack_user") or "unknown customer"
+    device = (
+        f"{d.get('name') or 'unnamed'} {d.get('id') or ''} ({d.get('platform_label') or d.get('platform')})"
+    )
+    online = _yes_no(d.get("online"), "online", "offline") if d else "device unknown"
+    holder = f"held by {case['assignee']}" if case.get("assignee") else "not taken"
+    lines = [
+        f"Case {cid}: {case.get('outcome_meaning') or case.get('outcome') or 'needs a person'}",
+        f"Customer {who} via {CHANNEL_LABELS.get(str(case.get('channel')), case.get('channel'))}",
+        f"Device {device.strip()}, {online}" if d else "Device not identified",
+        f"Cause: {case.get('cause') or 'not determined'}",
+        f"Status {case.get('status')}, {holder}",
+    ]
+    return esc("\n".join(lines))
