@@ -466,6 +466,17 @@ async def test_sender_buttons_progress_update_and_escaping(fake: FakeSlack) -> N
     assert again == progress and ts != progress
     assert fake.messages[("DCUST1", progress)]["text"] == "Checking the cloud... 20 s"
     assert len(fake.calls_to("chat.postMessage")) == 2
+    # the engine's way: a progress key, with the ts it kept from the first send under meta["progress"]
+    watch = await sender.send(
+        "UCUST1", Part("Watching...", extra={"progress": "hotspot"}), {"slack_channel": "DCUST1"}
+    )
+    same = await sender.send(
+        "UCUST1",
+        Part("Still watching...", extra={"progress": "hotspot"}),
+        {"slack_channel": "DCUST1", "progress": {"hotspot": watch}},
+    )
+    assert same == watch and fake.messages[("DCUST1", watch)]["text"] == "Still watching..."
+    assert len(fake.calls_to("chat.postMessage")) == 3
     # no slack_channel in meta: the user ID opens the app DM
     await sender.send("UCUST9", Part("hello"), {})
     assert fake.calls_to("chat.postMessage")[-1].params["channel"] == "UCUST9"

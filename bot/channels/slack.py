@@ -26,7 +26,7 @@ import logging
 import re
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import aiohttp
 from slack_bolt import BoltResponse
@@ -37,6 +37,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
 
 from bot.channels.slack_case import (
     CASE_ACTIONS,
@@ -50,7 +51,10 @@ from bot.channels.slack_case import (
 )
 from bot.config import Settings
 from bot.errors import ChannelError
-from bot.messages import Inbound, Part
+from bot.messages import Inbound, Part, Reply
+
+if TYPE_CHECKING:
+    from bot.server.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -215,7 +219,10 @@ class SlackSender:
         channel = str(meta.get("slack_channel") or address)
         blocks = choice_blocks(part.text, part.choices) if part.choices else text_sections(part.text)
         text = esc(part.text)
-        update_ts = part.extra.get("update_ts")
+        # A progress message (e.g. "watching for your device...") is rewritten in place: either the engine names
+        # the ts, or it keeps the ts we returned for that progress key under meta["progress"].
+        key = part.extra.get("progress") or part.extra.get("progress_key")
+        update_ts = part.extra.get("update_ts") or ((meta.get("progress") or {}).get(key) if key else None)
         try:
             if update_ts:
                 try:
@@ -231,6 +238,13 @@ class SlackSender:
             return str(resp["ts"])
         except SLACK_FAILURES as exc:
             raise channel_error(exc, "send") from exc
+
+
+class SlackRenderer:
+    """Slack shows choices as buttons, so a reply is one part with its text and choices unchanged."""
+
+    def render(self, reply: Reply) -> list[Part]:
+        return [Part(text=reply.text, choices=tuple(reply.choices))]
 
 
 # -- CaseSink: the support channel ------------------------------------------------------------------------------
@@ -768,3 +782,20 @@ class SlackChannel:
         except Exception:
             log.exception("slack: could not handle a signed request")
             return _error(400, "bad_request", "could not read the Slack request")
+
+
+def wire(rt: Runtime) -> SlackChannel | None:
+    """Plug Slack into a runtime (called by bot.server.runtime when Slack is configured): the `slack` channel and
+    the case sink on the engine, `POST /slack/events` as an extra route, start-up check and Socket Mode as
+    start/stop hooks."""
+    channel = SlackChannel.from_settings(rt.settings)
+    if channel is None:
+        return None
+    rt.engine.register_channel("slack", SlackRenderer(), channel.sender)
+    rt.engine.case_sink = channel.case_sink
+    channel.attach(rt.engine)
+    rt.extras["slack"] = channel
+    rt.extras.setdefault("routes", []).append(Route("/slack/events", channel.handle, methods=["POST"]))
+    rt.extras.setdefault("on_start", []).append(channel.start)
+    rt.extras.setdefault("on_stop", []).append(channel.stop)
+    return channel
