@@ -1,0 +1,343 @@
+"""A fake Twilio REST API (Messages resource) for tests and the bench, plus helpers to sign inbound webhooks.
+
+Run it in-process (`httpx.ASGITransport(app=fake.app)`) or on a real port (`with fake.serve() as srv:` and
+`TWILIO_API_BASE_URL=srv.url`), e.g. for a `cyanbot serve` subprocess. It implements:
+
+- `POST /2010-04-01/Accounts/{sid}/Messages.json` (form `To`, `From`, `Body`), HTTP basic auth checked against
+  the account SID and auth token, answers 201 with a message resource like Twilio's
+  (https://www.twilio.com/docs/messaging/api/message-resource); validation errors use Twilio's error codes
+  and body shape (`{"code", "message", "more_info", "status"}`).
+- `GET` of the same path: the accepted messages, newest first as Twilio lists them, for assertions across
+  processes.
+- Fault switches for the next N requests: `fail(n, status=500)`, `rate_limit(n, retry_after=...)` (429 with a
+  `Retry-After` header), `delay(n, seconds)` (hold the response so the client times out; the message is not
+  accepted unless `accept=True`, which is Twilio queuing it after the client gave up), and `opt_out(number)`
+  (error 21610, as after a customer texted STOP).
+- `wait_for(predicate)` blocks (off any event loop) until the state satisfies a predicate, with a bound;
+  `until()` is the async form. Waiting on observable state, never sleeping.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import re
+import secrets
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any
+from urllib.parse import urlencode
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+ACCOUNT_SID = "AC" + "0" * 31 + "1"
+AUTH_TOKEN = "fake-twilio-auth-token-0123456789"
+FROM_NUMBER = "+15005550006"
+E164 = re.compile(r"^\+[1-9]\d{7,14}$")
+
+
+@dataclass
+class SentMessage:
+    """A message the fake accepted."""
+
+    sid: str
+    to: str
+    from_: str
+    body: str
+    account_sid: str
+    at: float = field(default_factory=time.monotonic)
+
+
+@dataclass
+class Attempt:
+    """Every request the fake saw, accepted or not (status is what it answered)."""
+
+    to: str
+    body: str
+    status: int
+    at: float = field(default_factory=time.monotonic)
+
+
+@dataclass
+class _Fault:
+    kind: str  # "status" | "delay"
+    times: int
+    status: int = 500
+    retry_after: str | None = None
+    seconds: float = 0.0
+    accept: bool = False
+
+
+class FakeTwilio:
+    """State and behaviour of the fake; `app` is the Starlette app."""
+
+    def __init__(self, account_sid: str = ACCOUNT_SID, auth_token: str = AUTH_TOKEN) -> None:
+        self.account_sid = account_sid
+        self.auth_token = auth_token
+        self.messages: list[SentMessage] = []
+        self.requests: list[Attempt] = []
+        self.opted_out: set[str] = set()
+        self.base_url = ""
+        self._faults: list[_Fault] = []
+        self._cond = threading.Condition()
+        path = "/2010-04-01/Accounts/{sid}/Messages.json"
+        self.app = Starlette(
+            routes=[Route(path, self._create, methods=["POST"]), Route(path, self._list, methods=["GET"])]
+        )
+
+    # -- fault switches ---------------------------------------------------------------------------------
+
+    def fail(self, times: int = 1, status: int = 500) -> None:
+        """Answer the next `times` requests with `status` (Twilio's 5xx body), accepting nothing."""
+        with self._cond:
+            self._faults.append(_Fault("status", times, status=status))
+
+    def rate_limit(self, times: int = 1, retry_after: float | str = 1) -> None:
+        """Answer the next `times` requests with 429 Too Many Requests and a Retry-After header."""
+        with self._cond:
+            self._faults.append(_Fault("status", times, status=429, retry_after=str(retry_after)))
+
+    def delay(self, times: int = 1, seconds: float = 5.0, accept: bool = False) -> None:
+        """Hold the next `times` responses for `seconds`; then 503 (accept=False) or accept the message."""
+        with self._cond:
+            self._faults.append(_Fault("delay", times, seconds=seconds, accept=accept))
+
+    def opt_out(self, number: str) -> None:
+        with self._cond:
+            self.opted_out.add(number)
+
+    def clear_faults(self) -> None:
+        with self._cond:
+            self._faults.clear()
+
+    # -- assertions --------------------------------------------------------------------------------------
+
+    def to(self, number: str) -> list[SentMessage]:
+        with self._cond:
+            return [m for m in self.messages if m.to == number]
+
+    def bodies(self, number: str) -> list[str]:
+        return [m.body for m in self.to(number)]
+
+    def wait_for(self, predicate: Callable[[FakeTwilio], Any], timeout: float = 5.0) -> Any:
+        """Block until `predicate(self)` is truthy (re-checked on every request); raise TimeoutError after."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                value = predicate(self)
+                if value:
+                    return value
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError(
+                        f"fake Twilio: condition not met in {timeout}s ({len(self.messages)} sent)"
+                    )
+                self._cond.wait(left)
+
+    async def until(self, predicate: Callable[[FakeTwilio], Any], timeout: float = 5.0) -> Any:
+        """`wait_for` from async code, in a worker thread so the event loop keeps serving requests."""
+        return await asyncio.to_thread(self.wait_for, predicate, timeout)
+
+    # -- handlers ----------------------------------------------------------------------------------------
+
+    def _take_fault(self) -> _Fault | None:
+        with self._cond:
+            while self._faults and self._faults[0].times <= 0:
+                self._faults.pop(0)
+            if not self._faults:
+                return None
+            fault = self._faults[0]
+            fault.times -= 1
+            return fault
+
+    def _authorized(self, request: Request, sid: str) -> bool:
+        header = request.headers.get("authorization", "")
+        if not header.startswith("Basic "):
+            return False
+        try:
+            user, _, password = base64.b64decode(header[6:]).decode("utf-8").partition(":")
+        except (ValueError, UnicodeDecodeError):
+            return False
+        return user == sid == self.account_sid and secrets.compare_digest(password, self.auth_token)
+
+    def _record(self, to: str, body: str, status: int) -> None:
+        with self._cond:
+            self.requests.append(Attempt(to=to, body=body, status=status))
+            self._cond.notify_all()
+
+    async def _create(self, request: Request) -> Response:
+        sid = request.path_params["sid"]
+        form = await request.form()
+        to, from_, body = str(form.get("To", "")), str(form.get("From", "")), str(form.get("Body", ""))
+        if not self._authorized(request, sid):
+            self._record(to, body, 401)
+            return _error(401, 20003, "Authenticate")
+        fault = self._take_fault()
+        if fault is not None and fault.kind == "delay":
+            await asyncio.sleep(fault.seconds)  # the fault itself: a slow upstream, not test synchronisation
+            if not fault.accept:
+                self._record(to, body, 503)
+                return _error(503, 20500, "Service Unavailable")
+        elif fault is not None:
+            self._record(to, body, fault.status)
+            resp = _error(fault.status, 20429 if fault.status == 429 else 20500, "Too Many Requests")
+            if fault.retry_after is not None:
+                resp.headers["Retry-After"] = fault.retry_after
+            return resp
+        if not E164.match(to):
+            self._record(to, body, 400)
+            return _error(400, 21211, f"The 'To' number {to} is not a valid phone number.")
+        if not from_:
+            self._record(to, body, 400)
+            return _error(400, 21603, "A 'From' phone number is required.")
+        if not body:
+            self._record(to, body, 400)
+            return _error(400, 21602, "Message body is required.")
+        if len(body) > 1600:
+            self._record(to, body, 400)
+            return _error(400, 21617, "The concatenated message body exceeds the 1600 character limit.")
+        if to in self.opted_out:
+            self._record(to, body, 400)
+            return _error(400, 21610, "Attempt to send to unsubscribed recipient")
+        msg = SentMessage(sid="SM" + secrets.token_hex(16), to=to, from_=from_, body=body, account_sid=sid)
+        with self._cond:
+            self.messages.append(msg)
+            self.requests.append(Attempt(to=to, body=body, status=201))
+            self._cond.notify_all()
+        return JSONResponse(_resource(msg), status_code=201)
+
+    async def _list(self, request: Request) -> Response:
+        if not self._authorized(request, request.path_params["sid"]):
+            return _error(401, 20003, "Authenticate")
+        to = request.query_params.get("To")
+        with self._cond:
+            msgs = [m for m in reversed(self.messages) if to is None or m.to == to]
+        return JSONResponse({"messages": [_resource(m) for m in msgs]})
+
+    def serve(self) -> ServerThread:
+        """A context manager running this fake on 127.0.0.1 (port chosen by the OS); sets `base_url`."""
+        server = ServerThread(self.app)
+        self.base_url = server.url
+        return server
+
+
+def _resource(m: SentMessage) -> dict[str, Any]:
+    d = asdict(m)
+    return {
+        "sid": m.sid,
+        "account_sid": m.account_sid,
+        "to": m.to,
+        "from": d["from_"],
+        "body": m.body,
+        "status": "queued",
+        "direction": "outbound-api",
+        "num_segments": "1",
+        "uri": f"/2010-04-01/Accounts/{m.account_sid}/Messages/{m.sid}.json",
+    }
+
+
+def _error(status: int, code: int, message: str) -> JSONResponse:
+    return JSONResponse(
+        {
+            "code": code,
+            "message": message,
+            "more_info": f"https://www.twilio.com/docs/errors/{code}",
+            "status": status,
+        },
+        status_code=status,
+    )
+
+
+class ServerThread:
+    """Run an ASGI app with uvicorn on a free local port in a daemon thread.
+
+    The socket is bound here (port 0) and handed to uvicorn, so no other process can take the port between
+    choosing and listening.
+    """
+
+    def __init__(self, app: Any) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self) -> ServerThread:
+        self.thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started:  # uvicorn exposes no event to wait on; this is start-up, not test work
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("fake server did not start")
+            time.sleep(0.005)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(5)
+        self.sock.close()
+
+
+# -- signed inbound webhooks, as Twilio sends them (tests and bench) ------------------------------------------
+
+
+def inbound_form(
+    from_: str,
+    body: str,
+    *,
+    sid: str | None = None,
+    to: str = FROM_NUMBER,
+    media: Iterable[str] = (),
+    extra: Mapping[str, str] | None = None,
+) -> dict[str, str]:
+    """The fields of an inbound SMS webhook (a subset of what Twilio sends, plus anything in `extra`)."""
+    media = list(media)
+    form = {
+        "ToCountry": "US",
+        "SmsMessageSid": sid or "SM" + secrets.token_hex(16),
+        "NumMedia": str(len(media)),
+        "From": from_,
+        "To": to,
+        "Body": body,
+        "NumSegments": "1",
+        "AccountSid": ACCOUNT_SID,
+        "ApiVersion": "2010-04-01",
+    }
+    form["MessageSid"] = form["SmsMessageSid"]
+    form["SmsSid"] = form["SmsMessageSid"]
+    for i, url in enumerate(media):
+        form[f"MediaUrl{i}"] = url
+        form[f"MediaContentType{i}"] = "image/jpeg"
+    form.update(extra or {})
+    return form
+
+
+def sign(url: str, form: Mapping[str, str] | Iterable[tuple[str, str]], auth_token: str = AUTH_TOKEN) -> str:
+    """X-Twilio-Signature for `form` posted to `url`, computed by the twilio SDK's own RequestValidator."""
+    from twilio.request_validator import RequestValidator  # dev dependency: tests sign with Twilio's code
+
+    params = dict(form) if not isinstance(form, Mapping) else form
+    return RequestValidator(auth_token).compute_signature(url, params)
+
+
+def signed_request(
+    url: str, form: Mapping[str, str], auth_token: str = AUTH_TOKEN
+) -> tuple[bytes, dict[str, str]]:
+    """(body, headers) of a signed form POST to `url`."""
+    body = urlencode(form).encode()
+    headers = {
+        "content-type": "application/x-www-form-urlencoded",
+        "x-twilio-signature": sign(url, form, auth_token),
+        "user-agent": "TwilioProxy/1.1",
+    }
+    return body, headers
