@@ -1,0 +1,1 @@
+"""Benchmarks for cyanbot, run by `make bench`."""
