@@ -20,7 +20,7 @@ run: $(STAMP)
 	$(BIN)/cyanbot serve
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -1,0 +1,557 @@
+"""The engine: one flow step at a time per conversation, state and effects stored together, then performed.
+
+Life of a customer message: `receive()` stores it (deduplicated, secrets redacted) and kicks the conversation's
+worker. The worker refreshes the device from the cloud (rate-limited), feeds the flow, commits the new state with
+every effect in one transaction, then drains the outbox in order: replies to the channel, cloud queries whose
+results come back as new flow events, and cases for support. Timers are rows; a scheduler fires them, also after
+a restart. A crash between any two of these steps loses nothing: unprocessed inbound rows and pending outbox rows
+are picked up again at start.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections import defaultdict, deque
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from bot.clock import Clock
+from bot.engine.ports import CaseSink, Renderer, Sender
+from bot.errors import ChannelError, CloudNotFound, CloudUnavailable
+from bot.flowkit import FlowConfig, FlowModel
+from bot.messages import Inbound, Part, Reply
+from bot.store.store import ENDED, Store, _l
+from flows.troubleshoot.machine import TroubleshootFlow
+from flows.troubleshoot.rules import answers
+
+log = logging.getLogger("cyanbot.engine")
+
+MAX_CHAIN = 20  # bound on query -> event -> query ping-pong inside one drain
+DELIVERY_GIVE_UP_SECONDS = 24 * 3600
+BACKOFF = (1.0, 2.0, 5.0, 15.0, 30.0, 60.0, 120.0, 300.0)
+
+
+class CloudPort(Protocol):
+    async def get(self, device_id: str) -> dict[str, Any]:
+        """The device snapshot (DeviceInfo.snapshot()); raises CloudNotFound / CloudUnavailable."""
+        ...
+
+    async def lookup(self, kind: str, ref: str) -> dict[str, Any]:
+        """Find a device by id, serial or name; raises CloudNotFound / CloudUnavailable."""
+        ...
+
+
+@dataclass(frozen=True)
+class Receipt:
+    conversation_id: str | None
+    duplicate: bool = False
+
+
+@dataclass
+class ChannelBinding:
+    renderer: Renderer
+    sender: Sender | None  # None: nothing to push (web chat is polled)
+
+
+class Engine:
+    """Runs conversations. Construct, register channels, then `await start()`; `await stop()` at the end."""
+
+    def __init__(self, store: Store, clock: Clock, cfg: FlowConfig, cloud: CloudPort | None = None,
+                 case_sink: CaseSink | None = None, *, secrets: list[str] | None = None,
+                 tick_seconds: float = 0.5) -> None:
+        self.store = store
+        self.clock = clock
+        self.cfg = cfg
+        self.cloud = cloud
+        self.case_sink = case_sink
+        self.channels: dict[str, ChannelBinding] = {}
+        self.secrets = [s for s in (secrets or []) if s and len(s) >= 4]
+        self.tick_seconds = tick_seconds
+        self._events: dict[str, deque[tuple[str, dict[str, Any]]]] = defaultdict(deque)
+        self._workers: dict[str, asyncio.Task[None]] = {}
+        self._loop_task: asyncio.Task[None] | None = None
+        self._wake = asyncio.Event()
+        self._pending_kick: set[str] = set()
+        self.stopped = False
+
+    # ------------------------------------------------------------------ wiring and lifecycle
+    def register_channel(self, name: str, renderer: Renderer, sender: Sender | None) -> None:
+        self.channels[name] = ChannelBinding(renderer, sender)
+
+    async def start(self) -> None:
+        """Pick up work a previous process left (unprocessed messages, pending outbox), start the scheduler."""
+        for conv_id in set(self.store.conversations_with_pending_inbound()) | set(self.store.outbox_conversations()):
+            self._kick(conv_id)
+        self._loop_task = asyncio.create_task(self._scheduler(), name="cyanbot-scheduler")
+
+    async def stop(self) -> None:
+        self.stopped = True
+        if self._loop_task:
+            self._loop_task.cancel()
+        for t in list(self._workers.values()):
+            t.cancel()
+        await asyncio.gather(*self._workers.values(), *( [self._loop_task] if self._loop_task else []),
+                             return_exceptions=True)
+
+    async def wait_idle(self, timeout: float = 5.0) -> None:
+        """Wait until no conversation has work in flight (tests and the web chat's synchronous replies)."""
+        async with asyncio.timeout(timeout):
+            while self._workers:
+                await asyncio.gather(*list(self._workers.values()), return_exceptions=True)
+
+    async def wait_conversation(self, conv_id: str, timeout: float = 10.0) -> None:
+        async with asyncio.timeout(timeout):
+            while (t := self._workers.get(conv_id)) is not None:
+                await asyncio.gather(t, return_exceptions=True)
+
+    def _kick(self, conv_id: str) -> None:
+        if self.stopped:
+            return
+        t = self._workers.get(conv_id)
+        if t is None or t.done():
+            task = asyncio.create_task(self._drain(conv_id), name=f"conv-{conv_id}")
+            self._workers[conv_id] = task
+            task.add_done_callback(lambda _t, c=conv_id: self._worker_done(c, _t))
+        else:
+            self._pending_kick.add(conv_id)
+
+    def _worker_done(self, conv_id: str, task: asyncio.Task[None]) -> None:
+        if self._workers.get(conv_id) is task:
+            del self._workers[conv_id]
+        if not task.cancelled() and task.exception() is not None:
+            log.error("engine.worker.failed conversation=%s error=%r", conv_id, task.exception())
+        if conv_id in self._pending_kick:
+            self._pending_kick.discard(conv_id)
+            self._kick(conv_id)
+
+    # ------------------------------------------------------------------ inbound
+    async def first_delivery(self, source: str, key: str) -> bool:
+        return self.store.first_delivery(source, key)
+
+    async def receive(self, inbound: Inbound) -> Receipt:
+        """Store a customer message (once per provider delivery ID) and schedule its processing."""
+        st = self.store
+        word = answers.global_word(inbound.text)
+        with st.atomic():
+            if inbound.external_id and not st.first_delivery(inbound.channel, inbound.external_id):
+                return Receipt(None, duplicate=True)
+            conv = st.latest_conversation(inbound.channel, inbound.address)
+            opted_out = st.is_opted_out(inbound.channel, inbound.address)
+            if opted_out and word != "start":
+                # Nothing more is sent until START; keep the message for the record only.
+                if conv:
+                    st.add_message(conv["id"], "in", self._scrub(inbound.text), external_id=inbound.external_id,
+                                   media=list(inbound.media))
+                return Receipt(conv["id"] if conv else None)
+            fresh = conv is None or conv["status"] in ENDED
+            if word == "start" and opted_out:
+                st.set_opt_out(inbound.channel, inbound.address, False)
+                fresh = True
+            if fresh:
+                # The first message opens the conversation; the worker reads it as the opener (see _handle_inbound).
+                known = st.customer_for(inbound.channel, inbound.address)
+                if known is None and inbound.meta.get("device_id"):
+                    known = {"device_id": inbound.meta["device_id"], "name": None}
+                conv = st.create_conversation(
+                    inbound.channel, inbound.address, meta=dict(inbound.meta),
+                    device_id=known["device_id"] if known else None, name=known["name"] if known else None)
+            elif inbound.meta and {**_l(conv["meta"], {}), **inbound.meta} != _l(conv["meta"], {}):
+                st.update_conversation(conv["id"], meta={**_l(conv["meta"], {}), **inbound.meta})
+            assert conv is not None
+            text, facts = answers.redact_secrets(inbound.text, conv["awaiting"])
+            if word == "stop":
+                st.set_opt_out(inbound.channel, inbound.address, True)
+                st.outbox_drop_for(inbound.channel, inbound.address)
+            st.add_message(conv["id"], "in", self._scrub(text), external_id=inbound.external_id,
+                           media=list(inbound.media), processed=False, facts=facts)
+        self._kick(conv["id"])
+        return Receipt(conv["id"])
+
+    def _scrub(self, text: str) -> str:
+        for s in self.secrets:
+            if s in text:
+                text = text.replace(s, "[redacted]")
+        return text
+
+    # ------------------------------------------------------------------ agents (Slack)
+    async def agent_takeover(self, conv_id: str, agent: str) -> tuple[bool, str | None]:
+        st = self.store
+        with st.atomic():
+            row = st.conversation_row(conv_id)
+            if row is None or row["status"] in ENDED:
+                return False, row["assignee"] if row else None
+            if row["assignee"] and row["assignee"] != agent:
+                return False, row["assignee"]
+            cur = st.db.execute(
+                "UPDATE conversations SET assignee = ?, status = 'handed_off', updated_at = ? WHERE id = ? AND "
+                "(assignee IS NULL OR assignee = ?)", [agent, self.clock.now(), conv_id, agent])
+            if cur.rowcount != 1:
+                fresh = st.conversation_row(conv_id)
+                return False, fresh["assignee"] if fresh else None
+            if row["state"] != "handed_off":
+                data = _l(row["data"], {})
+                data["resume"] = row["awaiting"]
+                st.update_conversation(conv_id, state="handed_off", awaiting=None, data=data,
+                                       outcome=row["outcome"] or "handoff:customer_request")
+            for name in ("reply", "abandon", "hotspot"):
+                st.cancel_timer(conv_id, name)
+            st.add_message(conv_id, "note", f"{agent} took over the case", author=agent)
+            st.add_outbox(conv_id, "case_update", {})
+        self._kick(conv_id)
+        return True, agent
+
+    async def agent_release(self, conv_id: str, agent: str) -> bool:
+        row = self.store.conversation_row(conv_id)
+        if row is None or row["status"] in ENDED:
+            return False
+        with self.store.atomic():
+            self.store.update_conversation(conv_id, assignee=None)
+            self.store.add_message(conv_id, "note", f"{agent} gave the case back to the bot", author=agent)
+        self._events[conv_id].append(("release", {}))
+        self._kick(conv_id)
+        return True
+
+    async def agent_resolve(self, conv_id: str, agent: str) -> bool:
+        row = self.store.conversation_row(conv_id)
+        if row is None or row["status"] in ENDED:
+            return False
+        self.store.add_message(conv_id, "note", f"{agent} resolved the case", author=agent)
+        self._events[conv_id].append(("resolve", {}))
+        self._kick(conv_id)
+        return True
+
+    async def agent_reply(self, conv_id: str, agent: str, text: str) -> str:
+        """An agent's thread reply: sent to the customer only by the agent holding the case; `note:` stays internal."""
+        row = self.store.conversation_row(conv_id)
+        if row is None:
+            return "not_holder"
+        text = self._scrub(text)
+        if text.strip().lower().startswith("note:") or not row["assignee"]:
+            self.store.add_message(conv_id, "note", text, author=agent)
+            return "note"
+        if row["assignee"] != agent or row["status"] in ENDED:
+            self.store.add_message(conv_id, "note", text, author=agent)
+            return "not_holder"
+        with self.store.atomic():
+            self._emit_reply(row, Reply(text), direction="agent", author=agent)
+        self._kick(conv_id)
+        return "sent"
+
+    def conversation_for_case(self, channel: str, thread_ts: str) -> str | None:
+        return self.store.conversation_for_case(channel, thread_ts)
+
+    # ------------------------------------------------------------------ cloud stream
+    async def on_status(self, device_id: str, online: bool, published_at: str | None = None) -> None:
+        for conv_id in self.store.active_for_device(device_id.lower()):
+            self._events[conv_id].append(("cloud", {"device": {"online": online}, "_stream": True}))
+            self._kick(conv_id)
+
+    # ------------------------------------------------------------------ scheduler
+    async def _scheduler(self) -> None:
+        while not self.stopped:
+            try:
+                await self.run_due()
+            except Exception:  # a bad row must not stop every other conversation's timers
+                log.exception("engine.scheduler.failed")
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout=self.tick_seconds)
+            except TimeoutError:
+                pass
+            self._wake.clear()
+
+    async def run_due(self) -> int:
+        """Fire due timers and retry due outbox rows. Returns how many conversations were kicked."""
+        now = self.clock.now()
+        kicked = set()
+        for t in self.store.due_timers(now):
+            self.store.cancel_timer(t["conversation_id"], t["name"])
+            self._events[t["conversation_id"]].append(("timer", {"name": t["name"]}))
+            kicked.add(t["conversation_id"])
+        for row in self.store.db.query(
+                "SELECT DISTINCT conversation_id FROM outbox WHERE status = 'pending' AND next_at <= ?", [now]):
+            kicked.add(row["conversation_id"])
+        for c in kicked:
+            self._kick(c)
+        return len(kicked)
+
+    # ------------------------------------------------------------------ the worker
+    async def _drain(self, conv_id: str) -> None:
+        for _ in range(10_000):
+            progressed = False
+            q = self._events.get(conv_id)
+            while q:
+                kind, payload = q.popleft()
+                if kind in ("timer",):
+                    await self._refresh(conv_id)
+                await self._step(conv_id, kind, payload)
+                progressed = True
+            for msg in self.store.pending_inbound(conv_id):
+                await self._handle_inbound(conv_id, msg)
+                progressed = True
+            if await self._deliver(conv_id):
+                progressed = True
+            if not progressed and not self._events.get(conv_id):
+                self._events.pop(conv_id, None)
+                return
+
+    async def _handle_inbound(self, conv_id: str, msg: dict[str, Any]) -> None:
+        row = self.store.conversation_row(conv_id)
+        assert row is not None
+        media = _l(msg["media"], [])
+        if row["state"] is None:
+            await self._step(conv_id, "begin", {"device_id": row["device_id"], "text": msg["text"],
+                                                "media": media}, consume=msg["id"])
+            return
+        if row["assignee"] and row["status"] == "handed_off":
+            # An agent holds the case: the bot stays silent and support sees the message in the thread.
+            self.store.mark_processed(msg["id"])
+            self.store.add_outbox(conv_id, "mirror", {"text": msg["text"], "media": media})
+            return
+        if row["status"] == "handed_off" and row["case_ref"]:
+            self.store.add_outbox(conv_id, "mirror", {"text": msg["text"], "media": media})
+        if row["state"] and row["device_id"] and row["state"] not in ("handed_off",):
+            changed = await self._refresh(conv_id)
+            if changed:
+                # The cloud news (e.g. the device just came online) answers the moment better than the question did.
+                self.store.mark_processed(msg["id"])
+                return
+        await self._step(conv_id, "message",
+                         {"text": msg["text"], "facts": _l(msg["facts"], {}), "media": media}, consume=msg["id"])
+
+    async def _refresh(self, conv_id: str) -> bool:
+        """Ask the cloud about the conversation's device; feed changes to the flow. True if the state moved."""
+        row = self.store.conversation_row(conv_id)
+        if row is None or not row["device_id"] or self.cloud is None or row["status"] in ENDED:
+            return False
+        before = row["state"]
+        try:
+            snap = await self.cloud.get(row["device_id"])
+        except CloudNotFound:
+            await self._step(conv_id, "cloud", {"error": "not_found"})
+        except CloudUnavailable as exc:
+            if "cloud:unavailable" not in {f["code"] for f in self.store.findings(conv_id)}:
+                await self._step(conv_id, "cloud", {"error": exc.kind})
+            return False
+        else:
+            old = _l(row["cloud"], {})
+            if old.get("online") == snap.get("online") and old.get("claimed") == snap.get("claimed") \
+                    and old.get("checked_at"):
+                self.store.update_conversation(conv_id, cloud={**old, "checked_at": self.clock.now()})
+                return False
+            await self._step(conv_id, "cloud", {"device": snap})
+        after = self.store.conversation_row(conv_id)
+        return bool(after and after["state"] != before)
+
+    def _load(self, row: dict[str, Any]) -> FlowModel:
+        findings = {f["code"]: f for f in self.store.findings(row["id"])}
+        return FlowModel(state=row["state"], data=_l(row["data"], {}), findings=findings, cfg=self.cfg,
+                         channel=row["channel"], now=self.clock.now(), status=row["status"],
+                         outcome=row["outcome"], awaiting=row["awaiting"])
+
+    async def _step(self, conv_id: str, kind: str, payload: dict[str, Any], consume: int | None = None) -> None:
+        row = self.store.conversation_row(conv_id)
+        if row is None:
+            return
+        if row["status"] in ENDED and kind not in ("begin",):
+            if consume:
+                self.store.mark_processed(consume)
+            return
+        model = self._load(row)
+        flow = TroubleshootFlow(model=model, state_field="state")
+        stream = payload.pop("_stream", False)
+        try:
+            flow.handle(kind, **payload)
+        except Exception:
+            # A flow bug must not lose the message or wedge the conversation: record it and hand off.
+            log.exception("engine.step.failed conversation=%s event=%s", conv_id, kind)
+            model = self._load(row)
+            model.effects.clear()
+            model.finish("handed_off", "handoff:other")
+            model.state = "handed_off"
+            model.data["resume"] = row["awaiting"]
+            model.awaiting = None
+        self._commit(row, model, consume, stream=stream)
+
+    def _commit(self, row: dict[str, Any], model: FlowModel, consume: int | None, stream: bool = False) -> None:
+        st = self.store
+        conv_id = row["id"]
+        dev = model.data.get("device") or {}
+        cloud = _l(row["cloud"], {})
+        if dev:
+            new_cloud = {"online": dev.get("online"), "claimed": dev.get("claimed", cloud.get("claimed")),
+                         "checked_at": self.clock.now()}
+        else:
+            new_cloud = cloud
+        with st.atomic():
+            if dev and dev.get("online") is not None and cloud.get("online") != dev.get("online"):
+                st.add_cloud_event(conv_id, dev.get("id") or row["device_id"] or "",
+                                   "online" if dev.get("online") else "offline",
+                                   "event stream" if stream else "device lookup")
+            if dev and "claimed" in dev and cloud.get("claimed") is not None and cloud.get("claimed") != dev["claimed"]:
+                st.add_cloud_event(conv_id, dev.get("id") or "", "claimed" if dev["claimed"] else "unclaimed")
+            opened_case = False
+            for eff in model.effects:
+                t = eff["type"]
+                if t == "reply":
+                    self._emit_reply(row, Reply(eff["text"], tuple(eff.get("choices") or ())),
+                                     awaiting_after=model.awaiting, extra={k: v for k, v in eff.items()
+                                                                          if k not in ("type", "text", "choices")})
+                elif t == "finding":
+                    st.add_finding(conv_id, eff["code"], eff["source"], eff.get("detail"), eff["at"])
+                elif t == "timer":
+                    st.set_timer(conv_id, eff["name"], eff["due_at"])
+                elif t == "cancel_timer":
+                    st.cancel_timer(conv_id, eff["name"])
+                elif t == "query":
+                    st.add_outbox(conv_id, "query", {k: v for k, v in eff.items() if k != "type"})
+                elif t == "outcome" and eff["status"] == "handed_off":
+                    opened_case = True
+            if model.status == "resolved" and model.outcome and model.outcome.startswith("resolved:"):
+                model.data["resolved_at"] = row["awaiting"] or model.data.get("resume")
+            fields: dict[str, Any] = {
+                "state": model.state, "awaiting": model.awaiting, "status": model.status,
+                "outcome": model.outcome, "data": model.data, "cloud": new_cloud,
+            }
+            if dev.get("id"):
+                fields["device_id"] = dev["id"]
+            if dev.get("platform"):
+                fields["platform"] = dev["platform"]
+            if model.status != "handed_off":
+                fields["assignee"] = None
+            st.update_conversation(conv_id, **fields)
+            if model.awaiting:
+                st.mark_step(conv_id, model.awaiting)
+            if opened_case:
+                st.add_outbox(conv_id, "case", {})
+            elif row["case_ref"] and (model.status != row["status"] or model.outcome != row["outcome"]):
+                st.add_outbox(conv_id, "case_update", {})
+            if consume:
+                st.mark_processed(consume)
+
+    def _emit_reply(self, row: dict[str, Any], reply: Reply, *, direction: str = "out", author: str | None = None,
+                    awaiting_after: str | None = None, extra: dict[str, Any] | None = None) -> None:
+        """Render for the conversation's channel, store each part as delivered, and queue it (inside a txn)."""
+        st = self.store
+        if st.is_opted_out(row["channel"], row["address"]):
+            return
+        binding = self.channels.get(row["channel"])
+        parts = binding.renderer.render(reply) if binding else [Part(reply.text, reply.choices)]
+        for part in parts:
+            if extra:
+                part = Part(part.text, part.choices, {**part.extra, **extra})
+            mid = st.add_message(row["id"], direction, part.text, choices=list(part.choices),
+                                 awaiting=awaiting_after, author=author)
+            st.add_outbox(row["id"], "message", {"text": part.text, "choices": list(part.choices),
+                                                 "extra": part.extra}, message_id=mid)
+
+    # ------------------------------------------------------------------ outbox
+    async def _deliver(self, conv_id: str) -> bool:
+        """Perform pending outbox rows in order. Returns True if anything was done."""
+        did = False
+        for _ in range(MAX_CHAIN):
+            rows = self.store.pending_outbox(conv_id)
+            if not rows:
+                return did
+            row = rows[0]
+            if row["next_at"] and row["next_at"] > self.clock.now():
+                return did
+            ok = await self._perform(row)
+            did = True
+            if not ok:
+                return did
+            if self._events.get(conv_id) or self.store.pending_inbound(conv_id):
+                return did
+        return did
+
+    async def _perform(self, ob: dict[str, Any]) -> bool:
+        conv = self.store.conversation_row(ob["conversation_id"])
+        if conv is None:
+            self.store.outbox_failed(ob["id"], "conversation gone")
+            return True
+        payload = _l(ob["payload"], {})
+        kind = ob["kind"]
+        if kind == "message":
+            return await self._send(ob, conv, payload)
+        if kind == "query":
+            self.store.outbox_done(ob["id"])
+            await self._query(conv, payload)
+            return True
+        if kind in ("case", "case_update", "mirror"):
+            await self._case(ob, conv, kind, payload)
+            return True
+        self.store.outbox_failed(ob["id"], f"unknown kind {kind}")
+        return True
+
+    async def _send(self, ob: dict[str, Any], conv: dict[str, Any], payload: dict[str, Any]) -> bool:
+        binding = self.channels.get(conv["channel"])
+        if binding is None or binding.sender is None:
+            self.store.outbox_done(ob["id"])
+            return True
+        part = Part(payload["text"], tuple(payload.get("choices") or ()), payload.get("extra") or {})
+        try:
+            provider_id = await binding.sender.send(conv["address"], part, _l(conv["meta"], {}))
+        except ChannelError as exc:
+            age = self.clock.now() - (ob["created_at"] or self.clock.now())
+            if not exc.retryable or age > DELIVERY_GIVE_UP_SECONDS:
+                log.error("engine.delivery.gave_up conversation=%s outbox=%s reason=%s", conv["id"], ob["id"], exc)
+                self.store.outbox_failed(ob["id"], str(exc))
+                return True
+            delay = exc.retry_after if exc.retry_after is not None else BACKOFF[min(ob["attempts"], len(BACKOFF) - 1)]
+            delay = delay * (1 + random.random() * 0.1)
+            self.store.outbox_retry(ob["id"], self.clock.now() + delay, str(exc))
+            log.warning("engine.delivery.retry conversation=%s outbox=%s in=%.1fs reason=%s",
+                        conv["id"], ob["id"], delay, exc)
+            self._wake.set()
+            return False
+        except Exception as exc:  # a sender bug: keep the message, retry later
+            log.exception("engine.delivery.error conversation=%s", conv["id"])
+            self.store.outbox_retry(ob["id"], self.clock.now() + BACKOFF[min(ob["attempts"], len(BACKOFF) - 1)],
+                                    repr(exc))
+            return False
+        self.store.outbox_done(ob["id"], provider_id)
+        if provider_id and isinstance(provider_id, str) and (payload.get("extra") or {}).get("progress"):
+            meta = _l(conv["meta"], {})
+            meta.setdefault("progress", {})[payload["extra"]["progress"]] = provider_id
+            self.store.update_conversation(conv["id"], meta=meta)
+        return True
+
+    async def _query(self, conv: dict[str, Any], payload: dict[str, Any]) -> None:
+        if payload.get("kind") != "lookup":
+            return
+        if self.cloud is None:
+            self._events[conv["id"]].append(("lookup_result", {"error": "unavailable"}))
+            return
+        try:
+            snap = await self.cloud.lookup(payload["ref_kind"], payload["ref"])
+        except CloudNotFound:
+            self._events[conv["id"]].append(("lookup_result", {"error": "not_found"}))
+        except CloudUnavailable as exc:
+            log.warning("engine.lookup.unavailable conversation=%s kind=%s", conv["id"], exc.kind)
+            self._events[conv["id"]].append(("lookup_result", {"error": "unavailable"}))
+        else:
+            self._events[conv["id"]].append(("lookup_result", {"device": snap}))
+
+    async def _case(self, ob: dict[str, Any], conv: dict[str, Any], kind: str, payload: dict[str, Any]) -> None:
+        self.store.outbox_done(ob["id"])
+        if self.case_sink is None:
+            if kind == "case":
+                log.info("engine.case.stored conversation=%s outcome=%s (Slack is off: see the API or CLI)",
+                         conv["id"], conv["outcome"])
+            return
+        from bot.engine.case import build_case
+
+        case = build_case(self.store, conv["id"], secrets=self.secrets)
+        try:
+            if kind == "case" and not conv["case_ref"]:
+                ref = await self.case_sink.case_opened(case)
+                if isinstance(ref, dict) and ref.get("ts"):
+                    self.store.update_conversation(conv["id"], case_ref=ref)
+            elif kind == "mirror":
+                await self.case_sink.customer_message(case, payload.get("text", ""))
+            else:
+                await self.case_sink.case_updated(case)
+        except Exception:
+            log.exception("engine.case.failed conversation=%s kind=%s", conv["id"], kind)
+

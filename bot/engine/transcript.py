@@ -1,0 +1,61 @@
+"""Transcripts: a conversation's messages merged in time order with cloud events and findings (md or json)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.clock import iso
+from bot.store.store import Store
+from flows.codes import meaning
+
+WHO = {"in": "Customer", "out": "Bot", "agent": "Agent", "note": "Note"}
+
+
+def transcript_items(store: Store, conv_id: str, secrets: list[str] | None = None) -> list[dict[str, Any]]:
+    items: list[tuple[float, int, dict[str, Any]]] = []
+    for m in store.messages(conv_id):
+        text = m["text"]
+        for s in secrets or []:
+            text = text.replace(s, "[redacted]")
+        item = {"kind": "message", "direction": m["direction"], "text": text, "at": iso(m["at"])}
+        if m["author"]:
+            item["author"] = m["author"]
+        items.append((m["at"], 0, item))
+    for e in store.cloud_events(conv_id):
+        items.append((e["at"], 1, {"kind": "cloud", "event": e["kind"], "detail": e["detail"], "at": iso(e["at"])}))
+    for f in store.findings(conv_id):
+        items.append((f["at"], 2, {"kind": "finding", "code": f["code"], "source": f["source"],
+                                   "meaning": meaning(f["code"]), "detail": f["detail"], "at": iso(f["at"])}))
+    items.sort(key=lambda t: (t[0], t[1]))
+    return [i for _, _, i in items]
+
+
+def transcript_markdown(store: Store, conv_id: str, secrets: list[str] | None = None) -> str:
+    conv = store.get_conversation(conv_id)
+    if conv is None:
+        return ""
+    cust = conv["customer"]
+    who = cust.get("phone") or cust.get("slack_user") or conv["channel"]
+    lines = [
+        f"# Transcript {conv_id}",
+        "",
+        f"- Customer: {who}" + (f" ({cust['name']})" if cust.get("name") else ""),
+        f"- Channel: {conv['channel']}",
+        f"- Device: {conv['device_id'] or 'unknown'} ({conv['platform'] or 'unknown platform'})",
+        f"- Status: {conv['status']}" + (f", outcome {conv['outcome']}" if conv["outcome"] else ""),
+        "",
+    ]
+    for it in transcript_items(store, conv_id, secrets):
+        t = it["at"][11:19]
+        if it["kind"] == "message":
+            label = WHO.get(it["direction"], it["direction"])
+            if it.get("author") and it["direction"] in ("agent", "note"):
+                label += f" {it['author']}"
+            body = it["text"].replace("\n", "\n  > ")
+            lines.append(f"- `{t}` **{label}:** {body}")
+        elif it["kind"] == "cloud":
+            lines.append(f"- `{t}` _Cloud: device {it['event']}_" + (f" ({it['detail']})" if it["detail"] else ""))
+        else:
+            extra = f" ({it['detail']})" if it["detail"] else ""
+            lines.append(f"- `{t}` _Finding `{it['code']}`: {it['meaning']}{extra}_")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,71 @@
+"""What flows may use from the bot: the model a flow runs on, and the effects it records instead of doing I/O.
+
+A flow never sends, stores or calls anything. Its actions append effects to `model.effects`; the engine stores
+the new state and those effects in one transaction and then performs them (deliver a reply, ask the cloud,
+start or cancel a timer, open a case). Results come back to the flow as new events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+AWAITING_STEPS = (
+    "device_id", "led", "led_detail", "wifi_password", "wifi_network", "wifi_scan", "router_check",
+    "hotspot_ready", "hotspot_wait", "confirm_fixed",
+)
+
+
+@dataclass
+class FlowConfig:
+    """The settings a flow needs, copied from Settings by the engine (flows never read the environment)."""
+
+    product: str = "your device"
+    hotspot_ssid: str | None = None
+    hotspot_password: str | None = None
+    hotspot_wait_seconds: int = 300
+    reply_timeout_seconds: int = 900
+    product_mode: bool = False
+
+
+@dataclass
+class FlowModel:
+    """One conversation as a flow sees it. `state` is the machine's stored state value."""
+
+    state: str | None
+    data: dict[str, Any]
+    findings: dict[str, dict[str, Any]]
+    cfg: FlowConfig
+    channel: str = "web"
+    now: float = 0.0
+    status: str = "active"
+    outcome: str | None = None
+    awaiting: str | None = None
+    effects: list[dict[str, Any]] = field(default_factory=list)
+
+    # --- effect recorders -------------------------------------------------------------------
+    def reply(self, text: str, choices: tuple[str, ...] | list[str] = (), **extra: Any) -> None:
+        self.effects.append({"type": "reply", "text": text, "choices": list(choices), **extra})
+
+    def finding(self, code: str, source: str, detail: str | None = None) -> bool:
+        """Record `code` once per conversation; returns False when it was already known."""
+        if code in self.findings:
+            return False
+        rec = {"code": code, "source": source, "detail": detail, "at": self.now}
+        self.findings[code] = rec
+        self.effects.append({"type": "finding", **rec})
+        return True
+
+    def start_timer(self, name: str, seconds: float) -> None:
+        self.effects.append({"type": "timer", "name": name, "due_at": self.now + seconds})
+
+    def cancel_timer(self, name: str) -> None:
+        self.effects.append({"type": "cancel_timer", "name": name})
+
+    def query(self, kind: str, **params: Any) -> None:
+        self.effects.append({"type": "query", "kind": kind, **params})
+
+    def finish(self, status: str, outcome: str) -> None:
+        self.status = status
+        self.outcome = outcome
+        self.effects.append({"type": "outcome", "status": status, "outcome": outcome})

@@ -1,0 +1,166 @@
+"""Wires the running bot: store, engine, channels, Particle Cloud (real or simulated) and Slack, from Settings."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from bot.clock import Clock, SystemClock
+from bot.cloud.cache import DeviceCache
+from bot.cloud.client import ParticleClient
+from bot.cloud.events import StatusStream
+from bot.cloud.models import StatusEvent
+from bot.cloud.service import CloudService
+from bot.cloud.simulated import SimCloud
+from bot.config import Settings
+from bot.engine.core import Engine
+from bot.flowkit import FlowConfig
+from bot.store.store import Store
+
+log = logging.getLogger("cyanbot")
+SIM_PREFIX = "/simcloud"
+SIM_TOKEN = "simulated-cloud-token"
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    store: Store
+    engine: Engine
+    clock: Clock
+    http: httpx.AsyncClient
+    cloud: CloudService
+    sim: SimCloud | None = None
+    stream: StatusStream | None = None
+    channels: list[str] = field(default_factory=list)
+    extras: dict[str, Any] = field(default_factory=dict)
+    _tasks: list[asyncio.Task[Any]] = field(default_factory=list)
+
+    @property
+    def cloud_kind(self) -> str:
+        return "simulated" if self.sim is not None else "particle"
+
+    async def start(self, *, stream: bool = True) -> None:
+        await self.engine.start()
+        if stream and self.stream is not None:
+            self._tasks.append(asyncio.create_task(self.stream.run(), name="cyanbot-sse"))
+        for hook in self.extras.get("on_start", []):
+            await hook()
+
+    async def notify_status(self, device_id: str, online: bool) -> None:
+        """Apply a spark/status online/offline as if it came from the event stream."""
+        ev = StatusEvent(device_id=device_id, online=online)
+        self.cloud.apply_status(ev)
+        await self.engine.on_status(ev.device_id, ev.online, ev.published_at)
+
+    async def stop(self) -> None:
+        for hook in self.extras.get("on_stop", []):
+            try:
+                await hook()
+            except Exception:
+                log.exception("runtime.stop_hook.failed")
+        for t in self._tasks:
+            t.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.engine.stop()
+        await self.http.aclose()
+
+
+def flow_config(s: Settings) -> FlowConfig:
+    return FlowConfig(
+        product=s.product_name,
+        hotspot_ssid=s.hotspot_ssid,
+        hotspot_password=s.hotspot_password.get_secret_value() if s.hotspot_password else None,
+        hotspot_wait_seconds=s.hotspot_wait_seconds,
+        reply_timeout_seconds=s.reply_timeout_seconds,
+        product_mode=s.product_mode,
+    )
+
+
+def build_runtime(
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    http: httpx.AsyncClient | None = None,
+    cloud_http: httpx.AsyncClient | None = None,
+    sim: SimCloud | None = None,
+    sim_base_url: str | None = None,
+    database_path: str | None = None,
+    cloud_sleep: Any = None,
+) -> Runtime:
+    """Build everything; nothing starts until `runtime.start()`.
+
+    `http`: the shared client for Twilio/Particle (tests pass one with an ASGITransport).
+    `cloud_http` / `sim` / `sim_base_url`: how to reach the simulated cloud when no token is set: by default the
+    server's own loopback address plus /simcloud (set by `cyanbot serve`); tests point it elsewhere.
+    """
+    clock = clock or SystemClock()
+    store = Store.open(database_path or settings.database_path, clock)
+    http = http or httpx.AsyncClient(timeout=httpx.Timeout(10.0, connect=3.0),
+                                     limits=httpx.Limits(max_connections=50, max_keepalive_connections=20))
+    if settings.simulated_cloud:
+        sim = sim or SimCloud(product_id=settings.particle_product_id, clock=clock)
+        base_url = sim_base_url or f"http://127.0.0.1:8000{SIM_PREFIX}"
+        token = SIM_TOKEN
+    else:
+        sim = None
+        base_url = settings.particle_api_base_url
+        token = settings.particle_access_token.get_secret_value() if settings.particle_access_token else ""
+    chttp = cloud_http or http
+    kw: dict[str, Any] = {}
+    if cloud_sleep is not None:
+        kw["sleep"] = cloud_sleep
+    client = ParticleClient(chttp, base_url=base_url, token=token, product_id=settings.particle_product_id, **kw)
+    cache = DeviceCache(client, clock)
+    cloud = CloudService(client, cache)
+    engine = Engine(store, clock, flow_config(settings), cloud, secrets=settings.secret_values())
+
+    from bot.channels.render import ConsoleRenderer, WebRenderer
+
+    engine.register_channel("web", WebRenderer(), None)
+    engine.register_channel("console", ConsoleRenderer(), None)
+    rt = Runtime(settings=settings, store=store, engine=engine, clock=clock, http=http, cloud=cloud, sim=sim,
+                 channels=["web"])
+
+    async def on_event(ev: StatusEvent) -> None:
+        cloud.apply_status(ev)
+        await engine.on_status(ev.device_id, ev.online, ev.published_at)
+
+    rt.stream = StatusStream(chttp, client.events_url(), token, on_event)
+    _wire_sms(rt)
+    _wire_slack(rt)
+    return rt
+
+
+def _wire_sms(rt: Runtime) -> None:
+    s = rt.settings
+    if not s.sms_enabled:
+        return
+    from bot.channels.render import SmsRenderer
+    from bot.channels.sms import TwilioSender
+
+    assert s.twilio_auth_token is not None
+    sender = TwilioSender(rt.http, base_url=s.twilio_api_base_url, account_sid=s.twilio_account_sid or "",
+                          auth_token=s.twilio_auth_token.get_secret_value(), from_number=s.twilio_from_number or "")
+    rt.engine.register_channel("sms", SmsRenderer(), sender)
+    rt.channels.append("sms")
+    if not s.public_base_url:
+        log.warning("config.public_base_url_missing: Twilio signatures cannot be verified; every SMS will get 403")
+
+
+def _wire_slack(rt: Runtime) -> None:
+    if not rt.settings.slack_enabled:
+        log.info("slack.off: SLACK_BOT_TOKEN/SLACK_SIGNING_SECRET not set; handed-off cases stay in the API and CLI")
+        return
+    try:
+        from bot.channels import slack as slack_mod
+    except ImportError:  # pragma: no cover - slack module always ships
+        return
+    wire = getattr(slack_mod, "wire", None)
+    if wire is not None:
+        wire(rt)
+        rt.channels.append("slack")

@@ -1,0 +1,88 @@
+"""Opens the SQLite database (WAL, foreign keys) and applies the schema migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("cyanbot")
+
+
+@MIGRATIONS()
+def m001_initial(db: Database) -> None:
+    db.table("conversations").create(
+        {
+            "id": str, "channel": str, "address": str, "customer_phone": str, "customer_slack": str,
+            "customer_name": str, "device_id": str, "platform": str, "state": str, "awaiting": str,
+            "status": str, "assignee": str, "outcome": str, "data": str, "cloud": str, "meta": str,
+            "case_ref": str, "created_at": float, "updated_at": float, "version": int,
+        },
+        pk="id", not_null={"channel", "address", "status"}, defaults={"version": 0},
+    )
+    db.table("conversations").create_index(["channel", "address", "created_at"])
+    db.table("conversations").create_index(["device_id"])
+    db.table("messages").create(
+        {
+            "id": int, "conversation_id": str, "idx": int, "direction": str, "text": str, "choices": str,
+            "awaiting": str, "at": float, "external_id": str, "media": str, "processed": int, "author": str,
+            "facts": str,
+        },
+        pk="id", foreign_keys=[("conversation_id", "conversations", "id")], defaults={"processed": 1},
+    )
+    db.table("messages").create_index(["conversation_id", "idx"], unique=True)
+    db.table("messages").create_index(["processed"])
+    db.table("findings").create(
+        {"id": int, "conversation_id": str, "code": str, "source": str, "detail": str, "at": float},
+        pk="id", foreign_keys=[("conversation_id", "conversations", "id")],
+    )
+    db.table("findings").create_index(["conversation_id", "code"], unique=True)
+    db.table("cloud_events").create(
+        {"id": int, "conversation_id": str, "device_id": str, "kind": str, "detail": str, "at": float},
+        pk="id", foreign_keys=[("conversation_id", "conversations", "id")],
+    )
+    db.table("cloud_events").create_index(["conversation_id"])
+    db.table("timers").create(
+        {"conversation_id": str, "name": str, "due_at": float},
+        pk=("conversation_id", "name"), foreign_keys=[("conversation_id", "conversations", "id")],
+    )
+    db.table("timers").create_index(["due_at"])
+    db.table("outbox").create(
+        {
+            "id": int, "conversation_id": str, "kind": str, "message_id": int, "payload": str, "status": str,
+            "attempts": int, "next_at": float, "created_at": float, "last_error": str, "provider_id": str,
+        },
+        pk="id", defaults={"attempts": 0, "status": "pending"},
+    )
+    db.table("outbox").create_index(["status", "next_at"])
+    db.table("deliveries").create({"source": str, "key": str, "at": float}, pk=("source", "key"))
+    db.table("customers").create(
+        {"id": int, "phone": str, "slack_user": str, "device_id": str, "name": str, "created_at": float},
+        pk="id", not_null={"device_id"},
+    )
+    db.table("customers").create_index(["phone"], unique=True)
+    db.table("customers").create_index(["slack_user"], unique=True)
+    db.table("opt_outs").create({"channel": str, "address": str, "at": float}, pk=("channel", "address"))
+    db.table("steps").create(
+        {"conversation_id": str, "step": str, "at": float}, pk=("conversation_id", "step"),
+    )
+
+
+def open_db(path: str | Path | None) -> Database:
+    """Open (creating folders) and migrate. `None` or ":memory:" gives an in-memory database."""
+    if path in (None, ":memory:"):
+        conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+    else:
+        p = Path(path)
+        p.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(p), check_same_thread=False, isolation_level=None, timeout=10)
+    db = Database(conn)
+    if path not in (None, ":memory:"):
+        db.enable_wal()
+        db.execute("PRAGMA synchronous = NORMAL")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 10000")
+    MIGRATIONS.apply(db)
+    return db

@@ -1,0 +1,324 @@
+"""Reads and writes of every table; the engine groups writes of one step with `store.atomic()`."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlite_utils import Database
+
+from bot.clock import Clock, iso
+from bot.store.db import open_db
+
+ENDED = ("resolved", "abandoned")
+
+
+def _j(v: Any) -> str:
+    return json.dumps(v, separators=(",", ":"), default=str)
+
+
+def _l(v: str | None, default: Any = None) -> Any:
+    if v is None or v == "":
+        return default
+    return json.loads(v)
+
+
+def new_id() -> str:
+    return "c_" + secrets.token_hex(8)
+
+
+class Store:
+    """All persistence. Every method is synchronous and fast; it runs on the event loop thread."""
+
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    @classmethod
+    def open(cls, path: str | None, clock: Clock) -> Store:
+        return cls(open_db(path), clock)
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        with self.db.atomic():
+            yield
+
+    # ------------------------------------------------------------------ deliveries (idempotency)
+    def first_delivery(self, source: str, key: str) -> bool:
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO deliveries(source, key, at) VALUES (?, ?, ?)", [source, key, self.clock.now()]
+        )
+        return cur.rowcount == 1
+
+    # ------------------------------------------------------------------ customers and opt-outs
+    def add_customer(self, device_id: str, phone: str | None = None, slack_user: str | None = None,
+                     name: str | None = None) -> dict[str, Any]:
+        row = {"device_id": device_id, "phone": phone, "slack_user": slack_user, "name": name,
+               "created_at": self.clock.now()}
+        with self.atomic():
+            for col, val in (("phone", phone), ("slack_user", slack_user)):
+                if val:
+                    self.db.execute(f"DELETE FROM customers WHERE {col} = ?", [val])
+            self.db.table("customers").insert(row)
+        return row
+
+    def customers(self) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT phone, slack_user, device_id, name, created_at FROM customers ORDER BY id"))
+
+    def customer_for(self, channel: str, address: str) -> dict[str, Any] | None:
+        col = {"sms": "phone", "slack": "slack_user", "console": "phone"}.get(channel)
+        if col is None:
+            return None
+        rows = list(self.db.query(f"SELECT * FROM customers WHERE {col} = ?", [address]))
+        return rows[0] if rows else None
+
+    def is_opted_out(self, channel: str, address: str) -> bool:
+        return bool(list(self.db.query(
+            "SELECT 1 FROM opt_outs WHERE channel = ? AND address = ?", [channel, address])))
+
+    def set_opt_out(self, channel: str, address: str, on: bool) -> None:
+        if on:
+            self.db.execute("INSERT OR REPLACE INTO opt_outs(channel, address, at) VALUES (?, ?, ?)",
+                            [channel, address, self.clock.now()])
+        else:
+            self.db.execute("DELETE FROM opt_outs WHERE channel = ? AND address = ?", [channel, address])
+
+    # ------------------------------------------------------------------ conversations
+    def latest_conversation(self, channel: str, address: str) -> dict[str, Any] | None:
+        rows = list(self.db.query(
+            "SELECT * FROM conversations WHERE channel = ? AND address = ? ORDER BY created_at DESC, rowid DESC "
+            "LIMIT 1", [channel, address]))
+        return rows[0] if rows else None
+
+    def create_conversation(self, channel: str, address: str, meta: dict[str, Any] | None = None,
+                            device_id: str | None = None, name: str | None = None) -> dict[str, Any]:
+        now = self.clock.now()
+        row = {
+            "id": new_id(), "channel": channel, "address": address,
+            "customer_phone": address if channel == "sms" else None,
+            "customer_slack": address if channel == "slack" else None,
+            "customer_name": name, "device_id": device_id, "platform": None, "state": None, "awaiting": None,
+            "status": "active", "assignee": None, "outcome": None, "data": "{}", "cloud": "{}",
+            "meta": _j(meta or {}), "case_ref": None, "created_at": now, "updated_at": now, "version": 0,
+        }
+        self.db.table("conversations").insert(row)
+        return row
+
+    def conversation_row(self, conv_id: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM conversations WHERE id = ?", [conv_id]))
+        return rows[0] if rows else None
+
+    def update_conversation(self, conv_id: str, **fields: Any) -> None:
+        for k in ("data", "cloud", "meta", "case_ref"):
+            if k in fields and not isinstance(fields[k], str) and fields[k] is not None:
+                fields[k] = _j(fields[k])
+        fields["updated_at"] = self.clock.now()
+        sets = ", ".join(f"{k} = ?" for k in fields)
+        self.db.execute(f"UPDATE conversations SET {sets}, version = version + 1 WHERE id = ?",
+                        [*fields.values(), conv_id])
+
+    def active_for_device(self, device_id: str) -> list[str]:
+        return [r["id"] for r in self.db.query(
+            "SELECT id FROM conversations WHERE device_id = ? AND status IN ('active', 'waiting_device', "
+            "'handed_off')", [device_id])]
+
+    def conversation_for_case(self, channel: str, ts: str) -> str | None:
+        for r in self.db.query("SELECT id, case_ref FROM conversations WHERE case_ref IS NOT NULL"):
+            ref = _l(r["case_ref"], {})
+            if ref.get("ts") == ts and (not channel or ref.get("channel") == channel):
+                return str(r["id"])
+        return None
+
+    def open_conversations(self) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "SELECT id, device_id, status FROM conversations WHERE status IN ('active', 'waiting_device', "
+            "'handed_off')"))
+
+    # ------------------------------------------------------------------ messages
+    def add_message(self, conv_id: str, direction: str, text: str, *, choices: list[str] | None = None,
+                    awaiting: str | None = None, external_id: str | None = None, media: list[str] | None = None,
+                    processed: bool = True, author: str | None = None, facts: dict[str, Any] | None = None) -> int:
+        idx_row = list(self.db.query(
+            "SELECT COALESCE(MAX(idx), -1) + 1 AS n FROM messages WHERE conversation_id = ?", [conv_id]))
+        cur = self.db.execute(
+            "INSERT INTO messages(conversation_id, idx, direction, text, choices, awaiting, at, external_id, media, "
+            "processed, author, facts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [conv_id, idx_row[0]["n"], direction, text, _j(choices or []), awaiting, self.clock.now(), external_id,
+             _j(media or []), 1 if processed else 0, author, _j(facts or {})],
+        )
+        return int(cur.lastrowid or 0)
+
+    def pending_inbound(self, conv_id: str) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "SELECT * FROM messages WHERE conversation_id = ? AND direction = 'in' AND processed = 0 ORDER BY idx",
+            [conv_id]))
+
+    def conversations_with_pending_inbound(self) -> list[str]:
+        return [r["conversation_id"] for r in self.db.query(
+            "SELECT DISTINCT conversation_id FROM messages WHERE direction = 'in' AND processed = 0")]
+
+    def mark_processed(self, message_id: int) -> None:
+        self.db.execute("UPDATE messages SET processed = 1 WHERE id = ?", [message_id])
+
+    def messages(self, conv_id: str, after: int = 0) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "SELECT * FROM messages WHERE conversation_id = ? AND idx >= ? ORDER BY idx", [conv_id, after]))
+
+    def messages_for_address(self, channel: str, address: str, after: int = 0) -> list[dict[str, Any]]:
+        """Messages of every conversation of one customer, numbered across conversations (web chat polling)."""
+        rows = list(self.db.query(
+            "SELECT m.* FROM messages m JOIN conversations c ON c.id = m.conversation_id "
+            "WHERE c.channel = ? AND c.address = ? AND m.direction != 'note' "
+            "ORDER BY c.created_at, c.rowid, m.idx", [channel, address]))
+        return [dict(r, index=i) for i, r in enumerate(rows)][after:]
+
+    # ------------------------------------------------------------------ findings and cloud events
+    def add_finding(self, conv_id: str, code: str, source: str, detail: str | None, at: float) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO findings(conversation_id, code, source, detail, at) VALUES (?,?,?,?,?)",
+            [conv_id, code, source, detail, at])
+
+    def findings(self, conv_id: str) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "SELECT code, source, detail, at FROM findings WHERE conversation_id = ? ORDER BY at, id", [conv_id]))
+
+    def add_cloud_event(self, conv_id: str, device_id: str, kind: str, detail: str | None = None) -> None:
+        self.db.execute(
+            "INSERT INTO cloud_events(conversation_id, device_id, kind, detail, at) VALUES (?,?,?,?,?)",
+            [conv_id, device_id, kind, detail, self.clock.now()])
+
+    def cloud_events(self, conv_id: str) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "SELECT kind, detail, at FROM cloud_events WHERE conversation_id = ? ORDER BY at, id", [conv_id]))
+
+    def mark_step(self, conv_id: str, step: str) -> None:
+        self.db.execute("INSERT OR IGNORE INTO steps(conversation_id, step, at) VALUES (?,?,?)",
+                        [conv_id, step, self.clock.now()])
+
+    # ------------------------------------------------------------------ timers
+    def set_timer(self, conv_id: str, name: str, due_at: float) -> None:
+        self.db.execute("INSERT OR REPLACE INTO timers(conversation_id, name, due_at) VALUES (?,?,?)",
+                        [conv_id, name, due_at])
+
+    def cancel_timer(self, conv_id: str, name: str) -> None:
+        self.db.execute("DELETE FROM timers WHERE conversation_id = ? AND name = ?", [conv_id, name])
+
+    def due_timers(self, now: float, limit: int = 500) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "SELECT conversation_id, name, due_at FROM timers WHERE due_at <= ? ORDER BY due_at LIMIT ?",
+            [now, limit]))
+
+    def timers(self, conv_id: str) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT name, due_at FROM timers WHERE conversation_id = ?", [conv_id]))
+
+    def next_timer_due(self) -> float | None:
+        rows = list(self.db.query("SELECT MIN(due_at) AS t FROM timers"))
+        return rows[0]["t"] if rows else None
+
+    # ------------------------------------------------------------------ outbox
+    def add_outbox(self, conv_id: str, kind: str, payload: dict[str, Any], message_id: int | None = None) -> int:
+        cur = self.db.execute(
+            "INSERT INTO outbox(conversation_id, kind, message_id, payload, status, attempts, next_at, created_at) "
+            "VALUES (?,?,?,?, 'pending', 0, ?, ?)",
+            [conv_id, kind, message_id, _j(payload), self.clock.now(), self.clock.now()])
+        return int(cur.lastrowid or 0)
+
+    def pending_outbox(self, conv_id: str | None = None) -> list[dict[str, Any]]:
+        if conv_id:
+            return list(self.db.query(
+                "SELECT * FROM outbox WHERE status = 'pending' AND conversation_id = ? ORDER BY id", [conv_id]))
+        return list(self.db.query("SELECT * FROM outbox WHERE status = 'pending' ORDER BY id"))
+
+    def outbox_conversations(self) -> list[str]:
+        return [r["conversation_id"] for r in self.db.query(
+            "SELECT DISTINCT conversation_id FROM outbox WHERE status = 'pending'")]
+
+    def outbox_done(self, outbox_id: int, provider_id: str | None = None) -> None:
+        self.db.execute("UPDATE outbox SET status = 'done', provider_id = ?, attempts = attempts + 1 WHERE id = ?",
+                        [provider_id, outbox_id])
+
+    def outbox_retry(self, outbox_id: int, next_at: float, error: str) -> None:
+        self.db.execute("UPDATE outbox SET attempts = attempts + 1, next_at = ?, last_error = ? WHERE id = ?",
+                        [next_at, error, outbox_id])
+
+    def outbox_failed(self, outbox_id: int, error: str) -> None:
+        self.db.execute("UPDATE outbox SET status = 'failed', last_error = ?, attempts = attempts + 1 WHERE id = ?",
+                        [error, outbox_id])
+
+    def outbox_drop_for(self, channel: str, address: str) -> None:
+        """Opt-out: pending customer messages to that address are never sent."""
+        self.db.execute(
+            "UPDATE outbox SET status = 'dropped' WHERE status = 'pending' AND kind = 'message' AND conversation_id "
+            "IN (SELECT id FROM conversations WHERE channel = ? AND address = ?)", [channel, address])
+
+    # ------------------------------------------------------------------ views for the API
+    def summary(self, row: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "id": row["id"], "channel": row["channel"], "customer": self._customer(row),
+            "device_id": row["device_id"], "status": row["status"], "awaiting": row["awaiting"],
+            "outcome": row["outcome"], "assignee": row["assignee"],
+            "created_at": iso(row["created_at"]), "updated_at": iso(row["updated_at"]),
+        }
+
+    def _customer(self, row: dict[str, Any]) -> dict[str, Any]:
+        return {"phone": row["customer_phone"], "slack_user": row["customer_slack"], "name": row["customer_name"]}
+
+    def list_conversations(self, status: str | None = None, channel: str | None = None,
+                           customer: str | None = None, device_id: str | None = None,
+                           limit: int = 200) -> list[dict[str, Any]]:
+        where, args = [], []
+        if status:
+            where.append("status = ?")
+            args.append(status)
+        if channel:
+            where.append("channel = ?")
+            args.append(channel)
+        if customer:
+            where.append("(customer_phone = ? OR customer_slack = ? OR address = ?)")
+            args += [customer, customer, customer]
+        if device_id:
+            where.append("device_id = ?")
+            args.append(device_id.lower())
+        sql = "SELECT * FROM conversations"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY created_at DESC, rowid DESC LIMIT ?"
+        return [self.summary(r) for r in self.db.query(sql, [*args, limit])]
+
+    def get_conversation(self, conv_id: str) -> dict[str, Any] | None:
+        row = self.conversation_row(conv_id)
+        if row is None:
+            return None
+        cloud = _l(row["cloud"], {})
+        data = _l(row["data"], {})
+        return {
+            "id": row["id"], "channel": row["channel"], "customer": self._customer(row),
+            "device_id": row["device_id"], "platform": row["platform"], "state": row["state"],
+            "awaiting": row["awaiting"], "status": row["status"], "assignee": row["assignee"],
+            "outcome": row["outcome"],
+            "findings": [{"code": f["code"], "source": f["source"], "at": iso(f["at"]),
+                          **({"detail": f["detail"]} if f["detail"] else {})} for f in self.findings(conv_id)],
+            "cloud": {"online": cloud.get("online"), "claimed": cloud.get("claimed"),
+                      "checked_at": iso(cloud["checked_at"]) if cloud.get("checked_at") else None},
+            "created_at": iso(row["created_at"]), "updated_at": iso(row["updated_at"]),
+            "messages": [{"direction": m["direction"], "text": m["text"], "at": iso(m["at"])}
+                         for m in self.messages(conv_id)],
+            "led_history": [{"code": h["code"], "at": iso(h["at"])} for h in data.get("led_history", [])],
+            "case_ref": _l(row["case_ref"]),
+        }
+
+    def stats(self) -> dict[str, Any]:
+        by_status = {r["status"]: r["n"] for r in self.db.query(
+            "SELECT status, COUNT(*) AS n FROM conversations GROUP BY status")}
+        by_outcome = {r["outcome"]: r["n"] for r in self.db.query(
+            "SELECT outcome, COUNT(*) AS n FROM conversations WHERE outcome IS NOT NULL GROUP BY outcome")}
+        reached = {r["step"]: r["n"] for r in self.db.query("SELECT step, COUNT(*) AS n FROM steps GROUP BY step")}
+        resolved_at = {r["step"]: r["n"] for r in self.db.query(
+            "SELECT json_extract(data, '$.resolved_at') AS step, COUNT(*) AS n FROM conversations "
+            "WHERE outcome LIKE 'resolved:%' GROUP BY step")}
+        steps = {s: {"reached": n, "resolved": resolved_at.get(s, 0)} for s, n in reached.items()}
+        total = sum(by_status.values())
+        return {"total": total, "by_status": by_status, "by_outcome": by_outcome, "steps": steps}

@@ -1,0 +1,257 @@
+"""Every customer-facing sentence of the troubleshooting flow. Plain words, one question at a time.
+
+Templates use str.format fields: {product}, {name}, {platform}, {ssid}, {password}, {minutes}, {mac}, {fix}.
+Keep them GSM-7 friendly (straight quotes, no emoji) so SMS stays cheap and readable.
+"""
+
+from __future__ import annotations
+
+TEXT: dict[str, str] = {
+    # greeting and identification
+    "greet": "Hi! I'm the {product} helper. I'll walk you through getting it online, one short question at a time.",
+    "greet_known": "Hi! I'm the {product} helper. I found your unit: {name} ({platform}).",
+    "ask_device_id": (
+        "Which unit is it? Please type the serial number from the label on it "
+        "(or the 24-character device ID if you have it)."
+    ),
+    "ask_device_id_simple": (
+        "Sorry, I couldn't find a serial number in that. It is printed on the sticker on the unit, "
+        "for example PHHAAB830ABCDEF. Please type it."
+    ),
+    "looking_up": "Thanks, looking that up...",
+    "found_device": "Found it: {name} ({platform}).",
+    "device_not_found": (
+        "I couldn't find a unit with that number. Please check the label and type it again, "
+        "or type AGENT to talk to a person."
+    ),
+    "device_not_found_final": (
+        "I still can't find that unit in our system, so I'm passing this to our support team. "
+        "They will contact you here."
+    ),
+    "cloud_busy_lookup": (
+        "Our device system isn't answering right now. Let's keep going and I'll check again in a moment."
+    ),
+    # LED
+    "ask_led": "Look at the small light on {product}. What is it doing right now?",
+    "ask_led_simple": "Sorry, I didn't get that. Which of these is closest to what the light is doing?",
+    "ask_green_speed": "Is the green light blinking at a steady pace, or flickering very fast?",
+    "ask_cyan_blinks": (
+        "Light blue (cyan) blinking means it is trying to reach our servers. Between the blue blinks, "
+        "do you see quick orange, red or purple flashes?"
+    ),
+    "ask_blink_count": "How many orange flashes in a row do you see each time? (1, 2 or 3)",
+    "ask_sos_count": (
+        "That red pattern means the unit restarted after an error. If you can, count the slow red blinks "
+        "between the fast ones and type the number (or type SKIP)."
+    ),
+    "ask_blue_shade": "Is the blue light a light blue (like the sky) or a dark blue?",
+    "ask_led_again": "Thanks. After that, what is the light doing now?",
+    # LED remedies (then the LED question is asked again)
+    "remedy_blue": (
+        "Dark blue blinking means {product} is waiting to be set up. Please run the Wi-Fi setup again in our app "
+        "and choose your home Wi-Fi. Tell me what the light does afterwards."
+    ),
+    "remedy_off": (
+        "No light usually means no power. Please check the power cable and outlet, or try another USB charger "
+        "and cable."
+    ),
+    "remedy_power_cycle": (
+        "Please unplug {product}, wait 10 seconds, and plug it back in."
+    ),
+    "remedy_sos": (
+        "That red pattern means the unit hit a software error and restarted. Please unplug it for 10 seconds "
+        "and plug it back in."
+    ),
+    "remedy_safe_mode": (
+        "Slowly pulsing purple means it is online and finishing an update. Please leave it plugged in for "
+        "5 minutes."
+    ),
+    "remedy_updating": (
+        "Blinking purple means it is installing an update. Please leave it plugged in for a few minutes "
+        "and don't unplug it."
+    ),
+    "remedy_yellow": "Blinking yellow means it is in a special update mode. Please press the RESET button once.",
+    "remedy_breathing_green": (
+        "Slowly pulsing green means it is on your Wi-Fi but not talking to our servers."
+    ),
+    "remedy_white_green": (
+        "A white flash then green, over and over, means the unit is restarting because it isn't getting "
+        "enough power. Please try another USB charger and cable (at least 1 amp)."
+    ),
+    "remedy_solid": "A light that stays solid and doesn't change means the unit is stuck.",
+    "remedy_rainbow": "Rainbow colours mean someone asked the unit to identify itself. It should stop soon.",
+    "breathing_cyan_offline": (
+        "Slowly pulsing light blue means {product} is connected to our servers, but our system still shows it "
+        "offline. I'm passing this to our support team to check on our side. They will contact you here."
+    ),
+    # Wi-Fi password
+    "ask_wifi_password": (
+        "When you set up {product}, you typed a Wi-Fi password. Was it the password of your Wi-Fi network "
+        "(often on a sticker on the router), and not the password for your app account?"
+    ),
+    "ask_wifi_password_simple": (
+        "Was the password you typed the Wi-Fi password from the router sticker? Please answer yes or no."
+    ),
+    "password_hidden": (
+        "For your safety I've hidden that password from our records - there's no need to send it."
+    ),
+    "password_too_short_long": (
+        "Wi-Fi passwords are 8 to 63 characters long, so that one may not be the Wi-Fi password."
+    ),
+    "password_non_ascii": (
+        "That password has special characters (like accented letters) that {product} can't use. "
+        "The router's Wi-Fi password may need to be changed to plain letters and numbers."
+    ),
+    "resetup_with_key": (
+        "That's a common mix-up! Please set up {product} again in our app and type the Wi-Fi password from the "
+        "router sticker. Capital letters matter. Reply DONE when you have tried."
+    ),
+    "resetup_waiting": "Reply DONE once you've run the setup again with the Wi-Fi password.",
+    # Wi-Fi network and scan
+    "ask_wifi_network": "What is the name of your Wi-Fi network, exactly as it shows in your phone's Wi-Fi list?",
+    "ask_wifi_network_pick": "Which of these is your Wi-Fi network?",
+    "ask_wifi_network_simple": "Please type the name of your home Wi-Fi network (or SKIP if you're not sure).",
+    "ask_wifi_scan": (
+        "Next, a free Wi-Fi scanner app shows what {product} sees. Install 'WiFi Analyzer' (Android) or "
+        "'AirPort Utility' (iPhone: turn on Wi-Fi Scanner in its Settings), stand next to {product}, scan, and "
+        "paste or type what it shows for {ssid}. Or reply SKIP."
+    ),
+    "ask_wifi_scan_simple": (
+        "I couldn't read a Wi-Fi network in that. Please paste the list from the scanner app, or type a line like "
+        "'MyWifi 2.4GHz channel 6 20MHz -60dBm'. Or reply SKIP."
+    ),
+    "scan_thanks": "Thanks, that helps.",
+    "scan_found_issues": "Thanks! I spotted something: {issues}.",
+    # router questions
+    "ask_rq_same_name": (
+        "Does your Wi-Fi show up as one name, or as two names (one often ending in 5G)?"
+    ),
+    "ask_rq_mac_filter": (
+        "Does your network need new devices to be registered or approved before they can join "
+        "(common at offices, schools and some apartments)?"
+    ),
+    "ask_rq_guest": "Is this a shared or guest network where you sign in on a web page (like a hotel)?",
+    "ask_rq_many_devices": "Are a lot of devices (more than about 30) connected to this network?",
+    "ask_rq_internet": "Do other devices on this Wi-Fi have working internet right now?",
+    "ask_rq_simple": "Please answer yes, no, or not sure.",
+    # hotspot test
+    "ask_hotspot": (
+        "Let's test {product} with your phone's hotspot. This tells us if the problem is your Wi-Fi or the unit. "
+        "Turn on your phone's Personal Hotspot with the name {ssid} and the password {password} "
+        "(exactly, capitals matter) and keep the phone next to {product}."
+    ),
+    "ask_hotspot_same_name": (
+        "Let's test {product} with your phone's hotspot. This tells us if the problem is your Wi-Fi or the unit. "
+        "Set your phone's hotspot to the SAME name and password as your home Wi-Fi, unplug your router for the "
+        "test, and keep the phone next to {product}."
+    ),
+    "hotspot_iphone": (
+        "iPhone: Settings > General > About > Name: set it to {ssid}. Then Settings > Personal Hotspot: turn on "
+        "'Allow Others to Join' and 'Maximize Compatibility', and set the Wi-Fi Password to {password}."
+    ),
+    "hotspot_android": (
+        "Android: Settings > Connections (or Network) > Mobile Hotspot > Configure: set the name to {ssid}, "
+        "the password to {password}, security WPA2 and Band (or AP band) to 2.4 GHz. Then turn the hotspot on."
+    ),
+    "hotspot_ready_simple": "Reply READY when the hotspot is on, or say if you can't make one.",
+    "hotspot_watching": (
+        "Great! I'm watching for {product} to come online. It can take up to {minutes} minutes - keep the phone "
+        "next to it. I'll message you as soon as it connects."
+    ),
+    "hotspot_still_watching": "Thanks, I'm still watching for it. Keep the hotspot on.",
+    "hotspot_connected": (
+        "It worked: {product} is online on your hotspot! So the unit is fine and a setting on your home Wi-Fi is "
+        "blocking it. Most likely: {fix} Keep the hotspot on if you need {product} working now. I'm sending this to "
+        "our support team, who will help you change that setting."
+    ),
+    "hotspot_retry": (
+        "{product} hasn't come online on the hotspot yet. Let's check the hotspot settings once: the name and "
+        "password must match exactly (capitals matter), the hotspot must use 2.4 GHz (iPhone: Maximize "
+        "Compatibility on; Android: AP band 2.4 GHz), and security must be WPA2. Fix anything that's off, then "
+        "reply READY."
+    ),
+    "hotspot_failed_final": (
+        "{product} still didn't connect, even on the hotspot. That points to the unit itself rather than your "
+        "Wi-Fi. I'm passing everything we found to our support team. They will contact you here."
+    ),
+    "hotspot_not_possible": (
+        "No problem. I'm passing what we found to our support team, who will help you from here."
+    ),
+    # online
+    "device_online": "Good news: {product} just came online! Is the light now slowly pulsing light blue?",
+    "resolved": "Great, you're all set! If it goes offline again, just message me here.",
+    "not_fixed_handoff": (
+        "Thanks for telling me. I'm passing this to our support team with everything we found. "
+        "They will contact you here."
+    ),
+    # cellular
+    "cellular_intro": (
+        "{name} is a cellular unit, so your Wi-Fi doesn't matter for it. It can take up to 10 minutes to connect "
+        "after it's powered on."
+    ),
+    "cellular_handoff": (
+        "I've passed this to our support team. They'll check the SIM card, data plan and coverage for {product} "
+        "and contact you here."
+    ),
+    # cloud account problems
+    "cloud_account_handoff": (
+        "This unit needs a change in our system that our support team has to make. I've sent them the details; "
+        "they will contact you here."
+    ),
+    # global words and housekeeping
+    "help": (
+        "I'm checking why {product} won't connect. Answer with a number or in your own words. "
+        "Say AGENT for a person, RESTART to start over, or STOP to end."
+    ),
+    "agent_handoff": "OK, I'm passing you to our support team with everything so far. They will reply here.",
+    "not_understood_handoff": (
+        "Sorry, I'm having trouble understanding. I'm passing you to our support team; they will reply here."
+    ),
+    "other_handoff": (
+        "I've done what I can from here. I'm passing everything we found to our support team; they will contact "
+        "you here."
+    ),
+    "restart": "OK, let's start over.",
+    "with_support": "Thanks, I've added that to your case. Our support team will reply here.",
+    "picture_unreadable": (
+        "Thanks for the picture! I can't read pictures yet, so please describe it in words."
+    ),
+    "reminder": "Just checking in - are you still there? Reply to pick up where we left off.",
+    "abandoned": "I'll close this for now. Message me any time to start again.",
+    "released": "Thanks for waiting. I'm back to help.",
+    "agent_resolved": "Our support team has marked this as solved. Message me any time if you need help again.",
+    "welcome_back": "Welcome back! You'll get messages from us again.",
+}
+
+# Numbered choices: label text shown to the customer, in order.
+CHOICES: dict[str, tuple[str, ...]] = {
+    "led": (
+        "Blinking green",
+        "Blinking light blue (cyan)",
+        "Slowly pulsing light blue",
+        "Blinking dark blue",
+        "Something else",
+        "No light at all",
+    ),
+    "green_speed": ("Steady blinking, about twice a second", "Very fast flicker"),
+    "cyan_blinks": ("No, just light blue", "Orange flashes", "Red flashes", "Purple flashes"),
+    "blink_count": ("1", "2", "3"),
+    "blue_shade": ("Light blue", "Dark blue"),
+    "yes_no_unsure": ("Yes", "No", "Not sure"),
+    "password": ("Yes, the Wi-Fi password", "No, or not sure"),
+    "resetup": ("Done", "I need help"),
+    "same_name": ("One name", "Two names", "Not sure"),
+    "hotspot": ("Ready, it's on", "Show me how (iPhone)", "Show me how (Android)", "I can't make a hotspot"),
+    "confirm": ("Yes, pulsing light blue", "No"),
+    "skip": ("Skip",),
+}
+
+
+def text(key: str, **fields: object) -> str:
+    """The copy for `key` with its fields filled; unknown fields are left visible rather than crashing."""
+    return TEXT[key].format_map(_Lenient(fields))
+
+
+class _Lenient(dict):  # type: ignore[type-arg]
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
