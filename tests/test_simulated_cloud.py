@@ -11,6 +11,7 @@ from starlette.applications import Starlette
 from starlette.routing import Mount
 
 from bot.clock import FakeClock
+from bot.cloud.models import StatusEvent
 from bot.cloud.simulated import DEMO_DEVICES, SimCloud, create_sim_app
 from tests.fakes.serve import ServerThread
 
@@ -128,6 +129,14 @@ async def test_set_online_updates_the_device(sim: SimCloud) -> None:
     dev = sim.devices[PORCH]
     assert dev["online"] is dev["connected"] is True
     assert dev["last_heard"] == dev["last_handshake_at"] == "2027-01-15T08:00:00.000Z"
+
+
+async def test_in_process_listeners_see_status_changes(sim: SimCloud) -> None:
+    seen: list[StatusEvent] = []
+    sim.listeners.append(seen.append)
+    sim.set_online(PORCH, True)
+    sim.publish(PORCH, "auto-update")
+    assert seen == [StatusEvent(PORCH, True, "2027-01-15T08:00:00.000Z")]
 
 
 async def test_control_routes(http: httpx.AsyncClient, sim: SimCloud) -> None:

@@ -18,6 +18,9 @@ from bot.cloud.client import ParticleClient
 from bot.cloud.models import DeviceInfo, StatusEvent
 from bot.errors import CloudError, CloudUnavailable
 
+# rest_calls keeps this many recent timestamps per device.
+CALL_HISTORY = 1000
+
 
 @dataclass
 class _Entry:
@@ -76,7 +79,10 @@ class DeviceCache:
 
     async def _fetch(self, device_id: str) -> DeviceInfo:
         now = self._clock.now()
-        self._calls.setdefault(device_id, []).append(now)
+        calls = self._calls.setdefault(device_id, [])
+        calls.append(now)
+        if len(calls) > CALL_HISTORY:  # only recent history is useful for proving the rule
+            del calls[: len(calls) - CALL_HISTORY]
         try:
             info = await self._client.get_device(device_id, max_attempts=1)
         except CloudError as e:

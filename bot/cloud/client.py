@@ -28,6 +28,8 @@ BACKOFF: tuple[float, ...] = (0.5, 1.0, 2.0)
 RETRY_AFTER_CAP = 30.0
 # The event name whose prefix the status stream subscribes to (particle-facts.md 3.5).
 STATUS_EVENT = "spark/status"
+# `calls` keeps at most this many recent entries.
+CALL_LOG_LIMIT = 10_000
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
@@ -170,7 +172,8 @@ class ParticleClient:
 
         Product mode: /v1/products/:p/events/:prefix; user mode: /v1/devices/events/:prefix, i.e. events of the
         user's own devices (particle-facts.md 3.2). The prefix is percent-encoded as one path segment, exactly as
-        particle-api-js does (`getEventStream`: `uri += '/' + encodeURIComponent(name)`), giving spark%2Fstatus.
+        particle-api-js does (`getEventStream` in
+        https://github.com/particle-iot/particle-api-js/blob/main/src/Particle.ts), giving spark%2Fstatus.
         """
         prefix = quote(STATUS_EVENT, safe="")
         if self.product_mode:
@@ -215,6 +218,8 @@ class ParticleClient:
         total = max(1, attempts if attempts is not None else self.max_attempts)
         for attempt in range(1, total + 1):
             self.calls.append((method, path))
+            if len(self.calls) > CALL_LOG_LIMIT:  # a long-running server must not grow this forever
+                del self.calls[: CALL_LOG_LIMIT // 2]
             if device_id is not None:
                 self._per_device[device_id] = self._per_device.get(device_id, 0) + 1
             delay = self._backoff[min(attempt - 1, len(self._backoff) - 1)]

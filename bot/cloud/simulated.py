@@ -17,7 +17,7 @@ import copy
 import json
 import math
 import threading
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,7 +28,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from bot.clock import Clock, SystemClock, iso
-from bot.cloud.models import PLATFORMS
+from bot.cloud.models import PLATFORMS, StatusEvent
 
 # Fields only the product endpoints return (particle-facts.md 3.3, "product endpoint only" / "product only").
 PRODUCT_ONLY_FIELDS = frozenset({
@@ -42,6 +42,7 @@ PERMISSION_DENIED = {"ok": False, "error": "Permission Denied",
 INVALID_TOKEN = {"error": "invalid_token", "error_description": "The access token provided is invalid."}
 
 DEMO_OWNER = "customer@example.com"
+REQUEST_LOG_LIMIT = 10_000
 
 DEMO_DEVICES: list[dict[str, Any]] = [
     {   # 1. The seed case: provisioned fine, flashing green at a site with one name on 2.4 and 5 GHz.
@@ -158,6 +159,10 @@ class SimCloud:
         self._fail_retry_after: float | None = None
         self._bad_json_left = 0
         self._delay = 0.0
+        # In-process subscribers (no SSE): httpx.ASGITransport buffers whole responses, so a bot that talks to
+        # a mounted SimCloud in-process cannot read its stream; it can register here instead. Called in the
+        # thread that changed the state.
+        self.listeners: list[Callable[[StatusEvent], None]] = []
 
     # -- state changes ---------------------------------------------------------------------------------------
 
@@ -183,6 +188,10 @@ class SimCloud:
         """Push one event to every open stream whose prefix and scope match (also for duplicates in tests)."""
         payload = {"data": data, "ttl": 60, "published_at": published_at or iso(self.clock.now()),
                    "coreid": device_id}
+        if name == "spark/status" and data in ("online", "offline"):
+            ev = StatusEvent(device_id=device_id, online=data == "online", published_at=payload["published_at"])
+            for listener in list(self.listeners):
+                listener(ev)
         dev = self.devices.get(device_id, {})
         for sub in self._snapshot_subs():
             if not name.startswith(sub.prefix):
@@ -310,6 +319,8 @@ def create_sim_app(sim: SimCloud | None = None, *, keepalive_seconds: float = 15
             "method": request.method, "path": request.url.path, "query": dict(request.query_params),
             "at": sim.clock.now(), "device_id": params.get("device_id"),
         })
+        if len(sim.requests) > REQUEST_LOG_LIMIT:  # a demo server left running must not grow forever
+            del sim.requests[: REQUEST_LOG_LIMIT // 2]
         if rest and sim._delay:
             await asyncio.sleep(sim._delay)
         failure = sim._take_failure()
