@@ -98,7 +98,7 @@ async def test_429_carries_retry_after(fake: FakeTwilio, http: httpx.AsyncClient
 
 async def test_timeout_is_retryable(fake: FakeTwilio) -> None:
     # A real port: httpx.ASGITransport does not apply timeouts.
-    fake.delay(times=1, seconds=2.0)
+    fake.delay(times=1, seconds=0.5)
     with fake.serve() as srv:
         async with httpx.AsyncClient() as http:
             with pytest.raises(ChannelError) as e:

@@ -1,4 +1,4 @@
-"""Customer-facing phrases that belong to a channel rather than to a flow step (SMS choice prompts, MMS).
+"""Customer-facing phrases that belong to a channel rather than to a flow step (choice prompts).
 
 The flow's own wording lives in `flows/troubleshoot/copy.py`; these are the few lines the channel renderers
 add around it. Keep them GSM-7 plain (straight quotes, no emoji) and short: every character counts against
@@ -15,12 +15,6 @@ SMS_REPLY_MANY = "Reply with a number or describe it in your own words."
 SMS_REPLY_ONE = "Reply 1, or type your answer."
 # Joins the last two numbers of SMS_REPLY_FEW.
 SMS_OR = "or"
-
-# Sent when an MMS arrives (NumMedia > 0): pictures are kept for support but the bot cannot read them.
-MMS_NOT_READ = (
-    "Thanks for the picture. I can't look at pictures yet, so please tell me in words what you see, "
-    'for example "blinking green".'
-)
 
 # Console renderer: a hint under numbered choices (no GSM-7 limit, but the same idea as SMS).
 CONSOLE_REPLY = "(type a number or your own words)"
