@@ -781,14 +781,16 @@ def _iw_security(suites: dict[str, list[str]], privacy: bool) -> str:
 
 _GEN_TOKENS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("freq", re.compile(r"(?<![\w.])(2[45]\d\d|5\d{3}|6\d{3}|7[01]\d\d)\s*MHz\b", re.I)),
-    ("width", re.compile(r"(?<![\w.])(20|40|80|160|320)\s*MHz\b", re.I)),
     ("band", re.compile(r"(?<![\w.-])(2[.,]4|5|6)\s*G(?:Hz)?\b", re.I)),
     (
         "channel",
         re.compile(
-            r"\b(?:channel|chan|ch|kanal|canal)\b\.?\s*[:#]?\s*(\d{1,3})(?:\s*,\s*([+-]1|\d{2,3}))?", re.I
+            r"\b(?:channel|chan|ch|kanal|canal)\b\.?\s*[:#]?\s*(\d{1,3})"
+            r"(?:\s*,\s*([+-]1|\d{2,3})(?!\d))?",
+            re.I,
         ),
     ),
+    ("width", re.compile(r"(?<![\w.])(20|40|80|160|320)\s*MHz\b", re.I)),
     ("signal", re.compile(r"(?<![\w.])(-\d{2,3})(?:\.\d+)?\s*dBm\b|(?<![\w.-])(\d{1,3})\s*%", re.I)),
     (
         "security",
