@@ -167,7 +167,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"|\bshort short short long long long\b|\bdots? and dashes\b|\bs o s\b", " xsos "),
     (r"\ball (the )?colou?rs\b|\bevery colou?r\b|\bmulti ?colou?r\w*\b|\b(cycling|changing) colou?rs\b"
      r"|\bdifferent colou?rs\b", " xrainbow "),
-    (r"\bnothing else\b|\bno other (colou?rs?|flash\w*|blink\w*)\b|\bonly xcyan\b|\bjust xcyan\b", " xnothingelse "),
+    (r"\bnothing else\b|\bno other (colou?rs?|flash\w*|blink\w*)\b|\b(only|just) (?=(xcyan|cyan|teal|aqua|turquoise)\b)"
+     r"|\b(didnt|did not|havent|have not|never) (see|saw|seen|notice|noticed) (any|anything)\b(?! lights?)", " xnothingelse "),
 )
 _PHRASES_RE = tuple((re.compile(p), r) for p, r in _PHRASES)
 
@@ -241,7 +242,7 @@ def _tokens(text: str) -> list[str]:
     s = re.sub(r"[^a-z0-9| ]+", " ", s)
     s = " ".join(s.split())
     for pattern, repl in _PHRASES_RE:
-        s = pattern.sub(repl, s)
+        s = " ".join(pattern.sub(repl, s).split())  # keep single spaces: later phrases match "a b"
     return [_correct(t) for t in s.split()]
 
 
