@@ -313,9 +313,10 @@ _LEAD = (
 _CONNECT = r"\s*(?:is|was|=|:|-|would be|should be)\s*:?\s*"
 _VALUE = r"(?:\"(?P<dq>[^\"]+)\"|'(?P<sq>[^']+)'|`(?P<bq>[^`]+)`|(?P<tok>[^\s\"'`]+))"
 _EXPLICIT = re.compile(rf"(?P<lead>{_LEAD}){_CONNECT}{_VALUE}", re.IGNORECASE)
-# "my password X" / "wifi password X" without a connector word.
+# "my password X" / "wifi password X" anywhere, "pw X" at the start of a message: no connector word.
 _BARE = re.compile(
-    rf"(?P<lead>\b(?:my|wi-?fi|wifi|network)\s+(?:pass\s?word|passwd|passcode|pass|pw|key)\s+){_VALUE}", re.IGNORECASE
+    rf"(?P<lead>(?:^\s*|\b(?:my|wi-?fi|wifi|network)\s+)(?:pass\s?word|passwd|passcode|pass|pwd|pw|key)\s+){_VALUE}",
+    re.IGNORECASE,
 )
 # Words that follow "password is" in ordinary sentences and are not the secret itself.
 _NOT_A_SECRET = {
@@ -326,7 +327,8 @@ _NOT_A_SECRET = {
     "for", "to", "is", "was", "be", "been", "being", "should", "would", "could", "can", "will", "i", "you", "we",
     "they", "he", "she", "yes", "no", "so", "but", "if", "when", "like", "exactly", "spelled", "typed", "entered",
     "accepted", "rejected", "valid", "invalid", "working", "required", "needed", "set", "saved", "stored", "unknown",
-    "label", "sticker", "router", "thanks", "your", "their", "his", "her", "its", "with", "without",
+    "label", "sticker", "router", "thanks", "into", "again", "correctly", "properly", "carefully", "twice", "already",
+    "because", "since", "which", "who", "where", "reset", "protected", "field", "box", "screen", "prompt", "your", "their", "his", "her", "its", "with", "without",
 }  # fmt: skip
 _ACK_WORDS = {"thanks", "thx", "ty", "hello", "hi", "hey", "ready", "done", "what", "why", "huh", "sorry", "ok",
               "okay", "skip", "hmm", "hm", "cool", "great", "nothing", "none", "wait", "later"}  # fmt: skip
@@ -342,7 +344,8 @@ def _secret_from(m: re.Match[str]) -> tuple[str, int, int] | None:
     # A sentence full stop or comma after the value is punctuation, not part of the key.
     while value and value[-1] in ".,;" and len(value) > 1:
         value, end = value[:-1], end - 1
-    if value.lower() in _NOT_A_SECRET:
+    # A lone "=" or ":" is the connector of another form, and ordinary words are not keys.
+    if value.lower() in _NOT_A_SECRET or not any(c.isalnum() for c in value):
         return None
     return value, start, end
 
