@@ -41,5 +41,9 @@ class CloudService:
             raise CloudNotFound(f"no device named {ref!r}")
         return await self.get(found.id)
 
+    def failures(self, device_id: str) -> int:
+        """Consecutive failed REST calls for the device (each a separate 5 s window, so each is a retry)."""
+        return self.cache.consecutive_failures(device_id.lower())
+
     def apply_status(self, ev: StatusEvent) -> None:
         self.cache.apply_status(ev)

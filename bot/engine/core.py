@@ -331,7 +331,11 @@ class Engine:
         except CloudNotFound:
             await self._step(conv_id, "cloud", {"error": "not_found"})
         except CloudUnavailable as exc:
-            if "cloud:unavailable" not in {f["code"] for f in self.store.findings(conv_id)}:
+            # design 6.1: recorded when a call fails after retries. The cache allows one call per device per
+            # 5 s, so the retries are the next refreshes: a second failure in a row (or a refused token) counts.
+            failures = getattr(self.cloud, "failures", lambda _d: 2)(row["device_id"])
+            if (failures >= 2 or exc.kind == "unauthorized") and \
+                    "cloud:unavailable" not in {f["code"] for f in self.store.findings(conv_id)}:
                 await self._step(conv_id, "cloud", {"error": exc.kind})
             return False
         else:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 TEXT: dict[str, str] = {
     # greeting and identification
-    "greet": "Hi! I'm the {product} helper. I'll walk you through getting it online, one short question at a time.",
-    "greet_known": "Hi! I'm the {product} helper. I found your unit: {name} ({platform}).",
+    "greet": "Hi! I'll help you get {product} online, one short question at a time.",
     "ask_device_id": (
         "Which unit is it? Please type the serial number from the label on it "
         "(or the 24-character device ID if you have it)."

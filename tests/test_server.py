@@ -1,0 +1,183 @@
+"""HTTP surface (design §4): health, web chat, admin API, and bad input on every route."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from bot.server.app import create_app
+from tests.harness import SEED_ID, SEED_SERIAL, Rig, make_settings
+
+
+@pytest.fixture
+async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
+    r = await Rig.start(make_settings(tmp_path / "bot.db"))
+    yield r
+    await r.stop()
+
+
+def client(rig: Rig, host: str = "127.0.0.1", token: str | None = None) -> httpx.AsyncClient:
+    app = create_app(rig.rt, manage_lifespan=False)
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app, client=(host, 5555)),
+                             base_url="http://bot.test", headers=headers)
+
+
+def conv_count(rig: Rig) -> int:
+    return int(rig.store.db.execute("SELECT COUNT(*) FROM conversations").fetchone()[0])
+
+
+async def test_healthz_shape(rig: Rig) -> None:
+    async with client(rig) as c:
+        r = await c.get("/healthz")
+    assert r.status_code == 200
+    assert r.json() == {"status": "ok", "channels": ["web"], "cloud": "simulated"}
+
+
+async def test_index_page_is_filled_in(rig: Rig) -> None:
+    async with client(rig) as c:
+        r = await c.get("/")
+    assert r.status_code == 200 and "text/html" in r.headers["content-type"]
+    assert "{{SIMULATED}}" not in r.text and "{{PRODUCT_NAME}}" not in r.text
+    assert 'data-simulated="true"' in r.text
+
+
+async def test_web_chat_round_trip_and_polling(rig: Rig) -> None:
+    async with client(rig) as c:
+        r = await c.post("/web/messages", json={"session": "abc123", "text": "hi"})
+        assert r.status_code == 200
+        body = r.json()
+        assert body["conversation_id"].startswith("c_")
+        assert body["replies"] and all(set(x) == {"text", "choices"} for x in body["replies"])
+        r2 = await c.post("/web/messages", json={"session": "abc123", "text": SEED_SERIAL})
+        assert any(x["choices"] for x in r2.json()["replies"]), "the LED question has choices"
+        p = (await c.get("/web/messages", params={"session": "abc123", "after": 0})).json()
+        idx = [m["index"] for m in p["messages"]]
+        assert idx == list(range(len(idx))) and p["next"] == len(idx)
+        assert p["messages"][0] == {**p["messages"][0], "direction": "in", "text": "hi"}
+        assert set(p["messages"][0]) == {"index", "direction", "text", "choices", "at"}
+        # Later messages (the device comes online) show up on the next poll from `next`.
+        await rig.online(True, device_id=SEED_ID)
+        p2 = (await c.get("/web/messages", params={"session": "abc123", "after": p["next"]})).json()
+        assert p2["messages"] and p2["messages"][0]["index"] == p["next"]
+        assert "came online" in p2["messages"][0]["text"]
+        empty = (await c.get("/web/messages", params={"session": "abc123", "after": p2["next"]})).json()
+        assert empty == {"messages": [], "next": p2["next"]}
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "status", "code"),
+    [
+        ({"content": b"not json", "headers": {"content-type": "application/json"}}, 400, "bad_json"),
+        ({"data": {"session": "a", "text": "hi"}}, 415, "unsupported_media_type"),
+        ({"content": b'{"session": "a", "text": "\xff\xfe"}', "headers": {"content-type": "application/json"}},
+         400, "bad_encoding"),
+        ({"json": {"text": "hi"}}, 400, "bad_session"),
+        ({"json": {"session": "a", "text": ""}}, 400, "bad_text"),
+        ({"json": {"session": "a", "text": 5}}, 400, "bad_text"),
+        ({"json": ["session", "text"]}, 400, "bad_json"),
+        ({"json": {"session": "a b/c", "text": "hi"}}, 400, "bad_session"),
+        ({"json": {"session": "a", "text": "x" * 70_000}}, 413, "too_large"),
+        ({"content": b"", "headers": {"content-type": "application/json"}}, 400, "bad_json"),
+    ],
+)
+async def test_web_post_bad_input(rig: Rig, kwargs: dict[str, Any], status: int, code: str) -> None:
+    async with client(rig) as c:
+        r = await c.post("/web/messages", **kwargs)
+    assert r.status_code == status
+    assert r.json()["error"] == code and r.json()["message"]
+    assert conv_count(rig) == 0, "nothing half-written"
+
+
+async def test_web_get_bad_input(rig: Rig) -> None:
+    async with client(rig) as c:
+        assert (await c.get("/web/messages")).status_code == 400
+        assert (await c.get("/web/messages", params={"session": "a", "after": "-1"})).status_code == 400
+        assert (await c.get("/web/messages", params={"session": "a", "after": "x"})).json()["error"] == "bad_after"
+
+
+async def test_unknown_route_and_method_are_json(rig: Rig) -> None:
+    async with client(rig) as c:
+        r = await c.get("/nope")
+        assert r.status_code == 404 and r.json()["error"] == "not_found"
+        r = await c.delete("/healthz")
+        assert r.status_code == 405 and r.json()["error"] == "method_not_allowed"
+
+
+async def test_api_loopback_rule_and_admin_token(tmp_path: Path) -> None:
+    rig = await Rig.start(make_settings(tmp_path / "a.db"))
+    try:
+        async with client(rig, host="203.0.113.9") as c:
+            r = await c.get("/api/conversations")
+            assert r.status_code == 403 and r.json()["error"] == "forbidden"
+        async with client(rig) as c:
+            assert (await c.get("/api/conversations")).status_code == 200
+    finally:
+        await rig.stop()
+    rig = await Rig.start(make_settings(tmp_path / "b.db", admin_token="s3cret-admin"))
+    try:
+        async with client(rig) as c:
+            r = await c.get("/api/stats")
+            assert r.status_code == 401 and r.json()["error"] == "unauthorized"
+        async with client(rig, host="203.0.113.9", token="s3cret-admin") as c:
+            assert (await c.get("/api/stats")).status_code == 200
+        async with client(rig, token="wrong") as c:
+            assert (await c.get("/api/stats")).status_code == 401
+    finally:
+        await rig.stop()
+
+
+async def test_api_conversation_object_transcript_and_stats(rig: Rig) -> None:
+    await rig.say("hi")
+    await rig.say(SEED_SERIAL)
+    await rig.say("blinking green, normal speed")
+    await rig.say("my password is Hunter2-Secret")
+    conv_id = rig.conversation()["id"]
+    async with client(rig) as c:
+        lst = (await c.get("/api/conversations")).json()["conversations"]
+        assert [x["id"] for x in lst] == [conv_id]
+        assert set(lst[0]) == {"id", "channel", "customer", "device_id", "status", "awaiting", "outcome",
+                               "assignee", "created_at", "updated_at"}
+        for q, n in (({"status": "active"}, 1), ({"status": "resolved"}, 0), ({"channel": "sms"}, 0),
+                     ({"customer": "session-1"}, 1), ({"device_id": "3C002A000C47363433353735"}, 1)):
+            got = (await c.get("/api/conversations", params=q)).json()["conversations"]
+            assert len(got) == n, q
+        assert (await c.get("/api/conversations", params={"status": "weird"})).status_code == 400
+        obj = (await c.get(f"/api/conversations/{conv_id}")).json()
+        for key in ("id", "channel", "customer", "device_id", "platform", "state", "awaiting", "status",
+                    "assignee", "outcome", "findings", "cloud", "created_at", "updated_at", "messages"):
+            assert key in obj
+        assert obj["platform"] == "photon" and obj["awaiting"] == "wifi_password"
+        assert {"code": "led:blinking_green", "source": "led"}.items() <= obj["findings"][-1].items() or \
+            any(f["code"] == "led:blinking_green" for f in obj["findings"])
+        assert obj["cloud"]["online"] is False and obj["cloud"]["claimed"] is True
+        assert "Hunter2-Secret" not in json.dumps(obj)
+        assert any("[redacted]" in m["text"] for m in obj["messages"] if m["direction"] == "in")
+        md = await c.get(f"/api/conversations/{conv_id}/transcript")
+        assert md.status_code == 200 and "led:blinking_green" in md.text and "Hunter2" not in md.text
+        js = (await c.get(f"/api/conversations/{conv_id}/transcript", params={"format": "json"})).json()
+        kinds = {i["kind"] for i in js["items"]}
+        assert kinds == {"message", "finding", "cloud"}
+        ats = [i["at"] for i in js["items"]]
+        assert ats == sorted(ats)
+        assert (await c.get(f"/api/conversations/{conv_id}/transcript", params={"format": "pdf"})).status_code == 400
+        assert (await c.get("/api/conversations/c_nope")).status_code == 404
+        assert (await c.get("/api/conversations/c_nope/transcript")).status_code == 404
+        stats = (await c.get("/api/stats")).json()
+        assert stats["by_status"] == {"active": 1}
+        assert stats["steps"]["led"]["reached"] == 1 and stats["steps"]["wifi_password"]["reached"] == 1
+
+
+async def test_stats_count_resolutions_per_step(rig: Rig) -> None:
+    await rig.say("hi")
+    await rig.say(SEED_SERIAL)
+    await rig.online(True)
+    await rig.say("yes")
+    stats = rig.store.stats()
+    assert stats["by_outcome"] == {"resolved:device_online": 1}
+    assert stats["steps"]["confirm_fixed"] == {"reached": 1, "resolved": 1}
