@@ -379,6 +379,40 @@ def is_from_bot(event: dict[str, Any]) -> bool:
     )
 
 
+def handled_by_us(body: dict[str, Any]) -> bool:
+    """True when exactly one of our listeners will run for this request (message events and our buttons)."""
+    if body.get("type") == "event_callback":
+        return (body.get("event") or {}).get("type") == "message"
+    if body.get("type") == "block_actions":
+        action_id = str(((body.get("actions") or [{}])[0]).get("action_id") or "")
+        return action_id.startswith(CHOICE_PREFIX) or action_id in CASE_ACTIONS
+    return False
+
+
+class Inflight:
+    """Counts requests whose listener has not finished. Bolt runs listeners as tasks after the HTTP response
+    (process_before_response=False), so without this nobody could tell when the work a request started is done:
+    tests wait on it, and `stop()` gives in-flight clicks a moment to finish."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    def enter(self) -> None:
+        self.count += 1
+        self._idle.clear()
+
+    def exit(self) -> None:
+        self.count = max(0, self.count - 1)
+        if self.count == 0:
+            self._idle.set()
+
+    async def wait(self, timeout: float = 5.0) -> None:
+        async with asyncio.timeout(timeout):
+            await self._idle.wait()
+
+
 def build_bolt_app(
     engine: SlackEngine,
     *,
@@ -386,6 +420,7 @@ def build_bolt_app(
     signing_secret: str,
     support_channel: str | None,
     authorize: Authorize | None = None,
+    inflight: Inflight | None = None,
 ) -> AsyncApp:
     """The Bolt app. `authorize` (tests, or the cached identity from the start-up check) avoids Bolt's lazy
     auth.test on the first request (library-notes.md: AsyncApp has no token_verification_enabled)."""
@@ -398,6 +433,7 @@ def build_bolt_app(
         name="cyanbot",
         logger=logging.getLogger("bot.channels.slack.bolt"),
     )
+    work = inflight or Inflight()
 
     @app.middleware
     async def dedupe(body: dict[str, Any], next: Callable[[], Awaitable[BoltResponse]]) -> BoltResponse:
@@ -413,11 +449,24 @@ def build_bolt_app(
             if not first:
                 log.info("slack: dropped repeated delivery %s %s", *key)
                 return BoltResponse(status=200, body="")
-        return await next()
+        if not handled_by_us(body):
+            return await next()
+        work.enter()  # the matching listener calls work.exit() when it is done
+        try:
+            return await next()
+        except BaseException:
+            work.exit()
+            raise
 
     @app.event("message")
     async def on_message(event: dict[str, Any], body: dict[str, Any]) -> None:
         # One listener for every message subtype, so edits/joins are acked quietly instead of Bolt's 404 warning.
+        try:
+            await message_work(event, body)
+        finally:
+            work.exit()
+
+    async def message_work(event: dict[str, Any], body: dict[str, Any]) -> None:
         if is_from_bot(event):
             return
         user = event.get("user")
@@ -460,6 +509,12 @@ def build_bolt_app(
         ack: Callable[[], Awaitable[Any]], body: dict[str, Any], action: dict[str, Any]
     ) -> None:
         await ack()
+        try:
+            await choice_work(body, action)
+        finally:
+            work.exit()
+
+    async def choice_work(body: dict[str, Any], action: dict[str, Any]) -> None:
         user = (body.get("user") or {}).get("id")
         channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
         label = str(action.get("value") or "")
@@ -481,6 +536,12 @@ def build_bolt_app(
         ack: Callable[[], Awaitable[Any]], body: dict[str, Any], action: dict[str, Any]
     ) -> None:
         await ack()
+        try:
+            await case_work(body, action)
+        finally:
+            work.exit()
+
+    async def case_work(body: dict[str, Any], action: dict[str, Any]) -> None:
         agent = (body.get("user") or {}).get("id")
         conversation_id = str(action.get("value") or "")
         channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
@@ -560,10 +621,17 @@ class BotIdentity:
                 )
             return self.result
 
-    async def authorize(
-        self, enterprise_id: str | None = None, team_id: str | None = None, user_id: str | None = None
-    ) -> AuthorizeResult:
-        return await self.load()
+    @property
+    def authorize(self) -> Authorize:
+        """A plain function for Bolt: it injects arguments by parameter name (getfullargspec), so a bound
+        method's `self` would collide (TypeError "got multiple values for argument 'self'")."""
+
+        async def authorize(
+            enterprise_id: str | None = None, team_id: str | None = None, user_id: str | None = None
+        ) -> AuthorizeResult:
+            return await self.load()
+
+        return authorize
 
 
 async def startup_check(
@@ -676,6 +744,7 @@ class SlackChannel:
         self._handler: AsyncSlackRequestHandler | None = None
         self._socket: Any = None
         self._connect_task: asyncio.Task[None] | None = None
+        self.inflight = Inflight()
         self.problems: list[str] = []
 
     @classmethod
@@ -711,6 +780,7 @@ class SlackChannel:
             signing_secret=self.signing_secret,
             support_channel=self.support_channel,
             authorize=self._authorize,
+            inflight=self.inflight,
         )
         self._handler = AsyncSlackRequestHandler(self.bolt)
         return self.bolt
@@ -751,7 +821,15 @@ class SlackChannel:
         log.error("slack: %s", msg)
         self.problems.append(msg)
 
+    async def wait_idle(self, timeout: float = 5.0) -> None:
+        """Wait until every listener started by a request so far has finished (bounded)."""
+        await self.inflight.wait(timeout)
+
     async def stop(self) -> None:
+        try:
+            await self.inflight.wait(2.0)
+        except TimeoutError:
+            log.warning("slack: stopping with %d Slack request(s) still being handled", self.inflight.count)
         if self._connect_task is not None and not self._connect_task.done():
             self._connect_task.cancel()
         if self._socket is not None:
