@@ -87,6 +87,8 @@ class FakeTwilio:
         self.base_url = ""
         self._faults: list[_Fault] = []
         self._cond = threading.Condition()
+        self.held = 0  # requests being held by a delay() fault right now
+        self._release = threading.Event()
         path = "/2010-04-01/Accounts/{sid}/Messages.json"
         self.app = Starlette(
             routes=[Route(path, self._create, methods=["POST"]), Route(path, self._list, methods=["GET"])]
@@ -105,9 +107,15 @@ class FakeTwilio:
             self._faults.append(_Fault("status", times, status=429, retry_after=str(retry_after)))
 
     def delay(self, times: int = 1, seconds: float = 5.0, accept: bool = False) -> None:
-        """Hold the next `times` responses for `seconds`; then 503 (accept=False) or accept the message."""
+        """Hold the next `times` responses for `seconds` (or until `release()`); then 503 or, with
+        accept=True, accept the message as Twilio does when it queued it after the client gave up."""
         with self._cond:
+            self._release.clear()
             self._faults.append(_Fault("delay", times, seconds=seconds, accept=accept))
+
+    def release(self) -> None:
+        """End every delay now (held requests answer at once); later delay() calls hold again."""
+        self._release.set()
 
     def opt_out(self, number: str) -> None:
         with self._cond:
@@ -116,6 +124,7 @@ class FakeTwilio:
     def clear_faults(self) -> None:
         with self._cond:
             self._faults.clear()
+        self.release()
 
     # -- assertions --------------------------------------------------------------------------------------
 
@@ -181,7 +190,15 @@ class FakeTwilio:
             return _error(401, 20003, "Authenticate")
         fault = self._take_fault()
         if fault is not None and fault.kind == "delay":
-            await asyncio.sleep(fault.seconds)  # the fault itself: a slow upstream, not test synchronisation
+            with self._cond:
+                self.held += 1
+                self._cond.notify_all()
+            try:
+                # The fault itself (a slow upstream), not test synchronisation; release() cuts it short.
+                await asyncio.to_thread(self._release.wait, fault.seconds)
+            finally:
+                with self._cond:
+                    self.held -= 1
             if not fault.accept:
                 self._record(to, body, 503)
                 return _error(503, 20500, "Service Unavailable")
