@@ -153,7 +153,7 @@ def cmd_transcript(args: argparse.Namespace) -> int:
 def cmd_flows(args: argparse.Namespace) -> int:
     from flows.graph import mermaid
 
-    print(mermaid())
+    print(mermaid(compact=args.compact))
     return 0
 
 
@@ -195,7 +195,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.set_defaults(func=cmd_transcript)
     sp = sub.add_parser("flows", help="the troubleshooting flow")
     fsub = sp.add_subparsers(dest="action", required=True)
-    fsub.add_parser("graph", help="print the flow as a Mermaid state diagram")
+    g = fsub.add_parser("graph", help="print the flow as a Mermaid state diagram")
+    g.add_argument("--compact", action="store_true", help="leave out the edges every step has (as in the README)")
     sp.set_defaults(func=cmd_flows)
     return p
 

@@ -1,0 +1,59 @@
+"""`make bench`: run every benchmark named in the issues, print each figure, write .bench/results.json."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+# Each entry: module with run() returning a dict or a list of dicts. Missing modules are reported, not fatal.
+BENCHES = ["bench.led_accuracy", "bench.scan_accuracy", "bench.step_time", "bench.sms_bench", "bench.slack_bench"]
+
+
+def _fmt(result: dict[str, Any]) -> str:
+    name = result.get("name", "?")
+    parts = [f"{k}={v}" for k, v in result.items() if k not in ("name", "misses", "per_format") and
+             not isinstance(v, (list, dict))]
+    return f"{name}: " + ", ".join(parts)
+
+
+def main(argv: list[str]) -> int:
+    only = set(argv)
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    results: list[dict[str, Any]] = []
+    print(f"machine: {platform.machine()} {platform.python_implementation()} {platform.python_version()}, "
+          f"{os.cpu_count()} cores")
+    for mod_name in BENCHES:
+        if only and mod_name.split(".")[-1] not in only:
+            continue
+        try:
+            mod = importlib.import_module(mod_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == mod_name:
+                print(f"{mod_name}: not present")
+                continue
+            raise
+        t0 = time.perf_counter()
+        out = mod.run()
+        for r in out if isinstance(out, list) else [out]:
+            r.setdefault("seconds", round(time.perf_counter() - t0, 2))
+            results.append(r)
+            print(_fmt(r), flush=True)
+            if r.get("misses"):
+                print(f"  first misses: {r['misses'][:5]}")
+            if r.get("per_format"):
+                print(f"  per format: {r['per_format']}")
+    out_dir = Path(".bench")
+    out_dir.mkdir(exist_ok=True)
+    (out_dir / "results.json").write_text(json.dumps({"cores": os.cpu_count(), "results": results}, indent=2))
+    print(f"wrote {out_dir / 'results.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
