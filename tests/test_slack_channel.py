@@ -591,3 +591,79 @@ async def test_from_settings_and_socket_mode_failure_does_not_crash(
     assert "xapp-1-bad-app-token" not in caplog.text and VALID_TOKEN not in caplog.text
     # start-up check used auth.test once and then Bolt's authorize reuses it
     assert len(fake.calls_to("auth.test")) == 1
+
+
+async def test_socket_mode_receives_acks_and_dedupes(fake: FakeSlack, engine: StubEngine) -> None:
+    """Socket Mode end to end: apps.connections.open on the fake, then a real WebSocket (aiohttp server, since
+    slack_sdk's client is aiohttp) that sends hello and events_api envelopes and collects the acks."""
+    from aiohttp import WSMsgType, web
+
+    payload = json.loads(event_request(SECRET, dm("over the socket"), "EvSock1")[0])
+    marker = json.loads(event_request(SECRET, dm("marker"), "EvSock2")[0])
+    envelopes = [
+        {
+            "envelope_id": "env-1",
+            "type": "events_api",
+            "payload": payload,
+            "retry_attempt": 0,
+            "retry_reason": "",
+            "accepts_response_payload": False,
+        },
+        {
+            "envelope_id": "env-2",
+            "type": "events_api",
+            "payload": payload,
+            "retry_attempt": 1,
+            "retry_reason": "timeout",
+            "accepts_response_payload": False,
+        },
+        {
+            "envelope_id": "env-3",
+            "type": "events_api",
+            "payload": marker,
+            "retry_attempt": 0,
+            "retry_reason": "",
+            "accepts_response_payload": False,
+        },
+    ]
+    acks: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+
+    async def link(request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        await ws.send_json({"type": "hello", "num_connections": 1, "debug_info": {"host": "fake"}})
+        for env in envelopes:
+            await ws.send_json(env)
+        async for msg in ws:
+            if msg.type == WSMsgType.TEXT:
+                await acks.put(json.loads(msg.data))
+        return ws
+
+    server = web.Application()
+    server.router.add_get("/link", link)
+    runner = web.AppRunner(server)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    fake.valid_app_tokens.add("xapp-1-good-app-token")
+    fake.socket_url = f"ws://127.0.0.1:{port}/link"
+    ch = SlackChannel(
+        bot_token=VALID_TOKEN,
+        signing_secret=None,
+        support_channel=SUPPORT,
+        api_url=fake.api_url,
+        app_token="xapp-1-good-app-token",
+        authorize=static_authorize,
+    )
+    ch.attach(engine)
+    try:
+        assert await ch.start() == []
+        got = [await asyncio.wait_for(acks.get(), 5) for _ in envelopes]
+        assert sorted(a["envelope_id"] for a in got) == ["env-1", "env-2", "env-3"]
+        await ch.wait_idle(5)
+        await engine.until(lambda: len(engine.named("receive")) >= 2)
+        assert sorted(a[0].text for a in engine.named("receive")) == ["marker", "over the socket"]
+    finally:
+        await ch.stop()
+        await runner.cleanup()

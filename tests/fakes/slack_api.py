@@ -70,6 +70,10 @@ class FakeSlack:
         self.message_versions: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self.files: dict[str, dict[str, Any]] = {}
         self.faults: dict[str, Fault] = {}
+        # Socket Mode: apps.connections.open accepts these app-level tokens and returns socket_url
+        # (a WebSocket server the test runs; see tests/test_slack_channel.py).
+        self.valid_app_tokens: set[str] = set()
+        self.socket_url: str | None = None
         self.base_url = ""  # set by serve(); upload URLs point back here
         self._cond = threading.Condition()
         self._n = 0
@@ -168,6 +172,10 @@ class FakeSlack:
             fault.times -= 1
             hdrs = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
             return JSONResponse({"ok": False, "error": fault.error}, status_code=fault.status, headers=hdrs)
+        if method == "apps.connections.open":
+            if token not in self.valid_app_tokens or not self.socket_url:
+                return JSONResponse({"ok": False, "error": "invalid_auth"})
+            return JSONResponse({"ok": True, "url": self.socket_url})
         if token not in self.valid_tokens:
             return JSONResponse({"ok": False, "error": "invalid_auth" if token else "not_authed"})
         handler = getattr(self, "_m_" + method.replace(".", "_"), None)
