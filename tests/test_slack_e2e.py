@@ -369,11 +369,6 @@ async def test_takeover_reply_note_mirror_release_resolve(bot: Bot) -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine/flow: `resolve` is not allowed from an active step (e.g. "
-    "hotspot_ready after a release); design 7 says cyanbot_resolve ends the conversation",
-)
 async def test_resolve_while_the_bot_has_the_case(bot: Bot) -> None:
     conv = await sms_to_handoff(bot)
     await bot.slack.until(lambda f: f.calls_to("files.completeUploadExternal"))

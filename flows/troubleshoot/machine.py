@@ -108,7 +108,12 @@ class TroubleshootFlow(StateMachine):
         | handed_off.to(router_check, cond="resumes") | handed_off.to(hotspot_ready, cond="resumes")
         | handed_off.to(confirm_fixed, cond="resumes") | handed_off.to(led)
     )
-    resolve = confirm_fixed.to(resolved) | handed_off.to(resolved) | hotspot_wait.to(resolved)
+    resolve = (
+        start.to(resolved) | device_id.to(resolved) | looking_up.to(resolved) | led.to(resolved)
+        | led_detail.to(resolved) | wifi_password.to(resolved) | wifi_network.to(resolved)
+        | wifi_scan.to(resolved) | router_check.to(resolved) | hotspot_ready.to(resolved)
+        | hotspot_wait.to(resolved) | confirm_fixed.to(resolved) | handed_off.to(resolved)
+    )
     abandon = (
         start.to(abandoned) | device_id.to(abandoned) | looking_up.to(abandoned) | led.to(abandoned)
         | led_detail.to(abandoned) | wifi_password.to(abandoned) | wifi_network.to(abandoned)
