@@ -47,9 +47,17 @@ class Runtime:
     async def start(self, *, stream: bool = True) -> None:
         await self.engine.start()
         if stream and self.stream is not None:
-            self._tasks.append(asyncio.create_task(self.stream.run(), name="cyanbot-sse"))
+            self._tasks.append(asyncio.create_task(self._run_stream(), name="cyanbot-sse"))
         for hook in self.extras.get("on_start", []):
             await hook()
+
+    async def _run_stream(self) -> None:
+        assert self.stream is not None
+        if self.sim is not None:
+            # The simulated cloud is served by this same process: let the server bind its port first, so the
+            # first connection does not fail and log a needless warning.
+            await asyncio.sleep(0.3)
+        await self.stream.run()
 
     async def notify_status(self, device_id: str, online: bool) -> None:
         """Apply a spark/status online/offline as if it came from the event stream."""

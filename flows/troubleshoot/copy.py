@@ -1,6 +1,7 @@
 """Every customer-facing sentence of the troubleshooting flow. Plain words, one question at a time.
 
-Templates use str.format fields: {product}, {name}, {platform}, {ssid}, {password}, {minutes}, {mac}, {fix}.
+Templates use str.format fields: {product}, {name}, {platform}, {network} (the customer's Wi-Fi),
+{hotspot_name}, {hotspot_password} (the firmware's default hotspot, or "the same ... as your home Wi-Fi"), {minutes}, {fix}.
 Keep them GSM-7 friendly (straight quotes, no emoji) so SMS stays cheap and readable.
 """
 
@@ -113,7 +114,7 @@ TEXT: dict[str, str] = {
     "ask_wifi_scan": (
         "Next, a free Wi-Fi scanner app shows what {product} sees. Install 'WiFi Analyzer' (Android) or "
         "'AirPort Utility' (iPhone: turn on Wi-Fi Scanner in its Settings), stand next to {product}, scan, and "
-        "paste or type what it shows for {ssid}. Or reply SKIP."
+        "paste or type what it shows for {network}. Or reply SKIP."
     ),
     "ask_wifi_scan_simple": (
         "I couldn't read a Wi-Fi network in that. Please paste the list from the scanner app, or type a line like "
@@ -136,7 +137,7 @@ TEXT: dict[str, str] = {
     # hotspot test
     "ask_hotspot": (
         "Let's test {product} with your phone's hotspot. This tells us if the problem is your Wi-Fi or the unit. "
-        "Turn on your phone's Personal Hotspot with the name {ssid} and the password {password} "
+        "Turn on your phone's Personal Hotspot with the name {hotspot_name} and the password {hotspot_password} "
         "(exactly, capitals matter) and keep the phone next to {product}."
     ),
     "ask_hotspot_same_name": (
@@ -145,12 +146,12 @@ TEXT: dict[str, str] = {
         "test, and keep the phone next to {product}."
     ),
     "hotspot_iphone": (
-        "iPhone: Settings > General > About > Name: set it to {ssid}. Then Settings > Personal Hotspot: turn on "
-        "'Allow Others to Join' and 'Maximize Compatibility', and set the Wi-Fi Password to {password}."
+        "iPhone: Settings > General > About > Name: set it to {hotspot_name}. Then Settings > Personal Hotspot: turn on "
+        "'Allow Others to Join' and 'Maximize Compatibility', and set the Wi-Fi Password to {hotspot_password}."
     ),
     "hotspot_android": (
-        "Android: Settings > Connections (or Network) > Mobile Hotspot > Configure: set the name to {ssid}, "
-        "the password to {password}, security WPA2 and Band (or AP band) to 2.4 GHz. Then turn the hotspot on."
+        "Android: Settings > Connections (or Network) > Mobile Hotspot > Configure: set the name to {hotspot_name}, "
+        "the password to {hotspot_password}, security WPA2 and Band (or AP band) to 2.4 GHz. Then turn the hotspot on."
     ),
     "hotspot_ready_simple": "Reply READY when the hotspot is on, or say if you can't make one.",
     "hotspot_watching": (

@@ -143,8 +143,9 @@ class TroubleshootFlow(StateMachine):
             "product": cfg.product,
             "name": dev.get("name") or dev.get("id") or "your unit",
             "platform": PLATFORM_LABELS.get(dev.get("platform") or "", dev.get("platform") or "unknown type"),
-            "ssid": cfg.hotspot_ssid or self.d.get("ssid") or "your network",
-            "password": cfg.hotspot_password or "",
+            "network": self.d.get("ssid") or "your Wi-Fi network",
+            "hotspot_name": cfg.hotspot_ssid or (self.d.get("ssid") or "the same name as your home Wi-Fi"),
+            "hotspot_password": cfg.hotspot_password or "the same password as your home Wi-Fi",
             "minutes": max(1, round(cfg.hotspot_wait_seconds / 60)),
         }
 
