@@ -188,6 +188,10 @@ class TroubleshootFlow(StateMachine):
     def _ask(self, step: str, simple: bool = False) -> None:
         if step == "device_id":
             self.say("ask_device_id_simple" if simple else "ask_device_id")
+        elif step == "led" and self.d.get("opener_led") and not simple:
+            # The customer already described the light in their first message: use it instead of asking again.
+            reading = led.LedReading(**self.d.pop("opener_led"))
+            self._apply_led(reading, "")
         elif step == "led":
             self.say("ask_led_simple" if simple else ("ask_led_again" if self.d.get("led_again") else "ask_led"),
                      CHOICES["led"])
@@ -249,6 +253,11 @@ class TroubleshootFlow(StateMachine):
         if media:
             self.say("picture_unreadable")
         ref = None if device_id else answers.extract_device_ref(text)
+        opener = led.parse_led(text) if text else None
+        if opener is not None and (opener.code not in (None, "led:unknown") or opener.need) and not opener.solid:
+            from dataclasses import asdict
+
+            self.d["opener_led"] = asdict(opener)
         if device_id:
             self.d["directory_device"] = True
             self.d["lookup_ref"] = {"kind": "id", "ref": device_id}
