@@ -97,7 +97,8 @@ class DeviceInfo:
         """JSON-able dict handed to flows (flows never import this module)."""
         d = asdict(self)
         d.pop("extra", None)
-        d.update(platform=self.platform, claimed=self.claimed, is_cellular=self.is_cellular)
+        d.update(platform=self.platform, claimed=self.claimed, is_cellular=self.is_cellular,
+                 platform_label=PLATFORM_LABELS.get(self.platform or "", self.platform))
         return d
 
 

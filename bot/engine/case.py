@@ -6,14 +6,11 @@ import json
 from typing import Any
 
 from bot.clock import iso
+from bot.cloud.models import PLATFORM_LABELS
 from bot.engine.transcript import transcript_markdown
 from bot.store.store import Store
 from flows.codes import OUTCOMES, ROUTER_FIXES, meaning
 
-PLATFORM_LABELS = {
-    "photon": "Photon", "p1": "P1", "argon": "Argon", "p2": "P2 / Photon 2", "boron": "Boron",
-    "electron": "Electron", "bsom": "B SoM", "b5som": "B5 SoM", "msom": "M-SoM",
-}
 TRIED = {
     "led": "Asked what the status light is doing",
     "wifi_password": "Checked the Wi-Fi password is the router's Wi-Fi key (not the app/account password)",

@@ -20,11 +20,6 @@ from flows.troubleshoot.rules import answers, led, scan
 
 MAX_MISSES = 3
 MAX_LOOKUPS = 3
-PLATFORM_LABELS = {
-    "photon": "Photon", "p1": "P1", "argon": "Argon", "p2": "P2 / Photon 2", "boron": "Boron",
-    "electron": "Electron", "bsom": "B SoM", "b5som": "B5 SoM", "esomx": "E SoM X", "tracker": "Tracker",
-    "trackerm": "Tracker M", "msom": "M-SoM", "asom": "A SoM",
-}
 
 # Which router questions each LED branch asks (only those the scan could not answer).
 ROUTER_QUESTIONS = {
@@ -142,7 +137,7 @@ class TroubleshootFlow(StateMachine):
         return {
             "product": cfg.product,
             "name": dev.get("name") or dev.get("id") or "your unit",
-            "platform": PLATFORM_LABELS.get(dev.get("platform") or "", dev.get("platform") or "unknown type"),
+            "platform": dev.get("platform_label") or dev.get("platform") or "unknown type",
             "network": self.d.get("ssid") or "your Wi-Fi network",
             "hotspot_name": cfg.hotspot_ssid or (self.d.get("ssid") or "the same name as your home Wi-Fi"),
             "hotspot_password": cfg.hotspot_password or "the same password as your home Wi-Fi",
