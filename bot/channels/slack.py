@@ -9,11 +9,13 @@ Pieces, each usable alone:
   runs the start-up check and, when `SLACK_APP_TOKEN` is set, connects Socket Mode instead.
 
 Rules that shape the handlers (library-notes.md section 2):
-- Slack wants a 2xx within 3 s or it retries (https://docs.slack.dev/apis/events-api/#retries). Events are
-  acked by Bolt before the listener runs (process_before_response=False); every action listener calls `ack()`
-  first and does its work after. Engine calls only store and schedule, so even the work is short.
-- Bolt does not deduplicate retries, so a middleware asks the engine whether an `event_id` (or, for button
-  clicks, the clicked message's ts + `action_ts`) was seen before and answers 200 without running anything if so.
+- Slack wants a 2xx within 3 s or it retries (https://docs.slack.dev/apis/events-api/#retries), and never
+  redelivers after a 2xx. So the engine call, which only stores and schedules (a few ms), runs before the 200,
+  and anything that talks to Slack's API (ephemeral notes, marking a clicked question) runs after it. The
+  engine's own work (flow step, cloud, replies) always happens in the background.
+- Bolt does not deduplicate retries. Customer messages are deduplicated by the engine (`Inbound.external_id`,
+  checked in the same transaction that stores the message); agents' thread replies and case buttons by a
+  middleware asking `engine.first_delivery()` for the `event_id` (or the clicked message's ts + `action_ts`).
 - Our own and other bots' messages are ignored (Bolt drops only our own; we also drop any `bot_id`).
 """
 
@@ -379,25 +381,21 @@ def is_from_bot(event: dict[str, Any]) -> bool:
     )
 
 
-def handled_by_us(body: dict[str, Any]) -> bool:
-    """True when exactly one of our listeners will run for this request (message events and our buttons)."""
-    if body.get("type") == "event_callback":
-        return (body.get("event") or {}).get("type") == "message"
-    if body.get("type") == "block_actions":
-        action_id = str(((body.get("actions") or [{}])[0]).get("action_id") or "")
-        return action_id.startswith(CHOICE_PREFIX) or action_id in CASE_ACTIONS
-    return False
+def is_customer_choice(body: dict[str, Any]) -> bool:
+    action_id = str(((body.get("actions") or [{}])[0]).get("action_id") or "")
+    return body.get("type") == "block_actions" and action_id.startswith(CHOICE_PREFIX)
 
 
 class Inflight:
-    """Counts requests whose listener has not finished. Bolt runs listeners as tasks after the HTTP response
-    (process_before_response=False), so without this nobody could tell when the work a request started is done:
-    tests wait on it, and `stop()` gives in-flight clicks a moment to finish."""
+    """Counts Slack work still running after the HTTP response (action follow-ups, ephemeral notes). Bolt runs
+    listeners as tasks (process_before_response=False), so without this nobody could tell when the work a
+    request started is done: tests wait on it, and `stop()` gives in-flight clicks a moment to finish."""
 
     def __init__(self) -> None:
         self.count = 0
         self._idle = asyncio.Event()
         self._idle.set()
+        self._tasks: set[asyncio.Task[None]] = set()
 
     def enter(self) -> None:
         self.count += 1
@@ -407,6 +405,22 @@ class Inflight:
         self.count = max(0, self.count - 1)
         if self.count == 0:
             self._idle.set()
+
+    def spawn(self, coro: Awaitable[None]) -> None:
+        """Run `coro` in the background, counted until it ends (a strong reference keeps the task alive)."""
+        self.enter()
+
+        async def run() -> None:
+            try:
+                await coro
+            except Exception:
+                log.exception("slack: background work failed")
+            finally:
+                self.exit()
+
+        task = asyncio.get_running_loop().create_task(run())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     async def wait(self, timeout: float = 5.0) -> None:
         async with asyncio.timeout(timeout):
@@ -423,7 +437,14 @@ def build_bolt_app(
     inflight: Inflight | None = None,
 ) -> AsyncApp:
     """The Bolt app. `authorize` (tests, or the cached identity from the start-up check) avoids Bolt's lazy
-    auth.test on the first request (library-notes.md: AsyncApp has no token_verification_enabled)."""
+    auth.test on the first request (library-notes.md: AsyncApp has no token_verification_enabled).
+
+    Order inside one request: the engine call (which only stores and schedules: a few ms of SQLite) happens
+    *before* the 200 goes back, because Slack never redelivers after a 200 and design.md section 8 wants a
+    kill -9 to lose nothing; everything that talks to Slack's API (ephemeral notes, marking a clicked question)
+    runs after the ack. Bolt acks events before any listener runs, so message events are taken in by a
+    middleware (which runs before the response) instead of an `@app.event` listener.
+    """
     app = AsyncApp(
         signing_secret=signing_secret,
         # Bolt builds a per-request client from the authorize result's token; a token on this one too would
@@ -436,37 +457,30 @@ def build_bolt_app(
     work = inflight or Inflight()
 
     @app.middleware
-    async def dedupe(body: dict[str, Any], next: Callable[[], Awaitable[BoltResponse]]) -> BoltResponse:
+    async def intake(body: dict[str, Any], next: Callable[[], Awaitable[BoltResponse]]) -> BoltResponse:
+        # Customer messages (DMs and choice clicks) are deduplicated by the engine itself: receive() checks the
+        # external_id and stores the message in one transaction, so a crash can neither lose nor double them.
+        # Everything else is checked here first (at most once: a crash right after the mark drops that one).
+        dm_event = (
+            body.get("type") == "event_callback" and (body.get("event") or {}).get("channel_type") == "im"
+        )
         key = dedupe_key(body)
-        if key is not None:
+        if key is not None and not dm_event and not is_customer_choice(body):
             try:
                 first = await asyncio.wait_for(engine.first_delivery(*key), DEDUPE_TIMEOUT)
-            except (
-                Exception
-            ):  # a slow or failing store must not cost the ack; Inbound.external_id is the backstop
+            except Exception:  # a slow or failing store must not cost the ack
                 log.exception("slack: dedupe check failed for %s; processing anyway", key[0])
                 first = True
             if not first:
                 log.info("slack: dropped repeated delivery %s %s", *key)
                 return BoltResponse(status=200, body="")
-        if not handled_by_us(body):
-            return await next()
-        work.enter()  # the matching listener calls work.exit() when it is done
-        try:
-            return await next()
-        except BaseException:
-            work.exit()
-            raise
+        event = body.get("event") or {}
+        if body.get("type") == "event_callback" and event.get("type") == "message":
+            await take_message(event, body)
+            return BoltResponse(status=200, body="")
+        return await next()
 
-    @app.event("message")
-    async def on_message(event: dict[str, Any], body: dict[str, Any]) -> None:
-        # One listener for every message subtype, so edits/joins are acked quietly instead of Bolt's 404 warning.
-        try:
-            await message_work(event, body)
-        finally:
-            work.exit()
-
-    async def message_work(event: dict[str, Any], body: dict[str, Any]) -> None:
+    async def take_message(event: dict[str, Any], body: dict[str, Any]) -> None:
         if is_from_bot(event):
             return
         user = event.get("user")
@@ -476,18 +490,17 @@ def build_bolt_app(
         if event.get("channel_type") == "im":
             media = tuple(f["url_private"] for f in event.get("files") or [] if f.get("url_private"))
             text = event.get("text") or ""
-            if not text and not media:
-                return
-            await engine.receive(
-                Inbound(
-                    channel="slack",
-                    address=user,
-                    text=text,
-                    external_id=body.get("event_id"),
-                    media=media,
-                    meta={"slack_channel": channel},
+            if text or media:
+                await engine.receive(
+                    Inbound(
+                        channel="slack",
+                        address=user,
+                        text=text,
+                        external_id=body.get("event_id"),
+                        media=media,
+                        meta={"slack_channel": channel},
+                    )
                 )
-            )
             return
         thread_ts = event.get("thread_ts")
         if channel == support_channel and thread_ts and thread_ts != event.get("ts"):
@@ -496,73 +509,62 @@ def build_bolt_app(
                 return
             result = await engine.agent_reply(conversation_id, user, event["text"])
             if result == "not_holder":
-                await _tell(
-                    client,
-                    channel,
-                    user,
-                    "Your reply stayed internal: another agent holds this case.",
-                    thread_ts=thread_ts,
-                )
+                note = "Your reply stayed internal: another agent holds this case."
+                work.spawn(_tell(client, channel, user, note, thread_ts=thread_ts))
 
     @app.action(CHOICE_ACTION_RE)
     async def on_choice(
         ack: Callable[[], Awaitable[Any]], body: dict[str, Any], action: dict[str, Any]
     ) -> None:
-        await ack()
-        try:
-            await choice_work(body, action)
-        finally:
-            work.exit()
-
-    async def choice_work(body: dict[str, Any], action: dict[str, Any]) -> None:
         user = (body.get("user") or {}).get("id")
         channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
         label = str(action.get("value") or "")
-        if not user or not channel or not label:
-            return
-        key = dedupe_key(body)
-        await engine.receive(
-            Inbound(
-                channel="slack",
-                address=user,
-                text=label,
-                external_id=f"action:{key[1]}" if key else None,
-                meta={"slack_channel": channel},
-            )
-        )
-        await _mark_chosen(client, channel, body.get("message") or {}, label)
+        receipt = None
+        try:
+            if user and channel and label:
+                key = dedupe_key(body)
+                receipt = await engine.receive(
+                    Inbound(
+                        channel="slack",
+                        address=user,
+                        text=label,
+                        external_id=f"action:{key[1]}" if key else None,
+                        meta={"slack_channel": channel},
+                    )
+                )
+        finally:
+            await ack()  # even if the engine failed: Slack would only show the customer an error
+        if receipt is not None and not getattr(receipt, "duplicate", False) and channel:
+            work.spawn(_mark_chosen(client, channel, body.get("message") or {}, label))
 
     async def case_action(
         ack: Callable[[], Awaitable[Any]], body: dict[str, Any], action: dict[str, Any]
     ) -> None:
-        await ack()
-        try:
-            await case_work(body, action)
-        finally:
-            work.exit()
-
-    async def case_work(body: dict[str, Any], action: dict[str, Any]) -> None:
         agent = (body.get("user") or {}).get("id")
         conversation_id = str(action.get("value") or "")
         channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
-        if not agent or not conversation_id:
-            return
         name = action.get("action_id")
-        if name == TAKEOVER:
-            won, holder = await engine.agent_takeover(conversation_id, agent)
-            if not won:
-                who = (
-                    f"<@{holder}> already holds this case."
-                    if holder
-                    else "This case cannot be taken over now."
-                )
-                await _tell(client, channel, agent, who)
-        elif name == RELEASE:
-            if not await engine.agent_release(conversation_id, agent):
-                await _tell(client, channel, agent, "Only the agent holding an open case can give it back.")
-        elif name == RESOLVE:
-            if not await engine.agent_resolve(conversation_id, agent):
-                await _tell(client, channel, agent, "This case is already closed.")
+        note: str | None = None
+        try:
+            if agent and conversation_id:
+                if name == TAKEOVER:
+                    won, holder = await engine.agent_takeover(conversation_id, agent)
+                    if not won:
+                        note = (
+                            f"<@{holder}> already holds this case."
+                            if holder
+                            else "This case cannot be taken over now."
+                        )
+                elif name == RELEASE:
+                    if not await engine.agent_release(conversation_id, agent):
+                        note = "Only the agent holding an open case can give it back."
+                elif name == RESOLVE:
+                    if not await engine.agent_resolve(conversation_id, agent):
+                        note = "This case is already closed."
+        finally:
+            await ack()
+        if note and agent:
+            work.spawn(_tell(client, channel, agent, note))
 
     for action_id in CASE_ACTIONS:
         app.action(action_id)(case_action)

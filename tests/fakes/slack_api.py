@@ -55,6 +55,7 @@ class Fault:
     status: int
     retry_after: int | None
     times: int
+    delay: float = 0.0  # > 0: a slow answer (the normal one, after this many seconds) instead of an error
 
 
 class FakeSlack:
@@ -100,6 +101,10 @@ class FakeSlack:
     ) -> None:
         """Answer the next `times` calls of `method` with `{"ok": false, "error": error}` and that HTTP status."""
         self.faults[method] = Fault(error, status, retry_after, times)
+
+    def slow(self, method: str, seconds: float, times: int = 1) -> None:
+        """Answer the next `times` calls of `method` normally, but only after `seconds`."""
+        self.faults[method] = Fault("", 200, None, times, delay=seconds)
 
     def calls_to(self, method: str) -> list[Call]:
         with self._cond:
@@ -159,6 +164,13 @@ class FakeSlack:
         params = await self._params(request)
         headers = {k.lower(): v for k, v in request.headers.items()}
         token = params.get("token") or headers.get("authorization", "").removeprefix("Bearer ")
+        with self._cond:
+            fault = self.faults.get(method)
+            delay = fault.delay if fault and fault.times > 0 and fault.delay > 0 else 0.0
+            if delay:
+                fault.times -= 1  # type: ignore[union-attr]
+        if delay:
+            await asyncio.sleep(delay)  # the fake's own event loop: holds this answer only
         with self._cond:
             try:
                 return self._answer(method, params, token)
