@@ -505,3 +505,65 @@ async def test_bad_signatures_get_401_and_nothing_is_done(bot: Bot) -> None:
     # and the same event correctly signed afterwards is not mistaken for a retry
     assert await bot.dm("hi", event_id="EvBad") == 200
     assert len(bot.rt.store.list_conversations()) == 1
+
+
+async def dm_until(bot: Bot, awaiting: str) -> dict[str, Any]:
+    """Answer the flow by DM (typed answers) until it waits on `awaiting`."""
+    await bot.dm("hi, my garage unit will not connect")
+    for _ in range(20):
+        conv = bot.conv(channel="slack")
+        step = conv["awaiting"]
+        if step == awaiting:
+            return conv
+        if step == "router_check":
+            data = json.loads(bot.rt.store.conversation_row(conv["id"])["data"])
+            await bot.dm("Two names" if data.get("rq_current") == "same_name" else "No")
+        elif step == "wifi_password":
+            await bot.dm("Yes, the Wi-Fi password")
+        elif step == "wifi_scan":
+            await bot.dm("Skip")
+        else:
+            assert step in ANSWERS, f"unexpected step {step}"
+            await bot.dm(ANSWERS[step])
+    raise AssertionError(f"never reached {awaiting}")
+
+
+async def test_slack_customer_handoff_takeover_reply_in_the_dm(bot: Bot) -> None:
+    conv = await dm_until(bot, "led")
+    await bot.dm("agent please")
+    c = bot.rt.store.get_conversation(conv["id"])
+    assert c["status"] == "handed_off" and c["outcome"] == "handoff:customer_request"
+    await bot.slack.until(lambda f: f.calls_to("files.completeUploadExternal"))
+    ts, card = card_of(bot)
+    assert "<@UCUST1>" in json.dumps(card["blocks"]) and "Slack DM" in json.dumps(card["blocks"])
+    await bot.click("UAG1", SUPPORT, "cyanbot_takeover", conv["id"], ts)
+    await bot.settle()
+    dm_posts = len([c for c in bot.slack.calls_to("chat.postMessage") if c.params["channel"] == "DCUST1"])
+    await bot.thread_reply("UAG1", "Hi Lee, Sam here. Is the light still blinking green?", ts)
+    posts = [c for c in bot.slack.calls_to("chat.postMessage") if c.params["channel"] == "DCUST1"]
+    assert len(posts) == dm_posts + 1 and "Sam here" in posts[-1].params["text"]
+    await bot.dm("yes still green")
+    await bot.slack.until(
+        lambda f: any("yes still green" in (m.get("text") or "") for m in f.thread(SUPPORT, ts))
+    )
+    assert len([c for c in bot.slack.calls_to("chat.postMessage") if c.params["channel"] == "DCUST1"]) == len(
+        posts
+    )
+
+
+async def test_dm_progress_message_is_updated_in_place(bot: Bot) -> None:
+    conv = await dm_until(bot, "hotspot_ready")
+    await bot.dm("Ready, it's on")
+    assert bot.rt.store.get_conversation(conv["id"])["status"] == "waiting_device"
+    ts, watching = last_dm(bot)
+    posts = len(bot.slack.calls_to("chat.postMessage"))
+    # the wait runs out (hotspot:failed): the bot asks once more, and the customer is ready again
+    bot.clock.advance(bot.rt.settings.hotspot_wait_seconds + 1)
+    await bot.rt.engine.run_due()
+    await bot.settle()
+    assert bot.rt.store.get_conversation(conv["id"])["awaiting"] == "hotspot_ready"
+    await bot.dm("Ready, it's on")
+    updates = [c for c in bot.slack.calls_to("chat.update") if c.params.get("ts") == ts]
+    assert updates, "the second 'watching' message should rewrite the first one"
+    assert bot.slack.messages[("DCUST1", ts)]["text"] == updates[-1].params["text"]
+    assert len(bot.slack.calls_to("chat.postMessage")) > posts  # the retry question itself is a new message
