@@ -287,6 +287,7 @@ async def test_retries_and_duplicate_event_ids_act_once(http: httpx.AsyncClient,
             "text": "top",
             "ts": "1.0",
         },
+        {"type": "app_mention", "channel": SUPPORT, "user": "UAG1", "text": "<@UBOT0001> hi", "ts": "1.0"},
     ],
 )
 async def test_messages_that_are_not_a_customer_dm_are_ignored(

@@ -474,9 +474,11 @@ def build_bolt_app(
             if not first:
                 log.info("slack: dropped repeated delivery %s %s", *key)
                 return BoltResponse(status=200, body="")
-        event = body.get("event") or {}
-        if body.get("type") == "event_callback" and event.get("type") == "message":
-            await take_message(event, body)
+        if body.get("type") == "event_callback":
+            event = body.get("event") or {}
+            if event.get("type") == "message":
+                await take_message(event, body)
+            # Any other event is acknowledged too: a 404 "unhandled" would only make Slack retry it.
             return BoltResponse(status=200, body="")
         return await next()
 
