@@ -302,7 +302,6 @@ def test_hotspot_phone_instructions_without_configured_credentials(choice: str) 
     assert not re.search(r"\bto [.,]", text), text
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: _capital() turns 'iPhone: Settings > ...' into 'IPhone: ...'")
 def test_iphone_instructions_keep_the_brand_spelling() -> None:
     d = _to_hotspot(**HOTSPOT_CFG)
     said = d.say("2")

@@ -245,7 +245,7 @@ def test_sigkill_loses_nothing_and_sends_nothing_twice(world: World) -> None:
 
     # -- 1. timers pending and an outbox row waiting for its retry -----------------------------------------
     for body, awaiting in [
-        ("hi, my device keeps flashing green", "device_id"),
+        ("hi, my device won't connect to the wifi", "device_id"),
         (SEED_SERIAL, "led"),
         ("1", "led_detail"),
         ("1", "wifi_password"),

@@ -124,7 +124,7 @@ async def test_health_lists_sms(sms: Sms) -> None:
 
 async def test_seed_case_over_sms(sms: Sms) -> None:
     """The seed thread: a Photon flashing green behind an Arris with one name on both bands, fixed on a hotspot."""
-    said = await sms.text("hi, my device just keeps flashing green")
+    said = await sms.text("hi, my device won't connect to the wifi")
     assert any("serial number" in s for s in said)
     assert sms.conversation()["awaiting"] == "device_id"
 
@@ -173,7 +173,7 @@ async def test_seed_case_over_sms(sms: Sms) -> None:
     assert conv["channel"] == "sms"
     assert conv["customer"]["phone"] == CUSTOMER
     inbound = [m["text"] for m in conv["messages"] if m["direction"] == "in"]
-    assert inbound[0] == "hi, my device just keeps flashing green"
+    assert inbound[0] == "hi, my device won't connect to the wifi"
     assert all(m.from_ == FROM_NUMBER for m in sms.fake.messages)
     assert_sms_rules(sms.fake.bodies(CUSTOMER))
     assert_outbound_matches_fake(sms)

@@ -133,9 +133,6 @@ async def _db_after(tmp_path: Path, texts: list[str]) -> str:
 TO_PASSWORD_STEP = ["hi", SEED_SERIAL, "blinking green", "normal speed"]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: at the wifi_network step, 'HomeNet, password Sunny-Day-42' (name then "
-                   "'password X') is stored unredacted: _BARE only matches 'password X' at the start or after "
-                   "my/wifi/network")
 @pytest.mark.parametrize("text", [f"HomeNet, password {WIFI_PASSWORD}", f"HomeNet pw {WIFI_PASSWORD}"])
 async def test_network_name_with_password_is_redacted(tmp_path: Path, text: str) -> None:
     dump = await _db_after(tmp_path, [*TO_PASSWORD_STEP, "yes", text])
@@ -143,9 +140,6 @@ async def test_network_name_with_password_is_redacted(tmp_path: Path, text: str)
     assert WIFI_PASSWORD not in dump
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: at the wifi_password step a password inside a short answer "
-                   "('yes, Sunny-Day-42', 'I typed Sunny-Day-42') is stored unredacted: only a one-token reply "
-                   "counts as the bare password")
 @pytest.mark.parametrize("text", [f"yes, {WIFI_PASSWORD}", f"I typed {WIFI_PASSWORD}",
                                   f"i used {WIFI_PASSWORD} as the password"])
 async def test_password_inside_an_answer_at_the_password_step_is_redacted(tmp_path: Path, text: str) -> None:

@@ -287,14 +287,40 @@ class Engine:
                     await self._refresh(conv_id)
                 await self._step(conv_id, kind, payload)
                 progressed = True
-            for msg in self.store.pending_inbound(conv_id):
-                await self._handle_inbound(conv_id, msg)
-                progressed = True
+            # Cloud queries run before anything else: a message that arrives while the device is being looked
+            # up waits for the answer, so it is read against the step it was meant for.
+            if await self._run_queries(conv_id):
+                continue
+            row = self.store.conversation_row(conv_id)
+            if row is not None and row["state"] != "looking_up":
+                for msg in self.store.pending_inbound(conv_id):
+                    await self._handle_inbound(conv_id, msg)
+                    progressed = True
+                    if self._events.get(conv_id) or self._pending_queries(conv_id):
+                        break
             if await self._deliver(conv_id):
                 progressed = True
             if not progressed and not self._events.get(conv_id):
                 self._events.pop(conv_id, None)
                 return
+
+    def _pending_queries(self, conv_id: str) -> list[dict[str, Any]]:
+        return [r for r in self.store.pending_outbox(conv_id) if r["kind"] == "query"]
+
+    async def _run_queries(self, conv_id: str) -> bool:
+        did = False
+        for ob in self._pending_queries(conv_id)[:MAX_CHAIN]:
+            conv = self.store.conversation_row(conv_id)
+            if conv is None:
+                self.store.outbox_failed(ob["id"], "conversation gone")
+                continue
+            kind, payload = await self._query(conv, _l(ob["payload"], {}))
+            # The result is stepped before the row is marked done: after a crash in between, the query runs
+            # again and the flow ignores a result for a step it has left.
+            await self._step(conv_id, kind, payload)
+            self.store.outbox_done(ob["id"])
+            did = True
+        return did
 
     async def _handle_inbound(self, conv_id: str, msg: dict[str, Any]) -> None:
         row = self.store.conversation_row(conv_id)
@@ -455,7 +481,7 @@ class Engine:
         """Perform pending outbox rows in order. Returns True if anything was done."""
         did = False
         for _ in range(MAX_CHAIN):
-            rows = self.store.pending_outbox(conv_id)
+            rows = [r for r in self.store.pending_outbox(conv_id) if r["kind"] != "query"]
             if not rows:
                 return did
             row = rows[0]
@@ -479,9 +505,7 @@ class Engine:
         if kind == "message":
             return await self._send(ob, conv, payload)
         if kind == "query":
-            self.store.outbox_done(ob["id"])
-            await self._query(conv, payload)
-            return True
+            return True  # run by _run_queries
         if kind in ("case", "case_update", "mirror"):
             await self._case(ob, conv, kind, payload)
             return True
@@ -521,21 +545,18 @@ class Engine:
             self.store.update_conversation(conv["id"], meta=meta)
         return True
 
-    async def _query(self, conv: dict[str, Any], payload: dict[str, Any]) -> None:
-        if payload.get("kind") != "lookup":
-            return
-        if self.cloud is None:
-            self._events[conv["id"]].append(("lookup_result", {"error": "unavailable"}))
-            return
+    async def _query(self, conv: dict[str, Any], payload: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+        """Perform a flow's cloud query; the result is the next flow event."""
+        if payload.get("kind") != "lookup" or self.cloud is None:
+            return "lookup_result", {"error": "unavailable"}
         try:
             snap = await self.cloud.lookup(payload["ref_kind"], payload["ref"])
         except CloudNotFound:
-            self._events[conv["id"]].append(("lookup_result", {"error": "not_found"}))
+            return "lookup_result", {"error": "not_found"}
         except CloudUnavailable as exc:
             log.warning("engine.lookup.unavailable conversation=%s kind=%s", conv["id"], exc.kind)
-            self._events[conv["id"]].append(("lookup_result", {"error": "unavailable"}))
-        else:
-            self._events[conv["id"]].append(("lookup_result", {"device": snap}))
+            return "lookup_result", {"error": "unavailable"}
+        return "lookup_result", {"device": snap}
 
     async def _case(self, ob: dict[str, Any], conv: dict[str, Any], kind: str, payload: dict[str, Any]) -> None:
         self.store.outbox_done(ob["id"])

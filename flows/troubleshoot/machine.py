@@ -862,7 +862,10 @@ _AWAITING = {
 
 
 def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
+    """Sentence case when a template starts with a field such as "your device"; brand names keep their case."""
+    if not text or text.startswith(("iPhone", "iOS", "iPad")):
+        return text
+    return text[:1].upper() + text[1:]
 
 
 def _mentions_account(text: str) -> bool:

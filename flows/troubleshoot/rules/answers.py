@@ -310,7 +310,7 @@ _LEAD = (
     r"(?:\b(?:wi-?fi|wlan|network|wpa2?|router|hotspot|security|my|the|our)\s+)*"
     r"\b(?:pass\s?word|passwd|passcode|passphrase|pass|pwd|pw|psk|key|code)\b"
 )
-_CONNECT = r"\s*(?:is|was|=|:|-|would be|should be)\s*:?\s*"
+_CONNECT = r"\s*(?:is|was|=|:|->|=>|-|would be|should be)\s*[:=]?\s*"
 _VALUE = r"(?:\"(?P<dq>[^\"]+)\"|'(?P<sq>[^']+)'|`(?P<bq>[^`]+)`|(?P<tok>[^\s\"'`]+))"
 _EXPLICIT = re.compile(rf"(?P<lead>{_LEAD}){_CONNECT}{_VALUE}", re.IGNORECASE)
 # "my password X" / "wifi password X" anywhere, "pw X" at the start of a message: no connector word.
@@ -318,6 +318,11 @@ _BARE = re.compile(
     rf"(?P<lead>(?:^\s*|\b(?:my|wi-?fi|wifi|network)\s+)(?:pass\s?word|passwd|passcode|pass|pwd|pw|key)\s+){_VALUE}",
     re.IGNORECASE,
 )
+# "HomeNet, password X" / "(pw X)": the unambiguous password words after any separator, no connector.
+_BARE_ANYWHERE = re.compile(rf"(?P<lead>(?:^|(?<=[\s,;(\[]))(?:pass\s?word|passwd|pwd|pw)\s+){_VALUE}", re.IGNORECASE)
+# While the bot asks about the password, a token mixing letters with digits or symbols ("yes, Sunny-Day-42",
+# "I typed hunter2") is taken for the key: over-redacting a word is the safe failure.
+_KEYLIKE = re.compile(r"(?<![\w@])(?=\S*[A-Za-z])(?=\S*(?:\d|[^\w\s]))[^\s,;()\[\]\"'`]{6,63}")
 # Words that follow "password is" in ordinary sentences and are not the secret itself.
 _NOT_A_SECRET = {
     "correct", "right", "wrong", "incorrect", "the", "same", "fine", "ok", "okay", "not", "case", "on", "in",
@@ -342,7 +347,7 @@ def _secret_from(m: re.Match[str]) -> tuple[str, int, int] | None:
     value = m.group("tok")
     start, end = m.start("tok"), m.end("tok")
     # A sentence full stop or comma after the value is punctuation, not part of the key.
-    while value and value[-1] in ".,;" and len(value) > 1:
+    while value and value[-1] in ".,;:)]!?" and len(value) > 1:
         value, end = value[:-1], end - 1
     # A lone "=" or ":" is the connector of another form, and ordinary words are not keys.
     if value.lower() in _NOT_A_SECRET or not any(c.isalnum() for c in value):
@@ -364,7 +369,7 @@ def redact_secrets(text: str, awaiting: str | None) -> tuple[str, dict[str, obje
     source = text or ""
     secrets: list[str] = []
     spans: list[tuple[int, int]] = []
-    for pattern in (_EXPLICIT, _BARE):
+    for pattern in (_EXPLICIT, _BARE, _BARE_ANYWHERE):
         for m in pattern.finditer(source):
             found = _secret_from(m)
             if found is None:
@@ -383,6 +388,13 @@ def redact_secrets(text: str, awaiting: str | None) -> tuple[str, dict[str, obje
         elif stripped and not re.search(r"\s", stripped) and not _is_ordinary_reply(stripped):
             secrets.append(stripped)
             spans.append((source.index(stripped), source.index(stripped) + len(stripped)))
+        else:
+            for m in _KEYLIKE.finditer(source):
+                value = m.group(0).rstrip(".!?")
+                if _is_ordinary_reply(value) or re.fullmatch(r"[0-9a-fA-F]{24}", value):
+                    continue
+                secrets.append(value)
+                spans.append((m.start(), m.start() + len(value)))
     if not secrets:
         return source, {}
     out = source
