@@ -181,3 +181,18 @@ async def test_stats_count_resolutions_per_step(rig: Rig) -> None:
     stats = rig.store.stats()
     assert stats["by_outcome"] == {"resolved:device_online": 1}
     assert stats["steps"]["confirm_fixed"] == {"reached": 1, "resolved": 1}
+
+
+async def test_handed_off_case_is_visible_in_the_api_without_slack(rig: Rig) -> None:
+    await rig.say("hi")
+    await rig.say(SEED_SERIAL)
+    await rig.say("blinking green, normal speed")
+    await rig.say("agent")
+    conv_id = rig.conversation()["id"]
+    async with client(rig) as c:
+        obj = (await c.get(f"/api/conversations/{conv_id}")).json()
+        assert obj["status"] == "handed_off" and obj["outcome"] == "handoff:customer_request"
+        assert obj["case"]["device"]["id"] == SEED_ID and obj["case"]["device"]["mac_wifi"]
+        assert "Asked what the status light is doing" in obj["case"]["tried"]
+        md = (await c.get(f"/api/conversations/{conv_id}/transcript")).text
+        assert "**Suspected cause:**" in md

@@ -45,6 +45,11 @@ def transcript_markdown(store: Store, conv_id: str, secrets: list[str] | None = 
         f"- Status: {conv['status']}" + (f", outcome {conv['outcome']}" if conv["outcome"] else ""),
         "",
     ]
+    if (conv["outcome"] or "").startswith("handoff:"):
+        from bot.engine.case import suspected
+
+        cause, fixes = suspected({f["code"] for f in conv["findings"]}, conv["outcome"])
+        lines += [f"**Suspected cause:** {cause}", ""] + [f"- Fix: {f}" for f in fixes] + ([""] if fixes else [])
     for it in transcript_items(store, conv_id, secrets):
         t = it["at"][11:19]
         if it["kind"] == "message":

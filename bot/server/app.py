@@ -190,6 +190,11 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
         if conv is None:
             return error(404, "not_found", "No conversation with that ID.")
         conv.pop("case_ref", None)
+        if (conv["outcome"] or "").startswith("handoff:") or conv["status"] == "handed_off":
+            from bot.engine.case import build_case
+
+            case = build_case(store, conv["id"], secrets=engine.secrets)
+            conv["case"] = {k: case[k] for k in ("cause", "fix", "tried", "outcome_meaning", "device", "media")}
         return JSONResponse(conv)
 
     async def api_transcript(request: Request) -> Response:
