@@ -49,7 +49,7 @@ TEXT: dict[str, str] = {
     # LED remedies (then the LED question is asked again)
     "remedy_blue": (
         "Dark blue blinking means {product} is waiting to be set up. Please run the Wi-Fi setup again in our app "
-        "and choose your home Wi-Fi. Tell me what the light does afterwards."
+        "and choose your home Wi-Fi."
     ),
     "remedy_off": (
         "No light usually means no power. Please check the power cable and outlet, or try another USB charger "
@@ -179,6 +179,9 @@ TEXT: dict[str, str] = {
     ),
     # online
     "device_online": "Good news: {product} just came online! Is the light now slowly pulsing light blue?",
+    "already_online": (
+        "Good news: our system shows {name} online right now. Is its light slowly pulsing light blue?"
+    ),
     "resolved": "Great, you're all set! If it goes offline again, just message me here.",
     "not_fixed_handoff": (
         "Thanks for telling me. I'm passing this to our support team with everything we found. "

@@ -234,7 +234,8 @@ class TroubleshootFlow(StateMachine):
             self.m.cancel_timer("abandon")
             self.m.start_timer("hotspot", self.m.cfg.hotspot_wait_seconds)
         elif step == "confirm_fixed":
-            self.say("device_online", CHOICES["confirm"])
+            key = "already_online" if self.d.pop("online_at_lookup", False) else "device_online"
+            self.say(key, CHOICES["confirm"])
 
     # ------------------------------------------------------------------ events
     def _on_begin(self, device_id: str | None = None, text: str = "", media: list[str] | None = None) -> None:
@@ -343,6 +344,7 @@ class TroubleshootFlow(StateMachine):
             return
         if device.get("online"):
             self.d["online_seen"] = True
+            self.d["online_at_lookup"] = True
             self.fire("came_online")
             return
         if device.get("is_cellular"):
