@@ -133,7 +133,7 @@ TEXT: dict[str, str] = {
     "ask_rq_guest": "Is this a shared or guest network where you sign in on a web page (like a hotel)?",
     "ask_rq_many_devices": "Are a lot of devices (more than about 30) connected to this network?",
     "ask_rq_internet": "Do other devices on this Wi-Fi have working internet right now?",
-    "ask_rq_simple": "Please answer yes, no, or not sure.",
+    "ask_rq_simple": "Sorry, I didn't catch that. Please answer yes, no or not sure:",
     # hotspot test
     "ask_hotspot": (
         "Let's test {product} with your phone's hotspot. This tells us if the problem is your Wi-Fi or the unit. "

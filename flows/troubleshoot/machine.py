@@ -19,6 +19,7 @@ from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import answers, led, scan
 
 MAX_MISSES = 3
+SUPPORT_ACK_QUIET_SECONDS = 1800
 MAX_LOOKUPS = 3
 
 # Which router questions each LED branch asks (only those the scan could not answer).
@@ -216,10 +217,12 @@ class TroubleshootFlow(StateMachine):
             self.say("ask_wifi_scan_simple" if simple else "ask_wifi_scan", CHOICES["skip"])
         elif step == "router_check":
             q = self.d.get("rq_current")
+            choices = CHOICES["same_name" if q == "same_name" else "yes_no_unsure"]
             if simple:
-                self.say("ask_rq_simple", CHOICES["same_name" if q == "same_name" else "yes_no_unsure"])
+                # Repeat the question itself: "yes or no" alone loses what was asked.
+                self.m.reply(copy.text("ask_rq_simple") + " " + copy.text(f"ask_rq_{q}", **self.fields()), choices)
             else:
-                self.say(f"ask_rq_{q}", CHOICES["same_name" if q == "same_name" else "yes_no_unsure"])
+                self.say(f"ask_rq_{q}", choices)
         elif step == "hotspot_ready":
             if simple:
                 self.say("hotspot_ready_simple", CHOICES["hotspot"])
@@ -282,7 +285,10 @@ class TroubleshootFlow(StateMachine):
         if self.step == "handed_off":
             if media:
                 self.say("picture_unreadable")
-            self.say("with_support")
+            # Acknowledge, but not every line of a customer who writes several messages while waiting.
+            if self.m.now - float(self.d.get("support_acked_at", 0)) > SUPPORT_ACK_QUIET_SECONDS:
+                self.say("with_support")
+                self.d["support_acked_at"] = self.m.now
             return
         if word == "agent":
             self._handoff("handoff:customer_request")
@@ -715,6 +721,8 @@ class TroubleshootFlow(StateMachine):
             return
         idx = answers.match_choice(text, CHOICES["yes_no_unsure"])
         yn = ("yes", "no", "unsure")[idx] if idx is not None else answers.yes_no(text)
+        if yn is None and answers.normalize(text) in ("skip", "pass", "no clue", "dont know", "don't know"):
+            yn = "unsure"
         if yn is None:
             self._miss()
             return
