@@ -1,0 +1,71 @@
+"""Android "WiFi Analyzer" (VREM, open source): list view copy, and the "|"-separated export."""
+
+from __future__ import annotations
+
+import re
+
+from .model import _MAC, _MAC_RE, ScannedNetwork, _Draft, _first, _int, _norm_security
+
+_ANDROID_HEAD_RE = re.compile(rf"^(?P<ssid>.*?)\s*\((?P<bssid>{_MAC})\)\s*$")
+_ANDROID_CAPS_RE = re.compile(r"\[[A-Z0-9+/_ -]+\]")
+
+
+def _parse_android(lines: list[str]) -> list[ScannedNetwork]:
+    header = next((ln for ln in lines if "SSID|BSSID" in ln.replace(" ", "")), None)
+    if header is not None:
+        return _parse_android_export(lines, header)
+    out: list[ScannedNetwork] = []
+    draft: _Draft | None = None
+    for line in lines:
+        head = _ANDROID_HEAD_RE.match(line.strip())
+        if head:
+            if draft:
+                out.append(draft.build())
+            draft = _Draft(ssid=head.group("ssid"), bssid=head.group("bssid"))
+            continue
+        if draft is None:
+            continue
+        _android_details(draft, line)
+    if draft:
+        out.append(draft.build())
+    return out
+
+
+def _android_details(draft: _Draft, line: str) -> None:
+    if (m := re.search(r"(-\d{1,3})\s*dBm", line)) and draft.signal is None:
+        draft.signal = int(m.group(1))
+    if (m := re.search(r"\bCH\s*(\d{1,3})", line)) and draft.channel is None:
+        draft.channel = int(m.group(1))
+    if (m := re.search(r"\b(\d{4})\s*MHz", line)) and draft.freq is None:
+        draft.freq = int(m.group(1))
+    # The app prints the occupied range "(2427 - 2467)"; the explicit "40MHz" wins when both are there.
+    widths = [int(w) for w in re.findall(r"(?<!\d)(20|40|80|160|320)\s*MHz", line)]
+    if widths:
+        draft.width = widths[0]
+    elif (m := re.search(r"\((\d{4})\s*-\s*(\d{4})\)", line)) and draft.width is None:
+        draft.width = int(m.group(2)) - int(m.group(1))
+    caps = "".join(_ANDROID_CAPS_RE.findall(line))
+    if caps:
+        draft.security = _norm_security(caps)
+
+
+def _parse_android_export(lines: list[str], header: str) -> list[ScannedNetwork]:
+    names = [h.strip().lower() for h in header.split("|")]
+    out: list[ScannedNetwork] = []
+    for line in lines:
+        if line is header or "|" not in line:
+            continue
+        cells = line.split("|")
+        if len(cells) != len(names):
+            continue
+        row = dict(zip(names, cells, strict=True))
+        if not _MAC_RE.search(row.get("bssid", "")):
+            continue
+        draft = _Draft(ssid=row.get("ssid"), bssid=row.get("bssid"))
+        draft.signal = _int(_first(r"(-?\d+)", row.get("strength", "")))
+        draft.channel = _int(row.get("primary channel"))
+        draft.freq = _int(_first(r"(\d{4})", row.get("primary frequency", "")))
+        draft.width = _int(_first(r"(\d+)\s*MHz", row.get("width (range)", "")))
+        draft.security = _norm_security(row.get("security") or "")
+        out.append(draft.build())
+    return out

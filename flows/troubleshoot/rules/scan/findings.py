@@ -1,0 +1,239 @@
+"""Turning parsed networks into answers: pick the customer's network, emit `wifi:*` findings.
+
+`networks_named` and `ssid_choices` find the customer's network in a scan; `scan_findings` lists what is
+wrong with it for a given platform; `scan_answers` says which router questions the scan already answered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from .model import ScannedNetwork
+
+WEAK_SIGNAL_DBM = -70
+CELLULAR_PLATFORMS = frozenset(
+    {"electron", "boron", "bsom", "b5som", "esomx", "tracker", "trackerm", "msom", "asom"}
+)
+DUAL_BAND_PLATFORMS = frozenset({"p2"})
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Picking the customer's network
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def _loose(name: str) -> str:
+    return " ".join(name.strip().casefold().split())
+
+
+def _looser(name: str) -> str:
+    return _loose(name.translate(_FOLD))
+
+
+def networks_named(networks: Sequence[ScannedNetwork], ssid: str) -> list[ScannedNetwork]:
+    """Entries for one network name: exact matches, else case/space-insensitive, else quote-insensitive.
+
+    The last step matters: a customer types "Jo's iPhone" with a straight apostrophe while the phone
+    broadcasts "Jo’s iPhone"; we still want to find it (and then flag the curly apostrophe).
+    """
+    visible = [n for n in networks if n.ssid]
+    for key in (lambda s: s, _loose, _looser):
+        wanted = key(ssid)
+        if not wanted:
+            return []
+        found = [n for n in visible if key(n.ssid or "") == wanted]
+        if found:
+            return found
+    return []
+
+
+def ssid_choices(networks: Sequence[ScannedNetwork]) -> list[str]:
+    """Distinct visible names, strongest signal first (unknown signal last), at most 6."""
+    best: dict[str, int] = {}
+    order: dict[str, int] = {}
+    for index, net in enumerate(networks):
+        if not net.ssid:
+            continue
+        order.setdefault(net.ssid, index)
+        signal = net.signal_dbm if net.signal_dbm is not None else -1000
+        best[net.ssid] = max(best.get(net.ssid, -1000), signal)
+    return sorted(best, key=lambda name: (-best[name], order[name]))[:6]
+
+
+def _resolve_name(networks: Sequence[ScannedNetwork], ssid: str | None) -> str | None:
+    if ssid is not None and ssid.strip():
+        return ssid
+    names = {n.ssid for n in networks if n.ssid}
+    return names.pop() if len(names) == 1 else None
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Findings
+
+
+def _platform(platform: str | None) -> str | None:
+    if platform is None:
+        return None
+    key = platform.strip().lower().replace(" ", "").replace("_", "")
+    return "p2" if key in {"p2", "photon2"} else key
+
+
+def _channels(nets: Iterable[ScannedNetwork]) -> str:
+    chans = sorted({n.channel for n in nets if n.channel is not None})
+    return "channel " + ", ".join(map(str, chans)) if chans else "channel unknown"
+
+
+def _band_label(band: str | None) -> str:
+    return f"{band} GHz" if band else "unknown band"
+
+
+def _name_chars(name: str, platform: str | None) -> str | None:
+    odd = sorted({c for c in name if ord(c) > 127})
+    if odd:
+        shown = " ".join(f"{c} (U+{ord(c):04X})" for c in odd[:3])
+        return f"'{name}' has characters the device cannot use: {shown}"
+    if platform == "argon":
+        bad = [c for c in (",", '"') if c in name]
+        if bad:
+            return f"'{name}' contains {' and '.join(bad)}, which the Argon skips when it scans"
+    return None
+
+
+def _security_set(nets: Iterable[ScannedNetwork]) -> set[str]:
+    return {n.security for n in nets if n.security}
+
+
+def scan_findings(
+    networks: Sequence[ScannedNetwork], ssid: str | None, platform: str | None
+) -> list[tuple[str, str]]:
+    """`(code, detail)` pairs for the customer's network, in the order of `diagnosis-codes.md`.
+
+    `platform` is the cyanbot platform name ("photon", "p1", "argon", "p2", ...). None is treated as a
+    2.4 GHz-only device, since three of the four Wi-Fi platforms are; Argon-only name rules need "argon".
+    """
+    plat = _platform(platform)
+    if plat in CELLULAR_PLATFORMS:
+        return []  # Wi-Fi checks do not apply to cellular devices
+    dual_band = plat in DUAL_BAND_PLATFORMS
+    name = _resolve_name(networks, ssid)
+    hidden = [n for n in networks if n.hidden]
+    findings: list[tuple[str, str]] = []
+    if name is None:
+        if hidden and not any(n.ssid for n in networks):
+            findings.append(("wifi:hidden_ssid", f"only hidden networks in the scan ({len(hidden)})"))
+        return findings
+    mine = networks_named(networks, name)
+    if not mine:
+        if hidden:
+            detail = f"'{name}' is not in the scan, but {len(hidden)} hidden network(s) are: it may be hidden"
+        else:
+            detail = f"'{name}' is not in the scan at all (hidden, out of range, or named differently)"
+        findings.append(("wifi:hidden_ssid", detail))
+        if chars := _name_chars(name, plat):
+            findings.append(("wifi:unsupported_ssid_chars", chars))
+        return findings
+
+    shown = mine[0].ssid or name
+    low = [n for n in mine if n.band == "2.4"]
+    high = [n for n in mine if n.band in {"5", "6"}]
+    usable_bands = {"2.4", "5"} if dual_band else {"2.4"}
+    usable = [n for n in mine if n.band in usable_bands] or mine
+
+    if high and not low and not any(n.band is None for n in mine):
+        bands = " and ".join(sorted({_band_label(n.band) for n in high}))
+        if not dual_band:
+            findings.append(
+                (
+                    "wifi:no_2_4ghz",
+                    f"'{shown}' is only on {bands} ({_channels(high)}); the device needs 2.4 GHz",
+                )
+            )
+        elif all(n.band == "6" for n in high):
+            findings.append(("wifi:no_2_4ghz", f"'{shown}' is only on 6 GHz, which the P2 cannot use"))
+    if low and high:
+        bands = " and ".join(_band_label(b) for b in ("2.4", "5", "6") if any(n.band == b for n in mine))
+        note = " (not a blocker on P2)" if dual_band else " (the router may steer the device to 5 GHz)"
+        findings.append(("wifi:same_ssid_both_bands", f"'{shown}' is on {bands}{note}"))
+    wide = [n for n in low if n.width_mhz is not None and n.width_mhz >= 40]
+    if wide:
+        findings.append(
+            (
+                "wifi:channel_width_40mhz",
+                f"2.4 GHz {_channels(wide)} at {max(n.width_mhz or 0 for n in wide)} MHz",
+            )
+        )
+    high_channel = [n for n in low if n.channel in {12, 13, 14}]
+    if high_channel:
+        findings.append(
+            ("wifi:channel_out_of_range", f"2.4 GHz {_channels(high_channel)} (device uses 1-11)")
+        )
+    security = _security_set(usable)
+    if security == {"wpa3"}:
+        note = "; WPA3 is experimental on P2 (Device OS 5.5.0+)" if dual_band else ""
+        findings.append(("wifi:wpa3_only", f"'{shown}' offers only WPA3 (SAE), no WPA2{note}"))
+    if "enterprise" in security:
+        findings.append(("wifi:enterprise", f"'{shown}' uses enterprise (802.1X) login"))
+    if security & {"open", "wep"}:
+        kind = "WEP" if "wep" in security else "open (no password)"
+        findings.append(("wifi:open_or_wep", f"'{shown}' is {kind}"))
+    signal_pool = [n for n in (usable if dual_band else low) if n.signal_dbm is not None]
+    if signal_pool:
+        strongest = max(signal_pool, key=lambda n: n.signal_dbm or -1000)
+        if (strongest.signal_dbm or 0) < WEAK_SIGNAL_DBM:
+            findings.append(
+                (
+                    "wifi:weak_signal",
+                    f"best {_band_label(strongest.band)} signal {strongest.signal_dbm} dBm "
+                    "where the scan was taken",
+                )
+            )
+    if chars := _name_chars(shown, plat):
+        findings.append(("wifi:unsupported_ssid_chars", chars))
+    if mesh := _mesh_detail(mine):
+        findings.append(("wifi:mesh_or_gateway", mesh))
+    return findings
+
+
+def _mesh_detail(mine: Sequence[ScannedNetwork]) -> str | None:
+    bands = {n.band for n in mine}
+    if not ({"2.4"} <= bands and bands & {"5", "6"}):
+        return None
+    radios = {n.bssid or f"#{i}" for i, n in enumerate(mine)}
+    if len(radios) >= 3:
+        return f"one name on {len(radios)} access points across both bands: mesh system or ISP gateway"
+    low = {n.bssid[:14] for n in mine if n.band == "2.4" and n.bssid}
+    high = {n.bssid[:14] for n in mine if n.band in {"5", "6"} and n.bssid}
+    if low & high:
+        prefix = sorted(low & high)[0]
+        return (
+            f"2.4 and 5 GHz radios of one box ({prefix}:xx) share one name: combined-band router or gateway"
+        )
+    return None
+
+
+def scan_answers(networks: Sequence[ScannedNetwork], ssid: str | None) -> dict[str, bool | None]:
+    """What the scan already answers among the router questions; None means the scan cannot tell.
+
+    Keys: ``found`` (the name is in the scan), ``same_name_both_bands``, ``has_2_4``, ``width_known`` (every
+    2.4 GHz radio of that name shows its channel width).
+    """
+    name = _resolve_name(networks, ssid)
+    mine = networks_named(networks, name) if name else []
+    answers: dict[str, bool | None] = {
+        "found": bool(mine) if name else None,
+        "same_name_both_bands": None,
+        "has_2_4": None,
+        "width_known": None,
+    }
+    if not mine:
+        return answers
+    bands = {n.band for n in mine}
+    known = bands - {None}
+    complete = None not in bands
+    both = "2.4" in known and bool(known & {"5", "6"})
+    answers["same_name_both_bands"] = True if both else (False if complete and known else None)
+    answers["has_2_4"] = True if "2.4" in known else (False if complete else None)
+    low = [n for n in mine if n.band == "2.4"]
+    answers["width_known"] = all(n.width_mhz is not None for n in low) if low else None
+    return answers
