@@ -318,7 +318,7 @@ def test_hotspot_ready_then_online_is_the_router_case() -> None:
     assert d.state == "handed_off" and d.model.outcome == "handoff:router_issue"
     assert {"type": "cancel_timer", "name": "hotspot"} in eff
     # The firewall finding is what the bot names as the cause.
-    assert "5684" in " ".join(d.replies(eff))
+    assert "firewall setting" in " ".join(d.replies(eff))
 
 
 def test_hotspot_timeout_twice_is_device_suspected() -> None:

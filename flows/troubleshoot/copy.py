@@ -161,7 +161,7 @@ TEXT: dict[str, str] = {
     "hotspot_still_watching": "Thanks, I'm still watching for it. Keep the hotspot on.",
     "hotspot_connected": (
         "It worked: {product} is online on your hotspot! So the unit is fine and a setting on your home Wi-Fi is "
-        "blocking it. Most likely: {fix} Keep the hotspot on if you need {product} working now. I'm sending this to "
+        "blocking it. Most likely {fix} Keep the hotspot on if you need {product} working now. I'm sending this to "
         "our support team, who will help you change that setting."
     ),
     "hotspot_retry": (
@@ -225,6 +225,36 @@ TEXT: dict[str, str] = {
     "agent_resolved": "Our support team has marked this as solved. Message me any time if you need help again.",
     "welcome_back": "Welcome back! You'll get messages from us again.",
 }
+
+# The likely router cause in the customer's words (support gets the exact setting in the case: flows/codes.py).
+ROUTER_CAUSES: dict[str, str] = {
+    "wifi:no_2_4ghz": "your Wi-Fi only runs on 5 GHz, and {product} needs the 2.4 GHz kind.",
+    "wifi:same_ssid_both_bands": (
+        "your router uses one name for both its 2.4 GHz and 5 GHz Wi-Fi, and {product} can only use 2.4 GHz."
+    ),
+    "wifi:mesh_or_gateway": (
+        "your router or mesh system puts two kinds of Wi-Fi under one name, and {product} needs the 2.4 GHz one."
+    ),
+    "wifi:channel_width_40mhz": (
+        "your router's 2.4 GHz Wi-Fi uses a 'wide channel' (40 MHz) setting; {product} needs the standard 20 MHz."
+    ),
+    "wifi:channel_out_of_range": "your Wi-Fi uses channel 12 or 13, which {product} can't use (1, 6 or 11 work).",
+    "wifi:wpa3_only": "your Wi-Fi allows only the newest security type (WPA3); {product} needs WPA2 allowed too.",
+    "wifi:enterprise": "your Wi-Fi needs a username to log in, which {product} can't do.",
+    "wifi:open_or_wep": "your Wi-Fi uses an old security type (or none); {product} works best with WPA2.",
+    "wifi:hidden_ssid": "your Wi-Fi name is hidden.",
+    "wifi:unsupported_ssid_chars": "your Wi-Fi name has special characters that {product} can't use.",
+    "wifi:mac_filtering": "your network only lets in approved devices, so {product} has to be added to its list.",
+    "wifi:captive_portal": "your network needs a sign-in page, which {product} can't use.",
+    "wifi:dhcp_exhausted_suspected": "your router may have run out of room for new devices.",
+    "network:no_internet": "the internet connection on your Wi-Fi isn't working.",
+    "network:cloud_port_blocked_suspected": (
+        "a security or firewall setting on your router or internet service is blocking {product}."
+    ),
+    "wifi:wrong_password_suspected": "the Wi-Fi password may have been typed wrong during setup.",
+    "wifi:weak_signal": "the Wi-Fi signal is weak where {product} is.",
+}
+ROUTER_CAUSE_UNKNOWN = "a setting on your router, which our support team will help you find."
 
 # Numbered choices: label text shown to the customer, in order.
 CHOICES: dict[str, tuple[str, ...]] = {

@@ -796,14 +796,11 @@ class TroubleshootFlow(StateMachine):
         self._handoff("handoff:router_issue", say=False)
 
     def router_fix(self) -> str:
-        for code, _cause, fix in ROUTER_FIXES:
-            if code in self.m.findings:
-                if code == "wifi:mac_filtering":
-                    mac = (self.d.get("device") or {}).get("mac_wifi")
-                    if mac:
-                        return fix.rstrip(".") + f" (its MAC is {mac})."
-                return fix
-        return "a router setting such as the band (2.4 GHz), the channel width, or a firewall."
+        """The most likely router cause from the findings, in the customer's words."""
+        for code, _cause, _fix in ROUTER_FIXES:
+            if code in self.m.findings and code in copy.ROUTER_CAUSES:
+                return copy.ROUTER_CAUSES[code].format(**self.fields())
+        return copy.ROUTER_CAUSE_UNKNOWN
 
     def _device_suspected(self) -> None:
         branch = self.d.get("branch")
