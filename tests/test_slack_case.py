@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from bot.channels.slack_case import case_blocks, case_text
+from bot.channels.slack.card import case_blocks, case_text
 
 
 def seed_case(**over: Any) -> dict[str, Any]:

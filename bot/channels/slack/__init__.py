@@ -1,0 +1,107 @@
+"""Slack: customers in DMs, and the support team's case cards, takeover and thread replies (design.md 4, 6.1, 7).
+
+Pieces, each usable alone:
+- `SlackSender` (sender.py): the engine's Sender for Slack DMs (Block Kit buttons for choices, progress updated
+  in place).
+- `SlackCaseSink` (cases.py): the engine's CaseSink: one card per case in `SLACK_SUPPORT_CHANNEL` (built by
+  card.py), the transcript uploaded into its thread, customer messages mirrored there while an agent holds it.
+- `build_bolt_app()` (app.py): the Bolt `AsyncApp` that turns signed Slack requests into engine calls.
+- `SlackChannel` (channel.py): the three wired together from settings; `handle()` serves `POST /slack/events`,
+  `start()` runs the start-up check and, when `SLACK_APP_TOKEN` is set, connects Socket Mode instead
+  (startup.py).
+- webapi.py: the Web API client, failures mapped to ChannelError, the secret scrubber.
+
+`wire(rt)` below plugs it all into a runtime; bot.server.runtime calls it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from starlette.routing import Route
+
+from bot.channels.slack.app import (
+    CHOICE_ACTION_RE,
+    DEDUPE_TIMEOUT,
+    PERSON_SUBTYPES,
+    Authorize,
+    SlackEngine,
+    build_bolt_app,
+    dedupe_key,
+    is_customer_choice,
+    is_from_bot,
+)
+from bot.channels.slack.cases import SlackCaseSink
+from bot.channels.slack.channel import MAX_BODY, SIGNATURE_MAX_AGE, SlackChannel, signature_ok
+from bot.channels.slack.inflight import Inflight
+from bot.channels.slack.sender import (
+    BUTTON_TEXT_MAX,
+    BUTTONS_PER_BLOCK,
+    CHOICE_PREFIX,
+    SlackRenderer,
+    SlackSender,
+    choice_blocks,
+    text_sections,
+)
+from bot.channels.slack.startup import BotIdentity, open_socket_mode, startup_check
+from bot.channels.slack.webapi import (
+    PERMANENT_ERRORS,
+    SLACK_FAILURES,
+    Scrubber,
+    channel_error,
+    make_client,
+)
+
+if TYPE_CHECKING:
+    from bot.server.runtime import Runtime
+
+__all__ = [
+    "BUTTONS_PER_BLOCK",
+    "BUTTON_TEXT_MAX",
+    "CHOICE_ACTION_RE",
+    "CHOICE_PREFIX",
+    "DEDUPE_TIMEOUT",
+    "MAX_BODY",
+    "PERMANENT_ERRORS",
+    "PERSON_SUBTYPES",
+    "SIGNATURE_MAX_AGE",
+    "SLACK_FAILURES",
+    "Authorize",
+    "BotIdentity",
+    "Inflight",
+    "Scrubber",
+    "SlackCaseSink",
+    "SlackChannel",
+    "SlackEngine",
+    "SlackRenderer",
+    "SlackSender",
+    "build_bolt_app",
+    "channel_error",
+    "choice_blocks",
+    "dedupe_key",
+    "is_customer_choice",
+    "is_from_bot",
+    "make_client",
+    "open_socket_mode",
+    "signature_ok",
+    "startup_check",
+    "text_sections",
+    "wire",
+]
+
+
+def wire(rt: Runtime) -> SlackChannel | None:
+    """Plug Slack into a runtime (called by bot.server.runtime when Slack is configured): the `slack` channel and
+    the case sink on the engine, `POST /slack/events` as an extra route, start-up check and Socket Mode as
+    start/stop hooks."""
+    channel = SlackChannel.from_settings(rt.settings)
+    if channel is None:
+        return None
+    rt.engine.register_channel("slack", SlackRenderer(), channel.sender)
+    rt.engine.case_sink = channel.case_sink
+    channel.attach(rt.engine)
+    rt.extras["slack"] = channel
+    rt.extras.setdefault("routes", []).append(Route("/slack/events", channel.handle, methods=["POST"]))
+    rt.extras.setdefault("on_start", []).append(channel.start)
+    rt.extras.setdefault("on_stop", []).append(channel.stop)
+    return channel
