@@ -23,10 +23,12 @@ from bot.messages import Reply
 from flows.codes import FINDINGS, OUTCOMES, ROUTER_FIXES, meaning
 from flows.troubleshoot import copy
 from flows.troubleshoot.copy import CHOICES, TEXT
-from flows.troubleshoot.machine import ROUTER_QUESTIONS, TroubleshootFlow
+from flows.troubleshoot.machine import TroubleshootFlow
+from flows.troubleshoot.wifi import ROUTER_QUESTIONS
 
 ROOT = Path(__file__).resolve().parent.parent
-MACHINE_SRC = (ROOT / "flows" / "troubleshoot" / "machine.py").read_text()
+FLOW_FILES = [ROOT / "flows" / "troubleshoot" / f"{m}.py" for m in ("machine", "base", "light", "wifi", "hotspot")]
+MACHINE_SRC = "\n".join(p.read_text() for p in FLOW_FILES)
 DESIGN_AWAITING = {
     "device_id", "led", "led_detail", "wifi_password", "wifi_network", "wifi_scan", "router_check",
     "hotspot_ready", "hotspot_wait", "confirm_fixed",
@@ -151,9 +153,9 @@ def _referenced_copy_keys() -> set[str]:
             if kw.arg in ("key", "extra"):
                 keys |= consts(kw.value)
     # Keys held in tables and passed on through variables.
-    from flows.troubleshoot import machine
+    from flows.troubleshoot import base, light
 
-    keys |= set(machine.HANDOFF_COPY.values()) | set(machine.LED_REMEDY.values())
+    keys |= set(base.HANDOFF_COPY.values()) | set(light.LED_REMEDY.values())
     keys |= set(re.findall(r'\("(ask_[a-z_]+)", CHOICES', MACHINE_SRC))
     keys |= {f"ask_rq_{q}" for qs in ROUTER_QUESTIONS.values() for q in qs}  # say(f"ask_rq_{q}")
     return keys
@@ -423,8 +425,8 @@ def _literal_codes(prefixes: str, *sources: Path) -> dict[str, str]:
     return found
 
 
-RULE_SOURCES = [ROOT / "flows" / "troubleshoot" / "machine.py",
-                *sorted((ROOT / "flows" / "troubleshoot" / "rules").glob("*.py")),
+RULE_SOURCES = [*FLOW_FILES,
+                *sorted((ROOT / "flows" / "troubleshoot" / "rules").rglob("*.py")),
                 ROOT / "bot" / "engine" / "core.py"]
 
 

@@ -1,0 +1,107 @@
+"""What every step of the troubleshooting flow shares: the model, copy, firing transitions, handoff and re-asks.
+
+A mixin of TroubleshootFlow (machine.py); `self.send` and `self.model` come from python-statemachine.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from statemachine import State
+
+from bot.flowkit import FlowModel
+from flows.troubleshoot import copy
+
+MAX_MISSES = 3
+HANDOFF_COPY = {
+    "handoff:customer_request": "agent_handoff",
+    "handoff:not_understood": "not_understood_handoff",
+    "handoff:cloud_account": "cloud_account_handoff",
+    "handoff:cellular": "cellular_handoff",
+    "handoff:device_suspected": "hotspot_failed_final",
+    "handoff:other": "other_handoff",
+}
+
+
+class FlowSteps:
+    """Helpers used by every step."""
+
+    model: FlowModel
+
+    @property
+    def m(self) -> FlowModel:
+        return self.model
+
+    @property
+    def d(self) -> dict[str, Any]:
+        return self.model.data
+
+    @property
+    def step(self) -> str:
+        return str(self.m.state)
+
+    def fields(self) -> dict[str, Any]:
+        dev = self.d.get("device") or {}
+        cfg = self.m.cfg
+        return {
+            "product": cfg.product,
+            "name": dev.get("name") or dev.get("id") or "your unit",
+            "platform": dev.get("platform_label") or dev.get("platform") or "unknown type",
+            "network": self.d.get("ssid") or "your Wi-Fi network",
+            "hotspot_name": cfg.hotspot_ssid or (self.d.get("ssid") or "the same name as your home Wi-Fi"),
+            "hotspot_password": cfg.hotspot_password or "the same password as your home Wi-Fi",
+            "minutes": max(1, round(cfg.hotspot_wait_seconds / 60)),
+        }
+
+    def say(self, key: str, choices: tuple[str, ...] = (), **extra: Any) -> None:
+        text = copy.text(key, **self.fields())
+        self.m.reply(_capital(text), choices, **extra)
+
+    def resumes(self, target: State) -> bool:
+        return self.d.get("resume") == target.value
+
+    def fire(self, event: str, **kw: Any) -> None:
+        self.send(event, **kw)  # type: ignore[attr-defined]
+
+    def _handoff_with_findings(self, key: str) -> None:
+        self._handoff("handoff:other", key=key)
+
+    def _handoff(self, outcome: str, key: str | None = None, say: bool = True) -> None:
+        if say:
+            self.say(key or HANDOFF_COPY.get(outcome, "other_handoff"))
+        if self.m.awaiting and self.step != "handed_off":
+            self.d["resume"] = self.m.awaiting
+        self.m.finish("handed_off", outcome)
+        self.fire("hand_off")
+
+    def _to_led(self) -> None:
+        self.fire("ask_led")
+
+    def _miss(self) -> None:
+        self.d["misses"] = self.d.get("misses", 0) + 1
+        if self.d["misses"] >= MAX_MISSES:
+            self._handoff("handoff:not_understood")
+            return
+        self._reask(simple=True)
+
+    def _reask(self, simple: bool = False, quiet_reply: bool = False) -> None:
+        step = self.step
+        event = {
+            "device_id": "identify", "led": "ask_led", "led_detail": "ask_led_detail",
+            "wifi_password": "ask_password", "wifi_network": "ask_network", "wifi_scan": "ask_scan",
+            "router_check": "ask_router", "hotspot_ready": "ask_hotspot", "hotspot_wait": "wait_hotspot",
+            "confirm_fixed": "came_online",
+        }.get(step)
+        if event is None:
+            return
+        if step == "hotspot_wait":
+            self.say("hotspot_still_watching")
+            return
+        self.fire(event, simple=simple)
+
+
+def _capital(text: str) -> str:
+    """Sentence case when a template starts with a field such as "your device"; brand names keep their case."""
+    if not text or text.startswith(("iPhone", "iOS", "iPad")):
+        return text
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,161 @@
+"""The status-light steps: reading the customer's description, the one follow-up, and the branch it selects."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flows.troubleshoot import copy
+from flows.troubleshoot.base import FlowSteps, _capital
+from flows.troubleshoot.copy import CHOICES
+from flows.troubleshoot.rules import answers, led
+
+LED_REMEDY = {
+    "led:blinking_blue": "remedy_blue",
+    "led:off": "remedy_off",
+    "led:red_sos": "remedy_sos",
+    "led:breathing_magenta": "remedy_safe_mode",
+    "led:blinking_magenta": "remedy_updating",
+    "led:blinking_yellow": "remedy_yellow",
+    "led:breathing_green": "remedy_breathing_green",
+}
+
+
+class LightSteps(FlowSteps):
+    """`led` and `led_detail`."""
+
+    def _answer_led(self, text: str, facts: dict[str, Any]) -> None:
+        reading = led.parse_led(text)
+        idx = answers.match_choice(text, CHOICES["led"])
+        if reading is not None and reading.code is not None and not text.strip().isdigit():
+            idx = None  # a full description ("blinking green, normal speed") says more than the closest choice
+        if idx == 4:
+            self.d["misses"] = 0
+            self.m.reply(_capital(copy.text("ask_led_simple")), ())
+            return
+        if idx is not None:
+            reading = {
+                0: led.LedReading(code=None, need="green_speed", colour="green"),
+                1: led.LedReading(code=None, need="cyan_blinks", colour="cyan"),
+                2: led.LedReading(code="led:breathing_cyan", need=None, colour="cyan"),
+                3: led.LedReading(code="led:blinking_blue", need=None, colour="blue"),
+                5: led.LedReading(code="led:off", need=None, colour=None),
+            }[idx]
+        if reading is None or (reading.code is None and reading.need is None and reading.note is None):
+            self._miss()
+            return
+        self._apply_led(reading, text)
+
+    def _answer_led_detail(self, text: str, facts: dict[str, Any]) -> None:
+        need = self.d.get("led_need") or ""
+        prev = led.LedReading(**self.d.get("led_partial", {"code": None, "need": need, "colour": None}))
+        reading = led.parse_led_detail(need, text, prev)
+        if reading is None:
+            if need == "sos_count" and answers.yes_no(text) in ("unsure", "no"):
+                reading = led.LedReading(code="led:red_sos", need=None, colour="red")
+            else:
+                self._miss()
+                return
+        self._apply_led(reading, text)
+
+    def _apply_led(self, reading: led.LedReading, text: str) -> None:
+        self.d["misses"] = 0
+        if (self.d.get("device") or {}).get("is_cellular") and reading.need in ("green_speed", "cyan_blinks"):
+            # Cellular: the blink speed changes nothing for us; support checks SIM, plan and coverage.
+            code = "led:blinking_green" if reading.colour == "green" else "led:blinking_cyan"
+            reading = led.LedReading(code=code, need=None, colour=reading.colour)
+        if reading.need == "sos_count" and (self.step == "led_detail" or "led:red_sos" in self.d.get("remedies", [])):
+            reading = led.LedReading(code="led:red_sos", need=None, colour="red", count=reading.count)
+        if reading.need:
+            self.d["led_need"] = reading.need
+            self.d["led_partial"] = {"code": reading.code, "need": reading.need, "colour": reading.colour,
+                                     "count": reading.count, "solid": reading.solid, "note": reading.note}
+            self.fire("ask_led_detail")
+            return
+        self._record_led(reading)
+        self._led_branch(reading)
+
+    def _record_led(self, reading: led.LedReading) -> None:
+        code = reading.code or "led:unknown"
+        detail = None
+        if code == "led:red_sos" and reading.count:
+            detail = f"{reading.count} blinks between SOS"
+        hist = self.d.setdefault("led_history", [])
+        if not hist or hist[-1]["code"] != code:
+            hist.append({"code": code, "at": self.m.now, "detail": detail, "note": reading.note})
+        if not self.m.finding(code, "led", detail) and detail:
+            pass
+
+    def _led_branch(self, reading: led.LedReading) -> None:
+        code = reading.code or "led:unknown"
+        dev = self.d.get("device") or {}
+        if reading.solid:
+            return self._remedy_then_led("remedy_solid", code, extra="remedy_power_cycle")
+        if reading.note == "white_green_cycle":
+            return self._remedy_then_led("remedy_white_green", "white_green")
+        if reading.note == "rainbow":
+            return self._remedy_then_led("remedy_rainbow", "rainbow")
+        if dev.get("is_cellular"):
+            return self._handoff("handoff:cellular")
+        if code in ("led:blinking_green", "led:unknown"):
+            self.d["branch"] = "wifi"
+            self.fire("ask_password")
+        elif code == "led:fast_green":
+            self.m.finding("wifi:dhcp_exhausted_suspected", "led", "fast green: waiting for an IP address")
+            self.d["branch"] = "dhcp"
+            self._to_router_questions()
+        elif code == "led:cyan_orange_2":
+            self.m.finding("network:no_internet", "led")
+            self.d["branch"] = "internet"
+            self._to_router_questions()
+        elif code == "led:cyan_orange_3":
+            self.m.finding("network:cloud_port_blocked_suspected", "led")
+            self.d["branch"] = "firewall"
+            self.fire("ask_hotspot")
+        elif code in ("led:cyan_orange_1", "led:cyan_red", "led:cyan_magenta"):
+            self.d["branch"] = "keys"
+            self.fire("ask_hotspot")
+        elif code == "led:blinking_cyan":
+            self.d["branch"] = "internet"
+            self._to_router_questions()
+        elif code == "led:breathing_cyan":
+            if dev.get("online"):
+                self.d["online_seen"] = True
+                self.fire("came_online")
+            else:
+                self.m.reply(_capital(copy.text("breathing_cyan_offline", **self.fields())))
+                self._handoff("handoff:other", say=False)
+        elif code == "led:breathing_white":
+            self._handoff("handoff:device_suspected", key="other_handoff")
+        elif code in LED_REMEDY:
+            if code == "led:red_sos":
+                self.m.finding("device:firmware_crash", "led", _sos_detail(self.d))
+            if code == "led:breathing_magenta":
+                self.m.finding("cloud:safe_mode", "led")
+            extra = "remedy_power_cycle" if code == "led:breathing_green" else None
+            self._remedy_then_led(LED_REMEDY[code], code, extra=extra)
+        else:
+            self.d["branch"] = "wifi"
+            self.fire("ask_password")
+
+    def _remedy_then_led(self, key: str, code: str, extra: str | None = None) -> None:
+        given = self.d.setdefault("remedies", [])
+        if code in given:
+            # The same light after its remedy: support has to look at it.
+            outcome = "handoff:device_suspected" if code in (
+                "led:off", "led:red_sos", "led:breathing_green", "led:blinking_blue"
+            ) else "handoff:other"
+            self._handoff(outcome, key="other_handoff")
+            return
+        given.append(code)
+        self.say(key)
+        if extra:
+            self.say(extra)
+        self.d["led_again"] = True
+        self.fire("ask_led")
+
+
+def _sos_detail(d: dict[str, Any]) -> str | None:
+    for h in reversed(d.get("led_history", [])):
+        if h.get("code") == "led:red_sos":
+            return h.get("detail")
+    return None
