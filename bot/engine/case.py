@@ -13,6 +13,7 @@ from flows.codes import OUTCOMES, ROUTER_FIXES, meaning
 
 TRIED = {
     "led": "Asked what the status light is doing",
+    "led_detail": "Asked how the light blinks (speed, colour and count of the flashes)",
     "wifi_password": "Checked the Wi-Fi password is the router's Wi-Fi key (not the app/account password)",
     "wifi_network": "Asked for the Wi-Fi network name",
     "wifi_scan": "Asked for a Wi-Fi scanner app readout",
@@ -60,7 +61,7 @@ def build_case(store: Store, conv_id: str, secrets: list[str] | None = None) -> 
     for m in store.messages(conv_id):
         media += json.loads(m["media"] or "[]")
     reached = [r["step"] for r in store.db.query(
-        "SELECT step FROM steps WHERE conversation_id = ? ORDER BY at", [conv_id])]
+        "SELECT step FROM steps WHERE conversation_id = ? ORDER BY at, rowid", [conv_id])]
     return {
         "conversation_id": conv_id,
         "channel": conv["channel"],

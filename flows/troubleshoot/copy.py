@@ -121,7 +121,7 @@ TEXT: dict[str, str] = {
         "'MyWifi 2.4GHz channel 6 20MHz -60dBm'. Or reply SKIP."
     ),
     "scan_thanks": "Thanks, that helps.",
-    "scan_found_issues": "Thanks! I spotted something: {issues}.",
+    "scan_found_issues": "Thanks! I can see something that often causes this: {issues}",
     # router questions
     "ask_rq_same_name": (
         "Does your Wi-Fi show up as one name, or as two names (one often ending in 5G)?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from flows.codes import meaning
+from flows.codes import ROUTER_FIXES
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
@@ -24,6 +24,8 @@ class WifiSteps(FlowSteps):
 
     def _answer_wifi_password(self, text: str, facts: dict[str, Any]) -> None:
         if self.d.get("pw_phase") == "resetup":
+            if facts.get("password_given"):
+                self.say("password_hidden")
             idx = answers.match_choice(text, CHOICES["resetup"])
             yn = answers.yes_no(text)
             if idx == 1:
@@ -135,8 +137,11 @@ class WifiSteps(FlowSteps):
         found = scan.scan_findings(nets, ssid, platform)
         new = [c for c, detail in found if self.m.finding(c, "scan", detail)]
         self.d["scan_answers"] = {k: v for k, v in scan.scan_answers(nets, ssid).items()}
-        if new:
-            self.m.reply(_capital(copy.text("scan_found_issues", issues="; ".join(meaning(c) for c in new[:2]))))
+        # Tell the customer the most likely cause in their words (support gets every finding in the case).
+        causes = [copy.ROUTER_CAUSES[c] for c, _x, _y in ROUTER_FIXES if c in new and c in copy.ROUTER_CAUSES]
+        if causes:
+            issue = causes[0].format(**self.fields())
+            self.m.reply(_capital(copy.text("scan_found_issues", issues=issue)))
         else:
             self.say("scan_thanks")
         self._to_router_questions()
