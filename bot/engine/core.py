@@ -265,10 +265,16 @@ class Engine:
         """Fire due timers and retry due outbox rows. Returns how many conversations were kicked."""
         now = self.clock.now()
         kicked = set()
-        for t in self.store.due_timers(now):
-            self.store.cancel_timer(t["conversation_id"], t["name"])
-            self._events[t["conversation_id"]].append(("timer", {"name": t["name"]}))
-            kicked.add(t["conversation_id"])
+        while True:  # in batches, so thousands of timers due after a long outage all fire in this pass
+            due = self.store.due_timers(now)
+            if not due:
+                break
+            with self.store.atomic():
+                for t in due:
+                    self.store.cancel_timer(t["conversation_id"], t["name"])
+            for t in due:
+                self._events[t["conversation_id"]].append(("timer", {"name": t["name"]}))
+                kicked.add(t["conversation_id"])
         for row in self.store.db.query(
                 "SELECT DISTINCT conversation_id FROM outbox WHERE status = 'pending' AND next_at <= ?", [now]):
             kicked.add(row["conversation_id"])

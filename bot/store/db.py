@@ -70,6 +70,12 @@ def m001_initial(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m002_case_thread_index(db: Database) -> None:
+    # Slack thread replies find their case by the card's ts: index it instead of scanning every case.
+    db.execute("CREATE INDEX IF NOT EXISTS idx_conversations_case_ts ON conversations(json_extract(case_ref, '$.ts'))")
+
+
 def open_db(path: str | Path | None) -> Database:
     """Open (creating folders) and migrate. `None` or ":memory:" gives an in-memory database."""
     if path in (None, ":memory:"):

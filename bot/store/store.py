@@ -126,9 +126,10 @@ class Store:
             "'handed_off')", [device_id])]
 
     def conversation_for_case(self, channel: str, ts: str) -> str | None:
-        for r in self.db.query("SELECT id, case_ref FROM conversations WHERE case_ref IS NOT NULL"):
+        for r in self.db.query(
+                "SELECT id, case_ref FROM conversations WHERE json_extract(case_ref, '$.ts') = ?", [ts]):
             ref = _l(r["case_ref"], {})
-            if ref.get("ts") == ts and (not channel or ref.get("channel") == channel):
+            if not channel or ref.get("channel") == channel:
                 return str(r["id"])
         return None
 

@@ -1,0 +1,64 @@
+"""Store: migrations apply to an empty or existing database, and one step's writes are one transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from bot.clock import FakeClock
+from bot.store.db import MIGRATIONS, m001_initial, open_db
+from bot.store.store import Store
+
+
+def _schema(db: Database) -> list[tuple[str, str]]:
+    return sorted((r["name"], r["sql"] or "") for r in db.query("SELECT name, sql FROM sqlite_master"))
+
+
+def test_migrations_on_empty_and_existing_databases(tmp_path: Path) -> None:
+    path = tmp_path / "x.db"
+    first = open_db(path)
+    schema = _schema(first)
+    applied = [r["name"] for r in first.query("SELECT name FROM _sqlite_migrations")]
+    assert len(applied) == len(MIGRATIONS._migrations)  # type: ignore[attr-defined]
+    first.conn.close()
+    again = open_db(path)
+    assert _schema(again) == schema, "a second start changes nothing"
+
+
+def test_an_older_database_is_brought_up_to_date(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    old = Database(str(path))
+    first_release = Migrations("cyanbot")  # a database made before later migrations existed
+    first_release()(m001_initial)
+    first_release.apply(old)
+    old.table("conversations").insert({"id": "c_old", "channel": "sms", "address": "+15550001111",
+                                       "status": "handed_off", "case_ref": '{"channel": "C1", "ts": "1.2"}'})
+    old.conn.close()
+    store = Store(open_db(path), FakeClock())
+    assert store.conversation_for_case("C1", "1.2") == "c_old"
+    assert "idx_conversations_case_ts" in {r["name"] for r in store.db.query("SELECT name FROM sqlite_master")}
+
+
+def test_atomic_rolls_back_every_write(tmp_path: Path) -> None:
+    store = Store(open_db(tmp_path / "a.db"), FakeClock())
+    conv = store.create_conversation("web", "s1")
+    with pytest.raises(RuntimeError), store.atomic():
+        store.add_message(conv["id"], "in", "hello")
+        store.set_timer(conv["id"], "reply", 10.0)
+        store.add_outbox(conv["id"], "message", {"text": "x"})
+        raise RuntimeError("crash mid-step")
+    assert store.messages(conv["id"]) == []
+    assert store.timers(conv["id"]) == []
+    assert store.pending_outbox(conv["id"]) == []
+
+
+def test_customer_directory_replaces_by_phone(tmp_path: Path) -> None:
+    store = Store(open_db(tmp_path / "c.db"), FakeClock())
+    store.add_customer("aaaaaaaaaaaaaaaaaaaaaaaa", "+15550001111", None, "Pat")
+    store.add_customer("bbbbbbbbbbbbbbbbbbbbbbbb", "+15550001111", None, "Pat")
+    assert [c["device_id"] for c in store.customers()] == ["bbbbbbbbbbbbbbbbbbbbbbbb"]
+    assert store.customer_for("sms", "+15550001111")["device_id"] == "bbbbbbbbbbbbbbbbbbbbbbbb"  # type: ignore[index]
+    assert store.customer_for("web", "+15550001111") is None
