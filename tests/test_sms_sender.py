@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 
@@ -168,3 +169,18 @@ async def test_against_real_port(fake: FakeTwilio) -> None:
             )
     assert [m["body"] for m in listed.json()["messages"]] == ["two", "one"]
     assert fake.bodies(CUSTOMER) == ["one", "two"]
+
+
+async def test_concurrency_is_bounded_and_nothing_times_out_in_the_pool(fake: FakeTwilio) -> None:
+    # 12 parts at once through 2 slots: requests queue in the sender, not in httpx's pool (no PoolTimeout).
+    fake.delay(times=12, seconds=0.2, accept=True)
+    with fake.serve() as srv:
+        limits = httpx.Limits(max_connections=2)
+        async with httpx.AsyncClient(limits=limits, timeout=httpx.Timeout(5, pool=0.1)) as http:
+            s = sender(http, base_url=srv.url, max_concurrency=2)
+            sids = await asyncio.gather(
+                *(s.send(f"+1555123{i:04d}", Part(text=str(i)), {}) for i in range(12))
+            )
+    assert all(sids)
+    assert len(fake.messages) == 12
+    assert fake.max_held == 2

@@ -23,6 +23,7 @@ shared httpx client, and maps failures to `ChannelError(retryable=...)` for the 
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import email.utils
 import hashlib
@@ -166,8 +167,14 @@ class TwilioSender:
         from_number: str,
         base_url: str = "https://api.twilio.com",
         timeout: float = 10.0,
+        max_concurrency: int = 16,
     ) -> None:
         self._http = http
+        # Requests wait here, not in httpx's pool: a burst of replies (thousands of conversations at once) would
+        # otherwise sit in the pool until PoolTimeout and all be retried later. Twilio also limits concurrent
+        # API requests per account (https://www.twilio.com/docs/usage/rest-api-best-practices#concurrency),
+        # answering 429 beyond it.
+        self._slots = asyncio.Semaphore(max_concurrency)
         self._sid = account_sid
         token = auth_token.get_secret_value() if isinstance(auth_token, SecretStr) else auth_token
         self._auth = httpx.BasicAuth(account_sid, token)  # never logged: httpx keeps it out of reprs
@@ -194,7 +201,8 @@ class TwilioSender:
         """POST one message; return its SID (`SM...`). Raises ChannelError on any failure."""
         data = {"To": address, "From": self._from, "Body": part.text}
         try:
-            r = await self._http.post(self.url, data=data, auth=self._auth, timeout=self._timeout)
+            async with self._slots:
+                r = await self._http.post(self.url, data=data, auth=self._auth, timeout=self._timeout)
         except httpx.TimeoutException as e:
             # A read timeout is ambiguous (Twilio may have queued the message); the Messages API has no
             # idempotency key, so retrying risks a duplicate where not retrying risks a lost reply. We retry.

@@ -88,6 +88,7 @@ class FakeTwilio:
         self._faults: list[_Fault] = []
         self._cond = threading.Condition()
         self.held = 0  # requests being held by a delay() fault right now
+        self.max_held = 0
         self._release = threading.Event()
         path = "/2010-04-01/Accounts/{sid}/Messages.json"
         self.app = Starlette(
@@ -192,6 +193,7 @@ class FakeTwilio:
         if fault is not None and fault.kind == "delay":
             with self._cond:
                 self.held += 1
+                self.max_held = max(self.max_held, self.held)
                 self._cond.notify_all()
             try:
                 # The fault itself (a slow upstream), not test synchronisation; release() cuts it short.
@@ -231,9 +233,22 @@ class FakeTwilio:
         return JSONResponse(_resource(msg), status_code=201)
 
     async def _list(self, request: Request) -> Response:
+        """Twilio's list, optionally filtered by `To`. Not Twilio: `min=N&wait=S` holds the answer until at least
+        N messages match (or S seconds pass), so another process can wait on the fake instead of polling it."""
         if not self._authorized(request, request.path_params["sid"]):
             return _error(401, 20003, "Authenticate")
         to = request.query_params.get("To")
+        q = request.query_params
+        if q.get("min", "").isdigit():
+            want, wait = int(q["min"]), float(q.get("wait", "5"))
+
+            def enough(f: FakeTwilio) -> bool:
+                return len(f.messages if to is None else [m for m in f.messages if m.to == to]) >= want
+
+            try:
+                await asyncio.to_thread(self.wait_for, enough, wait)
+            except TimeoutError:
+                pass
         with self._cond:
             msgs = [m for m in reversed(self.messages) if to is None or m.to == to]
         return JSONResponse({"messages": [_resource(m) for m in msgs]})
@@ -257,6 +272,8 @@ def _resource(m: SentMessage) -> dict[str, Any]:
         "direction": "outbound-api",
         "num_segments": "1",
         "uri": f"/2010-04-01/Accounts/{m.account_sid}/Messages/{m.sid}.json",
+        # Not Twilio: when the fake received it (time.monotonic(), comparable across processes on Linux).
+        "received_monotonic": m.at,
     }
 
 
