@@ -175,9 +175,10 @@ async def test_concurrency_is_bounded_and_nothing_times_out_in_the_pool(fake: Fa
     # 12 parts at once through 2 slots: requests queue in the sender, not in httpx's pool (no PoolTimeout).
     fake.delay(times=12, seconds=0.2, accept=True)
     with fake.serve() as srv:
-        limits = httpx.Limits(max_connections=2)
-        async with httpx.AsyncClient(limits=limits, timeout=httpx.Timeout(5, pool=0.1)) as http:
-            s = sender(http, base_url=srv.url, max_concurrency=2)
+        async with httpx.AsyncClient(limits=httpx.Limits(max_connections=2)) as http:
+            # 12 x 0.2 s over 2 connections takes 1.2 s: longer than the per-request timeout, which must
+            # therefore start only once a slot is free.
+            s = sender(http, base_url=srv.url, max_concurrency=2, timeout=0.5)
             sids = await asyncio.gather(
                 *(s.send(f"+1555123{i:04d}", Part(text=str(i)), {}) for i in range(12))
             )
