@@ -495,3 +495,25 @@ async def test_user_mode_unowned_device_is_not_found(rig: Rig) -> None:
     await rig.say("hi")
     said = await rig.say(DEMO_DEVICES[4]["serial_number"])
     assert rig.conversation()["awaiting"] == "device_id" and said
+
+
+async def test_stop_ends_a_case_an_agent_holds_and_release_twice_is_harmless(tmp_path: Path) -> None:
+    rig = await Rig.start(make_settings(tmp_path / "bot.db"))
+    try:
+        await rig.say("hi")
+        await rig.say(SEED_SERIAL)
+        await rig.say("agent")
+        conv_id = rig.conversation()["id"]
+        assert (await rig.engine.agent_takeover(conv_id, "UAGENT"))[0]
+        assert await rig.engine.agent_release(conv_id, "UAGENT")
+        await rig.engine.wait_idle(10)
+        assert rig.conversation()["awaiting"] == "led"
+        assert await rig.engine.agent_release(conv_id, "UAGENT")  # a second click changes nothing
+        await rig.engine.wait_idle(10)
+        assert rig.conversation()["awaiting"] == "led" and rig.conversation()["status"] == "active"
+        assert (await rig.engine.agent_takeover(conv_id, "UAGENT"))[0]
+        assert await rig.say("STOP") == []
+        conv = rig.conversation()
+        assert conv["status"] == "abandoned" and conv["outcome"] == "ended:opted_out"
+    finally:
+        await rig.stop()

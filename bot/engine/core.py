@@ -336,8 +336,9 @@ class Engine:
             await self._step(conv_id, "begin", {"device_id": row["device_id"], "text": msg["text"],
                                                 "media": media}, consume=msg["id"])
             return
-        if row["assignee"] and row["status"] == "handed_off":
+        if row["assignee"] and row["status"] == "handed_off" and answers.global_word(msg["text"]) != "stop":
             # An agent holds the case: the bot stays silent and support sees the message in the thread.
+            # (STOP still ends the conversation: an opt-out is never something an agent can override.)
             self.store.mark_processed(msg["id"])
             self.store.add_outbox(conv_id, "mirror", {"text": msg["text"], "media": media})
             return

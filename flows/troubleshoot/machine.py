@@ -356,6 +356,8 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
             self.fire("abandon")
 
     def _on_release(self) -> None:
+        if self.step != "handed_off":
+            return  # released twice, or the bot already has it: nothing to give back
         self.say("released")
         self.m.status = "active"
         self.m.outcome = None
