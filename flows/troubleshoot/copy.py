@@ -217,7 +217,8 @@ TEXT: dict[str, str] = {
     "restart": "OK, let's start over.",
     "with_support": "Thanks, I've added that to your case. Our support team will reply here.",
     "picture_unreadable": (
-        "Thanks for the picture! I can't read pictures yet, so please describe it in words."
+        "Thanks for the picture! I can't read pictures yet, so please type what you see instead "
+        "(for example 'blinking green', or the serial number from the label)."
     ),
     "reminder": "Just checking in - are you still there? Reply to pick up where we left off.",
     "abandoned": "I'll close this for now. Message me any time to start again.",
