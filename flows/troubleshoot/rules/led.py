@@ -89,7 +89,7 @@ class LedReading:
 
 _COLOUR_WORDS: dict[str, str] = {}
 for _colour, _words in {
-    "green": "green greens greeen greenish grean",
+    "green": "green greens greeen greenish grean grn",  # "grn": texting shorthand, too short for typo matching
     "cyan": "cyan cyans teal aqua turquoise turqoise cyanish xcyan",
     "blue": "blue blu blues bluish blueish",
     "darkblue": "xdarkblue navy indigo",
@@ -149,11 +149,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Shades of blue.
     (r"\b(light|lite|lt|lighter|pale|paler|sky|baby|ice|icy|powder|bright light) ?blue\b|\blightblue\b"
      r"|\bblue ?green\b|\bgreen ?blue\b|\b(blu|blue)(e)?ish green\b|\bgreenish blue\b", " xcyan "),
-    (r"\b(dark|darker|deep|deeper|royal|navy|midnight) ?blue\b|\bdarkblue\b", " xdarkblue "),
+    (r"\b(dark|darker|drk|dk|deep|deeper|royal|navy|midnight) ?blue\b|\bdarkblue\b", " xdarkblue "),
     # Breathing: slow fade in and out.
     (r"\bfad\w* (in and out|on and off|up and down|in out)\b|\bin and out\b|\bbrighter and dimmer\b"
      r"|\bdimmer and brighter\b|\bbright(er)? (then|and) dim(mer)?\b|\bdims? and bright\w*\b"
-     r"|\bglow\w* slowly\b|\bslowly glow\w*\b|\bgets? brighter\b", " xbreathe "),
+     r"|\bglow\w* slowly\b|\bslowly glow\w*\b|\bgets? brighter\b"
+     # A light going on and off gently/softly is fading, not flashing ("slow white pulse, on and off gently").
+     r"|\b(gently|softly|smoothly) (going |turning |fading )?(on and off|off and on)\b"
+     r"|\b(on and off|off and on) (gently|softly|smoothly)\b", " xbreathe "),
     (r"\bon and off\b|\boff and on\b", " xblink "),
     (r"\b(stays?|staying|always|constantly|just|remains?) on\b|\bon (all the time|constantly|permanently)\b", " xsolid "),
     # Speed phrases.
