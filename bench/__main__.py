@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 # Each entry: module with run() returning a dict or a list of dicts. Missing modules are reported, not fatal.
-BENCHES = ["bench.led_accuracy", "bench.led_heldout", "bench.scan_accuracy", "bench.step_time", "bench.sms_bench", "bench.slack_bench"]
+BENCHES = ["bench.led_accuracy", "bench.led_heldout", "bench.scan_accuracy", "bench.scan_heldout", "bench.step_time", "bench.sms_bench", "bench.slack_bench"]
 
 
 def _fmt(result: dict[str, Any]) -> str:
