@@ -33,7 +33,7 @@ from urllib.parse import urlencode
 
 import uvicorn
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
@@ -184,7 +184,10 @@ class FakeTwilio:
 
     async def _create(self, request: Request) -> Response:
         sid = request.path_params["sid"]
-        form = await request.form()
+        try:
+            form = await request.form()
+        except ClientDisconnect:  # the client died mid-request (a SIGKILLed server): nothing to answer
+            return Response(status_code=499)
         to, from_, body = str(form.get("To", "")), str(form.get("From", "")), str(form.get("Body", ""))
         if not self._authorized(request, sid):
             self._record(to, body, 401)

@@ -1,0 +1,596 @@
+"""SMS benchmarks of issue 4 (`make bench` calls `run()`): webhook throughput, turn latency, restart, memory, Particle.
+
+Everything runs on this machine over loopback TCP:
+- the server under test is a real `python -m bot serve` process (SQLite file, engine, flow, SMS on);
+- Twilio's REST API and the Particle Cloud are `bench/sms_fakes.py` in another process (fake Twilio, simulated
+  cloud reached as a real Particle API with a token, including its event stream);
+- the client is this process: a minimal HTTP/1.1 client on asyncio streams (a connection per request, see
+  `Conn`), sending requests signed beforehand (Twilio computes the signature, not the server's client), so the
+  client is as cheap as possible.
+
+Figures (targets from the issue; they are reported, not asserted):
+1. webhook throughput: signed `POST /sms/twilio` (signature checked, message stored, TwiML returned, the engine
+   working in the background in the same process) against a bare Starlette+uvicorn handler parsing the same form
+   and returning the same TwiML (`bench/sms_baseline.py`), same client, same load, alternating runs; best of each.
+   Target ratio >= 0.6.
+2. turn latency: signed inbound SMS sent -> the reply's REST request received by the fake Twilio, 50 customers
+   texting at once (each waits for its reply before the next turn) while 1,000 conversations are open.
+   Target p99 <= 150 ms.
+3. memory: server RSS with an empty database vs. after 10,000 conversations were opened by SMS. Target < 50 MB.
+4. Particle: REST calls naming one device in any 5 s window (max over devices) and event-stream connections,
+   over the whole load. Targets 1 and 1.
+5. restart: the server is killed (SIGKILL) with 10,000 open conversations; 500 of their timers are made due and
+   500 replies are left committed but unsent (as after a crash); time from process start until every due timer
+   has fired and the outbox is drained (all replies received by the fake Twilio). Target < 2 s.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import re
+import signal
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+PUBLIC = "https://bench.example.com"
+PATH = "/sms/twilio"
+
+THROUGHPUT_REQUESTS = 3000
+THROUGHPUT_WARMUP = 300
+THROUGHPUT_CONCURRENCY = 32
+THROUGHPUT_CUSTOMERS = 600
+LATENCY_CUSTOMERS = 50
+LATENCY_OPEN = 1000
+LATENCY_SCRIPT = ["1", "1", "yes", "ArrisHome", "help", "help", "help", "help"]
+MEMORY_OPEN = 10_000
+RESTART_DUE_TIMERS = 500
+RESTART_PENDING = 500
+
+
+# --- processes ------------------------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_until(check: Callable[[], Any], timeout: float, what: str, interval: float = 0.01) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(interval)
+    raise TimeoutError(f"bench: timed out waiting for {what}")
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmRSS")
+
+
+class Proc:
+    """A server child process on a free port, ready once GET /healthz answers."""
+
+    def __init__(self, argv: list[str], env: dict[str, str], cwd: Path, log: Path) -> None:
+        self.port = free_port()
+        self.argv = [a.replace("{port}", str(self.port)) for a in argv]
+        self.env, self.cwd, self.log = env, cwd, log
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.started_at = 0.0
+
+    def start(self) -> float:
+        """Start; returns seconds until /healthz answered."""
+        with open(self.log, "ab") as log:
+            self.started_at = time.monotonic()
+            self.proc = subprocess.Popen(
+                self.argv, env=self.env, cwd=self.cwd, stdout=log, stderr=subprocess.STDOUT
+            )
+
+        def up() -> bool:
+            assert self.proc is not None
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"server exited; see {self.log}:\n{self.log.read_text()[-2000:]}")
+            try:
+                return httpx.get(f"http://127.0.0.1:{self.port}/healthz", timeout=1).status_code == 200
+            except httpx.HTTPError:
+                return False
+
+        wait_until(up, 30, "the server to start", 0.005)
+        return time.monotonic() - self.started_at
+
+    @property
+    def pid(self) -> int:
+        assert self.proc is not None
+        return self.proc.pid
+
+    def kill(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGKILL)
+            self.proc.wait(10)
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
+class Fakes:
+    """bench/sms_fakes.py in a child process."""
+
+    def __enter__(self) -> Fakes:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "bench.sms_fakes"], cwd=ROOT, stdout=subprocess.PIPE, env=_base_env()
+        )
+        assert self.proc.stdout is not None
+        urls = json.loads(self.proc.stdout.readline())
+        self.twilio, self.sim = urls["twilio"], urls["sim"]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.proc.terminate()
+        self.proc.wait(10)
+
+
+def _base_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TWILIO_", "SLACK_", "PARTICLE_"))}
+    env["PYTHONPATH"] = str(ROOT)
+    return env
+
+
+def bot_env(fakes: Fakes, db: Path) -> dict[str, str]:
+    from tests.fakes.twilio import ACCOUNT_SID, AUTH_TOKEN, FROM_NUMBER
+
+    env = _base_env()
+    env.update(
+        DATABASE_PATH=str(db),
+        TWILIO_ACCOUNT_SID=ACCOUNT_SID,
+        TWILIO_AUTH_TOKEN=AUTH_TOKEN,
+        TWILIO_FROM_NUMBER=FROM_NUMBER,
+        TWILIO_API_BASE_URL=fakes.twilio,
+        PUBLIC_BASE_URL=PUBLIC,
+        PARTICLE_ACCESS_TOKEN="bench-simulated-cloud",
+        PARTICLE_API_BASE_URL=fakes.sim,
+        HOTSPOT_SSID="CyanRescue",
+        HOTSPOT_PASSWORD="rescue-2024",
+        LOG_LEVEL="WARNING",
+    )
+    return env
+
+
+def bot_server(fakes: Fakes, workdir: Path, db: Path) -> Proc:
+    return Proc(
+        [sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1", "--port", "{port}"],
+        bot_env(fakes, db),
+        workdir,
+        workdir / "serve.log",
+    )
+
+
+# --- the client -----------------------------------------------------------------------------------------------
+
+
+def signed_raw(port: int, number: str, body: str, sid: str) -> bytes:
+    """A complete HTTP/1.1 request as Twilio would send it, signed for PUBLIC + PATH."""
+    from tests.fakes.twilio import inbound_form, sign
+
+    form = inbound_form(number, body, sid=sid)
+    payload = urlencode(form).encode()
+    head = (
+        f"POST {PATH} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n"
+        "Content-Type: application/x-www-form-urlencoded\r\n"
+        f"X-Twilio-Signature: {sign(PUBLIC + PATH, form)}\r\nContent-Length: {len(payload)}\r\n\r\n"
+    )
+    return head.encode() + payload
+
+
+_LENGTH = re.compile(rb"(?i)\r\ncontent-length:\s*(\d+)")
+
+
+async def _response(reader: asyncio.StreamReader) -> int:
+    head = await reader.readuntil(b"\r\n\r\n")
+    m = _LENGTH.search(head)
+    await reader.readexactly(int(m.group(1)) if m else 0)
+    return int(head[9:12])
+
+
+class Conn:
+    """Sends one request per TCP connection (`Connection: close`).
+
+    On this sandbox's loopback, every request after the first on a kept-alive connection to a uvicorn server
+    waits about 40 ms (curl shows it too: 1 ms for the first request, 44 ms for the next ones), which would
+    swamp both the bot and the baseline. A connection per request avoids it for both.
+    """
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+
+    async def send(self, raw: bytes) -> int:
+        reader, writer = await asyncio.open_connection("127.0.0.1", self.port)
+        try:
+            writer.write(raw)
+            return await _response(reader)
+        finally:
+            writer.close()
+
+    def close(self) -> None:
+        pass
+
+
+async def blast(port: int, requests: list[bytes], concurrency: int) -> tuple[float, Counter[int]]:
+    """Send every request over `concurrency` keep-alive connections; (seconds, status counts)."""
+    statuses: Counter[int] = Counter()
+    it = iter(requests)
+
+    async def worker() -> None:
+        conn = Conn(port)
+        try:
+            for raw in it:
+                statuses[await conn.send(raw)] += 1
+        finally:
+            conn.close()
+
+    t0 = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return time.perf_counter() - t0, statuses
+
+
+# --- the database of the server under test, read-only ----------------------------------------------------------
+
+
+def q(db: Path, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10)
+    conn.row_factory = sqlite3.Row
+    try:
+        return list(conn.execute(sql, args))
+    finally:
+        conn.close()
+
+
+def backlog(db: Path, now: float | None = None) -> dict[str, int]:
+    """Work the server still has: unprocessed inbound, pending outbox, due timers; and stored outbound count."""
+    row = q(
+        db,
+        "SELECT (SELECT COUNT(*) FROM messages WHERE direction = 'in' AND processed = 0) AS unprocessed, "
+        "(SELECT COUNT(*) FROM outbox WHERE status = 'pending') AS pending, "
+        "(SELECT COUNT(*) FROM timers WHERE due_at <= ?) AS due, "
+        "(SELECT COUNT(*) FROM messages WHERE direction = 'out') AS out_stored",
+        (now if now is not None else time.time(),),
+    )[0]
+    return dict(row)
+
+
+def fake_count(fakes: Fakes, http: httpx.Client, to: str | None = None, at_least: int = 0) -> int:
+    from tests.fakes.twilio import ACCOUNT_SID, AUTH_TOKEN
+
+    params: dict[str, Any] = {"min": at_least, "wait": 10}
+    if to:
+        params["To"] = to
+    r = http.get(
+        f"{fakes.twilio}/2010-04-01/Accounts/{ACCOUNT_SID}/Messages.json",
+        params=params,
+        auth=(ACCOUNT_SID, AUTH_TOKEN),
+        timeout=30,
+    )
+    return len(r.json()["messages"])
+
+
+def settle(fakes: Fakes, db: Path, timeout: float = 120) -> None:
+    """Wait until the server has no work left and the fake Twilio received every stored reply."""
+    with httpx.Client() as http:
+
+        def done() -> bool:
+            b = backlog(db)
+            if b["unprocessed"] or b["pending"] or b["due"]:
+                return False
+            return (
+                fake_count(fakes, http, at_least=b["out_stored"])
+                == b["out_stored"]
+                == backlog(db)["out_stored"]
+            )
+
+        try:
+            wait_until(done, timeout, "the server to finish its work", 0.02)
+        except TimeoutError:
+            raise TimeoutError(
+                f"server did not settle: {backlog(db)}, fake has {fake_count(fakes, http)}"
+            ) from None
+
+
+# --- 1. throughput --------------------------------------------------------------------------------------------
+
+
+def throughput(fakes: Fakes, tmp: Path) -> dict[str, Any]:
+    runs: dict[str, list[float]] = {"bot": [], "baseline": []}
+    errors: Counter[int] = Counter()
+    for round_ in range(2):
+        for kind in ("baseline", "bot"):
+            work = tmp / f"tp-{kind}-{round_}"
+            work.mkdir()
+            if kind == "bot":
+                proc = bot_server(fakes, work, work / "bot.db")
+            else:
+                proc = Proc(
+                    [sys.executable, "-m", "bench.sms_baseline", "--port", "{port}"],
+                    _base_env(),
+                    ROOT,
+                    work / "log",
+                )
+            proc.start()
+            try:
+                n = THROUGHPUT_WARMUP + THROUGHPUT_REQUESTS
+                reqs = [
+                    signed_raw(
+                        proc.port,
+                        f"+1555{round_}{i % THROUGHPUT_CUSTOMERS:06d}",
+                        "hello",
+                        f"SM{kind}{round_}{i:028d}",
+                    )
+                    for i in range(n)
+                ]
+                asyncio.run(blast(proc.port, reqs[:THROUGHPUT_WARMUP], THROUGHPUT_CONCURRENCY))
+                seconds, statuses = asyncio.run(
+                    blast(proc.port, reqs[THROUGHPUT_WARMUP:], THROUGHPUT_CONCURRENCY)
+                )
+                errors.update({k: v for k, v in statuses.items() if k != 200})
+                runs[kind].append(THROUGHPUT_REQUESTS / seconds)
+            finally:
+                proc.stop()
+    bot, base = max(runs["bot"]), max(runs["baseline"])
+    return {
+        "name": "sms_webhook_throughput",
+        "load": (
+            f"{THROUGHPUT_REQUESTS} signed POST /sms/twilio after {THROUGHPUT_WARMUP} warm-up, "
+            f"{THROUGHPUT_CONCURRENCY} concurrent clients (a connection per request), {THROUGHPUT_CUSTOMERS} "
+            "customers; best of 2 runs each"
+        ),
+        "baseline": "bare Starlette+uvicorn handler: request.form() + the same empty TwiML (bench/sms_baseline.py)",
+        "bot_rps": round(bot, 1),
+        "baseline_rps": round(base, 1),
+        "ratio": round(bot / base, 3),
+        "target_ratio": 0.6,
+        "ok": bot / base >= 0.6 and not errors,
+        "non_200": dict(errors),
+    }
+
+
+# --- 2-5. one server through latency, memory, Particle and restart ---------------------------------------------
+
+
+async def _latency(fakes: Fakes, port: int, db: Path, customers: list[str]) -> list[float]:
+    """Each customer runs LATENCY_SCRIPT; a sample is send -> first reply received by the fake Twilio."""
+    from tests.fakes.twilio import ACCOUNT_SID, AUTH_TOKEN
+
+    samples: list[float] = []
+    url = f"{fakes.twilio}/2010-04-01/Accounts/{ACCOUNT_SID}/Messages.json"
+    async with httpx.AsyncClient(
+        auth=(ACCOUNT_SID, AUTH_TOKEN), timeout=30, limits=httpx.Limits(max_connections=200)
+    ) as http:
+
+        async def listed(number: str, at_least: int) -> list[dict[str, Any]]:
+            r = await http.get(url, params={"To": number, "min": at_least, "wait": 10})
+            return list(reversed(r.json()["messages"]))  # oldest first
+
+        async def quiet(number: str) -> None:
+            # The turn is over when everything stored for this customer has reached the fake.
+            def stored() -> tuple[int, int]:
+                row = q(
+                    db,
+                    "SELECT (SELECT COUNT(*) FROM messages m JOIN conversations c ON c.id = m.conversation_id "
+                    "WHERE c.address = ? AND m.direction = 'out') AS out_n, "
+                    "(SELECT COUNT(*) FROM outbox o JOIN conversations c ON c.id = o.conversation_id "
+                    "WHERE c.address = ? AND o.status = 'pending') + "
+                    "(SELECT COUNT(*) FROM messages m JOIN conversations c ON c.id = m.conversation_id "
+                    "WHERE c.address = ? AND m.direction = 'in' AND m.processed = 0) AS busy",
+                    (number, number, number),
+                )[0]
+                return int(row["out_n"]), int(row["busy"])
+
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:
+                out_n, busy = await asyncio.to_thread(stored)
+                if not busy and len(await listed(number, out_n)) == out_n:
+                    return
+                await asyncio.sleep(0.005)  # poll interval on another process's database
+            raise TimeoutError(f"{number} did not settle")
+
+        async def customer(i: int, number: str) -> None:
+            conn = Conn(port)
+            try:
+                for turn, body in enumerate(LATENCY_SCRIPT):
+                    before = len(await listed(number, 0))
+                    raw = signed_raw(port, number, body, f"SMlat{i:04d}{turn:04d}{'0' * 20}")
+                    t0 = time.monotonic()
+                    status = await conn.send(raw)
+                    assert status == 200, status
+                    after = await listed(number, before + 1)
+                    if len(after) <= before:
+                        raise TimeoutError(f"no reply to {number} turn {turn}")
+                    samples.append(after[before]["received_monotonic"] - t0)
+                    await quiet(number)
+            finally:
+                conn.close()
+
+        await asyncio.gather(*(customer(i, n) for i, n in enumerate(customers)))
+    return samples
+
+
+def _open(port: int, numbers: list[str], tag: str) -> None:
+    reqs = [signed_raw(port, n, "hello", f"SM{tag}{i:030d}") for i, n in enumerate(numbers)]
+    _, statuses = asyncio.run(blast(port, reqs, 50))
+    assert set(statuses) == {200}, statuses
+
+
+def conversation_load(fakes: Fakes, tmp: Path) -> list[dict[str, Any]]:
+    from bot.clock import SystemClock
+    from bot.cloud.simulated import DEMO_DEVICES
+    from bot.store.store import Store
+
+    work = tmp / "load"
+    work.mkdir()
+    db = work / "bot.db"
+    latency_customers = [f"+1555200{i:04d}" for i in range(LATENCY_CUSTOMERS)]
+    # Offline Wi-Fi units the demo account owns (the others hand off at once: unclaimed, quarantined, cellular).
+    owner = DEMO_DEVICES[0]["owner"]
+    devices = [
+        d["id"]
+        for d in DEMO_DEVICES
+        if not d["online"] and not d.get("cellular") and d.get("owner") == owner and not d.get("quarantined")
+    ]
+    store = Store.open(str(db), SystemClock())
+    for i, number in enumerate(latency_customers):  # known customers: greeted with their device, then LED
+        store.add_customer(devices[i % len(devices)], number, None, f"bench {i}")
+    store.db.conn.close()
+
+    server = bot_server(fakes, work, db)
+    server.start()
+    results: list[dict[str, Any]] = []
+    try:
+        rss0 = rss_mb(server.pid)
+        others = [f"+1555300{i:04d}" for i in range(MEMORY_OPEN)]
+        first = others[: LATENCY_OPEN - LATENCY_CUSTOMERS]
+        _open(server.port, latency_customers + first, "open1")
+        settle(fakes, db)
+
+        samples = asyncio.run(_latency(fakes, server.port, db, latency_customers))
+        samples.sort()
+        p50 = statistics.median(samples) * 1000
+        p99 = samples[min(len(samples) - 1, int(len(samples) * 0.99))] * 1000
+        results.append(
+            {
+                "name": "sms_turn_latency",
+                "load": (
+                    f"{LATENCY_CUSTOMERS} customers texting at once, {len(LATENCY_SCRIPT)} turns each "
+                    f"({LATENCY_SCRIPT}), {LATENCY_OPEN} conversations open; signed SMS sent -> REST request "
+                    "received by the fake Twilio"
+                ),
+                "n": len(samples),
+                "p50_ms": round(p50, 1),
+                "p99_ms": round(p99, 1),
+                "max_ms": round(samples[-1] * 1000, 1),
+                "target_p99_ms": 150,
+                "ok": p99 <= 150,
+            }
+        )
+
+        _open(server.port, others[len(first) :], "open2")
+        settle(fakes, db, timeout=600)
+        open_n = q(
+            db, "SELECT COUNT(*) AS n FROM conversations WHERE status IN ('active', 'waiting_device')"
+        )[0]["n"]
+        rss1 = rss_mb(server.pid)
+        results.append(
+            {
+                "name": "sms_memory",
+                "load": f"RSS of the server process: empty database vs. {open_n} open SMS conversations (opened by SMS)",
+                "rss_start_mb": round(rss0, 1),
+                "rss_end_mb": round(rss1, 1),
+                "growth_mb": round(rss1 - rss0, 1),
+                "target_growth_mb": 50,
+                "ok": rss1 - rss0 < 50,
+            }
+        )
+
+        with httpx.Client() as http:
+            particle = http.get(f"{fakes.sim}/_bench/particle").json()
+        results.append(
+            {
+                "name": "sms_particle_calls",
+                "load": "the latency and memory runs above (device refresh after every answer, shared devices)",
+                "devices": particle["devices"],
+                "rest_calls": particle["calls"],
+                "max_calls_per_device_5s": particle["max_calls_per_device_5s"],
+                "min_gap_s": particle["min_gap_s"],
+                "sse_connections_max": particle["sse_max"],
+                "target_calls_per_device_5s": 1,
+                "target_sse": 1,
+                "ok": particle["max_calls_per_device_5s"] <= 1 and particle["sse_max"] <= 1,
+            }
+        )
+
+        # -- restart with work left behind -------------------------------------------------------------------
+        server.kill()
+        now = time.time()
+        store = Store.open(str(db), SystemClock())
+        with store.atomic():
+            store.db.execute(
+                "UPDATE timers SET due_at = ? WHERE rowid IN (SELECT rowid FROM timers ORDER BY rowid LIMIT ?)",
+                [now - 60, RESTART_DUE_TIMERS],
+            )
+            conv_ids = [
+                r["id"]
+                for r in store.db.query(
+                    "SELECT id FROM conversations WHERE status = 'active' ORDER BY rowid DESC LIMIT ?",
+                    [RESTART_PENDING],
+                )
+            ]
+            for cid in conv_ids:  # a reply committed but not sent when the process died
+                mid = store.add_message(cid, "out", "Thanks, looking that up...")
+                store.add_outbox(
+                    cid, "message", {"text": "Thanks, looking that up...", "choices": [], "extra": {}}, mid
+                )
+        due = store.db.execute("SELECT COUNT(*) FROM timers WHERE due_at <= ?", [time.time()]).fetchone()[0]
+        pending = store.db.execute("SELECT COUNT(*) FROM outbox WHERE status = 'pending'").fetchone()[0]
+        total_conv = store.db.execute("SELECT COUNT(*) FROM conversations").fetchone()[0]
+        store.db.conn.close()
+
+        t_start = time.time()
+        ready = server.start()
+        settle(fakes, db, timeout=120)
+        restart = time.monotonic() - server.started_at
+        left = backlog(db, now=t_start)
+        results.append(
+            {
+                "name": "sms_restart",
+                "load": (
+                    f"{total_conv} conversations in the database ({open_n} open) after SIGKILL; {due} timers due and "
+                    f"{pending} committed-but-unsent replies"
+                ),
+                "http_ready_s": round(ready, 2),
+                "drained_s": round(restart, 2),
+                "left_after": left,
+                "target_s": 2.0,
+                "ok": restart < 2.0,
+            }
+        )
+    finally:
+        server.stop()
+    return results
+
+
+def run() -> list[dict[str, Any]]:
+    # Fresh fakes for each part, so the fake Twilio's and the simulated cloud's counts belong to that part only.
+    with tempfile.TemporaryDirectory(prefix="cyanbot-sms-bench-") as d:
+        tmp = Path(d)
+        with Fakes() as fakes:
+            results = [throughput(fakes, tmp)]
+        with Fakes() as fakes:
+            results += conversation_load(fakes, tmp)
+    return results
+
+
+if __name__ == "__main__":
+    for r in run():
+        print(json.dumps(r))
