@@ -449,3 +449,17 @@ def test_scan_answers_known_and_unknown() -> None:
         "has_2_4": None,
         "width_known": None,
     }
+
+
+def test_a_typed_sentence_naming_several_networks() -> None:
+    nets = parse_scan("my network is Smith_Home, 2.4 ghz channel 11, signal -67, security wpa2, "
+                      "and there's Smith_Home-5G on channel 44")
+    assert [(n.ssid, n.band, n.channel) for n in nets] == [("Smith_Home", "2.4", 11), ("Smith_Home-5G", "5", 44)]
+    assert nets[0].signal_dbm == -67 and nets[0].security == "wpa2"
+    assert parse_scan("My router is in the kitchen, 5 GHz I think") == []
+
+
+def test_a_typed_table_with_a_header_row() -> None:
+    text = "SSID\tChannel\tSignal\tSecurity\nHomeNet\t6\t-60\tWPA2\nHomeNet\t36\t-70\tWPA2\n"
+    nets = parse_scan(text)
+    assert [(n.ssid, n.channel, n.band) for n in nets] == [("HomeNet", 6, "2.4"), ("HomeNet", 36, "5")]
