@@ -60,7 +60,7 @@ def build_case(store: Store, conv_id: str, secrets: list[str] | None = None) -> 
     media: list[str] = []
     for m in store.messages(conv_id):
         media += json.loads(m["media"] or "[]")
-    reached = [r["step"] for r in store.db.query(
+    reached = [r["step"] for r in store._rows(
         "SELECT step FROM steps WHERE conversation_id = ? ORDER BY at, rowid", [conv_id])]
     return {
         "conversation_id": conv_id,

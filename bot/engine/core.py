@@ -19,11 +19,11 @@ from typing import Any, Protocol
 
 from bot.clock import Clock
 from bot.engine.ports import CaseSink, Renderer, Sender
+from bot.engine.runner import FlowRunner
 from bot.errors import ChannelError, CloudNotFound, CloudUnavailable
 from bot.flowkit import FlowConfig, FlowModel
 from bot.messages import Inbound, Part, Reply
 from bot.store.store import ENDED, Store, _l
-from flows.troubleshoot.machine import TroubleshootFlow
 from flows.troubleshoot.rules import answers
 
 log = logging.getLogger("cyanbot.engine")
@@ -74,6 +74,7 @@ class Engine:
         self._loop_task: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
         self._pending_kick: set[str] = set()
+        self._runner = FlowRunner()
         self.stopped = False
 
     # ------------------------------------------------------------------ wiring and lifecycle
@@ -275,7 +276,7 @@ class Engine:
             for t in due:
                 self._events[t["conversation_id"]].append(("timer", {"name": t["name"]}))
                 kicked.add(t["conversation_id"])
-        for row in self.store.db.query(
+        for row in self.store._rows(
                 "SELECT DISTINCT conversation_id FROM outbox WHERE status = 'pending' AND next_at <= ?", [now]):
             kicked.add(row["conversation_id"])
         for c in kicked:
@@ -396,10 +397,9 @@ class Engine:
                 self.store.mark_processed(consume)
             return
         model = self._load(row)
-        flow = TroubleshootFlow(model=model, state_field="state")
         stream = payload.pop("_stream", False)
         try:
-            flow.handle(kind, **payload)
+            self._runner.run(model, kind, payload)
         except Exception:
             # A flow bug must not lose the message or wedge the conversation: record it and hand off.
             log.exception("engine.step.failed conversation=%s event=%s", conv_id, kind)
