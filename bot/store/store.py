@@ -84,8 +84,8 @@ class Store:
         return rows[0] if rows else None
 
     def is_opted_out(self, channel: str, address: str) -> bool:
-        return boolself._rows(
-            "SELECT 1 FROM opt_outs WHERE channel = ? AND address = ?", [channel, address])
+        return bool(self._rows(
+            "SELECT 1 FROM opt_outs WHERE channel = ? AND address = ?", [channel, address]))
 
     def set_opt_out(self, channel: str, address: str, on: bool) -> None:
         if on:
