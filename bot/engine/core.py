@@ -60,7 +60,7 @@ class Engine:
 
     def __init__(self, store: Store, clock: Clock, cfg: FlowConfig, cloud: CloudPort | None = None,
                  case_sink: CaseSink | None = None, *, secrets: list[str] | None = None,
-                 tick_seconds: float = 0.5) -> None:
+                 tick_seconds: float = 0.5, worker_count: int = 32) -> None:
         self.store = store
         self.clock = clock
         self.cfg = cfg
@@ -70,10 +70,19 @@ class Engine:
         self.secrets = [s for s in (secrets or []) if s and len(s) >= 4]
         self.tick_seconds = tick_seconds
         self._events: dict[str, deque[tuple[str, dict[str, Any]]]] = defaultdict(deque)
-        self._workers: dict[str, asyncio.Task[None]] = {}
+        # A fixed pool of workers takes conversation IDs from a queue: memory stays flat when thousands of
+        # conversations get work at once (a task per conversation cost ~10 KB each in a burst).
+        self.worker_count = worker_count
+        self._ready: deque[str] = deque()
+        self._queued: set[str] = set()
+        self._running: set[str] = set()
+        self._pending_kick: set[str] = set()
+        self._has_work = asyncio.Event()
+        self._idle = asyncio.Event()
+        self._idle.set()
+        self._pool: list[asyncio.Task[None]] = []
         self._loop_task: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
-        self._pending_kick: set[str] = set()
         self._runner = FlowRunner()
         self.stopped = False
 
@@ -83,49 +92,72 @@ class Engine:
 
     async def start(self) -> None:
         """Pick up work a previous process left (unprocessed messages, pending outbox), start the scheduler."""
+        self._start_pool()
         for conv_id in set(self.store.conversations_with_pending_inbound()) | set(self.store.outbox_conversations()):
             self._kick(conv_id)
         self._loop_task = asyncio.create_task(self._scheduler(), name="cyanbot-scheduler")
 
+    def _start_pool(self) -> None:
+        if not self._pool:
+            self._pool = [asyncio.create_task(self._worker(), name=f"cyanbot-worker-{i}")
+                          for i in range(self.worker_count)]
+
     async def stop(self) -> None:
         self.stopped = True
-        if self._loop_task:
-            self._loop_task.cancel()
-        for t in list(self._workers.values()):
+        tasks = [*self._pool, *([self._loop_task] if self._loop_task else [])]
+        for t in tasks:
             t.cancel()
-        await asyncio.gather(*self._workers.values(), *( [self._loop_task] if self._loop_task else []),
-                             return_exceptions=True)
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    def _busy(self, conv_id: str | None = None) -> bool:
+        if conv_id is None:
+            return bool(self._ready or self._running or self._pending_kick)
+        return conv_id in self._queued or conv_id in self._running or conv_id in self._pending_kick
 
     async def wait_idle(self, timeout: float = 5.0) -> None:
         """Wait until no conversation has work in flight (tests and the web chat's synchronous replies)."""
         async with asyncio.timeout(timeout):
-            while self._workers:
-                await asyncio.gather(*list(self._workers.values()), return_exceptions=True)
+            while self._busy():
+                self._idle.clear()
+                await self._idle.wait()
 
     async def wait_conversation(self, conv_id: str, timeout: float = 10.0) -> None:
         async with asyncio.timeout(timeout):
-            while (t := self._workers.get(conv_id)) is not None:
-                await asyncio.gather(t, return_exceptions=True)
+            while self._busy(conv_id):
+                self._idle.clear()
+                await self._idle.wait()
 
     def _kick(self, conv_id: str) -> None:
         if self.stopped:
             return
-        t = self._workers.get(conv_id)
-        if t is None or t.done():
-            task = asyncio.create_task(self._drain(conv_id), name=f"conv-{conv_id}")
-            self._workers[conv_id] = task
-            task.add_done_callback(lambda _t, c=conv_id: self._worker_done(c, _t))
-        else:
+        self._start_pool()
+        if conv_id in self._running:
             self._pending_kick.add(conv_id)
+        elif conv_id not in self._queued:
+            self._queued.add(conv_id)
+            self._ready.append(conv_id)
+            self._has_work.set()
 
-    def _worker_done(self, conv_id: str, task: asyncio.Task[None]) -> None:
-        if self._workers.get(conv_id) is task:
-            del self._workers[conv_id]
-        if not task.cancelled() and task.exception() is not None:
-            log.error("engine.worker.failed conversation=%s error=%r", conv_id, task.exception())
-        if conv_id in self._pending_kick:
-            self._pending_kick.discard(conv_id)
-            self._kick(conv_id)
+    async def _worker(self) -> None:
+        while True:
+            while not self._ready:
+                self._has_work.clear()
+                await self._has_work.wait()
+            conv_id = self._ready.popleft()
+            self._queued.discard(conv_id)
+            self._running.add(conv_id)
+            try:
+                await self._drain(conv_id)
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # one broken conversation must not stop the others
+                log.exception("engine.worker.failed conversation=%s", conv_id)
+            finally:
+                self._running.discard(conv_id)
+                if conv_id in self._pending_kick:
+                    self._pending_kick.discard(conv_id)
+                    self._kick(conv_id)
+                self._idle.set()  # wake waiters to re-check
 
     # ------------------------------------------------------------------ inbound
     async def first_delivery(self, source: str, key: str) -> bool:
