@@ -133,7 +133,9 @@ def build_runtime(
     if cloud_sleep is not None:
         kw["sleep"] = cloud_sleep
     client = ParticleClient(chttp, base_url=base_url, token=token, product_id=settings.particle_product_id, **kw)
-    cache = DeviceCache(client, clock)
+    # The rule is one call per device per 5 s as the cloud sees them arrive; a little margin absorbs jitter
+    # between our clock and theirs.
+    cache = DeviceCache(client, clock, min_interval=5.1)
     cloud = CloudService(client, cache)
     engine = Engine(store, clock, flow_config(settings), cloud, secrets=settings.secret_values())
 

@@ -371,7 +371,8 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
     # ------------------------------------------------------------------ answers per step
     def _answer_device_id(self, text: str, facts: dict[str, Any]) -> None:
         ref = answers.extract_device_ref(text)
-        if ref is None or (ref[0] == "name" and not self.m.cfg.product_mode and len(text.split()) > 3):
+        if ref is None or (ref[0] == "name" and not _looks_like_device_name(ref[1], text)):
+            # "hello", "ok", "what?" are not device names: ask again instead of searching the account for them.
             self._miss()
             return
         self.d["misses"] = 0
@@ -428,4 +429,10 @@ _AWAITING = {
 }
 
 
-
+def _looks_like_device_name(name: str, text: str) -> bool:
+    """Device names are usually one token with a digit, dash or underscore ("porch-sensor", "unit7"), or are
+    introduced as a name ("it's called kitchen")."""
+    if any(c.isdigit() or c in "-_" for c in name) and " " not in name.strip():
+        return True
+    t = text.lower()
+    return any(w in t for w in ("called", "named", "name is", "name's"))

@@ -288,14 +288,13 @@ def extract_device_ref(text: str) -> tuple[str, str] | None:
     if prefixed or serials:
         return ("serial", (prefixed or serials)[0].upper())
     candidate = raw.strip(" \t\"'`.,!?;:()[]")
+    # "it's called X" / "the name is X": the name is what follows, however short the message.
+    for pattern in _NAME_INTROS:
+        intro = pattern.search(raw.rstrip(" .!?"))
+        if intro and len(intro.group(1).split()) <= 3:
+            return ("name", intro.group(1).strip(" \"'."))
     if len(candidate.split()) > 3 or len(candidate) > 40:
-        for pattern in _NAME_INTROS:
-            intro = pattern.search(raw.rstrip(" .!?"))
-            if intro and len(intro.group(1).split()) <= 3:
-                candidate = intro.group(1).strip(" \"'.")
-                break
-        else:
-            return None
+        return None
     if not candidate or not any(c.isalnum() for c in candidate):
         return None
     return ("name", candidate)
