@@ -9,7 +9,8 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 
-from bot.channels.sms import TwilioSender, _retry_after
+from bot.channels.sms import TwilioSender
+from bot.httputil import parse_retry_after as _retry_after
 from bot.config import Settings
 from bot.errors import ChannelError
 from bot.messages import Part

@@ -25,12 +25,10 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import email.utils
 import hashlib
 import hmac
 import json
 import logging
-import time
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
@@ -42,6 +40,7 @@ from starlette.responses import JSONResponse, Response
 
 from bot.config import Settings
 from bot.errors import BadRequest, ChannelError, StoreError
+from bot.httputil import parse_retry_after
 from bot.messages import Inbound, Part
 from bot.phone import to_e164
 
@@ -134,22 +133,6 @@ def verify_twilio_signature(url: str, params: Params, signature: str | None, aut
 # --- outbound ---------------------------------------------------------------------------------------------
 
 
-def _retry_after(value: str | None) -> float | None:
-    """Seconds from a Retry-After header (delta-seconds or an HTTP date), or None."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
-
-
 def mask(phone: str) -> str:
     """A phone number for logs: enough to tell customers apart, not enough to text them."""
     return ("*" * max(0, len(phone) - 4)) + phone[-4:] if len(phone) > 4 else "****"
@@ -223,9 +206,9 @@ class TwilioSender:
             + (f": {message}" if message else "")
         )
         if r.status_code == 429:
-            raise ChannelError(detail, retryable=True, retry_after=_retry_after(r.headers.get("retry-after")))
+            raise ChannelError(detail, retryable=True, retry_after=parse_retry_after(r.headers.get("retry-after")))
         if r.status_code >= 500 or r.status_code in (408, 409):
-            raise ChannelError(detail, retryable=True, retry_after=_retry_after(r.headers.get("retry-after")))
+            raise ChannelError(detail, retryable=True, retry_after=parse_retry_after(r.headers.get("retry-after")))
         if r.status_code in (401, 403) and code not in PERMANENT_ERRORS:
             # Credentials are account-wide, not about this message: an operator can fix them while the
             # outbox keeps retrying within its bound, so nothing is dropped for a rotated token.

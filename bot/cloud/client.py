@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections.abc import Awaitable, Callable, Sequence
-from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import quote
 
@@ -19,6 +17,7 @@ import httpx
 
 from bot.cloud.models import DeviceInfo
 from bot.errors import CloudError, CloudNotFound, CloudUnavailable
+from bot.httputil import parse_retry_after
 
 log = logging.getLogger("bot.cloud.client")
 
@@ -30,27 +29,6 @@ RETRY_AFTER_CAP = 30.0
 STATUS_EVENT = "spark/status"
 # `calls` keeps at most this many recent entries.
 CALL_LOG_LIMIT = 10_000
-
-
-def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP date (RFC 9110 10.2.3).
-
-    Returns None when the header is missing or unreadable, and never a negative number.
-    """
-    if value is None or not value.strip():
-        return None
-    value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:  # RFC 9110 dates are GMT; parsedate gives naive for "-0000"
-        return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
 def _error_text(resp: httpx.Response) -> str:
