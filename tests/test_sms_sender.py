@@ -10,9 +10,9 @@ import httpx
 import pytest
 
 from bot.channels.sms import TwilioSender
-from bot.httputil import parse_retry_after as _retry_after
 from bot.config import Settings
 from bot.errors import ChannelError
+from bot.httputil import parse_retry_after as _retry_after
 from bot.messages import Part
 from tests.fakes.twilio import ACCOUNT_SID, AUTH_TOKEN, FROM_NUMBER, FakeTwilio
 
