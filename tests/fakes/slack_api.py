@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import threading
 import time
 from collections.abc import Callable
@@ -27,11 +26,12 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
+
+from tests.fakes.serve import ServerThread
 
 VALID_TOKEN = "xoxb-fake-bot-token"
 BOT_USER_ID = "UBOT0001"
@@ -290,37 +290,6 @@ class FakeSlack:
         server = ServerThread(self.app)
         self.base_url = server.url
         return server
-
-
-class ServerThread:
-    """Run an ASGI app with uvicorn on a free local port in a daemon thread (library-notes.md, shared helper)."""
-
-    def __init__(self, app: Any) -> None:
-        s = socket.socket()
-        s.bind(("127.0.0.1", 0))
-        self.port = s.getsockname()[1]
-        s.close()
-        self.server = uvicorn.Server(
-            uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="off")
-        )
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def __enter__(self) -> ServerThread:
-        self.thread.start()
-        deadline = time.monotonic() + 10
-        while not self.server.started:  # uvicorn exposes no event to wait on; this is start-up, not test work
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("fake server did not start")
-            time.sleep(0.005)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(5)
 
 
 # -- signed requests, as Slack sends them (tests and bench) -----------------------------------------------------

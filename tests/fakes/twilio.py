@@ -23,7 +23,6 @@ import asyncio
 import base64
 import re
 import secrets
-import socket
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -31,11 +30,12 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+
+from tests.fakes.serve import ServerThread
 
 ACCOUNT_SID = "AC" + "0" * 31 + "1"
 AUTH_TOKEN = "fake-twilio-auth-token-0123456789"
@@ -290,39 +290,6 @@ def _error(status: int, code: int, message: str) -> JSONResponse:
         },
         status_code=status,
     )
-
-
-class ServerThread:
-    """Run an ASGI app with uvicorn on a free local port in a daemon thread.
-
-    The socket is bound here (port 0) and handed to uvicorn, so no other process can take the port between
-    choosing and listening.
-    """
-
-    def __init__(self, app: Any) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.port = self.sock.getsockname()[1]
-        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def __enter__(self) -> ServerThread:
-        self.thread.start()
-        deadline = time.monotonic() + 10
-        while not self.server.started:  # uvicorn exposes no event to wait on; this is start-up, not test work
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("fake server did not start")
-            time.sleep(0.005)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(5)
-        self.sock.close()
 
 
 # -- signed inbound webhooks, as Twilio sends them (tests and bench) ------------------------------------------
