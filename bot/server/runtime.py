@@ -169,7 +169,8 @@ def _wire_sms(rt: Runtime) -> None:
     rt.engine.register_channel("sms", SmsRenderer(), sender)
     rt.channels.append("sms")
     if not s.public_base_url:
-        log.warning("config.public_base_url_missing: Twilio signatures cannot be verified; every SMS will get 403")
+        log.warning("config.public_base_url_missing: Twilio signatures are checked against the URL this server "
+                    "sees; behind a proxy or tunnel every SMS will get 403 until PUBLIC_BASE_URL is set")
 
 
 def _wire_slack(rt: Runtime) -> None:
