@@ -323,3 +323,13 @@ def test_console_renderer_numbers_choices_without_gsm_limit() -> None:
     assert part.text == "Caf\u00e9 \u2019ok\u2019?\n1. Yes\n2. No\n" + channel_copy.CONSOLE_REPLY
     assert part.choices == ("Yes", "No")
     assert ConsoleRenderer().render(Reply("Hi")) == [Part(text="Hi")]
+
+
+def test_sms_replies_of_one_step_are_joined_when_they_fit() -> None:
+    r = SmsRenderer()
+    joined = r.merge([Reply("Found it: porch-sensor (Photon)."), Reply("What is the light doing?", ("Green", "Blue"))])
+    assert [x.text for x in joined] == ["Found it: porch-sensor (Photon).\n\nWhat is the light doing?"]
+    assert joined[0].choices == ("Green", "Blue")
+    # A reply with choices is never joined to the next one, and texts too long for one part stay apart.
+    assert len(r.merge([Reply("Pick one", ("A", "B")), Reply("Then this.")])) == 2
+    assert len(r.merge([Reply("x. " * 200), Reply("y. " * 200)])) == 2

@@ -199,6 +199,20 @@ class SmsRenderer:
             chunks.append(current)
         return [c for c in chunks if "".join(c).strip()]
 
+    def merge(self, replies: list[Reply]) -> list[Reply]:
+        """Join consecutive replies of one step into as few texts as fit one part each ("Found it: porch-sensor"
+        and the next question become one SMS): fewer messages to pay for and to read, in the same order.
+        Only the last reply of a joined text may carry choices."""
+        out: list[Reply] = []
+        for reply in replies:
+            if out and not out[-1].choices:
+                joined = Reply(out[-1].text.rstrip() + "\n\n" + reply.text.lstrip(), reply.choices)
+                if len(self.render(joined)) == 1:
+                    out[-1] = joined
+                    continue
+            out.append(reply)
+        return out
+
     def render(self, reply: Reply) -> list[Part]:
         body = gsm7(reply.text).strip()
         chunks = self._pack(self._atoms(body)) if body else []

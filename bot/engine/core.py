@@ -461,7 +461,7 @@ class Engine:
             if dev and "claimed" in dev and cloud.get("claimed") is not None and cloud.get("claimed") != dev["claimed"]:
                 st.add_cloud_event(conv_id, dev.get("id") or "", "claimed" if dev["claimed"] else "unclaimed")
             opened_case = False
-            for eff in model.effects:
+            for eff in self._merged(row["channel"], model.effects):
                 t = eff["type"]
                 if t == "reply":
                     self._emit_reply(row, Reply(eff["text"], tuple(eff.get("choices") or ())),
@@ -498,6 +498,19 @@ class Engine:
                 st.add_outbox(conv_id, "case_update", {})
             if consume:
                 st.mark_processed(consume)
+
+    def _merged(self, channel: str, effects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A step's replies joined where the channel's renderer can (SMS), at the place of the first reply."""
+        binding = self.channels.get(channel)
+        merge = getattr(binding.renderer, "merge", None) if binding else None
+        replies = [e for e in effects if e["type"] == "reply"]
+        if merge is None or len(replies) < 2:
+            return effects
+        joined = merge([Reply(e["text"], tuple(e.get("choices") or ())) for e in replies])
+        merged = [{"type": "reply", "text": r.text, "choices": list(r.choices)} for r in joined]
+        first = effects.index(replies[0])
+        rest = [e for e in effects if e["type"] != "reply"]
+        return rest[:first] + merged + rest[first:]
 
     def _emit_reply(self, row: dict[str, Any], reply: Reply, *, direction: str = "out", author: str | None = None,
                     awaiting_after: str | None = None, extra: dict[str, Any] | None = None) -> None:
