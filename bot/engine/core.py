@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
 from collections import defaultdict, deque
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from bot.clock import Clock
+from bot.engine.agents import AgentActions
+from bot.engine.delivery import Delivery
 from bot.engine.ports import CaseSink, Renderer, Sender
 from bot.engine.runner import FlowRunner
-from bot.errors import ChannelError, CloudNotFound, CloudUnavailable
+from bot.errors import CloudNotFound, CloudUnavailable
 from bot.flowkit import FlowConfig, FlowModel
 from bot.messages import Inbound, Part, Reply
 from bot.store.store import ENDED, Store, _l
@@ -28,9 +29,6 @@ from flows.troubleshoot.rules import answers
 
 log = logging.getLogger("cyanbot.engine")
 
-MAX_CHAIN = 20  # bound on query -> event -> query ping-pong inside one drain
-DELIVERY_GIVE_UP_SECONDS = 24 * 3600
-BACKOFF = (1.0, 2.0, 5.0, 15.0, 30.0, 60.0, 120.0, 300.0)
 
 
 class CloudPort(Protocol):
@@ -55,7 +53,7 @@ class ChannelBinding:
     sender: Sender | None  # None: nothing to push (web chat is polled)
 
 
-class Engine:
+class Engine(AgentActions, Delivery):
     """Runs conversations. Construct, register channels, then `await start()`; `await stop()` at the end."""
 
     def __init__(self, store: Store, clock: Clock, cfg: FlowConfig, cloud: CloudPort | None = None,
@@ -209,71 +207,10 @@ class Engine:
         return text
 
     # ------------------------------------------------------------------ agents (Slack)
-    async def agent_takeover(self, conv_id: str, agent: str) -> tuple[bool, str | None]:
-        st = self.store
-        with st.atomic():
-            row = st.conversation_row(conv_id)
-            if row is None or row["status"] in ENDED:
-                return False, row["assignee"] if row else None
-            if row["assignee"] and row["assignee"] != agent:
-                return False, row["assignee"]
-            cur = st.db.execute(
-                "UPDATE conversations SET assignee = ?, status = 'handed_off', updated_at = ? WHERE id = ? AND "
-                "(assignee IS NULL OR assignee = ?)", [agent, self.clock.now(), conv_id, agent])
-            if cur.rowcount != 1:
-                fresh = st.conversation_row(conv_id)
-                return False, fresh["assignee"] if fresh else None
-            if row["state"] != "handed_off":
-                data = _l(row["data"], {})
-                data["resume"] = row["awaiting"]
-                st.update_conversation(conv_id, state="handed_off", awaiting=None, data=data,
-                                       outcome=row["outcome"] or "handoff:customer_request")
-            for name in ("reply", "abandon", "hotspot"):
-                st.cancel_timer(conv_id, name)
-            st.add_message(conv_id, "note", f"{agent} took over the case", author=agent)
-            st.add_outbox(conv_id, "case_update", {})
-        self._kick(conv_id)
-        return True, agent
 
-    async def agent_release(self, conv_id: str, agent: str) -> bool:
-        row = self.store.conversation_row(conv_id)
-        if row is None or row["status"] in ENDED:
-            return False
-        with self.store.atomic():
-            self.store.update_conversation(conv_id, assignee=None)
-            self.store.add_message(conv_id, "note", f"{agent} gave the case back to the bot", author=agent)
-        self._events[conv_id].append(("release", {}))
-        self._kick(conv_id)
-        return True
 
-    async def agent_resolve(self, conv_id: str, agent: str) -> bool:
-        row = self.store.conversation_row(conv_id)
-        if row is None or row["status"] in ENDED:
-            return False
-        self.store.add_message(conv_id, "note", f"{agent} resolved the case", author=agent)
-        self._events[conv_id].append(("resolve", {}))
-        self._kick(conv_id)
-        return True
 
-    async def agent_reply(self, conv_id: str, agent: str, text: str) -> str:
-        """An agent's thread reply: sent to the customer only by the agent holding the case; `note:` stays internal."""
-        row = self.store.conversation_row(conv_id)
-        if row is None:
-            return "not_holder"
-        text = self._scrub(text)
-        if text.strip().lower().startswith("note:") or not row["assignee"]:
-            self.store.add_message(conv_id, "note", text, author=agent)
-            return "note"
-        if row["assignee"] != agent or row["status"] in ENDED:
-            self.store.add_message(conv_id, "note", text, author=agent)
-            return "not_holder"
-        with self.store.atomic():
-            self._emit_reply(row, Reply(text), direction="agent", author=agent)
-        self._kick(conv_id)
-        return "sent"
 
-    def conversation_for_case(self, channel: str, thread_ts: str) -> str | None:
-        return self.store.conversation_for_case(channel, thread_ts)
 
     # ------------------------------------------------------------------ cloud stream
     async def on_status(self, device_id: str, online: bool, published_at: str | None = None) -> None:
@@ -343,23 +280,7 @@ class Engine:
                 self._events.pop(conv_id, None)
                 return
 
-    def _pending_queries(self, conv_id: str) -> list[dict[str, Any]]:
-        return [r for r in self.store.pending_outbox(conv_id) if r["kind"] == "query"]
 
-    async def _run_queries(self, conv_id: str) -> bool:
-        did = False
-        for ob in self._pending_queries(conv_id)[:MAX_CHAIN]:
-            conv = self.store.conversation_row(conv_id)
-            if conv is None:
-                self.store.outbox_failed(ob["id"], "conversation gone")
-                continue
-            kind, payload = await self._query(conv, _l(ob["payload"], {}))
-            # The result is stepped before the row is marked done: after a crash in between, the query runs
-            # again and the flow ignores a result for a step it has left.
-            await self._step(conv_id, kind, payload)
-            self.store.outbox_done(ob["id"])
-            did = True
-        return did
 
     async def _handle_inbound(self, conv_id: str, msg: dict[str, Any]) -> None:
         row = self.store.conversation_row(conv_id)
@@ -529,106 +450,8 @@ class Engine:
                                                  "extra": part.extra}, message_id=mid)
 
     # ------------------------------------------------------------------ outbox
-    async def _deliver(self, conv_id: str) -> bool:
-        """Perform pending outbox rows in order. Returns True if anything was done."""
-        did = False
-        for _ in range(MAX_CHAIN):
-            rows = [r for r in self.store.pending_outbox(conv_id) if r["kind"] != "query"]
-            if not rows:
-                return did
-            row = rows[0]
-            if row["next_at"] and row["next_at"] > self.clock.now():
-                return did
-            ok = await self._perform(row)
-            did = True
-            if not ok:
-                return did
-            if self._events.get(conv_id) or self.store.pending_inbound(conv_id):
-                return did
-        return did
 
-    async def _perform(self, ob: dict[str, Any]) -> bool:
-        conv = self.store.conversation_row(ob["conversation_id"])
-        if conv is None:
-            self.store.outbox_failed(ob["id"], "conversation gone")
-            return True
-        payload = _l(ob["payload"], {})
-        kind = ob["kind"]
-        if kind == "message":
-            return await self._send(ob, conv, payload)
-        if kind == "query":
-            return True  # run by _run_queries
-        if kind in ("case", "case_update", "mirror"):
-            await self._case(ob, conv, kind, payload)
-            return True
-        self.store.outbox_failed(ob["id"], f"unknown kind {kind}")
-        return True
 
-    async def _send(self, ob: dict[str, Any], conv: dict[str, Any], payload: dict[str, Any]) -> bool:
-        binding = self.channels.get(conv["channel"])
-        if binding is None or binding.sender is None:
-            self.store.outbox_done(ob["id"])
-            return True
-        part = Part(payload["text"], tuple(payload.get("choices") or ()), payload.get("extra") or {})
-        try:
-            provider_id = await binding.sender.send(conv["address"], part, _l(conv["meta"], {}))
-        except ChannelError as exc:
-            age = self.clock.now() - (ob["created_at"] or self.clock.now())
-            if not exc.retryable or age > DELIVERY_GIVE_UP_SECONDS:
-                log.error("engine.delivery.gave_up conversation=%s outbox=%s reason=%s", conv["id"], ob["id"], exc)
-                self.store.outbox_failed(ob["id"], str(exc))
-                return True
-            delay = exc.retry_after if exc.retry_after is not None else BACKOFF[min(ob["attempts"], len(BACKOFF) - 1)]
-            delay = delay * (1 + random.random() * 0.1)
-            self.store.outbox_retry(ob["id"], self.clock.now() + delay, str(exc))
-            log.warning("engine.delivery.retry conversation=%s outbox=%s in=%.1fs reason=%s",
-                        conv["id"], ob["id"], delay, exc)
-            self._wake.set()
-            return False
-        except Exception as exc:  # a sender bug: keep the message, retry later
-            log.exception("engine.delivery.error conversation=%s", conv["id"])
-            self.store.outbox_retry(ob["id"], self.clock.now() + BACKOFF[min(ob["attempts"], len(BACKOFF) - 1)],
-                                    repr(exc))
-            return False
-        self.store.outbox_done(ob["id"], provider_id)
-        if provider_id and isinstance(provider_id, str) and (payload.get("extra") or {}).get("progress"):
-            meta = _l(conv["meta"], {})
-            meta.setdefault("progress", {})[payload["extra"]["progress"]] = provider_id
-            self.store.update_conversation(conv["id"], meta=meta)
-        return True
 
-    async def _query(self, conv: dict[str, Any], payload: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-        """Perform a flow's cloud query; the result is the next flow event."""
-        if payload.get("kind") != "lookup" or self.cloud is None:
-            return "lookup_result", {"error": "unavailable"}
-        try:
-            snap = await self.cloud.lookup(payload["ref_kind"], payload["ref"])
-        except CloudNotFound:
-            return "lookup_result", {"error": "not_found"}
-        except CloudUnavailable as exc:
-            log.warning("engine.lookup.unavailable conversation=%s kind=%s", conv["id"], exc.kind)
-            return "lookup_result", {"error": "unavailable"}
-        return "lookup_result", {"device": snap}
 
-    async def _case(self, ob: dict[str, Any], conv: dict[str, Any], kind: str, payload: dict[str, Any]) -> None:
-        self.store.outbox_done(ob["id"])
-        if self.case_sink is None:
-            if kind == "case":
-                log.info("engine.case.stored conversation=%s outcome=%s (Slack is off: see the API or CLI)",
-                         conv["id"], conv["outcome"])
-            return
-        from bot.engine.case import build_case
-
-        case = build_case(self.store, conv["id"], secrets=self.secrets)
-        try:
-            if kind == "case" and not conv["case_ref"]:
-                ref = await self.case_sink.case_opened(case)
-                if isinstance(ref, dict) and ref.get("ts"):
-                    self.store.update_conversation(conv["id"], case_ref=ref)
-            elif kind == "mirror":
-                await self.case_sink.customer_message(case, payload.get("text", ""))
-            else:
-                await self.case_sink.case_updated(case)
-        except Exception:
-            log.exception("engine.case.failed conversation=%s kind=%s", conv["id"], kind)
 

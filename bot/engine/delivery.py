@@ -1,0 +1,155 @@
+"""Performing a step's effects after it is committed: cloud queries, replies through the outbox, support cases.
+
+A mixin of Engine (core.py). Replies leave in order per conversation; a retryable failure holds that
+conversation's queue until the retry time (Retry-After or backoff) and a permanent one is recorded and skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from typing import Any
+
+from bot.errors import ChannelError, CloudNotFound, CloudUnavailable
+from bot.messages import Part
+from bot.store.store import Store, _l
+
+log = logging.getLogger("cyanbot.engine")
+
+MAX_CHAIN = 20  # bound on query -> event -> query ping-pong inside one drain
+DELIVERY_GIVE_UP_SECONDS = 24 * 3600
+BACKOFF = (1.0, 2.0, 5.0, 15.0, 30.0, 60.0, 120.0, 300.0)
+
+
+class Delivery:
+    """The outbox side of the engine."""
+
+    store: Store
+    clock: Any
+    channels: Any
+    cloud: Any
+    case_sink: Any
+    secrets: list[str]
+    _events: Any
+    _wake: Any
+
+    def _pending_queries(self, conv_id: str) -> list[dict[str, Any]]:
+        return [r for r in self.store.pending_outbox(conv_id) if r["kind"] == "query"]
+
+    async def _run_queries(self, conv_id: str) -> bool:
+        did = False
+        for ob in self._pending_queries(conv_id)[:MAX_CHAIN]:
+            conv = self.store.conversation_row(conv_id)
+            if conv is None:
+                self.store.outbox_failed(ob["id"], "conversation gone")
+                continue
+            kind, payload = await self._query(conv, _l(ob["payload"], {}))
+            # The result is stepped before the row is marked done: after a crash in between, the query runs
+            # again and the flow ignores a result for a step it has left.
+            await self._step(conv_id, kind, payload)
+            self.store.outbox_done(ob["id"])
+            did = True
+        return did
+
+    async def _deliver(self, conv_id: str) -> bool:
+        """Perform pending outbox rows in order. Returns True if anything was done."""
+        did = False
+        for _ in range(MAX_CHAIN):
+            rows = [r for r in self.store.pending_outbox(conv_id) if r["kind"] != "query"]
+            if not rows:
+                return did
+            row = rows[0]
+            if row["next_at"] and row["next_at"] > self.clock.now():
+                return did
+            ok = await self._perform(row)
+            did = True
+            if not ok:
+                return did
+            if self._events.get(conv_id) or self.store.pending_inbound(conv_id):
+                return did
+        return did
+
+    async def _perform(self, ob: dict[str, Any]) -> bool:
+        conv = self.store.conversation_row(ob["conversation_id"])
+        if conv is None:
+            self.store.outbox_failed(ob["id"], "conversation gone")
+            return True
+        payload = _l(ob["payload"], {})
+        kind = ob["kind"]
+        if kind == "message":
+            return await self._send(ob, conv, payload)
+        if kind == "query":
+            return True  # run by _run_queries
+        if kind in ("case", "case_update", "mirror"):
+            await self._case(ob, conv, kind, payload)
+            return True
+        self.store.outbox_failed(ob["id"], f"unknown kind {kind}")
+        return True
+
+    async def _send(self, ob: dict[str, Any], conv: dict[str, Any], payload: dict[str, Any]) -> bool:
+        binding = self.channels.get(conv["channel"])
+        if binding is None or binding.sender is None:
+            self.store.outbox_done(ob["id"])
+            return True
+        part = Part(payload["text"], tuple(payload.get("choices") or ()), payload.get("extra") or {})
+        try:
+            provider_id = await binding.sender.send(conv["address"], part, _l(conv["meta"], {}))
+        except ChannelError as exc:
+            age = self.clock.now() - (ob["created_at"] or self.clock.now())
+            if not exc.retryable or age > DELIVERY_GIVE_UP_SECONDS:
+                log.error("engine.delivery.gave_up conversation=%s outbox=%s reason=%s", conv["id"], ob["id"], exc)
+                self.store.outbox_failed(ob["id"], str(exc))
+                return True
+            delay = exc.retry_after if exc.retry_after is not None else BACKOFF[min(ob["attempts"], len(BACKOFF) - 1)]
+            delay = delay * (1 + random.random() * 0.1)
+            self.store.outbox_retry(ob["id"], self.clock.now() + delay, str(exc))
+            log.warning("engine.delivery.retry conversation=%s outbox=%s in=%.1fs reason=%s",
+                        conv["id"], ob["id"], delay, exc)
+            self._wake.set()
+            return False
+        except Exception as exc:  # a sender bug: keep the message, retry later
+            log.exception("engine.delivery.error conversation=%s", conv["id"])
+            self.store.outbox_retry(ob["id"], self.clock.now() + BACKOFF[min(ob["attempts"], len(BACKOFF) - 1)],
+                                    repr(exc))
+            return False
+        self.store.outbox_done(ob["id"], provider_id)
+        if provider_id and isinstance(provider_id, str) and (payload.get("extra") or {}).get("progress"):
+            meta = _l(conv["meta"], {})
+            meta.setdefault("progress", {})[payload["extra"]["progress"]] = provider_id
+            self.store.update_conversation(conv["id"], meta=meta)
+        return True
+
+    async def _query(self, conv: dict[str, Any], payload: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+        """Perform a flow's cloud query; the result is the next flow event."""
+        if payload.get("kind") != "lookup" or self.cloud is None:
+            return "lookup_result", {"error": "unavailable"}
+        try:
+            snap = await self.cloud.lookup(payload["ref_kind"], payload["ref"])
+        except CloudNotFound:
+            return "lookup_result", {"error": "not_found"}
+        except CloudUnavailable as exc:
+            log.warning("engine.lookup.unavailable conversation=%s kind=%s", conv["id"], exc.kind)
+            return "lookup_result", {"error": "unavailable"}
+        return "lookup_result", {"device": snap}
+
+    async def _case(self, ob: dict[str, Any], conv: dict[str, Any], kind: str, payload: dict[str, Any]) -> None:
+        self.store.outbox_done(ob["id"])
+        if self.case_sink is None:
+            if kind == "case":
+                log.info("engine.case.stored conversation=%s outcome=%s (Slack is off: see the API or CLI)",
+                         conv["id"], conv["outcome"])
+            return
+        from bot.engine.case import build_case
+
+        case = build_case(self.store, conv["id"], secrets=self.secrets)
+        try:
+            if kind == "case" and not conv["case_ref"]:
+                ref = await self.case_sink.case_opened(case)
+                if isinstance(ref, dict) and ref.get("ts"):
+                    self.store.update_conversation(conv["id"], case_ref=ref)
+            elif kind == "mirror":
+                await self.case_sink.customer_message(case, payload.get("text", ""))
+            else:
+                await self.case_sink.case_updated(case)
+        except Exception:
+            log.exception("engine.case.failed conversation=%s kind=%s", conv["id"], kind)
