@@ -277,7 +277,7 @@ def backlog(db: Path, now: float | None = None) -> dict[str, int]:
     row = q(
         db,
         "SELECT (SELECT COUNT(*) FROM messages WHERE direction = 'in' AND processed = 0) AS unprocessed, "
-        "(SELECT COUNT(*) FROM outbox WHERE status = 'pending') AS pending, "
+        "(SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending')) AS pending, "
         "(SELECT COUNT(*) FROM timers WHERE due_at <= ?) AS due, "
         "(SELECT COUNT(*) FROM messages WHERE direction = 'out') AS out_stored",
         (now if now is not None else time.time(),),
@@ -404,7 +404,7 @@ async def _latency(fakes: Fakes, port: int, db: Path, customers: list[str]) -> l
                     "SELECT (SELECT COUNT(*) FROM messages m JOIN conversations c ON c.id = m.conversation_id "
                     "WHERE c.address = ? AND m.direction = 'out') AS out_n, "
                     "(SELECT COUNT(*) FROM outbox o JOIN conversations c ON c.id = o.conversation_id "
-                    "WHERE c.address = ? AND o.status = 'pending') + "
+                    "WHERE c.address = ? AND o.status IN ('pending', 'sending')) + "
                     "(SELECT COUNT(*) FROM messages m JOIN conversations c ON c.id = m.conversation_id "
                     "WHERE c.address = ? AND m.direction = 'in' AND m.processed = 0) AS busy",
                     (number, number, number),
@@ -558,7 +558,7 @@ def conversation_load(fakes: Fakes, tmp: Path) -> list[dict[str, Any]]:
                     cid, "message", {"text": "Thanks, looking that up...", "choices": [], "extra": {}}, mid
                 )
         due = store.db.execute("SELECT COUNT(*) FROM timers WHERE due_at <= ?", [time.time()]).fetchone()[0]
-        pending = store.db.execute("SELECT COUNT(*) FROM outbox WHERE status = 'pending'").fetchone()[0]
+        pending = store.db.execute("SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending')").fetchone()[0]
         total_conv = store.db.execute("SELECT COUNT(*) FROM conversations").fetchone()[0]
         store.db.conn.close()
 

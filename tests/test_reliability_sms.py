@@ -189,7 +189,7 @@ class World:
         return rows[0]
 
     def pending_outbox(self) -> int:
-        return int(self.query("SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending'")[0]["n"])
+        return int(self.query("SELECT COUNT(*) AS n FROM outbox WHERE status IN ('pending', 'sending')")[0]["n"])
 
     def delivered_as_stored(self, numbers: list[str]) -> bool:
         """Every stored outbound message reached Twilio once, in order, and nothing else did."""

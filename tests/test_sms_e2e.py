@@ -396,3 +396,21 @@ async def test_permanent_error_gives_up_without_blocking_later_messages(sms: Sms
     assert sms.fake.to(CUSTOMER) == []
     assert sms.rig.store.pending_outbox() == []
     assert {a.status for a in sms.fake.requests} == {400}
+
+
+async def test_a_send_in_doubt_after_a_crash_is_not_sent_twice(sms: Sms) -> None:
+    """A crash between Twilio accepting a message and the outbox marking it done leaves the row 'sending'; at
+    start the engine asks Twilio (Messages list) and sends again only what Twilio does not have."""
+    await sms.text("hello")
+    accepted = sms.fake.bodies(CUSTOMER)
+    assert len(accepted) == 1
+    store = sms.rig.store
+    conv_id = sms.conversation()["id"]
+    done = store._rows("SELECT id FROM outbox WHERE kind = 'message' AND status = 'done'")[0]["id"]
+    store.db.execute("UPDATE outbox SET status = 'sending' WHERE id = ?", [done])  # died before marking done
+    lost = store.add_outbox(conv_id, "message", {"text": "A reply Twilio never got", "choices": []})
+    store.outbox_sending(lost)  # died before Twilio answered
+    await sms.rig.engine.reconcile_in_doubt()  # what start() does first
+    await sms.advance(1)
+    assert sms.fake.bodies(CUSTOMER) == [*accepted, "A reply Twilio never got"]
+    assert {r["status"] for r in store._rows("SELECT status FROM outbox")} == {"done"}

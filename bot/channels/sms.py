@@ -29,6 +29,7 @@ import hashlib
 import hmac
 import json
 import logging
+import time
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
@@ -220,6 +221,25 @@ class TwilioSender:
         if code in PERMANENT_ERRORS:
             detail += f" ({PERMANENT_ERRORS[code]})"
         raise ChannelError(detail, retryable=False)
+
+
+    async def was_sent(self, address: str, part: Part, since: float) -> bool | None:
+        """After a crash mid-send: did Twilio accept this body for this number since `since`? None if unknown.
+
+        The Messages API has no idempotency key, so the engine asks before sending a row again
+        (https://www.twilio.com/docs/messaging/api/message-resource#read-multiple-message-resources).
+        """
+        day = time.strftime("%Y-%m-%d", time.gmtime(since - 86400))
+        params = {"To": address, "From": self._from, "DateSent>": day, "PageSize": "100"}
+        try:
+            async with self._slots:
+                r = await self._http.get(self.url, params=params, auth=self._auth, timeout=self._timeout)
+            if r.status_code != 200:
+                return None
+            messages = r.json().get("messages") or []
+        except (httpx.HTTPError, ValueError, AttributeError):
+            return None
+        return any(isinstance(m, dict) and m.get("body") == part.text and m.get("to") == address for m in messages)
 
 
 def _twilio_error(r: httpx.Response) -> tuple[int | None, str]:

@@ -90,6 +90,7 @@ class Engine(AgentActions, Delivery):
 
     async def start(self) -> None:
         """Pick up work a previous process left (unprocessed messages, pending outbox), start the scheduler."""
+        await self.reconcile_in_doubt()
         self._start_pool()
         for conv_id in set(self.store.conversations_with_pending_inbound()) | set(self.store.outbox_conversations()):
             self._kick(conv_id)

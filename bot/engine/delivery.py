@@ -92,6 +92,7 @@ class Delivery:
             self.store.outbox_done(ob["id"])
             return True
         part = Part(payload["text"], tuple(payload.get("choices") or ()), payload.get("extra") or {})
+        self.store.outbox_sending(ob["id"])
         try:
             provider_id = await binding.sender.send(conv["address"], part, _l(conv["meta"], {}))
         except ChannelError as exc:
@@ -118,6 +119,28 @@ class Delivery:
             meta.setdefault("progress", {})[payload["extra"]["progress"]] = provider_id
             self.store.update_conversation(conv["id"], meta=meta)
         return True
+
+    async def reconcile_in_doubt(self) -> None:
+        """After a crash: rows that were being sent may have reached the provider. Ask it where the channel can
+        tell (`sender.was_sent`), so nothing goes out twice; otherwise send again (and say so in the log)."""
+        for ob in self.store.outbox_in_doubt():
+            conv = self.store.conversation_row(ob["conversation_id"])
+            binding = self.channels.get(conv["channel"]) if conv else None
+            check = getattr(binding.sender, "was_sent", None) if binding and binding.sender else None
+            payload = _l(ob["payload"], {})
+            sent: bool | None = None
+            if check is not None and conv is not None:
+                try:
+                    sent = await check(conv["address"], Part(payload.get("text", "")), float(ob["next_at"] or 0))
+                except Exception:
+                    log.exception("engine.delivery.reconcile_failed outbox=%s", ob["id"])
+            if sent:
+                self.store.outbox_done(ob["id"])
+            else:
+                if sent is None:
+                    log.warning("engine.delivery.in_doubt outbox=%s: the channel cannot tell if it was sent; "
+                                "sending again", ob["id"])
+                self.store.outbox_requeue(ob["id"])
 
     async def _query(self, conv: dict[str, Any], payload: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         """Perform a flow's cloud query; the result is the next flow event."""

@@ -244,15 +244,25 @@ class Store:
 
     def outbox_conversations(self) -> list[str]:
         return [r["conversation_id"] for r in self._rows(
-            "SELECT DISTINCT conversation_id FROM outbox WHERE status = 'pending'")]
+            "SELECT DISTINCT conversation_id FROM outbox WHERE status IN ('pending', 'sending')")]
 
     def outbox_done(self, outbox_id: int, provider_id: str | None = None) -> None:
         self.db.execute("UPDATE outbox SET status = 'done', provider_id = ?, attempts = attempts + 1 WHERE id = ?",
                         [provider_id, outbox_id])
 
     def outbox_retry(self, outbox_id: int, next_at: float, error: str) -> None:
-        self.db.execute("UPDATE outbox SET attempts = attempts + 1, next_at = ?, last_error = ? WHERE id = ?",
-                        [next_at, error, outbox_id])
+        self.db.execute("UPDATE outbox SET status = 'pending', attempts = attempts + 1, next_at = ?, last_error = ? "
+                        "WHERE id = ?", [next_at, error, outbox_id])
+
+    def outbox_sending(self, outbox_id: int) -> None:
+        """Marked before the provider call: after a crash, a 'sending' row may or may not have gone out."""
+        self.db.execute("UPDATE outbox SET status = 'sending', next_at = ? WHERE id = ?", [self.clock.now(), outbox_id])
+
+    def outbox_in_doubt(self) -> list[dict[str, Any]]:
+        return self._rows("SELECT * FROM outbox WHERE status = 'sending' ORDER BY id")
+
+    def outbox_requeue(self, outbox_id: int) -> None:
+        self.db.execute("UPDATE outbox SET status = 'pending' WHERE id = ?", [outbox_id])
 
     def outbox_failed(self, outbox_id: int, error: str) -> None:
         self.db.execute("UPDATE outbox SET status = 'failed', last_error = ?, attempts = attempts + 1 WHERE id = ?",
