@@ -40,6 +40,10 @@ class CloudPort(Protocol):
         """Find a device by id, serial or name; raises CloudNotFound / CloudUnavailable."""
         ...
 
+    def failures(self, device_id: str) -> int:
+        """Consecutive failed calls for the device (each refresh after a failure is a retry)."""
+        ...
+
 
 @dataclass(frozen=True)
 class Receipt:
@@ -189,8 +193,10 @@ class Engine(AgentActions, Delivery):
                 conv = st.create_conversation(
                     inbound.channel, inbound.address, meta=dict(inbound.meta),
                     device_id=known["device_id"] if known else None, name=known["name"] if known else None)
-            elif inbound.meta and {**_l(conv["meta"], {}), **inbound.meta} != _l(conv["meta"], {}):
-                st.update_conversation(conv["id"], meta={**_l(conv["meta"], {}), **inbound.meta})
+            elif inbound.meta:
+                meta = _l(conv["meta"], {})
+                if {**meta, **inbound.meta} != meta:
+                    st.update_conversation(conv["id"], meta={**meta, **inbound.meta})
             assert conv is not None
             text, facts = answers.redact_secrets(inbound.text, conv["awaiting"])
             if word == "stop":
@@ -206,12 +212,6 @@ class Engine(AgentActions, Delivery):
             if s in text:
                 text = text.replace(s, "[redacted]")
         return text
-
-    # ------------------------------------------------------------------ agents (Slack)
-
-
-
-
 
     # ------------------------------------------------------------------ cloud stream
     async def on_status(self, device_id: str, online: bool, published_at: str | None = None) -> None:
@@ -281,8 +281,6 @@ class Engine(AgentActions, Delivery):
                 self._events.pop(conv_id, None)
                 return
 
-
-
     async def _handle_inbound(self, conv_id: str, msg: dict[str, Any]) -> None:
         row = self.store.conversation_row(conv_id)
         assert row is not None
@@ -321,7 +319,7 @@ class Engine(AgentActions, Delivery):
         except CloudUnavailable as exc:
             # design 6.1: recorded when a call fails after retries. The cache allows one call per device per
             # 5 s, so the retries are the next refreshes: a second failure in a row (or a refused token) counts.
-            failures = getattr(self.cloud, "failures", lambda _d: 2)(row["device_id"])
+            failures = self.cloud.failures(row["device_id"])
             if (failures >= 2 or exc.kind == "unauthorized") and \
                     "cloud:unavailable" not in {f["code"] for f in self.store.findings(conv_id)}:
                 await self._step(conv_id, "cloud", {"error": exc.kind})

@@ -142,11 +142,6 @@ class Store:
                 return str(r["id"])
         return None
 
-    def open_conversations(self) -> list[dict[str, Any]]:
-        return self._rows(
-            "SELECT id, device_id, status FROM conversations WHERE status IN ('active', 'waiting_device', "
-            "'handed_off')")
-
     # ------------------------------------------------------------------ messages
     def add_message(self, conv_id: str, direction: str, text: str, *, choices: list[str] | None = None,
                     awaiting: str | None = None, external_id: str | None = None, media: list[str] | None = None,
@@ -223,10 +218,6 @@ class Store:
 
     def timers(self, conv_id: str) -> list[dict[str, Any]]:
         return self._rows("SELECT name, due_at FROM timers WHERE conversation_id = ?", [conv_id])
-
-    def next_timer_due(self) -> float | None:
-        rows = self._rows("SELECT MIN(due_at) AS t FROM timers")
-        return rows[0]["t"] if rows else None
 
     # ------------------------------------------------------------------ outbox
     def add_outbox(self, conv_id: str, kind: str, payload: dict[str, Any], message_id: int | None = None) -> int:

@@ -63,9 +63,6 @@ class FlowSteps:
     def fire(self, event: str, **kw: Any) -> None:
         self.send(event, **kw)  # type: ignore[attr-defined]
 
-    def _handoff_with_findings(self, key: str) -> None:
-        self._handoff("handoff:other", key=key)
-
     def _handoff(self, outcome: str, key: str | None = None, say: bool = True) -> None:
         if say:
             self.say(key or HANDOFF_COPY.get(outcome, "other_handoff"))
@@ -84,7 +81,7 @@ class FlowSteps:
             return
         self._reask(simple=True)
 
-    def _reask(self, simple: bool = False, quiet_reply: bool = False) -> None:
+    def _reask(self, simple: bool = False) -> None:
         step = self.step
         event = {
             "device_id": "identify", "led": "ask_led", "led_detail": "ask_led_detail",

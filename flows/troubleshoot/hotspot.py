@@ -28,7 +28,7 @@ class HotspotSteps(FlowSteps):
             return
         if idx == 3 or kind == "cant":
             self.m.finding("hotspot:not_possible", "hotspot")
-            self._handoff_with_findings(key="hotspot_not_possible")
+            self._handoff("handoff:other", key="hotspot_not_possible")
             return
         if idx == 0 or kind == "ready":
             self.d["misses"] = 0

@@ -12,7 +12,7 @@ from typing import Any
 
 from statemachine import State, StateMachine
 
-from bot.flowkit import FlowModel
+from bot.flowkit import AWAITING_STEPS, FlowModel
 from flows.troubleshoot import copy
 from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.hotspot import HotspotSteps
@@ -113,7 +113,7 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
     # ------------------------------------------------------------------ asking questions
     def after_transition(self, event: str, target: State, simple: bool = False, quiet: bool = False) -> None:
         step = target.value
-        self.m.awaiting = step if step in _AWAITING else None
+        self.m.awaiting = step if step in AWAITING_STEPS else None
         if target.final or step == "handed_off":
             for t in ("reply", "abandon", "hotspot"):
                 self.m.cancel_timer(t)
@@ -124,7 +124,6 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
             self.m.status = "active"
         if quiet or step == "looking_up":
             return
-        self.d["misses_step"] = step
         self._ask(step, simple)
         if step != "hotspot_wait":
             self.m.cancel_timer("abandon")
@@ -259,7 +258,7 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
             return
         if media and not text.strip():
             self.say("picture_unreadable")
-            self._reask(quiet_reply=True)
+            self._reask()
             return
         handler = getattr(self, f"_answer_{self.step}", None)
         if handler is None:
@@ -423,10 +422,6 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
             self.m.finding("cloud:cellular", "cloud")
 
 
-_AWAITING = {
-    "device_id", "led", "led_detail", "wifi_password", "wifi_network", "wifi_scan", "router_check",
-    "hotspot_ready", "hotspot_wait", "confirm_fixed",
-}
 
 
 def _looks_like_device_name(name: str, text: str) -> bool:
