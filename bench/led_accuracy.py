@@ -31,24 +31,26 @@ def evaluate(text: str) -> tuple[str | None, str | None]:
     return reading.code, reading.need
 
 
-def run(path: Path = DATASET) -> dict[str, Any]:
-    """Accuracy of parse_led on the dataset: both the code and the need must match the label."""
+def score(name: str, path: Path, max_misses: int | None = None) -> dict[str, Any]:
+    """Accuracy of parse_led on a labelled file: both the code and the need must match the label."""
     cases = load_cases(path)
-    correct = 0
     misses: list[dict[str, Any]] = []
     for case in cases:
-        got_code, got_need = evaluate(case["text"])
-        if (got_code, got_need) == (case.get("code"), case.get("need")):
-            correct += 1
-        else:
-            misses.append(
-                {"text": case["text"], "expected": [case.get("code"), case.get("need")], "got": [got_code, got_need]}
-            )
+        expected = [case.get("code"), case.get("need")]
+        got = list(evaluate(case["text"]))
+        if got != expected:
+            misses.append({"text": case["text"], "expected": expected, "got": got})
     total = len(cases)
+    correct = total - len(misses)
     return {
-        "name": "led_phrasing_accuracy",
+        "name": name,
         "cases": total,
         "correct": correct,
         "accuracy": correct / total if total else 0.0,
-        "misses": misses[:10],
+        "misses": misses[:max_misses],
     }
+
+
+def run(path: Path = DATASET) -> dict[str, Any]:
+    """Accuracy on the tuning set (first 10 misses)."""
+    return score("led_phrasing_accuracy", path, max_misses=10)

@@ -10,28 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from bench.led_accuracy import evaluate, load_cases
+from bench.led_accuracy import score
 
 DATASET = Path(__file__).resolve().parent.parent / "tests" / "data" / "led_heldout.yaml"
 
 
 def run(path: Path = DATASET) -> dict[str, Any]:
     """Accuracy of parse_led on the held-out set, with every miss listed."""
-    cases = load_cases(path)
-    correct = 0
-    misses: list[dict[str, Any]] = []
-    for case in cases:
-        expected = [case.get("code"), case.get("need")]
-        got = list(evaluate(case["text"]))
-        if got == expected:
-            correct += 1
-        else:
-            misses.append({"text": case["text"], "expected": expected, "got": got})
-    total = len(cases)
-    return {
-        "name": "led_heldout_accuracy",
-        "cases": total,
-        "correct": correct,
-        "accuracy": correct / total if total else 0.0,
-        "misses": misses,
-    }
+    return score("led_heldout_accuracy", path)
