@@ -1,4 +1,6 @@
-"""Password redaction precision and recall on tests/data/redaction_set.yaml (written without seeing the rules).
+"""Password redaction precision and recall on tests/data/redaction_set.yaml (tuning) and redaction_heldout.yaml.
+
+Both sets were written without seeing the rules; the first was then used to tune them, the second was not.
 
 For every message the characters the redactor replaced are compared with the characters of the labelled
 secrets (every occurrence). Precision: of the replaced characters, how many were secret; recall: of the secret
@@ -10,12 +12,14 @@ from __future__ import annotations
 
 import difflib
 import importlib
+import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "redaction_set.yaml"
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+SETS = {"tuning": "redaction_set.yaml", "heldout": "redaction_heldout.yaml"}
 MARK = "[redacted]"
 
 
@@ -29,6 +33,15 @@ def _redactor() -> Any:
 def replaced_positions(source: str, output: str) -> set[int]:
     """Indexes of `source` characters that do not survive into `output`."""
     out: set[int] = set()
+    if MARK in output:
+        # Align on the markers: the literal text between them must match the source exactly.
+        parts = output.split(MARK)
+        pattern = "(.+?)".join(re.escape(p) for p in parts)
+        m = re.fullmatch(pattern, source, re.DOTALL)
+        if m:
+            for g in range(1, len(parts)):
+                out.update(range(m.start(g), m.end(g)))
+            return out
     sm = difflib.SequenceMatcher(None, source, output, autojunk=False)
     for op, i1, i2, _j1, _j2 in sm.get_opcodes():
         if op in ("replace", "delete"):
@@ -53,9 +66,13 @@ def expected_output(text: str, secrets: list[str]) -> str:
     return out
 
 
-def run() -> dict[str, Any]:
+def run() -> list[dict[str, Any]]:
+    return [score_set(name) for name in SETS]
+
+
+def score_set(name: str) -> dict[str, Any]:
     redact = _redactor()
-    entries = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    entries = yaml.safe_load((DATA / SETS[name]).read_text(encoding="utf-8"))
     tp = fp = fn = 0
     exact = leaks = false_alarms = 0
     misses: list[dict[str, Any]] = []
@@ -76,7 +93,7 @@ def run() -> dict[str, Any]:
         if not ok:
             misses.append({"text": text, "want": expected_output(text, secrets), "got": got})
     return {
-        "name": "redaction",
+        "name": f"redaction_{name}",
         "precision_pct": round(100 * tp / (tp + fp), 1) if tp + fp else 100.0,
         "recall_pct": round(100 * tp / (tp + fn), 1) if tp + fn else 100.0,
         "exact": f"{exact}/{len(entries)}",

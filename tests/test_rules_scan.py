@@ -435,7 +435,11 @@ def test_scan_answers_known_and_unknown() -> None:
         "same_name_both_bands": True,
         "has_2_4": True,
         "width_known": True,
+        "password_protected": None,
     }
+    secured = scan_answers([net("H", "2.4", security="wpa2"), net("H", "5", security="wpa2/wpa3")], "H")
+    assert secured["password_protected"] is True
+    assert scan_answers([net("H", "2.4", security="open")], "H")["password_protected"] is False
     only_5 = scan_answers([net("H", "5")], "H")
     assert only_5["same_name_both_bands"] is False and only_5["has_2_4"] is False
     no_band = scan_answers([ScannedNetwork("H", signal_dbm=-50)], "H")
@@ -448,6 +452,7 @@ def test_scan_answers_known_and_unknown() -> None:
         "same_name_both_bands": None,
         "has_2_4": None,
         "width_known": None,
+        "password_protected": None,
     }
 
 

@@ -30,8 +30,7 @@ CONVERSATION = [
     "normal speed",
     f"my password is {WIFI_PASSWORD}",   # explicit form at the password step
     WIFI_PASSWORD,                       # just the password, at the wifi_password step
-    f"pw: {WIFI_PASSWORD}",              # short form
-    "yes",
+    f"yes, pw: {WIFI_PASSWORD}",         # an answer with the short form (a third key alone would hand off)
     f"HomeNet (the wifi key is {WIFI_PASSWORD})",  # explicit form at another step
     f"skip, and here are tokens for you {ADMIN_TOKEN} {TWILIO_TOKEN}",  # pasted settings tokens
 ]

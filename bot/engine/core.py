@@ -25,7 +25,7 @@ from bot.errors import CloudNotFound, CloudUnavailable
 from bot.flowkit import FlowConfig, FlowModel
 from bot.messages import Inbound, Part, Reply
 from bot.store.store import ENDED, Store, _l
-from flows.troubleshoot.rules import answers
+from flows.troubleshoot.rules import intents, redact
 
 log = logging.getLogger("cyanbot.engine")
 
@@ -169,7 +169,7 @@ class Engine(AgentActions, Delivery):
     async def receive(self, inbound: Inbound) -> Receipt:
         """Store a customer message (once per provider delivery ID) and schedule its processing."""
         st = self.store
-        word = answers.global_word(inbound.text)
+        word = intents.global_word(inbound.text)
         with st.atomic():
             if inbound.external_id and not st.first_delivery(inbound.channel, inbound.external_id):
                 return Receipt(None, duplicate=True)
@@ -198,7 +198,7 @@ class Engine(AgentActions, Delivery):
                 if {**meta, **inbound.meta} != meta:
                     st.update_conversation(conv["id"], meta={**meta, **inbound.meta})
             assert conv is not None
-            text, facts = answers.redact_secrets(inbound.text, conv["awaiting"])
+            text, facts = redact.redact_secrets(inbound.text, conv["awaiting"])
             if word == "stop":
                 st.set_opt_out(inbound.channel, inbound.address, True)
                 st.outbox_drop_for(inbound.channel, inbound.address)
@@ -289,7 +289,7 @@ class Engine(AgentActions, Delivery):
             await self._step(conv_id, "begin", {"device_id": row["device_id"], "text": msg["text"],
                                                 "media": media}, consume=msg["id"])
             return
-        if row["assignee"] and row["status"] == "handed_off" and answers.global_word(msg["text"]) != "stop":
+        if row["assignee"] and row["status"] == "handed_off" and intents.global_word(msg["text"]) != "stop":
             # An agent holds the case: the bot stays silent and support sees the message in the thread.
             # (STOP still ends the conversation: an opt-out is never something an agent can override.)
             self.store.mark_processed(msg["id"])

@@ -13,6 +13,7 @@ from bot.flowkit import FlowModel
 from flows.troubleshoot import copy
 
 MAX_MISSES = 3
+MAX_ASKS = 3  # design 6.1: no question is asked more than three times in a row
 HANDOFF_COPY = {
     "handoff:customer_request": "agent_handoff",
     "handoff:not_understood": "not_understood_handoff",
@@ -73,6 +74,50 @@ class FlowSteps:
 
     def _to_led(self) -> None:
         self.fire("ask_led")
+
+    def question_key(self, step: str | None = None) -> str:
+        """Which question the bot is asking at `step`: the same step can ask different questions."""
+        step = step or self.step
+        if step == "led":
+            return f"led#{len(self.d.get('remedies', []))}"  # the light asked again after a remedy is a new round
+        if step == "led_detail":
+            return f"led_detail:{self.d.get('led_need')}"
+        if step == "wifi_password":
+            return "resetup" if self.d.get("pw_phase") == "resetup" else "wifi_password"
+        if step == "router_check":
+            return f"router_check:{self.d.get('rq_current')}"
+        if step == "hotspot_ready":
+            return f"hotspot_ready#{self.d.get('hotspot_attempts', 0)}"
+        if step == "wifi_network":
+            return "wifi_network:pick" if self.d.get("scan_names") else "wifi_network"
+        return step
+
+    def reading_key(self) -> str:
+        """The reader (rules/reading.py) for the answer to the question being asked now."""
+        step = self.step
+        if step == "led_detail":
+            return str(self.d.get("led_need") or "led")
+        if step == "wifi_password":
+            return "resetup" if self.d.get("pw_phase") == "resetup" else "wifi_password"
+        if step == "router_check":
+            return str(self.d.get("rq_current") or "router_check")
+        return step
+
+    def _count_ask(self, step: str) -> bool:
+        """Count this ask of the question; past MAX_ASKS in a row, hand off instead of asking again."""
+        key = self.question_key(step)
+        n = int(self.d.get("asked_n", 0)) + 1 if self.d.get("asked_q") == key else 1
+        self.d["asked_q"], self.d["asked_n"] = key, n
+        if n > MAX_ASKS:
+            self._handoff("handoff:not_understood")
+            return False
+        return True
+
+    def _keep_contact(self, contact: str) -> None:
+        """A phone number or e-mail the customer offered for a call-back goes on the case."""
+        known = self.d.setdefault("callback", [])
+        if contact not in known:
+            known.append(contact)
 
     def _miss(self) -> None:
         self.d["misses"] = self.d.get("misses", 0) + 1

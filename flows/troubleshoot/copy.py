@@ -20,6 +20,10 @@ TEXT: dict[str, str] = {
     ),
     "looking_up": "Thanks, looking that up...",
     "found_device": "Found it: {name} ({platform}).",
+    "device_id_where": (
+        "No problem. The serial number is on a small sticker on the unit or its box, usually 15 letters and numbers "
+        "starting with PH, P2 or ARN. If you can't find it, type the unit's name as it shows in our app."
+    ),
     "device_not_found": (
         "I couldn't find a unit with that number. Please check the label and type it again, "
         "or type AGENT to talk to a person."
@@ -107,6 +111,9 @@ TEXT: dict[str, str] = {
         "router sticker. Capital letters matter. Reply DONE when you have tried."
     ),
     "resetup_waiting": "Reply DONE once you've run the setup again with the Wi-Fi password.",
+    "resetup_no_rush": "No rush.",
+    "resetup_thanks": "Thanks for trying that.",
+    "resetup_trouble": "Thanks for trying. Let's check your Wi-Fi itself next.",
     # Wi-Fi network and scan
     "ask_wifi_network": "What is the name of your Wi-Fi network, exactly as it shows in your phone's Wi-Fi list?",
     "ask_wifi_network_pick": "Which of these is your Wi-Fi network?",
@@ -134,6 +141,7 @@ TEXT: dict[str, str] = {
     "ask_rq_many_devices": "Are a lot of devices (more than about 30) connected to this network?",
     "ask_rq_internet": "Do other devices on this Wi-Fi have working internet right now?",
     "ask_rq_simple": "Sorry, I didn't catch that. Please answer yes, no or not sure:",
+    "ask_rq_same_name_pick": "Sorry, which is it? In your phone's Wi-Fi list, does your network show as:",
     # hotspot test
     "ask_hotspot": (
         "Let's test {product} with your phone's hotspot. This tells us if the problem is your Wi-Fi or the unit. "
@@ -154,6 +162,7 @@ TEXT: dict[str, str] = {
         "the password to {hotspot_password}, security WPA2 and Band (or AP band) to 2.4 GHz. Then turn the hotspot on."
     ),
     "hotspot_ready_simple": "Reply READY when the hotspot is on, or say if you can't make one.",
+    "hotspot_no_rush": "Take your time.",
     "hotspot_watching": (
         "Great! I'm watching for {product} to come online. It can take up to {minutes} minutes - keep the phone "
         "next to it. I'll message you as soon as it connects."
@@ -183,6 +192,10 @@ TEXT: dict[str, str] = {
         "Good news: our system shows {name} online right now. Is its light slowly pulsing light blue?"
     ),
     "resolved": "Great, you're all set! If it goes offline again, just message me here.",
+    "resolved_unsure": (
+        "Our system shows it online, so it's working now. When you next see it, the light should be slowly "
+        "pulsing light blue. If it goes offline again, just message me here."
+    ),
     "not_fixed_handoff": (
         "Thanks for telling me. I'm passing this to our support team with everything we found. "
         "They will contact you here."
@@ -226,6 +239,92 @@ TEXT: dict[str, str] = {
     "agent_resolved": "Our support team has marked this as solved. Message me any time if you need help again.",
     "welcome_back": "Welcome back! You'll get messages from us again.",
 }
+
+# A question explained in simpler words, when the customer asks what it means ("what do you mean by
+# registered?"). Keyed by the reader of the answer (rules/reading.py); the question is asked again after it.
+EXPLAIN: dict[str, str] = {
+    "device_id": "explain_device_id",
+    "led": "explain_led",
+    "green_speed": "explain_green_speed",
+    "cyan_blinks": "explain_cyan_blinks",
+    "blink_count": "explain_blink_count",
+    "blue_shade": "explain_blue_shade",
+    "sos_count": "explain_sos_count",
+    "wifi_password": "explain_wifi_password",
+    "resetup": "explain_resetup",
+    "wifi_network": "explain_wifi_network",
+    "wifi_scan": "explain_wifi_scan",
+    "same_name": "explain_same_name",
+    "mac_filter": "explain_mac_filter",
+    "guest": "explain_guest",
+    "many_devices": "explain_many_devices",
+    "internet": "explain_internet",
+    "hotspot_ready": "explain_hotspot_ready",
+    "hotspot_wait": "explain_hotspot_wait",
+    "confirm_fixed": "explain_confirm_fixed",
+}
+TEXT.update({
+    "explain_device_id": (
+        "I need to know which unit is yours so I can check it in our system. The serial number is on a sticker "
+        "on the unit or its box."
+    ),
+    "explain_led": "There is a small light on {product} that changes colour. Tell me its colour and whether it blinks.",
+    "explain_green_speed": (
+        "Watch the green light for a few seconds: a calm blink about twice a second is steady; a flicker too "
+        "fast to count is very fast."
+    ),
+    "explain_cyan_blinks": (
+        "Cyan is a light blue, like the sky. Watch it for 10 seconds: does another colour flash in between?"
+    ),
+    "explain_blink_count": "Count the orange flashes that come together, before the light blue starts again.",
+    "explain_blue_shade": "Light blue looks like the sky; dark blue looks like a deep navy.",
+    "explain_sos_count": (
+        "The red light blinks in a pattern: 3 short, 3 long, 3 short, then a few more blinks. Count those last "
+        "ones if you can; it's fine to skip."
+    ),
+    "explain_wifi_password": (
+        "Your Wi-Fi has its own password (often printed on the router). Your account in our app has a "
+        "different one. I'm asking which one you typed when you set up {product}."
+    ),
+    "explain_resetup": (
+        "In our app, run the Wi-Fi setup for {product} again, choose your home Wi-Fi and type the Wi-Fi password "
+        "from the router."
+    ),
+    "explain_wifi_network": (
+        "Your Wi-Fi network's name is what your phone shows under Settings > Wi-Fi, next to the tick."
+    ),
+    "explain_wifi_scan": (
+        "A Wi-Fi scanner is a free app that lists the Wi-Fi networks near you and how they are set up. It helps me "
+        "spot a router setting that blocks {product}."
+    ),
+    "explain_same_name": (
+        "Many routers make two Wi-Fi networks: a normal one and a faster 5G one. Some show them as two names "
+        "(like Home and Home-5G), others use one name for both."
+    ),
+    "explain_mac_filter": (
+        "Some networks only let in devices that someone has added to an approved list (registered), like at "
+        "offices, schools or some apartments. At most homes anyone with the password can join."
+    ),
+    "explain_guest": (
+        "Some shared networks, like at hotels or cafes, make you accept terms on a web page before you get "
+        "online. Home networks usually just need the password."
+    ),
+    "explain_many_devices": (
+        "Count everything on your Wi-Fi: phones, laptops, TVs, speakers, smart plugs and cameras."
+    ),
+    "explain_internet": "Can your phone or laptop open a website while on this Wi-Fi (not on mobile data)?",
+    "explain_hotspot_ready": (
+        "A hotspot turns your phone into a small Wi-Fi network. If {product} connects to it, we know the unit "
+        "works and your Wi-Fi needs a change."
+    ),
+    "explain_hotspot_wait": (
+        "I'm watching our system for {product} to come online on your phone's hotspot. You don't need to do "
+        "anything but keep the hotspot on."
+    ),
+    "explain_confirm_fixed": (
+        "When {product} is connected, its light slowly fades in and out in light blue, like breathing."
+    ),
+})
 
 # The likely router cause in the customer's words (support gets the exact setting in the case: flows/codes.py).
 ROUTER_CAUSES: dict[str, str] = {

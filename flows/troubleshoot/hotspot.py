@@ -7,59 +7,53 @@ from typing import Any
 from flows.codes import ROUTER_FIXES
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import FlowSteps, _capital
-from flows.troubleshoot.copy import CHOICES
-from flows.troubleshoot.rules import answers, led
+from flows.troubleshoot.rules import led
+from flows.troubleshoot.rules.reading import Reading
 
 
 class HotspotSteps(FlowSteps):
     """`hotspot_ready`, `hotspot_wait` and `confirm_fixed`."""
 
-    def _answer_hotspot_ready(self, text: str, facts: dict[str, Any]) -> None:
-        idx = answers.match_choice(text, CHOICES["hotspot"], {1: ["iphone", "ios", "apple"],
-                                                              2: ["android", "samsung", "pixel", "galaxy"]})
-        kind = answers.hotspot_reply(text)
-        if idx == 1:
-            self.say("hotspot_iphone")
+    def _answer_hotspot_ready(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
+        label = reading.label
+        if label in ("iphone", "android", "how"):
+            if label in ("iphone", "how"):
+                self.say("hotspot_iphone")
+            if label in ("android", "how"):
+                self.say("hotspot_android")
             self.fire("ask_hotspot", simple=True)
             return
-        if idx == 2:
-            self.say("hotspot_android")
-            self.fire("ask_hotspot", simple=True)
-            return
-        if idx == 3 or kind == "cant":
+        if label == "cant":
             self.m.finding("hotspot:not_possible", "hotspot")
             self._handoff("handoff:other", key="hotspot_not_possible")
             return
-        if idx == 0 or kind == "ready":
+        if label == "ready":
             self.d["misses"] = 0
             self.fire("wait_hotspot")
             return
-        if kind == "question":
-            self.say("hotspot_iphone")
-            self.say("hotspot_android")
+        if label == "not_yet":
+            self.say("hotspot_no_rush")
             self.fire("ask_hotspot", simple=True)
             return
         self._miss()
 
-    def _answer_hotspot_wait(self, text: str, facts: dict[str, Any]) -> None:
-        reading = led.parse_led(text)
-        if reading and reading.code:
-            self._record_led(reading)
+    def _answer_hotspot_wait(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
+        if reading.led is not None and reading.led.code:
+            self._record_led(reading.led)
         self.say("hotspot_still_watching")
 
-    def _answer_confirm_fixed(self, text: str, facts: dict[str, Any]) -> None:
-        idx = answers.match_choice(text, CHOICES["confirm"])
-        yn = answers.yes_no(text)
-        reading = led.parse_led(text)
-        if idx == 0 or yn == "yes" or (reading and reading.code == "led:breathing_cyan"):
+    def _answer_confirm_fixed(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
+        label = reading.label
+        if label in ("yes", "unsure"):
+            # Online in the cloud and no objection: resolved (diagnosis-codes: resolved:device_online).
             self._record_led(led.LedReading(code="led:breathing_cyan", need=None, colour="cyan"))
-            self.say("resolved")
+            self.say("resolved" if label == "yes" else "resolved_unsure")
             self.m.finish("resolved", "resolved:device_online")
             self.fire("resolve")
             return
-        if idx == 1 or yn == "no":
-            if reading and reading.code:
-                self._record_led(reading)
+        if label == "no":
+            if reading.led is not None and reading.led.code:
+                self._record_led(reading.led)
             self._handoff("handoff:other", key="not_fixed_handoff")
             return
         self._miss()
@@ -74,8 +68,9 @@ class HotspotSteps(FlowSteps):
 
     def router_fix(self) -> str:
         """The most likely router cause from the findings, in the customer's words."""
+        ruled = set(self.d.get("ruled_out") or ())
         for code, _cause, _fix in ROUTER_FIXES:
-            if code in self.m.findings and code in copy.ROUTER_CAUSES:
+            if code in self.m.findings and code in copy.ROUTER_CAUSES and code not in ruled:
                 return copy.ROUTER_CAUSES[code].format(**self.fields())
         return copy.ROUTER_CAUSE_UNKNOWN
 

@@ -7,7 +7,9 @@ from typing import Any
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
-from flows.troubleshoot.rules import answers, led
+from flows.troubleshoot.rules import led
+from flows.troubleshoot.rules.choices import match_choice
+from flows.troubleshoot.rules.reading import Reading
 
 LED_REMEDY = {
     "led:blinking_blue": "remedy_blue",
@@ -23,9 +25,9 @@ LED_REMEDY = {
 class LightSteps(FlowSteps):
     """`led` and `led_detail`."""
 
-    def _answer_led(self, text: str, facts: dict[str, Any]) -> None:
+    def _answer_led(self, text: str, facts: dict[str, Any], _reading: Reading) -> None:
         reading = led.parse_led(text)
-        idx = answers.match_choice(text, CHOICES["led"])
+        idx = match_choice(text, CHOICES["led"])
         if reading is not None and reading.code is not None and not text.strip().isdigit():
             idx = None  # a full description ("blinking green, normal speed") says more than the closest choice
         if idx == 4:
@@ -45,16 +47,16 @@ class LightSteps(FlowSteps):
             return
         self._apply_led(reading, text)
 
-    def _answer_led_detail(self, text: str, facts: dict[str, Any]) -> None:
+    def _answer_led_detail(self, text: str, facts: dict[str, Any], answer: Reading) -> None:
         need = self.d.get("led_need") or ""
         prev = led.LedReading(**self.d.get("led_partial", {"code": None, "need": need, "colour": None}))
-        reading = led.parse_led_detail(need, text, prev)
+        reading = _detail_from_answer(need, answer, prev)
         if reading is None:
-            if need == "sos_count" and answers.yes_no(text) in ("unsure", "no"):
-                reading = led.LedReading(code="led:red_sos", need=None, colour="red")
-            else:
-                self._miss()
-                return
+            # Not an answer to the follow-up: maybe a description of another state ("now it's breathing cyan").
+            reading = led.parse_led_detail(need, text, prev)
+        if reading is None:
+            self._miss()
+            return
         self._apply_led(reading, text)
 
     def _apply_led(self, reading: led.LedReading, text: str) -> None:
@@ -152,6 +154,35 @@ class LightSteps(FlowSteps):
             self.say(extra)
         self.d["led_again"] = True
         self.fire("ask_led")
+
+
+def _detail_from_answer(need: str, answer: Reading, prev: led.LedReading) -> led.LedReading | None:
+    """The light, from the answer to the follow-up question `need` (None if the answer does not say)."""
+    label = answer.label
+    R = led.LedReading
+    if need == "green_speed" and label in ("slow", "fast", "unsure"):
+        # Fast green is a distinctive flicker; a customer who cannot tell is seeing the normal pace.
+        code = "led:fast_green" if label == "fast" else "led:blinking_green"
+        return R(code=code, need=None, colour="green", pattern="blinking", speed="fast" if label == "fast" else "normal")
+    if need == "cyan_blinks" and label in ("none", "unsure"):
+        return R(code="led:blinking_cyan", need=None, colour="cyan", pattern="blinking", speed=prev.speed)
+    if need == "cyan_blinks" and label == "orange":
+        return R(code=None, need="blink_count", colour="orange", speed=prev.speed)
+    if need in ("cyan_blinks", "blink_count") and label == "red":
+        return R(code="led:cyan_red", need=None, colour="red", count=1)
+    if need in ("cyan_blinks", "blink_count") and label == "magenta":
+        return R(code="led:cyan_magenta", need=None, colour="magenta", count=1)
+    if need == "blink_count" and label in ("1", "2", "3"):
+        return R(code=f"led:cyan_orange_{label}", need=None, colour="orange", count=int(label), speed=prev.speed)
+    if need == "blink_count" and label == "unsure":
+        # Orange flashes seen but not counted: still trying to reach the cloud; the router questions come next.
+        return R(code="led:blinking_cyan", need=None, colour="cyan", pattern="blinking", note="orange_uncounted")
+    if need == "blue_shade" and label in ("light", "dark"):
+        return led.parse_led_detail(need, "light blue" if label == "light" else "dark blue", prev)
+    if need == "sos_count" and label in ("count", "skip"):
+        count = int(answer.value) if label == "count" and answer.value is not None else None
+        return R(code="led:red_sos", need=None, colour="red", pattern="blinking", count=count)
+    return None
 
 
 def _sos_detail(d: dict[str, Any]) -> str | None:

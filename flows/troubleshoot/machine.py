@@ -17,7 +17,8 @@ from flows.troubleshoot import copy
 from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.hotspot import HotspotSteps
 from flows.troubleshoot.light import LightSteps
-from flows.troubleshoot.rules import answers, led
+from flows.troubleshoot.rules import intents, led, slots
+from flows.troubleshoot.rules.reading import Reading, read
 from flows.troubleshoot.wifi import WifiSteps
 
 SUPPORT_ACK_QUIET_SECONDS = 1800
@@ -97,14 +98,6 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
 
     model: FlowModel  # type: ignore[assignment]
 
-    # ------------------------------------------------------------------ helpers
-
-
-
-
-
-
-
     # ------------------------------------------------------------------ entry point
     def handle(self, kind: str, **payload: Any) -> None:
         """Feed one event: begin, message, lookup_result, cloud, timer, release, resolve, opt_out."""
@@ -123,6 +116,8 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
         elif step not in ("handed_off",):
             self.m.status = "active"
         if quiet or step == "looking_up":
+            return
+        if step != "hotspot_wait" and not self._count_ask(step):
             return
         self._ask(step, simple)
         if step != "hotspot_wait":
@@ -167,7 +162,10 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
         elif step == "router_check":
             q = self.d.get("rq_current")
             choices = CHOICES["same_name" if q == "same_name" else "yes_no_unsure"]
-            if simple:
+            if simple and q == "same_name":
+                # "yes" or "no" does not answer "one name or two?": offer the choices that do.
+                self.say("ask_rq_same_name_pick", choices)
+            elif simple:
                 # Repeat the question itself: "yes or no" alone loses what was asked.
                 self.m.reply(copy.text("ask_rq_simple") + " " + copy.text(f"ask_rq_{q}", **self.fields()), choices)
             else:
@@ -192,7 +190,10 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
     # ------------------------------------------------------------------ events
     def _on_begin(self, device_id: str | None = None, text: str = "", media: list[str] | None = None) -> None:
         """The customer's first message opens the conversation; a serial or ID in it is used at once."""
-        word = answers.global_word(text)
+        word = intents.global_intent(text)
+        who = intents.contact(text)
+        if who:
+            self._keep_contact(who)
         if word == "stop":
             self.m.finish("abandoned", "ended:opted_out")
             self.fire("abandon")
@@ -200,7 +201,7 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
         self.say("welcome_back" if word == "start" else "greet")
         if media:
             self.say("picture_unreadable")
-        ref = None if device_id else answers.extract_device_ref(text)
+        ref = None if device_id else slots.device_ref(text)
         opener = led.parse_led(text) if text else None
         if opener is not None and (opener.code not in (None, "led:unknown") or opener.need) and not opener.solid:
             from dataclasses import asdict
@@ -225,13 +226,16 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
         facts = facts or {}
         self.m.cancel_timer("reply")
         self.m.cancel_timer("abandon")
-        word = answers.global_word(text)
+        word = intents.global_word(text)
         if word == "stop":
             self.d["resume"] = self.m.awaiting
             self.m.finish("abandoned", "ended:opted_out")
             self.fire("abandon")
             return
         if self.step == "handed_off":
+            who = intents.contact(text)
+            if who:
+                self._keep_contact(who)
             if media:
                 self.say("picture_unreadable")
             # Acknowledge, but not every line of a customer who writes several messages while waiting.
@@ -239,14 +243,21 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
                 self.say("with_support")
                 self.d["support_acked_at"] = self.m.now
             return
-        if word == "agent":
+        reading = read(self.reading_key(), text, facts)
+        if reading.contact:
+            self._keep_contact(reading.contact)
+        if reading.label == "agent":
             self._handoff("handoff:customer_request")
             return
-        if word == "help":
-            self.say("help")
+        if reading.label == "help":
+            # "help" alone gets the general help; "what do you mean by registered?" gets this question explained.
+            plain = " ".join(text.lower().split()).strip("?!. ")
+            key = copy.EXPLAIN.get(self.reading_key()) if plain not in ("help", "info", "help me", "help please") \
+                else None
+            self.say(key or "help")
             self._reask()
             return
-        if word == "restart":
+        if reading.label == "restart":
             keep = {k: self.d[k] for k in ("device",) if k in self.d}
             self.d.clear()
             self.d.update(keep)
@@ -266,7 +277,7 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
             return
         if media:
             self.say("picture_unreadable")
-        handler(text, facts)
+        handler(text, facts, reading)
 
     def _on_lookup_result(self, device: dict[str, Any] | None = None, error: str | None = None) -> None:
         if self.step != "looking_up":
@@ -358,6 +369,7 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
         if self.step != "handed_off":
             return  # released twice, or the bot already has it: nothing to give back
         self.say("released")
+        self.d["asked_q"] = None  # a person had the case: the bot's count of asks starts again
         self.m.status = "active"
         self.m.outcome = None
         self.fire("release")
@@ -368,42 +380,21 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
         self.fire("resolve")
 
     # ------------------------------------------------------------------ answers per step
-    def _answer_device_id(self, text: str, facts: dict[str, Any]) -> None:
-        ref = answers.extract_device_ref(text)
-        if ref is None or (ref[0] == "name" and not _looks_like_device_name(ref[1], text)):
+    def _answer_device_id(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
+        kind = {"serial": "serial", "device_id": "id", "name": "name"}.get(reading.label or "")
+        if kind is None or reading.value is None:
             # "hello", "ok", "what?" are not device names: ask again instead of searching the account for them.
+            if reading.label == "unknown":
+                self.say("device_id_where")
             self._miss()
             return
         self.d["misses"] = 0
-        self.d["lookup_ref"] = {"kind": ref[0], "ref": ref[1]}
-        self.m.query("lookup", ref_kind=ref[0], ref=ref[1])
+        self.d["lookup_ref"] = {"kind": kind, "ref": str(reading.value)}
+        self.m.query("lookup", ref_kind=kind, ref=str(reading.value))
         self.fire("look_up")
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
     # ------------------------------------------------------------------ shared outcomes
-
-
-
-
-
-
 
 
     def _cloud_findings(self, dev: dict[str, Any]) -> None:
@@ -422,12 +413,3 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
             self.m.finding("cloud:cellular", "cloud")
 
 
-
-
-def _looks_like_device_name(name: str, text: str) -> bool:
-    """Device names are usually one token with a digit, dash or underscore ("porch-sensor", "unit7"), or are
-    introduced as a name ("it's called kitchen")."""
-    if any(c.isdigit() or c in "-_" for c in name) and " " not in name.strip():
-        return True
-    t = text.lower()
-    return any(w in t for w in ("called", "named", "name is", "name's"))

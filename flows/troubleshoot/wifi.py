@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from typing import Any
 
 from flows.codes import ROUTER_FIXES
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import FlowSteps, _capital
-from flows.troubleshoot.copy import CHOICES
-from flows.troubleshoot.rules import answers, scan
+from flows.troubleshoot.rules import redact, scan, slots
+from flows.troubleshoot.rules.choices import match_choice
+from flows.troubleshoot.rules.reading import Reading
 
 # Which router questions each LED branch asks (only those the scan could not answer).
 ROUTER_QUESTIONS = {
@@ -22,45 +24,40 @@ ROUTER_QUESTIONS = {
 class WifiSteps(FlowSteps):
     """`wifi_password`, `wifi_network`, `wifi_scan` and `router_check`."""
 
-    def _answer_wifi_password(self, text: str, facts: dict[str, Any]) -> None:
-        if self.d.get("pw_phase") == "resetup":
-            if facts.get("password_given"):
-                self.say("password_hidden")
-            idx = answers.match_choice(text, CHOICES["resetup"])
-            yn = answers.yes_no(text)
-            if idx == 1:
-                self._handoff("handoff:customer_request")
-                return
-            if idx == 0 or yn == "yes" or "done" in text.lower() or "tried" in text.lower():
-                self.d["pw_phase"] = "checked"
-                self.d["misses"] = 0
-                self.fire("ask_network")
-                return
-            self._miss()
-            return
+    def _answer_wifi_password(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         if facts.get("password_given"):
+            # Hidden before it was stored; say so once, and learn what the key's length can tell.
             self.say("password_hidden")
-            codes = answers.password_findings(int(facts.get("password_length", 0)),
-                                              bool(facts.get("password_ascii", True)))
+            codes = redact.password_findings(int(facts.get("password_length", 0)),
+                                             bool(facts.get("password_ascii", True)))
             for c in codes:
                 self.m.finding(c, "customer")
-            if "wifi:password_invalid_length" in codes:
+            if "wifi:password_invalid_length" in codes and self.d.get("pw_phase") != "resetup":
                 self.say("password_too_short_long")
                 self._wrong_password()
                 return
             if "wifi:non_ascii_password" in codes:
                 self.say("password_non_ascii")
-            self.fire("ask_password", simple=True)
+        label = reading.label
+        if self.d.get("pw_phase") == "resetup":
+            if label in ("done", "trouble"):
+                self.d["pw_phase"] = "checked"
+                self.d["misses"] = 0
+                self.say("resetup_thanks" if label == "done" else "resetup_trouble")
+                self.fire("ask_network")
+            elif label == "not_yet":
+                self.say("resetup_no_rush")
+                self._reask(simple=True)
+            else:
+                self._miss()
             return
-        idx = answers.match_choice(text, CHOICES["password"])
-        yn = answers.yes_no(text)
-        if idx == 0 or yn == "yes":
+        if label == "yes":
             self.d["misses"] = 0
             self.fire("ask_network")
-        elif idx == 1 or yn in ("no", "unsure") or _mentions_account(text):
+        elif label in ("no", "unsure"):
             self._wrong_password()
         else:
-            self._miss()
+            self._miss()  # a message that only carried a password counts as an answer the bot cannot use
 
     def _wrong_password(self) -> None:
         self.m.finding("wifi:wrong_password_suspected", "customer")
@@ -68,23 +65,29 @@ class WifiSteps(FlowSteps):
         self.d["misses"] = 0
         self.fire("ask_password")
 
-    def _answer_wifi_network(self, text: str, facts: dict[str, Any]) -> None:
+    def _answer_wifi_network(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         names = self.d.get("scan_names") or []
         name: str | None = None
         if names:
-            idx = answers.match_choice(text, names)
+            idx = match_choice(text, names)
             if idx is not None:
                 name = names[idx]
+        if name is None and reading.label == "unknown":
+            self.d["ssid"] = None
+            self.d["misses"] = 0
+            self._after_network()
+            return
+        if name is None and reading.label == "name" and reading.value:
+            name = str(reading.value)
+            if len(reading.values) == 2 and slots.band_pair(list(reading.values)):
+                # "NETGEAR47 or NETGEAR47-5G, there are two": the router gives each band its own name.
+                self.d["two_names"] = True
+                self._rule_out("wifi:same_ssid_both_bands")
+                two_four = [n for n in reading.values if not re.search(r"5\s*g(hz)?$", n, re.IGNORECASE)]
+                name = two_four[0] if two_four else name
         if name is None:
-            t = text.strip()
-            if t.lower() in ("skip", "not sure", "dont know", "don't know", "idk"):
-                self.d["ssid"] = None
-                self._after_network()
-                return
-            if not t or len(t) > 32 * 2 or len(t.split()) > 6:
-                self._miss()
-                return
-            name = t.strip("\"'")
+            self._miss()
+            return
         self.d["ssid"] = name
         self.d["misses"] = 0
         if any(ord(c) > 126 for c in name) or (
@@ -99,15 +102,22 @@ class WifiSteps(FlowSteps):
         else:
             self.fire("ask_scan")
 
-    def _answer_wifi_scan(self, text: str, facts: dict[str, Any]) -> None:
-        if text.strip().lower() in ("skip", "no", "cant", "can't", "cannot", "1") or \
-                answers.match_choice(text, CHOICES["skip"]) == 0:
+    def _answer_wifi_scan(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
+        if reading.label == "skip":
             self.d["misses"] = 0
             self.d["scan_skipped"] = True
             self._to_router_questions()
             return
-        nets = scan.parse_scan(text)
+        nets = scan.parse_scan(text) if reading.label == "readout" else []
         if not nets:
+            if reading.label == "readout":
+                # Described in words ("cant see any 2.4 network", "mine is -60 on channel 6"): keep what it says.
+                self.d["misses"] = 0
+                for code, detail in scan.sentence_findings(text):
+                    self.m.finding(code, "scan", detail)
+                self.say("scan_thanks")
+                self._to_router_questions()
+                return
             self._miss()
             return
         self.d["misses"] = 0
@@ -138,7 +148,9 @@ class WifiSteps(FlowSteps):
         new = [c for c, detail in found if self.m.finding(c, "scan", detail)]
         self.d["scan_answers"] = {k: v for k, v in scan.scan_answers(nets, ssid).items()}
         # Tell the customer the most likely cause in their words (support gets every finding in the case).
-        causes = [copy.ROUTER_CAUSES[c] for c, _x, _y in ROUTER_FIXES if c in new and c in copy.ROUTER_CAUSES]
+        ruled = set(self.d.get("ruled_out") or ())
+        causes = [copy.ROUTER_CAUSES[c] for c, _x, _y in ROUTER_FIXES
+                  if c in new and c in copy.ROUTER_CAUSES and c not in ruled]
         if causes:
             issue = causes[0].format(**self.fields())
             self.m.reply(_capital(copy.text("scan_found_issues", issues=issue)))
@@ -151,10 +163,11 @@ class WifiSteps(FlowSteps):
         qs = list(ROUTER_QUESTIONS.get(branch, ()))
         known = self.d.get("scan_answers") or {}
         platform = (self.d.get("device") or {}).get("platform")
-        if known.get("same_name_both_bands") is not None or platform == "p2" or \
+        if known.get("same_name_both_bands") is not None or platform == "p2" or self.d.get("two_names") or \
                 "wifi:same_ssid_both_bands" in self.m.findings:
             qs = [q for q in qs if q != "same_name"]
-        if "wifi:captive_portal" in self.m.findings:
+        if "wifi:captive_portal" in self.m.findings or known.get("password_protected"):
+            # A network that asks for a Wi-Fi password is not a sign-in-page (hotel) network: no need to ask.
             qs = [q for q in qs if q != "guest"]
         if "wifi:mac_filtering" in self.m.findings:
             qs = [q for q in qs if q != "mac_filter"]
@@ -171,40 +184,39 @@ class WifiSteps(FlowSteps):
             self.d["rq_current"] = None
             self.fire("ask_hotspot")
 
-    def _answer_router_check(self, text: str, facts: dict[str, Any]) -> None:
+    def _answer_router_check(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         q = self.d.get("rq_current")
+        label = reading.label
         if q == "same_name":
-            idx = answers.match_choice(text, CHOICES["same_name"], {0: ["one", "same", "single", "just one"],
-                                                                     1: ["two", "2 names", "separate", "5g"]})
-            yn = answers.yes_no(text)
-            if idx is None and yn == "unsure":
-                idx = 2
-            if idx is None:
+            if label is None:
+                # A bare yes or no does not say which: ask again with the numbered choices.
                 self._miss()
                 return
-            if idx == 0:
+            if label == "one":
                 self.m.finding("wifi:same_ssid_both_bands", "customer", "customer sees one name for the network")
+            elif label == "two":
+                self._rule_out("wifi:same_ssid_both_bands")
             self.d["misses"] = 0
             self._next_router_question()
             return
-        idx = answers.match_choice(text, CHOICES["yes_no_unsure"])
-        yn = ("yes", "no", "unsure")[idx] if idx is not None else answers.yes_no(text)
-        if yn is None and answers.normalize(text) in ("skip", "pass", "no clue", "dont know", "don't know"):
-            yn = "unsure"
-        if yn is None:
+        if label not in ("yes", "no", "unsure"):
             self._miss()
             return
         self.d["misses"] = 0
-        if yn == "yes":
-            code = {"mac_filter": "wifi:mac_filtering", "guest": "wifi:captive_portal",
-                    "many_devices": "wifi:dhcp_exhausted_suspected"}.get(q or "")
-            if code:
-                self.m.finding(code, "customer")
-        if q == "internet" and yn == "no":
+        code = {"mac_filter": "wifi:mac_filtering", "guest": "wifi:captive_portal",
+                "many_devices": "wifi:dhcp_exhausted_suspected"}.get(q or "")
+        if label == "yes" and code:
+            self.m.finding(code, "customer")
+        if label == "no" and code:
+            self._rule_out(code)  # the customer said so: never name it as the cause (design 6.1)
+        if q == "internet" and label == "no":
             self.m.finding("network:no_internet", "customer", "other devices have no internet either")
+        if q == "internet" and label == "yes":
+            self._rule_out("network:no_internet")
         self._next_router_question()
 
+    def _rule_out(self, code: str) -> None:
+        ruled = self.d.setdefault("ruled_out", [])
+        if code not in ruled:
+            ruled.append(code)
 
-def _mentions_account(text: str) -> bool:
-    t = text.lower()
-    return any(w in t for w in ("account", "app password", "login", "particle password", "email"))

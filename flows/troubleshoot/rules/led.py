@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from flows.troubleshoot.rules.answers import match_choice, yes_no
+from flows.troubleshoot.rules.choices import match_choice
 from flows.troubleshoot.rules.led_words import (  # the reading layer
     _BLINK_NOUNS,
     _SEPARATORS,
@@ -32,6 +32,8 @@ from flows.troubleshoot.rules.led_words import (  # the reading layer
     _features,
     parse_count,
 )
+from flows.troubleshoot.rules.polarity import verdict
+from flows.troubleshoot.rules.text import message
 
 __all__ = [
     "BLUE_SHADE_CHOICES",
@@ -249,6 +251,10 @@ def parse_led(text: str) -> LedReading | None:
 
 
 # --- follow-up answers ---------------------------------------------------------------------------------------
+
+
+def yes_no(text: str) -> str | None:
+    return verdict(message(text))
 
 
 def _is_unsure(text: str, f: _Features) -> bool:

@@ -26,7 +26,7 @@ from .detect import _parse as _parse
 from .findings import CELLULAR_PLATFORMS as CELLULAR_PLATFORMS
 from .findings import DUAL_BAND_PLATFORMS as DUAL_BAND_PLATFORMS
 from .findings import WEAK_SIGNAL_DBM as WEAK_SIGNAL_DBM
-from .findings import networks_named, scan_answers, scan_findings, ssid_choices
+from .findings import networks_named, scan_answers, scan_findings, sentence_findings, ssid_choices
 from .model import ScannedNetwork
 from .model import _norm_security as _norm_security
 from .model import _pct_to_dbm as _pct_to_dbm
@@ -38,6 +38,7 @@ __all__ = [
     "networks_named",
     "parse_scan",
     "scan_answers",
+    "sentence_findings",
     "scan_findings",
     "ssid_choices",
 ]

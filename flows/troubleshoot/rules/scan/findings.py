@@ -6,6 +6,7 @@ wrong with it for a given platform; `scan_answers` says which router questions t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from .model import ScannedNetwork
@@ -225,6 +226,7 @@ def scan_answers(networks: Sequence[ScannedNetwork], ssid: str | None) -> dict[s
         "same_name_both_bands": None,
         "has_2_4": None,
         "width_known": None,
+        "password_protected": None,
     }
     if not mine:
         return answers
@@ -236,4 +238,26 @@ def scan_answers(networks: Sequence[ScannedNetwork], ssid: str | None) -> dict[s
     answers["has_2_4"] = True if "2.4" in known else (False if complete else None)
     low = [n for n in mine if n.band == "2.4"]
     answers["width_known"] = all(n.width_mhz is not None for n in low) if low else None
+    security = {n.security for n in mine}
+    if None not in security:
+        # WPA/WPA2/WPA3 with a key: not a sign-in-page network (captive portals are open networks).
+        answers["password_protected"] = all(s not in ("open", "wep", "enterprise") for s in security)
     return answers
+
+
+# Typed sentences that say what the scan shows, or what is missing from it.
+_SENTENCE_FINDINGS: tuple[tuple[str, str, str], ...] = (
+    (r"\b(no|cant see any|can'?t see any|dont see any|don'?t see any|not any|without) ?(a )?2\.4|\bonly (the )?5 ?g(hz)?\b"
+     r"|\b(just|only) (see )?(a |the )?5 ?ghz\b", "wifi:no_2_4ghz", "the customer sees no 2.4 GHz network"),
+    (r"\b40 ?mhz\b", "wifi:channel_width_40mhz", "the customer reads 40 MHz width"),
+    (r"\bchannel (12|13|14)\b|\bch ?(12|13|14)\b", "wifi:channel_out_of_range", "the customer reads channel 12-14"),
+    (r"\bwpa3(-| )?only\b|\bonly wpa3\b", "wifi:wpa3_only", "the customer reads WPA3 only"),
+    (r"\b(weak|one bar|1 bar|red bar|very low|barely|poor)\b|-(7[1-9]|[89]\d)\b", "wifi:weak_signal",
+     "the customer reads a weak signal"),
+)
+
+
+def sentence_findings(text: str) -> list[tuple[str, str]]:
+    """Findings from a readout described in words ("cant see any 2.4 network", "mine is weak, one bar")."""
+    low = (text or "").lower().replace("\u2019", "'")
+    return [(code, detail) for pattern, code, detail in _SENTENCE_FINDINGS if re.search(pattern, low)]

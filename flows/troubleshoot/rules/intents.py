@@ -1,0 +1,145 @@
+"""What a customer may say at any step: ask for a person, ask what a question means, start over, opt out.
+
+`global_intent(text)` is read once per message before the step's own reading. Asking for a person is found
+anywhere in a sentence ("could I get someone on the phone", "is this automated? I prefer a person"), but a
+sentence that only mentions people ("my husband set it up") is not a request. SMS opt-out keywords are matched
+on the whole message only, as carriers do. `contact(text)` finds a phone number or e-mail offered for a call-back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.troubleshoot.rules.text import Message, fold, message
+
+__all__ = ["contact", "global_intent", "global_word"]
+
+# SMS opt-out/opt-in keywords (Twilio's list) are matched exactly; politeness is not stripped from them.
+_STOP_WORDS = {"stop", "stopall", "stop all", "unsubscribe", "cancel", "end", "quit", "revoke", "optout", "opt out"}
+_START_WORDS = {"start", "unstop"}
+
+# Whoever the customer wants instead of the bot. Strong words are requests on their own; weak ones need a verb.
+_STRONG = (
+    r"(a |an |the |some |real |actual |live |human |your |one of your )*(human|humans|human being|agent|agents"
+    r"|representative|representatives|rep|operator|real person|actual person|live person|live chat|live agent)",
+    r"(tech|technical|customer) (support|service|care|team)", r"support (team|people|staff|person|agent|line|desk)",
+    r"(your |the )?(help ?desk|call center|service desk)", r"(a |an )?(technician|tech person|tech guy|engineer)",
+    r"(a|your|the|to) (manager|supervisor)", r"phone number (i|we) (can|could) call", r"number (i|we) (can|could) call",
+    r"(can|could) (i|we) call (you|someone|somebody|support)", r"(call|ring|phone) (you|your (team|support|company))",
+)
+_WEAK = r"(someone|somebody|a person|person|people|anyone|anybody|a tech|your team|your staff|staff|one of you)"
+_ASK = (
+    r"(talk|speak|chat|deal|discuss|work) (to|with)", r"(connect|transfer|put|pass|send|forward|escalate)"
+    r" (me|this|us|it)", r"(call|ring|phone|text|email|contact|reach) (me|us)", r"get (me )?(a|an|some|in touch)",
+    r"(want|need|prefer|rather|like|request|ask for|asking for|have|get|see if) ", r"can (i|we)",
+    r"could (i|we)", r"may i", "please", r"is there", "i would", "let me",
+)
+_STRONG_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_STRONG) + r")(?![a-z0-9])")
+_WEAK_RE = re.compile(r"(?<![a-z0-9])" + _WEAK + r"(?![a-z0-9])")
+_ASK_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_ASK) + r")")
+# A person asked for with a call-back: "call me", "give me a call", "can someone ring me".
+_CALLBACK_RE = re.compile(r"(?<![a-z0-9])((call|ring|phone|email|text|contact|reach) (me|us)|give (me|us) a (call|ring)"
+                          r"|call (me )?back|callback|on the phone|phone call|by phone|over the phone)(?![a-z0-9])")
+# Not a request: the person did something, or is mentioned as a helper at home.
+_MENTION_RE = re.compile(r"(?<![a-z0-9])(my|our|the) (husband|wife|son|daughter|kid|kids|partner|dad|mom|mum|father"
+                         r"|mother|brother|sister|friend|neighbou?r|roommate|landlord|it guy|guy|installer|electrician"
+                         r"|boss|family|girlfriend|boyfriend)(?![a-z0-9])")
+# Talking about a human in other senses ("human error", "no one else", "people in the house").
+_NOT_REQUEST_RE = re.compile(r"(?<![a-z0-9])(human error|anyone else|someone else|other people|people (here|in|at)"
+                             r"|nobody|no one|(dont|didnt|wont|not) (need|want) (a |an )?(human|person|agent|someone)"
+                             r"|no need for|set (it )?up)(?![a-z0-9])")
+_BOT_RE = re.compile(r"(?<![a-z0-9])(is this|are you|am i (talking|chatting) (to|with)) (a |an )?"
+                     r"(bot|robot|automated|machine|ai|computer|real)(?![a-z0-9])")
+_PREFER_HUMAN_RE = re.compile(r"(?<![a-z0-9])(prefer|rather|want|need|like) (a |an |to talk to (a |an )?)?"
+                              r"(person|human|people|someone|real one|real person)(?![a-z0-9])")
+
+_HELP_RE = re.compile(
+    r"(?<![a-z0-9])(what do (you|u) mean|whats? (does|do) (that|this|it|\w+) mean|what does (that|this|it|\w+) mean"
+    r"|dont (understand|get (it|what|the question))|didnt (understand|get (it|that))|not sure what (you|u) mean"
+    r"|(i am|im) (confused|lost)|confused|what are you asking|what (do|should) i (say|answer|type|put)"
+    r"|explain|what (am i|should i be|are we) (supposed to be )?(looking|watching|waiting) for|what is (that|this)|whats that|whats this|meaning of|what do you want me to|sorry what"
+    r"|i dont follow|makes no sense|dont know what (that|this|you|it) (is|means|mean)"
+    r"|whats an? \w+|what is an? \w+|whats \w+$|what is \w+$|what are \w+$|whats the difference|help me understand)"
+    r"(?![a-z0-9])"
+)
+_HELP_EXACT = {"help", "info", "huh", "what", "sorry", "pardon", "eh", "what do you mean", "i dont understand",
+               "help please", "please help", "help me", "wut", "wat", "hm", "hmm", "umm", "um"}
+_RESTART_RE = re.compile(r"^(restart|reset|start again)( please| pls)?$|(?<![a-z0-9])(start (it |this |the chat |the "
+                         r"conversation |all )?(over|again|afresh|from (the )?(beginning|top|scratch|start))|begin again"
+                         r"|go back to the (start|beginning)|reset (the )?(chat|conversation)|restart (the |this )?(chat"
+                         r"|conversation|questions)|from the (beginning|top)|start from scratch)(?![a-z0-9])")
+
+
+def global_word(text: str) -> str | None:
+    """The keyword when the WHOLE message is an opt-out or opt-in keyword ("stop" / "start"); None otherwise."""
+    p = message(text).plain
+    if p in _STOP_WORDS:
+        return "stop"
+    if p in _START_WORDS:
+        return "start"
+    return None
+
+
+def _asks_for_person(msg: Message) -> bool:
+    p = msg.plain
+    if not p:
+        return False
+    if p in ("agent", "human", "person", "representative", "rep", "operator", "support", "real person", "someone",
+             "a human", "a person", "an agent", "human please", "agent please", "person please", "live agent"):
+        return True
+    if _NOT_REQUEST_RE.search(p) and not _BOT_RE.search(p):
+        return False
+    for clause in msg.clauses or (p,):
+        strong = _STRONG_RE.search(clause)
+        if strong and not re.search(r"(?<![a-z0-9])(dont|not|no) (need|want)", clause[: strong.start()]):
+            if _MENTION_RE.search(clause) and not _ASK_RE.search(clause):
+                continue
+            return True
+        weak = _WEAK_RE.search(clause)
+        if weak and _ASK_RE.search(clause) and not _MENTION_RE.search(clause):
+            return True
+        if _CALLBACK_RE.search(clause):
+            return True
+    return bool(_BOT_RE.search(p) and _PREFER_HUMAN_RE.search(p))
+
+
+def global_intent(text: str) -> str | None:
+    """"stop", "start", "agent", "restart" or "help" for what applies at any step; None for an ordinary answer."""
+    word = global_word(text)
+    if word:
+        return word
+    msg = message(text)
+    if _asks_for_person(msg):
+        return "agent"
+    p = msg.plain
+    if _RESTART_RE.search(p):
+        return "restart"
+    if p in _HELP_EXACT:
+        return "help"
+    return None
+
+
+def asks_meaning(text: str) -> bool:
+    """True when the customer asks what the question means ("what do you mean by registered?")."""
+    msg = message(text)
+    p = msg.plain
+    if not p:
+        return "?" in msg.raw
+    return p in _HELP_EXACT or bool(_HELP_RE.search(p))
+
+
+_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+_PHONE_RE = re.compile(r"(?<![\w])(\+?\d[\d\s().\-]{7,}\d)(?![\w])")
+
+
+def contact(text: str) -> str | None:
+    """A phone number or e-mail address the customer gave for a call-back, exactly as typed; None if none."""
+    raw = fold(text)
+    m = _EMAIL_RE.search(raw)
+    if m:
+        return m.group(0).rstrip(".")
+    for m in _PHONE_RE.finditer(raw):
+        digits = re.sub(r"\D", "", m.group(1))
+        if 7 <= len(digits) <= 15 and not re.fullmatch(r"[0-9a-fA-F]{24}", m.group(1)):
+            return m.group(1).strip()
+    return None

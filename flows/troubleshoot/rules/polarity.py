@@ -1,0 +1,127 @@
+"""Yes, no or unsure, read clause by clause with negations and hedges kept inside their clause.
+
+`verdict(msg)` answers a yes/no question from the words customers use ("yep", "i doubt it", "pretty sure",
+"no, never", "🤷"). `cue_verdict(msg, yes, no)` reads content instead ("everything else works fine" means yes to
+"do other devices have internet"): a cue in a negated clause counts the other way ("we dont have to register
+anything"). Several clauses: the first decisive one counts, unless a later one corrects it ("yes. wait, no").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from flows.troubleshoot.rules.text import CORRECTION_STARTS, Message
+
+__all__ = ["NEGATORS", "cue_verdict", "negated_at", "verdict"]
+
+NEGATORS = frozenset("not no never dont doesnt didnt isnt arent wasnt werent cant couldnt wont wouldnt havent "
+                     "hasnt shouldnt without nothing none neither nor nobody hardly barely".split())
+# Phrases checked before single words, because they contain them ("not sure" has "sure", "dont think so" "think so").
+_UNSURE = (
+    r"not (really |too |that |totally |100 ?% |entirely |completely )?sure", "unsure", r"(i )?dont know",
+    r"no (idea|clue)", "not a clue", "maybe", "perhaps", "possibly", r"not (certain|positive)",
+    r"(cant|dont|couldnt) (really )?(remember|recall|tell|say|check|compare|count)", r"in between",
+    r"somewhere between", r"(cant|couldnt) see (it|the light|the led|from here)", r"keeps? changing", r"(losing|lost|lose) count", r"no way (to|of) (know|tell|check)\w*", "who knows", r"(havent|didnt|never) (checked|looked)",
+    r"might (be|have)", "could be", "not sure", r"no (way|how) (to|of) (know|tell)", "hard to (say|tell)",
+    r"i (have|got) no (idea|clue)", "beats me", "no clue", "im confused", "uncertain", "50 50", "either way",
+    "dont really know", "not that sure", "no sure", r"i guess(?! so)", "kind of", "sort of", "kinda", "sorta",
+)
+_NO = (
+    r"(i )?doubt (it|that|so)", r"probably not", "not really", r"(i )?dont (think|believe) so", "not that i know",
+    r"no way", "not at all", r"(definitely|absolutely|certainly|of course|surely) not", "i dont think", "nope",
+    r"(it|that) (isnt|wasnt|doesnt|didnt)", "negative", "not at the moment", "nothing like that", "none",
+    r"(they|we|it|i) (dont|doesnt|didnt|arent|isnt|havent|wasnt)", "not anymore", "never", "no sir",
+    r"not (the case|true|right)", "false", "wrong", "incorrect",
+)
+_YES = (
+    r"(i )?(think|believe|guess|suppose|reckon) so", "pretty sure", r"(im )?(quite|fairly|very|100 ?%) sure",
+    "sure", "correct", "right", "true", "affirmative", "absolutely", "definitely", "certainly", "of course",
+    "for sure", r"(it|they|we|i|that) (does|do|did|is|are|was|were|has|have)", r"its (on|that|the|true|yes)",
+    "yes", "ok", "okay", "k", "yup", "indeed", "that one", "confirmed", "positive", "should be", "must be",
+    "i would say so", "looks like it", "seems so", "of course", "totally", "exactly", "thats it", "thats the one",
+    "probably", "likely", "most likely", "mostly",
+)
+_UNSURE_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_UNSURE) + r")(?![a-z0-9])")
+_NO_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_NO) + r")(?![a-z0-9])")
+_YES_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_YES) + r")(?![a-z0-9])")
+_LEAD_NO = frozenset({"no", "n", "not", "negative"})
+
+
+def _clause_verdict(clause: str) -> str | None:
+    if not clause:
+        return None
+    first = clause.split()[0]
+    if first in ("yes", "y") and not _UNSURE_RE.search(clause):
+        # "yes i think so", "yes definitely not the app one" -> the leading yes answers the question.
+        return "yes"
+    if _UNSURE_RE.search(clause):
+        return "unsure"
+    if first in _LEAD_NO:
+        return "no"
+    if _NO_RE.search(clause):
+        return "no"
+    if _YES_RE.search(clause):
+        return "yes"
+    return None
+
+
+def _combine(verdicts: list[tuple[str, str]]) -> str | None:
+    """First decisive clause, unless a later clause starts with a correction ("wait", "actually")."""
+    decided = [(c, v) for c, v in verdicts if v is not None]
+    if not decided:
+        return None
+    corrected = [v for c, v in decided if c.startswith(CORRECTION_STARTS)]
+    return corrected[-1] if corrected else decided[0][1]
+
+
+def verdict(msg: Message) -> str | None:
+    """"yes", "no" or "unsure" for an answer to a yes/no question; None when the answer says none of them."""
+    if not msg.tokens:
+        if msg.raw.strip(" ?!") == "" and "?" in msg.raw:
+            return "unsure"
+        return None
+    return _combine([(c, _clause_verdict(c)) for c in msg.clauses])
+
+
+def negated_at(tokens: list[str], index: int, window: int = 5) -> bool:
+    """True when a negator stands before `tokens[index]` within `window` words of its clause.
+
+    A clause-initial "no" is the answer itself ("no its just home wifi"), not a negation of what follows, unless
+    it stands right before the word ("no 5g one", "no any orange").
+    """
+    start = max(0, index - window)
+    for i in range(start, index):
+        t = tokens[i]
+        if t not in NEGATORS:
+            continue
+        if i == 0 and t == "no" and (index > 1 and not (index == 2 and tokens[1] in ("a", "an", "the", "any"))
+                                     or tokens[index] in ("just", "only", "its", "it", "i", "we", "my", "our")):
+            continue
+        return True
+    return False
+
+
+def _cue_in(clause: str, cues: Iterable[str]) -> tuple[int, bool] | None:
+    """(position, negated) of the first cue in the clause, or None."""
+    for cue in cues:
+        m = re.search(rf"(?<![a-z0-9]){cue}(?![a-z0-9])", clause)
+        if m:
+            index = len(clause[: m.start()].split())
+            return index, negated_at(clause.split(), index)
+    return None
+
+
+def cue_verdict(msg: Message, yes: Iterable[str], no: Iterable[str]) -> str | None:
+    """"yes"/"no" from content cues (regexes over plain words); a negated cue counts the other way."""
+    yes, no = tuple(yes), tuple(no)
+    verdicts: list[tuple[str, str | None]] = []
+    for clause in msg.clauses:
+        found: list[tuple[int, str]] = []
+        for cues, value in ((yes, "yes"), (no, "no")):
+            hit = _cue_in(clause, cues)
+            if hit is not None:
+                pos, neg = hit
+                found.append((pos, ("no" if value == "yes" else "yes") if neg else value))
+        verdicts.append((clause, sorted(found)[0][1] if found else None))
+    return _combine(verdicts)

@@ -1,0 +1,340 @@
+"""Find the Wi-Fi password in a customer's message and replace exactly it with "[redacted]".
+
+Runs on every inbound message at every step (and while an agent holds the case) before anything is stored,
+logged or mirrored to Slack. Two ways a key is found:
+
+- after a lead ("password is X", "pw: X", "wifi key = 'X'", "contraseña: X", "пароль: X", "mot de passe X"),
+  where X is the quoted text, a passphrase of several plain words that ends the clause, or one token; a word that
+  says something about the password instead ("is correct", "is on the sticker", "is the same") is not a key;
+- while the bot asks about the password, a token that is not an ordinary word: wordfreq (a well-kept word list
+  for 40 languages) tells words from keys, so "letmein", "Sunshine99" and "Blue-Falcon-42" are keys and
+  "password", "sticker", "router" are not. Names of things customers also type (WPA2-PSK, iPhone-12, 2.4GHz,
+  serial numbers, device IDs, e-mails, phone numbers) are never keys.
+
+Everything else in the message is kept exactly as typed; the quotes around a quoted key are kept too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from flows.troubleshoot.rules.text import fold, is_word
+
+__all__ = ["REDACTED", "password_findings", "redact_secrets"]
+
+REDACTED = "[redacted]"
+
+_LEAD_CORE = (
+    r"(?:pass ?words?|passwd|passcode|passphrase|pass phrase|pass|pwd?|psk|(?:wi-?fi|wireless|network|wpa2?|security"
+    r"|wep|sticker) key|key|contraseña|contrasena|clave|пароль|mot de passe|mdp|passwort|kennwort|wachtwoord|senha"
+    r"|code|hasło|haslo|lösenord|losenord|salasana|parola|şifre|sifre|heslo|jelszó|geslo|パスワード|密码|비밀번호)"
+)
+_LEAD_WORDS = (
+    r"(?:wi-?fi |wireless |network |wlan |wpa2? |router |hotspot |security |home |the |my |our |new |old |la |le "
+    r"|el |a |o |das |die |der |mon |ma )*" + _LEAD_CORE + r"(?:\s*/\s*(?:pin|key|code|passphrase|pass ?word))?"
+)
+# "password for it", "key on the label", "contraseña de wifi", "пароль от вайфая", "key (from the sticker)".
+_QUALIFIER = (
+    r"(?:\s*\([^)]{1,40}\)|\s+(?:for|of|on|to|from|at|de|del|du|von|da|do|от|для|di)\s+(?:the |my |our |this |that "
+    r"|your |a |la |el |le |mon |ma |das |die |der |o |mi )?[\w\-]+(?:\s+(?:wifi|network|router|label|sticker|box))?)?"
+)
+# What joins a lead to its value: "is", ":", "=", "->", and the same words in the languages we see.
+_CONNECT = (
+    r"(?:\s*(?:[:=]|->|=>|は)\s*|\s+(?:is|was|were|would be|should be|will be|is now|is still|was set to|set to|es"
+    r"|era|est|ist|war|è|é|e|je|är|on|jest|это|to)(?![\w'])\s*[:=]?\s*|\s*[-\u2013\u2014]\s+|'s\s+)"
+)
+_QUOTES = {'"': '"', "'": "'", "`": "`", "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u201e": "\u201c",
+           "(": ")"}
+_LEAD_RE = re.compile(rf"(?<![\w])(?P<lead>{_LEAD_WORDS}){_QUALIFIER}{_CONNECT}", re.IGNORECASE)
+# "password 'X'" / "pw 'X'": a quoted value needs no connector.
+_LEAD_QUOTE_RE = re.compile(rf"(?<![\w])(?P<lead>{_LEAD_WORDS})\s+(?=[\"'`\u201c\u2018\u00ab])", re.IGNORECASE)
+# "my password Xyz123" / "wifi pw Xyz123" without a connector: only a key-like value counts.
+_BARE_LEAD_RE = re.compile(r"(?<![\w])(?:pass ?words?|passwd|passcode|pass|pwd?|psk|wifi key|network key|wpa key)"
+                           r"\s+", re.IGNORECASE)
+_PASSWORD_WORD_RE = re.compile(rf"(?<![\w]){_LEAD_CORE}(?![\w])", re.IGNORECASE)
+_LEAD_ONLY_RE = re.compile(rf"^{_LEAD_WORDS}$", re.IGNORECASE)
+# Before a key in a sentence: "i think its X", "it was X", "i typed X", "changed it to X", "instead of X".
+_INTRO_RE = re.compile(
+    r"(?:^|[\s,:])(?:it'?s|it is|it was|its|was|is|typed|used|entered|put( in)?|changed it to|now it'?s|new one is"
+    r"|yes|yeah|yep|try|tried|using|with|instead of|not|or|and|either|maybe|probably|think)[\s,:]+$",
+    re.IGNORECASE,
+)
+_KEY_INTRO_RE = re.compile(r"(?:^|\s)(?:typed|entered|put in|tried|using|even with|instead of|changed it to)\s+$",
+                           re.IGNORECASE)
+# A token right after these names a network or a device, not a key.
+_NAME_CONTEXT_RE = re.compile(r"(?:name|named|called|ssid|network|connected to|wifi is|wi-fi is|serial|device|unit"
+                              r"|id)(?:\s+(?:is|was|=|:))?[\s:=]*$", re.IGNORECASE)
+
+# Words that say something about the password rather than being it ("the password is correct").
+_ABOUT = frozenset("""
+correct right wrong incorrect same fine ok okay good valid invalid working accepted rejected case sensitive
+long short too very really definitely probably just also still there here below above under on in at from by of
+for to with without written printed shown listed located typed entered spelled saved stored set changed reset new
+old different blank empty none nothing hidden secret private required needed unknown the a an this that it my
+your our their his her its what which who whom where when why how not no yes so but and or if as like exactly
+same again already both all any some every each one two three four printed sticker label router box back bottom
+side card paper underneath behind inside somewhere something whatever complicated complex simple easy hard
+weird strange long-ish case-sensitive lowercase uppercase capitals caps numbers letters characters digits
+mine yours ours theirs because since until unless while though although then than supposed meant
+the default different same wrong missing
+""".split())
+_SKIP_BEFORE_VALUE = frozenset("still now actually just literally simply currently definitely probably".split())
+# Alphabetic parts of names customers type that look like keys but are not (models, bands, security labels).
+_NOT_KEY_PARTS = frozenset("""
+wpa wpa2 wpa3 psk sae ccmp tkip ess wps wep rsn aes ieee personal enterprise mixed owe
+iphone ipad galaxy pixel android samsung motorola moto oneplus huawei xiaomi redmi nokia macbook
+ghz mhz dbm db ch channel band 2g 5g 6g ac ax ssid bssid mac ip dhcp dns lan wan rssi signal freq frequency
+security noise quality level width mode encryption
+netgear linksys arris xfinity xfinitywifi comcast spectrum att verizon tmobile tp link tplink asus eero orbi
+google nest deco ubiquiti unifi mesh belkin dlink huawei sky bt virgin optimum cox centurylink vodafone telekom
+bell rogers shaw telus optus telstra plusnet talktalk ee frontier fios starlink tenda mercusys zyxel sagemcom
+technicolor zte fritz fritzbox livebox freebox sfr bouygues movistar claro jio airtel
+photon argon boron particle
+""".split())
+_SERIAL_RE = re.compile(r"^(?:PH2|PH|P0|P1|P2A|P2|ARN|ARG|B40|B41|B52|BRN|E40|E41|E31|T40|T50|TRK|M40|M50|MSM)"
+                        r"[A-Z0-9]{8,14}$")
+_ALWAYS_NAMED = (
+    re.compile(r"^[0-9a-fA-F]{24}$"),                       # device ID
+    re.compile(r"^[\w.+\-]+@[\w\-]+(\.[\w\-]+)+$"),         # e-mail
+    re.compile(r"^(https?://|www\.)", re.IGNORECASE),        # link
+    re.compile(r"^([0-9a-f]{2}[:\-]){5}[0-9a-f]{2}$", re.IGNORECASE),  # MAC address
+    re.compile(r"^-?\d+(\.\d+)?(ghz|mhz|dbm|db|%|g|m|min|mins|s|am|pm|x)$", re.IGNORECASE),  # a measure
+    re.compile(r"^#?\d{1,2}[.)]?$"),                          # a choice number
+    re.compile(r"^-\d+$"),                                    # a signal level
+    re.compile(r"^\d{1,2}:\d{2}(am|pm)?$", re.IGNORECASE),   # a time
+    re.compile(r"^802\.11\w*$"),
+)
+_PHONE_RE = re.compile(r"^\+?[\d()\-. ]{7,}$")
+_WORD_LANGS = ("en", "es", "fr", "de", "pt", "it", "nl", "pl", "ru")
+
+
+@lru_cache(maxsize=8192)
+def _is_any_word(token: str) -> bool:
+    """True when wordfreq knows `token` as an ordinary word in one of the languages customers write in."""
+    t = token.lower()
+    return any(zipf_frequency(t, lang) >= (2.0 if lang == "en" else 3.0) for lang in _WORD_LANGS)
+
+
+def _strip_value(value: str, start: int) -> tuple[str, int, int]:
+    """Trailing sentence punctuation is not part of an unquoted key; symbols such as ! # $ are."""
+    end = start + len(value)
+    while len(value) > 1 and value[-1] in ".,;:?)]}\"'\u201d\u2019":
+        value, end = value[:-1], end - 1
+    while len(value) > 1 and value[0] in "(\"'\u201c\u2018[":
+        value, start = value[1:], start + 1
+    return value, start, end
+
+
+def _is_named_thing(token: str, after_lead: bool = False) -> bool:
+    """True for what customers type that is not a key: serials, IDs, e-mails, numbers, model and security names.
+
+    After an explicit lead ("password is 84736291") a long number is a key, not a phone number.
+    """
+    t = token.strip(".,;:!?()[]{}\"'")
+    if not t:
+        return True
+    if _SERIAL_RE.match(t.upper()) and any(c.isdigit() for c in t) and t.isalnum():
+        return True
+    if any(p.match(t) for p in _ALWAYS_NAMED):
+        return True
+    if not after_lead and _PHONE_RE.match(t):
+        return True
+    if re.fullmatch(r"[A-Za-z]+['\u2019][A-Za-z]+", t) or _LEAD_ONLY_RE.match(t):
+        return True  # a contraction ("it's", "don't") or the word "password" itself
+    parts = [p for p in re.split(r"[^a-z0-9]+", t.lower()) if p]
+    if "-" in t and all(p.isalpha() and is_word(p, 3.0) for p in parts) and len(parts) <= 3:
+        return True  # "Wi-Fi", "e-mail", "set-up", "long-ish"
+    return any(p in _NOT_KEY_PARTS or re.sub(r"\d+", "", p) in _NOT_KEY_PARTS for p in parts
+               if len(re.sub(r"\d+", "", p)) >= 2)
+
+
+def _is_key_like(token: str, after_lead: bool = False) -> bool:
+    """A token that mixes letters with digits or symbols (or is a long number) and is not a named thing."""
+    t = token.strip(".,;:?()[]{}\"'")
+    if len(t) < 4 or len(t) > 63 or _is_named_thing(t, after_lead):
+        return False
+    if t.rstrip("!?.").isalpha() and is_word(t.rstrip("!?."), 3.0):
+        return False  # "done!", "yes!!": a word and its exclamation
+    has_alpha = any(c.isalpha() for c in t)
+    has_digit = any(c.isdigit() for c in t)
+    has_symbol = any(not c.isalnum() for c in t)
+    if has_alpha and (has_digit or has_symbol):
+        return True
+    return has_digit and not has_alpha and len(t) >= 8 and (after_lead or not _PHONE_RE.match(t))
+
+
+def _is_non_word(token: str) -> bool:
+    """A plain token that is no word in any language we see ("letmein"), long enough to be a key."""
+    t = token.strip(".,;:!?()[]{}\"'")
+    return len(t) >= 5 and t.isalpha() and not _is_any_word(t) and not _is_named_thing(t)
+
+
+def _value_after(source: str, pos: int, lead: str) -> tuple[str, int, int] | None:
+    """The key that starts at `pos` (right after a lead and its connector), or None if what follows is no key."""
+    rest = source[pos:]
+    if not rest:
+        return None
+    opener = rest[0]
+    if opener in _QUOTES:
+        close = rest.find(_QUOTES[opener], 1)
+        if close > 1:
+            return rest[1:close], pos + 1, pos + close
+        if opener != "(":
+            return None
+    # The clause after the connector: up to a comma/semicolon, " and ", " but ", a full stop and space, or the end.
+    clause_m = re.match(r"(.*?)(?=[,;]\s|\s+(?:and|but|so|if|or|which|because|though|then|btw|lol|not|instead|as"
+                        r"|with|from)\s|\.\s|\.$|\)|\n|$)", rest, re.IGNORECASE)
+    clause = clause_m.group(1) if clause_m else rest
+    tokens = clause.split()
+    while len(tokens) > 1 and tokens[0].lower() in _SKIP_BEFORE_VALUE:
+        skip = rest.index(tokens[1], rest.index(tokens[0]) + len(tokens[0]))
+        pos, rest = pos + skip, rest[skip:]
+        clause = clause[clause.index(tokens[1]):]
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    first_m = re.match(r"\S+", rest)
+    assert first_m is not None
+    first, start, end = _strip_value(first_m.group(0), pos)
+    words_only = [t.strip(".,;:!?") for t in tokens]
+    if 2 <= len(tokens) <= 6 and all(w.isalnum() and w.isascii() for w in words_only) and \
+            any(w.isalpha() for w in words_only) and \
+            not any(w.lower() in _ABOUT for w in words_only[1:]) and \
+            (len(tokens) >= 3 or first.lower() not in _ABOUT):
+        # A passphrase of plain words ("correct horse battery staple") that ends the clause.
+        phrase = clause.rstrip(" .!?")
+        return phrase, pos, pos + len(phrase)
+    if first.lower().strip("!") in _ABOUT or not any(c.isalnum() for c in first):
+        return None
+    if first.startswith("[") or len(first) > 63 or _is_named_thing(first, after_lead=True):
+        return None
+    return first, start, end
+
+
+def _lead_secrets(source: str) -> list[tuple[str, int, int]]:
+    found: list[tuple[str, int, int]] = []
+    for m in list(_LEAD_RE.finditer(source)) + list(_LEAD_QUOTE_RE.finditer(source)):
+        lead = m.group("lead").lower().split()[-1]
+        value = _value_after(source, m.end(), lead)
+        if value is None:
+            continue
+        secret, s, e = value
+        quoted = s > 0 and source[s - 1] in _QUOTES
+        connector = source[m.end("lead"):m.end()].strip().lower()
+        # "key"/"pass" are ordinary words too ("the key is to restart"): their value must look like a key.
+        weak = lead in ("key", "pass", "code") or connector in ("to", "on", "e", "-", "je")
+        if weak and not quoted and not (_is_key_like(secret, after_lead=True) or " " in secret):
+            continue
+        found.append((secret, s, e))
+    for m in _BARE_LEAD_RE.finditer(source):
+        value_m = re.match(r"\S+", source[m.end():])
+        if value_m and (_is_key_like(value_m.group(0), after_lead=True) or _is_non_word(value_m.group(0))):
+            found.append(_strip_value(value_m.group(0), m.end()))
+    # Once the message talks about a password, key-like tokens after that word are keys too
+    # ("I tried passwords Autumn2021 and Autumn2022"), and so is one typed just before it ("I entered X as the
+    # password").
+    first_word = _PASSWORD_WORD_RE.search(source)
+    if first_word:
+        found += _quoted(source)
+        for m in re.finditer(r"\S+", source):
+            value, s, e = _strip_value(m.group(0), m.start())
+            after = m.start() >= first_word.end()
+            before_as = re.match(r"\s+as (the|my) ", source[m.end():]) is not None
+            if (after or before_as) and _is_key_like(value) and not _NAME_CONTEXT_RE.search(source[: m.start()]):
+                found.append((value, s, e))
+    # "I had typed X instead of Y", "still offline even with X": a key-like token after these words.
+    for m in re.finditer(r"\S+", source):
+        value, s, e = _strip_value(m.group(0), m.start())
+        if _KEY_INTRO_RE.search(source[: m.start()]) and _is_key_like(value):
+            found.append((value, s, e))
+    return found
+
+
+def _quoted(source: str, password_step: bool = False) -> list[tuple[str, int, int]]:
+    """Quoted text that is not an ordinary answer or (except at the password step) a phrase of plain words."""
+    found = []
+    for m in re.finditer(r"(?:^|(?<=[\s,:(]))[\"'`\u201c\u2018]([^\"'`\u201d\u2019]{3,63})[\"'`\u201d\u2019]", source):
+        inner = m.group(1)
+        plain_words = all(w.isalpha() and is_word(w, 3.0) for w in inner.split())
+        if not _is_answer(inner) and (password_step or not plain_words) and not _is_named_thing(inner):
+            found.append((inner, m.start(1), m.end(1)))
+    return found
+
+
+def _bare_secrets(source: str) -> list[tuple[str, int, int]]:
+    """At the password step: the whole message when it is one non-word token or quoted, else key-like tokens."""
+    stripped = source.strip()
+    if not stripped:
+        return []
+    found = _quoted(source, password_step=True)
+    if found:
+        return found
+    if not re.search(r"\s", stripped):
+        value, s, e = _strip_value(stripped, source.index(stripped))
+        if _is_key_like(value) or (not _is_answer(value) and not _is_named_thing(value) and value.isalpha()
+                                   and not is_word(value, 3.0) and len(value) >= 3):
+            return [(value, s, e)]
+        return []
+    for m in re.finditer(r"\S+", source):
+        value, s, e = _strip_value(m.group(0), m.start())
+        before = source[: m.start()]
+        if _NAME_CONTEXT_RE.search(before):
+            continue
+        if _is_key_like(value) or (_is_non_word(value) and _INTRO_RE.search(before)):
+            found.append((value, s, e))
+    return found
+
+
+_ANSWER_WORDS = frozenset("""
+yes no yep nope yeah nah ok okay sure maybe idk dunno ready done skip help agent restart stop start thanks
+thx ty hi hello hey what why huh sorry hmm nothing none wait later correct right wrong true false yse ya yea
+""".split())
+
+
+def _is_answer(token: str) -> bool:
+    t = fold(token).lower().strip(".,!?;:'\" ")
+    return t in _ANSWER_WORDS or bool(re.fullmatch(r"#?\d{1,2}[.)]?", t)) or not t
+
+
+def redact_secrets(text: str, awaiting: str | None) -> tuple[str, dict[str, object]]:
+    """`text` with every Wi-Fi password replaced by "[redacted]", and facts about the key (never the key).
+
+    Facts: `password_given`, `password_length` and `password_ascii` of the first key found, so the flow can
+    say a key of 5 characters cannot be a Wi-Fi key without anyone storing it.
+    """
+    source = text or ""
+    lead = _lead_secrets(source)
+    bare = _bare_secrets(source) if awaiting == "wifi_password" else []
+    kept: list[tuple[str, int, int]] = []
+    for group in (lead, bare):  # keys after a lead win over guesses at the password step
+        for secret, s, e in sorted(group, key=lambda x: (x[1], -(x[2] - x[1]))):
+            if secret and not any(s < ke and ks < e for _x, ks, ke in kept):
+                kept.append((secret, s, e))
+    if not kept:
+        return source, {}
+    out = source
+    for _secret, s, e in sorted(kept, key=lambda x: x[1], reverse=True):
+        out = out[:s] + REDACTED + out[e:]
+    # The same key typed again elsewhere in the message must not survive there.
+    for secret in sorted({k[0] for k in kept}, key=len, reverse=True):
+        if len(secret) >= 4:
+            out = re.sub(rf"(?<![\w]){re.escape(secret)}(?![\w])", REDACTED, out)
+    first = min(kept, key=lambda k: k[1])[0]
+    return out, {
+        "password_given": True,
+        "password_length": len(first),
+        "password_ascii": all(0x20 <= ord(c) <= 0x7E for c in first),
+    }
+
+
+def password_findings(length: int, ascii_only: bool) -> list[str]:
+    """Findings from what is known about the key: WPA2 needs 8-63 characters of 7-bit printable ASCII."""
+    found: list[str] = []
+    if length < 8 or length > 63:
+        found.append("wifi:password_invalid_length")
+    if not ascii_only:
+        found.append("wifi:non_ascii_password")
+    return found

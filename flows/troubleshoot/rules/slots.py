@@ -1,0 +1,158 @@
+"""Values inside an answer: which unit (serial, device ID or name), the Wi-Fi network name(s), a count.
+
+Customers give these inside sentences ("the label says PHHAAB830ABCDEF", "it's called kitchen-hub in the app",
+"it's NETGEAR47 I think, or NETGEAR47-5G, there are two", "about 3 times"). Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.troubleshoot.rules.text import fold, is_word
+
+__all__ = ["band_pair", "count", "device_ref", "network_names"]
+
+_DEVICE_ID = re.compile(r"(?<![0-9a-f])([0-9a-f]{24})(?![0-9a-f])", re.IGNORECASE)
+# Serial-number prefixes printed on Particle labels (Photon PH, P1 P0/P1, Argon ARN/ARG, P2 P2A/P2M, Photon 2
+# P2K/PH2, Boron B40/B52/BRN, E-series E40/E31, Tracker T40/T50/TRK, M-SoM M40/M50/MSM).
+_SERIAL_PREFIX = re.compile(r"^(?:PH2|PH|P0|P1|P2A|P2|ARN|ARG|B40|B41|B52|B4|B5|BRN|E40|E41|E31|E3|T40|T50|TRK|M40|M50"
+                            r"|MSM)", re.IGNORECASE)
+# "it's called kitchen-hub in the app", "i named it fishtank2", "the app calls it Photon_Basement".
+_NAME_INTRO = re.compile(
+    r"(?:called|named|calls it|call it|named it|name is|name's|name in the app is|labell?ed|it'?s listed as"
+    r"|shows (?:up )?as|(?:^|\s)(?:it'?s|its|it is))\s+(?P<q>[\"'\u201c\u2018]?)(?P<name>[\w\-. ]{1,40}?)"
+    r"(?P=q)(?=\s+(?:in|on|from|i think|i believe|lol|thanks|thx|please)\b|[\s.,!?;)]*$|,)",
+    re.IGNORECASE,
+)
+_NOT_NAMES = frozenset("the a an it this that my our your one light unit device thing sensor box blinking green "
+                       "flashing off on there here ok okay fine broken working dead offline online".split())
+
+
+def _serial_token(tok: str) -> bool:
+    has_digit = any(c.isdigit() for c in tok)
+    has_alpha = any(c.isalpha() for c in tok)
+    if not (has_digit and has_alpha):
+        return False
+    if 12 <= len(tok) <= 16 and _SERIAL_PREFIX.match(tok):
+        return True
+    # Generic serials: a long mixed token; two digits at least so names like "kitchenunit2" stay names.
+    return 10 <= len(tok) <= 20 and sum(c.isdigit() for c in tok) >= 2 and tok.upper() == tok
+
+
+def device_ref(text: str) -> tuple[str, str] | None:
+    """("id", hex24) / ("serial", SERIAL) / ("name", name) for the unit a customer named; None if none is named."""
+    raw = fold(text).strip()
+    if not raw:
+        return None
+    m = _DEVICE_ID.search(raw)
+    if m:
+        return ("id", m.group(1).lower())
+    tokens = re.findall(r"[A-Za-z0-9]+", raw)
+    prefixed = [t for t in tokens if 12 <= len(t) <= 16 and _SERIAL_PREFIX.match(t) and _serial_token(t)]
+    if prefixed:
+        return ("serial", prefixed[0].upper())
+    quoted = re.search(r"[\"'\u201c\u2018]([\w\-. ]{2,40})[\"'\u201d\u2019]", raw)
+    if quoted and not re.search(r"\w'\w", raw[quoted.start() - 1: quoted.start() + 2]):
+        return ("name", quoted.group(1).strip())
+    for m in _NAME_INTRO.finditer(raw):
+        name = re.sub(r"^(?:(?:called|named|it|is|its|it's)\s+)+", "", m.group("name").strip(" ."), flags=re.I)
+        if name and name.lower() not in _NOT_NAMES and len(name.split()) <= 3 and _namelike(name, intro=True):
+            return ("name", name)
+    generic = [t for t in tokens if _serial_token(t) and len(t) >= 12]
+    if generic:
+        return ("serial", generic[0].upper())
+    # A lone token such as "porch-sensor" or "unit7": a name (customers copy it from the app).
+    words = raw.strip(" \t\"'`.,!?;:()[]").split()
+    if len(words) == 1 and _namelike(words[0], intro=False):
+        return ("name", words[0])
+    return None
+
+
+def _namelike(name: str, intro: bool) -> bool:
+    """Device names are one token with a digit, dash, underscore or inner capital, or follow "called"/"named"."""
+    if any(c.isdigit() or c in "-_" for c in name) and " " not in name:
+        return True
+    if re.search(r"[a-z][A-Z]", name):
+        return True
+    return intro
+
+
+# --- Wi-Fi network names ------------------------------------------------------------------------------------
+
+_NET_INTRO = re.compile(
+    r"^(?:.*?(?:,|\.)\s*)?(?:ok(?:ay)?,?\s+|so\s+|um+,?\s+|yes,?\s+|yeah,?\s+)?"
+    r"(?:(?:i think |i believe |pretty sure )?(?:it'?s|its|it is|mine is|ours is|our (?:wifi|network) is"
+    r"|my (?:wifi|network)(?: name)? is|the (?:wifi |network )?name is|(?:wifi |network )?name is|network name:?"
+    r"|wifi name:?|name:|ssid:?|its called|it'?s called|called|named|we'?re on|we are on|i'?m on|i am on"
+    r"|it shows (?:up )?as|shows (?:up )?as|i see|on my phone it'?s|the wifi is|wifi is|the network is"
+    r"|network is|our network is|mine'?s|it says)\s+)",
+    re.IGNORECASE,
+)
+_NET_OUTRO = re.compile(
+    r"(?:\s+(?:i think|i believe|i guess|probably|maybe|lol|haha|on my phone|on the phone|in the list"
+    r"|i see both|there are two|there'?s two|both show up|both|thanks|thx|period|if that helps)\b.*"
+    r"|\s*\([^)]*\)|\s*[.!?]+)$",
+    re.IGNORECASE,
+)
+_CHATTER = re.compile(r"\b(?:i think|i believe|i guess|pretty sure|probably|there are two|there'?s two|there are 2"
+                      r"|i see both|both show up|lol|haha|on my phone|in the list)\b[,.]?", re.IGNORECASE)
+_BAND_SUFFIX = re.compile(r"[\s_\-.]*(?:5g|5ghz|5\.0|5|2g|2\.4g?|2\.4ghz|24g?|24ghz|ext|plus)$", re.IGNORECASE)
+
+
+def band_pair(names: list[str]) -> bool:
+    """True when two names differ only by a band suffix ("NETGEAR47" / "NETGEAR47-5G"): one router, two bands."""
+    if len(names) != 2:
+        return False
+    a, b = (_BAND_SUFFIX.sub("", n).lower() for n in names)
+    return bool(a) and a == b and names[0].lower() != names[1].lower()
+
+
+def network_names(text: str) -> list[str]:
+    """The network name(s) a customer typed, as typed (quotes and chatter around them removed)."""
+    raw = fold(text).strip()
+    if not raw or len(raw) > 120:
+        return []
+    quoted = re.findall(r"(?:^|(?<=[\s:(]))[\"'\u201c\u2018]([^\"'\u201d\u2019]{1,32})[\"'\u201d\u2019]", raw)
+    if quoted:
+        return [q.strip() for q in quoted[:2]]
+    called = re.search(r"\b(?:called|named|name is|name's)\s+(.+)$", raw, re.IGNORECASE)
+    if called:
+        raw = called.group(1)
+    # Chatter around the name, wherever it is: "it's NETGEAR47 I think, or NETGEAR47-5G, there are two".
+    raw = _CHATTER.sub(" ", raw)
+    raw = re.sub(r"\s+([,;])", r"\1", " ".join(raw.split())).strip(" ,;")
+    body = _NET_INTRO.sub("", raw, count=1).strip()
+    for _ in range(3):
+        body = _NET_OUTRO.sub("", body).strip(" ,;")
+    parts = [p.strip(" ,;") for p in re.split(r"\s*(?:,|/|\bor\b|\band\b|&)\s*", body) if p.strip(" ,;")]
+    parts = [_NET_OUTRO.sub("", p).strip(" ,;") for p in parts]
+    parts = [p for p in parts if p and len(p) <= 32]
+    if len(parts) >= 2 and all(" " not in p for p in parts[:2]) and band_pair(parts[:2]):
+        return parts[:2]
+    if len(parts) >= 2 and all(len(p.split()) == 1 for p in parts[:2]) and \
+            all(not is_word(p, 4.0) for p in parts[:2]):
+        return parts[:2]
+    name = body.strip(" ,;\"'")
+    if not name or len(name) > 32 or len(name.split()) > 6:
+        return []
+    return [name]
+
+
+# --- counts -------------------------------------------------------------------------------------------------
+
+_NUMBER_WORDS = {"zero": 0, "none": 0, "once": 1, "one": 1, "single": 1, "twice": 2, "two": 2, "double": 2,
+                 "couple": 2, "three": 3, "thrice": 3, "triple": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+
+
+def count(tokens: tuple[str, ...] | list[str]) -> int | None:
+    """The one count in an answer ("3", "three times", "twice"); the last one when the customer corrects it."""
+    found = []
+    for i, t in enumerate(tokens):
+        if t.isdigit() and len(t) <= 3:
+            found.append(int(t))
+        elif t in _NUMBER_WORDS and not (t == "one" and (
+                (i + 1 < len(tokens) and tokens[i + 1] in ("of", "more", "blue", "name", "network"))
+                or (i > 0 and tokens[i - 1] in ("this", "that", "the", "which", "each", "every", "any", "no", "other")))):
+            found.append(_NUMBER_WORDS[t])
+    return found[-1] if found else None
