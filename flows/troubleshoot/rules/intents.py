@@ -34,6 +34,15 @@ _ASK = (
     r"(want|need|prefer|rather|like|request|ask for|asking for|have|get|see if) ", r"can (i|we)",
     r"could (i|we)", r"may i", "please", r"is there", "i would", "let me",
 )
+# Someone, asked for: "talk to someone", "can someone call me", "is there a person", "get me somebody".
+_WEAK_ASK_RE = re.compile(
+    r"(?<![a-z0-9])(?:(talk|speak|chat|deal|discuss|work) (to|with) " + _WEAK
+    + r"|(get|have|send|want|need|prefer|like|rather|request|find) (me )?(to (talk|speak) (to|with) )?"
+    r"(someone|somebody|a person|a tech|a real one|a real person|one of you)"
+    r"|(someone|somebody|a person|anyone|anybody|a tech|one of you) (to |who can |that can |could |can |please )?"
+    r"(call|ring|phone|contact|email|text|reach|help me|talk to me|speak to me|come out)"
+    r"|is there (someone|somebody|anyone|anybody|a person|a human)|(connect|transfer|put|pass|forward) (me|us)"
+    r" (to|with|through|over)|put me through)(?![a-z0-9])")
 _STRONG_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_STRONG) + r")(?![a-z0-9])")
 _WEAK_RE = re.compile(r"(?<![a-z0-9])" + _WEAK + r"(?![a-z0-9])")
 _ASK_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_ASK) + r")")
@@ -64,7 +73,8 @@ _HELP_RE = re.compile(
 )
 _HELP_EXACT = {"help", "info", "huh", "what", "sorry", "pardon", "eh", "what do you mean", "i dont understand",
                "help please", "please help", "help me", "wut", "wat", "hm", "hmm", "umm", "um"}
-_RESTART_RE = re.compile(r"^(restart|reset|start again)( please| pls)?$|(?<![a-z0-9])(start (it |this |the chat |the "
+_RESTART_RE = re.compile(r"^(lets |let us |can we |i want to |i would like to |please )?(restart|reset|start again)"
+                         r"( please| pls)?$|(?<![a-z0-9])(start (it |this |the chat |the "
                          r"conversation |all )?(over|again|afresh|from (the )?(beginning|top|scratch|start))|begin again"
                          r"|go back to the (start|beginning)|reset (the )?(chat|conversation)|restart (the |this )?(chat"
                          r"|conversation|questions)|from the (beginning|top)|start from scratch)(?![a-z0-9])")
@@ -95,8 +105,7 @@ def _asks_for_person(msg: Message) -> bool:
             if _MENTION_RE.search(clause) and not _ASK_RE.search(clause):
                 continue
             return True
-        weak = _WEAK_RE.search(clause)
-        if weak and _ASK_RE.search(clause) and not _MENTION_RE.search(clause):
+        if _WEAK_ASK_RE.search(clause) and not _MENTION_RE.search(clause):
             return True
         if _CALLBACK_RE.search(clause):
             return True
@@ -119,17 +128,24 @@ def global_intent(text: str) -> str | None:
     return None
 
 
-def asks_meaning(text: str) -> bool:
-    """True when the customer asks what the question means ("what do you mean by registered?")."""
+def asks_meaning(text: str, short_questions: bool = True) -> bool:
+    """True when the customer asks what the question means ("what do you mean by registered?").
+
+    With `short_questions`, a short question back with a question word counts too ("approved by who?").
+    """
     msg = message(text)
     p = msg.plain
     if not p:
         return "?" in msg.raw
-    return p in _HELP_EXACT or bool(_HELP_RE.search(p))
+    if p in _HELP_EXACT or _HELP_RE.search(p):
+        return True
+    # A short question back with a question word: "approved by who?", "count what exactly?".
+    toks = msg.tokens
+    return short_questions and msg.is_question and len(toks) <= 6 and bool(set(toks) & {"who", "what", "which", "whats", "whom"})
 
 
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
-_PHONE_RE = re.compile(r"(?<![\w])(\+?\d[\d\s().\-]{7,}\d)(?![\w])")
+_PHONE_RE = re.compile(r"(?<![\w(])(\+?\(?\d[\d\s().\-]{5,}\d)(?![\w])")
 
 
 def contact(text: str) -> str | None:

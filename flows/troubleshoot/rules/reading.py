@@ -79,11 +79,11 @@ def _device_id(msg: Message) -> Reading:
 
 # --- the light's follow-ups ---------------------------------------------------------------------------------
 
-_FAST = (r"fast", r"rapid(ly)?", r"quick(ly)?", r"flicker(ing|s)?", r"strob(e|ing)", r"super ?fast", "frantic",
+_FAST = (r"fast\w*", r"fa+st", r"rapid(ly)?", r"quick(ly)?", r"flicker(ing|s)?", r"strob(e|ing)", r"super ?fast", "frantic",
          r"very fast", r"crazy", "hyper", "faster", r"like crazy", "speedy", "fluttering", "machine gun")
 _SLOW = (r"slow(ly)?", "steady", "normal", "regular", r"twice a second", r"once a second", r"(about|around) (1|2|one"
-         r"|two) (a|per|every) second", "not fast", "medium", "moderate", "average", "calm", "relaxed", "gentle",
-         "evenly", "even pace", "consistent", "not that fast", "not very fast", "not super fast", "usual",
+         r"|two) (a|per|every) second", "medium", "moderate", "average", "calm", "relaxed", "gentle",
+         "evenly", "even pace", "even", "consistent", "usual", r"blink blink",
          "tick", "heartbeat", "rhythm", "lazy")
 
 
@@ -102,12 +102,14 @@ def _green_speed(msg: Message) -> Reading:
         c = message(clause)
         fast = _cue_pos(clause, _FAST)
         slow = _cue_pos(clause, _SLOW)
-        if fast is not None and (slow is None or fast <= slow):
+        if re.search(r"\b(what counts as|whether|if (its|it is))\b", clause) and polarity.verdict(c) == "unsure":
+            verdicts.append((clause, "unsure"))  # "i dont know what counts as fast": the speed is the doubt
+        elif fast is not None and (slow is None or fast <= slow):
             neg = polarity.negated_at(clause.split(), fast)
             verdicts.append((clause, "slow" if neg else "fast"))
         elif slow is not None:
-            neg = polarity.negated_at(clause.split(), slow) and not re.search(r"\bnot (that|very|super) fast", clause)
-            verdicts.append((clause, "fast" if neg and "slow" in clause else "slow"))
+            neg = polarity.negated_at(clause.split(), slow)
+            verdicts.append((clause, "fast" if neg else "slow"))
         elif polarity.verdict(c) == "unsure":
             verdicts.append((clause, "unsure"))
     v = _combine(verdicts)
@@ -135,9 +137,9 @@ def _combine(verdicts: list[tuple[str, str]]) -> str | None:
 
 
 _COLOUR_CUES = {
-    "orange": (r"orange\w*", "amber", r"yellow\w*", r"gold\w*"),
+    "orange": (r"orang\w*", "amber", r"yellow\w*", r"gold\w*"),
     "red": (r"red(dish)?", "crimson"),
-    "magenta": ("purple", "magenta", "pink", "violet", "lilac", "lavender", "fuchsia", "majenta"),
+    "magenta": (r"purpl\w*", "magenta", r"pink\w*", "violet", "lilac", "lavender", "fuchsia", "majenta"),
 }
 
 
@@ -145,6 +147,9 @@ def _cyan_blinks(msg: Message) -> Reading:
     pick = _choice(msg, ("none", "orange", "red", "magenta"))
     if pick:
         return Reading(pick)
+    if msg.has(r"nothing (in between|else|between)", r"no other colou?rs?") and \
+            not any(_cue_pos(c, cues) is not None for c in msg.clauses for cues in _COLOUR_CUES.values()):
+        return Reading("none")
     seen: list[tuple[str, str]] = []
     for clause in msg.clauses:
         toks = clause.split()
@@ -190,7 +195,7 @@ def _blue_shade(msg: Message) -> Reading:
         toks = clause.split()
         light = _cue_pos(clause, ("light", "lighter", "lite", "pale", "sky", "bright", "cyan", "teal", "turquoise",
                                   "aqua", "baby", "ice", "icy", "greenish", "powder"))
-        dark = _cue_pos(clause, ("dark", "darker", "darkish", "drk", "dk", "deep", "navy", "royal", "midnight", "proper blue",
+        dark = _cue_pos(clause, ("dark", "darker", "darkish", "drk", "dk", "deep", r"ink\w*", "cobalt", "navy", "royal", "midnight", "proper blue",
                                  "regular blue", "normal blue", "true blue", "pure blue", "real blue", "indigo"))
         if light is not None and (dark is None or light <= dark):
             verdicts.append((clause, "dark" if polarity.negated_at(toks, light, 3) else "light"))
@@ -231,7 +236,8 @@ _OTHER_PASSWORD_CUES = (
     "case sensitive", "uppercase", "upper case", "lower case", "lowercase", "typo", "mistyped", "misspelled",
     r"messed up", "apple id", "icloud", "google", "gmail", "facebook", "amazon", "bank", "phone passcode",
     r"phone (pin|code)", "pin", "my password for", "same as my email", "computer password", "windows password",
-    r"(might|may) have (typed|got|put|used|made)", "wrong one", "by mistake", "instead", "not the wifi",
+    r"(might|may) have (typed|got|put|used|made|mixed)", "wrong one", "by mistake", "instead", "not the wifi",
+    r"mix(ed)? up", r"log ?in(to)?", r"sign ?in(to)?", r"(0|zero) and (an )?o\b",
 )
 
 
@@ -310,6 +316,8 @@ def _wifi_network(msg: Message) -> Reading:
     if polarity.verdict(msg) == "unsure" or msg.has("skip", r"dont know", "no idea", "not sure", "cant remember",
                                                     "no clue", "dont have a clue", "forgot"):
         return Reading("unknown")
+    if msg.is_question and msg.tokens and msg.tokens[0] in ("where", "how", "what", "whats", "which", "why"):
+        return Reading(None)
     names = slots.network_names(msg.raw)
     if not names or msg.plain in ("no", "yes", "ok", "hi", "hello"):
         return Reading(None)
@@ -320,18 +328,20 @@ def _wifi_network(msg: Message) -> Reading:
 _DESCRIBED_SCAN = (r"-\d{2}(dbm| dbm)?", r"channel \d+", r"ch \d+", r"\d+(\.\d)? ?ghz", r"2\.4", r"\d bars?",
                    r"(weak|strong|low|good|full|red|green) (signal|bars?)", r"signal (is )?(weak|strong|low|good)",
                    r"(very |really )?(weak|strong)$", r"in the list", r"\d+ networks", r"lots of networks",
-                   r"(mine|my network|my wifi) (is|has|shows)", r"both (strong|weak)", r"(20|40|80) ?mhz", r"wpa\d")
+                   r"(mine|my network|my wifi) (is|has|shows)", r"both (strong|weak)", r"(20|40|80) ?mhz", r"wpa\d",
+                   r"(excellent|good|fair|poor|weak|strong) for", r"on the list", r"(only|just) the neighbou?rs")
 
 
 def _wifi_scan(msg: Message) -> Reading:
     from flows.troubleshoot.rules import scan  # the scan reader is large; only this step needs it
 
-    if scan.parse_scan(msg.raw) or msg.has(*_DESCRIBED_SCAN):
+    if scan.parse_scan(msg.raw) or msg.has(*_DESCRIBED_SCAN) or re.search(r"(?<![\w-])-\s?\d{2}\b", msg.raw):
         return Reading("readout")
     if msg.has("skip", "skipping", "pass", r"(cant|couldnt|wont|dont want to|not able to|unable to) (install|download|do|get|find"
                                 r"|use|run)", r"no (app|apps|smartphone|phone)", r"dont have", "too (hard|complicated)",
                r"next", r"rather not", "no thanks", r"(not|isnt|doesnt) (possible|allowed|work)", "work phone",
-               r"no (storage|space)", "cant", "nope", "no") or msg.plain in ("1", "no", "n", "nah"):
+               r"no (storage|space)", "cant", "nope", "no", r"too old", "flip phone", r"not doing", r"wont do",
+               r"(dont|do not) want to") or msg.plain in ("1", "no", "n", "nah"):
         return Reading("skip")
     return Reading(None)
 
@@ -346,11 +356,12 @@ def _same_name(msg: Message) -> Reading:
     for clause in msg.clauses:
         toks = clause.split()
         two = _cue_pos(clause, (r"two", "2", "both", "separate", r"different (names?|ones?)", "5g", "5 g", "5ghz",
+                                r"5 ghz",
                                 r"(another|second|other) (one|name|network)", "twoo", "pair", "dual"))
         one = _cue_pos(clause, (r"one", "1", "single", r"just (the )?one", r"only one", r"same name",
                                 r"only (see|have|shows?)", "just", "only"))
         if two is not None and (one is None or two <= one or msg.has("one ends", "one (has|with|of)", "one of",
-                                                                     "the (normal|regular) one and")):
+                                                                     "(a|the) (normal|regular|main|usual) one and")):
             neg = polarity.negated_at(toks, two, 3)
             verdicts.append((clause, "one" if neg else "two"))
         elif one is not None:
@@ -366,25 +377,30 @@ def _same_name(msg: Message) -> Reading:
 _YES_NO_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # question: (cues meaning yes, cues meaning no)
     "mac_filter": (
-        (r"(have|had|need) to (register|approve|add|be approved)", r"register(ed|ing)?", r"approv(e|ed|al)",
+        (r"(have|had|need) to (register|approve|add|be approved|give)", r"regist\w*", r"approv\w*",
+         r"at (school|work|the office|university|uni|college|campus)", r"(give|tell) (it|the it|admin)",
          r"mac (address )?(filter|list|whitelist|allow)", "whitelist", "allow ?list", r"it (department|dept)",
          r"(office|school|campus|dorm|university|work) (network|wifi)", "ask (it|the landlord)", "portal"),
         (r"(home|house|my own|our own|private) (network|wifi|router)", r"anyone can (join|connect)", "just a password",
          r"only (a |the )?password", r"(just|only) need the password", "normal home", "just home", "my house",
-         r"at home", "nothing like that"),
+         r"at home", "nothing like that", r"anyone (with|who has|that has) (the )?password",
+         r"(just|only) (need|needs) (the )?password"),
     ),
     "guest": (
-        (r"hotel", "guest", "dorm", "airbnb", r"sign ?in (page|screen)", r"log ?in (page|screen)", "accept terms",
+        (r"hotel", "guest", "dorm", "airbnb", r"sign ?in (page|screen)", r"sign in\w*", r"on a (web ?)?page",
+         r"student", "residence", "coworking", r"accept (the )?terms", "webpage", r"uni account", r"log ?in (page|screen)", "accept terms",
          r"terms and conditions", "splash", r"(shared|public|apartment|building|campus|office|cafe|coffee) "
          r"(network|wifi)", "landlord", "xfinitywifi", "community", "portal", r"web page", r"have to (log|sign)"),
         (r"(home|house|my own|our own|private|personal) (network|wifi|router)", r"(my|our) (own )?(home|house|place)",
+         r"(my|our) \w+s? (house|home|place|apartment|flat)", "private", "just ours", "ours",
          r"just (a |the )?password", r"only (a |the )?password", "normal", r"at home", "its mine", "its ours",
          "nothing like that", "regular home", "no sign ?in", r"just (my|our|us)", "just the family", "family"),
     ),
     "many_devices": (
         (r"(lots|loads|tons|a lot|plenty|hundreds|dozens|heaps) of", r"(30|40|50|60|70|80|90|100|\d{3}) ?(\+|plus)?",
          r"over (30|thirty|40)", r"more than (30|thirty|40)", "smart home", r"every (light|bulb|plug)",
-         r"too many", "a lot", "tons", "loads", "many", "dozens"),
+         r"too many", "a lot", "tons", "loads", "many", "dozens", "cafe", "restaurant", "shop", "store",
+         r"every (customer|guest|one|body|student)", "customers", "business", "office"),
         (r"(few|couple|handful|half a dozen)", r"just (my|our|the|a|us|me|2|3|4|5|6|7|8|9|10|phones?)",
          r"only (a|my|our|2|3|4|5|6|7|8|9|10|phones?)", r"(under|less than|fewer than|around|about|maybe) (\d|ten"
          r"|five|20|twenty|15)", r"^(\d|1\d|2\d)$", "not (that|many|a lot)", "not many", "hardly any"),
@@ -400,6 +416,28 @@ _YES_NO_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
+def _many_devices(msg: Message, yes_cues: tuple[str, ...], no_cues: tuple[str, ...]) -> Reading:
+    """A count says it best ("about 40", "under 30", "two phones and a tv"); then doubt; then cues."""
+    v = polarity.verdict(msg)
+    if msg.tokens and msg.tokens[0] in ("yes", "no") and v in ("yes", "no"):
+        return Reading(v)
+    n = None if msg.has(r"family of", r"\d+ (people|kids|persons|of us)") else slots.count(msg.tokens)
+    bound = re.search(r"\b(more than|over|above|at least|under|less than|fewer than|below)\b", msg.plain)
+    if n is not None and bound:
+        n += 1 if bound.group(1) in ("more than", "over", "above", "at least") else -1
+    numbers = [t for t in msg.tokens if t.isdigit() or t in ("one", "two", "three", "four", "five", "six")]
+    if n is not None and n >= 5:
+        if 25 <= n <= 35 and v == "unsure":
+            return Reading("unsure")  # "could be around 30?": right at the line the question draws
+        return Reading("yes" if n > 30 else "no")
+    if v is None and len(numbers) >= 2:
+        return Reading("no")  # "two people, two phones, one laptop"
+    if v == "unsure":
+        return Reading("unsure")
+    cue = polarity.cue_verdict(msg, yes_cues, no_cues)
+    return Reading(cue or v)
+
+
 def _yes_no_question(q: str) -> Callable[[Message], Reading]:
     yes_cues, no_cues = _YES_NO_CUES[q]
 
@@ -408,11 +446,10 @@ def _yes_no_question(q: str) -> Callable[[Message], Reading]:
         if pick:
             return Reading(pick)
         if q == "many_devices":
-            n = slots.count(msg.tokens)
-            if n is not None and n >= 5:
-                if 25 <= n <= 35 and polarity.verdict(msg) == "unsure":
-                    return Reading("unsure")  # "could be around 30?": right at the line the question draws
-                return Reading("yes" if n > 30 else "no")
+            return _many_devices(msg, yes_cues, no_cues)
+        if q == "internet" and msg.has("no internet", r"(internet|wifi) (is |has been )?(down|out)",
+                                       r"(cant|couldnt) get online", r"nothing (loads|works)"):
+            return Reading("no")
         if q == "internet" and msg.has(r"(other|all|my|our) (devices?|phones?|laptops?|tv|computers?)"):
             cue = polarity.cue_verdict(msg, yes_cues, no_cues)
             v = polarity.verdict(msg)
@@ -429,7 +466,7 @@ def _yes_no_question(q: str) -> Callable[[Message], Reading]:
 _IPHONE = (r"iphone", r"ios", r"apple", r"ipad")
 _ANDROID = (r"android", r"samsung", r"galaxy", r"pixel", r"motorola", r"moto", r"oneplus", r"xiaomi", r"huawei",
             r"lg", r"nokia", r"google phone", r"redmi", r"oppo")
-_HOW = (r"how", r"where (is|do|can|are)", r"what (do i|setting|settings)", r"show me", r"instructions", r"steps",
+_HOW = (r"how", r"where (is|do|can|are)", r"wheres", r"what (do i|setting|settings)", r"show me", r"instructions", r"steps",
         r"dont know how", r"walk me through", r"cant find (it|the|where)", r"help me (set|turn|do|find)",
         r"not sure how", r"which setting", r"no idea how", "explain how", "guide")
 _CANT = (r"(cant|cannot|couldnt|unable to|not able to) (do|make|set|turn|use|create|have|share|tether)( (that|it|a|one"
@@ -439,7 +476,7 @@ _CANT = (r"(cant|cannot|couldnt|unable to|not able to) (do|make|set|turn|use|cre
          r"dont have (a |any )?(smartphone|data|plan|hotspot|cell|mobile|second|other|phone)", r"flip phone",
          r"landline", r"(blocks?|blocked|disables?|disabled|locked)", r"doesnt (have|support) (a )?hotspot", r"prepaid",
          r"work phone", r"pay extra", r"costs? extra", r"no way to", "impossible", r"i cant$", r"^cant$",
-         r"out of data", r"(basic|old|dumb) phone", r"dont have (one|that)")
+         r"out of data", r"(basic|old|dumb) phone", r"dont have (one|that|it)", r"charges? extra")
 _READY = (r"ready", r"(its|hotspot|it|hotspots) (is )?(on|up|running|enabled|ready|active|going)", r"done",
           r"turned (it |the hotspot )?on", r"switched (it )?on", r"(all )?set", r"good to go", r"(is|im) next to",
           r"next to it", r"beside", r"enabled", r"on now", r"up and running", r"did it", r"go ahead", r"lets go",
@@ -464,7 +501,8 @@ def _hotspot_ready(msg: Message) -> Reading:
         return Reading("not_yet")
     if msg.is_question and not msg.has("ready", r"(its|hotspot) (is )?on"):
         return Reading("how")  # "is 5 GHz ok?", "which band?": a question about the set-up
-    if msg.has(*_READY) or polarity.verdict(msg) == "yes":
+    if msg.has(*_READY) or (polarity.verdict(msg) == "yes" and msg.tokens[0] in ("yes", "ok", "okay", "sure", "k",
+                                                                                 "y", "yup", "alright", "done")):
         return Reading("ready")
     if iphone or android:
         return Reading("iphone" if iphone else "android")
@@ -484,6 +522,8 @@ def _hotspot_wait(msg: Message) -> Reading:
     reading = led.parse_led(msg.raw)
     if reading is not None and (reading.code not in (None, "led:unknown") or reading.need or reading.solid):
         return Reading("led", led=reading)
+    if msg.has("light", "led") and msg.has(r"puls\w*", r"blink\w*", r"flash\w*", r"breath\w*", "solid", "steady"):
+        return Reading("led")  # about the light, though not which state
     if msg.has(*_STILL_NOTHING):
         return Reading("still_nothing")
     return Reading("other")
@@ -497,7 +537,7 @@ def _confirm_fixed(msg: Message) -> Reading:
     if reading is not None and reading.code == "led:breathing_cyan":
         return Reading("no" if polarity.verdict(msg) == "no" and msg.has(r"not (pulsing|breathing)") else "yes",
                        led=reading)
-    if reading is not None and reading.code not in (None, "led:unknown", "led:breathing_cyan"):
+    if reading is not None and (reading.code not in (None, "led:unknown", "led:breathing_cyan") or reading.solid):
         return Reading("no", led=reading)
     if msg.has(r"(its|it is|all|now|seems?|looks?) (working|good|fine|online|connected)", r"works", "it worked",
                r"(thank|thanks) (you|god)", "awesome", "perfect", "great", "yay", "finally", "fixed"):
@@ -547,7 +587,7 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
         return Reading(intent, contact=who)
     msg = message(text)
     reader = QUESTIONS.get(question)
-    if intent == "help" or intents.asks_meaning(text):
+    if intent == "help" or intents.asks_meaning(text, short_questions=question != "hotspot_wait"):
         # "what do you mean by registered?" explains the question; it is not a miss.
         if not (question == "hotspot_ready" and msg.has(*_HOW)):
             return Reading("help", contact=who)

@@ -21,7 +21,8 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from flows.troubleshoot.rules.text import fold, is_word
+from flows.troubleshoot.rules.polarity import verdict
+from flows.troubleshoot.rules.text import fold, is_word, message
 
 __all__ = ["REDACTED", "password_findings", "redact_secrets"]
 
@@ -295,8 +296,12 @@ thx ty hi hello hey what why huh sorry hmm nothing none wait later correct right
 
 
 def _is_answer(token: str) -> bool:
+    """An answer word, however typed ("yess", "nope!", "rdy", "2"), is not a key."""
     t = fold(token).lower().strip(".,!?;:'\" ")
-    return t in _ANSWER_WORDS or bool(re.fullmatch(r"#?\d{1,2}[.)]?", t)) or not t
+    if t in _ANSWER_WORDS or re.fullmatch(r"#?\d{1,2}[.)]?", t) or not t:
+        return True
+    plain = message(token).plain
+    return plain in _ANSWER_WORDS or verdict(message(token)) is not None and len(plain.split()) <= 2
 
 
 def redact_secrets(text: str, awaiting: str | None) -> tuple[str, dict[str, object]]:

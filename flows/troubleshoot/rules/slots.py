@@ -24,6 +24,11 @@ _NAME_INTRO = re.compile(
     r"(?P=q)(?=\s+(?:in|on|from|i think|i believe|lol|thanks|thx|please)\b|[\s.,!?;)]*$|,)",
     re.IGNORECASE,
 )
+_NAME_INTRO_STRONG = re.compile(
+    r"(?:called|named|calls it|call it|named it|name is|name's|name in the app is)\s+(?P<q>[\"'\u201c\u2018]?)"
+    r"(?P<name>[\w\-.' ]{1,40}?)(?P=q)(?=\s+(?:in|on|from|i think|i believe|lol|thanks|thx|please)\b|[\s.,!?;)]*$|,)",
+    re.IGNORECASE,
+)
 _NOT_NAMES = frozenset("the a an it this that my our your one light unit device thing sensor box blinking green "
                        "flashing off on there here ok okay fine broken working dead offline online".split())
 
@@ -47,6 +52,9 @@ def device_ref(text: str) -> tuple[str, str] | None:
     m = _DEVICE_ID.search(raw)
     if m:
         return ("id", m.group(1).lower())
+    singles = re.findall(r"(?<!\S)[A-Za-z0-9](?!\S)", raw)
+    if len(singles) >= 10:
+        raw = re.sub(r"(?<=\b[A-Za-z0-9]) (?=[A-Za-z0-9]\b)", "", raw)  # "P 2 M A A A 7 7 1 9 ..." read aloud
     tokens = re.findall(r"[A-Za-z0-9]+", raw)
     prefixed = [t for t in tokens if 12 <= len(t) <= 16 and _SERIAL_PREFIX.match(t) and _serial_token(t)]
     if prefixed:
@@ -54,7 +62,7 @@ def device_ref(text: str) -> tuple[str, str] | None:
     quoted = re.search(r"[\"'\u201c\u2018]([\w\-. ]{2,40})[\"'\u201d\u2019]", raw)
     if quoted and not re.search(r"\w'\w", raw[quoted.start() - 1: quoted.start() + 2]):
         return ("name", quoted.group(1).strip())
-    for m in _NAME_INTRO.finditer(raw):
+    for m in [*_NAME_INTRO_STRONG.finditer(raw), *_NAME_INTRO.finditer(raw)]:
         name = re.sub(r"^(?:(?:called|named|it|is|its|it's)\s+)+", "", m.group("name").strip(" ."), flags=re.I)
         if name and name.lower() not in _NOT_NAMES and len(name.split()) <= 3 and _namelike(name, intro=True):
             return ("name", name)
@@ -85,7 +93,7 @@ _NET_INTRO = re.compile(
     r"|my (?:wifi|network)(?: name)? is|the (?:wifi |network )?name is|(?:wifi |network )?name is|network name:?"
     r"|wifi name:?|name:|ssid:?|its called|it'?s called|called|named|we'?re on|we are on|i'?m on|i am on"
     r"|it shows (?:up )?as|shows (?:up )?as|i see|on my phone it'?s|the wifi is|wifi is|the network is"
-    r"|network is|our network is|mine'?s|it says)\s+)",
+    r"|network is|our network is|mine'?s|it says|we use|we'?re using|using|connected to)\s+)",
     re.IGNORECASE,
 )
 _NET_OUTRO = re.compile(
@@ -107,6 +115,19 @@ def band_pair(names: list[str]) -> bool:
     return bool(a) and a == b and names[0].lower() != names[1].lower()
 
 
+def _name_score(clause: str) -> int:
+    body = _NET_INTRO.sub("", clause).strip()
+    toks = body.split()
+    score = 0
+    if any(re.search(r"\d|_|-|[a-z][A-Z]", t) for t in toks):
+        score += 2
+    if len(toks) <= 3:
+        score += 1
+    if re.search(r"\b(my|our|the|he|she|they|set|is|was|switched|one|off|up)\b", body, re.I):
+        score -= 2
+    return score
+
+
 def network_names(text: str) -> list[str]:
     """The network name(s) a customer typed, as typed (quotes and chatter around them removed)."""
     raw = fold(text).strip()
@@ -120,6 +141,12 @@ def network_names(text: str) -> list[str]:
         raw = called.group(1)
     # Chatter around the name, wherever it is: "it's NETGEAR47 I think, or NETGEAR47-5G, there are two".
     raw = _CHATTER.sub(" ", raw)
+    raw = re.sub(r"^(?:.*?\b)?(?:i see|there are|we have|theres)\s+(?:two|2|both)\s*:?\s*", "", raw, flags=re.I)
+    # "Linksys00412, my son set it up" / "We use DLINK-7788, the 5G one is off": the clause that looks like a name.
+    parts = [c.strip() for c in re.split(r",\s+|;\s+|\s+-\s+", raw) if c.strip()]
+    if len(parts) > 1 and not any(re.search(r"\b(or|and)\b", c) for c in parts[1:]) and \
+            not band_pair([_NET_INTRO.sub("", c).strip() for c in parts[:2]]):
+        raw = max(parts, key=_name_score)
     raw = re.sub(r"\s+([,;])", r"\1", " ".join(raw.split())).strip(" ,;")
     body = _NET_INTRO.sub("", raw, count=1).strip()
     for _ in range(3):
@@ -141,18 +168,33 @@ def network_names(text: str) -> list[str]:
 # --- counts -------------------------------------------------------------------------------------------------
 
 _NUMBER_WORDS = {"zero": 0, "none": 0, "once": 1, "one": 1, "single": 1, "twice": 2, "two": 2, "double": 2,
-                 "couple": 2, "three": 3, "thrice": 3, "triple": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "couple": 2, "pair": 2, "dozen": 12, "three": 3, "thrice": 3, "triple": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
 
 def count(tokens: tuple[str, ...] | list[str]) -> int | None:
-    """The one count in an answer ("3", "three times", "twice"); the last one when the customer corrects it."""
+    """The count in an answer ("3", "three times", "twice", "orange orange orange"): the first one, or the last
+    when the customer corrects it ("2, no wait, 3")."""
     found = []
+    corrected = any(t in ("wait", "actually", "sorry", "correction") for t in tokens)
     for i, t in enumerate(tokens):
         if t.isdigit() and len(t) <= 3:
             found.append(int(t))
         elif t in _NUMBER_WORDS and not (t == "one" and (
                 (i + 1 < len(tokens) and tokens[i + 1] in ("of", "more", "blue", "name", "network"))
-                or (i > 0 and tokens[i - 1] in ("this", "that", "the", "which", "each", "every", "any", "no", "other")))):
+                or (i > 0 and tokens[i - 1] in ("this", "that", "the", "which", "each", "every", "any", "no", "other")
+                    and not (i + 1 < len(tokens) and tokens[i + 1] in _BLINK_NOUNS)))):
             found.append(_NUMBER_WORDS[t])
-    return found[-1] if found else None
+    if not found:
+        # "orange orange then blue": the flashes spelled out, one word each.
+        runs = [len(m.group(0).split()) for m in re.finditer(r"\b(orange|red|blink|flash)( \1\b)+", " ".join(tokens))]
+        if runs:
+            return max(runs)
+    if not found:
+        return None
+    if len(found) >= 2 and found == list(range(1, len(found) + 1)):
+        return found[-1]  # "1 2 3 then a pause": counted aloud
+    return found[-1] if corrected else found[0]
+
+
+_BLINK_NOUNS = frozenset("orange blip blips flash flashes blink blinks time times red".split())

@@ -46,7 +46,8 @@ _SPELLINGS = {
     "wifi": "wifi", "wi-fi": "wifi", "wi fi": "wifi", "wlan": "wifi", "hot spot": "hotspot", "hot-spot": "hotspot",
     "i-phone": "iphone", "ios": "iphone", "smth": "something", "sth": "something", "ppl": "people",
     "somone": "someone", "sombody": "somebody", "someome": "someone", "huamn": "human", "humna": "human",
-    "peson": "person", "preson": "person", "perosn": "person",
+    "peson": "person", "preson": "person", "perosn": "person", "skp": "skip", "dun": "done", "rdy": "ready",
+    "redy": "ready", "kk": "ok", "okk": "ok", "oki": "ok", "fastly": "fast", "quik": "quick",
 }
 # Contractions written one way (apostrophes are dropped: "don't" and "dont" read the same).
 _CONTRACTIONS = {
@@ -113,6 +114,7 @@ def _normalise(text: str) -> str:
     s = fold(text).lower()
     s = _EMOJI_RE.sub(lambda m: _EMOJI[m.group(0)], s)
     s = s.replace("'", "").replace("`", "")
+    s = re.sub(r"([a-z])\1{2,}", r"\1\1", s)  # "faaast", "yesss", "nooo": stretched letters
     # Voice dictation writes punctuation as words ("no comma its blinking fast", "yes period").
     s = re.sub(r"\s+(comma)\b", ",", s)
     s = re.sub(r"\s+(period|full stop|exclamation (point|mark))\b", ".", s)
