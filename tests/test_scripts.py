@@ -15,6 +15,7 @@ and any step may carry expectations: `awaiting`, `status`, `outcome`, `findings`
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,9 @@ def _check(rig: Rig, exp: dict[str, Any], said: list[str], where: str) -> None:
         assert frag.lower() not in joined, f"{where}: {frag!r} should not be in bot replies {said}"
     if exp.get("no_reply"):
         assert said == [], f"{where}: expected silence, bot said {said}"
+    if "callback" in exp:
+        data = rig.store.conversation_row(conv["id"])["data"]
+        assert json.loads(data).get("callback") == exp["callback"], f"{where}: call-back contacts {data}"
 
 
 @pytest.mark.parametrize("path", SCRIPTS, ids=[p.stem for p in SCRIPTS])
@@ -76,5 +80,10 @@ async def test_script(path: Path, tmp_path: Path) -> None:
                 await rig.restart()
             _check(rig, step, said, where)
         _check(rig, script.get("expect", {}), [], f"{path.stem} end")
+        most = script.get("expect", {}).get("customer_messages_at_most")
+        if most is not None:
+            sent = sum(1 for s in script["steps"] if "customer" in s)
+            stored = [m for m in rig.store.messages(rig.conversation()["id"]) if m["direction"] == "in"]
+            assert sent == len(stored) <= most, f"{path.stem}: {len(stored)} customer messages, at most {most}"
     finally:
         await rig.stop()

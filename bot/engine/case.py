@@ -56,7 +56,8 @@ def build_case(store: Store, conv_id: str, secrets: list[str] | None = None) -> 
     data = json.loads(row.get("data") or "{}")
     dev = data.get("device") or {}
     codes = {f["code"] for f in conv["findings"]}
-    cause, fix = suspected(codes, conv["outcome"])
+    # A cause the customer's own answers ruled out is never named (design 6.1), here as in the flow.
+    cause, fix = suspected(codes - set(data.get("ruled_out") or ()), conv["outcome"])
     media: list[str] = []
     for m in store.messages(conv_id):
         media += json.loads(m["media"] or "[]")
@@ -79,6 +80,8 @@ def build_case(store: Store, conv_id: str, secrets: list[str] | None = None) -> 
                         for h in data.get("led_history", [])],
         "findings": [{**f, "meaning": meaning(f["code"]), "detail": f.get("detail")} for f in conv["findings"]],
         "cause": cause,
+        "callback": list(data.get("callback") or ()),
+        "ruled_out": [{"code": c, "meaning": meaning(c)} for c in data.get("ruled_out") or ()],
         "fix": fix,
         "tried": [TRIED[s] for s in reached if s in TRIED],
         "media": media,

@@ -115,9 +115,12 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
             self.m.status = "waiting_device"
         elif step not in ("handed_off",):
             self.m.status = "active"
-        if quiet or step == "looking_up":
+        if step == "looking_up":
             return
+        # "I couldn't find that unit, please type it again" (quiet) asks the question again too: count it.
         if step != "hotspot_wait" and not self._count_ask(step):
+            return
+        if quiet:
             return
         self._ask(step, simple)
         if step != "hotspot_wait":

@@ -85,6 +85,8 @@ def customer_label(case: dict[str, Any]) -> str:
         parts.append(esc(c["phone"]))
     if c.get("slack_user"):
         parts.append(f"<@{esc(c['slack_user'])}>")
+    for contact in case.get("callback") or ():
+        parts.append(f"call back: {esc(contact)}")
     return " · ".join(parts) or "_unknown_"
 
 
@@ -273,6 +275,7 @@ def case_text(case: dict[str, Any]) -> str:
         f"Customer {who} via {CHANNEL_LABELS.get(str(case.get('channel')), case.get('channel'))}",
         f"Device {device.strip()}, {online}" if d else "Device not identified",
         f"Cause: {case.get('cause') or 'not determined'}",
+        *(f"Call back: {x}" for x in case.get("callback") or ()),
         f"Status {case.get('status')}, {holder}",
     ]
     return esc("\n".join(lines))

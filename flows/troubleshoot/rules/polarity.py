@@ -87,6 +87,11 @@ def verdict(msg: Message) -> str | None:
     return _combine([(c, _clause_verdict(c)) for c in msg.clauses])
 
 
+# After a leading "no" these start a new statement ("no anyone can join", "no its my own wifi").
+_NOT_NEGATED_BY_NO = frozenset("just only its it i im we my our anyone anybody everyone everybody everything all "
+                               "they he she you that this there thats theres the".split())
+
+
 def negated_at(tokens: list[str], index: int, window: int = 5) -> bool:
     """True when a negator stands before `tokens[index]` within `window` words of its clause.
 
@@ -99,7 +104,7 @@ def negated_at(tokens: list[str], index: int, window: int = 5) -> bool:
         if t not in NEGATORS:
             continue
         if i == 0 and t == "no" and (index > 1 and not (index == 2 and tokens[1] in ("a", "an", "the", "any"))
-                                     or tokens[index] in ("just", "only", "its", "it", "i", "we", "my", "our")):
+                                     or tokens[index] in _NOT_NEGATED_BY_NO):
             continue
         return True
     return False

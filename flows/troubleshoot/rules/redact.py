@@ -210,9 +210,19 @@ def _value_after(source: str, pos: int, lead: str) -> tuple[str, int, int] | Non
         return phrase, pos, pos + len(phrase)
     if first.lower().strip("!") in _ABOUT or not any(c.isalnum() for c in first):
         return None
-    if first.startswith("[") or len(first) > 63 or _is_named_thing(first, after_lead=True):
+    if first.startswith("[") or len(first) > 63:
         return None
+    strong = lead not in ("key", "pass", "code")
+    if _is_shape(first) if strong else _is_named_thing(first, after_lead=True):
+        return None  # after "password is" only an ID, e-mail, link or measure is not the key
     return first, start, end
+
+
+def _is_shape(token: str) -> bool:
+    """Serials, device IDs, e-mails, links, MAC addresses, measures and choice numbers: never a key."""
+    t = token.strip(".,;:!?()[]{}\"'")
+    return not t or any(p.match(t) for p in _ALWAYS_NAMED) or (
+        bool(_SERIAL_RE.match(t.upper())) and t.isalnum() and any(c.isdigit() for c in t))
 
 
 def _lead_secrets(source: str) -> list[tuple[str, int, int]]:
@@ -275,8 +285,11 @@ def _bare_secrets(source: str) -> list[tuple[str, int, int]]:
         return found
     if not re.search(r"\s", stripped):
         value, s, e = _strip_value(stripped, source.index(stripped))
-        if _is_key_like(value) or (not _is_answer(value) and not _is_named_thing(value) and value.isalpha()
-                                   and not is_word(value, 3.0) and len(value) >= 3):
+        # The whole reply is one token: anything but an answer word, a plain word or a shape (ID, number...).
+        parts = [p for p in re.split(r"[^a-z0-9]+", value.lower()) if p]
+        label = all(p in _NOT_KEY_PARTS or p.isdigit() for p in parts)  # "WPA2-PSK", "iPhone-12", "5G"
+        if not _is_answer(value) and not _is_shape(value) and len(value) >= 3 and not label and \
+                not (value.isalpha() and is_word(value, 3.0)) and not _LEAD_ONLY_RE.match(value):
             return [(value, s, e)]
         return []
     for m in re.finditer(r"\S+", source):
