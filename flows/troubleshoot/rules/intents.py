@@ -47,7 +47,9 @@ _STRONG_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_STRONG) + r")(?![a-z0-9]
 _WEAK_RE = re.compile(r"(?<![a-z0-9])" + _WEAK + r"(?![a-z0-9])")
 _ASK_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_ASK) + r")")
 # A person asked for with a call-back: "call me", "give me a call", "can someone ring me".
-_CALLBACK_RE = re.compile(r"(?<![a-z0-9])((call|ring|phone|email|text|contact|reach) (me|us)|give (me|us) a (call|ring)"
+_CALLBACK_RE = re.compile(r"(?<![a-z0-9])((call|ring|phone|email|text|contact|reach) (me|us)|(a|with a) (person|human|real"
+                          r" person) on the (line|phone)|(someone|somebody|gentleman|lady|man|woman|person) (from|at)"
+                          r" (your|the) (company|team|support|office)|give (me|us) a (call|ring)"
                           r"|call (me )?back|callback|on the phone|phone call|by phone|over the phone)(?![a-z0-9])")
 # Not a request: the person did something, or is mentioned as a helper at home.
 _MENTION_RE = re.compile(r"(?<![a-z0-9])(my|our|the) (husband|wife|son|daughter|kid|kids|partner|dad|mom|mum|father"
@@ -66,7 +68,7 @@ _HELP_RE = re.compile(
     r"(?<![a-z0-9])(what do (you|u) mean|whats? (does|do) (that|this|it|\w+) mean|what does (that|this|it|\w+) mean"
     r"|dont (understand|get (it|what|the question))|didnt (understand|get (it|that))|not sure what (you|u) mean"
     r"|(i am|im) (confused|lost)|confused|what are you asking|what (do|should) i (say|answer|type|put)"
-    r"|explain|what (am i|should i be|are we) (supposed to be )?(looking|watching|waiting) for|what is (that|this)|whats that|whats this|meaning of|what do you want me to|sorry what"
+    r"|explain|what means|what counts as an? \w+|(which|what) \w+( \w+)?( \w+)? (should|do|am) i|(which|what) \w+ (do )?(you|u) mean|(set up|setup|approved|registered|counted|count) (how|what)|how exactly|not clear|what (am i|should i be|are we) (supposed to be )?(looking|watching|waiting) for|what is (that|this)|whats that|whats this|meaning of|what do you want me to|sorry what"
     r"|i dont follow|makes no sense|dont know what (that|this|you|it) (is|means|mean)"
     r"|whats an? \w+|what is an? \w+|whats \w+$|what is \w+$|what are \w+$|whats the difference|help me understand)"
     r"(?![a-z0-9])"
@@ -76,8 +78,11 @@ _HELP_EXACT = {"help", "info", "huh", "what", "sorry", "pardon", "eh", "what do 
 _RESTART_RE = re.compile(r"^(lets |let us |can we |i want to |i would like to |please )?(restart|reset|start again)"
                          r"( please| pls)?$|(?<![a-z0-9])(start (it |this |the chat |the "
                          r"conversation |all )?(over|again|afresh|from (the )?(beginning|top|scratch|start))|begin again"
-                         r"|go back to the (start|beginning)|reset (the )?(chat|conversation)|restart (the |this )?(chat"
-                         r"|conversation|questions)|from the (beginning|top)|start from scratch)(?![a-z0-9])")
+                         r"|go back to the (start|beginning)|reset (the )?(chat|conversation)|restart (the |this )?(whole )?(chat"
+                         r"|conversation|questions|flow|troubleshooting|thing|process|steps|from)|from the (beginning|top)"
+                         r"|(start|begin|do|redo|go) (the whole thing |everything |it all |this all |this |it |all )?(all )?"
+                         r"(over|again)|(redo|start|restart|begin|do) (this |it |everything |all )?from (scratch|step one)"
+                         r"|start from scratch)(?![a-z0-9])")
 
 
 def global_word(text: str) -> str | None:

@@ -22,7 +22,9 @@ _UNSURE = (
     r"not (really |too |that |totally |100 ?% |entirely |completely )?sure", "unsure", r"(i )?dont know",
     r"no (idea|clue)", "not a clue", "maybe", "perhaps", "possibly", r"not (certain|positive)",
     r"(cant|dont|couldnt) (really )?(remember|recall|tell|say|check|compare|count)", r"in between",
-    r"somewhere between", r"too (quick|fast) to (see|tell|count)", r"colou?r ?blind",
+    r"somewhere between", r"how (would|should|could|do|can|am) i (to )?(know|remember|tell)", "unclear",
+    r"faintest idea", "unknown", r"(cant|couldnt|not able to) (verify|confirm|judge|call it|be sure)", "ambiguous",
+    r"no line of sight", r"(im|i am) remote", r"dont have (admin )?access", r"too (quick|fast) to (see|tell|count)", r"colou?r ?blind",
     r"(id|i would|i will|ill|i|we) (have|need) to (check|look|ask|see|find out)", r"not (at )?home",
     r"(not|isnt|arent) (there|near it|nearby|with it)", r"(cant|not able to|unable to) check",
     r"havent (a|any) clue", r"(cant|couldnt) see (it|the light|the led|from here)", r"keeps? changing", r"(losing|lost|lose) count", r"no way (to|of) (know|tell|check)\w*", "who knows", r"(havent|didnt|never) (checked|looked)",
@@ -121,10 +123,16 @@ def _cue_in(clause: str, cues: Iterable[str]) -> tuple[int, bool] | None:
 
 
 def cue_verdict(msg: Message, yes: Iterable[str], no: Iterable[str]) -> str | None:
-    """"yes"/"no" from content cues (regexes over plain words); a negated cue counts the other way."""
+    """"yes"/"no" from content cues (regexes over plain words); a negated cue counts the other way.
+
+    A clause that opens with "no" answers no, whatever it goes on to say ("nah home wifi", "no registration").
+    """
     yes, no = tuple(yes), tuple(no)
     verdicts: list[tuple[str, str | None]] = []
     for clause in msg.clauses:
+        if clause.split()[0] in ("no", "n") and (_cue_in(clause, yes) or _cue_in(clause, no)):
+            verdicts.append((clause, "no"))
+            continue
         found: list[tuple[int, str]] = []
         for cues, value in ((yes, "yes"), (no, "no")):
             hit = _cue_in(clause, cues)

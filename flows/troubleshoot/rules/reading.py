@@ -81,7 +81,7 @@ def _device_id(msg: Message) -> Reading:
 
 _FAST = (r"fast\w*", r"fa+st", r"rapid(ly)?", r"quick(ly)?", r"flicker(ing|s)?", r"strob(e|ing)", r"super ?fast", "frantic",
          r"very fast", r"crazy", "hyper", "faster", r"like crazy", "speedy", "fluttering", "machine gun")
-_SLOW = (r"slow(ly)?", "steady", "normal", "regular", r"twice a second", r"once a second", r"(about|around) (1|2|one"
+_SLOW = (r"slow(ly)?", "steady", r"normal\w*", r"regular\w*", r"twice a second", r"once a second", r"(about|around) (1|2|one"
          r"|two) (a|per|every) second", "medium", "moderate", "average", "calm", "relaxed", "gentle",
          "evenly", "even pace", "even", "consistent", "usual", r"blink blink",
          "tick", "heartbeat", "rhythm", "lazy")
@@ -102,7 +102,8 @@ def _green_speed(msg: Message) -> Reading:
         c = message(clause)
         fast = _cue_pos(clause, _FAST)
         slow = _cue_pos(clause, _SLOW)
-        if re.search(r"\b(what counts as|whether|if (its|it is))\b", clause) and polarity.verdict(c) == "unsure":
+        if (re.search(r"\b(what counts as|whether|if (its|it is))\b", clause) and polarity.verdict(c) == "unsure") or \
+                (fast is not None and slow is not None and re.search(r"\b(sometimes|or)\b", clause)):
             verdicts.append((clause, "unsure"))  # "i dont know what counts as fast": the speed is the doubt
         elif fast is not None and (slow is None or fast <= slow):
             neg = polarity.negated_at(clause.split(), fast)
@@ -112,6 +113,8 @@ def _green_speed(msg: Message) -> Reading:
             verdicts.append((clause, "fast" if neg else "slow"))
         elif polarity.verdict(c) == "unsure":
             verdicts.append((clause, "unsure"))
+        else:
+            verdicts.append((clause, None))
     v = _combine(verdicts)
     return Reading(v)
 
@@ -126,14 +129,25 @@ def _cue_pos(clause: str, cues: tuple[str, ...]) -> int | None:
     return best
 
 
+_CORRECTIONS = ("wait", "actually", "i mean", "no wait", "sorry", "oh", "but", "i am wrong", "im wrong",
+                "my mistake", "no sorry")
+
+
 def _combine(verdicts: list[tuple[str, str]]) -> str | None:
+    """First decisive clause; after a correction ("wait no", "but", "i am wrong"), the first one after it."""
     if not verdicts:
         return None
-    corrected = [v for c, v in verdicts if c.startswith(("wait", "actually", "i mean", "no wait", "sorry", "oh"))]
-    if corrected:
-        return corrected[-1]
-    decided = [v for _c, v in verdicts if v != "unsure"]
-    return decided[-1] if decided else verdicts[-1][1]
+    marks = [i for i, (c, _v) in enumerate(verdicts) if c.startswith(_CORRECTIONS)]
+    for mark in reversed(marks):
+        after = [v for c, v in verdicts[mark:] if v is not None and v != "unsure"]
+        if after:
+            return after[0]
+    decided = [v for _c, v in verdicts if v not in (None, "unsure")]
+    if len(set(decided)) > 1 and any(c.startswith("sometimes") or " sometimes " in f" {c} " for c, _v in verdicts):
+        return "unsure"  # "sometimes fast sometimes slow"
+    if decided:
+        return decided[0]
+    return "unsure" if any(v == "unsure" for _c, v in verdicts) else None
 
 
 _COLOUR_CUES = {
@@ -147,22 +161,25 @@ def _cyan_blinks(msg: Message) -> Reading:
     pick = _choice(msg, ("none", "orange", "red", "magenta"))
     if pick:
         return Reading(pick)
-    if msg.has(r"nothing (in between|else|between)", r"no other colou?rs?") and \
+    if msg.has(r"nothing (in between|else|between|but)", r"no other colou?rs?") and \
             not any(_cue_pos(c, cues) is not None for c in msg.clauses for cues in _COLOUR_CUES.values()):
         return Reading("none")
-    seen: list[tuple[str, str]] = []
+    seen: list[tuple[str, str | None]] = []
     for clause in msg.clauses:
         toks = clause.split()
+        hits = []
         for colour, cues in _COLOUR_CUES.items():
             pos = _cue_pos(clause, cues)
             if pos is not None:
                 neg = polarity.negated_at(toks, pos, window=4)
-                seen.append((clause, "none" if neg else colour))
-    positive = [(c, v) for c, v in seen if v != "none"]
-    if positive:
+                hits.append((pos, "none" if neg else colour))
+        positive_hits = sorted(h for h in hits if h[1] != "none")
+        seen.append((clause, positive_hits[0][1] if positive_hits else ("none" if hits else None)))
+    positive = [(c, v if v != "none" else None) for c, v in seen]
+    if any(v not in (None, "none") for _c, v in seen):
         return Reading(_combine(positive))
     v = polarity.verdict(msg)
-    if seen or v == "no" or msg.has("just (light )?blue", "only (ever )?(light )?blue", "just cyan", "only (ever )?cyan",
+    if any(x == "none" for _c, x in seen) or v == "no" or msg.has("just (light )?blue", "only (ever )?(light )?blue", "just cyan", "only (ever )?cyan",
                                     "dont see any",
                                     "nothing else", "no other", "no flashes", "no colou?rs?", "just the blue",
                                     "only the blue", "all blue", "just blue", "plain"):
@@ -181,7 +198,8 @@ def _blink_count(msg: Message) -> Reading:
         return Reading("unsure")
     if n is not None and 1 <= n <= 3:
         return Reading(str(n))
-    if polarity.verdict(msg) == "unsure" or msg.has("cant count", "too fast", "lost count", "hard to count"):
+    if polarity.verdict(msg) == "unsure" or msg.has("cant count", "too fast", "lost count", "hard to count",
+                                                    r"too (quick|fast)\w*", r"(go|goes) by too"):
         return Reading("unsure")
     return Reading(None)
 
@@ -203,6 +221,8 @@ def _blue_shade(msg: Message) -> Reading:
             verdicts.append((clause, "light" if polarity.negated_at(toks, dark, 3) else "dark"))
         elif polarity.verdict(message(clause)) == "unsure":
             verdicts.append((clause, "unsure"))
+        else:
+            verdicts.append((clause, None))
     return Reading(_combine(verdicts))
 
 
@@ -231,7 +251,8 @@ _KEY_CUES = (r"sticker", r"label", r"(back|bottom|side|underneath|under) of the 
              r"the (router|modem)s? (one|password|key)", r"from the router", r"on the router", "network key")
 _OTHER_PASSWORD_CUES = (
     "account", r"\bapp\b", r"app password", "login", r"log ?in", r"sign ?in", "website", "web site", "email",
-    "e-mail", "particle", "admin", r"(old|previous|former) wifi\w*", r"router (settings|page|admin|login)", r"settings page", r"(old|previous|former"
+    "e-mail", "particle", "admin", r"(old|previous|former) (ssid|router|network|modem|provider)",
+    r"before the (isp|provider|router)", r"(old|previous|former) wifi\w*", r"router (settings|page|admin|login)", r"settings page", r"(old|previous|former"
     r"|last|other) (wifi|network|router|house|place|one)", r"(old|previous) wifi", "capital", "caps", "capitals",
     "case sensitive", "uppercase", "upper case", "lower case", "lowercase", "typo", "mistyped", "misspelled",
     r"messed up", "apple id", "icloud", "google", "gmail", "facebook", "amazon", "bank", "phone passcode",
@@ -283,23 +304,28 @@ def _negated_cue(msg: Message, cues: tuple[str, ...]) -> bool:
 
 
 _DONE = (r"done", r"did (it|that|so)", r"tried( it)?", r"finished", r"redid", r"re ?did", r"set it up again",
-         r"(all )?set", r"completed", r"went through", r"ran (it|the setup)", r"typed (in )?the", r"entered the",
+         r"all set", r"completed", r"went through", r"ran (it|the setup)", r"typed (in )?the", r"entered the",
          r"ok", r"yes", r"okay")
 _TROUBLE = (r"fail(ed|s)?", r"didnt work", r"doesnt work", r"not work(ing)?", r"wont (accept|connect|work|find|let"
             r"|take)", r"stuck", r"error", r"crash(es|ing|ed)?", r"still (blinks|blinking|flashing|green|not|the same"
             r"|offline)", r"same (thing|problem|as before)", r"cant (get|find|connect|do)", r"says wrong", r"no luck",
-            r"no change", r"spinning", r"keeps", r"nothing happen", r"not connecting", r"help", r"problem")
+            r"no change", r"spinning", r"keeps", r"nothing happen", r"not connecting", r"help", r"problem", r"hangs",
+            r"hung",
+            r"times? out", r"timed out", r"unable", r"(says?|said) (the )?(password )?wrong", r"(password|pw) wrong",
+            r"wrong password", r"(says?|said) unable", r"rejected")
 _NOT_YET = (r"not yet", r"later", r"give me", r"gimme", r"hang on", r"hold on", r"one sec", r"a sec", r"a minute",
             r"in a bit", r"working on it", r"still (doing|trying|setting|working|going)", "brb", r"will (do|try)",
             r"ill (do|try)", r"tonight", r"tomorrow", r"this evening", r"when i get", r"doing it (now)?", r"wait",
-            r"not home", r"at work", r"haven'?t yet", r"havent (tried|done)", r"min(ute)?s?$", r"moment")
+            r"not home", r"at work", r"haven'?t yet", r"havent (tried|done)", r"min(ute)?s?$", r"moment",
+            r"in progress", r"will (reply|let you know|tell you)", r"once it finish\w*", r"not (done|finished)")
 
 
 def _resetup(msg: Message) -> Reading:
     pick = _choice(msg, ("done", "trouble"))
     if pick:
         return Reading(pick)
-    if msg.has(*_NOT_YET) and not msg.has(r"did it", "tried", "done"):
+    if msg.has(r"not yet", r"havent (done|tried|had)", "in progress", r"not (done|finished)") or \
+            (msg.has(*_NOT_YET) and not msg.has(*_TROUBLE) and not msg.has(r"did it", "tried", "done")):
         return Reading("not_yet")
     if msg.has(*_TROUBLE):
         return Reading("trouble")
@@ -314,7 +340,8 @@ def _resetup(msg: Message) -> Reading:
 
 def _wifi_network(msg: Message) -> Reading:
     if polarity.verdict(msg) == "unsure" or msg.has("skip", r"dont know", "no idea", "not sure", "cant remember",
-                                                    "no clue", "dont have a clue", "forgot"):
+                                                    "no clue", "dont have a clue", "forgot", r"dont have (the|its) name",
+                                                    r"hidden ssid", r"only the [\w ]*admin"):
         return Reading("unknown")
     if msg.is_question and msg.tokens and msg.tokens[0] in ("where", "how", "what", "whats", "which", "why"):
         return Reading(None)
@@ -329,7 +356,8 @@ _DESCRIBED_SCAN = (r"-\d{2}(dbm| dbm)?", r"channel \d+", r"ch \d+", r"\d+(\.\d)?
                    r"(weak|strong|low|good|full|red|green) (signal|bars?)", r"signal (is )?(weak|strong|low|good)",
                    r"(very |really )?(weak|strong)$", r"in the list", r"\d+ networks", r"lots of networks",
                    r"(mine|my network|my wifi) (is|has|shows)", r"both (strong|weak)", r"(20|40|80) ?mhz", r"wpa\d",
-                   r"(excellent|good|fair|poor|weak|strong) for", r"on the list", r"(only|just) the neighbou?rs")
+                   r"(excellent|good|fair|poor|weak|strong) for", r"on the list", r"(only|just) the neighbou?rs",
+                   r"minus \d+", r"\w+ bars?")
 
 
 def _wifi_scan(msg: Message) -> Reading:
@@ -341,7 +369,8 @@ def _wifi_scan(msg: Message) -> Reading:
                                 r"|use|run)", r"no (app|apps|smartphone|phone)", r"dont have", "too (hard|complicated)",
                r"next", r"rather not", "no thanks", r"(not|isnt|doesnt) (possible|allowed|work)", "work phone",
                r"no (storage|space)", "cant", "nope", "no", r"too old", "flip phone", r"not doing", r"wont do",
-               r"(dont|do not) want to") or msg.plain in ("1", "no", "n", "nah"):
+               r"(dont|do not) want to", r"(dont|doesnt|wont) (allow|let)", "company phone",
+               r"(cant|not allowed to) install") or msg.plain in ("1", "no", "n", "nah"):
         return Reading("skip")
     return Reading(None)
 
@@ -355,20 +384,28 @@ def _same_name(msg: Message) -> Reading:
     verdicts = []
     for clause in msg.clauses:
         toks = clause.split()
-        two = _cue_pos(clause, (r"two", "2", "both", "separate", r"different (names?|ones?)", "5g", "5 g", "5ghz",
+        if re.search(r"band steering|merge\w*|single ssid|one ssid", clause):
+            verdicts.append((clause, "one"))  # one name for both bands
+            continue
+        two = _cue_pos(clause, (r"two", "2", r"both(?! bands)", "separate", r"different (names?|ones?)", "5g", "5 g", "5ghz",
                                 r"5 ghz",
                                 r"(another|second|other) (one|name|network)", "twoo", "pair", "dual"))
         one = _cue_pos(clause, (r"one", "1", "single", r"just (the )?one", r"only one", r"same name",
                                 r"only (see|have|shows?)", "just", "only"))
         if two is not None and (one is None or two <= one or msg.has("one ends", "one (has|with|of)", "one of",
-                                                                     "(a|the) (normal|regular|main|usual) one and")):
+                                                                     "(a|the) (normal|regular|main|usual) one and",
+                                                                     r"one (says|is|ends|has|with|of|called|named)")):
             neg = polarity.negated_at(toks, two, 3)
             verdicts.append((clause, "one" if neg else "two"))
         elif one is not None:
             verdicts.append((clause, "two" if polarity.negated_at(toks, one, 2) and "not just" in clause else "one"))
         elif polarity.verdict(message(clause)) == "unsure":
             verdicts.append((clause, "unsure"))
+        else:
+            verdicts.append((clause, None))
     v = _combine(verdicts)
+    if polarity.verdict(msg) == "unsure" and len({x for _c, x in verdicts if x != "unsure"}) != 1:
+        return Reading("unsure")  # "maybe one, maybe two, i dont know"
     if v:
         return Reading(v)
     return Reading(None)  # a bare yes or no does not say which: asked again with numbered choices
@@ -384,6 +421,7 @@ _YES_NO_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (r"(home|house|my own|our own|private) (network|wifi|router)", r"anyone can (join|connect)", "just a password",
          r"only (a |the )?password", r"(just|only) need the password", "normal home", "just home", "my house",
          r"at home", "nothing like that", r"anyone (with|who has|that has) (the )?password",
+         r"(my|our) (own )?(home|house|place|apartment|flat)",
          r"(just|only) (need|needs) (the )?password"),
     ),
     "guest": (
@@ -476,7 +514,8 @@ _CANT = (r"(cant|cannot|couldnt|unable to|not able to) (do|make|set|turn|use|cre
          r"dont have (a |any )?(smartphone|data|plan|hotspot|cell|mobile|second|other|phone)", r"flip phone",
          r"landline", r"(blocks?|blocked|disables?|disabled|locked)", r"doesnt (have|support) (a )?hotspot", r"prepaid",
          r"work phone", r"pay extra", r"costs? extra", r"no way to", "impossible", r"i cant$", r"^cant$",
-         r"out of data", r"(basic|old|dumb) phone", r"dont have (one|that|it)", r"charges? extra")
+         r"out of data", r"(basic|old|dumb) phone", r"dont have (one|that|it)", r"charges? (extra|for)",
+         r"not paying", r"(pay|paying) (extra |more )?for")
 _READY = (r"ready", r"(its|hotspot|it|hotspots) (is )?(on|up|running|enabled|ready|active|going)", r"done",
           r"turned (it |the hotspot )?on", r"switched (it )?on", r"(all )?set", r"good to go", r"(is|im) next to",
           r"next to it", r"beside", r"enabled", r"on now", r"up and running", r"did it", r"go ahead", r"lets go",
@@ -511,7 +550,8 @@ def _hotspot_ready(msg: Message) -> Reading:
 
 _STILL_NOTHING = (r"nothing", r"still (not|no|nothing|offline|waiting|the same)", r"not (yet|connect|online|working)",
                   r"no (change|luck|joy|difference)", r"hasnt (connected|changed|come)", r"nada", r"same", r"offline",
-                  r"(isnt|doesnt|didnt|wont|not) (work|connect|come)", r"^no$", r"^nope$", r"still no", "zilch")
+                  r"(isnt|doesnt|didnt|wont|not) (work|connect|come)", r"^no$", r"^nope$", r"still no", "zilch",
+                  r"0 (connected|clients|devices)", r"no (association|connection|clients)", "not associated")
 
 
 def _hotspot_wait(msg: Message) -> Reading:
@@ -533,11 +573,17 @@ def _confirm_fixed(msg: Message) -> Reading:
     pick = _choice(msg, ("yes", "no"))
     if pick:
         return Reading(pick)
+    if msg.clauses and polarity.verdict(message(msg.clauses[0])) == "unsure":
+        return Reading("unsure")  # "not sure, its blue but I cant tell if its pulsing"
     reading = led.parse_led(msg.raw)
-    if reading is not None and reading.code == "led:breathing_cyan":
-        return Reading("no" if polarity.verdict(msg) == "no" and msg.has(r"not (pulsing|breathing)") else "yes",
-                       led=reading)
-    if reading is not None and (reading.code not in (None, "led:unknown", "led:breathing_cyan") or reading.solid):
+    first = msg.tokens[0] if msg.tokens else ""
+    if reading is not None and (reading.code == "led:breathing_cyan" or (
+            reading.colour in ("cyan", "blue", None) and (reading.pattern == "breathing" or first == "yes")
+            and reading.need in (None, "blue_shade", "cyan_blinks"))):
+        # "pulsing blue", "yes, light blue slow": the breathing light blue the question describes.
+        return Reading("no" if msg.has(r"not (pulsing|breathing)") else "yes", led=reading)
+    if reading is not None and (reading.code not in (None, "led:unknown", "led:breathing_cyan") or reading.solid
+                                or reading.need):
         return Reading("no", led=reading)
     if msg.has(r"(its|it is|all|now|seems?|looks?) (working|good|fine|online|connected)", r"works", "it worked",
                r"(thank|thanks) (you|god)", "awesome", "perfect", "great", "yay", "finally", "fixed"):
@@ -578,8 +624,10 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
     key reads as `password` at the password question.
     """
     if facts and facts.get("password_given") and question == "wifi_password":
-        rest = message(text.replace("[redacted]", " ")).plain
-        if not rest or _wifi_password(message(text.replace("[redacted]", " "))).label is None:
+        rest = message(text.replace("[redacted]", " "))
+        explicit = rest.has("yes", "no", "not", "sure", "correct", "right", "wrong") or \
+            _cue_clause(rest, _KEY_CUES) or _cue_clause(rest, _OTHER_PASSWORD_CUES)
+        if not explicit or _wifi_password(rest).label is None:
             return Reading("password", contact=intents.contact(text))
     who = intents.contact(text)
     intent = intents.global_intent(text)
@@ -603,10 +651,11 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
 
 
 def _asks_about_question(msg: Message) -> bool:
-    """An unreadable question back ("which password do you mean?", "what app?", "how do I check that?")."""
+    """An unreadable question back ("which password do you mean?", "what app?", "set up how, exactly?")."""
     first = msg.tokens[0] if msg.tokens else ""
-    return msg.is_question and first in ("what", "whats", "which", "where", "how", "why", "who", "is", "do", "does",
-                                         "should", "can", "could", "am", "are", "wheres", "hows")
+    wh = {"what", "whats", "which", "where", "how", "why", "who", "wheres", "hows"}
+    return msg.is_question and (first in wh | {"is", "do", "does", "should", "can", "could", "am", "are"}
+                                or bool(set(msg.clauses[0].split()) & wh))
 
 
 def read_for_bench(question: str, text: str) -> dict[str, object]:

@@ -270,7 +270,10 @@ def _quoted(source: str, password_step: bool = False) -> list[tuple[str, int, in
     for m in re.finditer(r"(?:^|(?<=[\s,:(]))[\"'`\u201c\u2018]([^\"'`\u201d\u2019]{3,63})[\"'`\u201d\u2019]", source):
         inner = m.group(1)
         plain_words = all(w.isalpha() and is_word(w, 3.0) for w in inner.split())
-        if not _is_answer(inner) and (password_step or not plain_words) and not _is_named_thing(inner):
+        whole = m.group(0).strip() == source.strip()
+        # Plain words in quotes are a key only when they are the whole reply at the password step: in a sentence
+        # they are more often what a screen said ("it says 'unable to connect'").
+        if not _is_answer(inner) and (not plain_words or (password_step and whole)) and not _is_named_thing(inner):
             found.append((inner, m.start(1), m.end(1)))
     return found
 

@@ -25,8 +25,10 @@ _NAME_INTRO = re.compile(
     re.IGNORECASE,
 )
 _NAME_INTRO_STRONG = re.compile(
-    r"(?:called|named|calls it|call it|named it|name is|name's|name in the app is)\s+(?P<q>[\"'\u201c\u2018]?)"
-    r"(?P<name>[\w\-.' ]{1,40}?)(?P=q)(?=\s+(?:in|on|from|i think|i believe|lol|thanks|thx|please)\b|[\s.,!?;)]*$|,)",
+    r"(?:called|named|calls it|call it|named it|name is|name's|name in the app is|claimed as|listed as|saved as"
+    r"|registered as|shows as)\s+(?P<q>[\"'\u201c\u2018]?)"
+    r"(?P<name>[\w\-.' ]{1,40}?)(?P=q)(?=\s+(?:in|on|from|i think|i believe|lol|thanks|thx|please)\b|[\s.,!?;)]*$|,"
+    r"|\.\s)",
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset("the a an it this that my our your one light unit device thing sensor box blinking green "
@@ -93,11 +95,11 @@ _NET_INTRO = re.compile(
     r"|my (?:wifi|network)(?: name)? is|the (?:wifi |network )?name is|(?:wifi |network )?name is|network name:?"
     r"|wifi name:?|name:|ssid:?|its called|it'?s called|called|named|we'?re on|we are on|i'?m on|i am on"
     r"|it shows (?:up )?as|shows (?:up )?as|i see|on my phone it'?s|the wifi is|wifi is|the network is"
-    r"|network is|our network is|mine'?s|it says|we use|we'?re using|using|connected to)\s+)",
+    r"|network is|our network is|mine'?s|it says|we use|we'?re using|using|connected to|is|ssid is)\s+)",
     re.IGNORECASE,
 )
 _NET_OUTRO = re.compile(
-    r"(?:\s+(?:i think|i believe|i guess|probably|maybe|lol|haha|on my phone|on the phone|in the list"
+    r"(?:\s+in (?:my|the) [\w' ]*list\b.*|\s+on (?:2\.4|5) ?ghz.*|,\s*wpa\S*.*|\s+(?:i think|i believe|i guess|probably|maybe|lol|haha|on my phone|on the phone|in the list"
     r"|i see both|there are two|there'?s two|both show up|both|thanks|thx|period|if that helps)\b.*"
     r"|\s*\([^)]*\)|\s*[.!?]+)$",
     re.IGNORECASE,
@@ -136,12 +138,23 @@ def network_names(text: str) -> list[str]:
     quoted = re.findall(r"(?:^|(?<=[\s:(]))[\"'\u201c\u2018]([^\"'\u201d\u2019]{1,32})[\"'\u201d\u2019]", raw)
     if quoted:
         return [q.strip() for q in quoted[:2]]
-    called = re.search(r"\b(?:called|named|name is|name's)\s+(.+)$", raw, re.IGNORECASE)
+    raw = re.sub(r"\s*\([^)]*\)", "", raw)  # "(band steering's off)": an aside, never the name
+    # "it's ATT4b7Q, no wait, ATT4b7Z": the corrected name counts.
+    fixed = re.split(r"\b(?:no wait|no sorry|sorry|i mean|actually|correction)\b[\s,:]*", raw, flags=re.IGNORECASE)
+    if len(fixed) > 1 and fixed[-1].strip(" .,"):
+        raw = fixed[-1]
+    called = re.search(r"\b(?:called|named|name is|name's)\s+([^,.;]+)", raw, re.IGNORECASE)
     if called:
         raw = called.group(1)
+    elif re.search(r"\.\s+\S", raw):
+        # "FBI Surveillance Van. Yes really. My husband thought it was funny.": the sentence that is the name.
+        sentences = [s for s in re.split(r"(?<=\.)\s+", raw) if s.strip(" .")]
+        raw = max(sentences, key=lambda s: (_name_score(s), -sentences.index(s))).strip()
     # Chatter around the name, wherever it is: "it's NETGEAR47 I think, or NETGEAR47-5G, there are two".
     raw = _CHATTER.sub(" ", raw)
-    raw = re.sub(r"^(?:.*?\b)?(?:i see|there are|we have|theres)\s+(?:two|2|both)\s*:?\s*", "", raw, flags=re.I)
+    raw = re.sub(r"^(?:.*?\b)?(?:(?:i see|there are|we have|theres)\s+)?(?:two|2|both)(?:\s+(?:ssids|networks|names))?"
+                 r"\s*[:,]\s*", "", raw, flags=re.I)
+    raw = raw.strip(" :,")
     # "Linksys00412, my son set it up" / "We use DLINK-7788, the 5G one is off": the clause that looks like a name.
     parts = [c.strip() for c in re.split(r",\s+|;\s+|\s+-\s+", raw) if c.strip()]
     if len(parts) > 1 and not any(re.search(r"\b(or|and)\b", c) for c in parts[1:]) and \
@@ -154,7 +167,7 @@ def network_names(text: str) -> list[str]:
     parts = [p.strip(" ,;") for p in re.split(r"\s*(?:,|/|\bor\b|\band\b|&)\s*", body) if p.strip(" ,;")]
     parts = [_NET_OUTRO.sub("", p).strip(" ,;") for p in parts]
     parts = [p for p in parts if p and len(p) <= 32]
-    if len(parts) >= 2 and all(" " not in p for p in parts[:2]) and band_pair(parts[:2]):
+    if len(parts) >= 2 and band_pair(parts[:2]):
         return parts[:2]
     if len(parts) >= 2 and all(len(p.split()) == 1 for p in parts[:2]) and \
             all(not is_word(p, 4.0) for p in parts[:2]):
@@ -176,14 +189,19 @@ def count(tokens: tuple[str, ...] | list[str]) -> int | None:
     """The count in an answer ("3", "three times", "twice", "orange orange orange"): the first one, or the last
     when the customer corrects it ("2, no wait, 3")."""
     found = []
-    corrected = any(t in ("wait", "actually", "sorry", "correction") for t in tokens)
+    corrected = any(t in ("wait", "actually", "sorry", "correction", "but", "again", "carefully", "recount")
+                    for t in tokens)
     for i, t in enumerate(tokens):
-        if t.isdigit() and len(t) <= 3:
+        if i > 0 and tokens[i - 1] == "not" and (t.isdigit() or t in _NUMBER_WORDS):
+            continue  # "one flash only, not two"
+        if re.fullmatch(r"\d{1,2}x", t):
+            found.append(int(t[:-1]))  # "3x"
+        elif t.isdigit() and len(t) <= 3:
             found.append(int(t))
         elif t in _NUMBER_WORDS and not (t == "one" and (
                 (i + 1 < len(tokens) and tokens[i + 1] in ("of", "more", "blue", "name", "network"))
                 or (i > 0 and tokens[i - 1] in ("this", "that", "the", "which", "each", "every", "any", "no", "other")
-                    and not (i + 1 < len(tokens) and tokens[i + 1] in _BLINK_NOUNS)))):
+                    and i + 1 < len(tokens) and tokens[i + 1] not in _BLINK_NOUNS))):
             found.append(_NUMBER_WORDS[t])
     if not found:
         # "orange orange then blue": the flashes spelled out, one word each.

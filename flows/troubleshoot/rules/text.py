@@ -47,7 +47,7 @@ _SPELLINGS = {
     "i-phone": "iphone", "ios": "iphone", "smth": "something", "sth": "something", "ppl": "people",
     "somone": "someone", "sombody": "somebody", "someome": "someone", "huamn": "human", "humna": "human",
     "peson": "person", "preson": "person", "perosn": "person", "skp": "skip", "dun": "done", "rdy": "ready",
-    "redy": "ready", "kk": "ok", "okk": "ok", "oki": "ok", "fastly": "fast", "quik": "quick",
+    "redy": "ready", "wat": "what", "wut": "what", "diff": "difference", "telephone": "phone", "kk": "ok", "okk": "ok", "oki": "ok", "fastly": "fast", "quik": "quick",
 }
 # Contractions written one way (apostrophes are dropped: "don't" and "dont" read the same).
 _CONTRACTIONS = {
@@ -76,11 +76,12 @@ _NOT_TYPOS = frozenset("yet yep nod now nor non net new lot hot hotel dare dark 
                        "rest west best vest list lost host most post cost read real ready reddy rear".split())
 
 _CLAUSE_SPLIT = re.compile(
-    r"\s*(?:[.!?;\n]+|,|\s-\s|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b"
+    r"\s*(?:[.!?;\n]+|,|\s-\s|(?=\bbut\b)|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b"
     r"|(?=\bwait\b)|(?=\bactually\b)|(?=\bi mean\b)|(?=\boh wait\b)|(?=\bcorrection\b))\s*"
 )
 # A clause that starts like this corrects what came before it: the later statement counts.
-CORRECTION_STARTS = ("wait", "actually", "i mean", "oh wait", "correction", "sorry", "no wait", "scratch that")
+CORRECTION_STARTS = ("wait", "actually", "i mean", "oh wait", "correction", "sorry", "no wait", "scratch that", "but",
+                     "no sorry")
 
 
 def fold(text: str) -> str:
