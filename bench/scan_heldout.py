@@ -36,18 +36,23 @@ def _misses(name: str, text: str, label: dict[str, Any]) -> list[dict[str, Any]]
 
 def run() -> dict[str, Any]:
     """Field-by-field accuracy over the held-out readouts, per file, with the first mismatches."""
-    expected = load_expected(SAMPLES)
+    return score_dir("scan_heldout_accuracy", SAMPLES)
+
+
+def score_dir(name: str, samples: Path) -> dict[str, Any]:
+    """Field-by-field accuracy of parse_scan over the labelled readouts in `samples` (expected.yaml)."""
+    expected = load_expected(samples)
     per_file: dict[str, dict[str, Any]] = {}
     misses: list[dict[str, Any]] = []
-    for name, label in sorted(expected.items()):
-        text = (SAMPLES / name).read_bytes().decode("utf-8")  # keep CRLF: pasted text arrives with it
+    for file, label in sorted(expected.items()):
+        text = (samples / file).read_bytes().decode("utf-8")  # keep CRLF: pasted text arrives with it
         fields, correct = score_file(text, label)
-        per_file[name] = {"fields": fields, "correct": correct, "accuracy": round(correct / fields, 3)}
-        misses.extend(_misses(name, text, label))
+        per_file[file] = {"fields": fields, "correct": correct, "accuracy": round(correct / fields, 3)}
+        misses.extend(_misses(file, text, label))
     total = sum(e["fields"] for e in per_file.values())
     correct = sum(e["correct"] for e in per_file.values())
     return {
-        "name": "scan_heldout_accuracy",
+        "name": name,
         "files": len(per_file),
         "fields": total,
         "correct": correct,

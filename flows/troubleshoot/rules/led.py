@@ -173,9 +173,21 @@ def _reading_for(
     return base
 
 
-def _orange_count(f: _Features) -> int | None:
+def _vague_flashes(f: _Features) -> bool:
+    """"red bursts", "a red flicker occasionally": flashes whose number the customer did not say."""
+    vague = {"occasionally", "sometimes", "some", "bursts", "burst", "intermittent", "intermediate", "random"}
+    red_at = [i for i, c in f.colours if c in ("red", "yellow")]
+    return any(t in vague for r in red_at for t in f.tokens[r:r + 4]) or _every_so_often(f)
+
+
+def _every_so_often(f: _Features) -> bool:
+    text = " ".join(f.tokens)
+    return bool(re.search(r"\b(every so often|now and then|occasionally|sometimes|intermittent\w*|random\w*)\b", text))
+
+
+def _orange_count(f: _Features, colour: str = "orange") -> int | None:
     """How many orange flashes were described, if said: a number near "orange", or "orange orange"."""
-    orange_at = [i for i, c in f.colours if c == "orange"]
+    orange_at = [i for i, c in f.colours if c == colour]
     counts = _counts(f.tokens)
     if counts:
         return min(counts, key=lambda c: min(abs(c[0] - o) for o in orange_at))[1]
@@ -200,7 +212,7 @@ def _sos_count(f: _Features) -> int | None:
 
 
 def _orange_reading(f: _Features, speed: str | None) -> LedReading:
-    count = _orange_count(f)
+    count = None if _every_so_often(f) else _orange_count(f)
     if count is not None and 1 <= count <= 3:
         return LedReading(code=f"led:cyan_orange_{count}", need=None, colour="orange", count=count, speed=speed)
     return LedReading(code=None, need="blink_count", colour="orange", speed=speed)
@@ -230,10 +242,16 @@ def parse_led(text: str) -> LedReading | None:
             return LedReading(code="led:unknown", need=None, colour=None)
         return None
     cyanish = bool(colours & {"cyan", "blue"})
-    if "orange" in colours:
+    if "orange" in colours or (cyanish and "yellow" in colours):
         _, speed = _pattern(f, 0, len(f.tokens))
         return _orange_reading(f, speed)
     if cyanish and "red" in colours:
+        # Older Particle docs call the 2-3 orange cloud-error blinks "red"; one red blink is the handshake error.
+        count = None if _vague_flashes(f) else _orange_count(f, "red")
+        if count in (2, 3):
+            return LedReading(code=f"led:cyan_orange_{count}", need=None, colour="orange", count=count)
+        if count is None and _vague_flashes(f):
+            return LedReading(code=None, need="blink_count", colour="red")
         return LedReading(code="led:cyan_red", need=None, colour="red", count=1)
     if cyanish and "magenta" in colours:
         return LedReading(code="led:cyan_magenta", need=None, colour="magenta", count=1)
@@ -241,6 +259,10 @@ def parse_led(text: str) -> LedReading | None:
         # White flash then green, repeating: a brown-out reboot while joining Wi-Fi.
         return LedReading(code="led:blinking_green", need=None, colour="green", note="white_green_cycle")
     index, colour = f.colours[-1]
+    named = {c for _, c in f.colours}
+    if colour == "blue" and named & {"darkblue", "cyan"}:
+        # "listening mode (1hz blue)", "light blue ... blue": the shade said elsewhere counts.
+        index, colour = [(i, c) for i, c in f.colours if c in ("darkblue", "cyan")][-1]
     start, end = _clause_bounds(f, index)
     pattern, speed = _pattern(f, start, end)
     if pattern is None and speed is None:

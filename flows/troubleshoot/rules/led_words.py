@@ -84,8 +84,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"|\b(gently|softly|smoothly) (going |turning |fading )?(on and off|off and on)\b"
      r"|\b(on and off|off and on) (gently|softly|smoothly)\b", " xbreathe "),
     (r"\bon and off\b|\boff and on\b", " xblink "),
+    # Listening mode is the dark-blue blink, whatever shade the customer calls it.
+    (r"\blistening mode\b|\bback to (blinking|flashing) blue\b", " xdarkblue xblink "),
+    # A dead light in other words.
+    (r"\bnot showing (any|anything)\b|\bwent (dark|dead|off|out)\b|\bgoes (dark|dead|off|out)\b"
+     r"|\bno (signs? of life|signal|lights? at all)\b|\bnot lit\b|\bnothing lights up\b", " xoff "),
     (r"\b(stays?|staying|always|constantly|just|remains?) on\b|\bon (all the time|constantly|permanently)\b", " xsolid "),
-    # Speed phrases.
+    # Speed phrases. A speed the light never reaches is the normal pace ("never flashed more quickly").
+    (r"\b(never|not|didnt|doesnt|dont|wont)( \w+)? (more quickly|any faster|faster|more rapidly|quicker|any quicker)\b",
+     " xslow "),
     (r"\blike (crazy|mad|a strobe)\b|\bmany times a second\b|\breally quick\b", " xfast "),
     (r"\b(twice|once|one time|two times) (a|per|every) sec\w*\b|\b(every|each) (half )?(a )?(second|sec)\b"
      r"|\b(normal|steady|regular|slow|medium) (pace|speed|rate)\b|\bnot that (fast|quick)\b", " xslow "),
@@ -156,9 +163,31 @@ def _correct(token: str) -> str:
     return best
 
 
+# Other lights on the board or around it (the blue D7 user LED, the charge LED, a relay shield's power LED):
+# what customers say about them is not the status light.
+_OTHER_LED = re.compile(r"\b(d7|user led|onboard led|on board led|chg|charg\w* led|power led|relay|shield|small blue led"
+                        r"|tiny blue led|blue led next to|led next to the usb)\b", re.IGNORECASE)
+_STATUS_LED = re.compile(r"\b(status|rgb|main|multi ?-?colou?r|particle|big) (led|light)\b", re.IGNORECASE)
+
+
+def _drop_other_leds(s: str) -> str:
+    """Remove the sentences, or the clauses of a sentence, that describe a light other than the status LED."""
+    if not _OTHER_LED.search(s):
+        return s
+    kept = []
+    for sentence in re.split(r"(?<=[.;!?\n])\s+", s):
+        if not _OTHER_LED.search(sentence):
+            kept.append(sentence)
+            continue
+        clauses = re.split(r"\s+(?:and|but|while|whereas)\s+|,\s*", sentence)
+        kept += [c for c in clauses if not _OTHER_LED.search(c) or _STATUS_LED.search(c)]
+    return " . ".join(kept)
+
+
 def _tokens(text: str) -> list[str]:
     """Lowercased words with phrases canonicalised, typos corrected and clause breaks as "|"."""
-    s = unicodedata.normalize("NFKC", text or "")
+    s = _drop_other_leds(unicodedata.normalize("NFKC", text or "").replace("\u2019", "'"))
+    s = _STATUS_LED.sub(" led ", s)  # "the main multi-color LED" is the status light, not a rainbow
     for emoji, word in _EMOJI.items():
         s = s.replace(emoji, f" {word} ")
     s = s.lower().replace("\u2019", "'").replace("'", "")
@@ -228,15 +257,68 @@ def _features(text: str) -> _Features:
                 if concepts[j] == "colour" and _COLOUR_WORDS[tokens[j]] in ("orange", "red", "magenta"):
                     nothing_else = True
     colours = [(i, _COLOUR_WORDS[t]) for i, t in enumerate(tokens) if concepts[i] == "colour" and i not in negated]
-    # "was blinking green ... now breathing cyan": keep what follows the last "now" that still names a colour.
-    for i in range(len(tokens) - 1, -1, -1):
-        if concepts[i] == "now" and any(ci > i for ci, _ in colours):
-            colours = [(ci, c) for ci, c in colours if ci > i]
-            tokens, concepts = tokens[i + 1 :], concepts[i + 1 :]
-            negated = {j - i - 1 for j in negated if j > i}
-            colours = [(ci - i - 1, c) for ci, c in colours]
-            break
+    cut, stop = _last_state(tokens, concepts, colours, negated)
+    if cut or stop < len(tokens):
+        colours = [(ci - cut, c) for ci, c in colours if cut <= ci < stop]
+        tokens, concepts = tokens[cut:stop], concepts[cut:stop]
+        negated = {j - cut for j in negated if cut <= j < stop}
     return _Features(colours, tokens, concepts, negated, nothing_else)
+
+
+# Words that start the next state in a story ("blinking magenta, then goes to fast green, now breathing cyan").
+_STATE_STARTS = frozenset("then now eventually afterwards afterwords later goes went turns turned changes changed "
+                          "switches switched stopped stops xnow".split())
+_FLASH_COLOURS = frozenset({"orange", "red", "magenta", "yellow"})
+
+
+_REPEATS = re.compile(r"\b(back to|again|over and over|repeat\w*|restarts?|loops?|cycles?|every time|each time"
+                      r"|and so on|on repeat)\b")
+
+
+def _last_state(tokens: list[str], concepts: list[str | None], colours: list[tuple[int, str]],
+                negated: set[int]) -> tuple[int, int]:
+    """Where the last state described begins and ends ((0, len): the whole text is one state).
+
+    Several states in one message: the last one counts. A dead light at the end ("then it went dark") is the
+    last state even without a colour. Flashes of orange, red or purple right after blinking cyan are one
+    pattern with it (the cloud-error blinks), so that pair stays together. A pattern that repeats ("then back
+    to cyan", "over and over") is one state, and so is a dark pause after orange flashes ("2 orange then dark").
+    Words after the last state that name no colour ("this happens after flashing") are commentary.
+    """
+    whole = (0, len(tokens))
+    starts = [i for i, t in enumerate(tokens) if t in _STATE_STARTS]
+    if not starts or _REPEATS.search(" ".join(tokens)) or "sos" in tokens or "xsos" in tokens:
+        return whole
+    bounds = [0, *starts, len(tokens)]
+    segments = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
+
+    def named(seg: tuple[int, int]) -> set[str]:
+        return {c for ci, c in colours if seg[0] <= ci < seg[1]}
+
+    def off(seg: tuple[int, int]) -> bool:
+        return any(concepts[i] == "off" and i not in negated for i in range(*seg))
+
+    for k in range(len(segments) - 1, -1, -1):
+        seg = segments[k]
+        here = named(seg)
+        if not here and off(seg) and k > 0:
+            previous = next((named(s) for s in reversed(segments[:k]) if named(s)), set())
+            if previous and previous <= {"orange"}:
+                return whole  # "2 orange flashes then dark": the pause between the flashes
+            return seg[0], len(tokens)
+        if not here:
+            continue
+        if here <= _FLASH_COLOURS:
+            for j in range(k - 1, -1, -1):
+                before = named(segments[j])
+                if not before:
+                    continue
+                breathing = any(concepts[i] == "breathe" for i in range(*segments[j]))
+                if before & {"cyan", "blue"} and not breathing:
+                    return segments[j][0], seg[1]  # blinking cyan, then orange/red/purple flashes: one pattern
+                break
+        return seg
+    return whole
 
 
 def _counts(tokens: list[str]) -> list[tuple[int, int]]:
