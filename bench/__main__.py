@@ -12,12 +12,16 @@ from pathlib import Path
 from typing import Any
 
 # Each entry: module with run() returning a dict or a list of dicts. Missing modules are reported, not fatal.
-BENCHES = ["bench.led_accuracy", "bench.led_heldout", "bench.scan_accuracy", "bench.scan_heldout", "bench.step_time", "bench.sms_bench", "bench.slack_bench"]
+BENCHES = [
+    "bench.answers_accuracy", "bench.redaction", "bench.led_accuracy", "bench.led_heldout", "bench.led_real",
+    "bench.scan_accuracy", "bench.scan_heldout", "bench.scan_real", "bench.step_time", "bench.sms_bench",
+    "bench.slack_bench",
+]
 
 
 def _fmt(result: dict[str, Any]) -> str:
     name = result.get("name", "?")
-    parts = [f"{k}={v}" for k, v in result.items() if k not in ("name", "misses", "per_format") and
+    parts = [f"{k}={v}" for k, v in result.items() if k not in ("name", "misses", "per_format", "per_question") and
              not isinstance(v, (list, dict))]
     return f"{name}: " + ", ".join(parts)
 
@@ -48,6 +52,8 @@ def main(argv: list[str]) -> int:
                 print(f"  first misses: {r['misses'][:5]}")
             if r.get("per_format"):
                 print(f"  per format: {r['per_format']}")
+            if r.get("per_question"):
+                print("  per question: " + ", ".join(f"{q} {v}" for q, v in r["per_question"].items()))
     out_dir = Path(".bench")
     out_dir.mkdir(exist_ok=True)
     (out_dir / "results.json").write_text(json.dumps({"cores": os.cpu_count(), "results": results}, indent=2))
