@@ -24,7 +24,7 @@ _STRONG = (
     r"|representative|representatives|rep|operator|real person|actual person|live person|live chat|live agent)",
     r"(tech|technical|customer) (support|service|care|team)", r"support (team|people|staff|person|agent|line|desk)",
     r"(your |the )?(help ?desk|call center|service desk)", r"(a |an )?(technician|tech person|tech guy|engineer)",
-    r"(a|your|the|to) (manager|supervisor)", r"phone number (i|we) (can|could) call", r"number (i|we) (can|could) call",
+    r"(a|your|the|to) (manager|supervisor)", r"(phone )?number (i|we) (can|could) (call|ring|phone|text)", r"number to (call|ring|phone)",
     r"(can|could) (i|we) call (you|someone|somebody|support)", r"(call|ring|phone) (you|your (team|support|company))",
 )
 _WEAK = r"(someone|somebody|a person|person|people|anyone|anybody|a tech|your team|your staff|staff|one of you)"
