@@ -116,7 +116,8 @@ _WORD_LANGS = ("en", "es", "fr", "de", "pt", "it", "nl", "pl", "ru")
 def _is_any_word(token: str) -> bool:
     """True when wordfreq knows `token` as an ordinary word in one of the languages customers write in."""
     t = token.lower()
-    return any(zipf_frequency(t, lang) >= (2.0 if lang == "en" else 3.0) for lang in _WORD_LANGS)
+    # The "small" lists (about 30k words each): the large ones cost 400 MB of memory for nine languages.
+    return any(zipf_frequency(t, lang, wordlist="small") >= (2.0 if lang == "en" else 3.0) for lang in _WORD_LANGS)
 
 
 def _strip_value(value: str, start: int) -> tuple[str, int, int]:

@@ -93,7 +93,7 @@ def fold(text: str) -> str:
 def is_word(token: str, threshold: float = 2.5) -> bool:
     """True when `token` is an ordinary word in English (wordfreq's Zipf frequency at least `threshold`)."""
     t = token.lower().strip("'")
-    return bool(t) and zipf_frequency(t, "en") >= threshold
+    return bool(t) and zipf_frequency(t, "en", wordlist="small") >= threshold
 
 
 @lru_cache(maxsize=8192)

@@ -51,6 +51,9 @@ def _android_details(draft: _Draft, line: str) -> None:
 
 def _parse_android_export(lines: list[str], header: str) -> list[ScannedNetwork]:
     names = [h.strip().lower() for h in header.split("|")]
+    # The app writes bare "|" between cells, so a space next to one belongs to the SSID ("kwood03 "); a header
+    # retyped or reformatted with " | " means the cells are padded and the spaces are not the name's.
+    exact = "| " not in header and " |" not in header
     out: list[ScannedNetwork] = []
     for line in lines:
         if line is header or "|" not in line:
@@ -61,7 +64,7 @@ def _parse_android_export(lines: list[str], header: str) -> list[ScannedNetwork]
         row = dict(zip(names, cells, strict=True))
         if not _MAC_RE.search(row.get("bssid", "")):
             continue
-        draft = _Draft(ssid=row.get("ssid"), bssid=row.get("bssid"))
+        draft = _Draft(ssid=row.get("ssid"), bssid=row.get("bssid"), exact_ssid=exact)
         draft.signal = _int(_first(r"(-?\d+)", row.get("strength", "")))
         draft.channel = _int(row.get("primary channel"))
         draft.freq = _int(_first(r"(\d{4})", row.get("primary frequency", "")))

@@ -183,6 +183,7 @@ def _iw_network(block: list[str]) -> ScannedNetwork:
     draft = _Draft(bssid=_norm_bssid(block[0]))
     section = ""
     suites: dict[str, list[str]] = {}
+    elements: set[str] = set()
     privacy = False
     secondary: str | None = None
     vht_width: int | None = None
@@ -191,6 +192,8 @@ def _iw_network(block: list[str]) -> ScannedNetwork:
         star = text.startswith("*")
         if not star and (key := re.match(r"^([A-Za-z][\w ./-]*?)\s*:", text)):
             section = key.group(1).strip().upper()
+            if section in {"RSN", "WPA"}:
+                elements.add(section)
         body = text.split("*", 1)[1].strip() if "*" in text and (star or section in {"RSN", "WPA"}) else text
         if not star and (m := re.match(r"^freq:\s*([\d.]+)", text)):
             draft.freq = _int(m.group(1))
@@ -214,11 +217,12 @@ def _iw_network(block: list[str]) -> ScannedNetwork:
         draft.width = vht_width
     elif secondary is not None:
         draft.width = 40 if secondary in {"above", "below"} else 20
-    draft.security = _iw_security(suites, privacy)
+    draft.security = _iw_security(suites, elements, privacy)
     return draft.build()
 
 
-def _iw_security(suites: dict[str, list[str]], privacy: bool) -> str:
+def _iw_security(suites: dict[str, list[str]], elements: set[str], privacy: bool) -> str:
+    """Security from the RSN/WPA elements' authentication suites, or from which elements are there at all."""
     rsn = " ".join(suites.get("RSN", []))
     if rsn:
         if "802.1X" in rsn:
@@ -231,6 +235,12 @@ def _iw_security(suites: dict[str, list[str]], privacy: bool) -> str:
         if psk:
             return "wpa2"
     wpa = " ".join(suites.get("WPA", []))
-    if wpa:
-        return "enterprise" if "802.1X" in wpa else "wpa"
+    if "802.1X" in wpa:
+        return "enterprise"
+    if "RSN" in elements:
+        # An RSN element is WPA2 even when its suites are not shown (a paste cut inside it); next to a WPA
+        # element it is mixed WPA/WPA2, which counts as wpa2.
+        return "wpa2"
+    if wpa or "WPA" in elements:
+        return "wpa"
     return "wep" if privacy else "open"

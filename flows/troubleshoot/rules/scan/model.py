@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 
 _MAC = r"[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}"
 _MAC_RE = re.compile(_MAC)
+# A BSSID as people paste it after masking a few digits ("68:FF:7B:21:??:E3"): still marks a column or a row,
+# but `_norm_bssid` turns it into None because it no longer names a radio.
+_MAC_LIKE = r"[0-9A-Fa-f?*xX]{2}(?:[:-][0-9A-Fa-f?*xX]{2}){5}"
 _HIDDEN_LABELS = frozenset(
     {
         "",
@@ -109,6 +112,17 @@ def _pct_to_dbm(pct: int) -> int:
     return max(0, min(100, pct)) // 2 - 100
 
 
+def _freq_text(raw: str | None) -> int | None:
+    """MHz from "2412 MHz", "2412", "2.412 GHz" or a bare "2.412" (tables often give GHz without the unit)."""
+    if not raw or not (m := re.search(r"(\d{1,4}(?:[.,]\d{1,3})?)\s*(GHz|MHz)?", raw, re.I)):
+        return None
+    value = float(m.group(1).replace(",", "."))
+    unit = (m.group(2) or "").lower()
+    if unit == "ghz" or (not unit and value < 10):
+        value *= 1000
+    return int(round(value))
+
+
 def _int(raw: str | None) -> int | None:
     if raw is None:
         return None
@@ -129,11 +143,13 @@ def _fix_mojibake(name: str) -> str:
     return name
 
 
-def _clean_ssid(raw: str | None) -> str | None:
+def _clean_ssid(raw: str | None, exact: bool = False) -> str | None:
+    """The SSID as broadcast; `exact` keeps surrounding spaces, for formats that delimit the name exactly."""
     if raw is None:
         return None
-    name = _fix_mojibake(raw.strip())
-    if name.casefold() in _HIDDEN_LABELS or set(name) <= {"\x00"}:
+    # Padding is only noise where columns are aligned; a quoted or "|"-delimited name can really end in a space.
+    name = _fix_mojibake(raw if exact else raw.strip())
+    if name.strip().casefold() in _HIDDEN_LABELS or set(name) <= {"\x00"}:
         return ""
     return name
 
@@ -204,6 +220,8 @@ class _Draft:
     security: str | None = None
     signal: int | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    # True when the format delimits the SSID exactly (quotes, bare "|"), so its surrounding spaces are real.
+    exact_ssid: bool = False
 
     def build(self) -> ScannedNetwork:
         bssid = _norm_bssid(self.bssid) if self.bssid else None
@@ -213,7 +231,7 @@ class _Draft:
         signal = self.signal if self.signal is not None and -120 <= self.signal <= 0 else None
         band = self.band if self.band in {"2.4", "5", "6"} else None
         return ScannedNetwork(
-            ssid=_clean_ssid(self.ssid),
+            ssid=_clean_ssid(self.ssid, exact=self.exact_ssid),
             bssid=bssid,
             freq_mhz=freq,
             band=band,
