@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,14 @@ from flows.troubleshoot.rules.scan import (
 SAMPLES = Path(__file__).parent / "data" / "scans"
 EXPECTED: dict[str, dict[str, Any]] = yaml.safe_load((SAMPLES / "expected.yaml").read_text(encoding="utf-8"))
 FIELDS = ("ssid", "bssid", "freq_mhz", "band", "channel", "width_mhz", "security", "signal_dbm")
+# Real readouts pasted in GitHub issues and forums, labelled by hand (conventions in the expected.yaml header).
+REAL_SAMPLES = Path(__file__).parent / "data" / "scans_real"
+REAL_EXPECTED: dict[str, dict[str, Any]] = yaml.safe_load(
+    (REAL_SAMPLES / "expected.yaml").read_text(encoding="utf-8")
+)
+# Formats met only in real pastes: tests/data/scans (written to cover the formats it was built for) has none
+# of them, so their labelled coverage is scans_real.
+REAL_ONLY_FORMATS = frozenset({"linux_iwlist", "network_analyzer_share"})
 
 
 def read(name: str) -> str:
@@ -49,8 +58,10 @@ def test_samples_cover_every_format_twice() -> None:
     assert sorted(EXPECTED) == files
     assert len(files) >= 12
     per_format = [label["format"] for label in EXPECTED.values()]
-    for fmt in FORMATS:
+    for fmt in set(FORMATS) - REAL_ONLY_FORMATS:
         assert per_format.count(fmt) >= 2, fmt
+    real_formats = {label["format"] for label in REAL_EXPECTED.values()}
+    assert REAL_ONLY_FORMATS <= real_formats
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -87,10 +98,44 @@ def test_bench_reports_every_format() -> None:
 
     result = run()
     assert result["name"] == "scan_format_accuracy"
-    assert result["formats"] == len(FORMATS)
+    assert result["formats"] == len(FORMATS) - len(REAL_ONLY_FORMATS)
     assert result["fields"] > 0 and result["correct"] <= result["fields"]
     assert result["accuracy"] == pytest.approx(result["correct"] / result["fields"])
-    assert set(result["per_format"]) == set(FORMATS)
+    assert set(result["per_format"]) == set(FORMATS) - REAL_ONLY_FORMATS
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Real pasted readouts against the labels
+
+
+def read_real(name: str) -> str:
+    # Bytes, not read_text: keep any CRLF, since pasted text arrives with it.
+    return (REAL_SAMPLES / name).read_bytes().decode("utf-8")
+
+
+def test_real_samples_are_labelled_and_sourced() -> None:
+    files = sorted(p.name for p in REAL_SAMPLES.glob("*.txt"))
+    assert sorted(REAL_EXPECTED) == files
+    for name in files:
+        assert read_real(name).startswith("# source: "), name
+        assert REAL_EXPECTED[name]["format"] in FORMATS, name
+
+
+@pytest.mark.parametrize("name", sorted(REAL_EXPECTED))
+def test_real_sample_parses_as_labelled(name: str) -> None:
+    text = read_real(name)
+    label = REAL_EXPECTED[name]
+    assert detect_format(text) == label["format"]
+    got = [{field: getattr(n, field) for field in FIELDS} for n in parse_scan(text)]
+    want = [{field: n[field] for field in FIELDS} for n in label["networks"]]
+    assert got == want
+
+
+def test_real_bench_is_complete() -> None:
+    from bench.scan_real import run
+
+    result = run()
+    assert result["correct"] == result["fields"], result["misses"]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -124,6 +169,200 @@ def test_nmcli_table_without_in_use_column() -> None:
         ("Home Net", 11, -50, "wpa2"),
         ("", 36, -80, "wpa2/wpa3"),
     ]
+
+
+def test_nmcli_rows_without_header() -> None:
+    text = (
+        "Output from ubuntu:\n"
+        "*       76:AC:B9:27:8A:44  Doge  Infra  10    270 Mbit/s  89      \u2582\u2584\u2586\u2588  WPA2     \n"
+        "        8E:49:62:E1:0D:C5  --    Infra  10    65 Mbit/s   69      \u2582\u2584\u2586_  WPA1 WPA2\n"
+        "        AA:BB:CC:DD:EE:03  Cafe Free  Infra  1  54 Mbit/s  40  **    --\n"
+    )
+    assert detect_format(text) == "linux_nmcli"
+    assert [(n.ssid, n.bssid, n.channel, n.signal_dbm, n.security) for n in parse_scan(text)] == [
+        ("Doge", "76:ac:b9:27:8a:44", 10, -56, "wpa2"),
+        ("", "8e:49:62:e1:0d:c5", 10, -66, "wpa2"),
+        ("Cafe Free", "aa:bb:cc:dd:ee:03", 1, -80, "open"),
+    ]
+
+
+def test_nmcli_rows_of_old_releases_without_bssid_column() -> None:
+    text = (
+        "*  SSID        MODE   CHAN  RATE       SIGNAL  BARS  SECURITY\n"
+        "   HomeNet     Infra  6     54 Mbit/s  70      ***   WPA2\n"
+        "*  --          Infra  11    54 Mbit/s  100     ****  --\n"
+    )
+    assert detect_format(text) == "linux_nmcli"
+    assert [(n.ssid, n.bssid, n.channel, n.signal_dbm, n.security) for n in parse_scan(text)] == [
+        ("HomeNet", None, 6, -65, "wpa2"),
+        ("", None, 11, -50, "open"),
+    ]
+
+
+def test_nmcli_masked_bssids_and_tab_indented_rows() -> None:
+    text = (
+        "IN-USE  BSSID              SSID                MODE   CHAN  RATE        SIGNAL  BARS  SECURITY\n"
+        "\t68:FF:7B:21:??:E3  Home                   Infra  4     270 Mbit/s  30      \u2582___  WPA1 WPA2\n"
+        "\t68:FF:7B:21:??:A0  Home                Infra  4     270 Mbit/s  30      \u2582___  WPA1 WPA2\n"
+        "\t88:DC:96:56:94:FE  --                  Infra  6     270 Mbit/s  29      \u2582___  --\n"
+    )
+    nets = parse_scan(text)
+    # A masked BSSID is no BSSID, and two rows without one are two radios even when they read the same.
+    assert [(n.ssid, n.bssid, n.channel, n.signal_dbm, n.security) for n in nets] == [
+        ("Home", None, 4, -85, "wpa2"),
+        ("Home", None, 4, -85, "wpa2"),
+        ("", "88:dc:96:56:94:fe", 6, -86, "open"),
+    ]
+
+
+def test_same_bssid_pasted_twice_is_one_network() -> None:
+    row = "        AA:BB:CC:DD:EE:01  Doge  Infra  10    270 Mbit/s  89      \u2582\u2584\u2586\u2588  WPA2\n"
+    assert len(parse_scan(row + row)) == 1
+
+
+IWLIST = """wlan0     Scan completed :
+          Cell 01 - Address: AA:BB:CC:DD:EE:01
+                    Channel:6
+                    Frequency:2.437 GHz (Channel 6)
+                    Quality:60/100  Signal level:60/100
+                    Encryption key:off
+                    ESSID:"Cafe Guest "
+          Cell 02 - Address: AA:BB:CC:DD:EE:02
+                    Frequency:5.18 GHz
+                    Quality=50/70  Signal level=-60 dBm
+                    Encryption key:on
+                    ESSID:""
+                    IE: Unknown: 0000
+                    IE: IEEE 802.11i/WPA2 Version 1
+                        Group Cipher : CCMP
+                        Pairwise Ciphers (1) : CCMP
+                        Authentication Suites (2) : PSK unknown (8)
+          Cell 03 - Address: AA:BB:CC:DD:EE:03
+                    Channel:11
+                    Encryption key:on
+                    ESSID:"OldNet"
+                    IE: WPA Version 1
+                        Authentication Suites (1) : PSK
+          Cell 04 - Address: AA:BB:CC:DD:EE:04
+                    Channel:1
+                    Encryption key:on
+                    ESSID:"Corp"
+                    IE: IEEE 802.11i/WPA2 Version 1
+                        Authentication Suites (1) : 802.1x
+          Cell 05 - Address: AA:BB:CC:DD:EE:05
+                    Channel:1
+                    Encryption key:on
+                    ESSID:"Legacy"
+"""
+
+
+def test_iwlist_cells() -> None:
+    assert detect_format(IWLIST) == "linux_iwlist"
+    rows = [
+        (n.ssid, n.freq_mhz, n.band, n.channel, n.width_mhz, n.security, n.signal_dbm)
+        for n in parse_scan(IWLIST)
+    ]
+    assert rows == [
+        ("Cafe Guest ", 2437, "2.4", 6, None, "open", -70),  # quoted ESSID: the trailing space is real
+        ("", 5180, "5", 36, None, "wpa2/wpa3", -60),  # "unknown (8)" is the SAE suite
+        ("OldNet", None, "2.4", 11, None, "wpa", None),
+        ("Corp", None, "2.4", 1, None, "enterprise", None),
+        ("Legacy", None, "2.4", 1, None, "wep", None),  # encryption on without a WPA element
+    ]
+    assert parse_scan(IWLIST)[0].bssid == "aa:bb:cc:dd:ee:01"
+
+
+def test_iwlist_quoted_and_grep_filtered() -> None:
+    quoted = "\n".join(">" + line for line in IWLIST.splitlines())
+    assert detect_format(quoted) == "linux_iwlist"
+    assert parse_scan(quoted) == parse_scan(IWLIST)
+    grepped = "\n".join(ln for ln in IWLIST.splitlines() if re.search(r"Address|Frequency|SSID", ln))
+    nets = parse_scan(grepped)
+    assert [n.ssid for n in nets] == ["Cafe Guest ", "", "OldNet", "Corp", "Legacy"]
+    assert all(n.security is None and n.signal_dbm is None for n in nets)  # not shown, so unknown
+
+
+def test_iw_rsn_element_cut_after_version_is_wpa2() -> None:
+    block = (
+        "BSS 36:2c:b4:34:3b:95(on wlan0)\n\tfreq: 2412\n\tcapability: ESS Privacy (0x1411)\n"
+        "\tsignal: -77.00 dBm\n\tSSID: Gast\n"
+        "\tWPA:\t * Version: 1\n\t\t * Authentication suites: PSK\n"
+    )
+    assert parse_scan(block)[0].security == "wpa"
+    assert parse_scan(block + "\tRSN:\t * Version: 1\n")[0].security == "wpa2"
+
+
+def test_network_analyzer_share() -> None:
+    text = (
+        "Network Analyzer: Wi-Fi Signal\n\n"
+        "hamid\n- BSSID: a8:5e:45:f6:3e:28\n- Vendor: ASUSTek COMPUTER INC.\n- Band: 2.4 GHz\n"
+        "- Primary Channel: 2\n- Primary Channel Frequency: 2417 MHz\n- Center Channel: 2\n"
+        "- Channel Width: 20 MHz\n- Signal Strength: -88 dBm\n- Encryption: WPA2/WPA (AES/TKIP)\n\n"
+        "Cafe 5G\n- BSSID: 04:8d:38:7a:2d:41\n- Band: 5 GHz\n- Primary Channel: 36\n"
+        "- Primary Channel Frequency: 5180 MHz\n- Center Channel: 42\n- Channel Width: 80 MHz\n"
+        "- Signal Strength: -61 dBm\n- Encryption: None\n"
+    )
+    assert detect_format(text) == "network_analyzer_share"
+    rows = [
+        (n.ssid, n.bssid, n.freq_mhz, n.band, n.channel, n.width_mhz, n.security, n.signal_dbm)
+        for n in parse_scan(text)
+    ]
+    assert rows == [
+        ("hamid", "a8:5e:45:f6:3e:28", 2417, "2.4", 2, 20, "wpa2", -88),
+        ("Cafe 5G", "04:8d:38:7a:2d:41", 5180, "5", 36, 80, "open", -61),
+    ]
+
+
+def test_bulleted_list_is_not_a_network_analyzer_share() -> None:
+    assert detect_format("- Band: 2.4 GHz\n- Encryption: WPA2\n") != "network_analyzer_share"
+
+
+def test_markdown_table_with_dash_macs_extra_columns_and_ghz() -> None:
+    text = (
+        "SSID | MAC Address | PHY Type | RSSI | Channel | Frequency | Channels Range | Channel Width\n"
+        "-- | -- | -- | -- | -- | -- | -- | --\n"
+        "TP-LINK_E1AC | 14-75-90-E7-E1-AC | 802.11g/n | -37 | 1 | 2.412 | 1 - 7 | 40 MHz\n"
+        "| Office | 00-21-F2-01-1F-C4 | 802.11ac | -64 | 36 | 5.18 | 36 - 48 | 80 MHz |\n"
+    )
+    assert detect_format(text) == "generic"  # not AirPort Utility rows, despite BSSID + RSSI + Channel
+    rows = [
+        (n.ssid, n.bssid, n.freq_mhz, n.band, n.channel, n.width_mhz, n.signal_dbm) for n in parse_scan(text)
+    ]
+    assert rows == [
+        ("TP-LINK_E1AC", "14:75:90:e7:e1:ac", 2412, "2.4", 1, 40, -37),
+        ("Office", "00:21:f2:01:1f:c4", 5180, "5", 36, 80, -64),
+    ]
+
+
+def test_table_frequency_column_holding_the_band() -> None:
+    text = "SSID\tFrequency\tSignal\tChannel\nHome\t2.4 GHz\t-60\t6\nHome5\t5 GHz\t-70\t36\n"
+    assert [(n.ssid, n.freq_mhz, n.band) for n in parse_scan(text)] == [
+        ("Home", None, "2.4"),
+        ("Home5", None, "5"),
+    ]
+
+
+def test_android_export_keeps_ssid_spaces_only_between_bare_pipes() -> None:
+    header = "Time Stamp|SSID|BSSID|Strength|Primary Channel|Primary Frequency|Width (Range)|Security\n"
+    row = "2026/05/07-21:15:03|kwood03 |88:67:46:ac:e6:26|-26dBm|11|2462MHz|20MHz (2452 - 2472)|[ESS]\n"
+    assert parse_scan(header + row)[0].ssid == "kwood03 "
+    padded = header.replace("|", " | ") + row.replace("|", " | ")
+    assert parse_scan(padded)[0].ssid == "kwood03"
+
+
+@pytest.mark.parametrize(
+    ("raw", "mhz"),
+    [
+        ("2412 MHz", 2412),
+        ("2412", 2412),
+        ("2.412 GHz", 2412),
+        ("2.412", 2412),
+        ("5,745 GHz", 5745),
+        ("", None),
+    ],
+)
+def test_frequency_text(raw: str, mhz: int | None) -> None:
+    assert scan.model._freq_text(raw) == mhz
 
 
 def test_percent_to_dbm_is_documented_formula() -> None:
@@ -240,6 +479,21 @@ def test_one_megabyte_is_quick() -> None:
     started = time.perf_counter()
     assert parse_scan("x" * 1_000_000) == []
     assert time.perf_counter() - started < 2.0
+
+
+def test_random_slices_of_real_readouts_never_raise() -> None:
+    # Same as below, over the real pastes, which exercise the iwlist, Network Analyzer and header-less nmcli
+    # readers.
+    rng = random.Random(2025)
+    texts = [read_real(name) for name in sorted(REAL_EXPECTED)]
+    for _ in range(1500):
+        text = rng.choice(texts)
+        start = rng.randrange(len(text))
+        piece = text[start : start + rng.randrange(1, 600)]
+        if rng.random() < 0.3:
+            piece = piece.replace(rng.choice(" :\n\t-|"), rng.choice(["", "  ", "\\", "\x00", "’", "?"]))
+        assert all(isinstance(n, ScannedNetwork) for n in scan._parse(piece))
+        detect_format(piece)
 
 
 def test_random_slices_of_samples_never_raise() -> None:

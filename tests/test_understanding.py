@@ -149,13 +149,13 @@ def test_tuning_sets_read_as_labelled(name: str) -> None:
     if not entries:
         pytest.skip(f"{name} not present")
     res = score(entries, current_reader()[1])
-    assert res["accuracy_pct"] >= 99.0, res["misses"][:10]
+    assert res["accuracy_pct"] >= 98.5, res["misses"][:10]
 
 
 def test_held_out_answers_stay_above_the_floor() -> None:
     """A floor only (the figure is in `make bench`); the held-out set is never used to tune the readers."""
     res = score(load("heldout"), current_reader()[1])
-    assert res["accuracy_pct"] >= 96.0, res["read"]
+    assert res["accuracy_pct"] >= 97.0, res["read"]
 
 
 def _labels() -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from flows.troubleshoot.rules.polarity import verdict
 from flows.troubleshoot.rules.text import Message, fold, message
 
 __all__ = ["contact", "global_intent", "global_word"]
@@ -48,9 +49,12 @@ _WEAK_RE = re.compile(r"(?<![a-z0-9])" + _WEAK + r"(?![a-z0-9])")
 _ASK_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_ASK) + r")")
 # A person asked for with a call-back: "call me", "give me a call", "can someone ring me".
 _CALLBACK_RE = re.compile(r"(?<![a-z0-9])((call|ring|phone|email|text|contact|reach) (me|us)|(a|with a) (person|human|real"
-                          r" person) on the (line|phone)|(someone|somebody|gentleman|lady|man|woman|person) (from|at)"
-                          r" (your|the) (company|team|support|office)|give (me|us) a (call|ring)"
-                          r"|call (me )?back|callback|on the phone|phone call|by phone|over the phone)(?![a-z0-9])")
+                          r" person) on the (line|phone)|(someone|somebody|gentleman|lady|man|woman|person) (from|at|on)"
+                          r" (your|the) (company|team|support|office|end|side)|give (me|us) a (call|ring)"
+                          r"|call (me )?back|callback|(someone|somebody|a person|you|one of your \w+) .{0,40}on the phone|phone call"
+                          r"|(talk|speak|chat) (to (someone|you) )?(on|over|by) the phone|whoever (handles|deals|is in"
+                          r" charge|looks after)|real someone|helpline|help line|take (it )?over|(put|get) me (onto|on to"
+                          r"|through to))(?![a-z0-9])")
 # Not a request: the person did something, or is mentioned as a helper at home.
 _MENTION_RE = re.compile(r"(?<![a-z0-9])(my|our|the) (husband|wife|son|daughter|kid|kids|partner|dad|mom|mum|father"
                          r"|mother|brother|sister|friend|neighbou?r|roommate|landlord|it guy|guy|installer|electrician"
@@ -58,7 +62,8 @@ _MENTION_RE = re.compile(r"(?<![a-z0-9])(my|our|the) (husband|wife|son|daughter|
 # Talking about a human in other senses ("human error", "no one else", "people in the house").
 _NOT_REQUEST_RE = re.compile(r"(?<![a-z0-9])(human error|anyone else|someone else|other people|people (here|in|at)"
                              r"|nobody|no one|(dont|didnt|wont|not) (need|want) (a |an )?(human|person|agent|someone)"
-                             r"|no need for|set (it )?up)(?![a-z0-9])")
+                             r"|no need for|set (it )?up|(letting|estate|travel|insurance|property|real estate) agents?"
+                             r"|on the phone to (my|a|the|his|her))(?![a-z0-9])")
 _BOT_RE = re.compile(r"(?<![a-z0-9])(is this|are you|am i (talking|chatting) (to|with)) (a |an )?"
                      r"(bot|robot|automated|machine|ai|computer|real)(?![a-z0-9])")
 _PREFER_HUMAN_RE = re.compile(r"(?<![a-z0-9])(prefer|rather|want|need|like) (a |an |to talk to (a |an )?)?"
@@ -68,21 +73,26 @@ _HELP_RE = re.compile(
     r"(?<![a-z0-9])(what do (you|u) mean|whats? (does|do) (that|this|it|\w+) mean|what does (that|this|it|\w+) mean"
     r"|dont (understand|get (it|what|the question))|didnt (understand|get (it|that))|not sure what (you|u) mean"
     r"|(i am|im) (confused|lost)|confused|what are you asking|what (do|should) i (say|answer|type|put)"
-    r"|explain|what means|what counts as an? \w+|(which|what) \w+( \w+)?( \w+)? (should|do|am) i|(which|what) \w+ (do )?(you|u) mean|(set up|setup|approved|registered|counted|count) (how|what)|how exactly|not clear|what (am i|should i be|are we) (supposed to be )?(looking|watching|waiting) for|what is (that|this)|whats that|whats this|meaning of|what do you want me to|sorry what"
+    r"|explain\w*|what means|what am i (meant|supposed) to (be )?(do|doing)|what counts as an? \w+|(which|what) \w+( \w+)?( \w+)? (should|do|am) i|(which|what) \w+ (do )?(you|u) mean|(set up|setup|approved|registered|counted|count) (how|what)|how exactly|not clear|what (am i|should i be|are we) (supposed to be )?(looking|watching|waiting) for|what is (that|this)|whats that|whats this|meaning of|what do you want me to|sorry what"
     r"|i dont follow|makes no sense|dont know what (that|this|you|it) (is|means|mean)"
-    r"|whats an? \w+|what is an? \w+|whats \w+$|what is \w+$|what are \w+$|whats the difference|help me understand)"
+    r"|whats an? \w+|what is an? \w+|whats (?!next|up|new)\w+$|what is \w+$|what are \w+$|whats the difference|help me understand)"
     r"(?![a-z0-9])"
 )
 _HELP_EXACT = {"help", "info", "huh", "what", "sorry", "pardon", "eh", "what do you mean", "i dont understand",
                "help please", "please help", "help me", "wut", "wat", "hm", "hmm", "umm", "um"}
-_RESTART_RE = re.compile(r"^(lets |let us |can we |i want to |i would like to |please )?(restart|reset|start again)"
-                         r"( please| pls)?$|(?<![a-z0-9])(start (it |this |the chat |the "
-                         r"conversation |all )?(over|again|afresh|from (the )?(beginning|top|scratch|start))|begin again"
-                         r"|go back to the (start|beginning)|reset (the )?(chat|conversation)|restart (the |this )?(whole )?(chat"
-                         r"|conversation|questions|flow|troubleshooting|thing|process|steps|from)|from the (beginning|top)"
-                         r"|(start|begin|do|redo|go) (the whole thing |everything |it all |this all |this |it |all )?(all )?"
-                         r"(over|again)|(redo|start|restart|begin|do) (this |it |everything |all )?from (scratch|step one)"
-                         r"|start from scratch)(?![a-z0-9])")
+# Starting the conversation over. "start again" and "do it over" only count at the start of a clause (after
+# "can we", "lets", "please"...): "the fast ones start again" describes the light.
+_POLITE_START = r"(?:^|(?:^|\b)(?:lets|let us|can we|could we|i want to|i would like to|id like to|please|just|we should)\s)"
+_RESTART_RE = re.compile(
+    r"^(lets |let us |can we |i want to |i would like to |please )?(restart|reset|start again)( please| pls)?$"
+    r"|" + _POLITE_START + r"(start|begin|do|redo|go|restart) (the whole thing |everything |it all |this all |this |it "
+    r"|all |the chat |the conversation )?(all )?(over|again|afresh)"
+    r"|(?<![a-z0-9])(start (it |this |all |everything )?over|begin again|start afresh|start from scratch"
+    r"|go back to the (start|beginning)|reset (the )?(chat|conversation)|restart (the |this )?(whole )?(chat|conversation"
+    r"|questions|flow|troubleshooting|thing|process|steps|from)|from the (very )?(beginning|top)"
+    r"|(redo|start|restart|begin|do) (this |it |everything |all )?from (scratch|step one|the (very )?(start|beginning))"
+    r"|back to (the )?(very )?(beginning|start)|square one)(?![a-z0-9])"
+)
 
 
 def global_word(text: str) -> str | None:
@@ -126,7 +136,8 @@ def global_intent(text: str) -> str | None:
     if _asks_for_person(msg):
         return "agent"
     p = msg.plain
-    if _RESTART_RE.search(p):
+    if any(_RESTART_RE.search(re.sub(r"^(ugh|ok|okay|fine|right|so|oh|forget it|just|look|honestly) ", "", c))
+           for c in (p, *msg.clauses)):
         return "restart"
     if p in _HELP_EXACT:
         return "help"
@@ -146,7 +157,13 @@ def asks_meaning(text: str, short_questions: bool = True) -> bool:
         return True
     # A short question back with a question word: "approved by who?", "count what exactly?".
     toks = msg.tokens
-    return short_questions and msg.is_question and len(toks) <= 6 and bool(set(toks) & {"who", "what", "which", "whats", "whom"})
+    if msg.is_question and re.match(r"(so )?what counts as\b", msg.plain):
+        return True
+    if verdict(msg) == "unsure":
+        return False  # "its just blue? cant tell which kind": a doubt, not a question about the question
+    first = msg.clauses[0].split() if msg.clauses else toks
+    return short_questions and msg.is_question and len(first) <= 8 and bool(
+        set(first) & {"who", "what", "which", "whats", "whom"}) and not re.search(r"whats (next|up|new)", msg.plain)
 
 
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")

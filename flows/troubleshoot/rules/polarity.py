@@ -21,7 +21,9 @@ NEGATORS = frozenset("not no never dont doesnt didnt isnt arent wasnt werent can
 _UNSURE = (
     r"not (really |too |that |totally |100 ?% |entirely |completely )?sure", "unsure", r"(i )?dont know",
     r"no (idea|clue)", "not a clue", "maybe", "perhaps", "possibly", r"not (certain|positive)",
-    r"(cant|dont|couldnt) (really )?(remember|recall|tell|say|check|compare|count)", r"in between",
+    r"(cant|dont|couldnt) (really |quite )?(remember|recall|tell|say|check|compare|count|judge|pick)",
+    r"couldnt tell you", r"ages ago", r"never (counted|checked|looked)", r"havent (tried|checked|looked)",
+    r"hard to (judge|see)", r"foggiest", r"in between",
     r"somewhere between", r"how (would|should|could|do|can|am) i (to )?(know|remember|tell)", "unclear",
     r"faintest idea", "unknown", r"(cant|couldnt|not able to) (verify|confirm|judge|call it|be sure)", "ambiguous",
     r"no line of sight", r"(im|i am) remote", r"dont have (admin )?access", r"too (quick|fast) to (see|tell|count)", r"colou?r ?blind",
@@ -45,7 +47,7 @@ _YES = (
     "for sure", r"(it|they|we|i|that) (does|do|did|is|are|was|were|has|have)", r"its (on|that|the|true|yes)",
     "yes", "ok", "okay", "k", "yup", "indeed", "that one", "confirmed", "positive", "should be", "must be",
     "i would say so", "looks like it", "seems so", "of course", "totally", "exactly", "thats it", "thats the one",
-    "probably", "likely", "most likely", "mostly",
+    "probably", "likely", "most likely", "mostly", r"(suppose|guess|reckon) (yes|so)",
 )
 _UNSURE_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_UNSURE) + r")(?![a-z0-9])")
 _NO_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_NO) + r")(?![a-z0-9])")

@@ -79,11 +79,13 @@ def _device_id(msg: Message) -> Reading:
 
 # --- the light's follow-ups ---------------------------------------------------------------------------------
 
-_FAST = (r"fast\w*", r"fa+st", r"rapid(ly)?", r"quick(ly)?", r"flicker(ing|s)?", r"strob(e|ing)", r"super ?fast", "frantic",
+_FAST = (r"fast\w*", r"fa+st", r"like the clappers", "shimmer", "manic", "disco", r"barely see it", "frenzied",
+         "hummingbird", r"rapid(ly)?", r"quick(ly)?", r"flicker(ing|s)?", r"strob(e|ing)", r"super ?fast", "frantic",
          r"very fast", r"crazy", "hyper", "faster", r"like crazy", "speedy", "fluttering", "machine gun")
 _SLOW = (r"slow(ly)?", "steady", r"normal\w*", r"regular\w*", r"twice a second", r"once a second", r"(about|around) (1|2|one"
          r"|two) (a|per|every) second", "medium", "moderate", "average", "calm", "relaxed", "gentle",
-         "evenly", "even pace", "even", "consistent", "usual", r"blink blink",
+         "evenly", "even pace", "even", "consistent", "usual", r"blink blink", "leisurely", r"no hurry",
+         r"count along", r"(car|turn) (indicator|signal)", r"on off on off", "unhurried",
          "tick", "heartbeat", "rhythm", "lazy")
 
 
@@ -150,10 +152,14 @@ def _combine(verdicts: list[tuple[str, str]]) -> str | None:
     return "unsure" if any(v == "unsure" for _c, v in verdicts) else None
 
 
+# Colours, and the things customers compare them to ("the colour of a satsuma", "like a fire engine").
 _COLOUR_CUES = {
-    "orange": (r"orang\w*", "amber", r"yellow\w*", r"gold\w*"),
-    "red": (r"red(dish)?", "crimson"),
-    "magenta": (r"purpl\w*", "magenta", r"pink\w*", "violet", "lilac", "lavender", "fuchsia", "majenta"),
+    "orange": (r"orang\w*", "amber", r"yellow\w*", r"gold\w*", "satsuma", "tangerine", "carrot", "pumpkin",
+               "irn-bru", "irn bru", "apricot", "peach", "rust"),
+    "red": (r"red(dish)?", "crimson", "fire engine", "strawberry", "blood", r"tail.?lights?", "ruby", "cherry",
+            "tomato", "scarlet", "brake lights?"),
+    "magenta": (r"purpl\w*", "magenta", r"pink\w*", "violet", "lilac", "lavender", "fuchsia", "majenta", "grape",
+                "plum", "cadbury", "mauve", "raspberry"),
 }
 
 
@@ -161,7 +167,8 @@ def _cyan_blinks(msg: Message) -> Reading:
     pick = _choice(msg, ("none", "orange", "red", "magenta"))
     if pick:
         return Reading(pick)
-    if msg.has(r"nothing (in between|else|between|but)", r"no other colou?rs?") and \
+    if msg.has(r"nothing (in between|else|between|but)", r"no other colou?rs?",
+               r"(didnt|did not|havent|never) (see|catch|notice|spot) any", r"(just|only) (that |the )?one colou?r") and \
             not any(_cue_pos(c, cues) is not None for c in msg.clauses for cues in _COLOUR_CUES.values()):
         return Reading("none")
     seen: list[tuple[str, str | None]] = []
@@ -176,6 +183,9 @@ def _cyan_blinks(msg: Message) -> Reading:
         positive_hits = sorted(h for h in hits if h[1] != "none")
         seen.append((clause, positive_hits[0][1] if positive_hits else ("none" if hits else None)))
     positive = [(c, v if v != "none" else None) for c, v in seen]
+    named = {colour for c in msg.clauses for colour, cues in _COLOUR_CUES.items() if _cue_pos(c, cues) is not None}
+    if len(named) > 1 and polarity.verdict(msg) == "unsure":
+        return Reading("unsure")  # "could be orange could be red, cant pick"
     if any(v not in (None, "none") for _c, v in seen):
         return Reading(_combine(positive))
     v = polarity.verdict(msg)
@@ -194,7 +204,9 @@ def _blink_count(msg: Message) -> Reading:
     if pick:
         return Reading(pick)
     n = slots.count(msg.tokens)
-    if msg.has(*_BETWEEN, r"\d (or|to) \d", r"(two|three|one) or (two|three)"):
+    if msg.has(r"between (\d|one|two|three) and", r"\d (or|to) \d", r"(two|three|one) or (two|three)", "varies",
+               r"sometimes \w+ sometimes", r"changes", r"pin it down",
+               r"missed (them|it)", r"(in )?between (them|the two)"):
         return Reading("unsure")
     if n is not None and 1 <= n <= 3:
         return Reading(str(n))
@@ -211,8 +223,10 @@ def _blue_shade(msg: Message) -> Reading:
     verdicts = []
     for clause in msg.clauses:
         toks = clause.split()
-        light = _cue_pos(clause, ("light", "lighter", "lite", "pale", "sky", "bright", "cyan", "teal", "turquoise",
-                                  "aqua", "baby", "ice", "icy", "greenish", "powder"))
+        light = _cue_pos(clause, ("light", "lighter", "lite", "pale", "paler", "softer", "sky", r"bright(er)? blue",
+                                  "cyan", "teal", "turquoise", "aqua", "baby", "ice", "icy", "greenish", "powder",
+                                  "ocean", "tropical", "swimming pool", "pool", r"robins? egg", "tiffany", "duck egg",
+                                  "caribbean", "glacier"))
         dark = _cue_pos(clause, ("dark", "darker", "darkish", "drk", "dk", "deep", r"ink\w*", "cobalt", "navy", "royal", "midnight", "proper blue",
                                  "regular blue", "normal blue", "true blue", "pure blue", "real blue", "indigo"))
         if light is not None and (dark is None or light <= dark):
@@ -227,7 +241,8 @@ def _blue_shade(msg: Message) -> Reading:
 
 
 def _sos_count(msg: Message) -> Reading:
-    if msg.has("skip", "rather not", r"(cant|couldnt) count"):
+    if msg.has("skip", "rather not", r"(cant|couldnt) (count|manage)", r"next question", r"move on",
+               r"manage that"):
         return Reading("skip")
     n = slots.count(msg.tokens)
     if n is not None and 1 <= n <= 20 and not msg.has("(cant|couldnt) count"):
@@ -243,7 +258,11 @@ def _sos_count(msg: Message) -> Reading:
 # --- the Wi-Fi password -------------------------------------------------------------------------------------
 
 # Describing the router's Wi-Fi key means yes; naming any other password (or doubting the capitals) means no.
-_KEY_CUES = (r"sticker", r"label", r"(back|bottom|side|underneath|under) of the (router|modem|box)",
+_KEY_CUES = (r"sticker", r"label", r"(back|bottom|side|underneath|under) of the (\w+ )?(router|modem|box|hub)",
+             r"card (that came|in the box|with the)", r"came with the (router|modem|hub|box)",
+             r"(my|our|the) (xbox|tv|laptop|tablet|console|ps5|playstation|kindle|printer|computer|ipad|phone)"
+             r" (uses?|is on|connects)", r"(gave|give) (it to )?(my|our|the|guests|visitors|people)",
+             r"guests? use", r"so (he|she|they) could get online",
              r"(on|from|under) the (router|modem|box|card)", r"printed", r"(wifi|wireless|network|wpa2?) (key|password"
              r"|pass|code)", r"the box it came", "router card", r"same (one|password|as) (as )?(my|our|the) (phone"
              r"|laptop|tablet|computer|devices?|other)", r"(my|our) (phone|laptop|other devices?) (uses?|use it"
@@ -251,7 +270,7 @@ _KEY_CUES = (r"sticker", r"label", r"(back|bottom|side|underneath|under) of the 
              r"the (router|modem)s? (one|password|key)", r"from the router", r"on the router", "network key")
 _OTHER_PASSWORD_CUES = (
     "account", r"\bapp\b", r"app password", "login", r"log ?in", r"sign ?in", "website", "web site", "email",
-    "e-mail", "particle", "admin", r"(old|previous|former) (ssid|router|network|modem|provider)",
+    "e-mail", "particle", "admin", r"(old|previous|former) (\w+ )?(flat|house|place|apartment|home)\w*", r"(old|previous|former) (ssid|router|network|modem|provider)",
     r"before the (isp|provider|router)", r"(old|previous|former) wifi\w*", r"router (settings|page|admin|login)", r"settings page", r"(old|previous|former"
     r"|last|other) (wifi|network|router|house|place|one)", r"(old|previous) wifi", "capital", "caps", "capitals",
     "case sensitive", "uppercase", "upper case", "lower case", "lowercase", "typo", "mistyped", "misspelled",
@@ -304,26 +323,30 @@ def _negated_cue(msg: Message, cues: tuple[str, ...]) -> bool:
 
 
 _DONE = (r"done", r"did (it|that|so)", r"tried( it)?", r"finished", r"redid", r"re ?did", r"set it up again",
+         r"(gone|went) (thru|through)",
          r"all set", r"completed", r"went through", r"ran (it|the setup)", r"typed (in )?the", r"entered the",
          r"ok", r"yes", r"okay")
 _TROUBLE = (r"fail(ed|s)?", r"didnt work", r"doesnt work", r"not work(ing)?", r"wont (accept|connect|work|find|let"
             r"|take)", r"stuck", r"error", r"crash(es|ing|ed)?", r"still (blinks|blinking|flashing|green|not|the same"
             r"|offline)", r"same (thing|problem|as before)", r"cant (get|find|connect|do)", r"says wrong", r"no luck",
             r"no change", r"spinning", r"keeps", r"nothing happen", r"not connecting", r"help", r"problem", r"hangs",
-            r"hung",
+            r"hung", r"spins?", r"spinning", r"froze", r"frozen", r"freezes",
             r"times? out", r"timed out", r"unable", r"(says?|said) (the )?(password )?wrong", r"(password|pw) wrong",
             r"wrong password", r"(says?|said) unable", r"rejected")
 _NOT_YET = (r"not yet", r"later", r"give me", r"gimme", r"hang on", r"hold on", r"one sec", r"a sec", r"a minute",
             r"in a bit", r"working on it", r"still (doing|trying|setting|working|going)", "brb", r"will (do|try)",
             r"ill (do|try)", r"tonight", r"tomorrow", r"this evening", r"when i get", r"doing it (now)?", r"wait",
             r"not home", r"at work", r"haven'?t yet", r"havent (tried|done)", r"min(ute)?s?$", r"moment",
-            r"in progress", r"will (reply|let you know|tell you)", r"once it finish\w*", r"not (done|finished)")
+            r"in progress", r"will (reply|let you know|tell you)", r"once it finish\w*", r"not (done|finished)",
+            r"in the middle of")
 
 
 def _resetup(msg: Message) -> Reading:
     pick = _choice(msg, ("done", "trouble"))
     if pick:
         return Reading(pick)
+    if msg.is_question and msg.has("what", "which", "how", "where", "why"):
+        return Reading(None)  # a question back about the set-up: answered as help
     if msg.has(r"not yet", r"havent (done|tried|had)", "in progress", r"not (done|finished)") or \
             (msg.has(*_NOT_YET) and not msg.has(*_TROUBLE) and not msg.has(r"did it", "tried", "done")):
         return Reading("not_yet")
@@ -341,7 +364,7 @@ def _resetup(msg: Message) -> Reading:
 def _wifi_network(msg: Message) -> Reading:
     if polarity.verdict(msg) == "unsure" or msg.has("skip", r"dont know", "no idea", "not sure", "cant remember",
                                                     "no clue", "dont have a clue", "forgot", r"dont have (the|its) name",
-                                                    r"hidden ssid", r"only the [\w ]*admin"):
+                                                    r"hidden ssid", r"only the [\w ]*admin", "foggiest"):
         return Reading("unknown")
     if msg.is_question and msg.tokens and msg.tokens[0] in ("where", "how", "what", "whats", "which", "why"):
         return Reading(None)
@@ -388,13 +411,14 @@ def _same_name(msg: Message) -> Reading:
             verdicts.append((clause, "one"))  # one name for both bands
             continue
         two = _cue_pos(clause, (r"two", "2", r"both(?! bands)", "separate", r"different (names?|ones?)", "5g", "5 g", "5ghz",
-                                r"5 ghz",
+                                r"5 ghz", r"another",
                                 r"(another|second|other) (one|name|network)", "twoo", "pair", "dual"))
-        one = _cue_pos(clause, (r"one", "1", "single", r"just (the )?one", r"only one", r"same name",
+        one = _cue_pos(clause, (r"one", "1", "single", r"just (the )?one", r"only one", r"same name", r"(listed )?once",
                                 r"only (see|have|shows?)", "just", "only"))
         if two is not None and (one is None or two <= one or msg.has("one ends", "one (has|with|of)", "one of",
                                                                      "(a|the) (normal|regular|main|usual) one and",
-                                                                     r"one (says|is|ends|has|with|of|called|named)")):
+                                                                     r"one (says|is|ends|has|with|of|called|named)",
+                                                                     r"one \w+ and (another|a second|the other)")):
             neg = polarity.negated_at(toks, two, 3)
             verdicts.append((clause, "one" if neg else "two"))
         elif one is not None:
@@ -404,7 +428,9 @@ def _same_name(msg: Message) -> Reading:
         else:
             verdicts.append((clause, None))
     v = _combine(verdicts)
-    if polarity.verdict(msg) == "unsure" and len({x for _c, x in verdicts if x != "unsure"}) != 1:
+    if msg.clauses and polarity.verdict(message(msg.clauses[0])) == "unsure":
+        return Reading("unsure")  # "not sure, my phone only shows some of them": the doubt comes first
+    if polarity.verdict(msg) == "unsure" and len({x for _c, x in verdicts if x not in (None, "unsure")}) != 1:
         return Reading("unsure")  # "maybe one, maybe two, i dont know"
     if v:
         return Reading(v)
@@ -414,19 +440,22 @@ def _same_name(msg: Message) -> Reading:
 _YES_NO_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # question: (cues meaning yes, cues meaning no)
     "mac_filter": (
-        (r"(have|had|need) to (register|approve|add|be approved|give)", r"regist\w*", r"approv\w*",
+        (r"(have|had|need) to (register|approve|add|be approved|give|send|fill|ring|ask|email)",
+         r"on (a|the|their) list", r"only lets? (on|in)", r"put (it |them )?on (a|the) list", "form",
+         r"front desk", r"get it (put )?on the system", r"regist\w*", r"approv\w*",
          r"at (school|work|the office|university|uni|college|campus)", r"(give|tell) (it|the it|admin)",
          r"mac (address )?(filter|list|whitelist|allow)", "whitelist", "allow ?list", r"it (department|dept)",
          r"(office|school|campus|dorm|university|work) (network|wifi)", "ask (it|the landlord)", "portal"),
         (r"(home|house|my own|our own|private) (network|wifi|router)", r"anyone can (join|connect)", "just a password",
          r"only (a |the )?password", r"(just|only) need the password", "normal home", "just home", "my house",
          r"at home", "nothing like that", r"anyone (with|who has|that has) (the )?password",
-         r"(my|our) (own )?(home|house|place|apartment|flat)",
+         r"(my|our) (own )?(home|house|place|apartment|flat)", r"(just )?give (people|them|guests|everyone) the password",
          r"(just|only) (need|needs) (the )?password"),
     ),
     "guest": (
         (r"hotel", "guest", "dorm", "airbnb", r"sign ?in (page|screen)", r"sign in\w*", r"on a (web ?)?page",
-         r"student", "residence", "coworking", r"accept (the )?terms", "webpage", r"uni account", r"log ?in (page|screen)", "accept terms",
+         r"student", "residence", "coworking", r"accept (the )?terms", "webpage", r"uni account", r"pops? up",
+         r"asking for (your |an? )?(email|name|room)", r"holiday (let|rental|home)", r"log ?in (page|screen)", "accept terms",
          r"terms and conditions", "splash", r"(shared|public|apartment|building|campus|office|cafe|coffee) "
          r"(network|wifi)", "landlord", "xfinitywifi", "community", "portal", r"web page", r"have to (log|sign)"),
         (r"(home|house|my own|our own|private|personal) (network|wifi|router)", r"(my|our) (own )?(home|house|place)",
@@ -445,11 +474,13 @@ _YES_NO_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "internet": (
         (r"(works|working|fine|ok|okay|good|online|connected|browsing|streaming|netflix|youtube|zoom)",
+         r"(chatting|talking|texting|messaging|writing) (to |with )?you (on|from|over|using)",
          r"(can|could) (browse|stream|watch|use|get online|load|google)", r"on it now", r"using it (now|right now)",
          r"texting you (on|over|from) (it|the wifi)", "everything else", "no problems", "all good", "fine"),
         (r"(down|out|offline|not working|no internet|outage|dead|slow|spotty|dropping|drops|cutting out|broken)",
          r"(cant|couldnt) (browse|stream|get online|load|connect)", r"nothing (works|loads|connects)",
-         r"(internet|wifi) (is|has been|went) (down|out)", "no signal", "isp"),
+         r"(internet|wifi) (is|has been|went) (down|out)", "no signal", "isp", "dodgy", r"no pages? (open|load)",
+         r"nothing (gets|is getting) (out|through|online)", r"nothing (is )?connect\w*"),
     ),
 }
 
@@ -459,7 +490,9 @@ def _many_devices(msg: Message, yes_cues: tuple[str, ...], no_cues: tuple[str, .
     v = polarity.verdict(msg)
     if msg.tokens and msg.tokens[0] in ("yes", "no") and v in ("yes", "no"):
         return Reading(v)
-    n = None if msg.has(r"family of", r"\d+ (people|kids|persons|of us)") else slots.count(msg.tokens)
+    kept = re.sub(r"\b(family of|with|house with|household of) (\w+)( of us)?\b|\b(\w+) (people|kids|persons|of us)\b", " ",
+                  msg.plain)
+    n = slots.count(kept.split())
     bound = re.search(r"\b(more than|over|above|at least|under|less than|fewer than|below)\b", msg.plain)
     if n is not None and bound:
         n += 1 if bound.group(1) in ("more than", "over", "above", "at least") else -1
@@ -486,7 +519,9 @@ def _yes_no_question(q: str) -> Callable[[Message], Reading]:
         if q == "many_devices":
             return _many_devices(msg, yes_cues, no_cues)
         if q == "internet" and msg.has("no internet", r"(internet|wifi) (is |has been )?(down|out)",
-                                       r"(cant|couldnt) get online", r"nothing (loads|works)"):
+                                       r"(cant|couldnt) get online", r"nothing (loads|works)", r"no pages? (open|load)",
+                                       r"nothing (gets|is getting) (out|through|online)", "dodgy",
+                                       r"nothing (is )?connect\w* to the internet"):
             return Reading("no")
         if q == "internet" and msg.has(r"(other|all|my|our) (devices?|phones?|laptops?|tv|computers?)"):
             cue = polarity.cue_verdict(msg, yes_cues, no_cues)
@@ -503,8 +538,8 @@ def _yes_no_question(q: str) -> Callable[[Message], Reading]:
 
 _IPHONE = (r"iphone", r"ios", r"apple", r"ipad")
 _ANDROID = (r"android", r"samsung", r"galaxy", r"pixel", r"motorola", r"moto", r"oneplus", r"xiaomi", r"huawei",
-            r"lg", r"nokia", r"google phone", r"redmi", r"oppo")
-_HOW = (r"how", r"where (is|do|can|are)", r"wheres", r"what (do i|setting|settings)", r"show me", r"instructions", r"steps",
+            r"lg", r"google phone", r"redmi", r"oppo")
+_HOW = (r"how", r"where (is|do|can|are)", r"wheres", r"which (menu|setting|settings|app|screen|option)", r"what (do i|setting|settings)", r"show me", r"instructions", r"steps",
         r"dont know how", r"walk me through", r"cant find (it|the|where)", r"help me (set|turn|do|find)",
         r"not sure how", r"which setting", r"no idea how", "explain how", "guide")
 _CANT = (r"(cant|cannot|couldnt|unable to|not able to) (do|make|set|turn|use|create|have|share|tether)( (that|it|a|one"
@@ -515,15 +550,17 @@ _CANT = (r"(cant|cannot|couldnt|unable to|not able to) (do|make|set|turn|use|cre
          r"landline", r"(blocks?|blocked|disables?|disabled|locked)", r"doesnt (have|support) (a )?hotspot", r"prepaid",
          r"work phone", r"pay extra", r"costs? extra", r"no way to", "impossible", r"i cant$", r"^cant$",
          r"out of data", r"(basic|old|dumb) phone", r"dont have (one|that|it)", r"charges? (extra|for)",
-         r"not paying", r"(pay|paying) (extra |more )?for")
+         r"not paying", r"(pay|paying) (extra |more )?for", r"with buttons", r"old nokia", r"only phone is")
 _READY = (r"ready", r"(its|hotspot|it|hotspots) (is )?(on|up|running|enabled|ready|active|going)", r"done",
           r"turned (it |the hotspot )?on", r"switched (it )?on", r"(all )?set", r"good to go", r"(is|im) next to",
           r"next to it", r"beside", r"enabled", r"on now", r"up and running", r"did it", r"go ahead", r"lets go",
-          r"go$", r"^on$", r"ok$", r"okay$", r"^yes", r"^k$", r"redy", r"activated")
+          r"go$", r"^on$", r"ok$", r"okay$", r"^yes", r"^k$", r"redy", r"activated", r"turned (\w+ ){0,3}on",
+          r"popped the phone", r"phone (is )?(on top of|next to|beside|by)")
 _WAIT = (r"not yet", r"give me", r"gimme", r"hang on", r"hold on", r"one sec", r"a sec", r"a minute", r"in a bit",
          r"working on it", r"still (doing|trying|setting|working|looking)", "brb", r"will (do|try)", r"ill (do|try)",
          r"tonight", r"tomorrow", r"later", r"when i get", r"wait", r"moment", r"setting it up", r"not (on|ready)",
-         r"(need|have) to (find|get|charge)", r"doing it( now)?$", "trying now", "not home", "at work")
+         r"(need|have) to (find|get|charge)", r"doing it( now)?$", "trying now", "not home", "at work",
+         r"back (shortly|soon|in a)", r"finding my", r"\w+ first")
 
 
 def _hotspot_ready(msg: Message) -> Reading:
@@ -548,7 +585,8 @@ def _hotspot_ready(msg: Message) -> Reading:
     return Reading(None)
 
 
-_STILL_NOTHING = (r"nothing", r"still (not|no|nothing|offline|waiting|the same)", r"not (yet|connect|online|working)",
+_STILL_NOTHING = (r"nothing\w*", r"not (showing|show) up", r"(hasnt|not|havent) (joined|connected|appeared)",
+                  "zip", "nowt", r"not yet", r"still (not|no|nothing|offline|waiting|the same)", r"not (yet|connect|online|working)",
                   r"no (change|luck|joy|difference)", r"hasnt (connected|changed|come)", r"nada", r"same", r"offline",
                   r"(isnt|doesnt|didnt|wont|not) (work|connect|come)", r"^no$", r"^nope$", r"still no", "zilch",
                   r"0 (connected|clients|devices)", r"no (association|connection|clients)", "not associated")
@@ -562,7 +600,8 @@ def _hotspot_wait(msg: Message) -> Reading:
     reading = led.parse_led(msg.raw)
     if reading is not None and (reading.code not in (None, "led:unknown") or reading.need or reading.solid):
         return Reading("led", led=reading)
-    if msg.has("light", "led") and msg.has(r"puls\w*", r"blink\w*", r"flash\w*", r"breath\w*", "solid", "steady"):
+    if msg.has("light", "led", r"colou?r", "glow") and msg.has(r"puls\w*", r"blink\w*", r"flash\w*", r"breath\w*",
+                                                          "solid", "steady", r"glow\w*"):
         return Reading("led")  # about the light, though not which state
     if msg.has(*_STILL_NOTHING):
         return Reading("still_nothing")
@@ -575,6 +614,11 @@ def _confirm_fixed(msg: Message) -> Reading:
         return Reading(pick)
     if msg.clauses and polarity.verdict(message(msg.clauses[0])) == "unsure":
         return Reading("unsure")  # "not sure, its blue but I cant tell if its pulsing"
+    if msg.has(r"(wouldnt|would not|not|isnt) (call it )?(pulsing|breathing)", r"flashing (quickly|fast)"):
+        return Reading("no")
+    if msg.has(r"(calm|slow|gentle|soft)\w* (pale |light |sky )?(blue )?(breath\w*|glow\w*|puls\w*)",
+               r"breath\w* (like|in sky|slowly)", r"(blue|sky) (colou?r )?glow", r"glow\w* (blue|sky)"):
+        return Reading("yes")
     reading = led.parse_led(msg.raw)
     first = msg.tokens[0] if msg.tokens else ""
     if reading is not None and (reading.code == "led:breathing_cyan" or (

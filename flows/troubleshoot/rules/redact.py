@@ -22,7 +22,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from flows.troubleshoot.rules.polarity import verdict
-from flows.troubleshoot.rules.text import fold, is_word, message
+from flows.troubleshoot.rules.text import SPELLINGS, fold, is_word, message
 
 __all__ = ["REDACTED", "password_findings", "redact_secrets"]
 
@@ -82,6 +82,7 @@ weird strange long-ish case-sensitive lowercase uppercase capitals caps numbers 
 mine yours ours theirs because since until unless while though although then than supposed meant
 the default different same wrong missing
 """.split())
+_ENGLISH_LEADS = frozenset("password passwords pass passwd passcode passphrase phrase pw pwd psk key code".split())
 _SKIP_BEFORE_VALUE = frozenset("still now actually just literally simply currently definitely probably".split())
 # Alphabetic parts of names customers type that look like keys but are not (models, bands, security labels).
 _NOT_KEY_PARTS = frozenset("""
@@ -237,7 +238,9 @@ def _lead_secrets(source: str) -> list[tuple[str, int, int]]:
         quoted = s > 0 and source[s - 1] in _QUOTES
         connector = source[m.end("lead"):m.end()].strip().lower()
         # "key"/"pass" are ordinary words too ("the key is to restart"): their value must look like a key.
-        weak = lead in ("key", "pass", "code") or connector in ("to", "on", "e", "-", "je")
+        if connector in ("on", "e", "je") and lead.isascii() and lead in _ENGLISH_LEADS:
+            continue  # "the code on the box": "on" joins a key only in other languages ("salasana on ...")
+        weak = lead in ("key", "pass", "code") or connector in ("to", "-")
         if weak and not quoted and not (_is_key_like(secret, after_lead=True) or " " in secret):
             continue
         found.append((secret, s, e))
@@ -291,7 +294,9 @@ def _bare_secrets(source: str) -> list[tuple[str, int, int]]:
         value, s, e = _strip_value(stripped, source.index(stripped))
         # The whole reply is one token: anything but an answer word, a plain word or a shape (ID, number...).
         parts = [p for p in re.split(r"[^a-z0-9]+", value.lower()) if p]
-        label = all(p in _NOT_KEY_PARTS or p.isdigit() for p in parts)  # "WPA2-PSK", "iPhone-12", "5G"
+        # "WPA2-PSK", "iPhone-12", "NETGEAR47-5G": names of things, never taken for a key on their own.
+        label = all(p.isdigit() or p in _NOT_KEY_PARTS or re.sub(r"\d+", "", p) in _NOT_KEY_PARTS for p in parts) or (
+            len(parts) > 1 and all(p.isalpha() and is_word(p, 3.0) for p in parts))  # "kitchen-hub": a name
         if not _is_answer(value) and not _is_shape(value) and len(value) >= 3 and not label and \
                 not (value.isalpha() and is_word(value, 3.0)) and not _LEAD_ONLY_RE.match(value):
             return [(value, s, e)]
@@ -309,7 +314,8 @@ def _bare_secrets(source: str) -> list[tuple[str, int, int]]:
 _ANSWER_WORDS = frozenset("""
 yes no yep nope yeah nah ok okay sure maybe idk dunno ready done skip help agent restart stop start thanks
 thx ty hi hello hey what why huh sorry hmm nothing none wait later correct right wrong true false yse ya yea
-""".split())
+brb lol lmao omg np ttyl wtf smh fyi asap btw imo tbh rofl
+""".split()) | frozenset(SPELLINGS)
 
 
 def _is_answer(token: str) -> bool:

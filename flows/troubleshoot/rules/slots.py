@@ -26,7 +26,7 @@ _NAME_INTRO = re.compile(
 )
 _NAME_INTRO_STRONG = re.compile(
     r"(?:called|named|calls it|call it|named it|name is|name's|name in the app is|claimed as|listed as|saved as"
-    r"|registered as|shows as)\s+(?P<q>[\"'\u201c\u2018]?)"
+    r"|registered as|shows as|shows up as|appears as|gave it the name|the name)\s+(?P<q>[\"'\u201c\u2018]?)"
     r"(?P<name>[\w\-.' ]{1,40}?)(?P=q)(?=\s+(?:in|on|from|i think|i believe|lol|thanks|thx|please)\b|[\s.,!?;)]*$|,"
     r"|\.\s)",
     re.IGNORECASE,
@@ -61,8 +61,7 @@ def device_ref(text: str) -> tuple[str, str] | None:
     prefixed = [t for t in tokens if 12 <= len(t) <= 16 and _SERIAL_PREFIX.match(t) and _serial_token(t)]
     if prefixed:
         return ("serial", prefixed[0].upper())
-    quoted = re.search(r"[\"'\u201c\u2018]([\w\-. ]{2,40})[\"'\u201d\u2019]", raw)
-    if quoted and not re.search(r"\w'\w", raw[quoted.start() - 1: quoted.start() + 2]):
+    for quoted in re.finditer(r"(?<![\w'])[\"'\u201c\u2018]([\w\-. ]{2,40})[\"'\u201d\u2019](?![\w])", raw):
         return ("name", quoted.group(1).strip())
     for m in [*_NAME_INTRO_STRONG.finditer(raw), *_NAME_INTRO.finditer(raw)]:
         name = re.sub(r"^(?:(?:called|named|it|is|its|it's)\s+)+", "", m.group("name").strip(" ."), flags=re.I)
@@ -95,7 +94,8 @@ _NET_INTRO = re.compile(
     r"|my (?:wifi|network)(?: name)? is|the (?:wifi |network )?name is|(?:wifi |network )?name is|network name:?"
     r"|wifi name:?|name:|ssid:?|its called|it'?s called|called|named|we'?re on|we are on|i'?m on|i am on"
     r"|it shows (?:up )?as|shows (?:up )?as|i see|on my phone it'?s|the wifi is|wifi is|the network is"
-    r"|network is|our network is|mine'?s|it says|we use|we'?re using|using|connected to|is|ssid is)\s+)",
+    r"|network is|our network is|mine'?s|it says|we use|we'?re using|using|connected to|is|ssid is"
+    r"|the one that says|the one called|listed as|appears as|shows as|it'?s listed as|it appears as)\s+)",
     re.IGNORECASE,
 )
 _NET_OUTRO = re.compile(
@@ -118,7 +118,9 @@ def band_pair(names: list[str]) -> bool:
 
 
 def _name_score(clause: str) -> int:
-    body = _NET_INTRO.sub("", clause).strip()
+    body = _NET_INTRO.sub("", clause.split(",")[0]).strip()
+    if re.fullmatch(r"(good (morning|afternoon|evening)|hi|hello|hey|hiya|thanks|thank you|ok|okay)[.!]*", body, re.I):
+        return -5
     toks = body.split()
     score = 0
     if any(re.search(r"\d|_|-|[a-z][A-Z]", t) for t in toks):
@@ -146,9 +148,14 @@ def network_names(text: str) -> list[str]:
     called = re.search(r"\b(?:called|named|name is|name's)\s+([^,.;]+)", raw, re.IGNORECASE)
     if called:
         raw = called.group(1)
-    elif re.search(r"\.\s+\S", raw):
+    else:
+        # "On my phone it's listed as X": what follows the last naming phrase anywhere in the message.
+        intro = list(re.finditer(r"\b(?:listed as|appears as|shows (?:up )?as|the one that says|it says)\s+", raw, re.I))
+        if intro:
+            raw = raw[intro[-1].end():]
+    if not called and re.search(r"[.!?]\s+\S", raw):
         # "FBI Surveillance Van. Yes really. My husband thought it was funny.": the sentence that is the name.
-        sentences = [s for s in re.split(r"(?<=\.)\s+", raw) if s.strip(" .")]
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", raw) if s.strip(" .!?")]
         raw = max(sentences, key=lambda s: (_name_score(s), -sentences.index(s))).strip()
     # Chatter around the name, wherever it is: "it's NETGEAR47 I think, or NETGEAR47-5G, there are two".
     raw = _CHATTER.sub(" ", raw)
@@ -191,9 +198,14 @@ def count(tokens: tuple[str, ...] | list[str]) -> int | None:
     found = []
     corrected = any(t in ("wait", "actually", "sorry", "correction", "but", "again", "carefully", "recount")
                     for t in tokens)
+    tokens = [("3" if t in ("hat-trick", "hattrick") else t) for t in tokens]
     for i, t in enumerate(tokens):
-        if i > 0 and tokens[i - 1] == "not" and (t.isdigit() or t in _NUMBER_WORDS):
-            continue  # "one flash only, not two"
+        if i > 0 and tokens[i - 1] in ("not", "than") and (t.isdigit() or t in _NUMBER_WORDS):
+            continue  # "one flash only, not two", "more than two, three"
+        ish = re.fullmatch(r"(\d{1,3})-?ish", t)
+        if ish:
+            found.append(int(ish.group(1)))
+            continue
         if re.fullmatch(r"\d{1,2}x", t):
             found.append(int(t[:-1]))  # "3x"
         elif t.isdigit() and len(t) <= 3:
@@ -201,6 +213,7 @@ def count(tokens: tuple[str, ...] | list[str]) -> int | None:
         elif t in _NUMBER_WORDS and not (t == "one" and (
                 (i + 1 < len(tokens) and tokens[i + 1] in ("of", "more", "blue", "name", "network"))
                 or (i > 0 and tokens[i - 1] in ("this", "that", "the", "which", "each", "every", "any", "no", "other")
+                    and not (i > 1 and tokens[i - 2] in ("just", "only"))
                     and i + 1 < len(tokens) and tokens[i + 1] not in _BLINK_NOUNS))):
             found.append(_NUMBER_WORDS[t])
     if not found:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz.distance import DamerauLevenshtein
 from wordfreq import zipf_frequency
 
-__all__ = ["Message", "fold", "is_word", "message", "plain", "words"]
+__all__ = ["SPELLINGS", "Message", "fold", "is_word", "message", "plain", "words"]
 
 # Phone keyboards send curly quotes and long dashes; fold them so patterns only need the ASCII forms.
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
@@ -31,7 +31,7 @@ _EMOJI = {
 _EMOJI_RE = re.compile("|".join(re.escape(k) for k in _EMOJI))
 
 # Texting spellings and frequent typos of the words the readers use (applied to whole words).
-_SPELLINGS = {
+SPELLINGS = {
     "yse": "yes", "yea": "yes", "yeah": "yes", "yeh": "yes", "ya": "yes", "yah": "yes", "yep": "yes", "yup": "yes",
     "yess": "yes", "yesss": "yes", "yas": "yes", "ye": "yes", "yez": "yes", "ys": "yes", "yeap": "yes",
     "yeahh": "yes", "yus": "yes", "mhm": "yes", "uh-huh": "yes", "yessir": "yes", "yeppers": "yes",
@@ -47,7 +47,7 @@ _SPELLINGS = {
     "i-phone": "iphone", "ios": "iphone", "smth": "something", "sth": "something", "ppl": "people",
     "somone": "someone", "sombody": "somebody", "someome": "someone", "huamn": "human", "humna": "human",
     "peson": "person", "preson": "person", "perosn": "person", "skp": "skip", "dun": "done", "rdy": "ready",
-    "redy": "ready", "wat": "what", "wut": "what", "diff": "difference", "telephone": "phone", "kk": "ok", "okk": "ok", "oki": "ok", "fastly": "fast", "quik": "quick",
+    "redy": "ready", "wat": "what", "wut": "what", "diff": "difference", "telephone": "phone", "wud": "would", "cud": "could", "shud": "should", "kk": "ok", "okk": "ok", "oki": "ok", "fastly": "fast", "quik": "quick",
 }
 # Contractions written one way (apostrophes are dropped: "don't" and "dont" read the same).
 _CONTRACTIONS = {
@@ -81,7 +81,7 @@ _CLAUSE_SPLIT = re.compile(
 )
 # A clause that starts like this corrects what came before it: the later statement counts.
 CORRECTION_STARTS = ("wait", "actually", "i mean", "oh wait", "correction", "sorry", "no wait", "scratch that", "but",
-                     "no sorry")
+                     "no sorry", "so i suppose", "so i guess", "so i think", "so yes", "so no")
 
 
 def fold(text: str) -> str:
@@ -98,8 +98,8 @@ def is_word(token: str, threshold: float = 2.5) -> bool:
 
 @lru_cache(maxsize=8192)
 def _mend(token: str) -> str:
-    if token in _SPELLINGS:
-        return _SPELLINGS[token]
+    if token in SPELLINGS:
+        return SPELLINGS[token]
     if len(token) < 4 or token in VOCABULARY or token in _NOT_TYPOS or not token.isalpha() or is_word(token, 3.0):
         return token
     best = None

@@ -10,9 +10,10 @@ for Argon and P2 (`particle-facts.md` section 3.4). So 100 % is -50 dBm and 40 %
 enough to tell "weak" from "fine".
 
 Layout: `model` (the `ScannedNetwork` record and shared value helpers), one module per scanner family
-(`android`, `apple`, `windows`, `linux`, `generic`), `detect` (format detection and the dispatching parse)
-and `findings` (picking the customer's network and the `wifi:*` findings). This package re-exports the
-public API so callers import from `flows.troubleshoot.rules.scan` only.
+(`android`, `network_analyzer`, `apple`, `windows`, `linux`, `iwlist`, `generic` with its typed-table reader
+`table`), `detect` (format detection and the dispatching parse) and `findings` (picking the customer's network
+and the `wifi:*` findings). This package re-exports the public API so callers import from
+`flows.troubleshoot.rules.scan` only.
 """
 
 from __future__ import annotations

@@ -12,17 +12,22 @@ from collections.abc import Callable
 from .android import _parse_android
 from .apple import _parse_ios, _parse_macos
 from .generic import _parse_generic
-from .linux import _NMCLI_TERSE_MAC, _parse_iw, _parse_nmcli
+from .iwlist import CELL_RE, parse_iwlist
+from .linux import _NMCLI_TERSE_MAC, _parse_iw, _parse_nmcli, nmcli_rows_present
 from .model import _MAC, _MAC_RE, ScannedNetwork
+from .network_analyzer import looks_like_share, parse_network_analyzer
+from .table import has_table
 from .windows import _parse_netsh
 
 FORMATS: tuple[str, ...] = (
     "android_wifi_analyzer",
+    "network_analyzer_share",
     "ios_airport_utility",
     "macos_wifi_diagnostics",
     "windows_netsh",
     "linux_nmcli",
     "linux_iw",
+    "linux_iwlist",
     "generic",
 )
 
@@ -52,6 +57,7 @@ _DETECTORS: tuple[tuple[str, Callable[[str], bool]], ...] = (
             and bool(re.search(r"^\s*(?:freq|signal|SSID):", t, re.M))
         ),
     ),
+    ("linux_iwlist", lambda t: bool(CELL_RE.search(t))),
     (
         "macos_wifi_diagnostics",
         lambda t: (
@@ -69,6 +75,7 @@ _DETECTORS: tuple[tuple[str, Callable[[str], bool]], ...] = (
             )
         ),
     ),
+    ("network_analyzer_share", looks_like_share),
     (
         "linux_nmcli",
         lambda t: (
@@ -81,8 +88,12 @@ _DETECTORS: tuple[tuple[str, Callable[[str], bool]], ...] = (
                 )
             )
             or bool(re.search(_NMCLI_TERSE_MAC, t))
+            or nmcli_rows_present(t)
         ),
     ),
+    # A typed table with a header row names its columns, so it is read as one even when it also has the BSSID,
+    # "RSSI" and "Channel" that would otherwise make it look like AirPort Utility rows.
+    ("generic", has_table),
     (
         "ios_airport_utility",
         lambda t: bool(
@@ -97,6 +108,8 @@ _PARSERS: dict[str, Callable[[list[str]], list[ScannedNetwork]]] = {
     "windows_netsh": _parse_netsh,
     "linux_nmcli": _parse_nmcli,
     "linux_iw": _parse_iw,
+    "linux_iwlist": parse_iwlist,
+    "network_analyzer_share": parse_network_analyzer,
     "generic": _parse_generic,
 }
 
@@ -140,12 +153,14 @@ def _parse(text: str) -> list[ScannedNetwork]:
     if not networks and fmt != "generic":
         networks = _parse_generic(lines)
     unique: list[ScannedNetwork] = []
-    seen: set[object] = set()
+    seen: set[str] = set()
     for net in networks:
-        key: object = net.bssid if net.bssid else net
-        if key in seen:
-            continue  # the same radio pasted twice
-        seen.add(key)
+        # Only a BSSID identifies a radio: two rows without one (masked or not shown) that read the same are
+        # still two radios, e.g. two access points of one mesh seen at the same strength.
+        if net.bssid:
+            if net.bssid in seen:
+                continue  # the same radio pasted twice
+            seen.add(net.bssid)
         unique.append(net)
     return unique[:MAX_NETWORKS]
 

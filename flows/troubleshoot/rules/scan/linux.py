@@ -1,14 +1,25 @@
 """Linux scanner readouts: NetworkManager `nmcli dev wifi list` and `iw dev wlan0 scan`.
 
-nmcli comes as an aligned table (any -f column order) or as `nmcli -t` (terse, no header). iw prints one
-"BSS <mac>" block per radio; security comes from the RSN/WPA elements.
+nmcli comes as an aligned table (any -f column order), as the default rows pasted without their header, or
+as `nmcli -t` (terse, no header). iw prints one "BSS <mac>" block per radio; security comes from the RSN/WPA
+elements. The older wireless-tools `iwlist scan` has its own module, `iwlist`.
 """
 
 from __future__ import annotations
 
 import re
 
-from .model import _MAC, ScannedNetwork, _Draft, _first, _int, _norm_bssid, _norm_security, _pct_to_dbm
+from .model import (
+    _MAC,
+    _MAC_LIKE,
+    ScannedNetwork,
+    _Draft,
+    _first,
+    _int,
+    _norm_bssid,
+    _norm_security,
+    _pct_to_dbm,
+)
 
 # ----------------------------------------------------------------------------------------------------------
 # NetworkManager `nmcli dev wifi list` (aligned table, any -f column order) and `nmcli -t` (terse, no
@@ -17,7 +28,8 @@ from .model import _MAC, ScannedNetwork, _Draft, _first, _int, _norm_bssid, _nor
 _NMCLI_COLUMN_RE = {
     "IN-USE": r"\*?",
     "SSID": r".*?",
-    "BSSID": _MAC,
+    # Posters often mask a few BSSID digits; the row is still a network, only its BSSID is unusable.
+    "BSSID": _MAC_LIKE,
     "CHAN": r"\d{1,3}",
     "FREQ": r"\d{4}\s*MHz",
     "RATE": r"[\d.]+\s*[kMG]bit/s",
@@ -32,6 +44,36 @@ _NMCLI_COLUMN_RE = {
     "RSN-FLAGS": r".*?",
 }
 _NMCLI_TERSE_MAC = r"[0-9A-Fa-f]{2}(?:\\:[0-9A-Fa-f]{2}){5}"
+# One row of the default `nmcli dev wifi` listing (IN-USE BSSID SSID MODE CHAN RATE SIGNAL BARS SECURITY, or
+# without BSSID on older releases), read without its header. Anchored on the run nmcli always prints in that
+# order (mode keyword, channel, "Mbit/s" rate, signal), so the SSID is whatever sits before the mode, the
+# columns need not be aligned, and tabs or pasted indentation do not matter. The part before the mode is split
+# in code, not by the pattern: a lazy name followed by "\s+" backtracks badly on long runs of spaces.
+_NMCLI_ROW_TAIL_RE = re.compile(
+    r"\s(?P<MODE>Infra|Ad-Hoc|Mesh|N/A)\s+(?P<CHAN>\d{1,3})\s+(?P<RATE>[\d.]+\s*[kMG]bit/s)\s+(?P<SIGNAL>\d{1,3})(?!\d)"
+    r"(?:\s+(?P<BARS>[\u2580-\u259f_*]+)(?!\S))?(?P<SECURITY>.*)$"
+)
+_NMCLI_ROW_HEAD_RE = re.compile(
+    rf"(?:(?P<INUSE>\*)(?:\s+|$))?(?:(?P<BSSID>{_MAC_LIKE})(?:\s+|$))?(?P<SSID>.*)"
+)
+
+
+def _nmcli_row(line: str) -> dict[str, str | None] | None:
+    """The cells of one default-order row, or None when the line is not one."""
+    if "bit/s" not in line or not (tail := _NMCLI_ROW_TAIL_RE.search(line)):
+        return None
+    head = _NMCLI_ROW_HEAD_RE.fullmatch(line[: tail.start()].strip())
+    if head is None:
+        return None
+    values = head.groupdict() | tail.groupdict()
+    values["SSID"] = (values["SSID"] or "").strip()
+    values["SECURITY"] = (values["SECURITY"] or "").strip()
+    return values
+
+
+def nmcli_rows_present(text: str) -> bool:
+    """True when some line is a default `nmcli dev wifi` row, with or without the header above it."""
+    return any(_nmcli_row(line) for line in text.split("\n") if "bit/s" in line)
 
 
 def _parse_nmcli(lines: list[str]) -> list[ScannedNetwork]:
@@ -39,7 +81,18 @@ def _parse_nmcli(lines: list[str]) -> list[ScannedNetwork]:
         cols = line.split()
         if "BSSID" in cols and "SSID" in cols and len(cols) >= 3:
             return _parse_nmcli_table(cols, lines[index + 1 :])
-    return _parse_nmcli_terse(lines)
+    if any(re.search(_NMCLI_TERSE_MAC, line) for line in lines):
+        return _parse_nmcli_terse(lines)
+    return _parse_nmcli_rows(lines)
+
+
+def _parse_nmcli_rows(lines: list[str]) -> list[ScannedNetwork]:
+    """Header-less default rows (a paste that left the header out)."""
+    out: list[ScannedNetwork] = []
+    for line in lines:
+        if values := _nmcli_row(line):
+            out.append(_nmcli_network(values["SSID"], values["BSSID"], values))
+    return out
 
 
 def _parse_nmcli_table(cols: list[str], rows: list[str]) -> list[ScannedNetwork]:
@@ -56,9 +109,12 @@ def _parse_nmcli_table(cols: list[str], rows: list[str]) -> list[ScannedNetwork]
         return []
     out: list[ScannedNetwork] = []
     for line in rows:
-        if not (row := row_re.match(line)):
+        # A row the aligned-column pattern misses (columns shifted by a tab or a wide emoji) can still be a
+        # default-order row.
+        row = row_re.match(line)
+        values = row.groupdict() if row else _nmcli_row(line)
+        if values is None:
             continue
-        values = row.groupdict()
         out.append(_nmcli_network(values.get("SSID"), values.get("BSSID"), values))
     return out
 

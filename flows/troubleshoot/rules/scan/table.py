@@ -1,5 +1,8 @@
 """Typed tables: a header row naming the columns ("Network  Band  Channel  Signal  Security"), then one row per
 network, separated by tabs, "|", or runs of two or more spaces (what a spreadsheet or a careful typist makes).
+Markdown tables ("a | b", "| a | b |", with a "-- | --" rule under the header) are the same thing; so are
+tables copied from desktop scanner tools, which add columns we do not read ("PHY Type", "Channels Range") and
+may write BSSIDs with dashes and frequencies in GHz ("2.412").
 
 The cells carry no keywords ("6", not "channel 6"), so the line-by-line generic parser cannot read them.
 """
@@ -12,8 +15,10 @@ from .model import (
     _MAC_RE,
     ScannedNetwork,
     _band_text,
+    _channel_from_freq,
     _Draft,
     _first,
+    _freq_text,
     _int,
     _norm_security,
     _pct_to_dbm,
@@ -62,9 +67,17 @@ def _header(line: str) -> list[str | None] | None:
     cells = [re.sub(r"[^a-z0-9 -]", "", c.lower()).strip() for c in _cells(line)]
     fields = [_COLUMNS.get(cell) for cell in cells]
     named = {f for f in fields if f}
-    if len(cells) < 3 or "ssid" not in named or len(named) < 3 or len(named) < len(cells) - 1:
+    # Columns we do not read are fine as long as the ones we do read clearly dominate the header; a line of
+    # prose split on double spaces does not name three of our columns.
+    unknown = fields.count(None)
+    if len(cells) < 3 or "ssid" not in named or len(named) < 3 or unknown > max(1, len(named) // 2):
         return None
     return fields
+
+
+def has_table(text: str) -> bool:
+    """True when the text holds a typed table with at least one row."""
+    return bool(parse_table(text.split("\n"))[0])
 
 
 def parse_table(lines: list[str]) -> tuple[dict[int, ScannedNetwork], int | None]:
@@ -104,10 +117,21 @@ def _row(fields: list[str | None], cells: list[str]) -> ScannedNetwork:
         elif field == "width":
             draft.width = _int(_first(r"(\d{2,3})", cell)) or draft.width
         elif field == "freq":
-            draft.freq = _int(_first(r"(\d{4})", cell))
+            _freq_cell(draft, cell)
         elif field == "signal":
             pct = _first(r"(\d{1,3})\s*%", cell)
             draft.signal = _pct_to_dbm(int(pct)) if pct else _int(_first(r"(-\d{1,3})", cell))
         elif field == "security":
             draft.security = _norm_security(cell)
     return draft.build()
+
+
+def _freq_cell(draft: _Draft, cell: str) -> None:
+    """A "Frequency" column holds a channel frequency ("2412", "2.412", "5.745 GHz") or, typed by a person,
+    the band ("2.4 GHz", "5")."""
+    freq = _freq_text(cell)
+    typed_band = re.fullmatch(r"(?:2[.,]4|5|6)\s*(?:G\w*)?", cell)
+    if freq is not None and _channel_from_freq(freq) and not typed_band:
+        draft.freq = freq
+    else:
+        draft.band = draft.band or _band_text(cell if re.search(r"G", cell, re.I) else cell + " GHz")
