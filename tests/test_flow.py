@@ -172,6 +172,7 @@ EXTRA_FIELDS = {
     # Only for their own templates: the longest router fix, and the two longest Wi-Fi finding meanings joined.
     "fix": max((fix for _c, _cause, fix in ROUTER_FIXES), key=len),
     "issues": "; ".join(sorted((meaning(c) for c in FINDINGS if c.startswith("wifi:")), key=len)[-2:]),
+    "contact": "sam.lee.longname@example-company.org",  # a call-back contact, as long as customers type them
 }
 CONFIGS = {"hotspot_set": HOTSPOT_CFG, "hotspot_unset": {}}
 

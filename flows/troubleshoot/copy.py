@@ -220,6 +220,10 @@ TEXT: dict[str, str] = {
         "Say AGENT for a person, RESTART to start over, or STOP to end."
     ),
     "agent_handoff": "OK, I'm passing you to our support team with everything so far. They will reply here.",
+    "agent_handoff_callback": (
+        "OK, I'm passing you to our support team with everything so far. They have {contact} to reach you, "
+        "and will reply here too."
+    ),
     "not_understood_handoff": (
         "Sorry, I'm having trouble understanding. I'm passing you to our support team; they will reply here."
     ),

@@ -250,7 +250,11 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
         if reading.contact:
             self._keep_contact(reading.contact)
         if reading.label == "agent":
-            self._handoff("handoff:customer_request")
+            if reading.contact:
+                self.m.reply(copy.text("agent_handoff_callback", contact=reading.contact))
+                self._handoff("handoff:customer_request", say=False)
+            else:
+                self._handoff("handoff:customer_request")
             return
         if reading.label == "help":
             # "help" alone gets the general help; "what do you mean by registered?" gets this question explained.
