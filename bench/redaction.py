@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-SETS = {"tuning": "redaction_set.yaml", "heldout": "redaction_heldout.yaml"}
+SETS = {"tuning": "redaction_set.yaml", "tuning2": "redaction_tuning2.yaml", "heldout": "redaction_heldout.yaml"}
 MARK = "[redacted]"
 
 

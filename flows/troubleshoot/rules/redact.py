@@ -29,9 +29,10 @@ __all__ = ["REDACTED", "password_findings", "redact_secrets"]
 REDACTED = "[redacted]"
 
 _LEAD_CORE = (
-    r"(?:pass ?words?|passwd|passcode|passphrase|pass phrase|pass|pwd?|psk|(?:wi-?fi|wireless|network|wpa2?|security"
-    r"|wep|sticker) key|key|contraseña|contrasena|clave|пароль|mot de passe|mdp|passwort|kennwort|wachtwoord|senha"
-    r"|code|hasło|haslo|lösenord|losenord|salasana|parola|şifre|sifre|heslo|jelszó|geslo|パスワード|密码|비밀번호)"
+    r"(?:pass ?words?|passwd|passcode|passphrase|pass phrase|phrase|pass|pwd?|psk|(?:wi-?fi|wireless|network|wpa2?"
+    r"|security|wep|sticker) key|key|contraseña|contrasena|clave|пароль|mot de passe|mdp|passwort|kennwort"
+    r"|netzwerkschlüssel|schlüssel|wachtwoord|sleutel|senha|code|codice|código|codigo|klucz|hasło|haslo|lösenord"
+    r"|losenord|salasana|parola|şifre\w*|sifre\w*|heslo|jelszó|geslo|clé|clef|код|ключ|パスワード|密码|비밀번호)"
 )
 _LEAD_WORDS = (
     r"(?:wi-?fi |wireless |network |wlan |wpa2? |router |hotspot |security |home |the |my |our |new |old |la |le "
@@ -45,7 +46,8 @@ _QUALIFIER = (
 # What joins a lead to its value: "is", ":", "=", "->", and the same words in the languages we see.
 _CONNECT = (
     r"(?:\s*(?:[:=]|->|=>|は)\s*|\s+(?:is|was|were|would be|should be|will be|is now|is still|was set to|set to|es"
-    r"|era|est|ist|war|è|é|e|je|är|on|jest|это|to)(?![\w'])\s*[:=]?\s*|\s*[-\u2013\u2014]\s+|'s\s+)"
+    r"|era|est|ist|war|è|é|e|je|är|on|jest|это|to|lautet|says|reads|says it'?s)(?![\w'])\s*[:=]?\s*"
+    r"|\s*[-\u2013\u2014]\s+|'s\s+)"
 )
 _QUOTES = {'"': '"', "'": "'", "`": "`", "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u201e": "\u201c",
            "(": ")"}
@@ -53,8 +55,13 @@ _LEAD_RE = re.compile(rf"(?<![\w])(?P<lead>{_LEAD_WORDS}){_QUALIFIER}{_CONNECT}"
 # "password 'X'" / "pw 'X'": a quoted value needs no connector.
 _LEAD_QUOTE_RE = re.compile(rf"(?<![\w])(?P<lead>{_LEAD_WORDS})\s+(?=[\"'`\u201c\u2018\u00ab])", re.IGNORECASE)
 # "my password Xyz123" / "wifi pw Xyz123" without a connector: only a key-like value counts.
-_BARE_LEAD_RE = re.compile(r"(?<![\w])(?:pass ?words?|passwd|passcode|pass|pwd?|psk|wifi key|network key|wpa key)"
-                           r"\s+", re.IGNORECASE)
+_BARE_LEAD_RE = re.compile(r"(?<![\w])(?:pass ?words?|passwd|passcode|pass|pwd?|psk|wifi key|network key|wpa key"
+                           r"|the key|key|passwort|kennwort|contraseña|clave|senha|wachtwoord|hasło|пароль|şifre\w*"
+                           r"|sifre\w*|mot de passe|mdp)(?:\s+(?:от|de|for|für|do|na|для)\s+\S+)?\s+", re.IGNORECASE)
+# "the key on the sticker says 73920481", "la clave que viene en la pegatina es 47382910": a lead, a few words
+# about where it is, a connector, then a key-like value (never a word: "the code on the box is on the back").
+_FAR_LEAD_RE = re.compile(rf"(?<![\w])(?P<lead>{_LEAD_CORE})(?P<gap>(?:\s+[^\s.!?;]+){{1,7}}?){_CONNECT}",
+                          re.IGNORECASE)
 _PASSWORD_WORD_RE = re.compile(rf"(?<![\w]){_LEAD_CORE}(?![\w])", re.IGNORECASE)
 _LEAD_ONLY_RE = re.compile(rf"^{_LEAD_WORDS}$", re.IGNORECASE)
 # Before a key in a sentence: "i think its X", "it was X", "i typed X", "changed it to X", "instead of X".
@@ -63,11 +70,16 @@ _INTRO_RE = re.compile(
     r"|yes|yeah|yep|try|tried|using|with|instead of|not|or|and|either|maybe|probably|think)[\s,:]+$",
     re.IGNORECASE,
 )
-_KEY_INTRO_RE = re.compile(r"(?:^|\s)(?:typed|entered|put in|tried|using|even with|instead of|changed it to)\s+$",
-                           re.IGNORECASE)
+_KEY_INTRO_RE = re.compile(r"(?:^|\s)(?:typed|retyped|re-typed|entered|re-entered|put in|tried|using|even with"
+                           r"|instead of|changed it to)\s+$", re.IGNORECASE)
+# Digits that name something else: a date, a barcode, a model or a phone number said as one.
+_NOT_KEY_CONTEXT_RE = re.compile(r"(?:barcode|ean|upc|model|serial|part|sku|order|invoice|tracking|phone|call|ring"
+                                 r"|text me|mobile|cell|number is|zip|postcode)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+_NOT_KEY_AFTER_RE = re.compile(r"^\W*(?:but\W+)?(?:is|thats|that's|it's|its|that is|it is)\W+(?:just\W+)?(?:the\W+|a\W+)?"
+                               r"(?:barcode|ean|upc|serial|model)", re.IGNORECASE)
 # A token right after these names a network or a device, not a key.
 _NAME_CONTEXT_RE = re.compile(r"(?:name|named|called|ssid|network|connected to|wifi is|wi-fi is|serial|device|unit"
-                              r"|id)(?:\s+(?:is|was|=|:))?[\s:=]*$", re.IGNORECASE)
+                              r"|id|model|model number)(?:\s+(?:is|was|=|:))?[\s:=]*$", re.IGNORECASE)
 
 # Words that say something about the password rather than being it ("the password is correct").
 _ABOUT = frozenset("""
@@ -80,9 +92,17 @@ same again already both all any some every each one two three four printed stick
 side card paper underneath behind inside somewhere something whatever complicated complex simple easy hard
 weird strange long-ish case-sensitive lowercase uppercase capitals caps numbers letters characters digits
 mine yours ours theirs because since until unless while though although then than supposed meant
-the default different same wrong missing
+the default different same wrong missing sur sous dans en la le les el los auf im am na w no der die das
 """.split())
 _ENGLISH_LEADS = frozenset("password passwords pass passwd passcode passphrase phrase pw pwd psk key code".split())
+# Words that talk about a password (where it is, what it is like) rather than being part of a passphrase.
+_ABOUT_NOUNS = re.compile(r"\b(sticker|label|router|modem|box|back|bottom|card|same|app|account|e-?mail|one|written"
+                          r"|printed|case|sensitive|correct|wrong|different|changed|default|hidden|long|short"
+                          r"|characters|letters|numbers|capitals?|wifi|network|typed|entered|remember|forgot)\b",
+                          re.IGNORECASE)
+# What people say about a password after "password:" that is not the password.
+_ABOUT_PHRASE = re.compile(r"^(on|in|at|under|written|printed|the (same|one|default)|same|see|check|its on|it'?s on"
+                           r"|case|not|no|yes|correct|wrong)\b", re.IGNORECASE)
 _SKIP_BEFORE_VALUE = frozenset("still now actually just literally simply currently definitely probably".split())
 # Alphabetic parts of names customers type that look like keys but are not (models, bands, security labels).
 _NOT_KEY_PARTS = frozenset("""
@@ -107,6 +127,7 @@ _ALWAYS_NAMED = (
     re.compile(r"^#?\d{1,2}[.)]?$"),                          # a choice number
     re.compile(r"^-\d+$"),                                    # a signal level
     re.compile(r"^\d{1,2}:\d{2}(am|pm)?$", re.IGNORECASE),   # a time
+    re.compile(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}$"),          # a date
     re.compile(r"^802\.11\w*$"),
 )
 _PHONE_RE = re.compile(r"^\+?[\d()\-. ]{7,}$")
@@ -145,7 +166,7 @@ def _is_named_thing(token: str, after_lead: bool = False) -> bool:
         return True
     if not after_lead and _PHONE_RE.match(t):
         return True
-    if re.fullmatch(r"[A-Za-z]+['\u2019][A-Za-z]+", t) or _LEAD_ONLY_RE.match(t):
+    if re.fullmatch(r"[^\W\d_]+['\u2019][^\W\d_]+", t) or _LEAD_ONLY_RE.match(t):
         return True  # a contraction ("it's", "don't") or the word "password" itself
     parts = [p for p in re.split(r"[^a-z0-9]+", t.lower()) if p]
     if "-" in t and all(p.isalpha() and is_word(p, 3.0) for p in parts) and len(parts) <= 3:
@@ -170,12 +191,17 @@ def _is_key_like(token: str, after_lead: bool = False) -> bool:
 
 
 def _is_non_word(token: str) -> bool:
-    """A plain token that is no word in any language we see ("letmein"), long enough to be a key."""
+    """A plain token that is no word in any language we see ("letmein"), long enough to be a key.
+
+    "grandmas", "mums" (a possessive typed without its apostrophe) are words.
+    """
     t = token.strip(".,;:!?()[]{}\"'")
+    if t.lower().endswith("s") and _is_any_word(t[:-1]):
+        return False
     return len(t) >= 5 and t.isalpha() and not _is_any_word(t) and not _is_named_thing(t)
 
 
-def _value_after(source: str, pos: int, lead: str) -> tuple[str, int, int] | None:
+def _value_after(source: str, pos: int, lead: str, connector: str = "") -> tuple[str, int, int] | None:
     """The key that starts at `pos` (right after a lead and its connector), or None if what follows is no key."""
     rest = source[pos:]
     if not rest:
@@ -203,7 +229,19 @@ def _value_after(source: str, pos: int, lead: str) -> tuple[str, int, int] | Non
     assert first_m is not None
     first, start, end = _strip_value(first_m.group(0), pos)
     words_only = [t.strip(".,;:!?") for t in tokens]
+    sentence = re.split(r"(?<=[.!?])\s|\s*\(|\s+(?:lol|haha|i think|denk ik)\b|\n", rest)[0].rstrip(" .!?")
+    words_in = sentence.split()
+    strong = lead not in ("key", "pass", "code")
+    first_plain = bool(words_in) and words_in[0].isalpha()
+    if first_plain and (lead in ("passphrase", "phrase") or (strong and (":" in connector or connector.startswith("is")) and
+                                             len(words_in) >= (4 if ":" in connector else 5))) and \
+            words_in and len(words_in) <= 12 and not _ABOUT_NOUNS.search(sentence) and \
+            not (lead not in ("passphrase", "phrase") and _ABOUT_PHRASE.match(sentence) and len(words_in) < 4):
+        # "passphrase is: walking on the moon tonight", "password: the quick brown fox (my son picked it)",
+        # "password is the cat sat on the mat": a sentence that says nothing about the password is the password.
+        return sentence, pos, pos + len(sentence)
     if 2 <= len(tokens) <= 6 and all(w.isalnum() and w.isascii() for w in words_only) and \
+            words_only[0].isalpha() and \
             any(w.isalpha() for w in words_only) and \
             not any(w.lower() in _ABOUT for w in words_only[1:]) and \
             (len(tokens) >= 3 or first.lower() not in _ABOUT):
@@ -227,14 +265,39 @@ def _is_shape(token: str) -> bool:
         bool(_SERIAL_RE.match(t.upper())) and t.isalnum() and any(c.isdigit() for c in t))
 
 
+def _digits_key(value: str, source: str, start: int) -> bool:
+    """A run of 8+ digits that is not a date, a barcode, a model or a phone number by its context."""
+    t = value.strip(".,;:!?()[]{}\"'")
+    if not re.fullmatch(r"\d{8,63}", t):
+        return False
+    if re.search(r"\bso\s+$", source[:start]):
+        return True  # "it was my phone number backwards so 3210090077": the story of the key, then the key
+    return not _NOT_KEY_CONTEXT_RE.search(source[:start]) and not _NOT_KEY_AFTER_RE.match(source[start + len(value):])
+
+
 def _lead_secrets(source: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
+    for m in _FAR_LEAD_RE.finditer(source):
+        rest = source[m.end():]
+        grouped = re.match(r"\d{3,5}(?:[ \-]\d{3,5}){1,4}(?!\S)", rest)
+        token = re.match(r"\S+", rest)
+        if grouped and len(re.sub(r"\D", "", grouped.group(0))) >= 8 and not _NOT_KEY_AFTER_RE.match(
+                rest[grouped.end():]):
+            found.append((grouped.group(0), m.end(), m.end() + grouped.end()))
+        elif token:
+            value, s, e = _strip_value(token.group(0), m.end())
+            barcode = m.group("lead").lower() == "code" and value.isdigit() and len(value) in (12, 13)
+            if _is_key_like(value, after_lead=True) and not _NOT_KEY_AFTER_RE.match(source[e:]) and \
+                    not _NOT_KEY_CONTEXT_RE.search(source[:s]) and not barcode:
+                found.append((value, s, e))
     for m in list(_LEAD_RE.finditer(source)) + list(_LEAD_QUOTE_RE.finditer(source)):
         lead = m.group("lead").lower().split()[-1]
-        value = _value_after(source, m.end(), lead)
+        value = _value_after(source, m.end(), lead, source[m.end("lead"):m.end()].strip().lower())
         if value is None:
             continue
         secret, s, e = value
+        if secret.isdigit() and (_NOT_KEY_AFTER_RE.match(source[e:]) or (lead == "code" and len(secret) in (12, 13))):
+            continue  # "the code on the box is 4006381333931 (, that's the barcode)": an EAN/UPC barcode
         quoted = s > 0 and source[s - 1] in _QUOTES
         connector = source[m.end("lead"):m.end()].strip().lower()
         # "key"/"pass" are ordinary words too ("the key is to restart"): their value must look like a key.
@@ -246,7 +309,8 @@ def _lead_secrets(source: str) -> list[tuple[str, int, int]]:
         found.append((secret, s, e))
     for m in _BARE_LEAD_RE.finditer(source):
         value_m = re.match(r"\S+", source[m.end():])
-        if value_m and (_is_key_like(value_m.group(0), after_lead=True) or _is_non_word(value_m.group(0))):
+        if value_m and (_is_key_like(value_m.group(0), after_lead=True) or _is_non_word(value_m.group(0))) and \
+                not _NOT_KEY_AFTER_RE.match(source[m.end() + value_m.end():]):
             found.append(_strip_value(value_m.group(0), m.end()))
     # Once the message talks about a password, key-like tokens after that word are keys too
     # ("I tried passwords Autumn2021 and Autumn2022"), and so is one typed just before it ("I entered X as the
@@ -258,12 +322,13 @@ def _lead_secrets(source: str) -> list[tuple[str, int, int]]:
             value, s, e = _strip_value(m.group(0), m.start())
             after = m.start() >= first_word.end()
             before_as = re.match(r"\s+as (the|my) ", source[m.end():]) is not None
-            if (after or before_as) and _is_key_like(value) and not _NAME_CONTEXT_RE.search(source[: m.start()]):
+            if (after or before_as) and (_is_key_like(value) or _digits_key(value, source, s)) and \
+                    not _NAME_CONTEXT_RE.search(source[: m.start()]):
                 found.append((value, s, e))
     # "I had typed X instead of Y", "still offline even with X": a key-like token after these words.
     for m in re.finditer(r"\S+", source):
         value, s, e = _strip_value(m.group(0), m.start())
-        if _KEY_INTRO_RE.search(source[: m.start()]) and _is_key_like(value):
+        if _KEY_INTRO_RE.search(source[: m.start()]) and (_is_key_like(value) or _digits_key(value, source, s)):
             found.append((value, s, e))
     return found
 
@@ -273,6 +338,8 @@ def _quoted(source: str, password_step: bool = False) -> list[tuple[str, int, in
     found = []
     for m in re.finditer(r"(?:^|(?<=[\s,:(]))[\"'`\u201c\u2018]([^\"'`\u201d\u2019]{3,63})[\"'`\u201d\u2019]", source):
         inner = m.group(1)
+        if _PASSWORD_WORD_RE.search(inner):
+            continue  # "'Network Key: 61839204'": the lead inside finds the key itself
         plain_words = all(w.isalpha() and is_word(w, 3.0) for w in inner.split())
         whole = m.group(0).strip() == source.strip()
         # Plain words in quotes are a key only when they are the whole reply at the password step: in a sentence
@@ -295,7 +362,8 @@ def _bare_secrets(source: str) -> list[tuple[str, int, int]]:
         # The whole reply is one token: anything but an answer word, a plain word or a shape (ID, number...).
         parts = [p for p in re.split(r"[^a-z0-9]+", value.lower()) if p]
         # "WPA2-PSK", "iPhone-12", "NETGEAR47-5G": names of things, never taken for a key on their own.
-        label = all(p.isdigit() or p in _NOT_KEY_PARTS or re.sub(r"\d+", "", p) in _NOT_KEY_PARTS for p in parts) or (
+        label = (not value.isdigit() and all(p.isdigit() or p in _NOT_KEY_PARTS or re.sub(r"\d+", "", p) in _NOT_KEY_PARTS
+                                             for p in parts)) or (
             len(parts) > 1 and all(p.isalpha() and is_word(p, 3.0) for p in parts))  # "kitchen-hub": a name
         if not _is_answer(value) and not _is_shape(value) and len(value) >= 3 and not label and \
                 not (value.isalpha() and is_word(value, 3.0)) and not _LEAD_ONLY_RE.match(value):
@@ -306,7 +374,8 @@ def _bare_secrets(source: str) -> list[tuple[str, int, int]]:
         before = source[: m.start()]
         if _NAME_CONTEXT_RE.search(before):
             continue
-        if _is_key_like(value) or (_is_non_word(value) and _INTRO_RE.search(before)):
+        if _is_key_like(value) or (_is_non_word(value) and _INTRO_RE.search(before)) or \
+                _digits_key(value, source, s):
             found.append((value, s, e))
     return found
 
