@@ -34,7 +34,8 @@ class Settings(BaseSettings):
     hotspot_password: SecretStr | None = Field(None, description="Default Wi-Fi password built into the firmware")
     hotspot_wait_seconds: int = Field(300, ge=1, description="How long to watch for the device on the hotspot")
     reply_timeout_seconds: int = Field(900, ge=1, description="Reminder after this much customer silence")
-    admin_token: SecretStr | None = Field(None, description="Bearer token for /api/*; unset => loopback only")
+    admin_token: SecretStr | None = Field(
+        None, description="Bearer token for /api/* and the console; unset => generated, kept beside the database")
     product_name: str = Field("your device", description="What the customer calls the product")
     log_level: str = Field("INFO", description="Logging level")
 

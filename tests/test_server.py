@@ -21,11 +21,19 @@ async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
     await r.stop()
 
 
-def client(rig: Rig, host: str = "127.0.0.1", token: str | None = None) -> httpx.AsyncClient:
+def client(rig: Rig, host: str = "127.0.0.1", token: str | None = "") -> httpx.AsyncClient:
+    """A client of the app; `token` "" means the rig's own admin token, None means none at all."""
     app = create_app(rig.rt, manage_lifespan=False)
+    if token == "":
+        assert rig.rt.admin is not None
+        token = rig.rt.admin.value
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     return httpx.AsyncClient(transport=httpx.ASGITransport(app=app, client=(host, 5555)),
                              base_url="http://bot.test", headers=headers)
+
+
+SESSION = "abc123-web-chat-session-0001"  # design §4: 22-64 URL-safe characters
+S2 = "a" * 22
 
 
 def conv_count(rig: Rig) -> int:
@@ -49,24 +57,24 @@ async def test_index_page_is_filled_in(rig: Rig) -> None:
 
 async def test_web_chat_round_trip_and_polling(rig: Rig) -> None:
     async with client(rig) as c:
-        r = await c.post("/web/messages", json={"session": "abc123", "text": "hi"})
+        r = await c.post("/web/messages", json={"session": SESSION, "text": "hi"})
         assert r.status_code == 200
         body = r.json()
         assert body["conversation_id"].startswith("c_")
         assert body["replies"] and all(set(x) == {"text", "choices"} for x in body["replies"])
-        r2 = await c.post("/web/messages", json={"session": "abc123", "text": SEED_SERIAL})
+        r2 = await c.post("/web/messages", json={"session": SESSION, "text": SEED_SERIAL})
         assert any(x["choices"] for x in r2.json()["replies"]), "the LED question has choices"
-        p = (await c.get("/web/messages", params={"session": "abc123", "after": 0})).json()
+        p = (await c.get("/web/messages", params={"session": SESSION, "after": 0})).json()
         idx = [m["index"] for m in p["messages"]]
         assert idx == list(range(len(idx))) and p["next"] == len(idx)
         assert p["messages"][0] == {**p["messages"][0], "direction": "in", "text": "hi"}
         assert set(p["messages"][0]) == {"index", "direction", "text", "choices", "at"}
         # Later messages (the device comes online) show up on the next poll from `next`.
         await rig.online(True, device_id=SEED_ID)
-        p2 = (await c.get("/web/messages", params={"session": "abc123", "after": p["next"]})).json()
+        p2 = (await c.get("/web/messages", params={"session": SESSION, "after": p["next"]})).json()
         assert p2["messages"] and p2["messages"][0]["index"] == p["next"]
         assert "came online" in p2["messages"][0]["text"]
-        empty = (await c.get("/web/messages", params={"session": "abc123", "after": p2["next"]})).json()
+        empty = (await c.get("/web/messages", params={"session": SESSION, "after": p2["next"]})).json()
         assert empty == {"messages": [], "next": p2["next"]}
 
 
@@ -74,15 +82,20 @@ async def test_web_chat_round_trip_and_polling(rig: Rig) -> None:
     ("kwargs", "status", "code"),
     [
         ({"content": b"not json", "headers": {"content-type": "application/json"}}, 400, "bad_json"),
-        ({"data": {"session": "a", "text": "hi"}}, 415, "unsupported_media_type"),
-        ({"content": b'{"session": "a", "text": "\xff\xfe"}', "headers": {"content-type": "application/json"}},
-         400, "bad_encoding"),
-        ({"json": {"text": "hi"}}, 400, "bad_session"),
-        ({"json": {"session": "a", "text": ""}}, 400, "bad_text"),
-        ({"json": {"session": "a", "text": 5}}, 400, "bad_text"),
+        ({"data": {"session": S2, "text": "hi"}}, 415, "unsupported_media_type"),
+        ({"content": b'{"session": "aaaaaaaaaaaaaaaaaaaaaa", "text": "\xff\xfe"}',
+          "headers": {"content-type": "application/json"}}, 400, "bad_encoding"),
+        ({"json": {"session": "a", "text": "hi"}}, 400, "bad_session"),
+        ({"json": {"session": "x" * 21, "text": "hi"}}, 400, "bad_session"),
+        ({"json": {"session": "x" * 65, "text": "hi"}}, 400, "bad_session"),
+        ({"json": {"session": S2, "text": ""}}, 400, "bad_text"),
+        ({"json": {"session": S2, "text": 5}}, 400, "bad_text"),
+        ({"content": b'{"session": "aaaaaaaaaaaaaaaaaaaaaa", "text": "x\\ud800y"}',
+          "headers": {"content-type": "application/json"}}, 400, "bad_text"),
+        ({"json": {"session": S2, "text": "hi", "client_message_id": "a b"}}, 400, "bad_client_message_id"),
         ({"json": ["session", "text"]}, 400, "bad_json"),
-        ({"json": {"session": "a b/c", "text": "hi"}}, 400, "bad_session"),
-        ({"json": {"session": "a", "text": "x" * 70_000}}, 413, "too_large"),
+        ({"json": {"session": "a b/c" * 5, "text": "hi"}}, 400, "bad_session"),
+        ({"json": {"session": S2, "text": "x" * 70_000}}, 413, "too_large"),
         ({"content": b"", "headers": {"content-type": "application/json"}}, 400, "bad_json"),
     ],
 )
@@ -97,8 +110,10 @@ async def test_web_post_bad_input(rig: Rig, kwargs: dict[str, Any], status: int,
 async def test_web_get_bad_input(rig: Rig) -> None:
     async with client(rig) as c:
         assert (await c.get("/web/messages")).status_code == 400
-        assert (await c.get("/web/messages", params={"session": "a", "after": "-1"})).status_code == 400
-        assert (await c.get("/web/messages", params={"session": "a", "after": "x"})).json()["error"] == "bad_after"
+        assert (await c.get("/web/messages", params={"session": S2, "after": "-1"})).status_code == 400
+        assert (await c.get("/web/messages", params={"session": S2, "after": "x"})).json()["error"] == "bad_after"
+        assert (await c.get("/web/messages", params={"session": "short", "after": "0"})).json()["error"] == \
+            "bad_session"
 
 
 async def test_unknown_route_and_method_are_json(rig: Rig) -> None:
@@ -109,19 +124,21 @@ async def test_unknown_route_and_method_are_json(rig: Rig) -> None:
         assert r.status_code == 405 and r.json()["error"] == "method_not_allowed"
 
 
-async def test_api_loopback_rule_and_admin_token(tmp_path: Path) -> None:
+async def test_api_needs_the_admin_token_from_every_client(tmp_path: Path) -> None:
     rig = await Rig.start(make_settings(tmp_path / "a.db"))
     try:
-        async with client(rig, host="203.0.113.9") as c:
-            r = await c.get("/api/conversations")
-            assert r.status_code == 403 and r.json()["error"] == "forbidden"
+        # No loopback exception: a same-host proxy makes every client loopback (issue 10).
+        for host in ("127.0.0.1", "203.0.113.9"):
+            async with client(rig, host=host, token=None) as c:
+                r = await c.get("/api/conversations", headers={"X-Forwarded-For": "127.0.0.1"})
+                assert r.status_code == 401 and r.json()["error"] == "unauthorized"
         async with client(rig) as c:
             assert (await c.get("/api/conversations")).status_code == 200
     finally:
         await rig.stop()
     rig = await Rig.start(make_settings(tmp_path / "b.db", admin_token="s3cret-admin"))
     try:
-        async with client(rig) as c:
+        async with client(rig, token=None) as c:
             r = await c.get("/api/stats")
             assert r.status_code == 401 and r.json()["error"] == "unauthorized"
         async with client(rig, host="203.0.113.9", token="s3cret-admin") as c:

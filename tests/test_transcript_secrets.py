@@ -40,7 +40,7 @@ CONVERSATION = [
 async def rig(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> AsyncIterator[Rig]:
     caplog.set_level(logging.DEBUG)
     settings = make_settings(tmp_path / "bot.db", admin_token=ADMIN_TOKEN, twilio_auth_token=TWILIO_TOKEN)
-    r = await Rig.start(settings)
+    r = await Rig.start(settings, address="web-session-for-secrets-test")
     for text in CONVERSATION:
         await r.say(text)
     await r.say("agent")  # hand off: the case for support is built from what was stored

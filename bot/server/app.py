@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import base64
 import contextlib
+import hashlib
 import html
-import ipaddress
 import json
 import logging
 import re
+import secrets as _secrets
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
 from importlib import resources
 from typing import Any
@@ -20,6 +23,7 @@ from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from bot.admin_token import bearer, load_or_create
 from bot.engine.transcript import transcript_items, transcript_markdown
 from bot.errors import BadRequest
 from bot.messages import Inbound
@@ -31,12 +35,66 @@ MAX_BODY = 64 * 1024
 # Webhooks are read whole (up to this) so the signature can be checked before the size (design 6.1 order).
 MAX_WEBHOOK_READ = 2 * 1024 * 1024
 WEBHOOK_PATHS = ("/sms/twilio", "/slack/events")
-SESSION_RE = re.compile(r"^[A-Za-z0-9_.:\-]{1,200}$")
+# design §4: a web chat session is 22-64 URL-safe characters (unguessable), or the server makes one.
+SESSION_RE = re.compile(r"^[A-Za-z0-9_\-]{22,64}$")
+CLIENT_ID_RE = re.compile(r"^[A-Za-z0-9_.:\-]{1,64}$")
 MAX_TEXT = 4000
+PAGE = 200                 # messages per GET /web/messages
+SESSION_RATE = (30, 60.0)  # messages per session per minute
+NEW_SESSION_RATE = (20, 60.0)  # new web chats per client address per minute
 
 
 def error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
     return JSONResponse({"error": code, "message": message}, status_code=status, headers=headers)
+
+
+def html_security_headers(body: str) -> dict[str, str]:
+    """CSP that allows only this page's own inline script and style (by hash), and nothing from elsewhere.
+
+    Hashes instead of 'unsafe-inline': injected markup could not run a script even if text ever reached the DOM
+    as HTML. https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Content-Security-Policy/script-src
+    """
+    def hashes(tag: str) -> str:
+        blocks = re.findall(rf"<{tag}\b[^>]*>(.*?)</{tag}>", body, flags=re.S | re.I)
+        return " ".join("'sha256-" + base64.b64encode(hashlib.sha256(b.encode("utf-8")).digest()).decode() + "'"
+                        for b in blocks)
+
+    csp = (f"default-src 'none'; script-src {hashes('script') or chr(39) + 'none' + chr(39)}; "
+           f"style-src {hashes('style') or chr(39) + 'none' + chr(39)}; img-src 'self' data:; connect-src 'self'; "
+           "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+    return {"Content-Security-Policy": csp, "X-Frame-Options": "DENY", "X-Content-Type-Options": "nosniff",
+            "Referrer-Policy": "no-referrer"}
+
+
+def check_text(value: str, field: str) -> str:
+    """Refuse text that cannot be stored as UTF-8 (a lone surrogate such as "\\ud800" in JSON): 400, not a 500."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadRequest(400, "bad_text", f"`{field}` has characters that are not valid text.") from None
+    return value
+
+
+class RateLimit:
+    """At most `limit` events per key in any `window` seconds (in memory, per process), on the injected clock."""
+
+    def __init__(self, limit: int, window: float, clock: Any) -> None:
+        self.limit, self.window, self.clock = limit, window, clock
+        self._hits: dict[str, deque[float]] = {}
+
+    def retry_after(self, key: str) -> int:
+        """0 and the event is counted when allowed; otherwise the seconds until it would be."""
+        now = self.clock.now()
+        hits = self._hits.setdefault(key, deque())
+        while hits and hits[0] <= now - self.window:
+            hits.popleft()
+        if len(hits) >= self.limit:
+            return max(1, int(hits[0] + self.window - now + 0.999))
+        hits.append(now)
+        if len(self._hits) > 50_000:  # forget idle keys so a flood of addresses cannot grow memory forever
+            for k in [k for k, v in self._hits.items() if not v or v[-1] <= now - self.window][:25_000]:
+                del self._hits[k]
+        return 0
 
 
 class BodyLimit:
@@ -78,28 +136,20 @@ class _TooLarge(Exception):
     pass
 
 
-def is_loopback(request: Request) -> bool:
-    host = request.client.host if request.client else ""
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return host in ("localhost", "testclient")
-
-
 def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
     s = rt.settings
     engine = rt.engine
     store = rt.store
 
+    token = rt.admin or load_or_create(s)
+
     def admin(handler: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
         async def wrapped(request: Request) -> Response:
-            if s.admin_token is not None:
-                auth = request.headers.get("authorization", "")
-                if auth != f"Bearer {s.admin_token.get_secret_value()}":
-                    return error(401, "unauthorized", "A valid Authorization: Bearer token is required.",
-                                 {"WWW-Authenticate": "Bearer"})
-            elif not is_loopback(request):
-                return error(403, "forbidden", "Set ADMIN_TOKEN to use the API from another machine.")
+            # Every client needs the token: there is no loopback exception (behind a proxy all are loopback).
+            if not token.matches(bearer(request.headers.get("authorization"))):
+                return error(401, "unauthorized", "A valid Authorization: Bearer token is required "
+                                                  "(ADMIN_TOKEN, or `cyanbot admin-token`).",
+                             {"WWW-Authenticate": "Bearer"})
             return await handler(request)
 
         return wrapped
@@ -109,10 +159,12 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
 
     page = resources.files("bot.channels").joinpath("web_page.html").read_text(encoding="utf-8")
 
+    page_body = page.replace("{{SIMULATED}}", "true" if rt.sim is not None else "false")
+    page_body = page_body.replace("{{PRODUCT_NAME}}", html.escape(s.product_name))
+    page_headers = {"Cache-Control": "no-store", **html_security_headers(page_body)}
+
     async def index(request: Request) -> Response:
-        body = page.replace("{{SIMULATED}}", "true" if rt.sim is not None else "false")
-        body = body.replace("{{PRODUCT_NAME}}", html.escape(s.product_name))
-        return HTMLResponse(body, headers={"Cache-Control": "no-store"})
+        return HTMLResponse(page_body, headers=page_headers)
 
     async def read_json(request: Request) -> dict[str, Any]:
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -137,42 +189,80 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
         return {"index": m["index"], "direction": m["direction"], "text": m["text"],
                 "choices": json.loads(m["choices"] or "[]"), "at": iso(m["at"])}
 
+    per_session = RateLimit(*SESSION_RATE, rt.clock)
+    new_sessions = RateLimit(*NEW_SESSION_RATE, rt.clock)
+
+    def too_many(seconds: int, what: str) -> Response:
+        return error(429, "rate_limited", f"Too many {what}; please wait {seconds} s and try again.",
+                     {"Retry-After": str(seconds)})
+
     async def web_post(request: Request) -> Response:
         body = await read_json(request)
-        session, text = body.get("session"), body.get("text")
+        session, text, cmid = body.get("session"), body.get("text"), body.get("client_message_id")
+        if session is None:
+            session = "w" + _secrets.token_urlsafe(24)  # 33 characters nobody can guess
         if not isinstance(session, str) or not SESSION_RE.match(session):
-            raise BadRequest(400, "bad_session", "`session` must be 1-200 letters, digits or _.:- characters.")
+            raise BadRequest(400, "bad_session", "`session` must be 22-64 letters, digits, _ or - (or leave it out).")
         if not isinstance(text, str) or not text.strip():
             raise BadRequest(400, "bad_text", "`text` must be a non-empty string.")
+        check_text(text, "text")
         if len(text) > MAX_TEXT:
             raise BadRequest(400, "text_too_long", f"`text` must be at most {MAX_TEXT} characters.")
-        before = len(store.messages_for_address("web", session))
-        receipt = await engine.receive(Inbound(channel="web", address=session, text=text))
-        if receipt.conversation_id:
+        if cmid is not None and (not isinstance(cmid, str) or not CLIENT_ID_RE.match(cmid)):
+            raise BadRequest(400, "bad_client_message_id", "`client_message_id` must be 1-64 letters, digits or _.:-")
+        # Delivery IDs are deduplicated per channel: the client's ID is only unique within its session.
+        delivery = f"{session}/{cmid}" if cmid is not None else None
+        if delivery is not None:
+            seen = store.inbound_by_external_id("web", session, delivery)
+            if seen is not None:
+                # A re-send of a message already stored: the same replies, nothing stored twice (design §4).
+                return JSONResponse(await web_replies_after(session, seen))
+        wait = per_session.retry_after(session)
+        if wait:
+            return too_many(wait, "messages in this chat")
+        if not store.has_conversation("web", session):
+            host = request.client.host if request.client else "unknown"
+            wait = new_sessions.retry_after(host)
+            if wait:
+                return too_many(wait, "new chats from this address")
+        before = store.count_for_address("web", session)
+        receipt = await engine.receive(Inbound(channel="web", address=session, text=text, external_id=delivery))
+        if receipt.duplicate and delivery:  # the same client_message_id arriving twice at once
+            seen = store.inbound_by_external_id("web", session, delivery)
+            if seen is not None:
+                return JSONResponse(await web_replies_after(session, seen))
+        return JSONResponse(await web_replies_after(session, before, receipt.conversation_id))
+
+    async def web_replies_after(session: str, index: int, conv_id: str | None = None) -> dict[str, Any]:
+        """The bot's replies to the customer message at `index` (the messages after it, up to the next one)."""
+        page = store.messages_for_address("web", session, index, limit=PAGE)
+        conv_id = conv_id or (page[0]["conversation_id"] if page else None)
+        if conv_id:
             try:
-                await engine.wait_conversation(receipt.conversation_id, timeout=20)
+                await engine.wait_conversation(conv_id, timeout=20)
             except TimeoutError:
-                log.warning("web.reply_slow conversation=%s", receipt.conversation_id)
-        new = store.messages_for_address("web", session, before)
-        replies = [{"text": m["text"], "choices": json.loads(m["choices"] or "[]")}
-                   for m in new if m["direction"] in ("out", "agent")]
-        return JSONResponse({"conversation_id": receipt.conversation_id, "replies": replies})
+                log.warning("web.reply_slow conversation=%s", conv_id)
+            page = store.messages_for_address("web", session, index, limit=PAGE)
+        replies = []
+        for m in page[1:] if page and page[0]["direction"] == "in" else page:
+            if m["direction"] == "in":
+                break
+            if m["direction"] in ("out", "agent"):
+                replies.append({"text": m["text"], "choices": json.loads(m["choices"] or "[]")})
+        return {"session": session, "conversation_id": conv_id, "replies": replies}
 
     async def web_get(request: Request) -> Response:
         session = request.query_params.get("session", "")
         if not SESSION_RE.match(session):
-            raise BadRequest(400, "bad_session", "`session` query parameter is required.")
+            raise BadRequest(400, "bad_session", "`session` must be the 22-64 character chat ID.")
         after_raw = request.query_params.get("after", "0")
         if not after_raw.isdigit():
             raise BadRequest(400, "bad_after", "`after` must be a non-negative integer.")
         after = int(after_raw)
-        msgs = store.messages_for_address("web", session, after)
-        out = [web_message(m) for m in msgs]
-        nxt = out[-1]["index"] + 1 if out else max(after, 0)
-        if not out:
-            total = len(store.messages_for_address("web", session))
-            nxt = min(after, total) if after > total else after
-        return JSONResponse({"messages": out, "next": nxt})
+        out = [web_message(m) for m in store.messages_for_address("web", session, after, limit=PAGE)]
+        nxt = out[-1]["index"] + 1 if out else min(after, store.count_for_address("web", session))
+        # Polls must never be served from a cache: each answer is for this moment and this chat only.
+        return JSONResponse({"messages": out, "next": nxt}, headers={"Cache-Control": "no-store"})
 
     async def api_list(request: Request) -> Response:
         q = request.query_params

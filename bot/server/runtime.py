@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from bot.admin_token import AdminToken, load_or_create
 from bot.clock import Clock, SystemClock
 from bot.cloud.cache import DeviceCache
 from bot.cloud.client import ParticleClient
@@ -39,6 +40,7 @@ class Runtime:
     stream: StatusStream | None = None
     channels: list[str] = field(default_factory=list)
     extras: dict[str, Any] = field(default_factory=dict)
+    admin: AdminToken | None = None
     _tasks: list[asyncio.Task[Any]] = field(default_factory=list)
 
     @property
@@ -137,14 +139,15 @@ def build_runtime(
     # between our clock and theirs.
     cache = DeviceCache(client, clock, min_interval=5.1)
     cloud = CloudService(client, cache)
-    engine = Engine(store, clock, flow_config(settings), cloud, secrets=settings.secret_values())
+    admin = load_or_create(settings)
+    engine = Engine(store, clock, flow_config(settings), cloud, secrets=[*settings.secret_values(), admin.value])
 
     from bot.channels.render import ConsoleRenderer, WebRenderer
 
     engine.register_channel("web", WebRenderer(), None)
     engine.register_channel("console", ConsoleRenderer(), None)
     rt = Runtime(settings=settings, store=store, engine=engine, clock=clock, http=http, cloud=cloud, sim=sim,
-                 channels=["web"])
+                 channels=["web"], admin=admin)
 
     async def on_event(ev: StatusEvent) -> None:
         cloud.apply_status(ev)

@@ -172,13 +172,38 @@ class Store:
         return self._rows(
             "SELECT * FROM messages WHERE conversation_id = ? AND idx >= ? ORDER BY idx", [conv_id, after])
 
-    def messages_for_address(self, channel: str, address: str, after: int = 0) -> list[dict[str, Any]]:
-        """Messages of every conversation of one customer, numbered across conversations (web chat polling)."""
+    def messages_for_address(self, channel: str, address: str, after: int = 0,
+                             limit: int | None = None) -> list[dict[str, Any]]:
+        """Messages of every conversation of one customer, numbered across conversations (web chat polling).
+
+        Numbered and paged in SQL: a poll of a 2,000-message chat reads only the page it returns.
+        """
         rows = self._rows(
-            "SELECT m.* FROM messages m JOIN conversations c ON c.id = m.conversation_id "
-            "WHERE c.channel = ? AND c.address = ? AND m.direction != 'note' "
-            "ORDER BY c.created_at, c.rowid, m.idx", [channel, address])
-        return [dict(r, index=i) for i, r in enumerate(rows)][after:]
+            "SELECT * FROM (SELECT m.*, ROW_NUMBER() OVER (ORDER BY c.created_at, c.rowid, m.idx) - 1 AS \"index\" "
+            "FROM messages m JOIN conversations c ON c.id = m.conversation_id "
+            "WHERE c.channel = ? AND c.address = ? AND m.direction != 'note') "
+            "WHERE \"index\" >= ? ORDER BY \"index\" LIMIT ?", [channel, address, after, -1 if limit is None else limit])
+        return [dict(r) for r in rows]
+
+    def count_for_address(self, channel: str, address: str) -> int:
+        """How many messages `messages_for_address` numbers for this customer."""
+        row = self.db.execute(
+            "SELECT COUNT(*) FROM messages m JOIN conversations c ON c.id = m.conversation_id "
+            "WHERE c.channel = ? AND c.address = ? AND m.direction != 'note'", [channel, address]).fetchone()
+        return int(row[0])
+
+    def has_conversation(self, channel: str, address: str) -> bool:
+        return self.db.execute("SELECT 1 FROM conversations WHERE channel = ? AND address = ? LIMIT 1",
+                               [channel, address]).fetchone() is not None
+
+    def inbound_by_external_id(self, channel: str, address: str, external_id: str) -> int | None:
+        """The numbered index (as in `messages_for_address`) of a customer's message with that delivery ID."""
+        row = self.db.execute(
+            "SELECT \"index\" FROM (SELECT m.external_id, m.direction, ROW_NUMBER() OVER (ORDER BY c.created_at, "
+            "c.rowid, m.idx) - 1 AS \"index\" FROM messages m JOIN conversations c ON c.id = m.conversation_id "
+            "WHERE c.channel = ? AND c.address = ? AND m.direction != 'note') "
+            "WHERE external_id = ? AND direction = 'in'", [channel, address, external_id]).fetchone()
+        return int(row[0]) if row else None
 
     # ------------------------------------------------------------------ findings and cloud events
     def add_finding(self, conv_id: str, code: str, source: str, detail: str | None, at: float) -> None:
