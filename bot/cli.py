@@ -8,6 +8,8 @@ import csv
 import json
 import logging
 import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -42,8 +44,25 @@ def cmd_serve(args: argparse.Namespace) -> int:
           flush=True)
     print(f"  database: {s.database_path}", flush=True)
     print(f"  slack: {'on' if 'slack' in rt.channels else 'off (cases stay in the API and CLI)'}", flush=True)
+    rt.admin_token()
+    assert rt.admin is not None
+    if rt.admin.created:
+        # Shown once, when it is made; `cyanbot admin-token` shows it again. Never logged.
+        print(f"  admin token: {rt.admin.value} (new; saved in {rt.admin.source}, mode 0600)", flush=True)
+    elif rt.admin.source == "setting":
+        print("  admin token: from ADMIN_TOKEN", flush=True)
+    else:
+        print(f"  admin token: in {rt.admin.source} (`cyanbot admin-token` prints it)", flush=True)
     app = create_app(rt)
     uvicorn.run(app, host=args.host, port=port, log_level="warning", access_log=False)
+    return 0
+
+
+def cmd_admin_token(args: argparse.Namespace) -> int:
+    """Print the admin token (ADMIN_TOKEN, or the one kept beside the database, made now if missing)."""
+    from bot.admin_token import load_or_create
+
+    print(load_or_create(_settings()).value)
     return 0
 
 
@@ -52,7 +71,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
     s = _settings()
     _setup_logging("WARNING", s.secret_values())
-    return asyncio.run(run_console(s, phone=args.phone, device=args.device))
+    return asyncio.run(run_console(s, phone=args.phone, device=args.device, database_path=args.database))
 
 
 def cmd_simulate_cloud(args: argparse.Namespace) -> int:
@@ -72,10 +91,90 @@ def _store() -> Any:
     return Store.open(_settings().database_path, SystemClock())
 
 
+@asynccontextmanager
+async def _cloud(s: Settings) -> AsyncIterator[Any]:
+    """Particle Cloud as the bot sees it (a CloudService): the real API with PARTICLE_ACCESS_TOKEN, otherwise the
+    simulated cloud's demo devices, served in this process."""
+    import httpx
+
+    from bot.clock import SystemClock
+    from bot.cloud.cache import DeviceCache
+    from bot.cloud.client import ParticleClient
+    from bot.cloud.service import CloudService
+
+    if s.simulated_cloud:
+        from bot.cloud.simulated import SimCloud, create_sim_app
+
+        app = create_sim_app(SimCloud(product_id=s.particle_product_id))
+        http = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sim")
+        base_url, token = "http://sim", "simulated-cloud-token"
+    else:
+        assert s.particle_access_token is not None
+        http = httpx.AsyncClient(timeout=httpx.Timeout(10.0, connect=3.0))
+        base_url, token = s.particle_api_base_url, s.particle_access_token.get_secret_value()
+    try:
+        client = ParticleClient(http, base_url=base_url, token=token, product_id=s.particle_product_id)
+        yield CloudService(client, DeviceCache(client, SystemClock(), min_interval=5.1))
+    finally:
+        await http.aclose()
+
+
+# What _resolve_devices says about one --device value: ("ok", device ID, "name, platform"), ("unknown", None,
+# why) when the cloud does not know it, ("unavailable", None, why) when the cloud could not be asked.
+Resolved = tuple[str, str | None, str]
+
+
+async def _resolve_devices(s: Settings, refs: list[str]) -> dict[str, Resolved]:
+    """Each device ID, serial number or name → the 24-hex device ID, found the way the bot finds a customer's
+    unit. After one failure to reach the cloud the rest are not asked (each would wait out the retries)."""
+    from bot.errors import CloudNotFound, CloudUnavailable
+
+    out: dict[str, Resolved] = {}
+    down: str | None = None
+    where = "the simulated Particle Cloud (no PARTICLE_ACCESS_TOKEN)" if s.simulated_cloud else "Particle Cloud"
+    async with _cloud(s) as cloud:
+        for ref in dict.fromkeys(refs):
+            if down is not None:
+                out[ref] = ("unavailable", None, down)
+                continue
+            try:
+                snap = await cloud.resolve(ref)
+            except CloudNotFound:
+                out[ref] = ("unknown", None, f"{where} knows no device {ref!r} (by device ID, serial number "
+                                             "or name)")
+            except CloudUnavailable as exc:
+                out[ref] = ("unavailable", None, f"could not ask {where} about {ref!r} ({exc.kind})")
+                down = f"not checked: {where} could not be reached ({exc.kind})"
+            else:
+                label = ", ".join(str(v) for v in (snap.get("name"), snap.get("platform_label")) if v)
+                out[ref] = ("ok", str(snap["id"]).lower(), label)
+    return out
+
+
+def _as_given(ref: str) -> str:
+    """A --device value stored with --offline: a 24-hex device ID lower-cased, anything else exactly as typed."""
+    from bot.cloud.service import HEX24
+
+    ref = ref.strip()
+    return ref.lower() if HEX24.match(ref.lower()) else ref
+
+
+def _offline_warning(values: list[str]) -> str:
+    from bot.cloud.service import HEX24
+
+    odd = [v for v in values if not HEX24.match(v)]
+    text = ("warning: --offline: stored as given, without asking Particle Cloud whether "
+            + ("that device exists" if len(values) == 1 else f"these {len(values)} devices exist"))
+    if odd:
+        text += (f"; {', '.join(repr(v) for v in odd[:5])}{' …' if len(odd) > 5 else ''} "
+                 f"{'is not a' if len(odd) == 1 else 'are not'} 24-hex device ID{'s' if len(odd) > 1 else ''}, "
+                 f"so the bot may not find {'that unit' if len(odd) == 1 else 'those units'}")
+    return text
+
+
 def cmd_customers(args: argparse.Namespace) -> int:
     from bot.phone import to_e164
 
-    store = _store()
     if args.action == "add":
         phone = None
         if args.phone:
@@ -86,38 +185,79 @@ def cmd_customers(args: argparse.Namespace) -> int:
         if not args.phone and not args.slack_user:
             print("error: give --phone or --slack-user", file=sys.stderr)
             return 2
-        store.add_customer(args.device.lower(), phone, args.slack_user, args.name)
-        print(f"added {phone or args.slack_user} -> {args.device.lower()}")
+        if not args.device.strip():
+            print("error: --device is empty", file=sys.stderr)
+            return 2
+        label = ""
+        if args.offline:
+            device = _as_given(args.device)
+            print(_offline_warning([device]), file=sys.stderr)
+        else:
+            state, found, text = asyncio.run(_resolve_devices(_settings(), [args.device]))[args.device]
+            if found is None:
+                hint = "check the value" if state == "unknown" else "try again later"
+                print(f"error: {text}; nothing stored ({hint}, or store it unchecked with --offline)",
+                      file=sys.stderr)
+                return 2 if state == "unknown" else 1
+            device, label = found, text
+        _store().add_customer(device, phone, args.slack_user, args.name)
+        print(f"added {phone or args.slack_user} -> {device}" + (f" ({label})" if label else ""))
         return 0
     if args.action == "import":
-        path = Path(args.file)
-        if not path.exists():
-            print(f"error: no such file {path}", file=sys.stderr)
-            return 2
-        added, skipped = 0, []
-        with path.open(newline="", encoding="utf-8-sig") as fh:
-            reader = csv.DictReader(fh)
-            if not reader.fieldnames or "device" not in reader.fieldnames:
-                print("error: the CSV needs a header row with at least a 'device' column", file=sys.stderr)
-                return 2
-            for n, row in enumerate(reader, start=2):
-                device = (row.get("device") or "").strip().lower()
-                phone_raw = (row.get("phone") or "").strip()
-                slack = (row.get("slack_user") or "").strip() or None
-                phone = to_e164(phone_raw) if phone_raw else None
-                if not device or (phone_raw and phone is None) or not (phone or slack):
-                    skipped.append(n)
-                    continue
-                store.add_customer(device, phone, slack, (row.get("name") or "").strip() or None)
-                added += 1
-        print(f"imported {added} customers" + (f"; skipped rows {skipped}" if skipped else ""))
-        return 0 if not skipped else 1
-    rows = store.customers()
+        return _import_customers(args)
+    rows = _store().customers()
     for r in rows:
         print(f"{r['phone'] or '-':16} {r['slack_user'] or '-':12} {r['device_id']}  {r['name'] or ''}")
     if not rows:
         print("no customers yet: cyanbot customers add --device ID --phone +1555...")
     return 0
+
+
+def _import_customers(args: argparse.Namespace) -> int:
+    from bot.phone import to_e164
+
+    path = Path(args.file)
+    if not path.exists():
+        print(f"error: no such file {path}", file=sys.stderr)
+        return 2
+    skipped: list[int] = []
+    rows: list[tuple[int, str, str | None, str | None, str | None]] = []
+    with path.open(newline="", encoding="utf-8-sig") as fh:
+        reader = csv.DictReader(fh)
+        if not reader.fieldnames or "device" not in reader.fieldnames:
+            print("error: the CSV needs a header row with at least a 'device' column", file=sys.stderr)
+            return 2
+        for n, row in enumerate(reader, start=2):
+            device = (row.get("device") or "").strip()
+            phone_raw = (row.get("phone") or "").strip()
+            slack = (row.get("slack_user") or "").strip() or None
+            phone = to_e164(phone_raw) if phone_raw else None
+            if not device or (phone_raw and phone is None) or not (phone or slack):
+                skipped.append(n)
+                continue
+            rows.append((n, device, phone, slack, (row.get("name") or "").strip() or None))
+    refused: list[int] = []
+    if args.offline:
+        ids = {ref: _as_given(ref) for _, ref, *_ in rows}
+        if rows:
+            print(_offline_warning(list(dict.fromkeys(ids.values()))), file=sys.stderr)
+    else:
+        found = asyncio.run(_resolve_devices(_settings(), [ref for _, ref, *_ in rows])) if rows else {}
+        ids = {ref: device_id for ref, (_, device_id, _) in found.items() if device_id is not None}
+        for n, ref, *_ in rows:
+            if ref not in ids:
+                refused.append(n)
+                print(f"row {n}: {found[ref][2]}; not imported", file=sys.stderr)
+    store = _store()
+    added = 0
+    for _n, ref, phone, slack, name in rows:
+        if ref in ids:
+            store.add_customer(ids[ref], phone, slack, name)
+            added += 1
+    print(f"imported {added} customers" + (f"; skipped rows {skipped}" if skipped else "")
+          + (f"; refused rows {refused} (devices Particle Cloud does not know, or could not be asked about; "
+             "--offline stores them unchecked)" if refused else ""))
+    return 0 if not (skipped or refused) else 1
 
 
 def cmd_conversations(args: argparse.Namespace) -> int:
@@ -164,9 +304,14 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--host", default="127.0.0.1")
     sp.add_argument("--port", type=int, default=8000)
     sp.set_defaults(func=cmd_serve)
+    sp = sub.add_parser("admin-token", help="print the admin token for the API and the support console")
+    sp.set_defaults(func=cmd_admin_token)
     sp = sub.add_parser("chat", help="talk to the bot in this terminal (same engine)")
     sp.add_argument("--phone", default=None, help="pretend to be this customer (uses the customer directory)")
     sp.add_argument("--device", default=None, help="device ID to start with")
+    sp.add_argument("--database", default=None, metavar="PATH",
+                    help="keep the chat in this SQLite file (default: a database of its own in memory, so a "
+                         "running server's conversations are never touched; DATABASE_PATH is not used)")
     sp.set_defaults(func=cmd_chat)
     sp = sub.add_parser("simulate-cloud", help="serve the simulated Particle Cloud alone")
     sp.add_argument("--host", default="127.0.0.1")
@@ -175,12 +320,18 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("customers", help="the customer directory (phone / Slack user -> device)")
     csub = sp.add_subparsers(dest="action", required=True)
     a = csub.add_parser("add", help="add or replace one customer")
-    a.add_argument("--device", required=True)
+    a.add_argument("--device", required=True,
+                   help="device ID, serial number or device name; stored as the 24-hex device ID Particle Cloud "
+                        "gives for it (refused when the cloud does not know it)")
     a.add_argument("--phone")
     a.add_argument("--slack-user", dest="slack_user")
     a.add_argument("--name")
+    a.add_argument("--offline", action="store_true",
+                   help="store --device as given, without asking Particle Cloud (a warning is printed)")
     i = csub.add_parser("import", help="import a CSV with columns phone, slack_user, device, name")
     i.add_argument("file")
+    i.add_argument("--offline", action="store_true",
+                   help="store each row's device as given, without asking Particle Cloud")
     csub.add_parser("list", help="list customers")
     sp.set_defaults(func=cmd_customers)
     sp = sub.add_parser("conversations", help="conversations")

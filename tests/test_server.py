@@ -25,8 +25,7 @@ def client(rig: Rig, host: str = "127.0.0.1", token: str | None = "") -> httpx.A
     """A client of the app; `token` "" means the rig's own admin token, None means none at all."""
     app = create_app(rig.rt, manage_lifespan=False)
     if token == "":
-        assert rig.rt.admin is not None
-        token = rig.rt.admin.value
+        token = rig.rt.admin_token().value
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     return httpx.AsyncClient(transport=httpx.ASGITransport(app=app, client=(host, 5555)),
                              base_url="http://bot.test", headers=headers)

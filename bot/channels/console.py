@@ -1,14 +1,24 @@
-"""`cyanbot chat`: talk to the bot in the terminal, on the same engine, store and cloud as the server."""
+"""`cyanbot chat`: talk to the bot in the terminal, on the same engine and cloud as the server.
+
+The chat keeps its conversations in a database of its own (in memory, gone when it ends) unless `--database`
+names a file. An engine started on a running server's database would take over that server's work (its
+timers, its outbox, the pending messages of its web and SMS customers), and a `/online` typed here would be
+news for every conversation about that device; the chat must touch none of them. Only the customer directory
+is read, read-only, from DATABASE_PATH, so `--phone` still finds a known customer's unit.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import sys
+from pathlib import Path
 from typing import Any
 
 import httpx
 
 from bot.channels.render import ConsoleRenderer
+from bot.cloud.models import StatusEvent
 from bot.config import Settings
 from bot.messages import Inbound, Part
 
@@ -27,12 +37,42 @@ class ConsoleSender:
         return None
 
 
+OWN_DATABASE = ":memory:"
+
+
+def directory_entry(database_path: str, phone: str) -> dict[str, Any] | None:
+    """The customer directory's entry for `phone` in the operator's database, read without writing anything (no
+    migration, no file created); None when there is no such file, table or entry."""
+    from bot.clock import SystemClock
+    from bot.store.store import Store
+
+    path = Path(database_path)
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    except sqlite3.Error:
+        return None
+    try:
+        from sqlite_utils import Database
+
+        return Store(Database(conn), SystemClock()).customer_for("console", phone)
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
 async def run_console(settings: Settings, *, phone: str | None = None, device: str | None = None,
-                      lines: Any = None, out: Any = None) -> int:
+                      lines: Any = None, out: Any = None, database_path: str | None = None) -> int:
+    """`database_path`: the file to keep the chat in; None (the default) keeps it in memory, apart from every
+    other process (see the module docstring)."""
     from bot.cloud.simulated import create_sim_app
     from bot.server.runtime import build_runtime
 
     out = out or sys.stdout
+    own_db = database_path is None
+    db_path = OWN_DATABASE if own_db else database_path
     cloud_http = None
     sim_app = None
     if settings.simulated_cloud:
@@ -41,13 +81,19 @@ async def run_console(settings: Settings, *, phone: str | None = None, device: s
         sim = SimCloud(product_id=settings.particle_product_id)
         sim_app = create_sim_app(sim)
         cloud_http = httpx.AsyncClient(transport=httpx.ASGITransport(app=sim_app), base_url="http://sim")
-        rt = build_runtime(settings, sim=sim, cloud_http=cloud_http, sim_base_url="http://sim")
+        rt = build_runtime(settings, sim=sim, cloud_http=cloud_http, sim_base_url="http://sim",
+                           database_path=db_path)
     else:
-        rt = build_runtime(settings)
+        rt = build_runtime(settings, database_path=db_path)
     rt.engine.register_channel("console", ConsoleRenderer(), ConsoleSender(out))
     address = phone or "console"
+    if own_db and phone:
+        known = directory_entry(settings.database_path, phone)
+        if known is not None:
+            rt.store.add_customer(known["device_id"], phone, None, known.get("name"))
     await rt.start(stream=not settings.simulated_cloud)
-    out.write(f"cyanbot chat ({'simulated' if rt.sim else 'Particle'} cloud). {HELP}\n")
+    where = "its own database in memory" if own_db else f"database {db_path}"
+    out.write(f"cyanbot chat ({'simulated' if rt.sim else 'Particle'} cloud, {where}). {HELP}\n")
     loop = asyncio.get_running_loop()
     reader = lines or _stdin_lines(loop)
     current: str | None = device
@@ -68,8 +114,18 @@ async def run_console(settings: Settings, *, phone: str | None = None, device: s
                 if cmd in ("/online", "/offline") and rt.sim:
                     conv = rt.store.latest_conversation("console", address)
                     target = rest[0] if rest else (conv["device_id"] if conv else current)
+                    target = target.lower() if target else None
                     if not target or not rt.sim.set_online(target, cmd == "/online"):
                         out.write("  (no such device; try /devices)\n")
+                        continue
+                    others = set(rt.store.active_for_device(target)) - ({conv["id"]} if conv else set())
+                    if others:
+                        # A shared --database: the news would reach every conversation about the device, other
+                        # customers' included. Only this chat's cloud changes; the bot sees it at its next check.
+                        rt.cloud.apply_status(StatusEvent(device_id=target, online=cmd == "/online"))
+                        out.write(f"  (switched in this chat's simulated cloud only: {len(others)} other "
+                                  "conversation(s) in this database follow that device, so the news is not "
+                                  "announced; your next message lets the bot see it)\n")
                         continue
                     # Stands in for the event stream, which the in-process simulated cloud does not serve here.
                     await rt.notify_status(target, cmd == "/online")

@@ -11,6 +11,8 @@ from bot.cloud.models import StatusEvent
 from bot.errors import CloudNotFound
 
 HEX24 = re.compile(r"^[0-9a-f]{24}$")
+# A serial number as printed on a label: one token of letters and digits (a name like "porch-sensor" is not one).
+SERIAL_LIKE = re.compile(r"^(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{8,20}$")
 
 
 class CloudService:
@@ -40,6 +42,16 @@ class CloudService:
         if found is None:
             raise CloudNotFound(f"no device named {ref!r}")
         return await self.get(found.id)
+
+    async def resolve(self, ref: str) -> dict[str, Any]:
+        """The device an operator names by 24-hex device ID, serial number or device name (as `lookup` finds
+        them for a customer: a serial that is not one is tried as a name). Unknown => CloudNotFound."""
+        ref = ref.strip()
+        if not ref:
+            raise CloudNotFound("no device given")
+        if HEX24.match(ref.lower()):
+            return await self.lookup("id", ref.lower())
+        return await self.lookup("serial" if SERIAL_LIKE.match(ref) else "name", ref)
 
     def failures(self, device_id: str) -> int:
         """Consecutive failed REST calls for the device (each a separate 5 s window, so each is a retry)."""

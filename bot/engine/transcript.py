@@ -56,7 +56,11 @@ def transcript_markdown(store: Store, conv_id: str, secrets: list[str] | None = 
             label = WHO.get(it["direction"], it["direction"])
             if it.get("author") and it["direction"] in ("agent", "note"):
                 label += f" {it['author']}"
-            body = it["text"].replace("\n", "\n  > ")
+            # Every line after the first is quoted, whatever ends it: splitlines() also splits on \r, \v, \f, \x1c-\x1e,
+            # \x85, \u2028 and \u2029, which markdown viewers may treat as line breaks, so no customer text can start
+            # a line of its own (a forged "**Agent:**" entry or a heading).
+            first, *rest = it["text"].splitlines() or [""]
+            body = first + "".join(f"\n  > {line}" for line in rest)
             lines.append(f"- `{t}` **{label}:** {body}")
         elif it["kind"] == "cloud":
             lines.append(f"- `{t}` _Cloud: device {it['event']}_" + (f" ({it['detail']})" if it["detail"] else ""))

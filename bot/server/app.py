@@ -23,7 +23,7 @@ from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from bot.admin_token import bearer, load_or_create
+from bot.admin_token import bearer
 from bot.engine.transcript import transcript_items, transcript_markdown
 from bot.errors import BadRequest
 from bot.messages import Inbound
@@ -141,7 +141,7 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
     engine = rt.engine
     store = rt.store
 
-    token = rt.admin or load_or_create(s)
+    token = rt.admin_token()
 
     def admin(handler: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
         async def wrapped(request: Request) -> Response:

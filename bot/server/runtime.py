@@ -43,6 +43,13 @@ class Runtime:
     admin: AdminToken | None = None
     _tasks: list[asyncio.Task[Any]] = field(default_factory=list)
 
+    def admin_token(self) -> AdminToken:
+        """The admin token (made beside the database at first use when ADMIN_TOKEN is unset); never logged."""
+        if self.admin is None:
+            self.admin = load_or_create(self.settings)
+            self.engine.secrets.append(self.admin.value)
+        return self.admin
+
     @property
     def cloud_kind(self) -> str:
         return "simulated" if self.sim is not None else "particle"
@@ -139,15 +146,14 @@ def build_runtime(
     # between our clock and theirs.
     cache = DeviceCache(client, clock, min_interval=5.1)
     cloud = CloudService(client, cache)
-    admin = load_or_create(settings)
-    engine = Engine(store, clock, flow_config(settings), cloud, secrets=[*settings.secret_values(), admin.value])
+    engine = Engine(store, clock, flow_config(settings), cloud, secrets=settings.secret_values())
 
     from bot.channels.render import ConsoleRenderer, WebRenderer
 
     engine.register_channel("web", WebRenderer(), None)
     engine.register_channel("console", ConsoleRenderer(), None)
     rt = Runtime(settings=settings, store=store, engine=engine, clock=clock, http=http, cloud=cloud, sim=sim,
-                 channels=["web"], admin=admin)
+                 channels=["web"])
 
     async def on_event(ev: StatusEvent) -> None:
         cloud.apply_status(ev)

@@ -10,6 +10,7 @@ Pieces, each usable alone:
   `start()` runs the start-up check and, when `SLACK_APP_TOKEN` is set, connects Socket Mode instead
   (startup.py).
 - webapi.py: the Web API client, failures mapped to ChannelError, the secret scrubber.
+- text.py: Slack's message text (escapes, mentions, links) turned back into the words a person typed.
 
 `wire(rt)` below plugs it all into a runtime; bot.server.runtime calls it.
 """

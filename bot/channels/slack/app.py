@@ -27,6 +27,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.channels.slack.card import CASE_ACTIONS, RELEASE, RESOLVE, TAKEOVER, esc
 from bot.channels.slack.inflight import Inflight
 from bot.channels.slack.sender import CHOICE_PREFIX
+from bot.channels.slack.text import UserNames
 from bot.channels.slack.webapi import SLACK_FAILURES, channel_error
 from bot.messages import Inbound
 
@@ -115,6 +116,10 @@ def build_bolt_app(
         logger=logging.getLogger("bot.channels.slack.bolt"),
     )
     work = inflight or Inflight()
+    # Slack sends message text escaped, with mentions and links as <...> sequences; the engine stores (and relays
+    # to the customer) the words as the person typed them (text.py). Only a message with a user mention costs a
+    # users.info call (cached, bounded by LOOKUP_TIMEOUT).
+    users = UserNames(client)
 
     @app.middleware
     async def intake(body: dict[str, Any], next: Callable[[], Awaitable[BoltResponse]]) -> BoltResponse:
@@ -151,7 +156,7 @@ def build_bolt_app(
             return
         if event.get("channel_type") == "im":
             media = tuple(f["url_private"] for f in event.get("files") or [] if f.get("url_private"))
-            text = event.get("text") or ""
+            text = await users.plain(event.get("text") or "")
             if text or media:
                 await engine.receive(
                     Inbound(
@@ -169,7 +174,8 @@ def build_bolt_app(
             conversation_id = engine.conversation_for_case(channel, thread_ts)
             if conversation_id is None or not (event.get("text") or "").strip():
                 return
-            result = await engine.agent_reply(conversation_id, user, event["text"])
+            # The holder's reply reaches the customer (SMS, web, DM) as plain words: `&gt;` decoded, <@U1> a name.
+            result = await engine.agent_reply(conversation_id, user, await users.plain(event["text"]))
             if result == "not_holder":
                 note = "Your reply stayed internal: another agent holds this case."
                 work.spawn(_tell(client, channel, user, note, thread_ts=thread_ts))

@@ -14,6 +14,7 @@ Slack limits that shape this module (https://docs.slack.dev/reference/block-kit/
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 TAKEOVER = "cyanbot_takeover"
 RELEASE = "cyanbot_release"
@@ -88,6 +89,42 @@ def customer_label(case: dict[str, Any]) -> str:
     for contact in case.get("callback") or ():
         parts.append(f"call back: {esc(contact)}")
     return " · ".join(parts) or "_unknown_"
+
+
+def twilio_media(url: str) -> bool:
+    """True for a media URL as Twilio sends it in MediaUrlN: https on Twilio's API host, under an account's
+    messages (`https://api.twilio.com/2010-04-01/Accounts/AC.../Messages/MM.../Media/ME...`,
+    https://www.twilio.com/docs/messaging/api/media-resource). Nothing else is linked from the card."""
+    if any(c.isspace() or not c.isprintable() for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return False
+    return (
+        parts.scheme == "https"
+        and parts.hostname == "api.twilio.com"
+        and parts.netloc.lower() in ("api.twilio.com", "api.twilio.com:443")  # no user:pass@ before the host
+        and port in (None, 443)
+        and parts.path.startswith("/2010-04-01/Accounts/")
+    )
+
+
+def link_target(url: str) -> str:
+    """A URL made safe between `<` and `|`: escaped for mrkdwn, and `|` percent-encoded so the URL cannot end
+    early and supply a label of its own (`<https://x|photo 1>` shown as "photo 1")."""
+    return esc(url).replace("|", "%7C")
+
+
+def media_line(url: Any, i: int) -> str:
+    """A photo on the card: a link for Twilio's media, anything else as inert text (never a link or a label)."""
+    u = str(url)
+    if twilio_media(u):
+        return f"<{link_target(u)}|photo {i + 1}>"
+    # Inline code (with the section's verbatim) keeps Slack from linking it; a backtick in it would end the code.
+    shown = esc(clip(u, 300)).replace("`", "'")
+    return f"photo {i + 1} (not a Twilio media link, not opened): `{shown}`"
 
 
 def _yes_no(value: Any, yes: str, no: str) -> str:
@@ -235,12 +272,9 @@ def case_blocks(case: dict[str, Any]) -> list[dict[str, Any]]:
     ]
     media = case.get("media") or []
     if media:
-        blocks.append(
-            _section(
-                "Photos from the customer",
-                _bullets([f"<{esc(u)}|photo {i + 1}>" for i, u in enumerate(media)], ""),
-            )
-        )
+        section = _section("Photos from the customer", _bullets([media_line(u, i) for i, u in enumerate(media)], ""))
+        section["text"]["verbatim"] = True  # no auto-linking of the addresses shown as text (media_line)
+        blocks.append(section)
     if case.get("status") not in ENDED:
         blocks.append(case_actions(case))
     blocks.append(

@@ -107,10 +107,22 @@ class SlackCaseSink:
         ref = case.get("case_ref")
         if not (self.client and ref and ref.get("ts")):
             return
-        body = self.scrub.text(f"*Customer:* {esc(text)}")
+        # Shown exactly as typed. `&`, `<` and `>` are escaped once (Slack decodes those entities in every text, so
+        # `<!channel>` or `<https://x|label>` typed by a customer stays text, never a ping or a link), and the
+        # message goes with `mrkdwn: false` and no blocks: Slack then applies no markup at all, so backticks,
+        # *bold*, _italics_, ~strike~ and leading `>` show as the characters they are. Neutralising each markup
+        # character (zero-width spaces) would also work but changes what an agent copies out of the thread; the
+        # label is therefore plain "Customer:", not bold. No unfurls: a customer's link gets no preview card.
+        # https://docs.slack.dev/reference/methods/chat.postMessage#arguments (mrkdwn, unfurl_links, unfurl_media)
+        body = f"Customer: {esc(self.scrub.text(text))}"
         try:
             await self.client.chat_postMessage(
-                channel=str(ref["channel"]), thread_ts=str(ref["ts"]), text=body
+                channel=str(ref["channel"]),
+                thread_ts=str(ref["ts"]),
+                text=body,
+                mrkdwn=False,
+                unfurl_links=False,
+                unfurl_media=False,
             )
         except SLACK_FAILURES as exc:
             log.error(
