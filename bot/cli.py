@@ -1,4 +1,5 @@
-"""The `cyanbot` command (also `python -m bot`): serve, chat, customers, conversations, transcript, flows, simulate-cloud."""
+"""The `cyanbot` command (also `python -m bot`): serve, chat, customers, conversations, transcript, purge, flows,
+simulate-cloud."""
 
 from __future__ import annotations
 
@@ -54,7 +55,22 @@ def cmd_serve(args: argparse.Namespace) -> int:
     else:
         print(f"  admin token: in {rt.admin.source} (`cyanbot admin-token` prints it)", flush=True)
     app = create_app(rt)
-    uvicorn.run(app, host=args.host, port=port, log_level="warning", access_log=False)
+
+    class Server(uvicorn.Server):
+        """uvicorn, plus: a stop signal closes our own event stream at once (it would hold the shutdown open)."""
+
+        def handle_exit(self, sig: int, frame: Any) -> None:
+            rt.begin_shutdown()
+            super().handle_exit(sig, frame)
+
+    # Requests still open 2 s after the signal are cut: `serve` exits within 3 s (design §2). Work in flight is
+    # durable (stored before it is processed, outbox rows sent once), so what is cut is picked up at the next start.
+    config = uvicorn.Config(app, host=args.host, port=port, log_level="warning", access_log=False,
+                            timeout_graceful_shutdown=2)
+    try:
+        Server(config).run()
+    except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it handled: exit quietly, it was asked for
+        return 130
     return 0
 
 
@@ -138,7 +154,7 @@ async def _resolve_devices(s: Settings, refs: list[str]) -> dict[str, Resolved]:
                 out[ref] = ("unavailable", None, down)
                 continue
             try:
-                snap = await cloud.resolve(ref)
+                snap = await cloud.resolve(ref, store=_store())  # the bot's serial cache and hourly ceiling
             except CloudNotFound:
                 out[ref] = ("unknown", None, f"{where} knows no device {ref!r} (by device ID, serial number "
                                              "or name)")
@@ -290,11 +306,42 @@ def cmd_transcript(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_purge(args: argparse.Namespace) -> int:
+    """Delete conversations past retention now (the server also does it once a day)."""
+    from bot.clock import iso
+
+    days = args.days if args.days is not None else _settings().retention_days
+    done = _store().purge(days, dry_run=args.dry_run)
+    c = done.counts
+    labels = {"cloud_events": "cloud events", "outbox": "outbox rows", "steps": "step marks",
+              "deliveries": "delivery IDs"}
+    kinds = ", ".join(f"{n} {labels.get(k, k)}" for k, n in c.items() if k != "conversations")
+    rule = (f"ended over {days} days ago, web chats without a device idle over 7 days; "
+            "cases waiting for support are kept")
+    if args.dry_run:
+        print(f"would delete {c['conversations']} conversations ({rule}): {kinds}")
+        for r in done.conversations:
+            print(f"{r['id']}  {r['channel']:7} {r['status']:14} last activity {iso(r['last'])}")
+    else:
+        print(f"deleted {c['conversations']} conversations ({rule}): {kinds}")
+    return 0
+
+
 def cmd_flows(args: argparse.Namespace) -> int:
     from flows.graph import mermaid
 
     print(mermaid(compact=args.compact))
     return 0
+
+
+def _positive_int(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days, 1 or more")
+    return n
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -344,6 +391,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("id")
     sp.add_argument("--format", choices=["md", "json"], default="md")
     sp.set_defaults(func=cmd_transcript)
+    sp = sub.add_parser("purge", help="delete conversations past retention (RETENTION_DAYS) with all their rows")
+    sp.add_argument("--dry-run", action="store_true", help="only list what would be deleted")
+    sp.add_argument("--days", type=_positive_int, default=None, metavar="N",
+                    help="ended conversations older than N days (default: RETENTION_DAYS, 365)")
+    sp.set_defaults(func=cmd_purge)
     sp = sub.add_parser("flows", help="the troubleshooting flow")
     fsub = sp.add_subparsers(dest="action", required=True)
     g = fsub.add_parser("graph", help="print the flow as a Mermaid state diagram")

@@ -36,6 +36,9 @@ class Settings(BaseSettings):
     reply_timeout_seconds: int = Field(900, ge=1, description="Reminder after this much customer silence")
     admin_token: SecretStr | None = Field(
         None, description="Bearer token for /api/* and the console; unset => generated, kept beside the database")
+    retention_days: int = Field(
+        365, ge=1, description="Ended conversations older than this are deleted with their messages; web chats "
+                               "that never named a device, after 7 days")
     product_name: str = Field("your device", description="What the customer calls the product")
     log_level: str = Field("INFO", description="Logging level")
 

@@ -46,7 +46,8 @@ class CloudError(BotError):
 
 
 class CloudUnavailable(CloudError):
-    """`kind` is one of timeout, server_error, rate_limited, unauthorized, bad_response, network."""
+    """`kind` is one of timeout, server_error, rate_limited, unauthorized, bad_response, network, or limited (the
+    bot's own bound on Particle lookups was reached: the cloud was not asked)."""
 
     def __init__(self, kind: str, message: str = "", *, retry_after: float | None = None) -> None:
         super().__init__(message or kind)

@@ -42,6 +42,10 @@ class DeviceCache:
         self._calls: dict[str, list[float]] = {}
         self._failures: dict[str, int] = {}
 
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
     async def get(self, device_id: str) -> DeviceInfo:
         """The device, from cache when the last call is less than the window old; a cached error is re-raised.
 

@@ -99,23 +99,26 @@ class ParticleClient:
         except ValueError as e:
             raise CloudUnavailable("bad_response", f"device object: {e}") from None
 
-    async def lookup_serial(self, serial: str) -> str:
+    async def lookup_serial(self, serial: str, *, endpoint: bool = True) -> str:
         """Device ID for the serial number on the label. Not found => CloudNotFound.
 
         GET /v1/serial_numbers/:serial answers `deviceID` in the API docs but `device_id` in particle-api-js and
         the Android SDK (particle-facts.md 3.2, "field names disagree"), so both are read. That endpoint is
-        limited to 50 calls/hour per user, so in product mode a not-found *or* a 429 falls back to filtering the
-        product device list by `serialNumber` (a partial match on the server, so the serial is compared exactly).
+        limited to 50 calls/hour per user, so it gets one attempt (a retry would spend another of the 50; the
+        customer's next try is the retry), and in product mode a not-found *or* a 429 falls back to filtering
+        the product device list by `serialNumber` (a partial match on the server, so the serial is compared
+        exactly). `endpoint=False` (the bot's own hourly ceiling is reached) skips the endpoint: product mode
+        goes straight to the list, user mode has nothing else to ask (CloudUnavailable "limited").
         """
         serial = serial.strip().upper()
         if not serial:
             raise CloudNotFound("empty serial number")
+        if not endpoint and not self.product_mode:
+            raise CloudUnavailable("limited", "serial-number lookups are used up for this hour")
         try:
-            # With a fallback available there is no point waiting out a 429 here.
-            body = await self._request(
-                "GET", f"/v1/serial_numbers/{_seg(serial)}", attempts=1 if self.product_mode else None
-            )
-            return self._serial_answer(body, serial)
+            if endpoint:
+                body = await self._request("GET", f"/v1/serial_numbers/{_seg(serial)}", attempts=1)
+                return self._serial_answer(body, serial)
         except CloudNotFound:
             if not self.product_mode:
                 raise

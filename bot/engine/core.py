@@ -24,7 +24,7 @@ from bot.engine.runner import FlowRunner
 from bot.errors import CloudNotFound, CloudUnavailable
 from bot.flowkit import FlowConfig, FlowModel
 from bot.messages import Inbound, Part, Reply
-from bot.store.store import ENDED, Store, _l
+from bot.store.store import DAY, ENDED, Store, _l
 from flows.troubleshoot.rules import intents, redact
 
 log = logging.getLogger("cyanbot.engine")
@@ -36,8 +36,10 @@ class CloudPort(Protocol):
         """The device snapshot (DeviceInfo.snapshot()); raises CloudNotFound / CloudUnavailable."""
         ...
 
-    async def lookup(self, kind: str, ref: str) -> dict[str, Any]:
-        """Find a device by id, serial or name; raises CloudNotFound / CloudUnavailable."""
+    async def lookup(self, kind: str, ref: str, *, who: str | None = None, store: Any = None) -> dict[str, Any]:
+        """Find a device by id, serial or name; raises CloudNotFound / CloudUnavailable ("limited": a bound on
+        lookups was reached). `who` is the customer (channel:address) and `store` the engine's Store, where the
+        serial cache and the lookup counts live."""
         ...
 
     def failures(self, device_id: str) -> int:
@@ -62,7 +64,7 @@ class Engine(AgentActions, Delivery):
 
     def __init__(self, store: Store, clock: Clock, cfg: FlowConfig, cloud: CloudPort | None = None,
                  case_sink: CaseSink | None = None, *, secrets: list[str] | None = None,
-                 tick_seconds: float = 0.5, worker_count: int = 32) -> None:
+                 tick_seconds: float = 0.5, worker_count: int = 32, retention_days: int = 365) -> None:
         self.store = store
         self.clock = clock
         self.cfg = cfg
@@ -87,6 +89,9 @@ class Engine(AgentActions, Delivery):
         self._wake = asyncio.Event()
         self._runner = FlowRunner()
         self.stopped = False
+        # RETENTION_DAYS: the scheduler purges once at start and then once a day (by this engine's clock).
+        self.retention_days = retention_days
+        self._purged_at: float | None = None
 
     # ------------------------------------------------------------------ wiring and lifecycle
     def register_channel(self, name: str, renderer: Renderer, sender: Sender | None) -> None:
@@ -233,8 +238,10 @@ class Engine(AgentActions, Delivery):
             self._wake.clear()
 
     async def run_due(self) -> int:
-        """Fire due timers and retry due outbox rows. Returns how many conversations were kicked."""
+        """Purge past retention (daily), fire due timers and retry due outbox rows. Returns how many conversations
+        were kicked."""
         now = self.clock.now()
+        self._purge_if_due(now)  # first: a purged conversation's leftover timers are not fired
         kicked = set()
         while True:  # in batches, so thousands of timers due after a long outage all fire in this pass
             due = self.store.due_timers(now)
@@ -252,6 +259,25 @@ class Engine(AgentActions, Delivery):
         for c in kicked:
             self._kick(c)
         return len(kicked)
+
+    def _purge_if_due(self, now: float) -> None:
+        """Delete conversations past retention: at the first pass, then when a day has passed since the last."""
+        if self._purged_at is not None and now - self._purged_at < DAY:
+            return
+        self._purged_at = now
+        try:
+            busy = self._queued | self._running | self._pending_kick | {c for c, q in self._events.items() if q}
+            done = self.store.purge(self.retention_days, keep=busy)
+        except Exception:  # timers must not wait on it; try again in an hour
+            self._purged_at = now - DAY + 3600
+            log.exception("engine.retention.failed")
+            return
+        if done.kept:  # a conversation past retention had work in flight: look again in a minute
+            self._purged_at = now - DAY + 60
+        if done.ids:
+            c = done.counts
+            log.info("engine.retention.purged conversations=%d messages=%d older_than_days=%d",
+                     c["conversations"], c["messages"], self.retention_days)
 
     # ------------------------------------------------------------------ the worker
     async def _drain(self, conv_id: str) -> None:

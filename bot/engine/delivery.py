@@ -147,11 +147,18 @@ class Delivery:
         if payload.get("kind") != "lookup" or self.cloud is None:
             return "lookup_result", {"error": "unavailable"}
         try:
-            snap = await self.cloud.lookup(payload["ref_kind"], payload["ref"])
+            # The customer's channel and address are whom the per-address bound on lookups counts; the store keeps
+            # the serial cache and the counts (bot/cloud/service.py).
+            snap = await self.cloud.lookup(payload["ref_kind"], payload["ref"],
+                                           who=f"{conv['channel']}:{conv['address']}", store=self.store)
         except CloudNotFound:
             return "lookup_result", {"error": "not_found"}
         except CloudUnavailable as exc:
             log.warning("engine.lookup.unavailable conversation=%s kind=%s", conv["id"], exc.kind)
+            if exc.kind == "limited":
+                # The case tells support the cloud was not asked, and why; the flow tells the customer.
+                self.store.add_cloud_event(conv["id"], "", "lookup limited", str(exc))
+                return "lookup_result", {"error": "limited"}
             return "lookup_result", {"error": "unavailable"}
         return "lookup_result", {"device": snap}
 

@@ -41,6 +41,7 @@ class Runtime:
     channels: list[str] = field(default_factory=list)
     extras: dict[str, Any] = field(default_factory=dict)
     admin: AdminToken | None = None
+    _loop: asyncio.AbstractEventLoop | None = None
     _tasks: list[asyncio.Task[Any]] = field(default_factory=list)
 
     def admin_token(self) -> AdminToken:
@@ -55,6 +56,7 @@ class Runtime:
         return "simulated" if self.sim is not None else "particle"
 
     async def start(self, *, stream: bool = True) -> None:
+        self._loop = asyncio.get_running_loop()
         await self.engine.start()
         if stream and self.stream is not None:
             self._tasks.append(asyncio.create_task(self._run_stream(), name="cyanbot-sse"))
@@ -68,6 +70,19 @@ class Runtime:
             # first connection does not fail and log a needless warning.
             await asyncio.sleep(0.3)
         await self.stream.run()
+
+    def begin_shutdown(self) -> None:
+        """Called from a signal handler: close the event stream at once, from the server's loop.
+
+        The stream to the simulated cloud is a request to this same server; while it stays open the server waits
+        for it before its own shutdown (and our `stop`) can run. Thread- and signal-safe.
+        """
+        if self._loop is not None and not self._loop.is_closed():
+            self._loop.call_soon_threadsafe(self._cancel_tasks)
+
+    def _cancel_tasks(self) -> None:
+        for t in self._tasks:
+            t.cancel()
 
     async def notify_status(self, device_id: str, online: bool) -> None:
         """Apply a spark/status online/offline as if it came from the event stream."""
@@ -146,7 +161,8 @@ def build_runtime(
     # between our clock and theirs.
     cache = DeviceCache(client, clock, min_interval=5.1)
     cloud = CloudService(client, cache)
-    engine = Engine(store, clock, flow_config(settings), cloud, secrets=settings.secret_values())
+    engine = Engine(store, clock, flow_config(settings), cloud, secrets=settings.secret_values(),
+                    retention_days=settings.retention_days)
 
     from bot.channels.render import ConsoleRenderer, WebRenderer
 

@@ -76,6 +76,20 @@ def m002_case_thread_index(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_conversations_case_ts ON conversations(json_extract(case_ref, '$.ts'))")
 
 
+@MIGRATIONS()
+def m003_particle_lookups(db: Database) -> None:
+    # Serial number -> device ID as Particle Cloud answered it (device_id NULL: "not found" at checked_at), so a
+    # known serial never costs a call again; and each lookup made in the cloud, for the hourly bounds.
+    db.table("serial_numbers").create(
+        {"serial": str, "device_id": str, "checked_at": float}, pk="serial", not_null={"checked_at"},
+    )
+    db.table("cloud_lookups").create(
+        {"id": int, "at": float, "who": str, "kind": str}, pk="id", not_null={"at", "kind"},
+    )
+    db.table("cloud_lookups").create_index(["at"])
+    db.table("cloud_lookups").create_index(["who", "at"])
+
+
 def open_db(path: str | Path | None) -> Database:
     """Open (creating folders) and migrate. `None` or ":memory:" gives an in-memory database."""
     if path in (None, ":memory:"):

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlite_utils import Database
@@ -14,6 +15,11 @@ from bot.clock import Clock, iso
 from bot.store.db import open_db
 
 ENDED = ("resolved", "abandoned")
+DAY = 24 * 3600.0
+DEVICELESS_WEB_DAYS = 7  # design §3: web chats that never named a device go after 7 days, whatever their status
+# Every table whose rows belong to one conversation (a test checks this against the schema). Deliveries are keyed
+# by the provider's message ID, not by conversation: those of the deleted messages go with them.
+CONVERSATION_TABLES = ("messages", "findings", "cloud_events", "timers", "outbox", "steps")
 
 
 def _j(v: Any) -> str:
@@ -28,6 +34,20 @@ def _l(v: str | None, default: Any = None) -> Any:
 
 def new_id() -> str:
     return "c_" + secrets.token_hex(8)
+
+
+@dataclass
+class Purge:
+    """What a retention purge removed (or, dry, would remove): one row per conversation (id, channel, status,
+    last activity) and the number of rows per table, "conversations" and "deliveries" included."""
+
+    conversations: list[dict[str, Any]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    kept: int = 0  # past retention but in `keep` (work in flight): left for the next purge
+
+    @property
+    def ids(self) -> list[str]:
+        return [c["id"] for c in self.conversations]
 
 
 class Store:
@@ -59,6 +79,40 @@ class Store:
             "INSERT OR IGNORE INTO deliveries(source, key, at) VALUES (?, ?, ?)", [source, key, self.clock.now()]
         )
         return cur.rowcount == 1
+
+    # ------------------------------------------------------------------ Particle lookups (serial cache, hourly bounds)
+    def serial_entry(self, serial: str) -> dict[str, Any] | None:
+        """What Particle Cloud last said about a serial number: {device_id (None: not found), checked_at}."""
+        rows = self._rows("SELECT device_id, checked_at FROM serial_numbers WHERE serial = ?", [serial])
+        return rows[0] if rows else None
+
+    def remember_serial(self, serial: str, device_id: str | None, at: float) -> None:
+        """Keep Particle's answer for a serial. A device ID is kept for good (a serial names one device for life):
+        a later "not found" (None) never replaces it, while a "not found" is replaced by any newer answer."""
+        self.db.execute(
+            "INSERT INTO serial_numbers(serial, device_id, checked_at) VALUES (?, ?, ?) ON CONFLICT(serial) DO UPDATE "
+            "SET device_id = excluded.device_id, checked_at = excluded.checked_at WHERE serial_numbers.device_id IS NULL",
+            [serial, device_id, at])
+
+    def record_lookup(self, who: str | None, kind: str, at: float) -> None:
+        """A device lookup made in Particle Cloud on behalf of `who` (channel:address; None: no customer). `kind`
+        "serial" is a call to /v1/serial_numbers (the hourly ceiling counts those); "list" and "name" are not."""
+        self.db.execute("INSERT INTO cloud_lookups(at, who, kind) VALUES (?, ?, ?)", [at, who, kind])
+
+    def lookup_times(self, since: float, *, who: str | None = None, kind: str | None = None) -> list[float]:
+        """Times of the lookups made after `since`, oldest first (all of them, or one address's, or one kind's)."""
+        sql, args = "SELECT at FROM cloud_lookups WHERE at > ?", [since]
+        if who is not None:
+            sql, args = sql + " AND who = ?", [*args, who]
+        if kind is not None:
+            sql, args = sql + " AND kind = ?", [*args, kind]
+        return [r["at"] for r in self._rows(sql + " ORDER BY at", args)]
+
+    def prune_lookups(self, before: float, misses_before: float) -> None:
+        """Forget lookups made at or before `before` and "not found" answers at or before `misses_before`."""
+        with self.atomic():
+            self.db.execute("DELETE FROM cloud_lookups WHERE at <= ?", [before])
+            self.db.execute("DELETE FROM serial_numbers WHERE device_id IS NULL AND checked_at <= ?", [misses_before])
 
     # ------------------------------------------------------------------ customers and opt-outs
     def add_customer(self, device_id: str, phone: str | None = None, slack_user: str | None = None,
@@ -289,6 +343,55 @@ class Store:
         self.db.execute(
             "UPDATE outbox SET status = 'dropped' WHERE status = 'pending' AND kind = 'message' AND conversation_id "
             "IN (SELECT id FROM conversations WHERE channel = ? AND address = ?)", [channel, address])
+
+    # ------------------------------------------------------------------ retention (design §3 RETENTION_DAYS)
+    def purgeable(self, days: int) -> list[dict[str, Any]]:
+        """Conversations past retention: ended (resolved or abandoned) with no activity for `days` days, and web
+        chats that never named a device with none for 7 days, whatever their status.
+        Activity is the last update or the last message (an opted-out customer's messages are still added to
+        the ended conversation). Never purged: a case handed to support (open until someone resolves it) and a
+        conversation with a customer message not yet processed."""
+        now = self.clock.now()
+        ended_before = now - days * DAY
+        deviceless_before = now - DEVICELESS_WEB_DAYS * DAY
+        return self._rows(
+            "SELECT id, channel, status, last FROM (SELECT c.id, c.channel, c.status, c.device_id, c.rowid AS r, "
+            "MAX(COALESCE(c.updated_at, c.created_at, 0), "
+            "    COALESCE((SELECT MAX(m.at) FROM messages m WHERE m.conversation_id = c.id), 0)) AS last "
+            "FROM conversations c WHERE c.status != 'handed_off' AND COALESCE(c.updated_at, c.created_at, 0) < ? "
+            "AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.processed = 0)) "
+            "WHERE (status IN (?, ?) AND last < ?) "
+            "OR (channel = 'web' AND COALESCE(device_id, '') = '' AND last < ?) ORDER BY r",
+            [max(ended_before, deviceless_before), *ENDED, ended_before, deviceless_before])
+
+    def purge(self, days: int, *, dry_run: bool = False, keep: Collection[str] = ()) -> Purge:
+        """Delete the `purgeable` conversations (but those in `keep`) with every row that belongs to them, in one
+        transaction; with `dry_run`, only count what would go."""
+        out = Purge()
+        with self.atomic():  # the selection and the deletes see the same rows
+            rows = self.purgeable(days)
+            out.conversations = [r for r in rows if r["id"] not in keep]
+            out.kept = len(rows) - len(out.conversations)
+            ids = out.ids
+            counts = dict.fromkeys(("conversations", *CONVERSATION_TABLES, "deliveries"), 0)
+            for i in range(0, len(ids), 500):  # well under SQLite's limit on bound parameters
+                chunk = ids[i:i + 500]
+                marks = ", ".join("?" for _ in chunk)
+                where = {t: f"{t} WHERE conversation_id IN ({marks})" for t in CONVERSATION_TABLES}
+                where["deliveries"] = (
+                    f"deliveries WHERE (source, key) IN (SELECT c.channel, m.external_id FROM messages m "
+                    f"JOIN conversations c ON c.id = m.conversation_id WHERE m.conversation_id IN ({marks}) "
+                    f"AND m.external_id IS NOT NULL)")
+                where["conversations"] = f"conversations WHERE id IN ({marks})"
+                # Deliveries first (found through the messages), children before the conversations (foreign keys).
+                for table in ("deliveries", *CONVERSATION_TABLES, "conversations"):
+                    if dry_run:
+                        counts[table] += int(self.db.execute(f"SELECT COUNT(*) FROM {where[table]}",
+                                                             chunk).fetchone()[0])
+                    else:
+                        counts[table] += self.db.execute(f"DELETE FROM {where[table]}", chunk).rowcount
+            out.counts = counts
+        return out
 
     # ------------------------------------------------------------------ views for the API
     def summary(self, row: dict[str, Any]) -> dict[str, Any]:

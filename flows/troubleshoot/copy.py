@@ -32,6 +32,10 @@ TEXT: dict[str, str] = {
         "I still can't find that unit in our system, so I'm passing this to our support team. "
         "They will contact you here."
     ),
+    "lookup_limited": (
+        "I can't look up any more numbers right now. Please check the label carefully and type the serial number "
+        "once more, or type AGENT to talk to a person."
+    ),
     "cloud_busy_lookup": (
         "Our device system isn't answering right now. Let's keep going and I'll check again in a moment."
     ),

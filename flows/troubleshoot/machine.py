@@ -290,6 +290,11 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
         if self.step != "looking_up":
             return
         if device is None:
+            if error == "limited":
+                # Too many lookups for this customer (Particle allows few an hour): no guessing more numbers.
+                self.say("lookup_limited")
+                self.fire("identify", quiet=True)
+                return
             if error == "unavailable":
                 self.m.finding("cloud:unavailable", "cloud", "device lookup failed")
                 if self.d.get("lookup_ref", {}).get("kind") == "id" or self.d.get("directory_device"):
