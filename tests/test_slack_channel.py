@@ -229,6 +229,14 @@ async def test_size_and_encoding_are_checked_after_the_signature(
         "/slack/events", content=raw, headers={"content-type": "application/json", **sign(SECRET, raw)}
     )
     assert r.status_code == 400
+    # A lone surrogate in a DM (issue 10 item 6): a 400 with the JSON error, never a 500, nothing received.
+    lone = json.dumps({"type": "event_callback", "event_id": "EvLone", "event": {"type": "message", "channel_type":
+                       "im", "user": "UCUST1", "channel": "DCUST1", "text": "x\ud800y"}}).encode()
+    assert b"\\ud800" in lone
+    r = await http.post(
+        "/slack/events", content=lone, headers={"content-type": "application/json", **sign(SECRET, lone)}
+    )
+    assert r.status_code == 400 and r.json()["error"] == "bad_text"
     junk = b"{not json"
     r = await http.post(
         "/slack/events", content=junk, headers={"content-type": "application/json", **sign(SECRET, junk)}

@@ -141,3 +141,15 @@ async def test_the_page_sends_security_headers_that_allow_only_its_own_code(rig:
     digest = base64.b64encode(hashlib.sha256(script.group(1).encode()).digest()).decode()
     assert f"'sha256-{digest}'" in csp, "the served script is the one the policy allows"
     assert ' style="' not in r.text and " onclick=" not in r.text, "no inline attributes the policy would block"
+
+
+async def test_a_channel_that_cannot_refuse_still_stores_bad_text_safely(rig: Rig) -> None:
+    """A verified webhook cannot be answered with a 400; the engine keeps the message, made storable."""
+    from bot.messages import Inbound
+
+    receipt = await rig.engine.receive(Inbound(channel="sms", address="+15550001111", text="x\ud800y",
+                                               external_id="SMlone"))
+    await rig.engine.wait_idle(10)
+    assert receipt.conversation_id
+    texts = [m["text"] for m in rig.store.messages(receipt.conversation_id) if m["direction"] == "in"]
+    assert texts == ["x?y"]

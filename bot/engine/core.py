@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import defaultdict, deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from bot.clock import Clock
@@ -173,6 +173,9 @@ class Engine(AgentActions, Delivery):
 
     async def receive(self, inbound: Inbound) -> Receipt:
         """Store a customer message (once per provider delivery ID) and schedule its processing."""
+        # Text that cannot be stored as UTF-8 (a lone surrogate) is refused with a 400 by every route that can say
+        # so; a channel that cannot (a verified webhook) must still never fail here: keep it, made storable.
+        inbound = replace(inbound, text=inbound.text.encode("utf-8", "replace").decode("utf-8"))
         st = self.store
         word = intents.global_word(inbound.text)
         with st.atomic():

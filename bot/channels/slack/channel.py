@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
+import json
 import logging
 import time
 from collections.abc import Sequence
@@ -177,11 +178,44 @@ class SlackChannel:
         if len(body) > MAX_BODY:
             return _error(413, "too_large", "request body over 64 KiB")
         try:
-            body.decode("utf-8")
+            text = body.decode("utf-8")
         except UnicodeDecodeError:
             return _error(400, "bad_encoding", "request body is not UTF-8")
+        if _has_lone_surrogate(text):
+            # "x\ud800y" in a DM would fail when stored: refuse it here, nothing stored (design §4).
+            return _error(400, "bad_text", "the request has characters that are not valid text")
         try:
             return await self._handler.handle(request)
         except Exception:
             log.exception("slack: could not handle a signed request")
             return _error(400, "bad_request", "could not read the Slack request")
+
+
+def _has_lone_surrogate(body: str) -> bool:
+    """True when a JSON body (or an interactivity form's `payload`) holds a string that is not valid UTF-8 text."""
+    if "\\u" not in body.lower():
+        return False  # a lone surrogate can only arrive as a JSON escape
+    docs: list[str] = [body]
+    if not body.lstrip().startswith("{"):
+        from urllib.parse import parse_qs
+
+        docs = parse_qs(body).get("payload", [])
+    for doc in docs:
+        try:
+            data = json.loads(doc)
+        except ValueError:
+            continue
+        stack: list[object] = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, str):
+                try:
+                    item.encode("utf-8")
+                except UnicodeEncodeError:
+                    return True
+            elif isinstance(item, dict):
+                stack.extend(item.keys())
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+    return False
