@@ -88,3 +88,10 @@ def test_script_is_valid_javascript(html: str, tmp_path: Path) -> None:
         path.write_text(script, encoding="utf-8")
         result = subprocess.run(["node", "--check", str(path)], capture_output=True, text=True, timeout=60)
         assert result.returncode == 0, result.stderr
+
+
+def test_every_message_carries_an_id_that_a_resend_keeps(html: str) -> None:
+    """design §4 client_message_id: the page sends one with every message and re-sends with the same one."""
+    script = "\n".join(_scripts(html))
+    assert "client_message_id: messageId" in script
+    assert "state.unsent = { text: text, id: messageId }" in script

@@ -153,3 +153,26 @@ async def test_a_channel_that_cannot_refuse_still_stores_bad_text_safely(rig: Ri
     assert receipt.conversation_id
     texts = [m["text"] for m in rig.store.messages(receipt.conversation_id) if m["direction"] == "in"]
     assert texts == ["x?y"]
+
+
+def test_numbering_spans_conversations_and_skips_notes(tmp_path: Path) -> None:
+    from bot.clock import FakeClock
+    from bot.store.store import Store
+
+    clock = FakeClock()
+    store = Store.open(tmp_path / "s.db", clock)
+    first = store.create_conversation("web", SESSION)
+    for text in ("a", "b", "c"):
+        store.add_message(first["id"], "in", text)
+    store.add_message(first["id"], "note", "agents only")
+    clock.advance(5)
+    second = store.create_conversation("web", SESSION)
+    for text in ("d", "e"):
+        store.add_message(second["id"], "out", text)
+    everything = store.messages_for_address("web", SESSION)
+    assert [(m["index"], m["text"]) for m in everything] == list(enumerate("abcde"))
+    for after in range(7):
+        for limit in (1, 2, 10):
+            page = store.messages_for_address("web", SESSION, after, limit=limit)
+            assert page == everything[after:after + limit]
+    assert store.count_for_address("web", SESSION) == 5

@@ -90,6 +90,13 @@ def m003_particle_lookups(db: Database) -> None:
     db.table("cloud_lookups").create_index(["who", "at"])
 
 
+@MIGRATIONS()
+def m004_web_poll_index(db: Database) -> None:
+    # Web chat polls number a customer's messages across conversations: with (conversation, idx, direction) in
+    # one index, SQLite numbers them from the index alone and reads only the page's rows.
+    db.execute("CREATE INDEX IF NOT EXISTS idx_messages_conv_idx_dir ON messages(conversation_id, idx, direction)")
+
+
 def open_db(path: str | Path | None) -> Database:
     """Open (creating folders) and migrate. `None` or ":memory:" gives an in-memory database."""
     if path in (None, ":memory:"):

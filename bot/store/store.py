@@ -232,12 +232,27 @@ class Store:
 
         Numbered and paged in SQL: a poll of a 2,000-message chat reads only the page it returns.
         """
-        rows = self._rows(
-            "SELECT * FROM (SELECT m.*, ROW_NUMBER() OVER (ORDER BY c.created_at, c.rowid, m.idx) - 1 AS \"index\" "
-            "FROM messages m JOIN conversations c ON c.id = m.conversation_id "
-            "WHERE c.channel = ? AND c.address = ? AND m.direction != 'note') "
-            "WHERE \"index\" >= ? ORDER BY \"index\" LIMIT ?", [channel, address, after, -1 if limit is None else limit])
-        return [dict(r) for r in rows]
+        # Count each conversation's messages from the covering index, skip whole conversations before `after`,
+        # then read only the page's rows: a poll costs about the same for a 20- or a 2,000-message chat.
+        out: list[dict[str, Any]] = []
+        want = -1 if limit is None else limit
+        base = 0
+        for conv_id, n in self.db.execute(
+                "SELECT c.id, (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id "
+                "AND m.direction != 'note') FROM conversations c WHERE c.channel = ? AND c.address = ? "
+                "ORDER BY c.created_at, c.rowid", [channel, address]).fetchall():
+            if base + n <= after:
+                base += n
+                continue
+            skip = max(0, after - base)
+            rows = self._rows(
+                "SELECT * FROM messages WHERE conversation_id = ? AND direction != 'note' ORDER BY idx "
+                "LIMIT ? OFFSET ?", [conv_id, want - len(out) if want >= 0 else -1, skip])
+            out += [dict(r, index=base + skip + i) for i, r in enumerate(rows)]
+            base += n
+            if 0 <= want <= len(out):
+                break
+        return out
 
     def count_for_address(self, channel: str, address: str) -> int:
         """How many messages `messages_for_address` numbers for this customer."""
