@@ -10,28 +10,15 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.config import Settings
+from tests.cli_env import run
 from tests.harness import SEED_ID, SEED_SERIAL, Rig, make_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 ARGON_ID = "e00fce6812ab34cd56ef7890"
 
 
-@pytest.fixture
-def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh database; the working directory has no .env and no other setting leaks in from the environment."""
-    for name in Settings.model_fields:
-        monkeypatch.delenv(name.upper(), raising=False)
-    path = tmp_path / "x.db"
-    monkeypatch.setenv("DATABASE_PATH", str(path))
-    monkeypatch.chdir(tmp_path)
-    return path
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_customers_add_stores_the_phone_in_e164(db: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,10 +11,9 @@ from typing import Any
 
 import pytest
 
-from bot.cli import main
 from bot.clock import SystemClock
-from bot.config import Settings
 from bot.store.store import Store
+from tests.cli_env import run
 from tests.harness import SEED_ID, SEED_SERIAL, Rig, make_settings
 
 ARGON_ID = "e00fce6812ab34cd56ef7890"  # garage-door
@@ -23,21 +22,8 @@ ARGON_SERIAL = "ARNKAB812MJ7RPC"
 TO_HOTSPOT = ["hi", SEED_SERIAL, "blinking light blue then 3 orange", "ready"]
 
 
-@pytest.fixture
-def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh database; no .env and no other setting leaks in (so the cloud is the simulated one)."""
-    for name in Settings.model_fields:
-        monkeypatch.delenv(name.upper(), raising=False)
-    path = tmp_path / "x.db"
-    monkeypatch.setenv("DATABASE_PATH", str(path))
-    monkeypatch.chdir(tmp_path)
-    return path
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def customers(db: Path) -> list[dict[str, Any]]:

@@ -19,6 +19,7 @@ from bot.clock import FakeClock
 from bot.config import Settings
 from bot.store.db import open_db
 from bot.store.store import CONVERSATION_TABLES, DAY, Store
+from tests.cli_env import run
 from tests.harness import SEED_ID, SEED_SERIAL, Rig, make_settings
 
 PHONE = "+15551230000"
@@ -227,20 +228,8 @@ async def test_the_setting_reaches_the_engine(tmp_path: Path) -> None:
 # ---------------------------------------------------------------------------------------------- the CLI
 
 
-@pytest.fixture
-def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for name in Settings.model_fields:
-        monkeypatch.delenv(name.upper(), raising=False)
-    path = tmp_path / "x.db"
-    monkeypatch.setenv("DATABASE_PATH", str(path))
-    monkeypatch.chdir(tmp_path)
-    return path
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def made_at(path: Path, days_ago: float, **kw: Any) -> str:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .linux import _iw_unescape
-from .model import _MAC, ScannedNetwork, _Draft, _freq_text, _int, _pct_to_dbm
+from .model import _MAC, ScannedNetwork, _Draft, _freq_text, _int, _pct_to_dbm, suite_security
 
 CELL_RE = re.compile(rf"^[\s>]*Cell\s+\d+\s*-\s*Address:\s*(?P<bssid>{_MAC})", re.M)
 _ESSID_RE = re.compile(r'^ESSID:"(?P<name>.*)"\s*$')
@@ -116,20 +116,8 @@ def _finish(cell: _Cell) -> ScannedNetwork:
 def _security(cell: _Cell) -> str | None:
     if cell.key_on is False:
         return "open"
-    rsn = " ".join(cell.elements.get("RSN", []))
-    wpa = " ".join(cell.elements.get("WPA", []))
-    if "802.1x" in f"{rsn} {wpa}".lower():
-        return "enterprise"
-    sae, psk = "SAE" in rsn, "PSK" in rsn
-    if sae and psk:
-        return "wpa2/wpa3"
-    if sae or "OWE" in rsn:
-        return "wpa3"
-    # A WPA2 element is WPA2 even when the paste cut its suites off; next to a WPA one it is mixed, i.e. wpa2.
-    if "RSN" in cell.elements:
-        return "wpa2"
-    if "WPA" in cell.elements:
-        return "wpa"
+    found = suite_security(" ".join(cell.elements.get("RSN", [])), " ".join(cell.elements.get("WPA", [])),
+                           "RSN" in cell.elements, "WPA" in cell.elements)
     # Encryption on without a WPA/WPA2 element is how iwlist shows WEP; with neither line (a grep that kept
     # only the names) the security is simply not shown.
-    return "wep" if cell.key_on else None
+    return found or ("wep" if cell.key_on else None)

@@ -19,6 +19,7 @@ from .model import (
     _norm_bssid,
     _norm_security,
     _pct_to_dbm,
+    suite_security,
 )
 
 # ----------------------------------------------------------------------------------------------------------
@@ -279,24 +280,6 @@ def _iw_network(block: list[str]) -> ScannedNetwork:
 
 def _iw_security(suites: dict[str, list[str]], elements: set[str], privacy: bool) -> str:
     """Security from the RSN/WPA elements' authentication suites, or from which elements are there at all."""
-    rsn = " ".join(suites.get("RSN", []))
-    if rsn:
-        if "802.1X" in rsn:
-            return "enterprise"
-        sae, psk = "SAE" in rsn, "PSK" in rsn
-        if sae and psk:
-            return "wpa2/wpa3"
-        if sae or "OWE" in rsn:
-            return "wpa3"
-        if psk:
-            return "wpa2"
-    wpa = " ".join(suites.get("WPA", []))
-    if "802.1X" in wpa:
-        return "enterprise"
-    if "RSN" in elements:
-        # An RSN element is WPA2 even when its suites are not shown (a paste cut inside it); next to a WPA
-        # element it is mixed WPA/WPA2, which counts as wpa2.
-        return "wpa2"
-    if wpa or "WPA" in elements:
-        return "wpa"
-    return "wep" if privacy else "open"
+    found = suite_security(" ".join(suites.get("RSN", [])), " ".join(suites.get("WPA", [])), "RSN" in elements,
+                           "WPA" in elements)
+    return found or ("wep" if privacy else "open")

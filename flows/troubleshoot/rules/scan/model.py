@@ -253,3 +253,24 @@ def _band_text(raw: str) -> str | None:
 def _first(pattern: str, text: str) -> str | None:
     match = re.search(pattern, text)
     return match.group(1) if match else None
+
+
+def suite_security(rsn: str, wpa: str, has_rsn: bool, has_wpa: bool) -> str | None:
+    """Security from the RSN/WPA elements' authentication suites (iw, iwlist), or from which elements are there.
+
+    An RSN element is WPA2 even when its suites are not shown (a paste cut inside it); next to a WPA element it
+    is mixed WPA/WPA2, which counts as wpa2. None when neither element says anything (the caller knows whether
+    that means open or WEP).
+    """
+    if "802.1x" in f"{rsn} {wpa}".lower():
+        return "enterprise"
+    sae, psk = "SAE" in rsn, "PSK" in rsn
+    if sae and psk:
+        return "wpa2/wpa3"
+    if sae or "OWE" in rsn:
+        return "wpa3"
+    if psk or has_rsn:
+        return "wpa2"
+    if wpa or has_wpa:
+        return "wpa"
+    return None
