@@ -7,6 +7,7 @@ from typing import Any
 from bot.clock import iso
 from bot.store.store import Store
 from flows.codes import meaning
+from flows.troubleshoot.cause import suspected
 
 WHO = {"in": "Customer", "out": "Bot", "agent": "Agent", "note": "Note"}
 
@@ -46,7 +47,6 @@ def transcript_markdown(store: Store, conv_id: str, secrets: list[str] | None = 
         "",
     ]
     if (conv["outcome"] or "").startswith("handoff:"):
-        from bot.engine.case import suspected
 
         cause, fixes = suspected({f["code"] for f in conv["findings"]}, conv["outcome"])
         lines += [f"**Suspected cause:** {cause}", ""] + [f"- Fix: {f}" for f in fixes] + ([""] if fixes else [])

@@ -12,14 +12,10 @@ Pieces, each usable alone:
 - webapi.py: the Web API client, failures mapped to ChannelError, the secret scrubber.
 - text.py: Slack's message text (escapes, mentions, links) turned back into the words a person typed.
 
-`wire(rt)` below plugs it all into a runtime; bot.server.runtime calls it.
+bot.server.runtime wires a `SlackChannel` into the running bot (wiring lives in the server only).
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
-
-from starlette.routing import Route
 
 from bot.channels.slack.app import (
     CHOICE_ACTION_RE,
@@ -53,9 +49,6 @@ from bot.channels.slack.webapi import (
     make_client,
 )
 
-if TYPE_CHECKING:
-    from bot.server.runtime import Runtime
-
 __all__ = [
     "BUTTONS_PER_BLOCK",
     "BUTTON_TEXT_MAX",
@@ -87,22 +80,4 @@ __all__ = [
     "signature_ok",
     "startup_check",
     "text_sections",
-    "wire",
 ]
-
-
-def wire(rt: Runtime) -> SlackChannel | None:
-    """Plug Slack into a runtime (called by bot.server.runtime when Slack is configured): the `slack` channel and
-    the case sink on the engine, `POST /slack/events` as an extra route, start-up check and Socket Mode as
-    start/stop hooks."""
-    channel = SlackChannel.from_settings(rt.settings)
-    if channel is None:
-        return None
-    rt.engine.register_channel("slack", SlackRenderer(), channel.sender)
-    rt.engine.case_sink = channel.case_sink
-    channel.attach(rt.engine)
-    rt.extras["slack"] = channel
-    rt.extras.setdefault("routes", []).append(Route("/slack/events", channel.handle, methods=["POST"]))
-    rt.extras.setdefault("on_start", []).append(channel.start)
-    rt.extras.setdefault("on_stop", []).append(channel.stop)
-    return channel

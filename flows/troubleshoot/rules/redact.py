@@ -17,27 +17,29 @@ Everything else in the message is kept exactly as typed; the quotes around a quo
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
-from flows.troubleshoot.rules.polarity import verdict
-from flows.troubleshoot.rules.text import SPELLINGS, fold, is_word, message
+from flows.troubleshoot.rules.keyshape import (
+    LEAD_CORE,
+    LEAD_ONLY_RE,
+    LEAD_WORDS,
+    NOT_KEY_AFTER_RE,
+    NOT_KEY_CONTEXT_RE,
+    NOT_KEY_PARTS,
+    PASSWORD_WORD_RE,
+    digits_key,
+    is_answer,
+    is_key_like,
+    is_named_thing,
+    is_non_word,
+    is_shape,
+    strip_value,
+)
+from flows.troubleshoot.rules.text import is_word
 
 __all__ = ["REDACTED", "password_findings", "redact_secrets"]
 
 REDACTED = "[redacted]"
 
-_LEAD_CORE = (
-    r"(?:pass ?words?|passwd|passcode|passphrase|pass phrase|phrase|pass|pwd?|psk|(?:wi-?fi|wireless|network|wpa2?"
-    r"|security|wep|sticker) key|key|contraseña|contrasena|clave|пароль|mot de passe|mdp|passwort|kennwort"
-    r"|netzwerkschlüssel|schlüssel|wachtwoord|sleutel|senha|code|codice|código|codigo|klucz|hasło|haslo|lösenord"
-    r"|losenord|salasana|parola|şifre\w*|sifre\w*|heslo|jelszó|geslo|clé|clef|код|ключ|パスワード|密码|비밀번호)"
-)
-_LEAD_WORDS = (
-    r"(?:wi-?fi |wireless |network |wlan |wpa2? |router |hotspot |security |home |the |my |our |new |old |la |le "
-    r"|el |a |o |das |die |der |mon |ma )*" + _LEAD_CORE + r"(?:\s*/\s*(?:pin|key|code|passphrase|pass ?word))?"
-)
 # "password for it", "key on the label", "contraseña de wifi", "пароль от вайфая", "key (from the sticker)".
 _QUALIFIER = (
     r"(?:\s*\([^)]{1,40}\)|\s+(?:for|of|on|to|from|at|de|del|du|von|da|do|от|для|di)\s+(?:the |my |our |this |that "
@@ -51,19 +53,17 @@ _CONNECT = (
 )
 _QUOTES = {'"': '"', "'": "'", "`": "`", "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u201e": "\u201c",
            "(": ")"}
-_LEAD_RE = re.compile(rf"(?<![\w])(?P<lead>{_LEAD_WORDS}){_QUALIFIER}{_CONNECT}", re.IGNORECASE)
+_LEAD_RE = re.compile(rf"(?<![\w])(?P<lead>{LEAD_WORDS}){_QUALIFIER}{_CONNECT}", re.IGNORECASE)
 # "password 'X'" / "pw 'X'": a quoted value needs no connector.
-_LEAD_QUOTE_RE = re.compile(rf"(?<![\w])(?P<lead>{_LEAD_WORDS})\s+(?=[\"'`\u201c\u2018\u00ab])", re.IGNORECASE)
+_LEAD_QUOTE_RE = re.compile(rf"(?<![\w])(?P<lead>{LEAD_WORDS})\s+(?=[\"'`\u201c\u2018\u00ab])", re.IGNORECASE)
 # "my password Xyz123" / "wifi pw Xyz123" without a connector: only a key-like value counts.
 _BARE_LEAD_RE = re.compile(r"(?<![\w])(?:pass ?words?|passwd|passcode|pass|pwd?|psk|wifi key|network key|wpa key"
                            r"|the key|key|passwort|kennwort|contraseña|clave|senha|wachtwoord|hasło|пароль|şifre\w*"
                            r"|sifre\w*|mot de passe|mdp)(?:\s+(?:от|de|for|für|do|na|для)\s+\S+)?\s+", re.IGNORECASE)
 # "the key on the sticker says 73920481", "la clave que viene en la pegatina es 47382910": a lead, a few words
 # about where it is, a connector, then a key-like value (never a word: "the code on the box is on the back").
-_FAR_LEAD_RE = re.compile(rf"(?<![\w])(?P<lead>{_LEAD_CORE})(?P<gap>(?:\s+[^\s.!?;]+){{1,7}}?){_CONNECT}",
+_FAR_LEAD_RE = re.compile(rf"(?<![\w])(?P<lead>{LEAD_CORE})(?P<gap>(?:\s+[^\s.!?;]+){{1,7}}?){_CONNECT}",
                           re.IGNORECASE)
-_PASSWORD_WORD_RE = re.compile(rf"(?<![\w]){_LEAD_CORE}(?![\w])", re.IGNORECASE)
-_LEAD_ONLY_RE = re.compile(rf"^{_LEAD_WORDS}$", re.IGNORECASE)
 # Before a key in a sentence: "i think its X", "it was X", "i typed X", "changed it to X", "instead of X".
 _INTRO_RE = re.compile(
     r"(?:^|[\s,:])(?:it'?s|it is|it was|its|was|is|typed|used|entered|put( in)?|changed it to|now it'?s|new one is"
@@ -72,11 +72,6 @@ _INTRO_RE = re.compile(
 )
 _KEY_INTRO_RE = re.compile(r"(?:^|\s)(?:typed|retyped|re-typed|entered|re-entered|put in|tried|using|even with"
                            r"|instead of|changed it to)\s+$", re.IGNORECASE)
-# Digits that name something else: a date, a barcode, a model or a phone number said as one.
-_NOT_KEY_CONTEXT_RE = re.compile(r"(?:barcode|ean|upc|model|serial|part|sku|order|invoice|tracking|phone|call|ring"
-                                 r"|text me|mobile|cell|number is|zip|postcode)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
-_NOT_KEY_AFTER_RE = re.compile(r"^\W*(?:but\W+)?(?:is|thats|that's|it's|its|that is|it is)\W+(?:just\W+)?(?:the\W+|a\W+)?"
-                               r"(?:barcode|ean|upc|serial|model)", re.IGNORECASE)
 # A token right after these names a network or a device, not a key.
 _NAME_CONTEXT_RE = re.compile(r"(?:name|named|called|ssid|network|connected to|wifi is|wi-fi is|serial|device|unit"
                               r"|id|model|model number)(?:\s+(?:is|was|=|:))?[\s:=]*$", re.IGNORECASE)
@@ -104,101 +99,6 @@ _ABOUT_NOUNS = re.compile(r"\b(sticker|label|router|modem|box|back|bottom|card|s
 _ABOUT_PHRASE = re.compile(r"^(on|in|at|under|written|printed|the (same|one|default)|same|see|check|its on|it'?s on"
                            r"|case|not|no|yes|correct|wrong)\b", re.IGNORECASE)
 _SKIP_BEFORE_VALUE = frozenset("still now actually just literally simply currently definitely probably".split())
-# Alphabetic parts of names customers type that look like keys but are not (models, bands, security labels).
-_NOT_KEY_PARTS = frozenset("""
-wpa wpa2 wpa3 psk sae ccmp tkip ess wps wep rsn aes ieee personal enterprise mixed owe
-iphone ipad galaxy pixel android samsung motorola moto oneplus huawei xiaomi redmi nokia macbook
-ghz mhz dbm db ch channel band 2g 5g 6g ac ax ssid bssid mac ip dhcp dns lan wan rssi signal freq frequency
-security noise quality level width mode encryption
-netgear linksys arris xfinity xfinitywifi comcast spectrum att verizon tmobile tp link tplink asus eero orbi
-google nest deco ubiquiti unifi mesh belkin dlink huawei sky bt virgin optimum cox centurylink vodafone telekom
-bell rogers shaw telus optus telstra plusnet talktalk ee frontier fios starlink tenda mercusys zyxel sagemcom
-technicolor zte fritz fritzbox livebox freebox sfr bouygues movistar claro jio airtel
-photon argon boron particle
-""".split())
-_SERIAL_RE = re.compile(r"^(?:PH2|PH|P0|P1|P2A|P2|ARN|ARG|B40|B41|B52|BRN|E40|E41|E31|T40|T50|TRK|M40|M50|MSM)"
-                        r"[A-Z0-9]{8,14}$")
-_ALWAYS_NAMED = (
-    re.compile(r"^[0-9a-fA-F]{24}$"),                       # device ID
-    re.compile(r"^[\w.+\-]+@[\w\-]+(\.[\w\-]+)+$"),         # e-mail
-    re.compile(r"^(https?://|www\.)", re.IGNORECASE),        # link
-    re.compile(r"^([0-9a-f]{2}[:\-]){5}[0-9a-f]{2}$", re.IGNORECASE),  # MAC address
-    re.compile(r"^-?\d+(\.\d+)?(ghz|mhz|dbm|db|%|g|m|min|mins|s|am|pm|x)$", re.IGNORECASE),  # a measure
-    re.compile(r"^#?\d{1,2}[.)]?$"),                          # a choice number
-    re.compile(r"^-\d+$"),                                    # a signal level
-    re.compile(r"^\d{1,2}:\d{2}(am|pm)?$", re.IGNORECASE),   # a time
-    re.compile(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}$"),          # a date
-    re.compile(r"^802\.11\w*$"),
-)
-_PHONE_RE = re.compile(r"^\+?[\d()\-. ]{7,}$")
-_WORD_LANGS = ("en", "es", "fr", "de", "pt", "it", "nl", "pl", "ru")
-
-
-@lru_cache(maxsize=8192)
-def _is_any_word(token: str) -> bool:
-    """True when wordfreq knows `token` as an ordinary word in one of the languages customers write in."""
-    t = token.lower()
-    # The "small" lists (about 30k words each): the large ones cost 400 MB of memory for nine languages.
-    return any(zipf_frequency(t, lang, wordlist="small") >= (2.0 if lang == "en" else 3.0) for lang in _WORD_LANGS)
-
-
-def _strip_value(value: str, start: int) -> tuple[str, int, int]:
-    """Trailing sentence punctuation is not part of an unquoted key; symbols such as ! # $ are."""
-    end = start + len(value)
-    while len(value) > 1 and value[-1] in ".,;:?)]}\"'\u201d\u2019":
-        value, end = value[:-1], end - 1
-    while len(value) > 1 and value[0] in "(\"'\u201c\u2018[":
-        value, start = value[1:], start + 1
-    return value, start, end
-
-
-def _is_named_thing(token: str, after_lead: bool = False) -> bool:
-    """True for what customers type that is not a key: serials, IDs, e-mails, numbers, model and security names.
-
-    After an explicit lead ("password is 84736291") a long number is a key, not a phone number.
-    """
-    t = token.strip(".,;:!?()[]{}\"'")
-    if not t:
-        return True
-    if _SERIAL_RE.match(t.upper()) and any(c.isdigit() for c in t) and t.isalnum():
-        return True
-    if any(p.match(t) for p in _ALWAYS_NAMED):
-        return True
-    if not after_lead and _PHONE_RE.match(t):
-        return True
-    if re.fullmatch(r"[^\W\d_]+['\u2019][^\W\d_]+", t) or _LEAD_ONLY_RE.match(t):
-        return True  # a contraction ("it's", "don't") or the word "password" itself
-    parts = [p for p in re.split(r"[^a-z0-9]+", t.lower()) if p]
-    if "-" in t and all(p.isalpha() and is_word(p, 3.0) for p in parts) and len(parts) <= 3:
-        return True  # "Wi-Fi", "e-mail", "set-up", "long-ish"
-    return any(p in _NOT_KEY_PARTS or re.sub(r"\d+", "", p) in _NOT_KEY_PARTS for p in parts
-               if len(re.sub(r"\d+", "", p)) >= 2)
-
-
-def _is_key_like(token: str, after_lead: bool = False) -> bool:
-    """A token that mixes letters with digits or symbols (or is a long number) and is not a named thing."""
-    t = token.strip(".,;:?()[]{}\"'")
-    if len(t) < 4 or len(t) > 63 or _is_named_thing(t, after_lead):
-        return False
-    if t.rstrip("!?.").isalpha() and is_word(t.rstrip("!?."), 3.0):
-        return False  # "done!", "yes!!": a word and its exclamation
-    has_alpha = any(c.isalpha() for c in t)
-    has_digit = any(c.isdigit() for c in t)
-    has_symbol = any(not c.isalnum() for c in t)
-    if has_alpha and (has_digit or has_symbol):
-        return True
-    return has_digit and not has_alpha and len(t) >= 8 and (after_lead or not _PHONE_RE.match(t))
-
-
-def _is_non_word(token: str) -> bool:
-    """A plain token that is no word in any language we see ("letmein"), long enough to be a key.
-
-    "grandmas", "mums" (a possessive typed without its apostrophe) are words.
-    """
-    t = token.strip(".,;:!?()[]{}\"'")
-    if t.lower().endswith("s") and _is_any_word(t[:-1]):
-        return False
-    return len(t) >= 5 and t.isalpha() and not _is_any_word(t) and not _is_named_thing(t)
 
 
 def _value_after(source: str, pos: int, lead: str, connector: str = "") -> tuple[str, int, int] | None:
@@ -227,7 +127,7 @@ def _value_after(source: str, pos: int, lead: str, connector: str = "") -> tuple
         return None
     first_m = re.match(r"\S+", rest)
     assert first_m is not None
-    first, start, end = _strip_value(first_m.group(0), pos)
+    first, start, end = strip_value(first_m.group(0), pos)
     words_only = [t.strip(".,;:!?") for t in tokens]
     sentence = re.split(r"(?<=[.!?])\s|\s*\(|\s+(?:lol|haha|i think|denk ik)\b|\n", rest)[0].rstrip(" .!?")
     words_in = sentence.split()
@@ -253,26 +153,9 @@ def _value_after(source: str, pos: int, lead: str, connector: str = "") -> tuple
     if first.startswith("[") or len(first) > 63:
         return None
     strong = lead not in ("key", "pass", "code")
-    if _is_shape(first) if strong else _is_named_thing(first, after_lead=True):
+    if is_shape(first) if strong else is_named_thing(first, after_lead=True):
         return None  # after "password is" only an ID, e-mail, link or measure is not the key
     return first, start, end
-
-
-def _is_shape(token: str) -> bool:
-    """Serials, device IDs, e-mails, links, MAC addresses, measures and choice numbers: never a key."""
-    t = token.strip(".,;:!?()[]{}\"'")
-    return not t or any(p.match(t) for p in _ALWAYS_NAMED) or (
-        bool(_SERIAL_RE.match(t.upper())) and t.isalnum() and any(c.isdigit() for c in t))
-
-
-def _digits_key(value: str, source: str, start: int) -> bool:
-    """A run of 8+ digits that is not a date, a barcode, a model or a phone number by its context."""
-    t = value.strip(".,;:!?()[]{}\"'")
-    if not re.fullmatch(r"\d{8,63}", t):
-        return False
-    if re.search(r"\bso\s+$", source[:start]):
-        return True  # "it was my phone number backwards so 3210090077": the story of the key, then the key
-    return not _NOT_KEY_CONTEXT_RE.search(source[:start]) and not _NOT_KEY_AFTER_RE.match(source[start + len(value):])
 
 
 def _lead_secrets(source: str) -> list[tuple[str, int, int]]:
@@ -281,14 +164,14 @@ def _lead_secrets(source: str) -> list[tuple[str, int, int]]:
         rest = source[m.end():]
         grouped = re.match(r"\d{3,5}(?:[ \-]\d{3,5}){1,4}(?!\S)", rest)
         token = re.match(r"\S+", rest)
-        if grouped and len(re.sub(r"\D", "", grouped.group(0))) >= 8 and not _NOT_KEY_AFTER_RE.match(
+        if grouped and len(re.sub(r"\D", "", grouped.group(0))) >= 8 and not NOT_KEY_AFTER_RE.match(
                 rest[grouped.end():]):
             found.append((grouped.group(0), m.end(), m.end() + grouped.end()))
         elif token:
-            value, s, e = _strip_value(token.group(0), m.end())
+            value, s, e = strip_value(token.group(0), m.end())
             barcode = m.group("lead").lower() == "code" and value.isdigit() and len(value) in (12, 13)
-            if _is_key_like(value, after_lead=True) and not _NOT_KEY_AFTER_RE.match(source[e:]) and \
-                    not _NOT_KEY_CONTEXT_RE.search(source[:s]) and not barcode:
+            if is_key_like(value, after_lead=True) and not NOT_KEY_AFTER_RE.match(source[e:]) and \
+                    not NOT_KEY_CONTEXT_RE.search(source[:s]) and not barcode:
                 found.append((value, s, e))
     for m in list(_LEAD_RE.finditer(source)) + list(_LEAD_QUOTE_RE.finditer(source)):
         lead = m.group("lead").lower().split()[-1]
@@ -296,7 +179,7 @@ def _lead_secrets(source: str) -> list[tuple[str, int, int]]:
         if value is None:
             continue
         secret, s, e = value
-        if secret.isdigit() and (_NOT_KEY_AFTER_RE.match(source[e:]) or (lead == "code" and len(secret) in (12, 13))):
+        if secret.isdigit() and (NOT_KEY_AFTER_RE.match(source[e:]) or (lead == "code" and len(secret) in (12, 13))):
             continue  # "the code on the box is 4006381333931 (, that's the barcode)": an EAN/UPC barcode
         quoted = s > 0 and source[s - 1] in _QUOTES
         connector = source[m.end("lead"):m.end()].strip().lower()
@@ -304,31 +187,31 @@ def _lead_secrets(source: str) -> list[tuple[str, int, int]]:
         if connector in ("on", "e", "je") and lead.isascii() and lead in _ENGLISH_LEADS:
             continue  # "the code on the box": "on" joins a key only in other languages ("salasana on ...")
         weak = lead in ("key", "pass", "code") or connector in ("to", "-")
-        if weak and not quoted and not (_is_key_like(secret, after_lead=True) or " " in secret):
+        if weak and not quoted and not (is_key_like(secret, after_lead=True) or " " in secret):
             continue
         found.append((secret, s, e))
     for m in _BARE_LEAD_RE.finditer(source):
         value_m = re.match(r"\S+", source[m.end():])
-        if value_m and (_is_key_like(value_m.group(0), after_lead=True) or _is_non_word(value_m.group(0))) and \
-                not _NOT_KEY_AFTER_RE.match(source[m.end() + value_m.end():]):
-            found.append(_strip_value(value_m.group(0), m.end()))
+        if value_m and (is_key_like(value_m.group(0), after_lead=True) or is_non_word(value_m.group(0))) and \
+                not NOT_KEY_AFTER_RE.match(source[m.end() + value_m.end():]):
+            found.append(strip_value(value_m.group(0), m.end()))
     # Once the message talks about a password, key-like tokens after that word are keys too
     # ("I tried passwords Autumn2021 and Autumn2022"), and so is one typed just before it ("I entered X as the
     # password").
-    first_word = _PASSWORD_WORD_RE.search(source)
+    first_word = PASSWORD_WORD_RE.search(source)
     if first_word:
         found += _quoted(source)
         for m in re.finditer(r"\S+", source):
-            value, s, e = _strip_value(m.group(0), m.start())
+            value, s, e = strip_value(m.group(0), m.start())
             after = m.start() >= first_word.end()
             before_as = re.match(r"\s+as (the|my) ", source[m.end():]) is not None
-            if (after or before_as) and (_is_key_like(value) or _digits_key(value, source, s)) and \
+            if (after or before_as) and (is_key_like(value) or digits_key(value, source, s)) and \
                     not _NAME_CONTEXT_RE.search(source[: m.start()]):
                 found.append((value, s, e))
     # "I had typed X instead of Y", "still offline even with X": a key-like token after these words.
     for m in re.finditer(r"\S+", source):
-        value, s, e = _strip_value(m.group(0), m.start())
-        if _KEY_INTRO_RE.search(source[: m.start()]) and (_is_key_like(value) or _digits_key(value, source, s)):
+        value, s, e = strip_value(m.group(0), m.start())
+        if _KEY_INTRO_RE.search(source[: m.start()]) and (is_key_like(value) or digits_key(value, source, s)):
             found.append((value, s, e))
     return found
 
@@ -338,13 +221,13 @@ def _quoted(source: str, password_step: bool = False) -> list[tuple[str, int, in
     found = []
     for m in re.finditer(r"(?:^|(?<=[\s,:(]))[\"'`\u201c\u2018]([^\"'`\u201d\u2019]{3,63})[\"'`\u201d\u2019]", source):
         inner = m.group(1)
-        if _PASSWORD_WORD_RE.search(inner):
+        if PASSWORD_WORD_RE.search(inner):
             continue  # "'Network Key: 61839204'": the lead inside finds the key itself
         plain_words = all(w.isalpha() and is_word(w, 3.0) for w in inner.split())
         whole = m.group(0).strip() == source.strip()
         # Plain words in quotes are a key only when they are the whole reply at the password step: in a sentence
         # they are more often what a screen said ("it says 'unable to connect'").
-        if not _is_answer(inner) and (not plain_words or (password_step and whole)) and not _is_named_thing(inner):
+        if not is_answer(inner) and (not plain_words or (password_step and whole)) and not is_named_thing(inner):
             found.append((inner, m.start(1), m.end(1)))
     return found
 
@@ -358,42 +241,26 @@ def _bare_secrets(source: str) -> list[tuple[str, int, int]]:
     if found:
         return found
     if not re.search(r"\s", stripped):
-        value, s, e = _strip_value(stripped, source.index(stripped))
+        value, s, e = strip_value(stripped, source.index(stripped))
         # The whole reply is one token: anything but an answer word, a plain word or a shape (ID, number...).
         parts = [p for p in re.split(r"[^a-z0-9]+", value.lower()) if p]
         # "WPA2-PSK", "iPhone-12", "NETGEAR47-5G": names of things, never taken for a key on their own.
-        label = (not value.isdigit() and all(p.isdigit() or p in _NOT_KEY_PARTS or re.sub(r"\d+", "", p) in _NOT_KEY_PARTS
+        label = (not value.isdigit() and all(p.isdigit() or p in NOT_KEY_PARTS or re.sub(r"\d+", "", p) in NOT_KEY_PARTS
                                              for p in parts)) or (
             len(parts) > 1 and all(p.isalpha() and is_word(p, 3.0) for p in parts))  # "kitchen-hub": a name
-        if not _is_answer(value) and not _is_shape(value) and len(value) >= 3 and not label and \
-                not (value.isalpha() and is_word(value, 3.0)) and not _LEAD_ONLY_RE.match(value):
+        if not is_answer(value) and not is_shape(value) and len(value) >= 3 and not label and \
+                not (value.isalpha() and is_word(value, 3.0)) and not LEAD_ONLY_RE.match(value):
             return [(value, s, e)]
         return []
     for m in re.finditer(r"\S+", source):
-        value, s, e = _strip_value(m.group(0), m.start())
+        value, s, e = strip_value(m.group(0), m.start())
         before = source[: m.start()]
         if _NAME_CONTEXT_RE.search(before):
             continue
-        if _is_key_like(value) or (_is_non_word(value) and _INTRO_RE.search(before)) or \
-                _digits_key(value, source, s):
+        if is_key_like(value) or (is_non_word(value) and _INTRO_RE.search(before)) or \
+                digits_key(value, source, s):
             found.append((value, s, e))
     return found
-
-
-_ANSWER_WORDS = frozenset("""
-yes no yep nope yeah nah ok okay sure maybe idk dunno ready done skip help agent restart stop start thanks
-thx ty hi hello hey what why huh sorry hmm nothing none wait later correct right wrong true false yse ya yea
-brb lol lmao omg np ttyl wtf smh fyi asap btw imo tbh rofl
-""".split()) | frozenset(SPELLINGS)
-
-
-def _is_answer(token: str) -> bool:
-    """An answer word, however typed ("yess", "nope!", "rdy", "2"), is not a key."""
-    t = fold(token).lower().strip(".,!?;:'\" ")
-    if t in _ANSWER_WORDS or re.fullmatch(r"#?\d{1,2}[.)]?", t) or not t:
-        return True
-    plain = message(token).plain
-    return plain in _ANSWER_WORDS or verdict(message(token)) is not None and len(plain.split()) <= 2
 
 
 def redact_secrets(text: str, awaiting: str | None) -> tuple[str, dict[str, object]]:

@@ -1,0 +1,115 @@
+"""Readers for the hotspot test and the confirmation: ready, how to, can't, still nothing, is it breathing blue.
+"""
+
+from __future__ import annotations
+
+from flows.troubleshoot.rules import led, polarity
+from flows.troubleshoot.rules.answer import (
+    Reading,
+    choice,
+)
+from flows.troubleshoot.rules.text import Message, message
+
+# --- the hotspot --------------------------------------------------------------------------------------------
+
+_IPHONE = (r"iphone", r"ios", r"apple", r"ipad")
+_ANDROID = (r"android", r"samsung", r"galaxy", r"pixel", r"motorola", r"moto", r"oneplus", r"xiaomi", r"huawei",
+            r"lg", r"google phone", r"redmi", r"oppo")
+HOW = (r"how", r"where (is|do|can|are)", r"wheres", r"which (menu|setting|settings|app|screen|option)", r"what (do i|setting|settings)", r"show me", r"instructions", r"steps",
+        r"dont know how", r"walk me through", r"cant find (it|the|where)", r"help me (set|turn|do|find)",
+        r"not sure how", r"which setting", r"no idea how", "explain how", "guide")
+_CANT = (r"(cant|cannot|couldnt|unable to|not able to) (do|make|set|turn|use|create|have|share|tether)( (that|it|a|one"
+         r"|this|the))?(?! find| figure| see| work out)", r"(plan|carrier|provider|contract|company|it|work) (doesnt"
+         r"|wont|does not|dont) (allow|let|support|include|permit)", r"not (allowed|possible|supported|included)",
+         r"no (data|data plan|plan|hotspot|smartphone|cell|mobile data|signal|reception|service|phone|cell ?phone)",
+         r"dont have (a |any )?(smartphone|data|plan|hotspot|cell|mobile|second|other|phone)", r"flip phone",
+         r"landline", r"(blocks?|blocked|disables?|disabled|locked)", r"doesnt (have|support) (a )?hotspot", r"prepaid",
+         r"work phone", r"pay extra", r"costs? extra", r"no way to", "impossible", r"i cant$", r"^cant$",
+         r"out of data", r"(basic|old|dumb) phone", r"dont have (one|that|it)", r"charges? (extra|for)",
+         r"not paying", r"(pay|paying) (extra |more )?for", r"with buttons", r"old nokia", r"only phone is")
+_READY = (r"ready", r"(its|hotspot|it|hotspots) (is )?(on|up|running|enabled|ready|active|going)", r"done",
+          r"turned (it |the hotspot )?on", r"switched (it )?on", r"(all )?set", r"good to go", r"(is|im) next to",
+          r"next to it", r"beside", r"enabled", r"on now", r"up and running", r"did it", r"go ahead", r"lets go",
+          r"go$", r"^on$", r"ok$", r"okay$", r"^yes", r"^k$", r"redy", r"activated", r"turned (\w+ ){0,3}on",
+          r"popped the phone", r"phone (is )?(on top of|next to|beside|by)")
+_WAIT = (r"not yet", r"give me", r"gimme", r"hang on", r"hold on", r"one sec", r"a sec", r"a minute", r"in a bit",
+         r"working on it", r"still (doing|trying|setting|working|looking)", "brb", r"will (do|try)", r"ill (do|try)",
+         r"tonight", r"tomorrow", r"later", r"when i get", r"wait", r"moment", r"setting it up", r"not (on|ready)",
+         r"(need|have) to (find|get|charge)", r"doing it( now)?$", "trying now", "not home", "at work",
+         r"back (shortly|soon|in a)", r"finding my", r"\w+ first")
+
+
+def hotspot_ready(msg: Message) -> Reading:
+    pick = choice(msg, ("ready", "iphone", "android", "cant"))
+    if pick:
+        return Reading(pick)
+    iphone, android = msg.has(*_IPHONE), msg.has(*_ANDROID)
+    if msg.has(*_CANT) and not msg.has(r"cant find", r"cant figure", r"dont know how", "how"):
+        return Reading("cant")
+    asks_how = msg.has(*HOW) or (msg.is_question and (iphone or android))
+    if asks_how:
+        return Reading("iphone" if iphone and not android else "android" if android and not iphone else "how")
+    if msg.has(*_WAIT):
+        return Reading("not_yet")
+    if msg.is_question and not msg.has("ready", r"(its|hotspot) (is )?on"):
+        return Reading("how")  # "is 5 GHz ok?", "which band?": a question about the set-up
+    if msg.has(*_READY) or (polarity.verdict(msg) == "yes" and msg.tokens[0] in ("yes", "ok", "okay", "sure", "k",
+                                                                                 "y", "yup", "alright", "done")):
+        return Reading("ready")
+    if iphone or android:
+        return Reading("iphone" if iphone else "android")
+    return Reading(None)
+
+
+_STILL_NOTHING = (r"nothing\w*", r"not (showing|show) up", r"(hasnt|not|havent) (joined|connected|appeared)",
+                  "zip", "nowt", r"not yet", r"still (not|no|nothing|offline|waiting|the same)", r"not (yet|connect|online|working)",
+                  r"no (change|luck|joy|difference)", r"hasnt (connected|changed|come)", r"nada", r"same", r"offline",
+                  r"(isnt|doesnt|didnt|wont|not) (work|connect|come)", r"^no$", r"^nope$", r"still no", "zilch",
+                  r"0 (connected|clients|devices)", r"no (association|connection|clients)", "not associated")
+
+
+def hotspot_wait(msg: Message) -> Reading:
+    if msg.has(*_STILL_NOTHING) and not msg.has(r"light", r"led", r"green", r"blue", r"cyan", r"red", r"white",
+                                                   r"magenta", r"purple", r"orange", r"yellow", r"blink\w*",
+                                                   r"flash\w*", r"breath\w*", r"puls\w*", r"off"):
+        return Reading("still_nothing")
+    reading = led.parse_led(msg.raw)
+    if reading is not None and (reading.code not in (None, "led:unknown") or reading.need or reading.solid):
+        return Reading("led", led=reading)
+    if msg.has("light", "led", r"colou?r", "glow") and msg.has(r"puls\w*", r"blink\w*", r"flash\w*", r"breath\w*",
+                                                          "solid", "steady", r"glow\w*"):
+        return Reading("led")  # about the light, though not which state
+    if msg.has(*_STILL_NOTHING):
+        return Reading("still_nothing")
+    return Reading("other")
+
+
+def confirm_fixed(msg: Message) -> Reading:
+    pick = choice(msg, ("yes", "no"))
+    if pick:
+        return Reading(pick)
+    if msg.clauses and polarity.verdict(message(msg.clauses[0])) == "unsure":
+        return Reading("unsure")  # "not sure, its blue but I cant tell if its pulsing"
+    if msg.has(r"(wouldnt|would not|not|isnt) (call it )?(pulsing|breathing)", r"flashing (quickly|fast)"):
+        return Reading("no")
+    if msg.has(r"(calm|slow|gentle|soft)\w* (pale |light |sky )?(blue )?(breath\w*|glow\w*|puls\w*)",
+               r"breath\w* (like|in sky|slowly)", r"(blue|sky) (colou?r )?glow", r"glow\w* (blue|sky)"):
+        return Reading("yes")
+    reading = led.parse_led(msg.raw)
+    first = msg.tokens[0] if msg.tokens else ""
+    if reading is not None and (reading.code == "led:breathing_cyan" or (
+            reading.colour in ("cyan", "blue", None) and (reading.pattern == "breathing" or first == "yes")
+            and reading.need in (None, "blue_shade", "cyan_blinks"))):
+        # "pulsing blue", "yes, light blue slow": the breathing light blue the question describes.
+        return Reading("no" if msg.has(r"not (pulsing|breathing)") else "yes", led=reading)
+    if reading is not None and (reading.code not in (None, "led:unknown", "led:breathing_cyan") or reading.solid
+                                or reading.need):
+        return Reading("no", led=reading)
+    if msg.has(r"(its|it is|all|now|seems?|looks?) (working|good|fine|online|connected)", r"works", "it worked",
+               r"(thank|thanks) (you|god)", "awesome", "perfect", "great", "yay", "finally", "fixed"):
+        if not msg.has(r"(not|isnt|doesnt|still not) (working|online|connected|work)", "offline"):
+            return Reading("yes")
+    if msg.has(r"(not|isnt|doesnt|still not|nope) (working|online|connected|work)", r"app (says|shows) offline",
+               "offline", r"same as before", r"nothing changed"):
+        return Reading("no")
+    return Reading(polarity.verdict(msg))

@@ -1,0 +1,161 @@
+"""Readers for the light's follow-up questions: how fast the green blinks, the colour and count of the flashes
+after cyan, the shade of blue, the SOS count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.troubleshoot.rules import polarity, slots
+from flows.troubleshoot.rules.answer import (
+    Reading,
+    choice,
+    combine,
+    cue_pos,
+)
+from flows.troubleshoot.rules.text import Message, message
+
+# --- the light's follow-ups ---------------------------------------------------------------------------------
+
+_FAST = (r"fast\w*", r"fa+st", r"like the clappers", "shimmer", "manic", "disco", r"barely see it", "frenzied",
+         "hummingbird", r"rapid(ly)?", r"quick(ly)?", r"flicker(ing|s)?", r"strob(e|ing)", r"super ?fast", "frantic",
+         r"very fast", r"crazy", "hyper", "faster", r"like crazy", "speedy", "fluttering", "machine gun")
+_SLOW = (r"slow(ly)?", "steady", r"normal\w*", r"regular\w*", r"twice a second", r"once a second", r"(about|around) (1|2|one"
+         r"|two) (a|per|every) second", "medium", "moderate", "average", "calm", "relaxed", "gentle",
+         "evenly", "even pace", "even", "consistent", "usual", r"blink blink", "leisurely", r"no hurry",
+         r"count along", r"(car|turn) (indicator|signal)", r"on off on off", "unhurried",
+         "tick", "heartbeat", "rhythm", "lazy")
+
+
+BETWEEN = (r"(somewhere |kind of |sort of |kinda )?(in )?between", r"kind of medium", r"sort of medium", "depends",
+            r"(sometimes|varies|changes)")
+
+
+def green_speed(msg: Message) -> Reading:
+    pick = choice(msg, ("slow", "fast"))
+    if pick:
+        return Reading(pick)
+    if msg.has(*BETWEEN) and not msg.has("fast", "slow"):
+        return Reading("unsure")
+    verdicts = []
+    for clause in msg.clauses:
+        c = message(clause)
+        fast = cue_pos(clause, _FAST)
+        slow = cue_pos(clause, _SLOW)
+        if (re.search(r"\b(what counts as|whether|if (its|it is))\b", clause) and polarity.verdict(c) == "unsure") or \
+                (fast is not None and slow is not None and re.search(r"\b(sometimes|or)\b", clause)):
+            verdicts.append((clause, "unsure"))  # "i dont know what counts as fast": the speed is the doubt
+        elif fast is not None and (slow is None or fast <= slow):
+            neg = polarity.negated_at(clause.split(), fast)
+            verdicts.append((clause, "slow" if neg else "fast"))
+        elif slow is not None:
+            neg = polarity.negated_at(clause.split(), slow)
+            verdicts.append((clause, "fast" if neg else "slow"))
+        elif polarity.verdict(c) == "unsure":
+            verdicts.append((clause, "unsure"))
+        else:
+            verdicts.append((clause, None))
+    v = combine(verdicts)
+    return Reading(v)
+
+
+_COLOUR_CUES = {
+    "orange": (r"orang\w*", "amber", r"yellow\w*", r"gold\w*", "satsuma", "tangerine", "carrot", "pumpkin",
+               "irn-bru", "irn bru", "apricot", "peach", "rust"),
+    "red": (r"red(dish)?", "crimson", "fire engine", "strawberry", "blood", r"tail.?lights?", "ruby", "cherry",
+            "tomato", "scarlet", "brake lights?"),
+    "magenta": (r"purpl\w*", "magenta", r"pink\w*", "violet", "lilac", "lavender", "fuchsia", "majenta", "grape",
+                "plum", "cadbury", "mauve", "raspberry"),
+}
+
+
+def cyan_blinks(msg: Message) -> Reading:
+    pick = choice(msg, ("none", "orange", "red", "magenta"))
+    if pick:
+        return Reading(pick)
+    if msg.has(r"nothing (in between|else|between|but)", r"no other colou?rs?",
+               r"(didnt|did not|havent|never) (see|catch|notice|spot) any", r"(just|only) (that |the )?one colou?r") and \
+            not any(cue_pos(c, cues) is not None for c in msg.clauses for cues in _COLOUR_CUES.values()):
+        return Reading("none")
+    seen: list[tuple[str, str | None]] = []
+    for clause in msg.clauses:
+        toks = clause.split()
+        hits = []
+        for colour, cues in _COLOUR_CUES.items():
+            pos = cue_pos(clause, cues)
+            if pos is not None:
+                neg = polarity.negated_at(toks, pos, window=4)
+                hits.append((pos, "none" if neg else colour))
+        positive_hits = sorted(h for h in hits if h[1] != "none")
+        seen.append((clause, positive_hits[0][1] if positive_hits else ("none" if hits else None)))
+    positive = [(c, v if v != "none" else None) for c, v in seen]
+    named = {colour for c in msg.clauses for colour, cues in _COLOUR_CUES.items() if cue_pos(c, cues) is not None}
+    if len(named) > 1 and polarity.verdict(msg) == "unsure":
+        return Reading("unsure")  # "could be orange could be red, cant pick"
+    if any(v not in (None, "none") for _c, v in seen):
+        return Reading(combine(positive))
+    v = polarity.verdict(msg)
+    if any(x == "none" for _c, x in seen) or v == "no" or msg.has("just (light )?blue", "only (ever )?(light )?blue", "just cyan", "only (ever )?cyan",
+                                    "dont see any",
+                                    "nothing else", "no other", "no flashes", "no colou?rs?", "just the blue",
+                                    "only the blue", "all blue", "just blue", "plain"):
+        return Reading("none")
+    if v == "unsure":
+        return Reading("unsure")
+    return Reading(None)
+
+
+def blink_count(msg: Message) -> Reading:
+    pick = choice(msg, ("1", "2", "3"))
+    if pick:
+        return Reading(pick)
+    n = slots.count(msg.tokens)
+    if msg.has(r"between (\d|one|two|three) and", r"\d (or|to) \d", r"(two|three|one) or (two|three)", "varies",
+               r"sometimes \w+ sometimes", r"changes", r"pin it down",
+               r"missed (them|it)", r"(in )?between (them|the two)"):
+        return Reading("unsure")
+    if n is not None and 1 <= n <= 3:
+        return Reading(str(n))
+    if polarity.verdict(msg) == "unsure" or msg.has("cant count", "too fast", "lost count", "hard to count",
+                                                    r"too (quick|fast)\w*", r"(go|goes) by too"):
+        return Reading("unsure")
+    return Reading(None)
+
+
+def blue_shade(msg: Message) -> Reading:
+    pick = choice(msg, ("light", "dark"))
+    if pick:
+        return Reading(pick)
+    verdicts = []
+    for clause in msg.clauses:
+        toks = clause.split()
+        light = cue_pos(clause, ("light", "lighter", "lite", "pale", "paler", "softer", "sky", r"bright(er)? blue",
+                                  "cyan", "teal", "turquoise", "aqua", "baby", "ice", "icy", "greenish", "powder",
+                                  "ocean", "tropical", "swimming pool", "pool", r"robins? egg", "tiffany", "duck egg",
+                                  "caribbean", "glacier"))
+        dark = cue_pos(clause, ("dark", "darker", "darkish", "drk", "dk", "deep", r"ink\w*", "cobalt", "navy", "royal", "midnight", "proper blue",
+                                 "regular blue", "normal blue", "true blue", "pure blue", "real blue", "indigo"))
+        if light is not None and (dark is None or light <= dark):
+            verdicts.append((clause, "dark" if polarity.negated_at(toks, light, 3) else "light"))
+        elif dark is not None:
+            verdicts.append((clause, "light" if polarity.negated_at(toks, dark, 3) else "dark"))
+        elif polarity.verdict(message(clause)) == "unsure":
+            verdicts.append((clause, "unsure"))
+        else:
+            verdicts.append((clause, None))
+    return Reading(combine(verdicts))
+
+
+def sos_count(msg: Message) -> Reading:
+    if msg.has("skip", "rather not", r"(cant|couldnt) (count|manage)", r"next question", r"move on",
+               r"manage that"):
+        return Reading("skip")
+    n = slots.count(msg.tokens)
+    if n is not None and 1 <= n <= 20 and not msg.has("(cant|couldnt) count"):
+        return Reading("count", n)
+    if msg.has("skip", r"(cant|couldnt|unable to) (count|tell|see)", "lost count", "too fast", "no idea",
+               "not sure", "dont know", "no", "pass", "hard to", "many", "lots", "gave up", "missed"):
+        return Reading("skip")
+    if polarity.verdict(msg) in ("unsure", "no"):
+        return Reading("skip")
+    return Reading(None)

@@ -1,0 +1,158 @@
+"""Readers for which unit it is and the Wi-Fi questions: the password, setting up again, the network name, the
+scanner readout.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.troubleshoot.rules import polarity, slots
+from flows.troubleshoot.rules.answer import (
+    Reading,
+    choice,
+    cue_clause,
+    negated_cue,
+)
+from flows.troubleshoot.rules.text import Message
+
+# --- which unit ---------------------------------------------------------------------------------------------
+
+_UNKNOWN_DEVICE = (
+    r"(cant|couldnt|dont|didnt|unable to) (find|see|read|locate|get to|reach)", r"no (sticker|label|serial|number|id)",
+    r"(worn|rubbed|peeled|fell) off", r"dont (know|have)", r"no idea", "where is", r"nothing (written|printed)",
+    r"(threw|thrown) (it|the box) (away|out)", r"not sure", "unreadable", "faded", "cant read", "no clue",
+)
+
+
+def device_id(msg: Message) -> Reading:
+    ref = slots.device_ref(msg.raw)
+    if ref is not None:
+        kind, value = ref
+        if kind != "name" or not msg.has(*_UNKNOWN_DEVICE) or msg.has("called", "named", "calls it"):
+            return Reading({"id": "device_id"}.get(kind, kind), value)
+    if msg.has(*_UNKNOWN_DEVICE) or polarity.verdict(msg) == "unsure":
+        return Reading("unknown")
+    if msg.tokens:
+        return Reading("other")
+    return Reading(None)
+
+
+# --- the Wi-Fi password -------------------------------------------------------------------------------------
+
+# Describing the router's Wi-Fi key means yes; naming any other password (or doubting the capitals) means no.
+KEY_CUES = (r"sticker", r"label", r"(back|bottom|side|underneath|under) of the (\w+ )?(router|modem|box|hub)",
+             r"card (that came|in the box|with the)", r"came with the (router|modem|hub|box)",
+             r"(my|our|the) (xbox|tv|laptop|tablet|console|ps5|playstation|kindle|printer|computer|ipad|phone)"
+             r" (uses?|is on|connects)", r"(gave|give) (it to )?(my|our|the|guests|visitors|people)",
+             r"guests? use", r"so (he|she|they) could get online",
+             r"(on|from|under) the (router|modem|box|card)", r"printed", r"(wifi|wireless|network|wpa2?) (key|password"
+             r"|pass|code)", r"the box it came", "router card", r"same (one|password|as) (as )?(my|our|the) (phone"
+             r"|laptop|tablet|computer|devices?|other)", r"(my|our) (phone|laptop|other devices?) (uses?|use it"
+             r"|connect)", r"what (everything|all|the other) \w* ?(else )?uses?", r"everything else (uses|is on)",
+             r"the (router|modem)s? (one|password|key)", r"from the router", r"on the router", "network key")
+OTHER_PASSWORD_CUES = (
+    "account", r"\bapp\b", r"app password", "login", r"log ?in", r"sign ?in", "website", "web site", "email",
+    "e-mail", "particle", "admin", r"(old|previous|former) (\w+ )?(flat|house|place|apartment|home)\w*", r"(old|previous|former) (ssid|router|network|modem|provider)",
+    r"before the (isp|provider|router)", r"(old|previous|former) wifi\w*", r"router (settings|page|admin|login)", r"settings page", r"(old|previous|former"
+    r"|last|other) (wifi|network|router|house|place|one)", r"(old|previous) wifi", "capital", "caps", "capitals",
+    "case sensitive", "uppercase", "upper case", "lower case", "lowercase", "typo", "mistyped", "misspelled",
+    r"messed up", "apple id", "icloud", "google", "gmail", "facebook", "amazon", "bank", "phone passcode",
+    r"phone (pin|code)", "pin", "my password for", "same as my email", "computer password", "windows password",
+    r"(might|may) have (typed|got|put|used|made|mixed)", "wrong one", "by mistake", "instead", "not the wifi",
+    r"mix(ed)? up", r"log ?in(to)?", r"sign ?in(to)?", r"(0|zero) and (an )?o\b",
+)
+
+
+def wifi_password(msg: Message) -> Reading:
+    pick = choice(msg, ("yes", "no"))
+    if pick:
+        return Reading(pick)
+    other = cue_clause(msg, OTHER_PASSWORD_CUES)
+    key = cue_clause(msg, KEY_CUES)
+    if other == "yes" and key != "yes":
+        return Reading("no")
+    if other == "yes" and key == "yes":
+        # Both named: "not the app one, the one on the sticker" -> the negated one is what it was not.
+        return Reading("yes" if negated_cue(msg, OTHER_PASSWORD_CUES) else "no")
+    if key == "yes":
+        return Reading("yes")
+    if key == "no":
+        return Reading("no")  # "it wasnt the one on the sticker"
+    v = polarity.verdict(msg)
+    return Reading(v)
+
+
+_DONE = (r"done", r"did (it|that|so)", r"tried( it)?", r"finished", r"redid", r"re ?did", r"set it up again",
+         r"(gone|went) (thru|through)",
+         r"all set", r"completed", r"went through", r"ran (it|the setup)", r"typed (in )?the", r"entered the",
+         r"ok", r"yes", r"okay")
+_TROUBLE = (r"fail(ed|s)?", r"didnt work", r"doesnt work", r"not work(ing)?", r"wont (accept|connect|work|find|let"
+            r"|take)", r"stuck", r"error", r"crash(es|ing|ed)?", r"still (blinks|blinking|flashing|green|not|the same"
+            r"|offline)", r"same (thing|problem|as before)", r"cant (get|find|connect|do)", r"says wrong", r"no luck",
+            r"no change", r"spinning", r"keeps", r"nothing happen", r"not connecting", r"help", r"problem", r"hangs",
+            r"hung", r"spins?", r"spinning", r"froze", r"frozen", r"freezes",
+            r"times? out", r"timed out", r"unable", r"(says?|said) (the )?(password )?wrong", r"(password|pw) wrong",
+            r"wrong password", r"(says?|said) unable", r"rejected")
+_NOT_YET = (r"not yet", r"later", r"give me", r"gimme", r"hang on", r"hold on", r"one sec", r"a sec", r"a minute",
+            r"in a bit", r"working on it", r"still (doing|trying|setting|working|going)", "brb", r"will (do|try)",
+            r"ill (do|try)", r"tonight", r"tomorrow", r"this evening", r"when i get", r"doing it (now)?", r"wait",
+            r"not home", r"at work", r"haven'?t yet", r"havent (tried|done)", r"min(ute)?s?$", r"moment",
+            r"in progress", r"will (reply|let you know|tell you)", r"once it finish\w*", r"not (done|finished)",
+            r"in the middle of")
+
+
+def resetup(msg: Message) -> Reading:
+    pick = choice(msg, ("done", "trouble"))
+    if pick:
+        return Reading(pick)
+    if msg.is_question and msg.has("what", "which", "how", "where", "why"):
+        return Reading(None)  # a question back about the set-up: answered as help
+    if msg.has(r"not yet", r"havent (done|tried|had)", "in progress", r"not (done|finished)") or \
+            (msg.has(*_NOT_YET) and not msg.has(*_TROUBLE) and not msg.has(r"did it", "tried", "done")):
+        return Reading("not_yet")
+    if msg.has(*_TROUBLE):
+        return Reading("trouble")
+    if msg.has(*_DONE) or polarity.verdict(msg) == "yes":
+        return Reading("done")
+    if polarity.verdict(msg) == "no":
+        return Reading("not_yet")
+    return Reading(None)
+
+
+# --- the Wi-Fi network ----------------------------------------------------------------------------------------
+
+def wifi_network(msg: Message) -> Reading:
+    if polarity.verdict(msg) == "unsure" or msg.has("skip", r"dont know", "no idea", "not sure", "cant remember",
+                                                    "no clue", "dont have a clue", "forgot", r"dont have (the|its) name",
+                                                    r"hidden ssid", r"only the [\w ]*admin", "foggiest"):
+        return Reading("unknown")
+    if msg.is_question and msg.tokens and msg.tokens[0] in ("where", "how", "what", "whats", "which", "why"):
+        return Reading(None)
+    names = slots.network_names(msg.raw)
+    if not names or msg.plain in ("no", "yes", "ok", "hi", "hello"):
+        return Reading(None)
+    return Reading("name", names[0], tuple(names) if len(names) > 1 else ())
+
+
+# A readout described in words: "mine is -60 on channel 6", "2 bars", "cant see any 2.4 network".
+_DESCRIBED_SCAN = (r"-\d{2}(dbm| dbm)?", r"channel \d+", r"ch \d+", r"\d+(\.\d)? ?ghz", r"2\.4", r"\d bars?",
+                   r"(weak|strong|low|good|full|red|green) (signal|bars?)", r"signal (is )?(weak|strong|low|good)",
+                   r"(very |really )?(weak|strong)$", r"in the list", r"\d+ networks", r"lots of networks",
+                   r"(mine|my network|my wifi) (is|has|shows)", r"both (strong|weak)", r"(20|40|80) ?mhz", r"wpa\d",
+                   r"(excellent|good|fair|poor|weak|strong) for", r"on the list", r"(only|just) the neighbou?rs",
+                   r"minus \d+", r"\w+ bars?")
+
+
+def wifi_scan(msg: Message) -> Reading:
+    from flows.troubleshoot.rules import scan  # the scan reader is large; only this step needs it
+
+    if scan.parse_scan(msg.raw) or msg.has(*_DESCRIBED_SCAN) or re.search(r"(?<![\w-])-\s?\d{2}\b", msg.raw):
+        return Reading("readout")
+    if msg.has("skip", "skipping", "pass", r"(cant|couldnt|wont|dont want to|not able to|unable to) (install|download|do|get|find"
+                                r"|use|run)", r"no (app|apps|smartphone|phone)", r"dont have", "too (hard|complicated)",
+               r"next", r"rather not", "no thanks", r"(not|isnt|doesnt) (possible|allowed|work)", "work phone",
+               r"no (storage|space)", "cant", "nope", "no", r"too old", "flip phone", r"not doing", r"wont do",
+               r"(dont|do not) want to", r"(dont|doesnt|wont) (allow|let)", "company phone",
+               r"(cant|not allowed to) install") or msg.plain in ("1", "no", "n", "nah"):
+        return Reading("skip")
+    return Reading(None)

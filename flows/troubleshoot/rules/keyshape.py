@@ -1,0 +1,180 @@
+"""Telling a Wi-Fi key from everything else a customer types: the words that introduce a key, ordinary words
+(wordfreq, nine languages), and the shapes of things that are never keys (serials, device IDs, e-mails, phone
+numbers, dates, barcodes, measures, model and security names). Used by redact.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from flows.troubleshoot.rules.polarity import verdict
+from flows.troubleshoot.rules.text import SPELLINGS, fold, is_word, message
+
+LEAD_CORE = (
+    r"(?:pass ?words?|passwd|passcode|passphrase|pass phrase|phrase|pass|pwd?|psk|(?:wi-?fi|wireless|network|wpa2?"
+    r"|security|wep|sticker) key|key|contraseña|contrasena|clave|пароль|mot de passe|mdp|passwort|kennwort"
+    r"|netzwerkschlüssel|schlüssel|wachtwoord|sleutel|senha|code|codice|código|codigo|klucz|hasło|haslo|lösenord"
+    r"|losenord|salasana|parola|şifre\w*|sifre\w*|heslo|jelszó|geslo|clé|clef|код|ключ|パスワード|密码|비밀번호)"
+)
+
+
+LEAD_WORDS = (
+    r"(?:wi-?fi |wireless |network |wlan |wpa2? |router |hotspot |security |home |the |my |our |new |old |la |le "
+    r"|el |a |o |das |die |der |mon |ma )*" + LEAD_CORE + r"(?:\s*/\s*(?:pin|key|code|passphrase|pass ?word))?"
+)
+
+
+PASSWORD_WORD_RE = re.compile(rf"(?<![\w]){LEAD_CORE}(?![\w])", re.IGNORECASE)
+
+
+LEAD_ONLY_RE = re.compile(rf"^{LEAD_WORDS}$", re.IGNORECASE)
+
+
+# Digits that name something else: a date, a barcode, a model or a phone number said as one.
+NOT_KEY_CONTEXT_RE = re.compile(r"(?:barcode|ean|upc|model|serial|part|sku|order|invoice|tracking|phone|call|ring"
+                                 r"|text me|mobile|cell|number is|zip|postcode)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+
+
+NOT_KEY_AFTER_RE = re.compile(r"^\W*(?:but\W+)?(?:is|thats|that's|it's|its|that is|it is)\W+(?:just\W+)?(?:the\W+|a\W+)?"
+                               r"(?:barcode|ean|upc|serial|model)", re.IGNORECASE)
+
+
+# Alphabetic parts of names customers type that look like keys but are not (models, bands, security labels).
+NOT_KEY_PARTS = frozenset("""
+wpa wpa2 wpa3 psk sae ccmp tkip ess wps wep rsn aes ieee personal enterprise mixed owe
+iphone ipad galaxy pixel android samsung motorola moto oneplus huawei xiaomi redmi nokia macbook
+ghz mhz dbm db ch channel band 2g 5g 6g ac ax ssid bssid mac ip dhcp dns lan wan rssi signal freq frequency
+security noise quality level width mode encryption
+netgear linksys arris xfinity xfinitywifi comcast spectrum att verizon tmobile tp link tplink asus eero orbi
+google nest deco ubiquiti unifi mesh belkin dlink huawei sky bt virgin optimum cox centurylink vodafone telekom
+bell rogers shaw telus optus telstra plusnet talktalk ee frontier fios starlink tenda mercusys zyxel sagemcom
+technicolor zte fritz fritzbox livebox freebox sfr bouygues movistar claro jio airtel
+photon argon boron particle
+""".split())
+
+
+SERIAL_RE = re.compile(r"^(?:PH2|PH|P0|P1|P2A|P2|ARN|ARG|B40|B41|B52|BRN|E40|E41|E31|T40|T50|TRK|M40|M50|MSM)"
+                        r"[A-Z0-9]{8,14}$")
+
+
+ALWAYS_NAMED = (
+    re.compile(r"^[0-9a-fA-F]{24}$"),                       # device ID
+    re.compile(r"^[\w.+\-]+@[\w\-]+(\.[\w\-]+)+$"),         # e-mail
+    re.compile(r"^(https?://|www\.)", re.IGNORECASE),        # link
+    re.compile(r"^([0-9a-f]{2}[:\-]){5}[0-9a-f]{2}$", re.IGNORECASE),  # MAC address
+    re.compile(r"^-?\d+(\.\d+)?(ghz|mhz|dbm|db|%|g|m|min|mins|s|am|pm|x)$", re.IGNORECASE),  # a measure
+    re.compile(r"^#?\d{1,2}[.)]?$"),                          # a choice number
+    re.compile(r"^-\d+$"),                                    # a signal level
+    re.compile(r"^\d{1,2}:\d{2}(am|pm)?$", re.IGNORECASE),   # a time
+    re.compile(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}$"),          # a date
+    re.compile(r"^802\.11\w*$"),
+)
+
+
+PHONE_RE = re.compile(r"^\+?[\d()\-. ]{7,}$")
+
+
+WORD_LANGS = ("en", "es", "fr", "de", "pt", "it", "nl", "pl", "ru")
+
+
+@lru_cache(maxsize=8192)
+def is_any_word(token: str) -> bool:
+    """True when wordfreq knows `token` as an ordinary word in one of the languages customers write in."""
+    t = token.lower()
+    # The "small" lists (about 30k words each): the large ones cost 400 MB of memory for nine languages.
+    return any(zipf_frequency(t, lang, wordlist="small") >= (2.0 if lang == "en" else 3.0) for lang in WORD_LANGS)
+
+
+def strip_value(value: str, start: int) -> tuple[str, int, int]:
+    """Trailing sentence punctuation is not part of an unquoted key; symbols such as ! # $ are."""
+    end = start + len(value)
+    while len(value) > 1 and value[-1] in ".,;:?)]}\"'\u201d\u2019":
+        value, end = value[:-1], end - 1
+    while len(value) > 1 and value[0] in "(\"'\u201c\u2018[":
+        value, start = value[1:], start + 1
+    return value, start, end
+
+
+def is_named_thing(token: str, after_lead: bool = False) -> bool:
+    """True for what customers type that is not a key: serials, IDs, e-mails, numbers, model and security names.
+
+    After an explicit lead ("password is 84736291") a long number is a key, not a phone number.
+    """
+    t = token.strip(".,;:!?()[]{}\"'")
+    if not t:
+        return True
+    if SERIAL_RE.match(t.upper()) and any(c.isdigit() for c in t) and t.isalnum():
+        return True
+    if any(p.match(t) for p in ALWAYS_NAMED):
+        return True
+    if not after_lead and PHONE_RE.match(t):
+        return True
+    if re.fullmatch(r"[^\W\d_]+['\u2019][^\W\d_]+", t) or LEAD_ONLY_RE.match(t):
+        return True  # a contraction ("it's", "don't") or the word "password" itself
+    parts = [p for p in re.split(r"[^a-z0-9]+", t.lower()) if p]
+    if "-" in t and all(p.isalpha() and is_word(p, 3.0) for p in parts) and len(parts) <= 3:
+        return True  # "Wi-Fi", "e-mail", "set-up", "long-ish"
+    return any(p in NOT_KEY_PARTS or re.sub(r"\d+", "", p) in NOT_KEY_PARTS for p in parts
+               if len(re.sub(r"\d+", "", p)) >= 2)
+
+
+def is_key_like(token: str, after_lead: bool = False) -> bool:
+    """A token that mixes letters with digits or symbols (or is a long number) and is not a named thing."""
+    t = token.strip(".,;:?()[]{}\"'")
+    if len(t) < 4 or len(t) > 63 or is_named_thing(t, after_lead):
+        return False
+    if t.rstrip("!?.").isalpha() and is_word(t.rstrip("!?."), 3.0):
+        return False  # "done!", "yes!!": a word and its exclamation
+    has_alpha = any(c.isalpha() for c in t)
+    has_digit = any(c.isdigit() for c in t)
+    has_symbol = any(not c.isalnum() for c in t)
+    if has_alpha and (has_digit or has_symbol):
+        return True
+    return has_digit and not has_alpha and len(t) >= 8 and (after_lead or not PHONE_RE.match(t))
+
+
+def is_non_word(token: str) -> bool:
+    """A plain token that is no word in any language we see ("letmein"), long enough to be a key.
+
+    "grandmas", "mums" (a possessive typed without its apostrophe) are words.
+    """
+    t = token.strip(".,;:!?()[]{}\"'")
+    if t.lower().endswith("s") and is_any_word(t[:-1]):
+        return False
+    return len(t) >= 5 and t.isalpha() and not is_any_word(t) and not is_named_thing(t)
+
+
+def is_shape(token: str) -> bool:
+    """Serials, device IDs, e-mails, links, MAC addresses, measures and choice numbers: never a key."""
+    t = token.strip(".,;:!?()[]{}\"'")
+    return not t or any(p.match(t) for p in ALWAYS_NAMED) or (
+        bool(SERIAL_RE.match(t.upper())) and t.isalnum() and any(c.isdigit() for c in t))
+
+
+def digits_key(value: str, source: str, start: int) -> bool:
+    """A run of 8+ digits that is not a date, a barcode, a model or a phone number by its context."""
+    t = value.strip(".,;:!?()[]{}\"'")
+    if not re.fullmatch(r"\d{8,63}", t):
+        return False
+    if re.search(r"\bso\s+$", source[:start]):
+        return True  # "it was my phone number backwards so 3210090077": the story of the key, then the key
+    return not NOT_KEY_CONTEXT_RE.search(source[:start]) and not NOT_KEY_AFTER_RE.match(source[start + len(value):])
+
+
+ANSWER_WORDS = frozenset("""
+yes no yep nope yeah nah ok okay sure maybe idk dunno ready done skip help agent restart stop start thanks
+thx ty hi hello hey what why huh sorry hmm nothing none wait later correct right wrong true false yse ya yea
+brb lol lmao omg np ttyl wtf smh fyi asap btw imo tbh rofl
+""".split()) | frozenset(SPELLINGS)
+
+
+def is_answer(token: str) -> bool:
+    """An answer word, however typed ("yess", "nope!", "rdy", "2"), is not a key."""
+    t = fold(token).lower().strip(".,!?;:'\" ")
+    if t in ANSWER_WORDS or re.fullmatch(r"#?\d{1,2}[.)]?", t) or not t:
+        return True
+    plain = message(token).plain
+    return plain in ANSWER_WORDS or verdict(message(token)) is not None and len(plain.split()) <= 2
