@@ -220,7 +220,7 @@ async def test_the_engine_purges_at_start(tmp_path: Path) -> None:
 async def test_the_setting_reaches_the_engine(tmp_path: Path) -> None:
     rig = await Rig.start(make_settings(tmp_path / "bot.db", retention_days=30))
     try:
-        assert rig.engine.retention_days == 30
+        assert rig.engine.scheduler.retention_days == 30
     finally:
         await rig.stop()
 

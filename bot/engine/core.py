@@ -10,7 +10,6 @@ are picked up again at start.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections import defaultdict, deque
 from dataclasses import dataclass, replace
@@ -21,10 +20,12 @@ from bot.engine.agents import AgentActions
 from bot.engine.delivery import Delivery
 from bot.engine.ports import CaseSink, Renderer, Sender
 from bot.engine.runner import FlowRunner
+from bot.engine.scheduler import Scheduler
+from bot.engine.workqueue import WorkQueue
 from bot.errors import CloudNotFound, CloudUnavailable
 from bot.flowkit import FlowConfig, FlowModel
 from bot.messages import Inbound, Part, Reply
-from bot.store.store import DAY, ENDED, Store, _l
+from bot.store.store import ENDED, Store, _l
 from flows.troubleshoot.rules import intents, redact
 
 log = logging.getLogger("cyanbot.engine")
@@ -72,26 +73,11 @@ class Engine(AgentActions, Delivery):
         self.case_sink = case_sink
         self.channels: dict[str, ChannelBinding] = {}
         self.secrets = [s for s in (secrets or []) if s and len(s) >= 4]
-        self.tick_seconds = tick_seconds
         self._events: dict[str, deque[tuple[str, dict[str, Any]]]] = defaultdict(deque)
-        # A fixed pool of workers takes conversation IDs from a queue: memory stays flat when thousands of
-        # conversations get work at once (a task per conversation cost ~10 KB each in a burst).
-        self.worker_count = worker_count
-        self._ready: deque[str] = deque()
-        self._queued: set[str] = set()
-        self._running: set[str] = set()
-        self._pending_kick: set[str] = set()
-        self._has_work = asyncio.Event()
-        self._idle = asyncio.Event()
-        self._idle.set()
-        self._pool: list[asyncio.Task[None]] = []
-        self._loop_task: asyncio.Task[None] | None = None
-        self._wake = asyncio.Event()
+        self.work = WorkQueue(self._drain, worker_count)
         self._runner = FlowRunner()
-        self.stopped = False
-        # RETENTION_DAYS: the scheduler purges once at start and then once a day (by this engine's clock).
-        self.retention_days = retention_days
-        self._purged_at: float | None = None
+        self.scheduler = Scheduler(store, clock, self.work, self._events, retention_days=retention_days,
+                                   tick_seconds=tick_seconds)
 
     # ------------------------------------------------------------------ wiring and lifecycle
     def register_channel(self, name: str, renderer: Renderer, sender: Sender | None) -> None:
@@ -100,72 +86,28 @@ class Engine(AgentActions, Delivery):
     async def start(self) -> None:
         """Pick up work a previous process left (unprocessed messages, pending outbox), start the scheduler."""
         await self.reconcile_in_doubt()
-        self._start_pool()
+        self.work.start()
         for conv_id in set(self.store.conversations_with_pending_inbound()) | set(self.store.outbox_conversations()):
             self._kick(conv_id)
-        self._loop_task = asyncio.create_task(self._scheduler(), name="cyanbot-scheduler")
+        self.scheduler.start()
 
-    def _start_pool(self) -> None:
-        if not self._pool:
-            self._pool = [asyncio.create_task(self._worker(), name=f"cyanbot-worker-{i}")
-                          for i in range(self.worker_count)]
+    @property
+    def stopped(self) -> bool:
+        return self.work.stopped
 
     async def stop(self) -> None:
-        self.stopped = True
-        tasks = [*self._pool, *([self._loop_task] if self._loop_task else [])]
-        for t in tasks:
-            t.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-
-    def _busy(self, conv_id: str | None = None) -> bool:
-        if conv_id is None:
-            return bool(self._ready or self._running or self._pending_kick)
-        return conv_id in self._queued or conv_id in self._running or conv_id in self._pending_kick
+        await self.work.stop()
+        await self.scheduler.stop()
 
     async def wait_idle(self, timeout: float = 5.0) -> None:
         """Wait until no conversation has work in flight (tests and the web chat's synchronous replies)."""
-        async with asyncio.timeout(timeout):
-            while self._busy():
-                self._idle.clear()
-                await self._idle.wait()
+        await self.work.wait_idle(timeout)
 
     async def wait_conversation(self, conv_id: str, timeout: float = 10.0) -> None:
-        async with asyncio.timeout(timeout):
-            while self._busy(conv_id):
-                self._idle.clear()
-                await self._idle.wait()
+        await self.work.wait_conversation(conv_id, timeout)
 
     def _kick(self, conv_id: str) -> None:
-        if self.stopped:
-            return
-        self._start_pool()
-        if conv_id in self._running:
-            self._pending_kick.add(conv_id)
-        elif conv_id not in self._queued:
-            self._queued.add(conv_id)
-            self._ready.append(conv_id)
-            self._has_work.set()
-
-    async def _worker(self) -> None:
-        while True:
-            while not self._ready:
-                self._has_work.clear()
-                await self._has_work.wait()
-            conv_id = self._ready.popleft()
-            self._queued.discard(conv_id)
-            self._running.add(conv_id)
-            try:
-                await self._drain(conv_id)
-            except asyncio.CancelledError:
-                raise
-            except Exception:  # one broken conversation must not stop the others
-                log.exception("engine.worker.failed conversation=%s", conv_id)
-            finally:
-                self._running.discard(conv_id)
-                if conv_id in self._pending_kick:
-                    self._pending_kick.discard(conv_id)
-                    self._kick(conv_id)
-                self._idle.set()  # wake waiters to re-check
+        self.work.kick(conv_id)
 
     # ------------------------------------------------------------------ inbound
     async def first_delivery(self, source: str, key: str) -> bool:
@@ -228,59 +170,9 @@ class Engine(AgentActions, Delivery):
             self._kick(conv_id)
 
     # ------------------------------------------------------------------ scheduler
-    async def _scheduler(self) -> None:
-        while not self.stopped:
-            try:
-                await self.run_due()
-            except Exception:  # a bad row must not stop every other conversation's timers
-                log.exception("engine.scheduler.failed")
-            try:
-                await asyncio.wait_for(self._wake.wait(), timeout=self.tick_seconds)
-            except TimeoutError:
-                pass
-            self._wake.clear()
-
     async def run_due(self) -> int:
-        """Purge past retention (daily), fire due timers and retry due outbox rows. Returns how many conversations
-        were kicked."""
-        now = self.clock.now()
-        self._purge_if_due(now)  # first: a purged conversation's leftover timers are not fired
-        kicked = set()
-        while True:  # in batches, so thousands of timers due after a long outage all fire in this pass
-            due = self.store.due_timers(now)
-            if not due:
-                break
-            with self.store.atomic():
-                for t in due:
-                    self.store.cancel_timer(t["conversation_id"], t["name"])
-            for t in due:
-                self._events[t["conversation_id"]].append(("timer", {"name": t["name"]}))
-                kicked.add(t["conversation_id"])
-        for row in self.store._rows(
-                "SELECT DISTINCT conversation_id FROM outbox WHERE status = 'pending' AND next_at <= ?", [now]):
-            kicked.add(row["conversation_id"])
-        for c in kicked:
-            self._kick(c)
-        return len(kicked)
-
-    def _purge_if_due(self, now: float) -> None:
-        """Delete conversations past retention: at the first pass, then when a day has passed since the last."""
-        if self._purged_at is not None and now - self._purged_at < DAY:
-            return
-        self._purged_at = now
-        try:
-            busy = self._queued | self._running | self._pending_kick | {c for c, q in self._events.items() if q}
-            done = self.store.purge(self.retention_days, keep=busy)
-        except Exception:  # timers must not wait on it; try again in an hour
-            self._purged_at = now - DAY + 3600
-            log.exception("engine.retention.failed")
-            return
-        if done.kept:  # a conversation past retention had work in flight: look again in a minute
-            self._purged_at = now - DAY + 60
-        if done.ids:
-            c = done.counts
-            log.info("engine.retention.purged conversations=%d messages=%d older_than_days=%d",
-                     c["conversations"], c["messages"], self.retention_days)
+        """One scheduler pass now (tests move a FakeClock, then call this)."""
+        return await self.scheduler.run_due()
 
     # ------------------------------------------------------------------ the worker
     async def _drain(self, conv_id: str) -> None:

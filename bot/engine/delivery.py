@@ -31,7 +31,7 @@ class Delivery:
     case_sink: Any
     secrets: list[str]
     _events: Any
-    _wake: Any
+    scheduler: Any
 
     def _pending_queries(self, conv_id: str) -> list[dict[str, Any]]:
         return [r for r in self.store.pending_outbox(conv_id) if r["kind"] == "query"]
@@ -106,7 +106,7 @@ class Delivery:
             self.store.outbox_retry(ob["id"], self.clock.now() + delay, str(exc))
             log.warning("engine.delivery.retry conversation=%s outbox=%s in=%.1fs reason=%s",
                         conv["id"], ob["id"], delay, exc)
-            self._wake.set()
+            self.scheduler.wake()
             return False
         except Exception as exc:  # a sender bug: keep the message, retry later
             log.exception("engine.delivery.error conversation=%s", conv["id"])

@@ -327,6 +327,11 @@ class Store:
                 "SELECT * FROM outbox WHERE status = 'pending' AND conversation_id = ? ORDER BY id", [conv_id])
         return self._rows("SELECT * FROM outbox WHERE status = 'pending' ORDER BY id")
 
+    def outbox_due_conversations(self, now: float) -> list[str]:
+        """Conversations with an outbox row waiting to be (re)sent by now."""
+        return [r[0] for r in self.db.execute(
+            "SELECT DISTINCT conversation_id FROM outbox WHERE status = 'pending' AND next_at <= ?", [now]).fetchall()]
+
     def outbox_conversations(self) -> list[str]:
         return [r["conversation_id"] for r in self._rows(
             "SELECT DISTINCT conversation_id FROM outbox WHERE status IN ('pending', 'sending')")]
