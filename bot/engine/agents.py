@@ -1,24 +1,33 @@
-"""What support agents do from Slack: take a case over, reply, give it back to the bot, resolve it.
+"""The agent desk: what support agents do with a case, in one place for every surface that calls it (Slack's
+buttons and thread replies today; the console, API and CLI next): take over, reply, give back, resolve.
 
-A mixin of Engine (core.py): it uses the engine's store, clock, queue and reply rendering.
+One holder at a time: a takeover succeeds only for the first agent (the store's conditional update decides).
+Replies reach the customer only from the holder; `note:` replies and replies from anyone else stay internal.
 """
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Callable
 from typing import Any
 
+from bot.clock import Clock
 from bot.messages import Reply
 from bot.store.store import ENDED, Store, _l
 
+Events = dict[str, deque[tuple[str, dict[str, Any]]]]
 
-class AgentActions:
-    """Engine methods the Slack channel calls for the case buttons and thread replies."""
 
-    store: Store
-    clock: Any
-    _events: Any
+class AgentDesk:
+    """Agent actions on a conversation; flow events go to `events`, and `kick` runs the conversation."""
 
-    async def agent_takeover(self, conv_id: str, agent: str) -> tuple[bool, str | None]:
+    def __init__(self, store: Store, clock: Clock, events: Events, kick: Callable[[str], None],
+                 emit_reply: Callable[..., None], scrub: Callable[[str], str]) -> None:
+        self.store, self.clock, self.events = store, clock, events
+        self._kick, self._emit_reply, self._scrub = kick, emit_reply, scrub
+
+    async def takeover(self, conv_id: str, agent: str) -> tuple[bool, str | None]:
+        """(True, agent) when `agent` now holds the case; (False, holder) when someone else does or it ended."""
         st = self.store
         with st.atomic():
             row = st.conversation_row(conv_id)
@@ -26,10 +35,7 @@ class AgentActions:
                 return False, row["assignee"] if row else None
             if row["assignee"] and row["assignee"] != agent:
                 return False, row["assignee"]
-            cur = st.db.execute(
-                "UPDATE conversations SET assignee = ?, status = 'handed_off', updated_at = ? WHERE id = ? AND "
-                "(assignee IS NULL OR assignee = ?)", [agent, self.clock.now(), conv_id, agent])
-            if cur.rowcount != 1:
+            if not st.claim_case(conv_id, agent, self.clock.now()):
                 fresh = st.conversation_row(conv_id)
                 return False, fresh["assignee"] if fresh else None
             if row["state"] != "handed_off":
@@ -44,28 +50,28 @@ class AgentActions:
         self._kick(conv_id)
         return True, agent
 
-    async def agent_release(self, conv_id: str, agent: str) -> bool:
+    async def release(self, conv_id: str, agent: str) -> bool:
         row = self.store.conversation_row(conv_id)
         if row is None or row["status"] in ENDED:
             return False
         with self.store.atomic():
             self.store.update_conversation(conv_id, assignee=None)
             self.store.add_message(conv_id, "note", f"{agent} gave the case back to the bot", author=agent)
-        self._events[conv_id].append(("release", {}))
+        self.events[conv_id].append(("release", {}))
         self._kick(conv_id)
         return True
 
-    async def agent_resolve(self, conv_id: str, agent: str) -> bool:
+    async def resolve(self, conv_id: str, agent: str) -> bool:
         row = self.store.conversation_row(conv_id)
         if row is None or row["status"] in ENDED:
             return False
         self.store.add_message(conv_id, "note", f"{agent} resolved the case", author=agent)
-        self._events[conv_id].append(("resolve", {}))
+        self.events[conv_id].append(("resolve", {}))
         self._kick(conv_id)
         return True
 
-    async def agent_reply(self, conv_id: str, agent: str, text: str) -> str:
-        """An agent's thread reply: sent to the customer only by the agent holding the case; `note:` stays internal."""
+    async def reply(self, conv_id: str, agent: str, text: str) -> str:
+        """"sent" to the customer by the holder; "note" (`note:` or nobody holds it); "not_holder" otherwise."""
         row = self.store.conversation_row(conv_id)
         if row is None:
             return "not_holder"
@@ -80,6 +86,3 @@ class AgentActions:
             self._emit_reply(row, Reply(text), direction="agent", author=agent)
         self._kick(conv_id)
         return "sent"
-
-    def conversation_for_case(self, channel: str, thread_ts: str) -> str | None:
-        return self.store.conversation_for_case(channel, thread_ts)

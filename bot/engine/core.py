@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from bot.clock import Clock
-from bot.engine.agents import AgentActions
+from bot.engine.agents import AgentDesk
 from bot.engine.delivery import Delivery
 from bot.engine.ports import CaseSink, Renderer, Sender
 from bot.engine.runner import FlowRunner
@@ -60,7 +60,7 @@ class ChannelBinding:
     sender: Sender | None  # None: nothing to push (web chat is polled)
 
 
-class Engine(AgentActions, Delivery):
+class Engine(Delivery):
     """Runs conversations. Construct, register channels, then `await start()`; `await stop()` at the end."""
 
     def __init__(self, store: Store, clock: Clock, cfg: FlowConfig, cloud: CloudPort | None = None,
@@ -78,6 +78,23 @@ class Engine(AgentActions, Delivery):
         self._runner = FlowRunner()
         self.scheduler = Scheduler(store, clock, self.work, self._events, retention_days=retention_days,
                                    tick_seconds=tick_seconds)
+        self.desk = AgentDesk(store, clock, self._events, self._kick, self._emit_reply, self._scrub)
+
+    # ------------------------------------------------------------------ the agent desk (Slack calls these)
+    async def agent_takeover(self, conv_id: str, agent: str) -> tuple[bool, str | None]:
+        return await self.desk.takeover(conv_id, agent)
+
+    async def agent_release(self, conv_id: str, agent: str) -> bool:
+        return await self.desk.release(conv_id, agent)
+
+    async def agent_resolve(self, conv_id: str, agent: str) -> bool:
+        return await self.desk.resolve(conv_id, agent)
+
+    async def agent_reply(self, conv_id: str, agent: str, text: str) -> str:
+        return await self.desk.reply(conv_id, agent, text)
+
+    def conversation_for_case(self, channel: str, thread_ts: str) -> str | None:
+        return self.store.conversation_for_case(channel, thread_ts)
 
     # ------------------------------------------------------------------ wiring and lifecycle
     def register_channel(self, name: str, renderer: Renderer, sender: Sender | None) -> None:

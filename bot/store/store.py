@@ -174,6 +174,13 @@ class Store:
         rows = self._rows("SELECT * FROM conversations WHERE id = ?", [conv_id])
         return rows[0] if rows else None
 
+    def claim_case(self, conv_id: str, agent: str, now: float) -> bool:
+        """Give the case to `agent` unless another agent holds it (one holder at a time, decided here)."""
+        cur = self.db.execute(
+            "UPDATE conversations SET assignee = ?, status = 'handed_off', updated_at = ? WHERE id = ? AND "
+            "(assignee IS NULL OR assignee = ?)", [agent, now, conv_id, agent])
+        return cur.rowcount == 1
+
     def update_conversation(self, conv_id: str, **fields: Any) -> None:
         for k in ("data", "cloud", "meta", "case_ref"):
             if k in fields and not isinstance(fields[k], str) and fields[k] is not None:
