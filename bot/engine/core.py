@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from bot.clock import Clock
 from bot.engine.agents import AgentDesk
-from bot.engine.delivery import Delivery
+from bot.engine.delivery import Outbox
 from bot.engine.ports import CaseSink, Renderer, Sender
 from bot.engine.runner import FlowRunner
 from bot.engine.scheduler import Scheduler
@@ -60,7 +60,7 @@ class ChannelBinding:
     sender: Sender | None  # None: nothing to push (web chat is polled)
 
 
-class Engine(Delivery):
+class Engine:
     """Runs conversations. Construct, register channels, then `await start()`; `await stop()` at the end."""
 
     def __init__(self, store: Store, clock: Clock, cfg: FlowConfig, cloud: CloudPort | None = None,
@@ -70,7 +70,6 @@ class Engine(Delivery):
         self.clock = clock
         self.cfg = cfg
         self.cloud = cloud
-        self.case_sink = case_sink
         self.channels: dict[str, ChannelBinding] = {}
         self.secrets = [s for s in (secrets or []) if s and len(s) >= 4]
         self._events: dict[str, deque[tuple[str, dict[str, Any]]]] = defaultdict(deque)
@@ -79,6 +78,21 @@ class Engine(Delivery):
         self.scheduler = Scheduler(store, clock, self.work, self._events, retention_days=retention_days,
                                    tick_seconds=tick_seconds)
         self.desk = AgentDesk(store, clock, self._events, self._kick, self._emit_reply, self._scrub)
+        self.outbox = Outbox(store, clock, self.channels, cloud, self.secrets, self._events, self._step,
+                             self.scheduler.wake)
+        self.outbox.case_sink = case_sink
+
+    @property
+    def case_sink(self) -> CaseSink | None:
+        return self.outbox.case_sink
+
+    @case_sink.setter
+    def case_sink(self, sink: CaseSink | None) -> None:
+        self.outbox.case_sink = sink
+
+    async def reconcile_in_doubt(self) -> None:
+        """After a crash, settle the replies that were being sent (see Outbox.reconcile_in_doubt)."""
+        await self.outbox.reconcile_in_doubt()
 
     # ------------------------------------------------------------------ the agent desk (Slack calls these)
     async def agent_takeover(self, conv_id: str, agent: str) -> tuple[bool, str | None]:
@@ -204,16 +218,16 @@ class Engine(Delivery):
                 progressed = True
             # Cloud queries run before anything else: a message that arrives while the device is being looked
             # up waits for the answer, so it is read against the step it was meant for.
-            if await self._run_queries(conv_id):
+            if await self.outbox.run_queries(conv_id):
                 continue
             row = self.store.conversation_row(conv_id)
             if row is not None and row["state"] != "looking_up":
                 for msg in self.store.pending_inbound(conv_id):
                     await self._handle_inbound(conv_id, msg)
                     progressed = True
-                    if self._events.get(conv_id) or self._pending_queries(conv_id):
+                    if self._events.get(conv_id) or self.outbox.pending_queries(conv_id):
                         break
-            if await self._deliver(conv_id):
+            if await self.outbox.deliver(conv_id):
                 progressed = True
             if not progressed and not self._events.get(conv_id):
                 self._events.pop(conv_id, None)

@@ -1,15 +1,18 @@
-"""Performing a step's effects after it is committed: cloud queries, replies through the outbox, support cases.
+"""The outbox: performing a step's effects after it is committed: cloud queries, replies, support cases.
 
-A mixin of Engine (core.py). Replies leave in order per conversation; a retryable failure holds that
-conversation's queue until the retry time (Retry-After or backoff) and a permanent one is recorded and skipped.
+A part of the engine with explicit collaborators (core.py builds it). Replies leave in order per conversation; a
+retryable failure holds that conversation's queue until the retry time (Retry-After or backoff) and a permanent
+one is recorded and skipped. A query's result goes back to the flow through `step`.
 """
 
 from __future__ import annotations
 
 import logging
 import random
+from collections.abc import Awaitable, Callable
 from typing import Any
 
+from bot.clock import Clock
 from bot.errors import ChannelError, CloudNotFound, CloudUnavailable
 from bot.messages import Part
 from bot.store.store import Store, _l
@@ -21,24 +24,24 @@ DELIVERY_GIVE_UP_SECONDS = 24 * 3600
 BACKOFF = (1.0, 2.0, 5.0, 15.0, 30.0, 60.0, 120.0, 300.0)
 
 
-class Delivery:
-    """The outbox side of the engine."""
+Step = Callable[[str, str, dict[str, Any]], Awaitable[None]]
 
-    store: Store
-    clock: Any
-    channels: Any
-    cloud: Any
-    case_sink: Any
-    secrets: list[str]
-    _events: Any
-    scheduler: Any
 
-    def _pending_queries(self, conv_id: str) -> list[dict[str, Any]]:
+class Outbox:
+    """Sends what the flow decided, in order: `run_queries` first (their results are flow events), then `deliver`."""
+
+    def __init__(self, store: Store, clock: Clock, channels: dict[str, Any], cloud: Any, secrets: list[str],
+                 events: dict[str, Any], step: Step, wake: Callable[[], None]) -> None:
+        self.store, self.clock, self.channels, self.cloud, self.secrets = store, clock, channels, cloud, secrets
+        self._events, self._step, self._wake = events, step, wake
+        self.case_sink: Any = None  # set when Slack (or another support surface) is wired
+
+    def pending_queries(self, conv_id: str) -> list[dict[str, Any]]:
         return [r for r in self.store.pending_outbox(conv_id) if r["kind"] == "query"]
 
-    async def _run_queries(self, conv_id: str) -> bool:
+    async def run_queries(self, conv_id: str) -> bool:
         did = False
-        for ob in self._pending_queries(conv_id)[:MAX_CHAIN]:
+        for ob in self.pending_queries(conv_id)[:MAX_CHAIN]:
             conv = self.store.conversation_row(conv_id)
             if conv is None:
                 self.store.outbox_failed(ob["id"], "conversation gone")
@@ -51,7 +54,7 @@ class Delivery:
             did = True
         return did
 
-    async def _deliver(self, conv_id: str) -> bool:
+    async def deliver(self, conv_id: str) -> bool:
         """Perform pending outbox rows in order. Returns True if anything was done."""
         did = False
         for _ in range(MAX_CHAIN):
@@ -106,7 +109,7 @@ class Delivery:
             self.store.outbox_retry(ob["id"], self.clock.now() + delay, str(exc))
             log.warning("engine.delivery.retry conversation=%s outbox=%s in=%.1fs reason=%s",
                         conv["id"], ob["id"], delay, exc)
-            self.scheduler.wake()
+            self._wake()
             return False
         except Exception as exc:  # a sender bug: keep the message, retry later
             log.exception("engine.delivery.error conversation=%s", conv["id"])
