@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -74,13 +73,6 @@ async def reboot(rig: Rig, sender: Recorder | None = None, between: Any = None) 
     await new.engine.run_due()
     await new.engine.wait_idle(10)
     return new
-
-
-@pytest.fixture
-async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
-    r = await Rig.start(make_settings(tmp_path / "bot.db"))
-    yield r
-    await r.stop()
 
 
 def messages(rig: Rig, conv_id: str | None = None) -> list[dict[str, Any]]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import copy
 import logging
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -49,13 +48,6 @@ def unknown(i: int) -> str:
 async def say(rig: Rig, address: str, text: str) -> list[str]:
     rig.address = address
     return await rig.say(text)
-
-
-@pytest.fixture
-async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
-    r = await Rig.start(make_settings(tmp_path / "bot.db"))
-    yield r
-    await r.stop()
 
 
 # ---------------------------------------------------------------------------------------------- the serial cache

@@ -7,7 +7,6 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -146,13 +145,6 @@ def test_conversations_with_work_in_flight_are_kept(tmp_path: Path) -> None:
 
 
 # ---------------------------------------------------------------------------------------------- the engine
-
-
-@pytest.fixture
-async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
-    r = await Rig.start(make_settings(tmp_path / "bot.db"))
-    yield r
-    await r.stop()
 
 
 async def resolved_conversation(rig: Rig) -> str:

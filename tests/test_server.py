@@ -3,32 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
 import pytest
 
-from bot.server.app import create_app
 from tests.harness import SEED_ID, SEED_SERIAL, Rig, make_settings
 
-
-@pytest.fixture
-async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
-    r = await Rig.start(make_settings(tmp_path / "bot.db"))
-    yield r
-    await r.stop()
-
-
-def client(rig: Rig, host: str = "127.0.0.1", token: str | None = "") -> httpx.AsyncClient:
-    """A client of the app; `token` "" means the rig's own admin token, None means none at all."""
-    app = create_app(rig.rt, manage_lifespan=False)
-    if token == "":
-        token = rig.rt.admin_token().value
-    headers = {"Authorization": f"Bearer {token}"} if token else {}
-    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app, client=(host, 5555)),
-                             base_url="http://bot.test", headers=headers)
+if TYPE_CHECKING:
+    from tests.conftest import AppClient
 
 
 SESSION = "abc123-web-chat-session-0001"  # design §4: 22-64 URL-safe characters
@@ -39,23 +22,23 @@ def conv_count(rig: Rig) -> int:
     return int(rig.store.db.execute("SELECT COUNT(*) FROM conversations").fetchone()[0])
 
 
-async def test_healthz_shape(rig: Rig) -> None:
-    async with client(rig) as c:
+async def test_healthz_shape(app_client: AppClient, rig: Rig) -> None:
+    async with app_client(rig) as c:
         r = await c.get("/healthz")
     assert r.status_code == 200
     assert r.json() == {"status": "ok", "channels": ["web"], "cloud": "simulated"}
 
 
-async def test_index_page_is_filled_in(rig: Rig) -> None:
-    async with client(rig) as c:
+async def test_index_page_is_filled_in(app_client: AppClient, rig: Rig) -> None:
+    async with app_client(rig) as c:
         r = await c.get("/")
     assert r.status_code == 200 and "text/html" in r.headers["content-type"]
     assert "{{SIMULATED}}" not in r.text and "{{PRODUCT_NAME}}" not in r.text
     assert 'data-simulated="true"' in r.text
 
 
-async def test_web_chat_round_trip_and_polling(rig: Rig) -> None:
-    async with client(rig) as c:
+async def test_web_chat_round_trip_and_polling(app_client: AppClient, rig: Rig) -> None:
+    async with app_client(rig) as c:
         r = await c.post("/web/messages", json={"session": SESSION, "text": "hi"})
         assert r.status_code == 200
         body = r.json()
@@ -98,16 +81,16 @@ async def test_web_chat_round_trip_and_polling(rig: Rig) -> None:
         ({"content": b"", "headers": {"content-type": "application/json"}}, 400, "bad_json"),
     ],
 )
-async def test_web_post_bad_input(rig: Rig, kwargs: dict[str, Any], status: int, code: str) -> None:
-    async with client(rig) as c:
+async def test_web_post_bad_input(app_client: AppClient, rig: Rig, kwargs: dict[str, Any], status: int, code: str) -> None:
+    async with app_client(rig) as c:
         r = await c.post("/web/messages", **kwargs)
     assert r.status_code == status
     assert r.json()["error"] == code and r.json()["message"]
     assert conv_count(rig) == 0, "nothing half-written"
 
 
-async def test_web_get_bad_input(rig: Rig) -> None:
-    async with client(rig) as c:
+async def test_web_get_bad_input(app_client: AppClient, rig: Rig) -> None:
+    async with app_client(rig) as c:
         assert (await c.get("/web/messages")).status_code == 400
         assert (await c.get("/web/messages", params={"session": S2, "after": "-1"})).status_code == 400
         assert (await c.get("/web/messages", params={"session": S2, "after": "x"})).json()["error"] == "bad_after"
@@ -115,46 +98,46 @@ async def test_web_get_bad_input(rig: Rig) -> None:
             "bad_session"
 
 
-async def test_unknown_route_and_method_are_json(rig: Rig) -> None:
-    async with client(rig) as c:
+async def test_unknown_route_and_method_are_json(app_client: AppClient, rig: Rig) -> None:
+    async with app_client(rig) as c:
         r = await c.get("/nope")
         assert r.status_code == 404 and r.json()["error"] == "not_found"
         r = await c.delete("/healthz")
         assert r.status_code == 405 and r.json()["error"] == "method_not_allowed"
 
 
-async def test_api_needs_the_admin_token_from_every_client(tmp_path: Path) -> None:
+async def test_api_needs_the_admin_token_from_every_client(app_client: AppClient, tmp_path: Path) -> None:
     rig = await Rig.start(make_settings(tmp_path / "a.db"))
     try:
         # No loopback exception: a same-host proxy makes every client loopback (issue 10).
         for host in ("127.0.0.1", "203.0.113.9"):
-            async with client(rig, host=host, token=None) as c:
+            async with app_client(rig, host=host, token=None) as c:
                 r = await c.get("/api/conversations", headers={"X-Forwarded-For": "127.0.0.1"})
                 assert r.status_code == 401 and r.json()["error"] == "unauthorized"
-        async with client(rig) as c:
+        async with app_client(rig) as c:
             assert (await c.get("/api/conversations")).status_code == 200
     finally:
         await rig.stop()
     rig = await Rig.start(make_settings(tmp_path / "b.db", admin_token="s3cret-admin"))
     try:
-        async with client(rig, token=None) as c:
+        async with app_client(rig, token=None) as c:
             r = await c.get("/api/stats")
             assert r.status_code == 401 and r.json()["error"] == "unauthorized"
-        async with client(rig, host="203.0.113.9", token="s3cret-admin") as c:
+        async with app_client(rig, host="203.0.113.9", token="s3cret-admin") as c:
             assert (await c.get("/api/stats")).status_code == 200
-        async with client(rig, token="wrong") as c:
+        async with app_client(rig, token="wrong") as c:
             assert (await c.get("/api/stats")).status_code == 401
     finally:
         await rig.stop()
 
 
-async def test_api_conversation_object_transcript_and_stats(rig: Rig) -> None:
+async def test_api_conversation_object_transcript_and_stats(app_client: AppClient, rig: Rig) -> None:
     await rig.say("hi")
     await rig.say(SEED_SERIAL)
     await rig.say("blinking green, normal speed")
     await rig.say("my password is Hunter2-Secret")
     conv_id = rig.conversation()["id"]
-    async with client(rig) as c:
+    async with app_client(rig) as c:
         lst = (await c.get("/api/conversations")).json()["conversations"]
         assert [x["id"] for x in lst] == [conv_id]
         assert set(lst[0]) == {"id", "channel", "customer", "device_id", "status", "awaiting", "outcome",
@@ -199,13 +182,13 @@ async def test_stats_count_resolutions_per_step(rig: Rig) -> None:
     assert stats["steps"]["confirm_fixed"] == {"reached": 1, "resolved": 1}
 
 
-async def test_handed_off_case_is_visible_in_the_api_without_slack(rig: Rig) -> None:
+async def test_handed_off_case_is_visible_in_the_api_without_slack(app_client: AppClient, rig: Rig) -> None:
     await rig.say("hi")
     await rig.say(SEED_SERIAL)
     await rig.say("blinking green, normal speed")
     await rig.say("agent")
     conv_id = rig.conversation()["id"]
-    async with client(rig) as c:
+    async with app_client(rig) as c:
         obj = (await c.get(f"/api/conversations/{conv_id}")).json()
         assert obj["status"] == "handed_off" and obj["outcome"] == "handoff:customer_request"
         assert obj["case"]["device"]["id"] == SEED_ID and obj["case"]["device"]["mac_wifi"]

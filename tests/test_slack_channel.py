@@ -25,6 +25,7 @@ from bot.channels.slack import SlackCaseSink, SlackChannel, SlackSender, make_cl
 from bot.config import Settings
 from bot.errors import ChannelError
 from bot.messages import Inbound, Part
+from bot.server.webhooks import slack_endpoint
 from tests.fakes.slack_api import (
     BOT_ID,
     BOT_USER_ID,
@@ -138,7 +139,7 @@ async def slack(fake: FakeSlack, engine: StubEngine) -> SlackChannel:
 
 @pytest.fixture
 async def http(slack: SlackChannel) -> AsyncIterator[httpx.AsyncClient]:
-    app = Starlette(routes=[Route("/slack/events", slack.handle, methods=["POST"])])
+    app = Starlette(routes=[Route("/slack/events", slack_endpoint(slack), methods=["POST"])])
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://bot") as c:
         yield c
 

@@ -1,4 +1,4 @@
-"""POST /sms/twilio handler (bot.channels.sms.twilio_webhook) with a stub engine: checks, order, answers."""
+"""POST /sms/twilio handler (bot.server.webhooks.twilio_webhook) with a stub engine: checks, order, answers."""
 
 from __future__ import annotations
 
@@ -17,10 +17,12 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from bot.channels.sms import EMPTY_TWIML, MAX_BODY, twilio_webhook
+from bot.channels.sms import EMPTY_TWIML
 from bot.config import Settings
 from bot.errors import StoreError
 from bot.messages import Inbound
+from bot.server.limits import MAX_BODY
+from bot.server.webhooks import twilio_webhook
 from tests.fakes.twilio import ACCOUNT_SID, AUTH_TOKEN, FROM_NUMBER, inbound_form, sign, signed_request
 
 PUBLIC = "https://bot.example.com"

@@ -4,36 +4,27 @@ re-sends that are stored once, and text that cannot be stored refused with a 400
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import httpx
 import pytest
 
-from bot.server.app import PAGE, SESSION_RATE, create_app
-from tests.harness import SEED_SERIAL, Rig, make_settings
+from bot.server.app import PAGE, SESSION_RATE
+from tests.harness import SEED_SERIAL, Rig
+
+if TYPE_CHECKING:
+    from tests.conftest import AppClient
 
 SESSION = "test-session-0123456789abcdef"
-
-
-@pytest.fixture
-async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
-    r = await Rig.start(make_settings(tmp_path / "bot.db"))
-    yield r
-    await r.stop()
-
-
-def client(rig: Rig, host: str = "198.51.100.7") -> httpx.AsyncClient:
-    return httpx.AsyncClient(transport=httpx.ASGITransport(app=create_app(rig.rt, manage_lifespan=False),
-                                                           client=(host, 5555)), base_url="http://bot.test")
+HOST = "198.51.100.7"  # the client address the app sees
 
 
 def stored(rig: Rig, session: str = SESSION) -> list[str]:
     return [m["text"] for m in rig.store.messages_for_address("web", session) if m["direction"] == "in"]
 
 
-async def test_the_server_makes_an_unguessable_session_when_none_is_sent(rig: Rig) -> None:
-    async with client(rig) as c:
+async def test_the_server_makes_an_unguessable_session_when_none_is_sent(app_client: AppClient, rig: Rig) -> None:
+    async with app_client(rig, host=HOST, token=None) as c:
         first = (await c.post("/web/messages", json={"text": "hi"})).json()
         other = (await c.post("/web/messages", json={"text": "hi"})).json()
         session = first["session"]
@@ -44,16 +35,16 @@ async def test_the_server_makes_an_unguessable_session_when_none_is_sent(rig: Ri
 
 
 @pytest.mark.parametrize("guess", ["1", "a", "abc123", "x" * 21, "web-1", "../../etc/passwd-aaaaaaaaaaa"])
-async def test_short_or_odd_session_ids_are_refused_and_store_nothing(rig: Rig, guess: str) -> None:
-    async with client(rig) as c:
+async def test_short_or_odd_session_ids_are_refused_and_store_nothing(app_client: AppClient, rig: Rig, guess: str) -> None:
+    async with app_client(rig, host=HOST, token=None) as c:
         assert (await c.post("/web/messages", json={"session": guess, "text": "hi"})).status_code == 400
         assert (await c.get("/web/messages", params={"session": guess})).status_code == 400
     assert rig.store.db.execute("SELECT COUNT(*) FROM messages").fetchone()[0] == 0
 
 
-async def test_flooding_one_chat_gets_429_with_retry_after_then_recovers(rig: Rig) -> None:
+async def test_flooding_one_chat_gets_429_with_retry_after_then_recovers(app_client: AppClient, rig: Rig) -> None:
     limit, window = SESSION_RATE
-    async with client(rig) as c:
+    async with app_client(rig, host=HOST, token=None) as c:
         for i in range(int(limit)):
             assert (await c.post("/web/messages", json={"session": SESSION, "text": f"hello {i}"})).status_code == 200
         r = await c.post("/web/messages", json={"session": SESSION, "text": "one too many"})
@@ -64,25 +55,25 @@ async def test_flooding_one_chat_gets_429_with_retry_after_then_recovers(rig: Ri
         assert (await c.post("/web/messages", json={"session": SESSION, "text": "back again"})).status_code == 200
 
 
-async def test_one_address_cannot_open_thousands_of_chats(rig: Rig) -> None:
-    async with client(rig, host="203.0.113.50") as c:
+async def test_one_address_cannot_open_thousands_of_chats(app_client: AppClient, rig: Rig) -> None:
+    async with app_client(rig, host="203.0.113.50", token=None) as c:
         codes = [(await c.post("/web/messages", json={"session": f"flood-{i:04d}-aaaaaaaaaaaaaaaa", "text": "hi"}))
                  .status_code for i in range(25)]
     assert codes[:20] == [200] * 20 and set(codes[20:]) == {429}
-    async with client(rig, host="203.0.113.51") as c:  # someone else is not affected
+    async with app_client(rig, host="203.0.113.51", token=None) as c:  # someone else is not affected
         assert (await c.post("/web/messages", json={"session": "other-aaaaaaaaaaaaaaaaaaa", "text": "hi"})).status_code \
             == 200
     count = rig.store.db.execute("SELECT COUNT(*) FROM conversations").fetchone()[0]
     assert count == 21
 
 
-async def test_polls_are_paged_and_never_cached(rig: Rig) -> None:
-    async with client(rig) as c:
+async def test_polls_are_paged_and_never_cached(app_client: AppClient, rig: Rig) -> None:
+    async with app_client(rig, host=HOST, token=None) as c:
         await c.post("/web/messages", json={"session": SESSION, "text": "hi"})
     conv_id = rig.store.latest_conversation("web", SESSION)["id"]
     for i in range(2 * PAGE + 10):
         rig.store.add_message(conv_id, "out", f"line {i}")
-    async with client(rig) as c:
+    async with app_client(rig, host=HOST, token=None) as c:
         got: list[int] = []
         after = 0
         while True:
@@ -97,8 +88,8 @@ async def test_polls_are_paged_and_never_cached(rig: Rig) -> None:
     assert got == list(range(len(got))) and len(got) == rig.store.count_for_address("web", SESSION)
 
 
-async def test_a_resent_message_is_stored_once_and_answered_the_same(rig: Rig) -> None:
-    async with client(rig) as c:
+async def test_a_resent_message_is_stored_once_and_answered_the_same(app_client: AppClient, rig: Rig) -> None:
+    async with app_client(rig, host=HOST, token=None) as c:
         await c.post("/web/messages", json={"session": SESSION, "text": "hi", "client_message_id": "m1"})
         first = (await c.post("/web/messages", json={"session": SESSION, "text": SEED_SERIAL,
                                                      "client_message_id": "m2"})).json()
@@ -112,26 +103,26 @@ async def test_a_resent_message_is_stored_once_and_answered_the_same(rig: Rig) -
         assert a.status_code == b.status_code == 200
     assert stored(rig) == ["hi", SEED_SERIAL, "blinking green"]
     # The same ID in another chat is another message.
-    async with client(rig) as c:
+    async with app_client(rig, host=HOST, token=None) as c:
         r = await c.post("/web/messages", json={"session": "another-session-aaaaaaaaa", "text": "hi",
                                                 "client_message_id": "m1"})
         assert r.status_code == 200 and stored(rig, "another-session-aaaaaaaaa") == ["hi"]
 
 
-async def test_a_lone_surrogate_is_a_400_and_nothing_is_stored(rig: Rig) -> None:
-    async with client(rig) as c:
+async def test_a_lone_surrogate_is_a_400_and_nothing_is_stored(app_client: AppClient, rig: Rig) -> None:
+    async with app_client(rig, host=HOST, token=None) as c:
         r = await c.post("/web/messages", content=b'{"session": "' + SESSION.encode() + b'", "text": "x\\ud800y"}',
                          headers={"content-type": "application/json"})
     assert r.status_code == 400 and r.json()["error"] == "bad_text"
     assert rig.store.db.execute("SELECT COUNT(*) FROM messages").fetchone()[0] == 0
 
 
-async def test_the_page_sends_security_headers_that_allow_only_its_own_code(rig: Rig) -> None:
+async def test_the_page_sends_security_headers_that_allow_only_its_own_code(app_client: AppClient, rig: Rig) -> None:
     import base64
     import hashlib
     import re
 
-    async with client(rig) as c:
+    async with app_client(rig, host=HOST, token=None) as c:
         r = await c.get("/")
     assert r.headers["X-Frame-Options"] == "DENY" and r.headers["X-Content-Type-Options"] == "nosniff"
     csp = r.headers["Content-Security-Policy"]

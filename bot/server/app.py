@@ -21,20 +21,17 @@ from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.admin_token import bearer
 from bot.engine.transcript import transcript_items, transcript_markdown
 from bot.errors import BadRequest
 from bot.messages import Inbound
+from bot.server.limits import BodyLimit, error
 from bot.server.runtime import SIM_PREFIX, Runtime
+from bot.server.webhooks import slack_endpoint, sms_endpoint
 
 log = logging.getLogger("cyanbot.server")
 
-MAX_BODY = 64 * 1024
-# Webhooks are read whole (up to this) so the signature can be checked before the size (design 6.1 order).
-MAX_WEBHOOK_READ = 2 * 1024 * 1024
-WEBHOOK_PATHS = ("/sms/twilio", "/slack/events")
 # design §4: a web chat session is 22-64 URL-safe characters (unguessable), or the server makes one.
 SESSION_RE = re.compile(r"^[A-Za-z0-9_\-]{22,64}$")
 CLIENT_ID_RE = re.compile(r"^[A-Za-z0-9_.:\-]{1,64}$")
@@ -42,10 +39,6 @@ MAX_TEXT = 4000
 PAGE = 200                 # messages per GET /web/messages
 SESSION_RATE = (30, 60.0)  # messages per session per minute
 NEW_SESSION_RATE = (20, 60.0)  # new web chats per client address per minute
-
-
-def error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse({"error": code, "message": message}, status_code=status, headers=headers)
 
 
 def html_security_headers(body: str) -> dict[str, str]:
@@ -95,45 +88,6 @@ class RateLimit:
             for k in [k for k, v in self._hits.items() if not v or v[-1] <= now - self.window][:25_000]:
                 del self._hits[k]
         return 0
-
-
-class BodyLimit:
-    """Refuses bodies over the limit with 413 before a handler reads them (webhooks get a larger read limit)."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        path = scope.get("path", "")
-        limit = MAX_WEBHOOK_READ if path in WEBHOOK_PATHS else MAX_BODY
-        if path.startswith(SIM_PREFIX):
-            limit = MAX_BODY
-        declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > limit:
-            await error(413, "too_large", f"Request body is over {limit // 1024} KiB.")(scope, receive, send)
-            return
-        seen = 0
-
-        async def limited() -> Message:
-            nonlocal seen
-            msg = await receive()
-            if msg["type"] == "http.request":
-                seen += len(msg.get("body", b""))
-                if seen > limit:
-                    raise _TooLarge()
-            return msg
-
-        try:
-            await self.app(scope, limited, send)
-        except _TooLarge:
-            await error(413, "too_large", f"Request body is over {limit // 1024} KiB.")(scope, receive, send)
-
-
-class _TooLarge(Exception):
-    pass
 
 
 def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
@@ -313,9 +267,7 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
     ]
     for extra in rt.extras.get("routes", []):
         routes.append(extra)
-    sms_route = _sms_route(rt)
-    if sms_route is not None:
-        routes.append(sms_route)
+    routes.extend(_webhook_routes(rt))
     if rt.sim is not None:
         from bot.cloud.simulated import create_sim_app
 
@@ -352,13 +304,12 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
     )
 
 
-def _sms_route(rt: Runtime) -> Route | None:
-    """POST /sms/twilio when the SMS channel is configured (design §4)."""
-    if not rt.settings.sms_enabled:
-        return None
-    from bot.channels.sms import twilio_webhook
-
-    async def sms(request: Request) -> Response:
-        return await twilio_webhook(request, settings=rt.settings, engine=rt.engine)
-
-    return Route("/sms/twilio", sms, methods=["POST"])
+def _webhook_routes(rt: Runtime) -> list[Route]:
+    """POST /sms/twilio and POST /slack/events, for the channels the runtime wired (design §4)."""
+    routes = []
+    if rt.settings.sms_enabled:
+        routes.append(Route("/sms/twilio", sms_endpoint(rt.settings, rt.engine), methods=["POST"]))
+    slack = rt.extras.get("slack")
+    if slack is not None:
+        routes.append(Route("/slack/events", slack_endpoint(slack), methods=["POST"]))
+    return routes

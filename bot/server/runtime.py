@@ -202,12 +202,10 @@ def _wire_slack(rt: Runtime) -> None:
     if not rt.settings.slack_enabled:
         log.info("slack.off: SLACK_BOT_TOKEN/SLACK_SIGNING_SECRET not set; handed-off cases stay in the API and CLI")
         return
-    from starlette.routing import Route
-
     from bot.channels.slack import SlackChannel, SlackRenderer
 
-    # The `slack` channel and the case sink on the engine, POST /slack/events as an extra route, the start-up check
-    # and Socket Mode as start/stop hooks.
+    # The `slack` channel and the case sink on the engine (app.py serves POST /slack/events for it), the start-up
+    # check and Socket Mode as start/stop hooks.
     channel = SlackChannel.from_settings(rt.settings)
     if channel is None:
         return
@@ -215,7 +213,6 @@ def _wire_slack(rt: Runtime) -> None:
     rt.engine.case_sink = channel.case_sink
     channel.attach(rt.engine)
     rt.extras["slack"] = channel
-    rt.extras.setdefault("routes", []).append(Route("/slack/events", channel.handle, methods=["POST"]))
     rt.extras.setdefault("on_start", []).append(channel.start)
     rt.extras.setdefault("on_stop", []).append(channel.stop)
     rt.channels.append("slack")

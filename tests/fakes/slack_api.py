@@ -31,6 +31,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from tests.fakes import waiting
 from tests.fakes.serve import ServerThread
 
 VALID_TOKEN = "xoxb-fake-bot-token"
@@ -119,21 +120,15 @@ class FakeSlack:
 
     def wait_for(self, predicate: Callable[[FakeSlack], Any], timeout: float = 5.0) -> Any:
         """Block until `predicate(self)` is truthy (re-checked after every recorded call); return its value."""
-        deadline = time.monotonic() + timeout
-        with self._cond:
-            while True:
-                value = predicate(self)
-                if value:
-                    return value
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    methods = [c.method for c in self.calls]
-                    raise AssertionError(f"fake Slack: condition not met within {timeout}s; calls: {methods}")
-                self._cond.wait(left)
+        return waiting.wait_for(self._cond, lambda: predicate(self), timeout, lambda: self._timed_out(timeout))
 
     async def until(self, predicate: Callable[[FakeSlack], Any], timeout: float = 5.0) -> Any:
         """`wait_for` from async code: waits in a worker thread so the event loop keeps running the bot."""
-        return await asyncio.to_thread(self.wait_for, predicate, timeout)
+        return await waiting.until(self._cond, lambda: predicate(self), timeout, lambda: self._timed_out(timeout))
+
+    def _timed_out(self, timeout: float) -> AssertionError:
+        methods = [c.method for c in self.calls]
+        return AssertionError(f"fake Slack: condition not met within {timeout}s; calls: {methods}")
 
     # -- the API ------------------------------------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from tests.fakes import waiting
 from tests.fakes.serve import ServerThread
 
 ACCOUNT_SID = "AC" + "0" * 31 + "1"
@@ -138,22 +139,14 @@ class FakeTwilio:
 
     def wait_for(self, predicate: Callable[[FakeTwilio], Any], timeout: float = 5.0) -> Any:
         """Block until `predicate(self)` is truthy (re-checked on every request); raise TimeoutError after."""
-        deadline = time.monotonic() + timeout
-        with self._cond:
-            while True:
-                value = predicate(self)
-                if value:
-                    return value
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise TimeoutError(
-                        f"fake Twilio: condition not met in {timeout}s ({len(self.messages)} sent)"
-                    )
-                self._cond.wait(left)
+        return waiting.wait_for(self._cond, lambda: predicate(self), timeout, lambda: self._timed_out(timeout))
 
     async def until(self, predicate: Callable[[FakeTwilio], Any], timeout: float = 5.0) -> Any:
         """`wait_for` from async code, in a worker thread so the event loop keeps serving requests."""
-        return await asyncio.to_thread(self.wait_for, predicate, timeout)
+        return await waiting.until(self._cond, lambda: predicate(self), timeout, lambda: self._timed_out(timeout))
+
+    def _timed_out(self, timeout: float) -> TimeoutError:
+        return TimeoutError(f"fake Twilio: condition not met in {timeout}s ({len(self.messages)} sent)")
 
     # -- handlers ----------------------------------------------------------------------------------------
 

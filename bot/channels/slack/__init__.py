@@ -6,9 +6,9 @@ Pieces, each usable alone:
 - `SlackCaseSink` (cases.py): the engine's CaseSink: one card per case in `SLACK_SUPPORT_CHANNEL` (built by
   card.py), the transcript uploaded into its thread, customer messages mirrored there while an agent holds it.
 - `build_bolt_app()` (app.py): the Bolt `AsyncApp` that turns signed Slack requests into engine calls.
-- `SlackChannel` (channel.py): the three wired together from settings; `handle()` serves `POST /slack/events`,
-  `start()` runs the start-up check and, when `SLACK_APP_TOKEN` is set, connects Socket Mode instead
-  (startup.py).
+- `SlackChannel` (channel.py): the three wired together from settings; `start()` runs the start-up check and,
+  when `SLACK_APP_TOKEN` is set, connects Socket Mode instead (startup.py). bot/server/webhooks.py serves its
+  Bolt app at `POST /slack/events` after checking `signature_ok()`.
 - webapi.py: the Web API client, failures mapped to ChannelError, the secret scrubber.
 - text.py: Slack's message text (escapes, mentions, links) turned back into the words a person typed.
 
@@ -29,7 +29,7 @@ from bot.channels.slack.app import (
     is_from_bot,
 )
 from bot.channels.slack.cases import SlackCaseSink
-from bot.channels.slack.channel import MAX_BODY, SIGNATURE_MAX_AGE, SlackChannel, signature_ok
+from bot.channels.slack.channel import SIGNATURE_MAX_AGE, SlackChannel, signature_ok
 from bot.channels.slack.inflight import Inflight
 from bot.channels.slack.sender import (
     BUTTON_TEXT_MAX,
@@ -55,7 +55,6 @@ __all__ = [
     "CHOICE_ACTION_RE",
     "CHOICE_PREFIX",
     "DEDUPE_TIMEOUT",
-    "MAX_BODY",
     "PERMANENT_ERRORS",
     "PERSON_SUBTYPES",
     "SIGNATURE_MAX_AGE",

@@ -1,6 +1,7 @@
-"""`SlackChannel`: sender, case sink and Bolt app wired together from settings, serving `POST /slack/events`.
+"""`SlackChannel`: sender, case sink and Bolt app wired together from settings; `signature_ok` checks a request.
 
-Checks on a request before Bolt sees it (design.md 6.1): signature (401), then size (413), then text (400).
+`POST /slack/events` is served by bot/server/webhooks.py: it checks the signature here (401), then size (413) and
+text (400), before handing the request to this channel's Bolt app (design.md 6.1).
 """
 
 from __future__ import annotations
@@ -8,17 +9,13 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
-import json
 import logging
 import time
 from collections.abc import Sequence
 from typing import Any
 
-from slack_bolt.adapter.starlette.async_handler import AsyncSlackRequestHandler
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
 
 from bot.channels.slack.app import Authorize, SlackEngine, build_bolt_app
 from bot.channels.slack.cases import SlackCaseSink
@@ -31,13 +28,8 @@ from bot.config import Settings
 # The whole channel logs under one name, as it did when it was a single module.
 log = logging.getLogger("bot.channels.slack")
 
-MAX_BODY = 64 * 1024  # design.md section 4: any body over 64 KiB is a 413
 SIGNATURE_MAX_AGE = 60 * 5  # Slack: reject requests older than five minutes (replay protection)
 # https://docs.slack.dev/authentication/verifying-requests-from-slack
-
-
-def _error(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse({"error": code, "message": message}, status_code=status)
 
 
 def signature_ok(
@@ -59,8 +51,8 @@ def signature_ok(
 
 class SlackChannel:
     """Slack wired from settings. Build it before the engine (the engine needs `sender` and `case_sink`), then
-    `attach(engine)` to create the Bolt app. Serve `handle` at POST /slack/events; call `start`/`stop` from the
-    server lifespan."""
+    `attach(engine)` to create the Bolt app (the server serves it at POST /slack/events); call `start`/`stop` from
+    the server lifespan."""
 
     def __init__(
         self,
@@ -84,7 +76,6 @@ class SlackChannel:
         self.sender = SlackSender(self.client)
         self.case_sink = SlackCaseSink(self.client, support_channel, scrub)
         self.bolt: AsyncApp | None = None
-        self._handler: AsyncSlackRequestHandler | None = None
         self._socket: Any = None
         self._connect_task: asyncio.Task[None] | None = None
         self.inflight = Inflight()
@@ -125,7 +116,6 @@ class SlackChannel:
             authorize=self._authorize,
             inflight=self.inflight,
         )
-        self._handler = AsyncSlackRequestHandler(self.bolt)
         return self.bolt
 
     async def start(self) -> list[str]:
@@ -161,61 +151,3 @@ class SlackChannel:
         if self._socket is not None:
             await self._socket.close_async()
             self._socket = None
-
-    async def handle(self, request: Request) -> Response:
-        """POST /slack/events. Order of checks (design 6.1): signature (401), then size (413), then text (400);
-        only then Bolt, which verifies again and dispatches."""
-        if self._handler is None:
-            return _error(503, "not_ready", "Slack is not attached to the engine yet")
-        body = await request.body()
-        if not signature_ok(
-            self.signing_secret,
-            body,
-            request.headers.get("x-slack-request-timestamp"),
-            request.headers.get("x-slack-signature"),
-        ):
-            return _error(401, "bad_signature", "missing or invalid Slack signature")
-        if len(body) > MAX_BODY:
-            return _error(413, "too_large", "request body over 64 KiB")
-        try:
-            text = body.decode("utf-8")
-        except UnicodeDecodeError:
-            return _error(400, "bad_encoding", "request body is not UTF-8")
-        if _has_lone_surrogate(text):
-            # "x\ud800y" in a DM would fail when stored: refuse it here, nothing stored (design §4).
-            return _error(400, "bad_text", "the request has characters that are not valid text")
-        try:
-            return await self._handler.handle(request)
-        except Exception:
-            log.exception("slack: could not handle a signed request")
-            return _error(400, "bad_request", "could not read the Slack request")
-
-
-def _has_lone_surrogate(body: str) -> bool:
-    """True when a JSON body (or an interactivity form's `payload`) holds a string that is not valid UTF-8 text."""
-    if "\\u" not in body.lower():
-        return False  # a lone surrogate can only arrive as a JSON escape
-    docs: list[str] = [body]
-    if not body.lstrip().startswith("{"):
-        from urllib.parse import parse_qs
-
-        docs = parse_qs(body).get("payload", [])
-    for doc in docs:
-        try:
-            data = json.loads(doc)
-        except ValueError:
-            continue
-        stack: list[object] = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, str):
-                try:
-                    item.encode("utf-8")
-                except UnicodeEncodeError:
-                    return True
-            elif isinstance(item, dict):
-                stack.extend(item.keys())
-                stack.extend(item.values())
-            elif isinstance(item, list):
-                stack.extend(item)
-    return False
