@@ -8,7 +8,7 @@ start or cancel a timer, open a case). Results come back to the flow as new even
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 AWAITING_STEPS = (
     "device_id", "led", "led_detail", "wifi_password", "wifi_network", "wifi_scan", "router_check",
@@ -69,3 +69,20 @@ class FlowModel:
         self.status = status
         self.outcome = outcome
         self.effects.append({"type": "outcome", "status": status, "outcome": outcome})
+
+
+class Flow(Protocol):
+    """What the engine needs from a flow: the state machine to run, and how to read an inbound message once.
+
+    The server plugs a flow in (flows/troubleshoot/plugin.py); the engine never imports one.
+    """
+
+    machine: Any  # a python-statemachine StateMachine class whose states have stable values (they are stored)
+
+    def read(self, text: str, awaiting: str | None) -> tuple[str, dict[str, object]]:
+        """The text as it may be stored (secrets replaced) and facts about what was hidden."""
+        ...
+
+    def keyword(self, text: str) -> str | None:
+        """"stop" / "start" when the whole message is an opt-out / opt-in keyword, else None."""
+        ...

@@ -9,8 +9,8 @@ from bot.clock import iso
 from bot.cloud.models import PLATFORM_LABELS
 from bot.engine.transcript import transcript_markdown
 from bot.store.store import Store
+from flows.cause import TRIED, suspected
 from flows.codes import OUTCOMES, meaning
-from flows.troubleshoot.cause import TRIED, suspected
 
 
 def build_case(store: Store, conv_id: str, secrets: list[str] | None = None) -> dict[str, Any]:

@@ -23,10 +23,9 @@ from bot.engine.runner import FlowRunner
 from bot.engine.scheduler import Scheduler
 from bot.engine.workqueue import WorkQueue
 from bot.errors import CloudNotFound, CloudUnavailable
-from bot.flowkit import FlowConfig, FlowModel
+from bot.flowkit import Flow, FlowConfig, FlowModel
 from bot.messages import Inbound, Part, Reply
 from bot.store.store import ENDED, Store, _l
-from flows.troubleshoot.rules import intents, redact
 
 log = logging.getLogger("cyanbot.engine")
 
@@ -64,7 +63,7 @@ class Engine:
     """Runs conversations. Construct, register channels, then `await start()`; `await stop()` at the end."""
 
     def __init__(self, store: Store, clock: Clock, cfg: FlowConfig, cloud: CloudPort | None = None,
-                 case_sink: CaseSink | None = None, *, secrets: list[str] | None = None,
+                 case_sink: CaseSink | None = None, *, flow: Flow, secrets: list[str] | None = None,
                  tick_seconds: float = 0.5, worker_count: int = 32, retention_days: int = 365) -> None:
         self.store = store
         self.clock = clock
@@ -74,7 +73,8 @@ class Engine:
         self.secrets = [s for s in (secrets or []) if s and len(s) >= 4]
         self._events: dict[str, deque[tuple[str, dict[str, Any]]]] = defaultdict(deque)
         self.work = WorkQueue(self._drain, worker_count)
-        self._runner = FlowRunner()
+        self.flow = flow
+        self._runner = FlowRunner(flow.machine)
         self.scheduler = Scheduler(store, clock, self.work, self._events, retention_days=retention_days,
                                    tick_seconds=tick_seconds)
         self.desk = AgentDesk(store, clock, self._events, self._kick, self._emit_reply, self._scrub)
@@ -150,7 +150,7 @@ class Engine:
         # so; a channel that cannot (a verified webhook) must still never fail here: keep it, made storable.
         inbound = replace(inbound, text=inbound.text.encode("utf-8", "replace").decode("utf-8"))
         st = self.store
-        word = intents.global_word(inbound.text)
+        word = self.flow.keyword(inbound.text)
         with st.atomic():
             if inbound.external_id and not st.first_delivery(inbound.channel, inbound.external_id):
                 return Receipt(None, duplicate=True)
@@ -179,7 +179,7 @@ class Engine:
                 if {**meta, **inbound.meta} != meta:
                     st.update_conversation(conv["id"], meta={**meta, **inbound.meta})
             assert conv is not None
-            text, facts = redact.redact_secrets(inbound.text, conv["awaiting"])
+            text, facts = self.flow.read(inbound.text, conv["awaiting"])
             if word == "stop":
                 st.set_opt_out(inbound.channel, inbound.address, True)
                 st.outbox_drop_for(inbound.channel, inbound.address)
@@ -241,7 +241,7 @@ class Engine:
             await self._step(conv_id, "begin", {"device_id": row["device_id"], "text": msg["text"],
                                                 "media": media}, consume=msg["id"])
             return
-        if row["assignee"] and row["status"] == "handed_off" and intents.global_word(msg["text"]) != "stop":
+        if row["assignee"] and row["status"] == "handed_off" and self.flow.keyword(msg["text"]) != "stop":
             # An agent holds the case: the bot stays silent and support sees the message in the thread.
             # (STOP still ends the conversation: an opt-out is never something an agent can override.)
             self.store.mark_processed(msg["id"])

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from bot.flowkit import FlowModel
-from flows.troubleshoot.machine import TroubleshootFlow
 
 
 class ModelSlot:
@@ -36,25 +35,26 @@ class ModelSlot:
 class FlowRunner:
     """`run(model, kind, payload)` feeds one event to the flow for that model."""
 
-    def __init__(self) -> None:
+    def __init__(self, machine_class: Any) -> None:
+        self._cls = machine_class
         self._slot = ModelSlot()
-        self._machine: TroubleshootFlow | None = None
+        self._machine: Any = None
+        self._initial = next(s.value for s in machine_class.states if s.initial)
+        self._final = {s.value for s in machine_class.final_states}
 
     def run(self, model: FlowModel, kind: str, payload: dict[str, Any]) -> None:
         if model.state is None:
-            model.state = TroubleshootFlow.start.value  # a new conversation starts at the initial state
+            model.state = self._initial  # a new conversation starts at the initial state
         self._slot.bind(model)
         if self._machine is None:
-            self._machine = TroubleshootFlow(model=self._slot, state_field="state")
+            self._machine = self._cls(model=self._slot, state_field="state")
         try:
             self._machine.handle(kind, **payload)
         except BaseException:
             # An exception may leave events queued inside the machine: never reuse it after one.
             self._machine = None
             raise
-        if model.state in _FINAL:
+        if model.state in self._final:
             # A machine that reached a final state stops taking events; the next conversation gets a new one.
             self._machine = None
 
-
-_FINAL = {s.value for s in TroubleshootFlow.final_states}

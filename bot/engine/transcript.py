@@ -6,8 +6,8 @@ from typing import Any
 
 from bot.clock import iso
 from bot.store.store import Store
+from flows.cause import suspected
 from flows.codes import meaning
-from flows.troubleshoot.cause import suspected
 
 WHO = {"in": "Customer", "out": "Bot", "agent": "Agent", "note": "Note"}
 

@@ -161,7 +161,9 @@ def build_runtime(
     # between our clock and theirs.
     cache = DeviceCache(client, clock, min_interval=5.1)
     cloud = CloudService(client, cache)
-    engine = Engine(store, clock, flow_config(settings), cloud, secrets=settings.secret_values(),
+    from flows.troubleshoot.plugin import TROUBLESHOOT  # the one flow this bot runs, plugged into the engine
+
+    engine = Engine(store, clock, flow_config(settings), cloud, flow=TROUBLESHOOT, secrets=settings.secret_values(),
                     retention_days=settings.retention_days)
 
     from bot.channels.render import ConsoleRenderer, WebRenderer
