@@ -23,7 +23,7 @@ from bot.messages import Reply
 from flows.codes import FINDINGS, OUTCOMES, ROUTER_FIXES, meaning
 from flows.troubleshoot import copy
 from flows.troubleshoot.copy import CHOICES, TEXT
-from flows.troubleshoot.machine import TroubleshootFlow
+from flows.troubleshoot.machine import ANSWERS, EVENTS, QUESTIONS, TroubleshootFlow
 from flows.troubleshoot.wifi import ROUTER_QUESTIONS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,6 +84,44 @@ def test_every_state_value_is_a_design_step_or_a_known_housekeeping_state() -> N
     # Every awaiting value of design section 6 is a state the machine can be in.
     assert DESIGN_AWAITING <= values
     assert set(AWAITING_STEPS) == DESIGN_AWAITING
+
+
+def test_every_awaiting_step_has_one_question_and_one_answer_and_every_handler_is_in_a_table() -> None:
+    for table in (QUESTIONS, ANSWERS):
+        assert set(table) == set(AWAITING_STEPS)  # a dict key is unique: one handler per step
+        assert len(set(table.values())) == len(table), "one handler serves two steps"
+    # The kinds of event the engine sends (bot/engine/core.py), each with its handler.
+    assert set(EVENTS) == {"begin", "message", "lookup_result", "cloud", "timer", "release", "resolve"}
+    # No handler is unreachable: every `_ask_*`, `_answer_*` and `_on_*` method is the one its table names.
+    for prefix, table in (("_ask_", QUESTIONS), ("_answer_", ANSWERS), ("_on_", EVENTS)):
+        defined = {n for n in dir(TroubleshootFlow) if n.startswith(prefix)}
+        listed = {f.__name__ for f in table.values()}
+        assert defined == listed, (prefix, defined ^ listed)
+        assert all(getattr(TroubleshootFlow, f.__name__) is f for f in table.values())
+
+
+def test_global_exits_leave_from_every_state_that_is_not_over() -> None:
+    exits = {("hand_off", "handed_off"), ("resolve", "resolved"), ("abandon", "abandoned")}
+    for state in TroubleshootFlow.states:
+        edges = {(e.id, t.target.value) for t in state.transitions for e in t.events}
+        assert (exits <= edges) != state.final, state.value
+    # Online at a step before the hotspot test asks for confirmation; during the test it is the test's result.
+    online = {t.source.value for s in TroubleshootFlow.states for t in s.transitions
+              if "came_online" in {e.id for e in t.events}}
+    assert online == {"device_id", "looking_up", "led", "led_detail", "wifi_password", "wifi_network",
+                      "wifi_scan", "router_check", "confirm_fixed"}
+
+
+def test_a_restored_machine_asks_nothing_and_a_missed_answer_asks_the_same_step_again() -> None:
+    d = Drive()
+    d.to_led()
+    d.model.effects = []
+    TroubleshootFlow(model=d.model, state_field="state")  # restoring: the stored state is not entered again
+    assert d.model.effects == [] and d.state == "led"
+    eff = d("message", text="asdf qwer")  # the `ask_led` self-transition must still ask, in simpler words
+    assert d.state == "led"
+    assert [e["choices"] for e in eff if e["type"] == "reply"] == [list(CHOICES["led"])]
+    assert {"type": "timer", "name": "reply", "due_at": d.model.now + 900} in eff
 
 
 def test_mermaid_diagram_renders() -> None:
@@ -210,7 +248,7 @@ def test_template_formats_without_leftover_braces(key: str, cfg: str) -> None:
     assert not re.search(r"\{[^}]*\}", out), f"{key}: {out}"
 
 
-# Which choices the flow shows with each question key (machine.py `_ask` and friends).
+# Which choices the flow shows with each question key (the `_ask_<step>` methods and light.DETAIL_QUESTIONS).
 KEY_CHOICES: dict[str, str] = {
     "ask_led": "led", "ask_led_simple": "led", "ask_led_again": "led", "ask_green_speed": "green_speed",
     "ask_cyan_blinks": "cyan_blinks", "ask_blink_count": "blink_count", "ask_sos_count": "skip",
@@ -226,7 +264,7 @@ KEY_CHOICES: dict[str, str] = {
 def test_choice_table_matches_the_flow() -> None:
     for key, name in KEY_CHOICES.items():
         assert key in TEXT and name in CHOICES, key
-    # The machine's `_ask` table pairs these keys with these choice sets.
+    # The question methods and tables pair these keys with these choice sets.
     for key, name in re.findall(r'\("(ask_[a-z_]+)", CHOICES\["([a-z_]+)"\]\)', MACHINE_SRC):
         assert KEY_CHOICES[key] == name, key
 

@@ -7,12 +7,33 @@ from typing import Any
 from flows.codes import ROUTER_FIXES
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import FlowSteps, _capital
+from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import led
 from flows.troubleshoot.rules.reading import Reading
 
 
 class HotspotSteps(FlowSteps):
     """`hotspot_ready`, `hotspot_wait` and `confirm_fixed`."""
+
+    def _ask_hotspot_ready(self, simple: bool) -> None:
+        if simple:
+            self.say("hotspot_ready_simple", CHOICES["hotspot"])
+        elif self.d.get("hotspot_attempts", 0) >= 1:
+            self.say("hotspot_retry", CHOICES["hotspot"])
+        else:
+            key = "ask_hotspot" if self.m.cfg.hotspot_ssid else "ask_hotspot_same_name"
+            self.say(key, CHOICES["hotspot"])
+
+    def _ask_hotspot_wait(self, simple: bool) -> None:
+        # Not a question: the bot watches the cloud, and the hotspot timer replaces the reply timer.
+        self.say("hotspot_watching", progress="hotspot")
+        self.m.cancel_timer("reply")
+        self.m.cancel_timer("abandon")
+        self.m.start_timer("hotspot", self.m.cfg.hotspot_wait_seconds)
+
+    def _ask_confirm_fixed(self, simple: bool) -> None:
+        key = "already_online" if self.d.pop("online_at_lookup", False) else "device_online"
+        self.say(key, CHOICES["confirm"])
 
     def _answer_hotspot_ready(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         label = reading.label

@@ -20,10 +20,32 @@ LED_REMEDY = {
     "led:blinking_yellow": "remedy_yellow",
     "led:breathing_green": "remedy_breathing_green",
 }
+# The follow-up question for each detail the light still needs, with the choices that answer it.
+DETAIL_QUESTIONS = {
+    "green_speed": ("ask_green_speed", CHOICES["green_speed"]),
+    "cyan_blinks": ("ask_cyan_blinks", CHOICES["cyan_blinks"]),
+    "blink_count": ("ask_blink_count", CHOICES["blink_count"]),
+    "sos_count": ("ask_sos_count", CHOICES["skip"]),
+    "blue_shade": ("ask_blue_shade", CHOICES["blue_shade"]),
+}
 
 
 class LightSteps(FlowSteps):
     """`led` and `led_detail`."""
+
+    def _ask_led(self, simple: bool) -> None:
+        if self.d.get("opener_led") and not simple:
+            # The customer already described the light in their first message: use it instead of asking again.
+            self._apply_led(led.LedReading(**self.d.pop("opener_led")), "")
+            return
+        self.say("ask_led_simple" if simple else ("ask_led_again" if self.d.get("led_again") else "ask_led"),
+                 CHOICES["led"])
+        self.d["led_again"] = False
+
+    def _ask_led_detail(self, simple: bool) -> None:
+        # Each follow-up is already one plain question with choices: the simpler wording is the same question.
+        key, choices = DETAIL_QUESTIONS.get(self.d.get("led_need") or "", ("ask_led_simple", CHOICES["led"]))
+        self.say(key, choices)
 
     def _answer_led(self, text: str, facts: dict[str, Any], _reading: Reading) -> None:
         reading = led.parse_led(text)

@@ -1,20 +1,22 @@
 """The troubleshooting flow: a python-statemachine `StateMachine` whose states are the steps of design.md §6.
 
-`TroubleshootFlow.handle(kind, **payload)` is the only entry point. It reads the event with the pure rules,
-picks the next step, and fires the matching transition; `after_transition` then asks that step's question.
+`TroubleshootFlow.handle(kind, **payload)` is the only entry point. `EVENTS` picks the handler for the kind of
+event; a handler reads the event with the pure rules, picks the next step and fires the transition into it, and
+`after_transition` then asks that step's question (`QUESTIONS`). A customer's answer goes to the handler of the
+step being asked (`ANSWERS`). The step mixins (light.py, wifi.py, hotspot.py) hold those questions and answers.
 Everything the flow wants done is recorded on the model as effects (bot/flowkit.py); it does no I/O.
 State values are stored in the database: never rename them without a migration.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from statemachine import State, StateMachine
 
 from bot.flowkit import AWAITING_STEPS, FlowModel
 from flows.troubleshoot import copy
-from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.hotspot import HotspotSteps
 from flows.troubleshoot.light import LightSteps
 from flows.troubleshoot.rules import intents, led, slots
@@ -46,65 +48,44 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
     resolved = State("Resolved", value="resolved", final=True)
     abandoned = State("Ended", value="abandoned", final=True)
 
-    identify = start.to(device_id) | device_id.to.itself() | looking_up.to(device_id)
-    look_up = start.to(looking_up) | device_id.to(looking_up) | looking_up.to.itself()
-    ask_led = (
-        looking_up.to(led) | led.to.itself() | led_detail.to(led) | wifi_password.to(led) | wifi_network.to(led)
-        | wifi_scan.to(led) | router_check.to(led) | hotspot_ready.to(led) | confirm_fixed.to(led)
+    # Each event below moves to one step, from the steps listed; a step listing itself asks its question again.
+    identify = device_id.from_(start, device_id, looking_up)
+    look_up = looking_up.from_(start, device_id, looking_up)
+    ask_led = led.from_(
+        looking_up, led, led_detail, wifi_password, wifi_network, wifi_scan, router_check, hotspot_ready, confirm_fixed
     )
-    ask_led_detail = led.to(led_detail) | led_detail.to.itself()
-    ask_password = led.to(wifi_password) | led_detail.to(wifi_password) | wifi_password.to.itself()
-    ask_network = wifi_password.to(wifi_network) | wifi_network.to.itself() | wifi_scan.to(wifi_network)
-    ask_scan = wifi_network.to(wifi_scan) | wifi_scan.to.itself()
-    ask_router = (
-        led.to(router_check) | led_detail.to(router_check) | wifi_scan.to(router_check)
-        | wifi_network.to(router_check) | router_check.to.itself()
+    ask_led_detail = led_detail.from_(led, led_detail)
+    ask_password = wifi_password.from_(led, led_detail, wifi_password)
+    ask_network = wifi_network.from_(wifi_password, wifi_network, wifi_scan)
+    ask_scan = wifi_scan.from_(wifi_network, wifi_scan)
+    ask_router = router_check.from_(led, led_detail, wifi_scan, wifi_network, router_check)
+    ask_hotspot = hotspot_ready.from_(led, led_detail, wifi_scan, router_check, hotspot_ready, hotspot_wait)
+    wait_hotspot = hotspot_wait.from_(hotspot_ready, hotspot_wait)
+    # Online during the hotspot steps is the test's result (hotspot:connected), not this; see _on_cloud.
+    came_online = confirm_fixed.from_(
+        device_id, looking_up, led, led_detail, wifi_password, wifi_network, wifi_scan, router_check, confirm_fixed
     )
-    ask_hotspot = (
-        led.to(hotspot_ready) | led_detail.to(hotspot_ready) | wifi_scan.to(hotspot_ready)
-        | router_check.to(hotspot_ready) | hotspot_ready.to.itself() | hotspot_wait.to(hotspot_ready)
-    )
-    wait_hotspot = hotspot_ready.to(hotspot_wait) | hotspot_wait.to.itself()
-    came_online = (
-        device_id.to(confirm_fixed) | looking_up.to(confirm_fixed) | led.to(confirm_fixed)
-        | led_detail.to(confirm_fixed) | wifi_password.to(confirm_fixed) | wifi_network.to(confirm_fixed)
-        | wifi_scan.to(confirm_fixed) | router_check.to(confirm_fixed) | confirm_fixed.to.itself()
-    )
-    hand_off = (
-        start.to(handed_off) | device_id.to(handed_off) | looking_up.to(handed_off) | led.to(handed_off)
-        | led_detail.to(handed_off) | wifi_password.to(handed_off) | wifi_network.to(handed_off)
-        | wifi_scan.to(handed_off) | router_check.to(handed_off) | hotspot_ready.to(handed_off)
-        | hotspot_wait.to(handed_off) | confirm_fixed.to(handed_off) | handed_off.to.itself()
-    )
-    release = (
-        handed_off.to(device_id, cond="resumes") | handed_off.to(led, cond="resumes")
-        | handed_off.to(led_detail, cond="resumes") | handed_off.to(wifi_password, cond="resumes")
-        | handed_off.to(wifi_network, cond="resumes") | handed_off.to(wifi_scan, cond="resumes")
-        | handed_off.to(router_check, cond="resumes") | handed_off.to(hotspot_ready, cond="resumes")
-        | handed_off.to(confirm_fixed, cond="resumes") | handed_off.to(led)
-    )
-    resolve = (
-        start.to(resolved) | device_id.to(resolved) | looking_up.to(resolved) | led.to(resolved)
-        | led_detail.to(resolved) | wifi_password.to(resolved) | wifi_network.to(resolved)
-        | wifi_scan.to(resolved) | router_check.to(resolved) | hotspot_ready.to(resolved)
-        | hotspot_wait.to(resolved) | confirm_fixed.to(resolved) | handed_off.to(resolved)
-    )
-    abandon = (
-        start.to(abandoned) | device_id.to(abandoned) | looking_up.to(abandoned) | led.to(abandoned)
-        | led_detail.to(abandoned) | wifi_password.to(abandoned) | wifi_network.to(abandoned)
-        | wifi_scan.to(abandoned) | router_check.to(abandoned) | hotspot_ready.to(abandoned)
-        | hotspot_wait.to(abandoned) | confirm_fixed.to(abandoned) | handed_off.to(abandoned)
-    )
+    # Given back by a person: ask again what was asked before the handoff (`resume`), else start at the light.
+    release = handed_off.to(
+        device_id, led, led_detail, wifi_password, wifi_network, wifi_scan, router_check, hotspot_ready,
+        confirm_fixed, cond="resumes",
+    ) | handed_off.to(led)
+    # The global exits, declared once: `from_.any()` gives every state that is not final its own transition.
+    hand_off = handed_off.from_.any()
+    resolve = resolved.from_.any()
+    abandon = abandoned.from_.any()
 
     model: FlowModel  # type: ignore[assignment]
 
     # ------------------------------------------------------------------ entry point
     def handle(self, kind: str, **payload: Any) -> None:
-        """Feed one event: begin, message, lookup_result, cloud, timer, release, resolve, opt_out."""
-        getattr(self, f"_on_{kind}")(**payload)
+        """Feed one event: begin, message, lookup_result, cloud, timer, release or resolve (keys of EVENTS)."""
+        EVENTS[kind](self, **payload)
 
     # ------------------------------------------------------------------ asking questions
     def after_transition(self, event: str, target: State, simple: bool = False, quiet: bool = False) -> None:
+        # One generic hook rather than on_enter_<state>: a StateMachine runs no enter callbacks on a
+        # self-transition, yet `ask_led` from `led` must ask again; and a restored machine enters nothing.
         step = target.value
         self.m.awaiting = step if step in AWAITING_STEPS else None
         if target.final or step == "handed_off":
@@ -122,73 +103,11 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
             return
         if quiet:
             return
-        self._ask(step, simple)
+        QUESTIONS[step](self, simple)
         if step != "hotspot_wait":
             self.m.cancel_timer("abandon")
             self.m.start_timer("reply", self.m.cfg.reply_timeout_seconds)
             self.d["reminded"] = False
-
-    def _ask(self, step: str, simple: bool = False) -> None:
-        if step == "device_id":
-            self.say("ask_device_id_simple" if simple else "ask_device_id")
-        elif step == "led" and self.d.get("opener_led") and not simple:
-            # The customer already described the light in their first message: use it instead of asking again.
-            reading = led.LedReading(**self.d.pop("opener_led"))
-            self._apply_led(reading, "")
-        elif step == "led":
-            self.say("ask_led_simple" if simple else ("ask_led_again" if self.d.get("led_again") else "ask_led"),
-                     CHOICES["led"])
-            self.d["led_again"] = False
-        elif step == "led_detail":
-            need = self.d.get("led_need")
-            key, choices = {
-                "green_speed": ("ask_green_speed", CHOICES["green_speed"]),
-                "cyan_blinks": ("ask_cyan_blinks", CHOICES["cyan_blinks"]),
-                "blink_count": ("ask_blink_count", CHOICES["blink_count"]),
-                "sos_count": ("ask_sos_count", CHOICES["skip"]),
-                "blue_shade": ("ask_blue_shade", CHOICES["blue_shade"]),
-            }.get(need or "", ("ask_led_simple", CHOICES["led"]))
-            self.say(key, choices)
-        elif step == "wifi_password":
-            if self.d.get("pw_phase") == "resetup":
-                self.say("resetup_waiting" if simple else "resetup_with_key", CHOICES["resetup"])
-            else:
-                self.say("ask_wifi_password_simple" if simple else "ask_wifi_password", CHOICES["password"])
-        elif step == "wifi_network":
-            names = self.d.get("scan_names") or []
-            if names:
-                self.say("ask_wifi_network_pick", tuple(names))
-            else:
-                self.say("ask_wifi_network_simple" if simple else "ask_wifi_network")
-        elif step == "wifi_scan":
-            self.say("ask_wifi_scan_simple" if simple else "ask_wifi_scan", CHOICES["skip"])
-        elif step == "router_check":
-            q = self.d.get("rq_current")
-            choices = CHOICES["same_name" if q == "same_name" else "yes_no_unsure"]
-            if simple and q == "same_name":
-                # "yes" or "no" does not answer "one name or two?": offer the choices that do.
-                self.say("ask_rq_same_name_pick", choices)
-            elif simple:
-                # Repeat the question itself: "yes or no" alone loses what was asked.
-                self.m.reply(copy.text("ask_rq_simple") + " " + copy.text(f"ask_rq_{q}", **self.fields()), choices)
-            else:
-                self.say(f"ask_rq_{q}", choices)
-        elif step == "hotspot_ready":
-            if simple:
-                self.say("hotspot_ready_simple", CHOICES["hotspot"])
-            elif self.d.get("hotspot_attempts", 0) >= 1:
-                self.say("hotspot_retry", CHOICES["hotspot"])
-            else:
-                key = "ask_hotspot" if self.m.cfg.hotspot_ssid else "ask_hotspot_same_name"
-                self.say(key, CHOICES["hotspot"])
-        elif step == "hotspot_wait":
-            self.say("hotspot_watching", progress="hotspot")
-            self.m.cancel_timer("reply")
-            self.m.cancel_timer("abandon")
-            self.m.start_timer("hotspot", self.m.cfg.hotspot_wait_seconds)
-        elif step == "confirm_fixed":
-            key = "already_online" if self.d.pop("online_at_lookup", False) else "device_online"
-            self.say(key, CHOICES["confirm"])
 
     # ------------------------------------------------------------------ events
     def _on_begin(self, device_id: str | None = None, text: str = "", media: list[str] | None = None) -> None:
@@ -236,26 +155,45 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
             self.fire("abandon")
             return
         if self.step == "handed_off":
-            who = intents.contact(text)
-            if who:
-                self._keep_contact(who)
-            if media:
-                self.say("picture_unreadable")
-            # Acknowledge, but not every line of a customer who writes several messages while waiting.
-            if self.m.now - float(self.d.get("support_acked_at", 0)) > SUPPORT_ACK_QUIET_SECONDS:
-                self.say("with_support")
-                self.d["support_acked_at"] = self.m.now
+            self._message_while_with_support(text, media)
             return
         reading = read(self.reading_key(), text, facts)
         if reading.contact:
             self._keep_contact(reading.contact)
+        if self._global_answer(text, reading):
+            return
+        if media and not text.strip():
+            self.say("picture_unreadable")
+            self._reask()
+            return
+        answer = ANSWERS.get(self.step)
+        if answer is None:
+            self._reask()
+            return
+        if media:
+            self.say("picture_unreadable")
+        answer(self, text, facts, reading)
+
+    def _message_while_with_support(self, text: str, media: list[str] | None) -> None:
+        who = intents.contact(text)
+        if who:
+            self._keep_contact(who)
+        if media:
+            self.say("picture_unreadable")
+        # Acknowledge, but not every line of a customer who writes several messages while waiting.
+        if self.m.now - float(self.d.get("support_acked_at", 0)) > SUPPORT_ACK_QUIET_SECONDS:
+            self.say("with_support")
+            self.d["support_acked_at"] = self.m.now
+
+    def _global_answer(self, text: str, reading: Reading) -> bool:
+        """Act on the words that mean the same at every step (agent, help, restart); False for any other."""
         if reading.label == "agent":
             if reading.contact:
                 self.m.reply(copy.text("agent_handoff_callback", contact=reading.contact))
                 self._handoff("handoff:customer_request", say=False)
             else:
                 self._handoff("handoff:customer_request")
-            return
+            return True
         if reading.label == "help":
             # "help" alone gets the general help; "what do you mean by registered?" gets this question explained.
             plain = " ".join(text.lower().split()).strip("?!. ")
@@ -263,7 +201,7 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
                 else None
             self.say(key or "help")
             self._reask()
-            return
+            return True
         if reading.label == "restart":
             keep = {k: self.d[k] for k in ("device",) if k in self.d}
             self.d.clear()
@@ -273,18 +211,8 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
                 self._to_led()
             else:
                 self.fire("identify")
-            return
-        if media and not text.strip():
-            self.say("picture_unreadable")
-            self._reask()
-            return
-        handler = getattr(self, f"_answer_{self.step}", None)
-        if handler is None:
-            self._reask()
-            return
-        if media:
-            self.say("picture_unreadable")
-        handler(text, facts, reading)
+            return True
+        return False
 
     def _on_lookup_result(self, device: dict[str, Any] | None = None, error: str | None = None) -> None:
         if self.step != "looking_up":
@@ -391,7 +319,10 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
         self.m.finish("resolved", "resolved:agent")
         self.fire("resolve")
 
-    # ------------------------------------------------------------------ answers per step
+    # ------------------------------------------------------------------ the device_id step
+    def _ask_device_id(self, simple: bool) -> None:
+        self.say("ask_device_id_simple" if simple else "ask_device_id")
+
     def _answer_device_id(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         kind = {"serial": "serial", "device_id": "id", "name": "name"}.get(reading.label or "")
         if kind is None or reading.value is None:
@@ -405,10 +336,7 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
         self.m.query("lookup", ref_kind=kind, ref=str(reading.value))
         self.fire("look_up")
 
-
     # ------------------------------------------------------------------ shared outcomes
-
-
     def _cloud_findings(self, dev: dict[str, Any]) -> None:
         self.m.finding("cloud:online" if dev.get("online") else "cloud:offline", "cloud")
         if dev.get("claimed"):
@@ -425,3 +353,44 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
             self.m.finding("cloud:cellular", "cloud")
 
 
+# The three dispatch tables. Each names its handlers directly (no handler is found by building its name), and
+# tests/test_flow.py checks they are complete: every awaiting step has one question and one answer handler.
+
+# kind of event (what the engine says happened) -> its handler
+EVENTS: dict[str, Callable[..., None]] = {
+    "begin": TroubleshootFlow._on_begin,
+    "message": TroubleshootFlow._on_message,
+    "lookup_result": TroubleshootFlow._on_lookup_result,
+    "cloud": TroubleshootFlow._on_cloud,
+    "timer": TroubleshootFlow._on_timer,
+    "release": TroubleshootFlow._on_release,
+    "resolve": TroubleshootFlow._on_resolve,
+}
+
+# awaiting step -> what the bot says on entering it; `simple` asks again in plainer words after a miss
+QUESTIONS: dict[str, Callable[[TroubleshootFlow, bool], None]] = {
+    "device_id": TroubleshootFlow._ask_device_id,
+    "led": TroubleshootFlow._ask_led,
+    "led_detail": TroubleshootFlow._ask_led_detail,
+    "wifi_password": TroubleshootFlow._ask_wifi_password,
+    "wifi_network": TroubleshootFlow._ask_wifi_network,
+    "wifi_scan": TroubleshootFlow._ask_wifi_scan,
+    "router_check": TroubleshootFlow._ask_router_check,
+    "hotspot_ready": TroubleshootFlow._ask_hotspot_ready,
+    "hotspot_wait": TroubleshootFlow._ask_hotspot_wait,
+    "confirm_fixed": TroubleshootFlow._ask_confirm_fixed,
+}
+
+# awaiting step -> how a customer's message there is answered (after the global words are handled)
+ANSWERS: dict[str, Callable[[TroubleshootFlow, str, dict[str, Any], Reading], None]] = {
+    "device_id": TroubleshootFlow._answer_device_id,
+    "led": TroubleshootFlow._answer_led,
+    "led_detail": TroubleshootFlow._answer_led_detail,
+    "wifi_password": TroubleshootFlow._answer_wifi_password,
+    "wifi_network": TroubleshootFlow._answer_wifi_network,
+    "wifi_scan": TroubleshootFlow._answer_wifi_scan,
+    "router_check": TroubleshootFlow._answer_router_check,
+    "hotspot_ready": TroubleshootFlow._answer_hotspot_ready,
+    "hotspot_wait": TroubleshootFlow._answer_hotspot_wait,
+    "confirm_fixed": TroubleshootFlow._answer_confirm_fixed,
+}

@@ -9,6 +9,7 @@ from typing import Any
 from flows.codes import ROUTER_FIXES
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import FlowSteps, _capital
+from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import redact, scan, slots
 from flows.troubleshoot.rules.choices import match_choice
 from flows.troubleshoot.rules.reading import Reading
@@ -23,6 +24,34 @@ ROUTER_QUESTIONS = {
 
 class WifiSteps(FlowSteps):
     """`wifi_password`, `wifi_network`, `wifi_scan` and `router_check`."""
+
+    def _ask_wifi_password(self, simple: bool) -> None:
+        if self.d.get("pw_phase") == "resetup":
+            self.say("resetup_waiting" if simple else "resetup_with_key", CHOICES["resetup"])
+        else:
+            self.say("ask_wifi_password_simple" if simple else "ask_wifi_password", CHOICES["password"])
+
+    def _ask_wifi_network(self, simple: bool) -> None:
+        names = self.d.get("scan_names") or []
+        if names:
+            self.say("ask_wifi_network_pick", tuple(names))
+        else:
+            self.say("ask_wifi_network_simple" if simple else "ask_wifi_network")
+
+    def _ask_wifi_scan(self, simple: bool) -> None:
+        self.say("ask_wifi_scan_simple" if simple else "ask_wifi_scan", CHOICES["skip"])
+
+    def _ask_router_check(self, simple: bool) -> None:
+        q = self.d.get("rq_current")
+        choices = CHOICES["same_name" if q == "same_name" else "yes_no_unsure"]
+        if simple and q == "same_name":
+            # "yes" or "no" does not answer "one name or two?": offer the choices that do.
+            self.say("ask_rq_same_name_pick", choices)
+        elif simple:
+            # Repeat the question itself: "yes or no" alone loses what was asked.
+            self.m.reply(copy.text("ask_rq_simple") + " " + copy.text(f"ask_rq_{q}", **self.fields()), choices)
+        else:
+            self.say(f"ask_rq_{q}", choices)
 
     def _answer_wifi_password(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         if facts.get("password_given"):
