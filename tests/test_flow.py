@@ -553,3 +553,14 @@ def test_silence_reminds_once_then_abandons() -> None:
     eff = d("timer", name="abandon")
     assert len(d.replies(eff)) == 1
     assert d.state == "abandoned" and d.model.outcome == "abandoned:no_reply"
+
+
+def test_restart_with_no_unit_known_asks_which_unit_again() -> None:
+    """Opened with "agent", given back by support at the light question, then "restart": which unit is it?"""
+    d = Drive()
+    d("begin", text="agent")
+    assert d.model.status == "handed_off"
+    d("release")
+    assert d.awaiting == "led"
+    said = d.say("restart")
+    assert d.awaiting == "device_id" and any("serial number" in s for s in said), said

@@ -49,7 +49,8 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
     abandoned = State("Ended", value="abandoned", final=True)
 
     # Each event below moves to one step, from the steps listed; a step listing itself asks its question again.
-    identify = device_id.from_(start, device_id, looking_up)
+    # Any step can go back to "which unit": "restart" when no unit is known yet (a case given back before one was).
+    identify = device_id.from_.any()
     look_up = looking_up.from_(start, device_id, looking_up)
     ask_led = led.from_(
         looking_up, led, led_detail, wifi_password, wifi_network, wifi_scan, router_check, hotspot_ready, confirm_fixed
