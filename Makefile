@@ -25,6 +25,8 @@ run: $(RUN_STAMP)
 	$(BIN)/cyanbot serve
 
 test: $(DEV_STAMP)
+	$(BIN)/lint-imports --no-cache --no-logo
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 bench: $(DEV_STAMP)

@@ -83,11 +83,20 @@ def cmd_admin_token(args: argparse.Namespace) -> int:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from bot.channels.console import run_console
+    from bot.channels.console import OWN_DATABASE, run_console
+    from bot.server.runtime import build_console_runtime
 
     s = _settings()
     _setup_logging("WARNING", s.secret_values())
-    return asyncio.run(run_console(s, phone=args.phone, device=args.device, database_path=args.database))
+    own_db = args.database is None
+    db_path = OWN_DATABASE if own_db else args.database
+
+    async def chat() -> int:
+        rt, client = build_console_runtime(s, db_path)
+        return await run_console(rt, s, phone=args.phone, device=args.device, own_db=own_db, db_path=db_path,
+                                 on_stop=client.aclose if client is not None else None)
+
+    return asyncio.run(chat())
 
 
 def cmd_simulate_cloud(args: argparse.Namespace) -> int:

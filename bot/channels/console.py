@@ -15,8 +15,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from bot.channels.render import ConsoleRenderer
 from bot.cloud.models import StatusEvent
 from bot.config import Settings
@@ -63,28 +61,13 @@ def directory_entry(database_path: str, phone: str) -> dict[str, Any] | None:
         conn.close()
 
 
-async def run_console(settings: Settings, *, phone: str | None = None, device: str | None = None,
-                      lines: Any = None, out: Any = None, database_path: str | None = None) -> int:
-    """`database_path`: the file to keep the chat in; None (the default) keeps it in memory, apart from every
-    other process (see the module docstring)."""
-    from bot.cloud.simulated import create_sim_app
-    from bot.server.runtime import build_runtime
-
+async def run_console(rt: Any, settings: Settings, *, phone: str | None = None, device: str | None = None,
+                      lines: Any = None, out: Any = None, own_db: bool = True, db_path: str = OWN_DATABASE,
+                      on_stop: Any = None) -> int:
+    """Talk to the bot on `rt` (a Runtime the CLI built with `bot.server.runtime.build_console_runtime`; the
+    console does its own wiring nowhere: channels never reach into the server). `own_db`: the chat keeps its own
+    in-memory database (see the module docstring); `on_stop` is awaited after the runtime stops."""
     out = out or sys.stdout
-    own_db = database_path is None
-    db_path = OWN_DATABASE if own_db else database_path
-    cloud_http = None
-    sim_app = None
-    if settings.simulated_cloud:
-        from bot.cloud.simulated import SimCloud
-
-        sim = SimCloud(product_id=settings.particle_product_id)
-        sim_app = create_sim_app(sim)
-        cloud_http = httpx.AsyncClient(transport=httpx.ASGITransport(app=sim_app), base_url="http://sim")
-        rt = build_runtime(settings, sim=sim, cloud_http=cloud_http, sim_base_url="http://sim",
-                           database_path=db_path)
-    else:
-        rt = build_runtime(settings, database_path=db_path)
     rt.engine.register_channel("console", ConsoleRenderer(), ConsoleSender(out))
     address = phone or "console"
     if own_db and phone:
@@ -138,8 +121,8 @@ async def run_console(settings: Settings, *, phone: str | None = None, device: s
             await rt.engine.wait_idle(30)
     finally:
         await rt.stop()
-        if cloud_http is not None:
-            await cloud_http.aclose()
+        if on_stop is not None:
+            await on_stop()
     return 0
 
 

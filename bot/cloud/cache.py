@@ -59,7 +59,11 @@ class DeviceCache:
         if task is None:
             task = asyncio.create_task(self._fetch(device_id), name=f"device-cache:{device_id}")
             self._inflight[device_id] = task
-            task.add_done_callback(lambda t, d=device_id: self._done(d, t))
+
+            def done(t: asyncio.Task[DeviceInfo]) -> None:
+                self._done(device_id, t)
+
+            task.add_done_callback(done)
         return await asyncio.shield(task)
 
     def peek(self, device_id: str) -> DeviceInfo | None:

@@ -126,7 +126,11 @@ class CloudService:
             endpoint = self._admit(store, who, "serial")
             task = asyncio.create_task(self._ask_serial(serial, ref, endpoint, store), name=f"serial-lookup:{serial}")
             self._serials[serial] = task
-            task.add_done_callback(lambda t, s=serial: self._serial_done(s, t))
+
+            def done(t: asyncio.Task[str]) -> None:
+                self._serial_done(serial, t)
+
+            task.add_done_callback(done)
         return await asyncio.shield(task)
 
     async def _ask_serial(self, serial: str, ref: str, endpoint: bool, store: LookupStore | None) -> str:

@@ -186,10 +186,10 @@ class SimCloud:
         self, device_id: str, data: str, *, published_at: str | None = None, name: str = "spark/status"
     ) -> None:
         """Push one event to every open stream whose prefix and scope match (also for duplicates in tests)."""
-        payload = {"data": data, "ttl": 60, "published_at": published_at or iso(self.clock.now()),
-                   "coreid": device_id}
+        stamp = published_at or iso(self.clock.now())
+        payload = {"data": data, "ttl": 60, "published_at": stamp, "coreid": device_id}
         if name == "spark/status" and data in ("online", "offline"):
-            ev = StatusEvent(device_id=device_id, online=data == "online", published_at=payload["published_at"])
+            ev = StatusEvent(device_id=device_id, online=data == "online", published_at=stamp)
             for listener in list(self.listeners):
                 listener(ev)
         dev = self.devices.get(device_id, {})
@@ -467,7 +467,7 @@ def create_sim_app(sim: SimCloud | None = None, *, keepalive_seconds: float = 15
         data = await read_json(request)
         if isinstance(data, Response):
             return data
-        spec = {"fail_next": int, "status": int, "retry_after": (int, float), "delay": (int, float),
+        spec: dict[str, type | tuple[type, ...]] = {"fail_next": int, "status": int, "retry_after": (int, float), "delay": (int, float),
                 "bad_json": int}
         for key, value in data.items():
             if key not in spec:

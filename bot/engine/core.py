@@ -175,6 +175,7 @@ class Engine:
                     inbound.channel, inbound.address, meta=dict(inbound.meta),
                     device_id=known["device_id"] if known else None, name=known["name"] if known else None)
             elif inbound.meta:
+                assert conv is not None  # not fresh: the conversation exists
                 meta = _l(conv["meta"], {})
                 if {**meta, **inbound.meta} != meta:
                     st.update_conversation(conv["id"], meta={**meta, **inbound.meta})

@@ -218,3 +218,18 @@ def _wire_slack(rt: Runtime) -> None:
     rt.extras.setdefault("on_start", []).append(channel.start)
     rt.extras.setdefault("on_stop", []).append(channel.stop)
     rt.channels.append("slack")
+
+
+def build_console_runtime(settings: Settings, database_path: str) -> tuple[Runtime, httpx.AsyncClient | None]:
+    """The runtime for `cyanbot chat`: the simulated cloud served in-process (no port), on its own database.
+
+    Returns the runtime and the client to close after it stops (None with a real Particle token).
+    """
+    if not settings.simulated_cloud:
+        return build_runtime(settings, database_path=database_path), None
+    from bot.cloud.simulated import create_sim_app
+
+    sim = SimCloud(product_id=settings.particle_product_id)
+    cloud_http = httpx.AsyncClient(transport=httpx.ASGITransport(app=create_sim_app(sim)), base_url="http://sim")
+    rt = build_runtime(settings, sim=sim, cloud_http=cloud_http, sim_base_url="http://sim", database_path=database_path)
+    return rt, cloud_http

@@ -101,7 +101,8 @@ class Store:
 
     def lookup_times(self, since: float, *, who: str | None = None, kind: str | None = None) -> list[float]:
         """Times of the lookups made after `since`, oldest first (all of them, or one address's, or one kind's)."""
-        sql, args = "SELECT at FROM cloud_lookups WHERE at > ?", [since]
+        sql = "SELECT at FROM cloud_lookups WHERE at > ?"
+        args: list[float | str] = [since]
         if who is not None:
             sql, args = sql + " AND who = ?", [*args, who]
         if kind is not None:

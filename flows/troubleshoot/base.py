@@ -5,12 +5,15 @@ A mixin of TroubleshootFlow (machine.py); `self.send` and `self.model` come from
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from statemachine import State
 
 from bot.flowkit import FlowModel
 from flows.troubleshoot import copy
+
+if TYPE_CHECKING:
+    from flows.troubleshoot.rules import led
 
 MAX_MISSES = 3
 MAX_ASKS = 3  # design 6.1: no question is asked more than three times in a row
@@ -28,6 +31,13 @@ class FlowSteps:
     """Helpers used by every step."""
 
     model: FlowModel
+
+    if TYPE_CHECKING:
+        # Steps one mixin of TroubleshootFlow (machine.py) calls on another; declared for the type checker only,
+        # so that at run time each is found on its own mixin.
+        def _to_router_questions(self) -> None: ...  # wifi.py
+
+        def _record_led(self, reading: led.LedReading) -> None: ...  # light.py
 
     @property
     def m(self) -> FlowModel:

@@ -393,6 +393,6 @@ def text(key: str, **fields: object) -> str:
     return TEXT[key].format_map(_Lenient(fields))
 
 
-class _Lenient(dict):  # type: ignore[type-arg]
+class _Lenient(dict):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"

@@ -76,7 +76,7 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
     resolve = resolved.from_.any()
     abandon = abandoned.from_.any()
 
-    model: FlowModel  # type: ignore[assignment]
+    model: FlowModel
 
     # ------------------------------------------------------------------ entry point
     def handle(self, kind: str, **payload: Any) -> None:

@@ -62,7 +62,7 @@ CORRECTIONS = ("wait", "actually", "i mean", "no wait", "sorry", "oh", "but", "i
                 "my mistake", "no sorry")
 
 
-def combine(verdicts: list[tuple[str, str]]) -> str | None:
+def combine(verdicts: list[tuple[str, str | None]]) -> str | None:
     """First decisive clause; after a correction ("wait no", "but", "i am wrong"), the first one after it."""
     if not verdicts:
         return None

@@ -37,7 +37,7 @@ def green_speed(msg: Message) -> Reading:
         return Reading(pick)
     if msg.has(*BETWEEN) and not msg.has("fast", "slow"):
         return Reading("unsure")
-    verdicts = []
+    verdicts: list[tuple[str, str | None]] = []
     for clause in msg.clauses:
         c = message(clause)
         fast = cue_pos(clause, _FAST)
@@ -126,7 +126,7 @@ def blue_shade(msg: Message) -> Reading:
     pick = choice(msg, ("light", "dark"))
     if pick:
         return Reading(pick)
-    verdicts = []
+    verdicts: list[tuple[str, str | None]] = []
     for clause in msg.clauses:
         toks = clause.split()
         light = cue_pos(clause, ("light", "lighter", "lite", "pale", "paler", "softer", "sky", r"bright(er)? blue",

@@ -22,7 +22,7 @@ def same_name(msg: Message) -> Reading:
     pick = choice(msg, ("one", "two", "unsure"))
     if pick:
         return Reading(pick)
-    verdicts = []
+    verdicts: list[tuple[str, str | None]] = []
     for clause in msg.clauses:
         toks = clause.split()
         if re.search(r"band steering|merge\w*|single ssid|one ssid", clause):

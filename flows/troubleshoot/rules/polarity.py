@@ -73,7 +73,7 @@ def _clause_verdict(clause: str) -> str | None:
     return None
 
 
-def _combine(verdicts: list[tuple[str, str]]) -> str | None:
+def _combine(verdicts: list[tuple[str, str | None]]) -> str | None:
     """First decisive clause, unless a later clause starts with a correction ("wait", "actually")."""
     decided = [(c, v) for c, v in verdicts if v is not None]
     if not decided:

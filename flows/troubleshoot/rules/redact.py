@@ -175,10 +175,10 @@ def _lead_secrets(source: str) -> list[tuple[str, int, int]]:
                 found.append((value, s, e))
     for m in list(_LEAD_RE.finditer(source)) + list(_LEAD_QUOTE_RE.finditer(source)):
         lead = m.group("lead").lower().split()[-1]
-        value = _value_after(source, m.end(), lead, source[m.end("lead"):m.end()].strip().lower())
-        if value is None:
+        key_after = _value_after(source, m.end(), lead, source[m.end("lead"):m.end()].strip().lower())
+        if key_after is None:
             continue
-        secret, s, e = value
+        secret, s, e = key_after
         if secret.isdigit() and (NOT_KEY_AFTER_RE.match(source[e:]) or (lead == "code" and len(secret) in (12, 13))):
             continue  # "the code on the box is 4006381333931 (, that's the barcode)": an EAN/UPC barcode
         quoted = s > 0 and source[s - 1] in _QUOTES

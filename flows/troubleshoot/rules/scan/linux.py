@@ -166,6 +166,7 @@ def _parse_nmcli_terse(lines: list[str]) -> list[ScannedNetwork]:
         # No header in terse mode: the SSID is the cell before the BSSID (-f SSID,BSSID,...) unless that cell
         # is the IN-USE marker, in which case the default order IN-USE:BSSID:SSID:MODE:... applies.
         default_order = mac_at == 1 and cells[0] in {"*", " ", ""} and len(cells) >= 9
+        ssid: str | None
         if default_order:
             ssid, rest = cells[mac_at + 1], cells[mac_at + 2 :]
         else:
