@@ -10,11 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-AWAITING_STEPS = (
-    "device_id", "led", "led_detail", "wifi_password", "wifi_network", "wifi_scan", "router_check",
-    "hotspot_ready", "hotspot_wait", "confirm_fixed",
-)
-
 
 @dataclass
 class FlowConfig:

@@ -18,12 +18,12 @@ import pytest
 from bot.channels.render import SmsRenderer, gsm7, segments
 from bot.cloud.models import DeviceInfo
 from bot.cloud.simulated import DEMO_DEVICES
-from bot.flowkit import AWAITING_STEPS, FlowConfig, FlowModel
+from bot.flowkit import FlowConfig, FlowModel
 from bot.messages import Reply
 from flows.codes import FINDINGS, OUTCOMES, ROUTER_FIXES, meaning
 from flows.troubleshoot import copy
 from flows.troubleshoot.copy import CHOICES, TEXT
-from flows.troubleshoot.machine import ANSWERS, EVENTS, QUESTIONS, TroubleshootFlow
+from flows.troubleshoot.machine import ANSWERS, AWAITING_STEPS, EVENTS, QUESTIONS, TroubleshootFlow
 from flows.troubleshoot.wifi import ROUTER_QUESTIONS
 
 ROOT = Path(__file__).resolve().parent.parent

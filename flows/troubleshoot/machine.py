@@ -15,13 +15,19 @@ from typing import Any
 
 from statemachine import State, StateMachine
 
-from bot.flowkit import AWAITING_STEPS, FlowModel
+from bot.flowkit import FlowModel
 from flows.troubleshoot import copy
 from flows.troubleshoot.hotspot import HotspotSteps
 from flows.troubleshoot.light import LightSteps
 from flows.troubleshoot.rules import intents, led, slots
 from flows.troubleshoot.rules.reading import Reading, read
 from flows.troubleshoot.wifi import WifiSteps
+
+# The steps at which the bot waits for the customer (design §6 `awaiting`, a contract: stored and shown by the API).
+AWAITING_STEPS = (
+    "device_id", "led", "led_detail", "wifi_password", "wifi_network", "wifi_scan", "router_check",
+    "hotspot_ready", "hotspot_wait", "confirm_fixed",
+)
 
 SUPPORT_ACK_QUIET_SECONDS = 1800
 MAX_LOOKUPS = 3
