@@ -1,4 +1,4 @@
-"""Finding and outcome codes (diagnosis-codes.md, a contract) with the plain meaning shown to support agents."""
+"""Finding and outcome codes (a contract: docs/codes.md lists them) with the plain meaning shown to support agents."""
 
 from __future__ import annotations
 
@@ -116,3 +116,21 @@ ROUTER_FIXES: list[tuple[str, str, str]] = [
 
 def meaning(code: str) -> str:
     return FINDINGS.get(code) or OUTCOMES.get(code) or code
+
+
+def codes_markdown() -> str:
+    """docs/codes.md: every finding and outcome code with its meaning, and the router fixes (a test keeps it in
+    sync with this module)."""
+    lines = ["# Finding and outcome codes", "",
+             "Generated from `flows/codes.py` by `codes_markdown()`; a test (tests/test_docs.py) keeps the two "
+             "equal.", "",
+             "A conversation collects **findings** (facts from the customer, the scan readout, Particle Cloud or the "
+             "hotspot test), each recorded once, and ends with exactly one **outcome**.", "",
+             "## Findings", "", "| code | meaning |", "| --- | --- |"]
+    lines += [f"| `{code}` | {text} |" for code, text in FINDINGS.items()]
+    lines += ["", "## Outcomes", "", "| code | meaning |", "| --- | --- |"]
+    lines += [f"| `{code}` | {text} |" for code, text in OUTCOMES.items()]
+    lines += ["", "## Router causes and the setting to change (most likely first)", "",
+              "| finding | cause | fix |", "| --- | --- | --- |"]
+    lines += [f"| `{code}` | {cause} | {fix} |" for code, cause, fix in ROUTER_FIXES]
+    return "\n".join(lines) + "\n"

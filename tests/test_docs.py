@@ -27,3 +27,17 @@ def test_every_cli_command_is_in_the_readme() -> None:
     sub = next(a for a in build_parser()._actions if a.dest == "command")
     for name in sub.choices:  # type: ignore[union-attr]
         assert f"cyanbot {name}" in text, name
+
+
+def test_the_codes_document_matches_the_code() -> None:
+    from flows.codes import codes_markdown
+
+    assert (ROOT / "docs" / "codes.md").read_text() == codes_markdown()
+
+
+def test_the_readme_points_at_nothing_outside_the_repository() -> None:
+    text = (ROOT / "README.md").read_text()
+    assert "../shared" not in text
+    for link in __import__("re").findall(r"\]\(([^)#]+)", text):
+        if not link.startswith(("http://", "https://")):
+            assert (ROOT / link).exists(), link
