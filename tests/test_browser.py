@@ -82,6 +82,18 @@ def test_seed_case_start_in_a_phone_browser_under_the_page_policy(server: Any) -
         expect(page.locator("#messages")).to_contain_text("steady pace", timeout=10_000)
         page.locator("#demo summary").click()  # the demo panel reads the simulated cloud (same origin)
         expect(page.locator("#devices")).to_contain_text("porch-sensor", timeout=10_000)
+        # The rest of the seed case, answered as a customer types, to the moment the unit connects on the hotspot.
+        for text, expected in (("steady", "password"), ("yes, the one on the router sticker", "name of your Wi-Fi"),
+                               ("ARRIS-5512", "scanner"), ("skip", "one name, or as two names"),
+                               ("one name", "registered"), ("nah just our home wifi", "sign in on a web page"),
+                               ("no", "hotspot"), ("ok its turned on now", "watching")):
+            page.fill("#text", text)
+            page.keyboard.press("Enter")
+            expect(page.locator("#messages")).to_contain_text(expected, timeout=10_000)
+        page.locator("#devices li", has_text="porch-sensor").get_by_role("button", name="Switch online").click()
+        expect(page.locator("#messages")).to_contain_text("online on your hotspot", timeout=15_000)
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.screenshot(path=str(ARTIFACTS / "webchat-seed-case-390.png"), full_page=False)
         page.set_viewport_size({"width": 1280, "height": 800})
         page.screenshot(path=str(ARTIFACTS / "webchat-1280.png"), full_page=True)
         browser.close()
