@@ -79,42 +79,14 @@ async def run_console(rt: Any, settings: Settings, *, phone: str | None = None, 
     out.write(f"cyanbot chat ({'simulated' if rt.sim else 'Particle'} cloud, {where}). {HELP}\n")
     loop = asyncio.get_running_loop()
     reader = lines or _stdin_lines(loop)
-    current: str | None = device
     try:
         async for line in reader:
             text = line.strip()
             if not text:
                 continue
             if text.startswith("/"):
-                cmd, *rest = text.split()
-                if cmd == "/quit":
+                if not await _command(rt, out, text, address, device):
                     break
-                if cmd == "/devices" and rt.sim:
-                    for d in rt.sim.devices.values():
-                        out.write(f"  {d['id']}  {d.get('serial_number', '-'):16} {d.get('name')}"
-                                  f"  {'online' if d.get('online') else 'offline'}\n")
-                    continue
-                if cmd in ("/online", "/offline") and rt.sim:
-                    conv = rt.store.latest_conversation("console", address)
-                    target = rest[0] if rest else (conv["device_id"] if conv else current)
-                    target = target.lower() if target else None
-                    if not target or not rt.sim.set_online(target, cmd == "/online"):
-                        out.write("  (no such device; try /devices)\n")
-                        continue
-                    others = set(rt.store.active_for_device(target)) - ({conv["id"]} if conv else set())
-                    if others:
-                        # A shared --database: the news would reach every conversation about the device, other
-                        # customers' included. Only this chat's cloud changes; the bot sees it at its next check.
-                        rt.cloud.apply_status(StatusEvent(device_id=target, online=cmd == "/online"))
-                        out.write(f"  (switched in this chat's simulated cloud only: {len(others)} other "
-                                  "conversation(s) in this database follow that device, so the news is not "
-                                  "announced; your next message lets the bot see it)\n")
-                        continue
-                    # Stands in for the event stream, which the in-process simulated cloud does not serve here.
-                    await rt.notify_status(target, cmd == "/online")
-                    await rt.engine.wait_idle(15)
-                    continue
-                out.write(HELP + "\n")
                 continue
             meta = {"device_id": device.lower()} if device else {}
             await rt.engine.receive(Inbound(channel="console", address=address, text=text, meta=meta))
@@ -124,6 +96,45 @@ async def run_console(rt: Any, settings: Settings, *, phone: str | None = None, 
         if on_stop is not None:
             await on_stop()
     return 0
+
+
+async def _command(rt: Any, out: Any, text: str, address: str, current: str | None) -> bool:
+    """Run one slash command; False for /quit."""
+    cmd, *rest = text.split()
+    if cmd == "/quit":
+        return False
+    if cmd == "/devices" and rt.sim:
+        for d in rt.sim.devices.values():
+            out.write(f"  {d['id']}  {d.get('serial_number', '-'):16} {d.get('name')}"
+                      f"  {'online' if d.get('online') else 'offline'}\n")
+        return True
+    if cmd in ("/online", "/offline") and rt.sim:
+        await _switch(rt, out, cmd == "/online", rest, address, current)
+        return True
+    out.write(HELP + "\n")
+    return True
+
+
+async def _switch(rt: Any, out: Any, online: bool, rest: list[str], address: str, current: str | None) -> None:
+    """/online or /offline: switch a simulated device (the one named, else this chat's) and let the bot hear it."""
+    conv = rt.store.latest_conversation("console", address)
+    target = rest[0] if rest else (conv["device_id"] if conv else current)
+    target = target.lower() if target else None
+    if not target or not rt.sim.set_online(target, online):
+        out.write("  (no such device; try /devices)\n")
+        return
+    others = set(rt.store.active_for_device(target)) - ({conv["id"]} if conv else set())
+    if others:
+        # A shared --database: the news would reach every conversation about the device, other
+        # customers' included. Only this chat's cloud changes; the bot sees it at its next check.
+        rt.cloud.apply_status(StatusEvent(device_id=target, online=online))
+        out.write(f"  (switched in this chat's simulated cloud only: {len(others)} other "
+                  "conversation(s) in this database follow that device, so the news is not "
+                  "announced; your next message lets the bot see it)\n")
+        return
+    # Stands in for the event stream, which the in-process simulated cloud does not serve here.
+    await rt.notify_status(target, online)
+    await rt.engine.wait_idle(15)
 
 
 async def _stdin_lines(loop: asyncio.AbstractEventLoop) -> Any:

@@ -17,6 +17,7 @@ import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from slack_bolt import BoltResponse
@@ -115,72 +116,119 @@ def build_bolt_app(
         name="cyanbot",
         logger=logging.getLogger("bot.channels.slack.bolt"),
     )
-    work = inflight or Inflight()
     # Slack sends message text escaped, with mentions and links as <...> sequences; the engine stores (and relays
     # to the customer) the words as the person typed them (text.py). Only a message with a user mention costs a
     # users.info call (cached, bounded by LOOKUP_TIMEOUT).
-    users = UserNames(client)
+    wiring = _Wiring(engine, client, UserNames(client), inflight or Inflight(), support_channel)
+    app.middleware(_intake(wiring))
+    app.action(CHOICE_ACTION_RE)(_on_choice(wiring))
+    case_action = _on_case_action(wiring)
+    for action_id in CASE_ACTIONS:
+        app.action(action_id)(case_action)
+    return app
 
-    @app.middleware
-    async def intake(body: dict[str, Any], next: Callable[[], Awaitable[BoltResponse]]) -> BoltResponse:
+
+@dataclass(frozen=True)
+class _Wiring:
+    """What the listeners share: the engine, the Web API client, name lookups and the after-ack work."""
+
+    engine: SlackEngine
+    client: AsyncWebClient
+    users: UserNames
+    work: Inflight
+    support_channel: str | None
+
+
+Listener = Callable[..., Awaitable[Any]]
+Next = Callable[[], Awaitable[BoltResponse]]
+
+
+def _intake(w: _Wiring) -> Callable[[dict[str, Any], Next], Awaitable[BoltResponse]]:
+    """The middleware that dedupes deliveries and takes in message events before the ack."""
+
+    async def intake(body: dict[str, Any], next: Next) -> BoltResponse:
         # Customer messages (DMs and choice clicks) are deduplicated by the engine itself: receive() checks the
         # external_id and stores the message in one transaction, so a crash can neither lose nor double them.
         # Everything else is checked here first (at most once: a crash right after the mark drops that one).
-        dm_event = (
-            body.get("type") == "event_callback" and (body.get("event") or {}).get("channel_type") == "im"
-        )
-        key = dedupe_key(body)
-        if key is not None and not dm_event and not is_customer_choice(body):
-            try:
-                first = await asyncio.wait_for(engine.first_delivery(*key), DEDUPE_TIMEOUT)
-            except Exception:  # a slow or failing store must not cost the ack
-                log.exception("slack: dedupe check failed for %s; processing anyway", key[0])
-                first = True
-            if not first:
-                log.info("slack: dropped repeated delivery %s %s", *key)
-                return BoltResponse(status=200, body="")
+        if not await _first_delivery(w.engine, body):
+            return BoltResponse(status=200, body="")
         if body.get("type") == "event_callback":
             event = body.get("event") or {}
             if event.get("type") == "message":
-                await take_message(event, body)
+                await _take_message(w, event, body)
             # Any other event is acknowledged too: a 404 "unhandled" would only make Slack retry it.
             return BoltResponse(status=200, body="")
         return await next()
 
-    async def take_message(event: dict[str, Any], body: dict[str, Any]) -> None:
-        if is_from_bot(event):
-            return
-        user = event.get("user")
-        channel = event.get("channel")
-        if not user or not channel:
-            return
-        if event.get("channel_type") == "im":
-            media = tuple(f["url_private"] for f in event.get("files") or [] if f.get("url_private"))
-            text = await users.plain(event.get("text") or "")
-            if text or media:
-                await engine.receive(
-                    Inbound(
-                        channel="slack",
-                        address=user,
-                        text=text,
-                        external_id=body.get("event_id"),
-                        media=media,
-                        meta={"slack_channel": channel},
-                    )
-                )
-            return
-        thread_ts = event.get("thread_ts")
-        if channel == support_channel and thread_ts and thread_ts != event.get("ts"):
-            conversation_id = engine.conversation_for_case(channel, thread_ts)
-            if conversation_id is None or not (event.get("text") or "").strip():
-                return
-            # The holder's reply reaches the customer (SMS, web, DM) as plain words: `&gt;` decoded, <@U1> a name.
-            result = await engine.agent_reply(conversation_id, user, await users.plain(event["text"]))
-            if result == "not_holder":
-                note = "Your reply stayed internal: another agent holds this case."
-                work.spawn(_tell(client, channel, user, note, thread_ts=thread_ts))
+    return intake
 
-    @app.action(CHOICE_ACTION_RE)
+
+async def _first_delivery(engine: SlackEngine, body: dict[str, Any]) -> bool:
+    """False for a repeated delivery the middleware must drop; customer messages always pass (the engine
+    dedupes those itself)."""
+    dm_event = body.get("type") == "event_callback" and (body.get("event") or {}).get("channel_type") == "im"
+    key = dedupe_key(body)
+    if key is None or dm_event or is_customer_choice(body):
+        return True
+    try:
+        first = await asyncio.wait_for(engine.first_delivery(*key), DEDUPE_TIMEOUT)
+    except Exception:  # a slow or failing store must not cost the ack
+        log.exception("slack: dedupe check failed for %s; processing anyway", key[0])
+        first = True
+    if not first:
+        log.info("slack: dropped repeated delivery %s %s", *key)
+    return first
+
+
+async def _take_message(w: _Wiring, event: dict[str, Any], body: dict[str, Any]) -> None:
+    if is_from_bot(event):
+        return
+    user = event.get("user")
+    channel = event.get("channel")
+    if not user or not channel:
+        return
+    if event.get("channel_type") == "im":
+        await _take_direct_message(w, event, body, user, channel)
+        return
+    thread_ts = event.get("thread_ts")
+    if channel == w.support_channel and thread_ts and thread_ts != event.get("ts"):
+        await _take_agent_reply(w, event, user, channel, thread_ts)
+
+
+async def _take_direct_message(
+    w: _Wiring, event: dict[str, Any], body: dict[str, Any], user: str, channel: str
+) -> None:
+    """A customer's DM: its words (and attached files) go to the engine."""
+    media = tuple(f["url_private"] for f in event.get("files") or [] if f.get("url_private"))
+    text = await w.users.plain(event.get("text") or "")
+    if text or media:
+        await w.engine.receive(
+            Inbound(
+                channel="slack",
+                address=user,
+                text=text,
+                external_id=body.get("event_id"),
+                media=media,
+                meta={"slack_channel": channel},
+            )
+        )
+
+
+async def _take_agent_reply(w: _Wiring, event: dict[str, Any], user: str, channel: str, thread_ts: str) -> None:
+    """An agent's reply in a case thread: relayed to the customer if that agent holds the case."""
+    conversation_id = w.engine.conversation_for_case(channel, thread_ts)
+    if conversation_id is None or not (event.get("text") or "").strip():
+        return
+    # The holder's reply reaches the customer (SMS, web, DM) as plain words: `&gt;` decoded, <@U1> a name.
+    result = await w.engine.agent_reply(conversation_id, user, await w.users.plain(event["text"]))
+    if result == "not_holder":
+        note = "Your reply stayed internal: another agent holds this case."
+        w.work.spawn(_tell(w.client, channel, user, note, thread_ts=thread_ts))
+
+
+def _on_choice(w: _Wiring) -> Listener:
+    """The listener for a customer's click on a choice button."""
+
     async def on_choice(
         ack: Callable[[], Awaitable[Any]], body: dict[str, Any], action: dict[str, Any]
     ) -> None:
@@ -191,7 +239,7 @@ def build_bolt_app(
         try:
             if user and channel and label:
                 key = dedupe_key(body)
-                receipt = await engine.receive(
+                receipt = await w.engine.receive(
                     Inbound(
                         channel="slack",
                         address=user,
@@ -203,7 +251,13 @@ def build_bolt_app(
         finally:
             await ack()  # even if the engine failed: Slack would only show the customer an error
         if receipt is not None and not getattr(receipt, "duplicate", False) and channel:
-            work.spawn(_mark_chosen(client, channel, body.get("message") or {}, label))
+            w.work.spawn(_mark_chosen(w.client, channel, body.get("message") or {}, label))
+
+    return on_choice
+
+
+def _on_case_action(w: _Wiring) -> Listener:
+    """The listener for an agent's click on a case card button (take over, give back, resolve)."""
 
     async def case_action(
         ack: Callable[[], Awaitable[Any]], body: dict[str, Any], action: dict[str, Any]
@@ -211,33 +265,31 @@ def build_bolt_app(
         agent = (body.get("user") or {}).get("id")
         conversation_id = str(action.get("value") or "")
         channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
-        name = action.get("action_id")
         note: str | None = None
         try:
             if agent and conversation_id:
-                if name == TAKEOVER:
-                    won, holder = await engine.agent_takeover(conversation_id, agent)
-                    if not won:
-                        note = (
-                            f"<@{holder}> already holds this case."
-                            if holder
-                            else "This case cannot be taken over now."
-                        )
-                elif name == RELEASE:
-                    if not await engine.agent_release(conversation_id, agent):
-                        note = "Only the agent holding an open case can give it back."
-                elif name == RESOLVE:
-                    if not await engine.agent_resolve(conversation_id, agent):
-                        note = "This case is already closed."
+                note = await _case_note(w.engine, action.get("action_id"), conversation_id, agent)
         finally:
             await ack()
         if note and agent:
-            work.spawn(_tell(client, channel, agent, note))
+            w.work.spawn(_tell(w.client, channel, agent, note))
 
-    for action_id in CASE_ACTIONS:
-        app.action(action_id)(case_action)
+    return case_action
 
-    return app
+
+async def _case_note(engine: SlackEngine, name: Any, conversation_id: str, agent: str) -> str | None:
+    """Run one case action; the note to show the agent when it did not happen."""
+    if name == TAKEOVER:
+        won, holder = await engine.agent_takeover(conversation_id, agent)
+        if not won:
+            return f"<@{holder}> already holds this case." if holder else "This case cannot be taken over now."
+    elif name == RELEASE:
+        if not await engine.agent_release(conversation_id, agent):
+            return "Only the agent holding an open case can give it back."
+    elif name == RESOLVE:
+        if not await engine.agent_resolve(conversation_id, agent):
+            return "This case is already closed."
+    return None
 
 
 async def _tell(

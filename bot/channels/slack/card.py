@@ -246,51 +246,52 @@ def case_blocks(case: dict[str, Any]) -> list[dict[str, Any]]:
         {"type": "divider"},
         _section("Suspected cause", esc(case.get("cause") or "not determined")),
         _section("Recommended fix", _bullets(_fix_lines(case), "no fix suggested")),
-        _section(
-            "LED history",
-            _bullets(
-                [
-                    f"{esc(x.get('meaning') or x.get('code'))} (`{esc(x.get('code'))}`, {_short_time(x.get('at'))})"
-                    for x in case.get("led_history") or []
-                ],
-                "the customer did not describe the light",
-            ),
-        ),
-        _section(
-            "Findings",
-            _bullets(
-                [
-                    f"`{esc(f.get('code'))}` {esc(f.get('meaning') or '')}"
-                    + (f" ({esc(f['detail'])})" if f.get("detail") else "")
-                    + f" _[{esc(f.get('source') or '?')}]_"
-                    for f in case.get("findings") or []
-                ],
-                "none",
-            ),
-        ),
+        _section("LED history", _bullets(_led_lines(case), "the customer did not describe the light")),
+        _section("Findings", _bullets(_finding_lines(case), "none")),
         _section("Already tried", _bullets([esc(t) for t in case.get("tried") or []], "nothing yet")),
     ]
     media = case.get("media") or []
     if media:
-        section = _section("Photos from the customer", _bullets([media_line(u, i) for i, u in enumerate(media)], ""))
-        section["text"]["verbatim"] = True  # no auto-linking of the addresses shown as text (media_line)
-        blocks.append(section)
+        blocks.append(_media_section(media))
     if case.get("status") not in ENDED:
         blocks.append(case_actions(case))
-    blocks.append(
-        {
-            "type": "context",
-            "elements": [
-                {
-                    "type": "mrkdwn",
-                    "text": (
-                        f"Full transcript (`transcript-{esc(cid)}.md`) in the thread · status `{esc(case.get('status'))}`"
-                    ),
-                }
-            ],
-        }
-    )
+    blocks.append(_transcript_context(cid, case.get("status")))
     return blocks
+
+
+def _led_lines(case: dict[str, Any]) -> list[str]:
+    return [
+        f"{esc(x.get('meaning') or x.get('code'))} (`{esc(x.get('code'))}`, {_short_time(x.get('at'))})"
+        for x in case.get("led_history") or []
+    ]
+
+
+def _finding_lines(case: dict[str, Any]) -> list[str]:
+    return [
+        f"`{esc(f.get('code'))}` {esc(f.get('meaning') or '')}"
+        + (f" ({esc(f['detail'])})" if f.get("detail") else "")
+        + f" _[{esc(f.get('source') or '?')}]_"
+        for f in case.get("findings") or []
+    ]
+
+
+def _media_section(media: list[str]) -> dict[str, Any]:
+    section = _section("Photos from the customer", _bullets([media_line(u, i) for i, u in enumerate(media)], ""))
+    section["text"]["verbatim"] = True  # no auto-linking of the addresses shown as text (media_line)
+    return section
+
+
+def _transcript_context(cid: str, status: Any) -> dict[str, Any]:
+    """The card's footer: where the transcript is, and the case status."""
+    return {
+        "type": "context",
+        "elements": [
+            {
+                "type": "mrkdwn",
+                "text": f"Full transcript (`transcript-{esc(cid)}.md`) in the thread · status `{esc(status)}`",
+            }
+        ],
+    }
 
 
 def case_text(case: dict[str, Any]) -> str:

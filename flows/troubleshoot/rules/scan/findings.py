@@ -119,28 +119,49 @@ def scan_findings(
     dual_band = plat in DUAL_BAND_PLATFORMS
     name = _resolve_name(networks, ssid)
     hidden = [n for n in networks if n.hidden]
-    findings: list[tuple[str, str]] = []
     if name is None:
         if hidden and not any(n.ssid for n in networks):
-            findings.append(("wifi:hidden_ssid", f"only hidden networks in the scan ({len(hidden)})"))
-        return findings
+            return [("wifi:hidden_ssid", f"only hidden networks in the scan ({len(hidden)})")]
+        return []
     mine = networks_named(networks, name)
     if not mine:
-        if hidden:
-            detail = f"'{name}' is not in the scan, but {len(hidden)} hidden network(s) are: it may be hidden"
-        else:
-            detail = f"'{name}' is not in the scan at all (hidden, out of range, or named differently)"
-        findings.append(("wifi:hidden_ssid", detail))
-        if chars := _name_chars(name, plat):
-            findings.append(("wifi:unsupported_ssid_chars", chars))
-        return findings
+        return _missing_findings(name, len(hidden), plat)
 
     shown = mine[0].ssid or name
     low = [n for n in mine if n.band == "2.4"]
-    high = [n for n in mine if n.band in {"5", "6"}]
     usable_bands = {"2.4", "5"} if dual_band else {"2.4"}
     usable = [n for n in mine if n.band in usable_bands] or mine
+    findings = [
+        *_band_findings(shown, mine, dual_band),
+        *_channel_findings(low),
+        *_security_findings(shown, usable, dual_band),
+    ]
+    if weak := _weak_signal(usable if dual_band else low):
+        findings.append(("wifi:weak_signal", weak))
+    if chars := _name_chars(shown, plat):
+        findings.append(("wifi:unsupported_ssid_chars", chars))
+    if mesh := _mesh_detail(mine):
+        findings.append(("wifi:mesh_or_gateway", mesh))
+    return findings
 
+
+def _missing_findings(name: str, hidden: int, plat: str | None) -> list[tuple[str, str]]:
+    """The customer's network is not in the scan: maybe hidden, maybe a name the device cannot use."""
+    if hidden:
+        detail = f"'{name}' is not in the scan, but {hidden} hidden network(s) are: it may be hidden"
+    else:
+        detail = f"'{name}' is not in the scan at all (hidden, out of range, or named differently)"
+    findings = [("wifi:hidden_ssid", detail)]
+    if chars := _name_chars(name, plat):
+        findings.append(("wifi:unsupported_ssid_chars", chars))
+    return findings
+
+
+def _band_findings(shown: str, mine: Sequence[ScannedNetwork], dual_band: bool) -> list[tuple[str, str]]:
+    """No 2.4 GHz the device can use; one name on several bands."""
+    findings: list[tuple[str, str]] = []
+    low = [n for n in mine if n.band == "2.4"]
+    high = [n for n in mine if n.band in {"5", "6"}]
     if high and not low and not any(n.band is None for n in mine):
         bands = " and ".join(sorted({_band_label(n.band) for n in high}))
         if not dual_band:
@@ -156,6 +177,12 @@ def scan_findings(
         bands = " and ".join(_band_label(b) for b in ("2.4", "5", "6") if any(n.band == b for n in mine))
         note = " (not a blocker on P2)" if dual_band else " (the router may steer the device to 5 GHz)"
         findings.append(("wifi:same_ssid_both_bands", f"'{shown}' is on {bands}{note}"))
+    return findings
+
+
+def _channel_findings(low: Sequence[ScannedNetwork]) -> list[tuple[str, str]]:
+    """2.4 GHz channel problems: 40 MHz width, channels 12-14."""
+    findings: list[tuple[str, str]] = []
     wide = [n for n in low if n.width_mhz is not None and n.width_mhz >= 40]
     if wide:
         findings.append(
@@ -169,6 +196,12 @@ def scan_findings(
         findings.append(
             ("wifi:channel_out_of_range", f"2.4 GHz {_channels(high_channel)} (device uses 1-11)")
         )
+    return findings
+
+
+def _security_findings(shown: str, usable: Sequence[ScannedNetwork], dual_band: bool) -> list[tuple[str, str]]:
+    """Security modes the device cannot join: WPA3 only, enterprise, open or WEP."""
+    findings: list[tuple[str, str]] = []
     security = _security_set(usable)
     if security == {"wpa3"}:
         note = "; WPA3 is experimental on P2 (Device OS 5.5.0+)" if dual_band else ""
@@ -178,22 +211,21 @@ def scan_findings(
     if security & {"open", "wep"}:
         kind = "WEP" if "wep" in security else "open (no password)"
         findings.append(("wifi:open_or_wep", f"'{shown}' is {kind}"))
-    signal_pool = [n for n in (usable if dual_band else low) if n.signal_dbm is not None]
-    if signal_pool:
-        strongest = max(signal_pool, key=lambda n: n.signal_dbm or -1000)
-        if (strongest.signal_dbm or 0) < WEAK_SIGNAL_DBM:
-            findings.append(
-                (
-                    "wifi:weak_signal",
-                    f"best {_band_label(strongest.band)} signal {strongest.signal_dbm} dBm "
-                    "where the scan was taken",
-                )
-            )
-    if chars := _name_chars(shown, plat):
-        findings.append(("wifi:unsupported_ssid_chars", chars))
-    if mesh := _mesh_detail(mine):
-        findings.append(("wifi:mesh_or_gateway", mesh))
     return findings
+
+
+def _weak_signal(pool: Sequence[ScannedNetwork]) -> str | None:
+    """The weak-signal detail when even the strongest usable entry is below WEAK_SIGNAL_DBM."""
+    signal_pool = [n for n in pool if n.signal_dbm is not None]
+    if not signal_pool:
+        return None
+    strongest = max(signal_pool, key=lambda n: n.signal_dbm or -1000)
+    if (strongest.signal_dbm or 0) < WEAK_SIGNAL_DBM:
+        return (
+            f"best {_band_label(strongest.band)} signal {strongest.signal_dbm} dBm "
+            "where the scan was taken"
+        )
+    return None
 
 
 def _mesh_detail(mine: Sequence[ScannedNetwork]) -> str | None:

@@ -1,0 +1,161 @@
+"""From the features of an LED description to an `LedReading`: clauses, patterns, colours and flash counts.
+
+led.py reads whole messages and follow-up answers with these; led_words.py supplies the features (tokens,
+colours, concepts). Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from flows.troubleshoot.rules.led_words import _BLINK_NOUNS, _SEPARATORS, _counts, _Features
+
+
+@dataclass(frozen=True)
+class LedReading:
+    """What the customer's description says: a finding code, or which follow-up question is needed.
+
+    `pattern` ("blinking" | "breathing" | "solid" | None) and `speed` ("fast" | "normal" | None) are additions
+    to the contract: they carry what was said into `parse_led_detail` (e.g. "blue, breathing" then "dark").
+    """
+
+    code: str | None
+    need: str | None
+    colour: str | None
+    count: int | None = None
+    solid: bool = False
+    note: str | None = None
+    pattern: str | None = None
+    speed: str | None = None
+
+
+# --- reading -------------------------------------------------------------------------------------------------
+
+
+def _clause_bounds(f: _Features, index: int) -> tuple[int, int]:
+    """The clause around token `index`, extended over following clauses that name no colour."""
+    start = index
+    while start > 0 and f.tokens[start - 1] not in _SEPARATORS:
+        start -= 1
+    end = index + 1
+    while end < len(f.tokens):
+        if f.tokens[end] in _SEPARATORS and any(ci > end for ci, _ in f.colours):
+            break
+        end += 1
+    return start, end
+
+
+def _pattern(f: _Features, start: int, end: int) -> tuple[str | None, str | None]:
+    """("blinking" | "breathing" | "solid" | None, "fast" | "normal" | None) said in tokens[start:end]."""
+    motion = f.last(("blink", "breathe"), start, end)
+    speed = f.last(("fast", "slow"), start, end)
+    if speed is None and f.negated_concept("fast"):
+        speed = "slow"  # "not fast" is normal speed
+    steady = f.has("steady", start, end)
+    if motion is None and speed is None and not steady and not f.has("solid", start, end):
+        return None, None
+    if motion == "breathe":
+        return "breathing", None
+    if motion == "blink" or speed is not None:
+        if steady and speed is None:
+            speed = "slow"  # "steady blinking" is a steady pace, not a solid light
+        return ("blinking" if motion == "blink" else None), ("fast" if speed == "fast" else "normal" if speed else None)
+    return "solid", None
+
+
+def _reading_for(
+    colour: str, pattern: str | None, speed: str | None, nothing_else: bool = False
+) -> LedReading:
+    """The reading for one colour with the pattern and speed said about it."""
+    solid = pattern == "solid"
+    base = LedReading(code=None, need=None, colour=colour, pattern=pattern, speed=speed, solid=solid)
+    if solid:
+        return base  # firmware hung: no finding code, remedy is a power-cycle
+    if colour == "green":
+        if pattern == "breathing":
+            return replace(base, code="led:breathing_green")
+        if speed == "fast":
+            return replace(base, code="led:fast_green")
+        if speed == "normal":
+            return replace(base, code="led:blinking_green")
+        return replace(base, need="green_speed")
+    if colour == "cyan":
+        if pattern == "breathing":
+            return replace(base, code="led:breathing_cyan")
+        if nothing_else:
+            return replace(base, code="led:blinking_cyan")
+        return replace(base, need="cyan_blinks")
+    if colour == "blue":
+        return replace(base, colour=None, need="blue_shade")
+    if colour == "darkblue":
+        base = replace(base, colour="blue")
+        if pattern == "breathing":
+            return base  # breathing dark blue: radio idle by firmware, no finding code
+        note = "fast_blue" if speed == "fast" else None
+        return replace(base, code="led:blinking_blue", note=note)
+    if colour == "magenta":
+        if pattern == "blinking" or speed == "fast":
+            return replace(base, code="led:blinking_magenta")
+        return replace(base, code="led:breathing_magenta")
+    if colour == "yellow":
+        return replace(base, code="led:blinking_yellow")
+    if colour == "white":
+        if pattern == "blinking":
+            return base  # white flashes alone: a reboot loop without the green half; ask again
+        return replace(base, code="led:breathing_white")
+    if colour == "red":
+        return replace(base, code="led:red_sos", need="sos_count")
+    return base
+
+
+def _vague_flashes(f: _Features) -> bool:
+    """"red bursts", "a red flicker occasionally": flashes whose number the customer did not say."""
+    vague = {"occasionally", "sometimes", "some", "bursts", "burst", "intermittent", "intermediate", "random"}
+    red_at = [i for i, c in f.colours if c in ("red", "yellow")]
+    return any(t in vague for r in red_at for t in f.tokens[r:r + 4]) or _every_so_often(f)
+
+
+def _every_so_often(f: _Features) -> bool:
+    text = " ".join(f.tokens)
+    return bool(re.search(r"\b(every so often|now and then|occasionally|sometimes|intermittent\w*|random\w*)\b", text))
+
+
+def _orange_count(f: _Features, colour: str = "orange") -> int | None:
+    """How many orange flashes were described, if said: a number near "orange", or "orange orange"."""
+    orange_at = [i for i, c in f.colours if c == colour]
+    counts = _counts(f.tokens)
+    if counts:
+        return min(counts, key=lambda c: min(abs(c[0] - o) for o in orange_at))[1]
+    # "an orange blink" is one flash.
+    for o in orange_at:
+        if o > 0 and f.tokens[o - 1] in ("a", "an") and o + 1 < len(f.tokens) and f.tokens[o + 1] in _BLINK_NOUNS:
+            return 1
+    if len(orange_at) >= 2:
+        return len(orange_at)
+    return None
+
+
+def _sos_count(f: _Features) -> int | None:
+    counts = _counts(f.tokens)
+    if not counts:
+        return None
+    blink_at = [i for i, c in enumerate(f.concepts) if c in ("blink", "sos")]
+    if blink_at:
+        counts.sort(key=lambda c: min(abs(c[0] - b) for b in blink_at))
+    value = counts[0][1]
+    return value if 1 <= value <= 15 else None
+
+
+def _orange_reading(f: _Features, speed: str | None) -> LedReading:
+    count = None if _every_so_often(f) else _orange_count(f)
+    if count is not None and 1 <= count <= 3:
+        return LedReading(code=f"led:cyan_orange_{count}", need=None, colour="orange", count=count, speed=speed)
+    return LedReading(code=None, need="blink_count", colour="orange", speed=speed)
+
+
+def _sos_reading(f: _Features) -> LedReading:
+    count = _sos_count(f)
+    return LedReading(
+        code="led:red_sos", need=None if count else "sos_count", colour="red", count=count, pattern="blinking"
+    )
