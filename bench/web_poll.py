@@ -30,7 +30,7 @@ async def _measure() -> dict[str, Any]:
                 conv = rig.store.create_conversation("web", f"bench-{name}-session-0000000")
                 with rig.store.atomic():
                     for i in range(n):
-                        rig.store.add_message(conv["id"], "in" if i % 2 else "out", f"message {i} " + "x" * 60)
+                        rig.store.add_message(conv.id, "in" if i % 2 else "out", f"message {i} " + "x" * 60)
             app = create_app(rig.rt, manage_lifespan=False)
             out: dict[str, Any] = {"name": "web_poll", "load": "GET /web/messages, 60 polls each, in-process"}
             async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://b") as c:

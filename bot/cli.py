@@ -287,7 +287,9 @@ def _import_customers(args: argparse.Namespace) -> int:
 
 def cmd_conversations(args: argparse.Namespace) -> int:
     store = _store()
-    rows = store.list_conversations(status=args.status)
+    from bot.server.views import list_conversations
+
+    rows = list_conversations(store, status=args.status)
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0

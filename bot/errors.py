@@ -8,10 +8,12 @@ BotError
  +-- CloudError              Particle Cloud
       +-- CloudUnavailable   timeouts, 5xx, 429, 401: try again later (.kind, .retry_after)
       +-- CloudNotFound      403/404: the device is not in this account or product
- +-- StoreError              the database refused
+ +-- StoreError              the database refused (locked, read-only, corrupt or closed): the server answers 503
 """
 
 from __future__ import annotations
+
+import sqlite3
 
 
 class BotError(Exception):
@@ -59,5 +61,8 @@ class CloudNotFound(CloudError):
     pass
 
 
-class StoreError(BotError):
-    pass
+class StoreError(BotError, sqlite3.Error):
+    """Raised by bot/store/ for any database failure, with the sqlite3 error as its cause.
+
+    Also a `sqlite3.Error` for now, so the `except sqlite3.Error` still in bot/channels/console.py (reading the
+    operator's directory) keeps catching it; drop that base once callers catch `StoreError`."""

@@ -17,6 +17,7 @@ from bot.clock import FakeClock
 from bot.cloud.simulated import DEMO_DEVICES, SimCloud, create_sim_app
 from bot.config import Settings
 from bot.messages import Inbound
+from bot.server import views
 from bot.server.runtime import Runtime, build_runtime
 
 SEED_ID = DEMO_DEVICES[0]["id"]
@@ -107,7 +108,7 @@ class Rig:
     def conversation(self) -> dict[str, Any]:
         row = self.store.latest_conversation(self.channel, self.address)
         assert row is not None, "no conversation yet"
-        conv = self.store.get_conversation(row["id"])
+        conv = views.conversation_detail(self.store, row["id"])
         assert conv is not None
         return conv
 

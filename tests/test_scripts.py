@@ -15,7 +15,6 @@ and any step may carry expectations: `awaiting`, `status`, `outcome`, `findings`
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +48,7 @@ def _check(rig: Rig, exp: dict[str, Any], said: list[str], where: str) -> None:
         assert said == [], f"{where}: expected silence, bot said {said}"
     if "callback" in exp:
         data = rig.store.conversation_row(conv["id"])["data"]
-        assert json.loads(data).get("callback") == exp["callback"], f"{where}: call-back contacts {data}"
+        assert data.get("callback") == exp["callback"], f"{where}: call-back contacts {data}"
 
 
 @pytest.mark.parametrize("path", SCRIPTS, ids=[p.stem for p in SCRIPTS])

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from bot.server import views
 from tests.harness import SEED_ID, SEED_SERIAL, Rig, make_settings
 
 if TYPE_CHECKING:
@@ -177,7 +178,7 @@ async def test_stats_count_resolutions_per_step(rig: Rig) -> None:
     await rig.say(SEED_SERIAL)
     await rig.online(True)
     await rig.say("yes")
-    stats = rig.store.stats()
+    stats = views.stats(rig.store)
     assert stats["by_outcome"] == {"resolved:device_online": 1}
     assert stats["steps"]["confirm_fixed"] == {"reached": 1, "resolved": 1}
 
@@ -195,3 +196,30 @@ async def test_handed_off_case_is_visible_in_the_api_without_slack(app_client: A
         assert "Asked what the status light is doing" in obj["case"]["tried"]
         md = (await c.get(f"/api/conversations/{conv_id}/transcript")).text
         assert "**Suspected cause:**" in md
+
+
+async def test_a_failing_database_answers_503_store_unavailable_on_the_api_and_web_chat(
+        app_client: AppClient, rig: Rig) -> None:
+    import sqlite3
+
+    async with app_client(rig) as c:
+        r = await c.post("/web/messages", json={"session": SESSION, "text": "hi"})
+        assert r.status_code == 200
+        good = rig.store.db.conn
+        broken = sqlite3.connect(":memory:")
+        broken.close()
+        rig.store.db.conn = broken  # every statement now fails as on a lost or unusable database file
+        try:
+            answers = [
+                await c.post("/web/messages", json={"session": SESSION, "text": "hello again"}),
+                await c.get("/web/messages", params={"session": SESSION, "after": 0}),
+                await c.get("/api/conversations"),
+                await c.get("/api/conversations/c_0000000000000000"),
+                await c.get("/api/stats"),
+            ]
+        finally:
+            rig.store.db.conn = good
+    for a in answers:
+        assert a.status_code == 503, (a.request.url, a.status_code, a.text)
+        assert a.json()["error"] == "store_unavailable" and a.json()["message"]
+        assert a.headers["content-type"].startswith("application/json")

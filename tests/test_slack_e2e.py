@@ -22,6 +22,7 @@ from bot.channels.slack import SlackChannel
 from bot.clock import FakeClock
 from bot.cloud.simulated import SimCloud, create_sim_app
 from bot.config import Settings
+from bot.server import views
 from bot.server.app import create_app
 from bot.server.runtime import Runtime, build_runtime
 from tests.fakes import twilio as tw
@@ -134,8 +135,8 @@ class Bot:
     # -- observations --------------------------------------------------------------------------------------------
 
     def conv(self, **filters: str) -> dict[str, Any]:
-        (summary,) = self.rt.store.list_conversations(**filters)[:1]
-        conv = self.rt.store.get_conversation(summary["id"])
+        (summary,) = views.list_conversations(self.rt.store, **filters)[:1]
+        conv = views.conversation_detail(self.rt.store, summary["id"])
         assert conv is not None
         return conv
 
@@ -292,7 +293,7 @@ async def test_seed_case_from_sms_is_one_complete_card_with_transcript(bot: Bot)
     sent = everything_sent_to_slack(bot.slack)
     for secret in (WIFI_PASSWORD, tw.AUTH_TOKEN, SECRET, VALID_TOKEN):
         assert secret not in sent
-    assert bot.rt.store.get_conversation(conv["id"])["status"] == "handed_off"
+    assert views.conversation_detail(bot.rt.store, conv["id"])["status"] == "handed_off"
 
 
 async def test_takeover_reply_note_mirror_release_resolve(bot: Bot) -> None:
@@ -305,12 +306,12 @@ async def test_takeover_reply_note_mirror_release_resolve(bot: Bot) -> None:
     before = len(bot.sms_to_customer())
     await bot.thread_reply("UAG1", "Looks like the Arris combined-band issue", ts)
     assert len(bot.sms_to_customer()) == before
-    assert bot.rt.store.get_conversation(cid)["messages"][-1]["direction"] == "note"
+    assert views.conversation_detail(bot.rt.store, cid)["messages"][-1]["direction"] == "note"
 
     # takeover: the card shows who holds it, assignee is set
     await bot.click("UAG1", SUPPORT, "cyanbot_takeover", cid, ts)
     await bot.settle()
-    assert bot.rt.store.get_conversation(cid)["assignee"] == "UAG1"
+    assert views.conversation_detail(bot.rt.store, cid)["assignee"] == "UAG1"
     await bot.slack.until(
         lambda f: "<@UAG1> holds this case" in json.dumps(f.messages[(SUPPORT, ts)]["blocks"])
     )
@@ -340,14 +341,14 @@ async def test_takeover_reply_note_mirror_release_resolve(bot: Bot) -> None:
     assert len(bot.sms_to_customer()) == n
 
     # release: back to the bot at its last step, the customer is told and asked again
-    awaiting_before = bot.rt.store.conversation_row(cid)["data"]
+    awaiting_before = bot.rt.store.conversation_row(cid).data
     await bot.click("UAG1", SUPPORT, "cyanbot_release", cid, ts)
     await bot.settle()
-    c = bot.rt.store.get_conversation(cid)
+    c = views.conversation_detail(bot.rt.store, cid)
     assert (
         c["assignee"] is None
         and c["status"] == "active"
-        and c["awaiting"] == json.loads(awaiting_before)["resume"]
+        and c["awaiting"] == awaiting_before["resume"]
     )
     assert len(bot.sms_to_customer()) > n
     await bot.slack.until(
@@ -357,10 +358,10 @@ async def test_takeover_reply_note_mirror_release_resolve(bot: Bot) -> None:
     # take it again, then resolve: that ends it
     await bot.click("UAG2", SUPPORT, "cyanbot_takeover", cid, ts)
     await bot.settle()
-    assert bot.rt.store.get_conversation(cid)["assignee"] == "UAG2"
+    assert views.conversation_detail(bot.rt.store, cid)["assignee"] == "UAG2"
     await bot.click("UAG2", SUPPORT, "cyanbot_resolve", cid, ts)
     await bot.settle()
-    c = bot.rt.store.get_conversation(cid)
+    c = views.conversation_detail(bot.rt.store, cid)
     assert c["status"] == "resolved" and c["outcome"] == "resolved:agent"
     await bot.slack.until(lambda f: "resolved:agent" in json.dumps(f.messages[(SUPPORT, ts)]["blocks"]))
     assert not [b for b in bot.slack.messages[(SUPPORT, ts)]["blocks"] if b["type"] == "actions"]
@@ -379,7 +380,7 @@ async def test_resolve_while_the_bot_has_the_case(bot: Bot) -> None:
     await bot.settle()
     await bot.click("UAG1", SUPPORT, "cyanbot_resolve", conv["id"], ts)
     await bot.settle()
-    c = bot.rt.store.get_conversation(conv["id"])
+    c = views.conversation_detail(bot.rt.store, conv["id"])
     assert c["status"] == "resolved" and c["outcome"] == "resolved:agent"
 
 
@@ -394,7 +395,7 @@ async def test_double_takeover_exactly_one_wins(bot: Bot) -> None:
         bot.click("UAG2", SUPPORT, "cyanbot_takeover", conv["id"], ts),
     )
     await bot.settle()
-    holder = bot.rt.store.get_conversation(conv["id"])["assignee"]
+    holder = views.conversation_detail(bot.rt.store, conv["id"])["assignee"]
     assert holder in ("UAG1", "UAG2")
     loser = "UAG2" if holder == "UAG1" else "UAG1"
     (told,) = await bot.slack.until(lambda f: f.calls_to("chat.postEphemeral"))
@@ -440,7 +441,7 @@ async def test_dm_conversation_to_resolution_with_buttons(bot: Bot) -> None:
         message={"ts": ts, "text": question["text"], "blocks": question["blocks"]},
     )
     await bot.settle()
-    msgs = bot.rt.store.get_conversation(conv["id"])["messages"]
+    msgs = views.conversation_detail(bot.rt.store, conv["id"])["messages"]
     assert [m for m in msgs if m["direction"] == "in"][-1]["text"] == "Blinking green"  # stored as the label
 
     # the device comes online while the customer answers: the bot says so and asks to confirm
@@ -450,12 +451,12 @@ async def test_dm_conversation_to_resolution_with_buttons(bot: Bot) -> None:
     label = next(iter(buttons(question)))
     await bot.click("UCUST1", "DCUST1", buttons(question)[label], label, ts)
     await bot.settle()
-    assert bot.rt.store.get_conversation(conv["id"])["awaiting"] == "confirm_fixed"
+    assert views.conversation_detail(bot.rt.store, conv["id"])["awaiting"] == "confirm_fixed"
     ts, question = last_dm(bot)
     yes = next(v for v in buttons(question) if v.lower().startswith("yes"))
     await bot.click("UCUST1", "DCUST1", buttons(question)[yes], yes, ts)
     await bot.settle()
-    c = bot.rt.store.get_conversation(conv["id"])
+    c = views.conversation_detail(bot.rt.store, conv["id"])
     assert c["status"] == "resolved" and c["outcome"] == "resolved:device_online"
     # every bot message went to the DM channel the customer wrote from
     assert all(c.params["channel"] == "DCUST1" for c in bot.slack.calls_to("chat.postMessage"))
@@ -500,11 +501,11 @@ async def test_bad_signatures_get_401_and_nothing_is_done(bot: Bot) -> None:
     r = await bot.http.post("/slack/events", content=abody, headers=aheaders)
     assert r.status_code == 401
     await bot.settle()
-    assert bot.rt.store.list_conversations() == []
+    assert views.list_conversations(bot.rt.store) == []
     assert len(bot.slack.calls) == startup_calls
     # and the same event correctly signed afterwards is not mistaken for a retry
     assert await bot.dm("hi", event_id="EvBad") == 200
-    assert len(bot.rt.store.list_conversations()) == 1
+    assert len(views.list_conversations(bot.rt.store)) == 1
 
 
 async def dm_until(bot: Bot, awaiting: str) -> dict[str, Any]:
@@ -516,7 +517,7 @@ async def dm_until(bot: Bot, awaiting: str) -> dict[str, Any]:
         if step == awaiting:
             return conv
         if step == "router_check":
-            data = json.loads(bot.rt.store.conversation_row(conv["id"])["data"])
+            data = bot.rt.store.conversation_row(conv["id"]).data
             await bot.dm("Two names" if data.get("rq_current") == "same_name" else "No")
         elif step == "wifi_password":
             await bot.dm("Yes, the Wi-Fi password")
@@ -531,7 +532,7 @@ async def dm_until(bot: Bot, awaiting: str) -> dict[str, Any]:
 async def test_slack_customer_handoff_takeover_reply_in_the_dm(bot: Bot) -> None:
     conv = await dm_until(bot, "led")
     await bot.dm("agent please")
-    c = bot.rt.store.get_conversation(conv["id"])
+    c = views.conversation_detail(bot.rt.store, conv["id"])
     assert c["status"] == "handed_off" and c["outcome"] == "handoff:customer_request"
     await bot.slack.until(lambda f: f.calls_to("files.completeUploadExternal"))
     ts, card = card_of(bot)
@@ -554,14 +555,14 @@ async def test_slack_customer_handoff_takeover_reply_in_the_dm(bot: Bot) -> None
 async def test_dm_progress_message_is_updated_in_place(bot: Bot) -> None:
     conv = await dm_until(bot, "hotspot_ready")
     await bot.dm("Ready, it's on")
-    assert bot.rt.store.get_conversation(conv["id"])["status"] == "waiting_device"
+    assert views.conversation_detail(bot.rt.store, conv["id"])["status"] == "waiting_device"
     ts, watching = last_dm(bot)
     posts = len(bot.slack.calls_to("chat.postMessage"))
     # the wait runs out (hotspot:failed): the bot asks once more, and the customer is ready again
     bot.clock.advance(bot.rt.settings.hotspot_wait_seconds + 1)
     await bot.rt.engine.run_due()
     await bot.settle()
-    assert bot.rt.store.get_conversation(conv["id"])["awaiting"] == "hotspot_ready"
+    assert views.conversation_detail(bot.rt.store, conv["id"])["awaiting"] == "hotspot_ready"
     await bot.dm("Ready, it's on")
     updates = [c for c in bot.slack.calls_to("chat.update") if c.params.get("ts") == ts]
     assert updates, "the second 'watching' message should rewrite the first one"

@@ -20,6 +20,7 @@ import pytest
 from bot.channels.render import is_gsm7, segments
 from bot.channels.sms import EMPTY_TWIML
 from bot.phone import to_e164
+from bot.server import views
 from bot.server.app import create_app
 from tests.fakes.twilio import (
     ACCOUNT_SID,
@@ -70,7 +71,7 @@ class Sms:
     def conversation(self, number: str = CUSTOMER) -> dict[str, Any]:
         row = self.rig.store.latest_conversation("sms", number)
         assert row is not None
-        conv = self.rig.store.get_conversation(row["id"])
+        conv = views.conversation_detail(self.rig.store, row["id"])
         assert conv is not None
         return conv
 
@@ -110,8 +111,8 @@ def assert_sms_rules(bodies: list[str]) -> None:
 def assert_outbound_matches_fake(sms: Sms, number: str = CUSTOMER) -> None:
     """Every stored outbound message was delivered exactly once, in order, with the stored text."""
     stored: list[str] = []
-    for row in sms.rig.store.list_conversations(channel="sms", customer=number)[::-1]:
-        conv = sms.rig.store.get_conversation(row["id"])
+    for row in views.list_conversations(sms.rig.store, channel="sms", customer=number)[::-1]:
+        conv = views.conversation_detail(sms.rig.store, row["id"])
         stored += [m["text"] for m in conv["messages"] if m["direction"] in ("out", "agent")]
     assert sms.fake.bodies(number) == stored
     assert sms.rig.store.pending_outbox() == []
@@ -216,7 +217,7 @@ async def test_mms_keeps_media_and_asks_for_words(sms: Sms) -> None:
     assert sms.conversation()["awaiting"] == "led"
     row = sms.rig.store.latest_conversation("sms", CUSTOMER)
     stored = [m for m in sms.rig.store.messages(row["id"]) if m["direction"] == "in"]
-    assert json.loads(stored[-1]["media"]) == list(media)
+    assert stored[-1].media == list(media)
     assert_sms_rules(said)
 
 

@@ -62,3 +62,49 @@ def test_customer_directory_replaces_by_phone(tmp_path: Path) -> None:
     assert [c["device_id"] for c in store.customers()] == ["bbbbbbbbbbbbbbbbbbbbbbbb"]
     assert store.customer_for("sms", "+15550001111")["device_id"] == "bbbbbbbbbbbbbbbbbbbbbbbb"  # type: ignore[index]
     assert store.customer_for("web", "+15550001111") is None
+
+
+def test_a_failing_database_raises_store_error_with_the_sqlite_cause(tmp_path: Path) -> None:
+    import sqlite3
+
+    from bot.errors import StoreError
+
+    store = Store.open(str(tmp_path / "x.db"), FakeClock())
+    conv = store.create_conversation("web", "s1")
+    store.db.conn.close()
+    for call in (lambda: store.conversation_row(conv.id), lambda: store.add_message(conv.id, "in", "hi"),
+                 lambda: store.count_for_address("web", "s1"), lambda: store.pending_outbox()):
+        with pytest.raises(StoreError) as info:
+            call()
+        assert isinstance(info.value.__cause__, sqlite3.Error)
+    with pytest.raises(StoreError), store.atomic():
+        pass
+
+
+def test_records_arrive_decoded(tmp_path: Path) -> None:
+    store = Store.open(None, FakeClock())
+    conv = store.create_conversation("sms", "+15550001111", meta={"k": 1})
+    store.update_conversation(conv.id, data={"led_history": []}, case_ref={"ts": "1.2", "channel": "C1"})
+    row = store.conversation_row(conv.id)
+    assert row is not None and row.meta == {"k": 1} and row.data == {"led_history": []}
+    assert row.case_ref == {"ts": "1.2", "channel": "C1"} and row.cloud == {} and row["status"] == "active"
+    mid = store.add_message(conv.id, "out", "hello", choices=["a", "b"], media=["u"])
+    store.add_outbox(conv.id, "message", {"text": "hello"}, message_id=mid)
+    (msg,) = store.messages(conv.id)
+    assert (msg.choices, msg.media, msg.facts, msg.processed) == (["a", "b"], ["u"], {}, True)
+    (ob,) = store.pending_outbox(conv.id)
+    assert ob.payload == {"text": "hello"} and ob.message_id == mid
+    assert store.conversation_for_case("C1", "1.2") == conv.id and store.conversation_for_case("C2", "1.2") is None
+
+
+def test_open_existing_reads_without_creating_or_writing(tmp_path: Path) -> None:
+    from bot.errors import StoreError
+
+    assert Store.open_existing(tmp_path / "none.db", FakeClock()) is None
+    assert not (tmp_path / "none.db").exists()
+    Store.open(str(tmp_path / "x.db"), FakeClock()).add_customer("a" * 24, "+15550001111", None, "Pat")
+    ro = Store.open_existing(tmp_path / "x.db", FakeClock())
+    assert ro is not None and ro.customer_for("console", "+15550001111")["device_id"] == "a" * 24  # type: ignore[index]
+    with pytest.raises(StoreError):
+        ro.set_opt_out("sms", "+15550001111", True)
+    ro.close()

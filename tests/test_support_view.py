@@ -22,6 +22,7 @@ from bot.channels.slack.card import case_blocks
 from bot.channels.slack.text import to_plain
 from bot.clock import FakeClock
 from bot.engine.transcript import transcript_markdown
+from bot.server import views
 from bot.store.db import open_db
 from bot.store.store import Store
 from tests import test_slack_e2e as e2e
@@ -81,7 +82,7 @@ async def test_slack_customer_text_is_not_escaped_twice(bot: e2e.Bot) -> None:
     await bot.settle()
     # The customer types `AT&T says 5 > 3 <ok>`; Slack delivers it escaped, as it does every message's text.
     await bot.dm("AT&amp;T says 5 &gt; 3 &lt;ok&gt;")
-    stored = [m["text"] for m in bot.rt.store.get_conversation(conv["id"])["messages"] if m["direction"] == "in"]
+    stored = [m["text"] for m in views.conversation_detail(bot.rt.store, conv["id"])["messages"] if m["direction"] == "in"]
     assert stored[-1] == "AT&T says 5 > 3 <ok>"  # kept as typed
     (m,) = await bot.slack.until(lambda f: mirrors(f, ts))
     assert m["text"] == "Customer: AT&amp;T says 5 &gt; 3 &lt;ok&gt;" and m.get("mrkdwn") is False
@@ -143,7 +144,7 @@ async def test_agent_reply_is_decoded_for_the_slack_customer(bot: e2e.Bot) -> No
     await bot.click("UAG1", SUPPORT, "cyanbot_takeover", conv["id"], ts)
     await bot.settle()
     await bot.thread_reply("UAG1", "Lee, is it &lt;3 blinks&gt;? <!channel>", ts)
-    stored = bot.rt.store.get_conversation(conv["id"])["messages"][-1]
+    stored = views.conversation_detail(bot.rt.store, conv["id"])["messages"][-1]
     assert stored["direction"] == "agent" and stored["text"] == "Lee, is it <3 blinks>?"
     post = [c for c in bot.slack.calls_to("chat.postMessage") if c.params["channel"] == "DCUST1"][-1]
     assert post.params["text"] == "Lee, is it &lt;3 blinks&gt;?"  # escaped once for the DM, as the agent typed it

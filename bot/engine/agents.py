@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.clock import Clock
 from bot.messages import Reply
-from bot.store.store import ENDED, Store, _l
+from bot.store.store import ENDED, Store
 
 Events = dict[str, deque[tuple[str, dict[str, Any]]]]
 
@@ -31,18 +31,18 @@ class AgentDesk:
         st = self.store
         with st.atomic():
             row = st.conversation_row(conv_id)
-            if row is None or row["status"] in ENDED:
-                return False, row["assignee"] if row else None
-            if row["assignee"] and row["assignee"] != agent:
-                return False, row["assignee"]
+            if row is None or row.status in ENDED:
+                return False, row.assignee if row else None
+            if row.assignee and row.assignee != agent:
+                return False, row.assignee
             if not st.claim_case(conv_id, agent, self.clock.now()):
                 fresh = st.conversation_row(conv_id)
-                return False, fresh["assignee"] if fresh else None
-            if row["state"] != "handed_off":
-                data = _l(row["data"], {})
-                data["resume"] = row["awaiting"]
+                return False, fresh.assignee if fresh else None
+            if row.state != "handed_off":
+                data = row.data
+                data["resume"] = row.awaiting
                 st.update_conversation(conv_id, state="handed_off", awaiting=None, data=data,
-                                       outcome=row["outcome"] or "handoff:customer_request")
+                                       outcome=row.outcome or "handoff:customer_request")
             for name in ("reply", "abandon", "hotspot"):
                 st.cancel_timer(conv_id, name)
             st.add_message(conv_id, "note", f"{agent} took over the case", author=agent)
@@ -52,7 +52,7 @@ class AgentDesk:
 
     async def release(self, conv_id: str, agent: str) -> bool:
         row = self.store.conversation_row(conv_id)
-        if row is None or row["status"] in ENDED:
+        if row is None or row.status in ENDED:
             return False
         with self.store.atomic():
             self.store.update_conversation(conv_id, assignee=None)
@@ -63,7 +63,7 @@ class AgentDesk:
 
     async def resolve(self, conv_id: str, agent: str) -> bool:
         row = self.store.conversation_row(conv_id)
-        if row is None or row["status"] in ENDED:
+        if row is None or row.status in ENDED:
             return False
         self.store.add_message(conv_id, "note", f"{agent} resolved the case", author=agent)
         self.events[conv_id].append(("resolve", {}))
@@ -76,10 +76,10 @@ class AgentDesk:
         if row is None:
             return "not_holder"
         text = self._scrub(text)
-        if text.strip().lower().startswith("note:") or not row["assignee"]:
+        if text.strip().lower().startswith("note:") or not row.assignee:
             self.store.add_message(conv_id, "note", text, author=agent)
             return "note"
-        if row["assignee"] != agent or row["status"] in ENDED:
+        if row.assignee != agent or row.status in ENDED:
             self.store.add_message(conv_id, "note", text, author=agent)
             return "not_holder"
         with self.store.atomic():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from bot.clock import iso
@@ -14,36 +13,34 @@ from flows.codes import OUTCOMES, meaning
 
 
 def build_case(store: Store, conv_id: str, secrets: list[str] | None = None) -> dict[str, Any]:
-    conv = store.get_conversation(conv_id)
+    conv = store.conversation_row(conv_id)
     if conv is None:
         raise KeyError(conv_id)
-    row = store.conversation_row(conv_id) or {}
-    data = json.loads(row.get("data") or "{}")
+    data = conv.data
     dev = data.get("device") or {}
-    codes = {f["code"] for f in conv["findings"]}
+    findings = [{"code": f["code"], "source": f["source"], "at": iso(f["at"]),
+                 **({"detail": f["detail"]} if f["detail"] else {})} for f in store.findings(conv_id)]
+    codes = {f["code"] for f in findings}
     # A cause the customer's own answers ruled out is never named (design 6.1), here as in the flow.
-    cause, fix = suspected(codes - set(data.get("ruled_out") or ()), conv["outcome"])
-    media: list[str] = []
-    for m in store.messages(conv_id):
-        media += json.loads(m["media"] or "[]")
-    reached = [r["step"] for r in store._rows(
-        "SELECT step FROM steps WHERE conversation_id = ? ORDER BY at, rowid", [conv_id])]
+    cause, fix = suspected(codes - set(data.get("ruled_out") or ()), conv.outcome)
+    media = [url for m in store.messages(conv_id) for url in m.media]
+    reached = store.steps_reached(conv_id)
     return {
         "conversation_id": conv_id,
-        "channel": conv["channel"],
-        "customer": conv["customer"],
+        "channel": conv.channel,
+        "customer": conv.customer,
         "device": {
-            "id": conv["device_id"], "name": dev.get("name"), "platform": conv["platform"],
-            "platform_label": PLATFORM_LABELS.get(conv["platform"] or "", conv["platform"]),
+            "id": conv.device_id, "name": dev.get("name"), "platform": conv.platform,
+            "platform_label": PLATFORM_LABELS.get(conv.platform or "", conv.platform),
             "online": dev.get("online"), "claimed": dev.get("claimed"), "last_heard": dev.get("last_heard"),
             "mac_wifi": dev.get("mac_wifi"), "last_ip_address": dev.get("last_ip_address"),
             "system_firmware_version": dev.get("system_firmware_version"),
-        } if conv["device_id"] else None,
-        "status": conv["status"], "assignee": conv["assignee"], "outcome": conv["outcome"],
-        "outcome_meaning": OUTCOMES.get(conv["outcome"] or "", ""),
+        } if conv.device_id else None,
+        "status": conv.status, "assignee": conv.assignee, "outcome": conv.outcome,
+        "outcome_meaning": OUTCOMES.get(conv.outcome or "", ""),
         "led_history": [{"code": h["code"], "meaning": meaning(h["code"]), "at": iso(h["at"])}
                         for h in data.get("led_history", [])],
-        "findings": [{**f, "meaning": meaning(f["code"]), "detail": f.get("detail")} for f in conv["findings"]],
+        "findings": [{**f, "meaning": meaning(f["code"]), "detail": f.get("detail")} for f in findings],
         "cause": cause,
         "callback": list(data.get("callback") or ()),
         "ruled_out": [{"code": c, "meaning": meaning(c)} for c in data.get("ruled_out") or ()],
@@ -54,5 +51,5 @@ def build_case(store: Store, conv_id: str, secrets: list[str] | None = None) -> 
                                                                                   else "")}
                            for e in store.cloud_events(conv_id)],
         "transcript_md": transcript_markdown(store, conv_id, secrets),
-        "case_ref": conv.get("case_ref"),
+        "case_ref": conv.case_ref,
     }

@@ -10,41 +10,25 @@ are picked up again at start.
 
 from __future__ import annotations
 
+import copy
 import logging
 from collections import defaultdict, deque
 from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from typing import Any
 
 from bot.clock import Clock
 from bot.engine.agents import AgentDesk
 from bot.engine.delivery import Outbox
-from bot.engine.ports import CaseSink, Renderer, Sender
+from bot.engine.ports import CaseSink, CloudPort, Renderer, Sender
 from bot.engine.runner import FlowRunner
 from bot.engine.scheduler import Scheduler
 from bot.engine.workqueue import WorkQueue
 from bot.errors import CloudNotFound, CloudUnavailable
 from bot.flowkit import Flow, FlowConfig, FlowModel
 from bot.messages import Inbound, Part, Reply
-from bot.store.store import ENDED, Store, _l
+from bot.store.store import ENDED, Conversation, Message, Store
 
 log = logging.getLogger("cyanbot.engine")
-
-
-
-class CloudPort(Protocol):
-    async def get(self, device_id: str) -> dict[str, Any]:
-        """The device snapshot (DeviceInfo.snapshot()); raises CloudNotFound / CloudUnavailable."""
-        ...
-
-    async def lookup(self, kind: str, ref: str, *, who: str | None = None, store: Any = None) -> dict[str, Any]:
-        """Find a device by id, serial or name; raises CloudNotFound / CloudUnavailable ("limited": a bound on
-        lookups was reached). `who` is the customer (channel:address) and `store` the engine's Store, where the
-        serial cache and the lookup counts live."""
-        ...
-
-    def failures(self, device_id: str) -> int:
-        """Consecutive failed calls for the device (each refresh after a failure is a retry)."""
-        ...
 
 
 @dataclass(frozen=True)
@@ -159,10 +143,10 @@ class Engine:
             if opted_out and word != "start":
                 # Nothing more is sent until START; keep the message for the record only.
                 if conv:
-                    st.add_message(conv["id"], "in", self._scrub(inbound.text), external_id=inbound.external_id,
+                    st.add_message(conv.id, "in", self._scrub(inbound.text), external_id=inbound.external_id,
                                    media=list(inbound.media))
-                return Receipt(conv["id"] if conv else None)
-            fresh = conv is None or conv["status"] in ENDED
+                return Receipt(conv.id if conv else None)
+            fresh = conv is None or conv.status in ENDED
             if word == "start" and opted_out:
                 st.set_opt_out(inbound.channel, inbound.address, False)
                 fresh = True
@@ -176,18 +160,18 @@ class Engine:
                     device_id=known["device_id"] if known else None, name=known["name"] if known else None)
             elif inbound.meta:
                 assert conv is not None  # not fresh: the conversation exists
-                meta = _l(conv["meta"], {})
+                meta = conv.meta
                 if {**meta, **inbound.meta} != meta:
-                    st.update_conversation(conv["id"], meta={**meta, **inbound.meta})
+                    st.update_conversation(conv.id, meta={**meta, **inbound.meta})
             assert conv is not None
-            text, facts = self.flow.read(inbound.text, conv["awaiting"])
+            text, facts = self.flow.read(inbound.text, conv.awaiting)
             if word == "stop":
                 st.set_opt_out(inbound.channel, inbound.address, True)
                 st.outbox_drop_for(inbound.channel, inbound.address)
-            st.add_message(conv["id"], "in", self._scrub(text), external_id=inbound.external_id,
+            st.add_message(conv.id, "in", self._scrub(text), external_id=inbound.external_id,
                            media=list(inbound.media), processed=False, facts=facts)
-        self._kick(conv["id"])
-        return Receipt(conv["id"])
+        self._kick(conv.id)
+        return Receipt(conv.id)
 
     def _scrub(self, text: str) -> str:
         for s in self.secrets:
@@ -222,7 +206,7 @@ class Engine:
             if await self.outbox.run_queries(conv_id):
                 continue
             row = self.store.conversation_row(conv_id)
-            if row is not None and row["state"] != "looking_up":
+            if row is not None and row.state != "looking_up":
                 for msg in self.store.pending_inbound(conv_id):
                     await self._handle_inbound(conv_id, msg)
                     progressed = True
@@ -234,70 +218,70 @@ class Engine:
                 self._events.pop(conv_id, None)
                 return
 
-    async def _handle_inbound(self, conv_id: str, msg: dict[str, Any]) -> None:
+    async def _handle_inbound(self, conv_id: str, msg: Message) -> None:
         row = self.store.conversation_row(conv_id)
         assert row is not None
-        media = _l(msg["media"], [])
-        if row["state"] is None:
-            await self._step(conv_id, "begin", {"device_id": row["device_id"], "text": msg["text"],
-                                                "media": media}, consume=msg["id"])
+        media = list(msg.media)
+        if row.state is None:
+            await self._step(conv_id, "begin", {"device_id": row.device_id, "text": msg.text,
+                                                "media": media}, consume=msg.id)
             return
-        if row["assignee"] and row["status"] == "handed_off" and self.flow.keyword(msg["text"]) != "stop":
+        if row.assignee and row.status == "handed_off" and self.flow.keyword(msg.text) != "stop":
             # An agent holds the case: the bot stays silent and support sees the message in the thread.
             # (STOP still ends the conversation: an opt-out is never something an agent can override.)
-            self.store.mark_processed(msg["id"])
-            self.store.add_outbox(conv_id, "mirror", {"text": msg["text"], "media": media})
+            self.store.mark_processed(msg.id)
+            self.store.add_outbox(conv_id, "mirror", {"text": msg.text, "media": media})
             return
-        if row["status"] == "handed_off" and row["case_ref"]:
-            self.store.add_outbox(conv_id, "mirror", {"text": msg["text"], "media": media})
-        if row["state"] and row["device_id"] and row["state"] not in ("handed_off",):
+        if row.status == "handed_off" and row.case_ref:
+            self.store.add_outbox(conv_id, "mirror", {"text": msg.text, "media": media})
+        if row.state and row.device_id and row.state not in ("handed_off",):
             changed = await self._refresh(conv_id)
             if changed:
                 # The cloud news (e.g. the device just came online) answers the moment better than the question did.
-                self.store.mark_processed(msg["id"])
+                self.store.mark_processed(msg.id)
                 return
         await self._step(conv_id, "message",
-                         {"text": msg["text"], "facts": _l(msg["facts"], {}), "media": media}, consume=msg["id"])
+                         {"text": msg.text, "facts": msg.facts, "media": media}, consume=msg.id)
 
     async def _refresh(self, conv_id: str) -> bool:
         """Ask the cloud about the conversation's device; feed changes to the flow. True if the state moved."""
         row = self.store.conversation_row(conv_id)
-        if row is None or not row["device_id"] or self.cloud is None or row["status"] in ENDED:
+        if row is None or not row.device_id or self.cloud is None or row.status in ENDED:
             return False
-        before = row["state"]
+        before = row.state
         try:
-            snap = await self.cloud.get(row["device_id"])
+            snap = await self.cloud.get(row.device_id)
         except CloudNotFound:
             await self._step(conv_id, "cloud", {"error": "not_found"})
         except CloudUnavailable as exc:
             # design 6.1: recorded when a call fails after retries. The cache allows one call per device per
             # 5 s, so the retries are the next refreshes: a second failure in a row (or a refused token) counts.
-            failures = self.cloud.failures(row["device_id"])
+            failures = self.cloud.failures(row.device_id)
             if (failures >= 2 or exc.kind == "unauthorized") and \
                     "cloud:unavailable" not in {f["code"] for f in self.store.findings(conv_id)}:
                 await self._step(conv_id, "cloud", {"error": exc.kind})
             return False
         else:
-            old = _l(row["cloud"], {})
+            old = row.cloud
             if old.get("online") == snap.get("online") and old.get("claimed") == snap.get("claimed") \
                     and old.get("checked_at"):
                 self.store.update_conversation(conv_id, cloud={**old, "checked_at": self.clock.now()})
                 return False
             await self._step(conv_id, "cloud", {"device": snap})
         after = self.store.conversation_row(conv_id)
-        return bool(after and after["state"] != before)
+        return bool(after and after.state != before)
 
-    def _load(self, row: dict[str, Any]) -> FlowModel:
-        findings = {f["code"]: f for f in self.store.findings(row["id"])}
-        return FlowModel(state=row["state"], data=_l(row["data"], {}), findings=findings, cfg=self.cfg,
-                         channel=row["channel"], now=self.clock.now(), status=row["status"],
-                         outcome=row["outcome"], awaiting=row["awaiting"])
+    def _load(self, row: Conversation) -> FlowModel:
+        findings = {f["code"]: f for f in self.store.findings(row.id)}
+        return FlowModel(state=row.state, data=copy.deepcopy(row.data), findings=findings, cfg=self.cfg,
+                         channel=row.channel, now=self.clock.now(), status=row.status,
+                         outcome=row.outcome, awaiting=row.awaiting)
 
     async def _step(self, conv_id: str, kind: str, payload: dict[str, Any], consume: int | None = None) -> None:
         row = self.store.conversation_row(conv_id)
         if row is None:
             return
-        if row["status"] in ENDED and kind not in ("begin",):
+        if row.status in ENDED and kind not in ("begin",):
             if consume:
                 self.store.mark_processed(consume)
             return
@@ -312,15 +296,15 @@ class Engine:
             model.effects.clear()
             model.finish("handed_off", "handoff:other")
             model.state = "handed_off"
-            model.data["resume"] = row["awaiting"]
+            model.data["resume"] = row.awaiting
             model.awaiting = None
         self._commit(row, model, consume, stream=stream)
 
-    def _commit(self, row: dict[str, Any], model: FlowModel, consume: int | None, stream: bool = False) -> None:
+    def _commit(self, row: Conversation, model: FlowModel, consume: int | None, stream: bool = False) -> None:
         st = self.store
-        conv_id = row["id"]
+        conv_id = row.id
         dev = model.data.get("device") or {}
-        cloud = _l(row["cloud"], {})
+        cloud = row.cloud
         if dev:
             new_cloud = {"online": dev.get("online"), "claimed": dev.get("claimed", cloud.get("claimed")),
                          "checked_at": self.clock.now()}
@@ -328,13 +312,13 @@ class Engine:
             new_cloud = cloud
         with st.atomic():
             if dev and dev.get("online") is not None and cloud.get("online") != dev.get("online"):
-                st.add_cloud_event(conv_id, dev.get("id") or row["device_id"] or "",
+                st.add_cloud_event(conv_id, dev.get("id") or row.device_id or "",
                                    "online" if dev.get("online") else "offline",
                                    "event stream" if stream else "device lookup")
             if dev and "claimed" in dev and cloud.get("claimed") is not None and cloud.get("claimed") != dev["claimed"]:
                 st.add_cloud_event(conv_id, dev.get("id") or "", "claimed" if dev["claimed"] else "unclaimed")
             opened_case = False
-            for eff in self._merged(row["channel"], model.effects):
+            for eff in self._merged(row.channel, model.effects):
                 t = eff["type"]
                 if t == "reply":
                     self._emit_reply(row, Reply(eff["text"], tuple(eff.get("choices") or ())),
@@ -351,7 +335,7 @@ class Engine:
                 elif t == "outcome" and eff["status"] == "handed_off":
                     opened_case = True
             if model.status == "resolved" and model.outcome and model.outcome.startswith("resolved:"):
-                model.data["resolved_at"] = row["awaiting"] or model.data.get("resume")
+                model.data["resolved_at"] = row.awaiting or model.data.get("resume")
             fields: dict[str, Any] = {
                 "state": model.state, "awaiting": model.awaiting, "status": model.status,
                 "outcome": model.outcome, "data": model.data, "cloud": new_cloud,
@@ -367,7 +351,7 @@ class Engine:
                 st.mark_step(conv_id, model.awaiting)
             if opened_case:
                 st.add_outbox(conv_id, "case", {})
-            elif row["case_ref"] and (model.status != row["status"] or model.outcome != row["outcome"]):
+            elif row.case_ref and (model.status != row.status or model.outcome != row.outcome):
                 st.add_outbox(conv_id, "case_update", {})
             if consume:
                 st.mark_processed(consume)
@@ -385,25 +369,18 @@ class Engine:
         rest = [e for e in effects if e["type"] != "reply"]
         return rest[:first] + merged + rest[first:]
 
-    def _emit_reply(self, row: dict[str, Any], reply: Reply, *, direction: str = "out", author: str | None = None,
+    def _emit_reply(self, row: Conversation, reply: Reply, *, direction: str = "out", author: str | None = None,
                     awaiting_after: str | None = None, extra: dict[str, Any] | None = None) -> None:
         """Render for the conversation's channel, store each part as delivered, and queue it (inside a txn)."""
         st = self.store
-        if st.is_opted_out(row["channel"], row["address"]):
+        if st.is_opted_out(row.channel, row.address):
             return
-        binding = self.channels.get(row["channel"])
+        binding = self.channels.get(row.channel)
         parts = binding.renderer.render(reply) if binding else [Part(reply.text, reply.choices)]
         for part in parts:
             if extra:
                 part = Part(part.text, part.choices, {**part.extra, **extra})
-            mid = st.add_message(row["id"], direction, part.text, choices=list(part.choices),
+            mid = st.add_message(row.id, direction, part.text, choices=list(part.choices),
                                  awaiting=awaiting_after, author=author)
-            st.add_outbox(row["id"], "message", {"text": part.text, "choices": list(part.choices),
+            st.add_outbox(row.id, "message", {"text": part.text, "choices": list(part.choices),
                                                  "extra": part.extra}, message_id=mid)
-
-    # ------------------------------------------------------------------ outbox
-
-
-
-
-

@@ -15,7 +15,7 @@ from typing import Any
 from bot.clock import Clock
 from bot.errors import ChannelError, CloudNotFound, CloudUnavailable
 from bot.messages import Part
-from bot.store.store import Store, _l
+from bot.store.store import Conversation, OutboxRow, Store
 
 log = logging.getLogger("cyanbot.engine")
 
@@ -36,7 +36,7 @@ class Outbox:
         self._events, self._step, self._wake = events, step, wake
         self.case_sink: Any = None  # set when Slack (or another support surface) is wired
 
-    def pending_queries(self, conv_id: str) -> list[dict[str, Any]]:
+    def pending_queries(self, conv_id: str) -> list[OutboxRow]:
         return [r for r in self.store.pending_outbox(conv_id) if r["kind"] == "query"]
 
     async def run_queries(self, conv_id: str) -> bool:
@@ -44,13 +44,13 @@ class Outbox:
         for ob in self.pending_queries(conv_id)[:MAX_CHAIN]:
             conv = self.store.conversation_row(conv_id)
             if conv is None:
-                self.store.outbox_failed(ob["id"], "conversation gone")
+                self.store.outbox_failed(ob.id, "conversation gone")
                 continue
-            kind, payload = await self._query(conv, _l(ob["payload"], {}))
+            kind, payload = await self._query(conv, ob.payload)
             # The result is stepped before the row is marked done: after a crash in between, the query runs
             # again and the flow ignores a result for a step it has left.
             await self._step(conv_id, kind, payload)
-            self.store.outbox_done(ob["id"])
+            self.store.outbox_done(ob.id)
             did = True
         return did
 
@@ -62,7 +62,7 @@ class Outbox:
             if not rows:
                 return did
             row = rows[0]
-            if row["next_at"] and row["next_at"] > self.clock.now():
+            if row.next_at and row.next_at > self.clock.now():
                 return did
             ok = await self._perform(row)
             did = True
@@ -72,13 +72,13 @@ class Outbox:
                 return did
         return did
 
-    async def _perform(self, ob: dict[str, Any]) -> bool:
-        conv = self.store.conversation_row(ob["conversation_id"])
+    async def _perform(self, ob: OutboxRow) -> bool:
+        conv = self.store.conversation_row(ob.conversation_id)
         if conv is None:
-            self.store.outbox_failed(ob["id"], "conversation gone")
+            self.store.outbox_failed(ob.id, "conversation gone")
             return True
-        payload = _l(ob["payload"], {})
-        kind = ob["kind"]
+        payload = ob.payload
+        kind = ob.kind
         if kind == "message":
             return await self._send(ob, conv, payload)
         if kind == "query":
@@ -86,66 +86,66 @@ class Outbox:
         if kind in ("case", "case_update", "mirror"):
             await self._case(ob, conv, kind, payload)
             return True
-        self.store.outbox_failed(ob["id"], f"unknown kind {kind}")
+        self.store.outbox_failed(ob.id, f"unknown kind {kind}")
         return True
 
-    async def _send(self, ob: dict[str, Any], conv: dict[str, Any], payload: dict[str, Any]) -> bool:
-        binding = self.channels.get(conv["channel"])
+    async def _send(self, ob: OutboxRow, conv: Conversation, payload: dict[str, Any]) -> bool:
+        binding = self.channels.get(conv.channel)
         if binding is None or binding.sender is None:
-            self.store.outbox_done(ob["id"])
+            self.store.outbox_done(ob.id)
             return True
         part = Part(payload["text"], tuple(payload.get("choices") or ()), payload.get("extra") or {})
-        self.store.outbox_sending(ob["id"])
+        self.store.outbox_sending(ob.id)
         try:
-            provider_id = await binding.sender.send(conv["address"], part, _l(conv["meta"], {}))
+            provider_id = await binding.sender.send(conv.address, part, dict(conv.meta))
         except ChannelError as exc:
-            age = self.clock.now() - (ob["created_at"] or self.clock.now())
+            age = self.clock.now() - (ob.created_at or self.clock.now())
             if not exc.retryable or age > DELIVERY_GIVE_UP_SECONDS:
-                log.error("engine.delivery.gave_up conversation=%s outbox=%s reason=%s", conv["id"], ob["id"], exc)
-                self.store.outbox_failed(ob["id"], str(exc))
+                log.error("engine.delivery.gave_up conversation=%s outbox=%s reason=%s", conv.id, ob.id, exc)
+                self.store.outbox_failed(ob.id, str(exc))
                 return True
-            delay = exc.retry_after if exc.retry_after is not None else BACKOFF[min(ob["attempts"], len(BACKOFF) - 1)]
+            delay = exc.retry_after if exc.retry_after is not None else BACKOFF[min(ob.attempts, len(BACKOFF) - 1)]
             delay = delay * (1 + random.random() * 0.1)
-            self.store.outbox_retry(ob["id"], self.clock.now() + delay, str(exc))
+            self.store.outbox_retry(ob.id, self.clock.now() + delay, str(exc))
             log.warning("engine.delivery.retry conversation=%s outbox=%s in=%.1fs reason=%s",
-                        conv["id"], ob["id"], delay, exc)
+                        conv.id, ob.id, delay, exc)
             self._wake()
             return False
         except Exception as exc:  # a sender bug: keep the message, retry later
-            log.exception("engine.delivery.error conversation=%s", conv["id"])
-            self.store.outbox_retry(ob["id"], self.clock.now() + BACKOFF[min(ob["attempts"], len(BACKOFF) - 1)],
+            log.exception("engine.delivery.error conversation=%s", conv.id)
+            self.store.outbox_retry(ob.id, self.clock.now() + BACKOFF[min(ob.attempts, len(BACKOFF) - 1)],
                                     repr(exc))
             return False
-        self.store.outbox_done(ob["id"], provider_id)
+        self.store.outbox_done(ob.id, provider_id)
         if provider_id and isinstance(provider_id, str) and (payload.get("extra") or {}).get("progress"):
-            meta = _l(conv["meta"], {})
+            meta = conv.meta
             meta.setdefault("progress", {})[payload["extra"]["progress"]] = provider_id
-            self.store.update_conversation(conv["id"], meta=meta)
+            self.store.update_conversation(conv.id, meta=meta)
         return True
 
     async def reconcile_in_doubt(self) -> None:
         """After a crash: rows that were being sent may have reached the provider. Ask it where the channel can
         tell (`sender.was_sent`), so nothing goes out twice; otherwise send again (and say so in the log)."""
         for ob in self.store.outbox_in_doubt():
-            conv = self.store.conversation_row(ob["conversation_id"])
-            binding = self.channels.get(conv["channel"]) if conv else None
+            conv = self.store.conversation_row(ob.conversation_id)
+            binding = self.channels.get(conv.channel) if conv else None
             check = getattr(binding.sender, "was_sent", None) if binding and binding.sender else None
-            payload = _l(ob["payload"], {})
+            payload = ob.payload
             sent: bool | None = None
             if check is not None and conv is not None:
                 try:
-                    sent = await check(conv["address"], Part(payload.get("text", "")), float(ob["next_at"] or 0))
+                    sent = await check(conv.address, Part(payload.get("text", "")), float(ob.next_at or 0))
                 except Exception:
-                    log.exception("engine.delivery.reconcile_failed outbox=%s", ob["id"])
+                    log.exception("engine.delivery.reconcile_failed outbox=%s", ob.id)
             if sent:
-                self.store.outbox_done(ob["id"])
+                self.store.outbox_done(ob.id)
             else:
                 if sent is None:
                     log.warning("engine.delivery.in_doubt outbox=%s: the channel cannot tell if it was sent; "
-                                "sending again", ob["id"])
-                self.store.outbox_requeue(ob["id"])
+                                "sending again", ob.id)
+                self.store.outbox_requeue(ob.id)
 
-    async def _query(self, conv: dict[str, Any], payload: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    async def _query(self, conv: Conversation, payload: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         """Perform a flow's cloud query; the result is the next flow event."""
         if payload.get("kind") != "lookup" or self.cloud is None:
             return "lookup_result", {"error": "unavailable"}
@@ -157,32 +157,32 @@ class Outbox:
         except CloudNotFound:
             return "lookup_result", {"error": "not_found"}
         except CloudUnavailable as exc:
-            log.warning("engine.lookup.unavailable conversation=%s kind=%s", conv["id"], exc.kind)
+            log.warning("engine.lookup.unavailable conversation=%s kind=%s", conv.id, exc.kind)
             if exc.kind == "limited":
                 # The case tells support the cloud was not asked, and why; the flow tells the customer.
-                self.store.add_cloud_event(conv["id"], "", "lookup limited", str(exc))
+                self.store.add_cloud_event(conv.id, "", "lookup limited", str(exc))
                 return "lookup_result", {"error": "limited"}
             return "lookup_result", {"error": "unavailable"}
         return "lookup_result", {"device": snap}
 
-    async def _case(self, ob: dict[str, Any], conv: dict[str, Any], kind: str, payload: dict[str, Any]) -> None:
-        self.store.outbox_done(ob["id"])
+    async def _case(self, ob: OutboxRow, conv: Conversation, kind: str, payload: dict[str, Any]) -> None:
+        self.store.outbox_done(ob.id)
         if self.case_sink is None:
             if kind == "case":
                 log.info("engine.case.stored conversation=%s outcome=%s (Slack is off: see the API or CLI)",
-                         conv["id"], conv["outcome"])
+                         conv.id, conv.outcome)
             return
         from bot.engine.case import build_case
 
-        case = build_case(self.store, conv["id"], secrets=self.secrets)
+        case = build_case(self.store, conv.id, secrets=self.secrets)
         try:
-            if kind == "case" and not conv["case_ref"]:
+            if kind == "case" and not conv.case_ref:
                 ref = await self.case_sink.case_opened(case)
                 if isinstance(ref, dict) and ref.get("ts"):
-                    self.store.update_conversation(conv["id"], case_ref=ref)
+                    self.store.update_conversation(conv.id, case_ref=ref)
             elif kind == "mirror":
                 await self.case_sink.customer_message(case, payload.get("text", ""))
             else:
                 await self.case_sink.case_updated(case)
         except Exception:
-            log.exception("engine.case.failed conversation=%s kind=%s", conv["id"], kind)
+            log.exception("engine.case.failed conversation=%s kind=%s", conv.id, kind)

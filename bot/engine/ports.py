@@ -32,3 +32,19 @@ class CaseSink(Protocol):
     async def case_updated(self, case: dict[str, Any]) -> dict[str, str] | None: ...
 
     async def customer_message(self, case: dict[str, Any], text: str) -> None: ...
+
+
+class CloudPort(Protocol):
+    async def get(self, device_id: str) -> dict[str, Any]:
+        """The device snapshot (DeviceInfo.snapshot()); raises CloudNotFound / CloudUnavailable."""
+        ...
+
+    async def lookup(self, kind: str, ref: str, *, who: str | None = None, store: Any = None) -> dict[str, Any]:
+        """Find a device by id, serial or name; raises CloudNotFound / CloudUnavailable ("limited": a bound on
+        lookups was reached). `who` is the customer (channel:address) and `store` the engine's Store, where the
+        serial cache and the lookup counts live."""
+        ...
+
+    def failures(self, device_id: str) -> int:
+        """Consecutive failed calls for the device (each refresh after a failure is a retry)."""
+        ...

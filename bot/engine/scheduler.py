@@ -68,10 +68,10 @@ class Scheduler:
                 break
             with self.store.atomic():
                 for t in due:
-                    self.store.cancel_timer(t["conversation_id"], t["name"])
+                    self.store.cancel_timer(t.conversation_id, t.name)
             for t in due:
-                self.events[t["conversation_id"]].append(("timer", {"name": t["name"]}))
-                kicked.add(t["conversation_id"])
+                self.events[t.conversation_id].append(("timer", {"name": t.name}))
+                kicked.add(t.conversation_id)
         kicked.update(self.store.outbox_due_conversations(now))
         for c in kicked:
             self.work.kick(c)

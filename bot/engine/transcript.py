@@ -15,13 +15,13 @@ WHO = {"in": "Customer", "out": "Bot", "agent": "Agent", "note": "Note"}
 def transcript_items(store: Store, conv_id: str, secrets: list[str] | None = None) -> list[dict[str, Any]]:
     items: list[tuple[float, int, dict[str, Any]]] = []
     for m in store.messages(conv_id):
-        text = m["text"]
+        text = m.text
         for s in secrets or []:
             text = text.replace(s, "[redacted]")
-        item = {"kind": "message", "direction": m["direction"], "text": text, "at": iso(m["at"])}
-        if m["author"]:
-            item["author"] = m["author"]
-        items.append((m["at"], 0, item))
+        item = {"kind": "message", "direction": m.direction, "text": text, "at": iso(m.at)}
+        if m.author:
+            item["author"] = m.author
+        items.append((m.at, 0, item))
     for e in store.cloud_events(conv_id):
         items.append((e["at"], 1, {"kind": "cloud", "event": e["kind"], "detail": e["detail"], "at": iso(e["at"])}))
     for f in store.findings(conv_id):
@@ -32,23 +32,22 @@ def transcript_items(store: Store, conv_id: str, secrets: list[str] | None = Non
 
 
 def transcript_markdown(store: Store, conv_id: str, secrets: list[str] | None = None) -> str:
-    conv = store.get_conversation(conv_id)
+    conv = store.conversation_row(conv_id)
     if conv is None:
         return ""
-    cust = conv["customer"]
-    who = cust.get("phone") or cust.get("slack_user") or conv["channel"]
+    cust = conv.customer
+    who = cust.get("phone") or cust.get("slack_user") or conv.channel
     lines = [
         f"# Transcript {conv_id}",
         "",
         f"- Customer: {who}" + (f" ({cust['name']})" if cust.get("name") else ""),
-        f"- Channel: {conv['channel']}",
-        f"- Device: {conv['device_id'] or 'unknown'} ({conv['platform'] or 'unknown platform'})",
-        f"- Status: {conv['status']}" + (f", outcome {conv['outcome']}" if conv["outcome"] else ""),
+        f"- Channel: {conv.channel}",
+        f"- Device: {conv.device_id or 'unknown'} ({conv.platform or 'unknown platform'})",
+        f"- Status: {conv.status}" + (f", outcome {conv.outcome}" if conv.outcome else ""),
         "",
     ]
-    if (conv["outcome"] or "").startswith("handoff:"):
-
-        cause, fixes = suspected({f["code"] for f in conv["findings"]}, conv["outcome"])
+    if (conv.outcome or "").startswith("handoff:"):
+        cause, fixes = suspected({f["code"] for f in store.findings(conv_id)}, conv.outcome)
         lines += [f"**Suspected cause:** {cause}", ""] + [f"- Fix: {f}" for f in fixes] + ([""] if fixes else [])
     for it in transcript_items(store, conv_id, secrets):
         t = it["at"][11:19]

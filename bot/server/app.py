@@ -23,12 +23,15 @@ from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import Mount, Route
 
 from bot.admin_token import bearer
+from bot.clock import iso
 from bot.engine.transcript import transcript_items, transcript_markdown
-from bot.errors import BadRequest
+from bot.errors import BadRequest, StoreError
 from bot.messages import Inbound
+from bot.server import views
 from bot.server.limits import BodyLimit, error
 from bot.server.runtime import SIM_PREFIX, Runtime
 from bot.server.webhooks import slack_endpoint, sms_endpoint
+from bot.store.store import Message
 
 log = logging.getLogger("cyanbot.server")
 
@@ -137,11 +140,8 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
             raise BadRequest(400, "bad_json", "The body must be a JSON object.")
         return body
 
-    def web_message(m: dict[str, Any]) -> dict[str, Any]:
-        from bot.clock import iso
-
-        return {"index": m["index"], "direction": m["direction"], "text": m["text"],
-                "choices": json.loads(m["choices"] or "[]"), "at": iso(m["at"])}
+    def web_message(m: Message) -> dict[str, Any]:
+        return {"index": m.index, "direction": m.direction, "text": m.text, "choices": m.choices, "at": iso(m.at)}
 
     per_session = RateLimit(*SESSION_RATE, rt.clock)
     new_sessions = RateLimit(*NEW_SESSION_RATE, rt.clock)
@@ -190,7 +190,7 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
     async def web_replies_after(session: str, index: int, conv_id: str | None = None) -> dict[str, Any]:
         """The bot's replies to the customer message at `index` (the messages after it, up to the next one)."""
         page = store.messages_for_address("web", session, index, limit=PAGE)
-        conv_id = conv_id or (page[0]["conversation_id"] if page else None)
+        conv_id = conv_id or (page[0].conversation_id if page else None)
         if conv_id:
             try:
                 await engine.wait_conversation(conv_id, timeout=20)
@@ -198,11 +198,11 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
                 log.warning("web.reply_slow conversation=%s", conv_id)
             page = store.messages_for_address("web", session, index, limit=PAGE)
         replies = []
-        for m in page[1:] if page and page[0]["direction"] == "in" else page:
-            if m["direction"] == "in":
+        for m in page[1:] if page and page[0].direction == "in" else page:
+            if m.direction == "in":
                 break
-            if m["direction"] in ("out", "agent"):
-                replies.append({"text": m["text"], "choices": json.loads(m["choices"] or "[]")})
+            if m.direction in ("out", "agent"):
+                replies.append({"text": m.text, "choices": m.choices})
         return {"session": session, "conversation_id": conv_id, "replies": replies}
 
     async def web_get(request: Request) -> Response:
@@ -226,11 +226,11 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
         channel = q.get("channel")
         if channel and channel not in ("sms", "slack", "web", "console"):
             raise BadRequest(400, "bad_channel", "Unknown channel filter.")
-        return JSONResponse({"conversations": store.list_conversations(
-            status=status, channel=channel, customer=q.get("customer"), device_id=q.get("device_id"))})
+        return JSONResponse({"conversations": views.list_conversations(
+            store, status=status, channel=channel, customer=q.get("customer"), device_id=q.get("device_id"))})
 
     async def api_get(request: Request) -> Response:
-        conv = store.get_conversation(request.path_params["cid"])
+        conv = views.conversation_detail(store, request.path_params["cid"])
         if conv is None:
             return error(404, "not_found", "No conversation with that ID.")
         conv.pop("case_ref", None)
@@ -253,7 +253,7 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
         return PlainTextResponse(transcript_markdown(store, cid, engine.secrets), media_type="text/markdown")
 
     async def api_stats(request: Request) -> Response:
-        return JSONResponse(store.stats())
+        return JSONResponse(views.stats(store))
 
     routes: list[Any] = [
         Route("/healthz", healthz),
@@ -282,6 +282,11 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
         return error(exc.status_code, code, str(exc.detail))
 
+    async def on_store(request: Request, exc: Exception) -> Response:
+        log.error("server.store_unavailable path=%s error=%s", request.url.path, exc)
+        return error(503, "store_unavailable", "The bot cannot reach its database just now; nothing was lost. "
+                                                "Please try again in a moment.", {"Retry-After": "5"})
+
     async def on_crash(request: Request, exc: Exception) -> Response:
         log.exception("server.unhandled path=%s", request.url.path)
         return error(500, "internal", "Something went wrong on our side; nothing was lost. Please try again.")
@@ -299,7 +304,8 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
     return Starlette(
         routes=routes,
         middleware=[Middleware(BodyLimit)],
-        exception_handlers={BadRequest: on_bad_request, HTTPException: on_http, Exception: on_crash},
+        exception_handlers={BadRequest: on_bad_request, StoreError: on_store, HTTPException: on_http,
+                            Exception: on_crash},
         lifespan=lifespan,
     )
 

@@ -1,0 +1,89 @@
+"""What every part of the store shares: the connection, the clock, transactions, and the three ways SQL is run.
+
+Every statement goes through `_rows`, `_exec` or `_one`, and every transaction through `atomic()`: each turns a
+`sqlite3.Error` (locked, read-only, corrupt or closed database) into a `StoreError`, so callers above the store
+never see SQLite (the server answers 503 store_unavailable).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Self
+
+from sqlite_utils import Database
+
+from bot.clock import Clock
+from bot.errors import StoreError
+from bot.store.db import open_db
+
+Args = Sequence[Any]
+
+
+class StoreBase:
+    """The connection and clock every store part uses. Every method is synchronous and fast; it runs on the event
+    loop thread."""
+
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    @classmethod
+    def open(cls, path: str | None, clock: Clock) -> Self:
+        """Open (and migrate) the database at `path`; None or ":memory:" gives an in-memory one."""
+        try:
+            return cls(open_db(path), clock)
+        except sqlite3.Error as exc:
+            raise StoreError(f"could not open the database: {exc}") from exc
+
+    @classmethod
+    def open_existing(cls, path: str | Path, clock: Clock) -> Self | None:
+        """Open an existing database file read-only, without migrating or creating anything (the console reads
+        the operator's customer directory this way); None when there is no such file."""
+        p = Path(path)
+        if not p.is_file():
+            return None
+        try:
+            conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"could not open the database: {exc}") from exc
+        return cls(Database(conn), clock)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def _rows(self, sql: str, args: Args = ()) -> list[dict[str, Any]]:
+        """Run a read on the raw connection. (sqlite-utils' query() wraps each read in a SAVEPOINT, which
+        tripled the statements of a conversation step.)"""
+        try:
+            cur = self.db.conn.execute(sql, args)
+            cols = [d[0] for d in cur.description or ()]
+            return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+        except sqlite3.Error as exc:
+            raise StoreError(str(exc)) from exc
+
+    def _one(self, sql: str, args: Args = ()) -> tuple[Any, ...] | None:
+        """The first row of a read, as a tuple (None when there is none)."""
+        try:
+            row = self.db.conn.execute(sql, args).fetchone()
+        except sqlite3.Error as exc:
+            raise StoreError(str(exc)) from exc
+        return tuple(row) if row is not None else None
+
+    def _exec(self, sql: str, args: Args = ()) -> sqlite3.Cursor:
+        """Run a write; the cursor tells the rows changed and the new row's id."""
+        try:
+            return self.db.conn.execute(sql, args)
+        except sqlite3.Error as exc:
+            raise StoreError(str(exc)) from exc
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One transaction (a savepoint when nested): everything inside is stored, or nothing."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.Error as exc:
+            raise StoreError(str(exc)) from exc

@@ -1,0 +1,84 @@
+"""Timers (durable: rows fired by the scheduler) and the outbox (every effect performed after its step commits)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.store.base import StoreBase
+from bot.store.records import DueTimer, OutboxRow, dump
+
+
+class OutboxAndTimers(StoreBase):
+    """Timer rows and outbox rows (read as `DueTimer` and `OutboxRow` records)."""
+
+    # ------------------------------------------------------------------ timers
+    def set_timer(self, conv_id: str, name: str, due_at: float) -> None:
+        self._exec("INSERT OR REPLACE INTO timers(conversation_id, name, due_at) VALUES (?,?,?)",
+                   [conv_id, name, due_at])
+
+    def cancel_timer(self, conv_id: str, name: str) -> None:
+        self._exec("DELETE FROM timers WHERE conversation_id = ? AND name = ?", [conv_id, name])
+
+    def due_timers(self, now: float, limit: int = 500) -> list[DueTimer]:
+        """Timers due by `now`, soonest first, at most `limit`."""
+        return [DueTimer(r["conversation_id"], r["name"], r["due_at"]) for r in self._rows(
+            "SELECT conversation_id, name, due_at FROM timers WHERE due_at <= ? ORDER BY due_at LIMIT ?",
+            [now, limit])]
+
+    def timers(self, conv_id: str) -> list[dict[str, Any]]:
+        """{name, due_at} of the conversation's timers."""
+        return self._rows("SELECT name, due_at FROM timers WHERE conversation_id = ?", [conv_id])
+
+    # ------------------------------------------------------------------ outbox
+    def add_outbox(self, conv_id: str, kind: str, payload: dict[str, Any], message_id: int | None = None) -> int:
+        cur = self._exec(
+            "INSERT INTO outbox(conversation_id, kind, message_id, payload, status, attempts, next_at, created_at) "
+            "VALUES (?,?,?,?, 'pending', 0, ?, ?)",
+            [conv_id, kind, message_id, dump(payload), self.clock.now(), self.clock.now()])
+        return int(cur.lastrowid or 0)
+
+    def pending_outbox(self, conv_id: str | None = None) -> list[OutboxRow]:
+        """Rows waiting to be performed (of one conversation, or all), in order."""
+        if conv_id:
+            rows = self._rows(
+                "SELECT * FROM outbox WHERE status = 'pending' AND conversation_id = ? ORDER BY id", [conv_id])
+        else:
+            rows = self._rows("SELECT * FROM outbox WHERE status = 'pending' ORDER BY id")
+        return [OutboxRow.from_row(r) for r in rows]
+
+    def outbox_due_conversations(self, now: float) -> list[str]:
+        """Conversations with an outbox row waiting to be (re)sent by now."""
+        return [r["conversation_id"] for r in self._rows(
+            "SELECT DISTINCT conversation_id FROM outbox WHERE status = 'pending' AND next_at <= ?", [now])]
+
+    def outbox_conversations(self) -> list[str]:
+        return [r["conversation_id"] for r in self._rows(
+            "SELECT DISTINCT conversation_id FROM outbox WHERE status IN ('pending', 'sending')")]
+
+    def outbox_done(self, outbox_id: int, provider_id: str | None = None) -> None:
+        self._exec("UPDATE outbox SET status = 'done', provider_id = ?, attempts = attempts + 1 WHERE id = ?",
+                   [provider_id, outbox_id])
+
+    def outbox_retry(self, outbox_id: int, next_at: float, error: str) -> None:
+        self._exec("UPDATE outbox SET status = 'pending', attempts = attempts + 1, next_at = ?, last_error = ? "
+                   "WHERE id = ?", [next_at, error, outbox_id])
+
+    def outbox_sending(self, outbox_id: int) -> None:
+        """Marked before the provider call: after a crash, a 'sending' row may or may not have gone out."""
+        self._exec("UPDATE outbox SET status = 'sending', next_at = ? WHERE id = ?", [self.clock.now(), outbox_id])
+
+    def outbox_in_doubt(self) -> list[OutboxRow]:
+        return [OutboxRow.from_row(r) for r in self._rows("SELECT * FROM outbox WHERE status = 'sending' ORDER BY id")]
+
+    def outbox_requeue(self, outbox_id: int) -> None:
+        self._exec("UPDATE outbox SET status = 'pending' WHERE id = ?", [outbox_id])
+
+    def outbox_failed(self, outbox_id: int, error: str) -> None:
+        self._exec("UPDATE outbox SET status = 'failed', last_error = ?, attempts = attempts + 1 WHERE id = ?",
+                   [error, outbox_id])
+
+    def outbox_drop_for(self, channel: str, address: str) -> None:
+        """Opt-out: pending customer messages to that address are never sent."""
+        self._exec(
+            "UPDATE outbox SET status = 'dropped' WHERE status = 'pending' AND kind = 'message' AND conversation_id "
+            "IN (SELECT id FROM conversations WHERE channel = ? AND address = ?)", [channel, address])
