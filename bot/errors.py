@@ -13,8 +13,6 @@ BotError
 
 from __future__ import annotations
 
-import sqlite3
-
 
 class BotError(Exception):
     """Root of every error the bot raises on purpose."""
@@ -61,8 +59,5 @@ class CloudNotFound(CloudError):
     pass
 
 
-class StoreError(BotError, sqlite3.Error):
-    """Raised by bot/store/ for any database failure, with the sqlite3 error as its cause.
-
-    Also a `sqlite3.Error` for now, so the `except sqlite3.Error` still in bot/channels/console.py (reading the
-    operator's directory) keeps catching it; drop that base once callers catch `StoreError`."""
+class StoreError(BotError):
+    """Raised by bot/store/ for any database failure, with the sqlite3 error as its cause."""

@@ -10,9 +10,7 @@ is read, read-only, from DATABASE_PATH, so `--phone` still finds a known custome
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 import sys
-from pathlib import Path
 from typing import Any
 
 from bot.channels.render import ConsoleRenderer
@@ -42,23 +40,21 @@ def directory_entry(database_path: str, phone: str) -> dict[str, Any] | None:
     """The customer directory's entry for `phone` in the operator's database, read without writing anything (no
     migration, no file created); None when there is no such file, table or entry."""
     from bot.clock import SystemClock
+    from bot.errors import StoreError
     from bot.store.store import Store
 
-    path = Path(database_path)
-    if not path.is_file():
+    try:
+        store = Store.open_existing(database_path, SystemClock())
+    except StoreError:
+        return None
+    if store is None:
         return None
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-    except sqlite3.Error:
-        return None
-    try:
-        from sqlite_utils import Database
-
-        return Store(Database(conn), SystemClock()).customer_for("console", phone)
-    except sqlite3.Error:
+        return store.customer_for("console", phone)
+    except StoreError:
         return None
     finally:
-        conn.close()
+        store.close()
 
 
 async def run_console(rt: Any, settings: Settings, *, phone: str | None = None, device: str | None = None,
