@@ -1,0 +1,88 @@
+"""Intake: a customer message stored once (deduplicated by delivery ID), secrets redacted, read once, then kicked.
+
+Opt-out words are honoured here, in the same transaction as the message: after STOP nothing more is queued for
+that address until START.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from bot.flowkit import Flow
+from bot.messages import Inbound
+from bot.store.store import ENDED, Store
+
+
+@dataclass(frozen=True)
+class Receipt:
+    conversation_id: str | None
+    duplicate: bool = False
+
+
+class Intake:
+    """Stores inbound messages for the stepper; `kick` wakes the conversation's worker."""
+
+    def __init__(self, store: Store, flow: Flow, secrets: list[str], kick: Callable[[str], None]) -> None:
+        self.store, self.flow, self.secrets, self._kick = store, flow, secrets, kick
+
+    def first_delivery(self, source: str, key: str) -> bool:
+        return self.store.first_delivery(source, key)
+
+    def scrub(self, text: str) -> str:
+        """Every configured secret (tokens, the Wi-Fi password the firmware knows) replaced before storing."""
+        for s in self.secrets:
+            if s in text:
+                text = text.replace(s, "[redacted]")
+        return text
+
+    async def receive(self, inbound: Inbound) -> Receipt:
+        """Store a customer message (once per provider delivery ID) and schedule its processing."""
+        # Text that cannot be stored as UTF-8 (a lone surrogate) is refused with a 400 by every route that can say
+        # so; a channel that cannot (a verified webhook) must still never fail here: keep it, made storable.
+        inbound = replace(inbound, text=inbound.text.encode("utf-8", "replace").decode("utf-8"))
+        st = self.store
+        word = self.flow.keyword(inbound.text)
+        with st.atomic():
+            if inbound.external_id and not st.first_delivery(inbound.channel, inbound.external_id):
+                return Receipt(None, duplicate=True)
+            conv = st.latest_conversation(inbound.channel, inbound.address)
+            opted_out = st.is_opted_out(inbound.channel, inbound.address)
+            if opted_out and word != "start":
+                # Nothing more is sent until START; keep the message for the record only.
+                if conv:
+                    st.add_message(conv.id, "in", self.scrub(inbound.text), external_id=inbound.external_id,
+                                   media=list(inbound.media))
+                return Receipt(conv.id if conv else None)
+            fresh = conv is None or conv.status in ENDED
+            if word == "start" and opted_out:
+                st.set_opt_out(inbound.channel, inbound.address, False)
+                fresh = True
+            if fresh:
+                # The first message opens the conversation; the worker reads it as the opener (see _handle_inbound).
+                known = st.customer_for(inbound.channel, inbound.address)
+                if known is None and inbound.meta.get("device_id"):
+                    known = {"device_id": inbound.meta["device_id"], "name": None}
+                conv = st.create_conversation(
+                    inbound.channel, inbound.address, meta=dict(inbound.meta),
+                    device_id=known["device_id"] if known else None, name=known["name"] if known else None)
+            elif inbound.meta:
+                assert conv is not None  # not fresh: the conversation exists
+                meta = conv.meta
+                if {**meta, **inbound.meta} != meta:
+                    st.update_conversation(conv.id, meta={**meta, **inbound.meta})
+            assert conv is not None
+            text, facts = self.flow.read(inbound.text, conv.awaiting)
+            if word == "stop":
+                st.set_opt_out(inbound.channel, inbound.address, True)
+                st.outbox_drop_for(inbound.channel, inbound.address)
+            st.add_message(conv.id, "in", self.scrub(text), external_id=inbound.external_id,
+                           media=list(inbound.media), processed=False, facts=facts)
+        self._kick(conv.id)
+        return Receipt(conv.id)
+
+    def _scrub(self, text: str) -> str:
+        for s in self.secrets:
+            if s in text:
+                text = text.replace(s, "[redacted]")
+        return text

@@ -1,0 +1,204 @@
+"""The stepper: load a conversation, run its flow on one event, commit the new state and every effect together.
+
+Effects are rows (replies in the outbox, findings, timers, cloud queries, cases) written in the same transaction
+as the state, so a crash between steps loses nothing and sends nothing twice. A flow bug never loses the message:
+the conversation is handed to support instead.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+from bot.clock import Clock
+from bot.engine.ports import CloudPort, Renderer
+from bot.engine.runner import FlowRunner
+from bot.errors import CloudNotFound, CloudUnavailable
+from bot.flowkit import Flow, FlowConfig, FlowModel
+from bot.messages import Part, Reply
+from bot.store.store import ENDED, Conversation, Message, Store
+
+log = logging.getLogger("cyanbot.engine")
+
+
+class Binding(Protocol):
+    renderer: Renderer
+
+
+class Stepper:
+    """Feeds events and customer messages to the flow, one conversation at a time (the work queue sees to that)."""
+
+    def __init__(self, store: Store, clock: Clock, cfg: FlowConfig, flow: Flow, cloud: CloudPort | None,
+                 channels: Mapping[str, Binding]) -> None:
+        self.store, self.clock, self.cfg, self.flow, self.cloud = store, clock, cfg, flow, cloud
+        self.channels = channels
+        self._runner = FlowRunner(flow.machine)
+
+    async def handle_inbound(self, conv_id: str, msg: Message) -> None:
+        row = self.store.conversation_row(conv_id)
+        assert row is not None
+        media = list(msg.media)
+        if row.state is None:
+            await self.step(conv_id, "begin", {"device_id": row.device_id, "text": msg.text,
+                                                "media": media}, consume=msg.id)
+            return
+        if row.assignee and row.status == "handed_off" and self.flow.keyword(msg.text) != "stop":
+            # An agent holds the case: the bot stays silent and support sees the message in the thread.
+            # (STOP still ends the conversation: an opt-out is never something an agent can override.)
+            self.store.mark_processed(msg.id)
+            self.store.add_outbox(conv_id, "mirror", {"text": msg.text, "media": media})
+            return
+        if row.status == "handed_off" and row.case_ref:
+            self.store.add_outbox(conv_id, "mirror", {"text": msg.text, "media": media})
+        if row.state and row.device_id and row.state not in ("handed_off",):
+            changed = await self.refresh(conv_id)
+            if changed:
+                # The cloud news (e.g. the device just came online) answers the moment better than the question did.
+                self.store.mark_processed(msg.id)
+                return
+        await self.step(conv_id, "message",
+                         {"text": msg.text, "facts": msg.facts, "media": media}, consume=msg.id)
+
+    async def refresh(self, conv_id: str) -> bool:
+        """Ask the cloud about the conversation's device; feed changes to the flow. True if the state moved."""
+        row = self.store.conversation_row(conv_id)
+        if row is None or not row.device_id or self.cloud is None or row.status in ENDED:
+            return False
+        before = row.state
+        try:
+            snap = await self.cloud.get(row.device_id)
+        except CloudNotFound:
+            await self.step(conv_id, "cloud", {"error": "not_found"})
+        except CloudUnavailable as exc:
+            # design 6.1: recorded when a call fails after retries. The cache allows one call per device per
+            # 5 s, so the retries are the next refreshes: a second failure in a row (or a refused token) counts.
+            failures = self.cloud.failures(row.device_id)
+            if (failures >= 2 or exc.kind == "unauthorized") and \
+                    "cloud:unavailable" not in {f["code"] for f in self.store.findings(conv_id)}:
+                await self.step(conv_id, "cloud", {"error": exc.kind})
+            return False
+        else:
+            old = row.cloud
+            if old.get("online") == snap.get("online") and old.get("claimed") == snap.get("claimed") \
+                    and old.get("checked_at"):
+                self.store.update_conversation(conv_id, cloud={**old, "checked_at": self.clock.now()})
+                return False
+            await self.step(conv_id, "cloud", {"device": snap})
+        after = self.store.conversation_row(conv_id)
+        return bool(after and after.state != before)
+
+    def load(self, row: Conversation) -> FlowModel:
+        findings = {f["code"]: f for f in self.store.findings(row.id)}
+        return FlowModel(state=row.state, data=copy.deepcopy(row.data), findings=findings, cfg=self.cfg,
+                         channel=row.channel, now=self.clock.now(), status=row.status,
+                         outcome=row.outcome, awaiting=row.awaiting)
+
+    async def step(self, conv_id: str, kind: str, payload: dict[str, Any], consume: int | None = None) -> None:
+        row = self.store.conversation_row(conv_id)
+        if row is None:
+            return
+        if row.status in ENDED and kind not in ("begin",):
+            if consume:
+                self.store.mark_processed(consume)
+            return
+        model = self.load(row)
+        stream = payload.pop("_stream", False)
+        try:
+            self._runner.run(model, kind, payload)
+        except Exception:
+            # A flow bug must not lose the message or wedge the conversation: record it and hand off.
+            log.exception("engine.step.failed conversation=%s event=%s", conv_id, kind)
+            model = self.load(row)
+            model.effects.clear()
+            model.finish("handed_off", "handoff:other")
+            model.state = "handed_off"
+            model.data["resume"] = row.awaiting
+            model.awaiting = None
+        self.commit(row, model, consume, stream=stream)
+
+    def commit(self, row: Conversation, model: FlowModel, consume: int | None, stream: bool = False) -> None:
+        st = self.store
+        conv_id = row.id
+        dev = model.data.get("device") or {}
+        cloud = row.cloud
+        if dev:
+            new_cloud = {"online": dev.get("online"), "claimed": dev.get("claimed", cloud.get("claimed")),
+                         "checked_at": self.clock.now()}
+        else:
+            new_cloud = cloud
+        with st.atomic():
+            if dev and dev.get("online") is not None and cloud.get("online") != dev.get("online"):
+                st.add_cloud_event(conv_id, dev.get("id") or row.device_id or "",
+                                   "online" if dev.get("online") else "offline",
+                                   "event stream" if stream else "device lookup")
+            if dev and "claimed" in dev and cloud.get("claimed") is not None and cloud.get("claimed") != dev["claimed"]:
+                st.add_cloud_event(conv_id, dev.get("id") or "", "claimed" if dev["claimed"] else "unclaimed")
+            opened_case = False
+            for eff in self.merged(row.channel, model.effects):
+                t = eff["type"]
+                if t == "reply":
+                    self.emit_reply(row, Reply(eff["text"], tuple(eff.get("choices") or ())),
+                                     awaiting_after=model.awaiting, extra={k: v for k, v in eff.items()
+                                                                          if k not in ("type", "text", "choices")})
+                elif t == "finding":
+                    st.add_finding(conv_id, eff["code"], eff["source"], eff.get("detail"), eff["at"])
+                elif t == "timer":
+                    st.set_timer(conv_id, eff["name"], eff["due_at"])
+                elif t == "cancel_timer":
+                    st.cancel_timer(conv_id, eff["name"])
+                elif t == "query":
+                    st.add_outbox(conv_id, "query", {k: v for k, v in eff.items() if k != "type"})
+                elif t == "outcome" and eff["status"] == "handed_off":
+                    opened_case = True
+            if model.status == "resolved" and model.outcome and model.outcome.startswith("resolved:"):
+                model.data["resolved_at"] = row.awaiting or model.data.get("resume")
+            fields: dict[str, Any] = {
+                "state": model.state, "awaiting": model.awaiting, "status": model.status,
+                "outcome": model.outcome, "data": model.data, "cloud": new_cloud,
+            }
+            if dev.get("id"):
+                fields["device_id"] = dev["id"]
+            if dev.get("platform"):
+                fields["platform"] = dev["platform"]
+            if model.status != "handed_off":
+                fields["assignee"] = None
+            st.update_conversation(conv_id, **fields)
+            if model.awaiting:
+                st.mark_step(conv_id, model.awaiting)
+            if opened_case:
+                st.add_outbox(conv_id, "case", {})
+            elif row.case_ref and (model.status != row.status or model.outcome != row.outcome):
+                st.add_outbox(conv_id, "case_update", {})
+            if consume:
+                st.mark_processed(consume)
+
+    def merged(self, channel: str, effects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A step's replies joined where the channel's renderer can (SMS), at the place of the first reply."""
+        binding = self.channels.get(channel)
+        merge = getattr(binding.renderer, "merge", None) if binding else None
+        replies = [e for e in effects if e["type"] == "reply"]
+        if merge is None or len(replies) < 2:
+            return effects
+        joined = merge([Reply(e["text"], tuple(e.get("choices") or ())) for e in replies])
+        merged = [{"type": "reply", "text": r.text, "choices": list(r.choices)} for r in joined]
+        first = effects.index(replies[0])
+        rest = [e for e in effects if e["type"] != "reply"]
+        return rest[:first] + merged + rest[first:]
+
+    def emit_reply(self, row: Conversation, reply: Reply, *, direction: str = "out", author: str | None = None,
+                    awaiting_after: str | None = None, extra: dict[str, Any] | None = None) -> None:
+        """Render for the conversation's channel, store each part as delivered, and queue it (inside a txn)."""
+        st = self.store
+        if st.is_opted_out(row.channel, row.address):
+            return
+        binding = self.channels.get(row.channel)
+        parts = binding.renderer.render(reply) if binding else [Part(reply.text, reply.choices)]
+        for part in parts:
+            if extra:
+                part = Part(part.text, part.choices, {**part.extra, **extra})
+            mid = st.add_message(row.id, direction, part.text, choices=list(part.choices),
+                                 awaiting=awaiting_after, author=author)
+            st.add_outbox(row.id, "message", {"text": part.text, "choices": list(part.choices),
+                                                 "extra": part.extra}, message_id=mid)
