@@ -75,9 +75,13 @@ class Flow(Protocol):
     machine: Any  # a python-statemachine StateMachine class whose states have stable values (they are stored)
 
     def read(self, text: str, awaiting: str | None) -> tuple[str, dict[str, object]]:
-        """The text as it may be stored (secrets replaced) and facts about what was hidden."""
+        """The text as it may be stored (secrets replaced) and facts about it, read once per message.
+
+        Facts include `word`: "stop" / "start" when the whole message is an opt-out / opt-in keyword (the engine
+        acts on those), or the flow's own word for what applies at any step; None for an ordinary answer.
+        """
         ...
 
     def keyword(self, text: str) -> str | None:
-        """"stop" / "start" when the whole message is an opt-out / opt-in keyword, else None."""
+        """"stop" / "start" for a message stored before facts carried `word` (older rows), else None."""
         ...

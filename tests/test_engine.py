@@ -509,3 +509,43 @@ async def test_stop_ends_a_case_an_agent_holds_and_release_twice_is_harmless(tmp
         assert conv["status"] == "abandoned" and conv["outcome"] == "ended:opted_out"
     finally:
         await rig.stop()
+
+
+class CountingFlow:
+    """The troubleshooting flow, counting how often the engine asks it to read a message."""
+
+    def __init__(self) -> None:
+        from flows.troubleshoot.plugin import TROUBLESHOOT
+
+        self.inner = TROUBLESHOOT
+        self.machine = TROUBLESHOOT.machine
+        self.reads: list[str] = []
+        self.keywords: list[str] = []
+
+    def read(self, text: str, awaiting: str | None) -> tuple[str, dict[str, object]]:
+        self.reads.append(text)
+        return self.inner.read(text, awaiting)
+
+    def keyword(self, text: str) -> str | None:
+        self.keywords.append(text)
+        return self.inner.keyword(text)
+
+
+async def test_each_message_is_read_once_and_its_word_travels_in_the_facts(tmp_path: Path) -> None:
+    flow = CountingFlow()
+    rig = await Rig.start(make_settings(tmp_path / "bot.db"), flow=flow)
+    said = ["hi", SEED_SERIAL, "green blinking", "agent", "are you there?", "STOP"]
+    try:
+        for text in said[:4]:
+            await rig.say(text)
+        conv_id = rig.conversation()["id"]
+        assert (await rig.engine.agent_takeover(conv_id, "UAGENT"))[0]
+        for text in said[4:]:
+            await rig.say(text)
+        # Once per message at intake, never again by the engine (the stepper and the flow use the facts).
+        assert flow.reads == said and flow.keywords == []
+        words = [m.facts.get("word") for m in rig.rt.store.messages(conv_id) if m.direction == "in"]
+        assert words == [None, None, None, "agent", None, "stop"]
+        assert rig.conversation()["outcome"] == "ended:opted_out"
+    finally:
+        await rig.stop()

@@ -42,16 +42,19 @@ class Intake:
         # so; a channel that cannot (a verified webhook) must still never fail here: keep it, made storable.
         inbound = replace(inbound, text=inbound.text.encode("utf-8", "replace").decode("utf-8"))
         st = self.store
-        word = self.flow.keyword(inbound.text)
         with st.atomic():
             if inbound.external_id and not st.first_delivery(inbound.channel, inbound.external_id):
                 return Receipt(None, duplicate=True)
             conv = st.latest_conversation(inbound.channel, inbound.address)
+            # Read once, against the question the customer is answering (none for a new conversation); the
+            # stepper and the flow use these facts instead of reading the text again.
+            text, facts = self.flow.read(inbound.text, conv.awaiting if conv and conv.status not in ENDED else None)
+            word = facts.get("word")
             opted_out = st.is_opted_out(inbound.channel, inbound.address)
             if opted_out and word != "start":
                 # Nothing more is sent until START; keep the message for the record only.
                 if conv:
-                    st.add_message(conv.id, "in", self.scrub(inbound.text), external_id=inbound.external_id,
+                    st.add_message(conv.id, "in", self.scrub(text), external_id=inbound.external_id,
                                    media=list(inbound.media))
                 return Receipt(conv.id if conv else None)
             fresh = conv is None or conv.status in ENDED
@@ -72,7 +75,6 @@ class Intake:
                 if {**meta, **inbound.meta} != meta:
                     st.update_conversation(conv.id, meta={**meta, **inbound.meta})
             assert conv is not None
-            text, facts = self.flow.read(inbound.text, conv.awaiting)
             if word == "stop":
                 st.set_opt_out(inbound.channel, inbound.address, True)
                 st.outbox_drop_for(inbound.channel, inbound.address)

@@ -42,9 +42,10 @@ class Stepper:
         media = list(msg.media)
         if row.state is None:
             await self.step(conv_id, "begin", {"device_id": row.device_id, "text": msg.text,
-                                                "media": media}, consume=msg.id)
+                                               "media": media, "facts": msg.facts}, consume=msg.id)
             return
-        if row.assignee and row.status == "handed_off" and self.flow.keyword(msg.text) != "stop":
+        word = msg.facts["word"] if "word" in msg.facts else self.flow.keyword(msg.text)
+        if row.assignee and row.status == "handed_off" and word != "stop":
             # An agent holds the case: the bot stays silent and support sees the message in the thread.
             # (STOP still ends the conversation: an opt-out is never something an agent can override.)
             self.store.mark_processed(msg.id)

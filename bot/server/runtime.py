@@ -20,7 +20,7 @@ from bot.cloud.service import CloudService
 from bot.cloud.simulated import SimCloud
 from bot.config import Settings
 from bot.engine.core import Engine
-from bot.flowkit import FlowConfig
+from bot.flowkit import Flow, FlowConfig
 from bot.store.store import Store
 
 log = logging.getLogger("cyanbot")
@@ -134,6 +134,7 @@ def build_runtime(
     sim_base_url: str | None = None,
     database_path: str | None = None,
     cloud_sleep: Any = None,
+    flow: Flow | None = None,
 ) -> Runtime:
     """Build everything; nothing starts until `runtime.start()`.
 
@@ -161,9 +162,11 @@ def build_runtime(
     # between our clock and theirs.
     cache = DeviceCache(client, clock, min_interval=5.1)
     cloud = CloudService(client, cache)
-    from flows.troubleshoot.plugin import TROUBLESHOOT  # the one flow this bot runs, plugged into the engine
+    if flow is None:  # the one flow this bot runs, plugged into the engine (tests may plug in another)
+        from flows.troubleshoot.plugin import TROUBLESHOOT
 
-    engine = Engine(store, clock, flow_config(settings), cloud, flow=TROUBLESHOOT, secrets=settings.secret_values(),
+        flow = TROUBLESHOOT
+    engine = Engine(store, clock, flow_config(settings), cloud, flow=flow, secrets=settings.secret_values(),
                     retention_days=settings.retention_days)
 
     from bot.channels.render import ConsoleRenderer, WebRenderer

@@ -35,6 +35,11 @@ MAX_LOOKUPS = 3
 ONLINE_WATCH = ("device_id", "led", "led_detail", "wifi_password", "wifi_network", "wifi_scan", "router_check")
 
 
+def _word(text: str, facts: dict[str, Any] | None) -> str | None:
+    """The step-free intent the intake read once (facts["word"]); read here for text that came without it."""
+    return facts["word"] if facts and "word" in facts else intents.global_intent(text)
+
+
 class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
     """From "it won't connect" to an online device or a complete case for support."""
 
@@ -117,9 +122,10 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
             self.d["reminded"] = False
 
     # ------------------------------------------------------------------ events
-    def _on_begin(self, device_id: str | None = None, text: str = "", media: list[str] | None = None) -> None:
+    def _on_begin(self, device_id: str | None = None, text: str = "", media: list[str] | None = None,
+                  facts: dict[str, Any] | None = None) -> None:
         """The customer's first message opens the conversation; a serial or ID in it is used at once."""
-        word = intents.global_intent(text)
+        word = _word(text, facts)
         who = intents.contact(text)
         if who:
             self._keep_contact(who)
@@ -155,8 +161,7 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
         facts = facts or {}
         self.m.cancel_timer("reply")
         self.m.cancel_timer("abandon")
-        word = intents.global_word(text)
-        if word == "stop":
+        if _word(text, facts) == "stop":
             self.d["resume"] = self.m.awaiting
             self.m.finish("abandoned", "ended:opted_out")
             self.fire("abandon")

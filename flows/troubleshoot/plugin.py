@@ -15,8 +15,16 @@ class TroubleshootPlugin:
     machine = TroubleshootFlow
 
     def read(self, text: str, awaiting: str | None) -> tuple[str, dict[str, object]]:
-        """The message as it may be stored (any Wi-Fi key replaced by [redacted]) and what is known of the key."""
-        return redact.redact_secrets(text, awaiting)
+        """The message as it may be stored (any Wi-Fi key replaced by [redacted]), what is known of the key, and
+        `word`: the intent that applies at any step (stop, start, agent, restart, help) or None, read once here.
+        """
+        word = intents.global_word(text)
+        if word:
+            # A whole-message keyword is never a Wi-Fi key: "STOPALL" at the password question is an opt-out.
+            return text, {"word": word}
+        stored, facts = redact.redact_secrets(text, awaiting)
+        # Read on the stored text, so a Wi-Fi key can never be taken for "agent" or "restart".
+        return stored, {**facts, "word": intents.step_free_intent(stored)}
 
     def keyword(self, text: str) -> str | None:
         """"stop" or "start" when the whole message is an SMS opt-out/opt-in keyword; None otherwise."""

@@ -13,7 +13,7 @@ import re
 from flows.troubleshoot.rules.polarity import verdict
 from flows.troubleshoot.rules.text import Message, fold, message
 
-__all__ = ["contact", "global_intent", "global_word"]
+__all__ = ["contact", "global_intent", "global_word", "step_free_intent"]
 
 # SMS opt-out/opt-in keywords (Twilio's list) are matched exactly; politeness is not stripped from them.
 _STOP_WORDS = {"stop", "stopall", "stop all", "unsubscribe", "cancel", "end", "quit", "revoke", "optout", "opt out"}
@@ -129,9 +129,11 @@ def _asks_for_person(msg: Message) -> bool:
 
 def global_intent(text: str) -> str | None:
     """"stop", "start", "agent", "restart" or "help" for what applies at any step; None for an ordinary answer."""
-    word = global_word(text)
-    if word:
-        return word
+    return global_word(text) or step_free_intent(text)
+
+
+def step_free_intent(text: str) -> str | None:
+    """"agent", "restart" or "help" (what means the same at every step, short of a keyword); None otherwise."""
     msg = message(text)
     if _asks_for_person(msg):
         return "agent"
