@@ -74,12 +74,7 @@ async def test_mirrored_text_is_literal_and_escaped_once(fake: FakeSlack) -> Non
 
 
 async def test_slack_customer_text_is_not_escaped_twice(bot: e2e.Bot) -> None:
-    conv = await e2e.dm_until(bot, "led")
-    await bot.dm("agent please")
-    await bot.slack.until(lambda f: f.calls_to("files.completeUploadExternal"))
-    ts, _ = e2e.card_of(bot)
-    await bot.click("UAG1", SUPPORT, "cyanbot_takeover", conv["id"], ts)
-    await bot.settle()
+    conv, ts = await _taken_over(bot)
     # The customer types `AT&T says 5 > 3 <ok>`; Slack delivers it escaped, as it does every message's text.
     await bot.dm("AT&amp;T says 5 &gt; 3 &lt;ok&gt;")
     stored = [m["text"] for m in views.conversation_detail(bot.rt.store, conv["id"])["messages"] if m["direction"] == "in"]
@@ -137,12 +132,7 @@ async def test_agent_reply_is_decoded_for_the_sms_customer(bot: e2e.Bot) -> None
 
 
 async def test_agent_reply_is_decoded_for_the_slack_customer(bot: e2e.Bot) -> None:
-    conv = await e2e.dm_until(bot, "led")
-    await bot.dm("agent please")
-    await bot.slack.until(lambda f: f.calls_to("files.completeUploadExternal"))
-    ts, _ = e2e.card_of(bot)
-    await bot.click("UAG1", SUPPORT, "cyanbot_takeover", conv["id"], ts)
-    await bot.settle()
+    conv, ts = await _taken_over(bot)
     await bot.thread_reply("UAG1", "Lee, is it &lt;3 blinks&gt;? <!channel>", ts)
     stored = views.conversation_detail(bot.rt.store, conv["id"])["messages"][-1]
     assert stored["direction"] == "agent" and stored["text"] == "Lee, is it <3 blinks>?"
@@ -199,3 +189,14 @@ def test_card_links_only_twilio_media_and_urls_cannot_inject_labels() -> None:
     assert "`https://evil.example/pic.jpg`" in text  # shown, as inert text
     assert f"`{TWILIO}|photo 1&gt;`" in text  # the would-be label is only text inside the code span
     assert all_text([section]).count("|photo") == 3  # two real labels, and the inert one above
+
+
+async def _taken_over(bot: e2e.Bot) -> tuple[dict[str, Any], str]:
+    """A Slack customer at the light question asks for a person and agent UAG1 takes the case."""
+    conv = await e2e.dm_until(bot, "led")
+    await bot.dm("agent please")
+    await bot.slack.until(lambda f: f.calls_to("files.completeUploadExternal"))
+    ts, _ = e2e.card_of(bot)
+    await bot.click("UAG1", SUPPORT, "cyanbot_takeover", conv["id"], ts)
+    await bot.settle()
+    return conv, ts

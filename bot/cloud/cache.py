@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from bot.clock import Clock
 from bot.cloud.client import ParticleClient
@@ -20,6 +22,29 @@ from bot.errors import CloudError, CloudUnavailable
 
 # rest_calls keeps this many recent timestamps per device.
 CALL_HISTORY = 1000
+
+
+
+T = TypeVar("T")
+
+
+def in_flight(registry: dict[str, asyncio.Task[T]], key: str, call: Callable[[], Coroutine[Any, Any, T]],
+              name: str) -> asyncio.Task[T]:
+    """Start `call` as the one task for `key` that every caller joins; it leaves `registry` when done.
+
+    Callers await it through asyncio.shield, so one caller giving up does not cancel it for the others.
+    """
+    task = asyncio.create_task(call(), name=name)
+    registry[key] = task
+
+    def done(t: asyncio.Task[T]) -> None:
+        if registry.get(key) is t:
+            del registry[key]
+        if not t.cancelled():
+            t.exception()  # mark retrieved: every waiter may have been cancelled
+
+    task.add_done_callback(done)
+    return task
 
 
 @dataclass
@@ -55,15 +80,8 @@ class DeviceCache:
         entry = self._entries.get(device_id)
         if entry is not None and self._clock.now() - entry.at < entry.ttl:
             return _result(entry)
-        task = self._inflight.get(device_id)
-        if task is None:
-            task = asyncio.create_task(self._fetch(device_id), name=f"device-cache:{device_id}")
-            self._inflight[device_id] = task
-
-            def done(t: asyncio.Task[DeviceInfo]) -> None:
-                self._done(device_id, t)
-
-            task.add_done_callback(done)
+        task = self._inflight.get(device_id) or in_flight(
+            self._inflight, device_id, lambda: self._fetch(device_id), f"device-cache:{device_id}")
         return await asyncio.shield(task)
 
     def peek(self, device_id: str) -> DeviceInfo | None:
@@ -104,11 +122,6 @@ class DeviceCache:
         self._failures[device_id] = 0
         return info
 
-    def _done(self, device_id: str, task: asyncio.Task[DeviceInfo]) -> None:
-        if self._inflight.get(device_id) is task:
-            del self._inflight[device_id]
-        if not task.cancelled():
-            task.exception()  # mark retrieved: every waiter may have been cancelled
 
 
 def _result(entry: _Entry) -> DeviceInfo:

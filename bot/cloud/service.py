@@ -23,7 +23,7 @@ import re
 from typing import Any, Protocol
 
 from bot.clock import Clock
-from bot.cloud.cache import DeviceCache
+from bot.cloud.cache import DeviceCache, in_flight
 from bot.cloud.client import ParticleClient
 from bot.cloud.models import StatusEvent
 from bot.errors import CloudNotFound, CloudUnavailable
@@ -124,13 +124,8 @@ class CloudService:
         task = self._serials.get(serial)
         if task is None:  # joining a call already in flight costs no one anything
             endpoint = self._admit(store, who, "serial")
-            task = asyncio.create_task(self._ask_serial(serial, ref, endpoint, store), name=f"serial-lookup:{serial}")
-            self._serials[serial] = task
-
-            def done(t: asyncio.Task[str]) -> None:
-                self._serial_done(serial, t)
-
-            task.add_done_callback(done)
+            task = in_flight(self._serials, serial, lambda: self._ask_serial(serial, ref, endpoint, store),
+                             f"serial-lookup:{serial}")
         return await asyncio.shield(task)
 
     async def _ask_serial(self, serial: str, ref: str, endpoint: bool, store: LookupStore | None) -> str:
@@ -147,12 +142,6 @@ class CloudService:
         if store is not None:
             store.remember_serial(serial, device_id, self.clock.now())
         return device_id
-
-    def _serial_done(self, serial: str, task: asyncio.Task[str]) -> None:
-        if self._serials.get(serial) is task:
-            del self._serials[serial]
-        if not task.cancelled():
-            task.exception()  # mark retrieved: every waiter may have been cancelled
 
     def _admit(self, store: LookupStore | None, who: str | None, kind: str) -> bool:
         """Count a lookup about to reach the cloud, or raise CloudUnavailable("limited") when `who` has had its
