@@ -229,6 +229,27 @@ async def test_unprocessed_inbound_row_is_processed_once_after_restart(tmp_path:
         await rig.stop()
 
 
+async def test_a_fired_timer_survives_a_crash_before_its_step(tmp_path: Path) -> None:
+    rig = await Rig.start(make_settings(tmp_path / "bot.db"))
+    await to_led(rig)
+    conv_id = rig.conversation()["id"]
+    out_before = len(rig.outbound())
+    # The scheduler fires the reply timer, and the process dies before the conversation's worker runs the step.
+    await rig.engine.work.stop()
+    rig.clock.advance(rig.settings.reply_timeout_seconds + 1)
+    await rig.engine.scheduler.run_due()
+    assert [t["name"] for t in rig.store.timers(conv_id)] == ["reply"]  # still a row until its step commits
+    rig = await reboot(rig)
+    try:
+        new = [m["text"] for m in rig.outbound()[out_before:]]
+        assert len(new) == 1 and "still there" in new[0], new
+        assert "reply" not in [t["name"] for t in rig.store.timers(conv_id)]
+        rig = await reboot(rig)  # and a second restart does not remind again
+        assert len(rig.outbound()) == out_before + 1
+    finally:
+        await rig.stop()
+
+
 async def test_pending_outbox_message_is_delivered_once_after_restart(tmp_path: Path) -> None:
     first = Recorder()
     rig = await boot(make_settings(tmp_path / "bot.db"), channel="console", address=PHONE, sender=first)

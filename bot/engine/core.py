@@ -146,9 +146,15 @@ class Engine:
             q = self._events.get(conv_id)
             while q:
                 kind, payload = q.popleft()
-                if kind in ("timer",):
-                    await self.stepper.refresh(conv_id)
-                await self.stepper.step(conv_id, kind, payload)
+                if kind != "timer":
+                    await self.stepper.step(conv_id, kind, payload)
+                else:
+                    fired = (payload["name"], payload.pop("_fired"))
+                    try:
+                        await self.stepper.refresh(conv_id)
+                        await self.stepper.step(conv_id, kind, payload, fired=fired)
+                    finally:
+                        self.scheduler.stepped(conv_id, *fired)
                 progressed = True
             # Cloud queries run before anything else: a message that arrives while the device is being looked
             # up waits for the answer, so it is read against the step it was meant for.

@@ -31,6 +31,9 @@ class Scheduler:
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._purged_at: float | None = None  # RETENTION_DAYS: once at start, then once a day by the clock
+        # Timers handed to a conversation's worker and not yet stepped. Their rows stay until the step that
+        # handles them commits (the stepper deletes them in that transaction), so a crash in between loses none.
+        self._firing: set[tuple[str, str, float]] = set()
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="cyanbot-scheduler")
@@ -62,20 +65,22 @@ class Scheduler:
         now = self.clock.now()
         self._purge_if_due(now)  # first: a purged conversation's leftover timers are not fired
         kicked = set()
-        while True:  # in batches, so thousands of timers due after a long outage all fire in this pass
-            due = self.store.due_timers(now)
-            if not due:
-                break
-            with self.store.atomic():
-                for t in due:
-                    self.store.cancel_timer(t.conversation_id, t.name)
-            for t in due:
-                self.events[t.conversation_id].append(("timer", {"name": t.name}))
-                kicked.add(t.conversation_id)
+        # All at once, so thousands of timers due after a long outage fire in this pass.
+        for t in self.store.due_timers(now, limit=None):
+            key = (t.conversation_id, t.name, t.due_at)
+            if key in self._firing:
+                continue
+            self._firing.add(key)
+            self.events[t.conversation_id].append(("timer", {"name": t.name, "_fired": t.due_at}))
+            kicked.add(t.conversation_id)
         kicked.update(self.store.outbox_due_conversations(now))
         for c in kicked:
             self.work.kick(c)
         return len(kicked)
+
+    def stepped(self, conv_id: str, name: str, due_at: float) -> None:
+        """The step for a fired timer is over (committed, or failed and its row left to fire again)."""
+        self._firing.discard((conv_id, name, due_at))
 
     def _purge_if_due(self, now: float) -> None:
         """Delete conversations past retention: at the first pass, then when a day has passed since the last."""

@@ -96,13 +96,19 @@ class Stepper:
                          channel=row.channel, now=self.clock.now(), status=row.status,
                          outcome=row.outcome, awaiting=row.awaiting)
 
-    async def step(self, conv_id: str, kind: str, payload: dict[str, Any], consume: int | None = None) -> None:
+    async def step(self, conv_id: str, kind: str, payload: dict[str, Any], consume: int | None = None,
+                   fired: tuple[str, float] | None = None) -> None:
+        """Run the flow on one event and commit. `consume`: the inbound message it handles; `fired`: the timer
+        (name, due time) it handles; both are marked done in the step's own transaction."""
         row = self.store.conversation_row(conv_id)
         if row is None:
             return
         if row.status in ENDED and kind not in ("begin",):
-            if consume:
-                self.store.mark_processed(consume)
+            with self.store.atomic():
+                if consume:
+                    self.store.mark_processed(consume)
+                if fired:
+                    self.store.timer_stepped(conv_id, *fired)
             return
         model = self.load(row)
         stream = payload.pop("_stream", False)
@@ -117,9 +123,10 @@ class Stepper:
             model.state = "handed_off"
             model.data["resume"] = row.awaiting
             model.awaiting = None
-        self.commit(row, model, consume, stream=stream)
+        self.commit(row, model, consume, stream=stream, fired=fired)
 
-    def commit(self, row: Conversation, model: FlowModel, consume: int | None, stream: bool = False) -> None:
+    def commit(self, row: Conversation, model: FlowModel, consume: int | None, stream: bool = False,
+               fired: tuple[str, float] | None = None) -> None:
         st = self.store
         conv_id = row.id
         dev = model.data.get("device") or {}
@@ -130,6 +137,8 @@ class Stepper:
         else:
             new_cloud = cloud
         with st.atomic():
+            if fired:  # first: the step may set the same timer again
+                st.timer_stepped(conv_id, *fired)
             if dev and dev.get("online") is not None and cloud.get("online") != dev.get("online"):
                 st.add_cloud_event(conv_id, dev.get("id") or row.device_id or "",
                                    "online" if dev.get("online") else "offline",

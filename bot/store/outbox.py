@@ -19,11 +19,15 @@ class OutboxAndTimers(StoreBase):
     def cancel_timer(self, conv_id: str, name: str) -> None:
         self._exec("DELETE FROM timers WHERE conversation_id = ? AND name = ?", [conv_id, name])
 
-    def due_timers(self, now: float, limit: int = 500) -> list[DueTimer]:
-        """Timers due by `now`, soonest first, at most `limit`."""
+    def due_timers(self, now: float, limit: int | None = 500) -> list[DueTimer]:
+        """Timers due by `now`, soonest first, at most `limit` (None: all)."""
         return [DueTimer(r["conversation_id"], r["name"], r["due_at"]) for r in self._rows(
             "SELECT conversation_id, name, due_at FROM timers WHERE due_at <= ? ORDER BY due_at LIMIT ?",
-            [now, limit])]
+            [now, -1 if limit is None else limit])]
+
+    def timer_stepped(self, conv_id: str, name: str, due_at: float) -> None:
+        """Delete a timer that fired, unless it was set again since (then it has another due time)."""
+        self._exec("DELETE FROM timers WHERE conversation_id = ? AND name = ? AND due_at = ?", [conv_id, name, due_at])
 
     def timers(self, conv_id: str) -> list[dict[str, Any]]:
         """{name, due_at} of the conversation's timers."""
