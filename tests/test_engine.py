@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 import time
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from bot.errors import ChannelError
 from bot.messages import Inbound, Part
 from bot.server.runtime import build_runtime
 from bot.store.store import Store
+from flows.troubleshoot import copy
 from tests.harness import SEED_SERIAL, Rig, make_settings
 
 PHONE = "+15551230000"
@@ -570,3 +572,47 @@ async def test_each_message_is_read_once_and_its_word_travels_in_the_facts(tmp_p
         assert rig.conversation()["outcome"] == "ended:opted_out"
     finally:
         await rig.stop()
+
+
+async def test_one_process_fires_timers_on_a_shared_database(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path / "bot.db")
+    first = await Rig.start(settings)
+    second = await Rig.start(settings, clock=first.clock, sim=first.sim)
+    try:
+        await to_led(first)
+        out_before = len(first.outbound())
+        assert second.store.lease_holder("scheduler") == first.engine.scheduler.lease.holder
+        assert not second.engine.scheduler.lease.hold()
+        # Both processes run their scheduler after the reply timeout: the reminder goes out once.
+        first.clock.advance(settings.reply_timeout_seconds + 1)
+        assert await first.engine.run_due() == 1
+        assert await second.engine.run_due() == 0
+        await first.engine.wait_idle(10)
+        await second.engine.wait_idle(10)
+        assert [m["text"] for m in first.outbound()[out_before:]] == [copy.text("reminder")]
+        # The holder stops: its lease is released and the other process takes over at once.
+        await first.stop()
+        assert second.store.lease_holder("scheduler") != first.engine.scheduler.lease.holder
+        await second.say("hmm")
+        second.clock.advance(settings.reply_timeout_seconds + 1)
+        assert await second.engine.run_due() >= 1
+        assert second.store.lease_holder("scheduler") == second.engine.scheduler.lease.holder
+    finally:
+        await second.stop()
+
+
+async def test_a_lease_runs_out_or_is_taken_from_a_dead_process(tmp_path: Path) -> None:
+    from bot.engine.lease import Lease
+
+    clock = FakeClock()
+    store = Store.open(str(tmp_path / "bot.db"), clock)
+    a, b = Lease(store, clock, "scheduler", ttl=15), Lease(store, clock, "scheduler", ttl=15)
+    assert a.hold() and not b.hold() and a.hold()  # the holder renews; the other waits
+    clock.advance(16)
+    assert b.hold() and not a.hold()  # not renewed in time: taken
+    # A holder on this machine whose process is gone (kill -9) is replaced at once, without waiting.
+    dead = f"{socket.gethostname()}:{2**22 + 12345}:gone"  # above Linux's largest pid: no such process
+    assert store.take_lease("scheduler", dead, clock.now(), 3600, stale=b.holder)
+    assert a.hold() and store.lease_holder("scheduler") == a.holder
+    a.release()
+    assert store.lease_holder("scheduler") is None

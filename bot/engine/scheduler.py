@@ -12,6 +12,7 @@ from collections import deque
 from typing import Any
 
 from bot.clock import Clock
+from bot.engine.lease import Lease
 from bot.engine.workqueue import WorkQueue
 from bot.store.store import DAY, Store
 
@@ -21,7 +22,10 @@ Events = dict[str, deque[tuple[str, dict[str, Any]]]]
 
 
 class Scheduler:
-    """Runs `run_due()` every `tick_seconds`, or at once after `wake()`; events go to the conversations' queues."""
+    """Runs `run_due()` every `tick_seconds`, or at once after `wake()`; events go to the conversations' queues.
+
+    Only while it holds the "scheduler" lease: one process per database fires timers.
+    """
 
     def __init__(self, store: Store, clock: Clock, work: WorkQueue, events: Events, *, retention_days: int = 365,
                  tick_seconds: float = 0.5) -> None:
@@ -34,6 +38,9 @@ class Scheduler:
         # Timers handed to a conversation's worker and not yet stepped. Their rows stay until the step that
         # handles them commits (the stepper deletes them in that transaction), so a crash in between loses none.
         self._firing: set[tuple[str, str, float]] = set()
+        # Exactly one process fires timers, retries and purges on a shared database (two `serve` on one file
+        # would otherwise send every reminder twice).
+        self.lease = Lease(store, clock, "scheduler")
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="cyanbot-scheduler")
@@ -42,6 +49,10 @@ class Scheduler:
         if self._task is not None:
             self._task.cancel()
             await asyncio.gather(self._task, return_exceptions=True)
+        try:
+            self.lease.release()  # the next process need not wait for it to run out
+        except Exception:  # a closed database at shutdown: the lease simply expires
+            log.warning("engine.scheduler.lease_not_released")
 
     def wake(self) -> None:
         """Run a pass now (an outbox row became due sooner than the next tick)."""
@@ -63,6 +74,8 @@ class Scheduler:
         """Purge past retention (daily), fire due timers and retry due outbox rows. Returns how many conversations
         were kicked."""
         now = self.clock.now()
+        if not self.lease.hold():
+            return 0  # another process runs the timers
         self._purge_if_due(now)  # first: a purged conversation's leftover timers are not fired
         kicked = set()
         # All at once, so thousands of timers due after a long outage fire in this pass.

@@ -97,6 +97,13 @@ def m004_web_poll_index(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_messages_conv_idx_dir ON messages(conversation_id, idx, direction)")
 
 
+@MIGRATIONS()
+def m005_leases(db: Database) -> None:
+    # Work that exactly one process may do (the scheduler): who holds it, until when it is held without renewal.
+    db.execute("CREATE TABLE IF NOT EXISTS leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, "
+               "expires_at REAL NOT NULL)")
+
+
 def open_db(path: str | Path | None) -> Database:
     """Open (creating folders) and migrate. `None` or ":memory:" gives an in-memory database."""
     if path in (None, ":memory:"):

@@ -17,6 +17,28 @@ class Directory(StoreBase):
                          [source, key, self.clock.now()])
         return cur.rowcount == 1
 
+    # ------------------------------------------------------------------ leases (one process does this work)
+    def take_lease(self, name: str, holder: str, now: float, ttl: float, *, stale: str | None = None) -> bool:
+        """Hold (or renew) the lease `name` until now + ttl; False while another holder's is unexpired.
+
+        `stale`: a holder known to be gone (a process on this host that has died), whose lease is taken at once.
+        """
+        with self.atomic():
+            self._exec(
+                "INSERT INTO leases(name, holder, expires_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET "
+                "holder = excluded.holder, expires_at = excluded.expires_at "
+                "WHERE leases.holder = excluded.holder OR leases.expires_at <= ? OR leases.holder = ?",
+                [name, holder, now + ttl, now, stale or ""])
+            rows = self._rows("SELECT holder FROM leases WHERE name = ?", [name])
+        return bool(rows) and rows[0]["holder"] == holder
+
+    def lease_holder(self, name: str) -> str | None:
+        rows = self._rows("SELECT holder FROM leases WHERE name = ?", [name])
+        return rows[0]["holder"] if rows else None
+
+    def release_lease(self, name: str, holder: str) -> None:
+        self._exec("DELETE FROM leases WHERE name = ? AND holder = ?", [name, holder])
+
     # ------------------------------------------------------------------ Particle lookups (serial cache, hourly bounds)
     def serial_entry(self, serial: str) -> dict[str, Any] | None:
         """What Particle Cloud last said about a serial number: {device_id (None: not found), checked_at}."""

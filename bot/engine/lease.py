@@ -1,0 +1,44 @@
+"""A lease: work that exactly one process may do at a time on a shared database (the scheduler's timers).
+
+The holder renews it on every pass; another process takes it when it expires, or at once when the holder was a
+process on this machine that has died (a restart after kill -9 need not wait for the lease to run out).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+
+from bot.clock import Clock
+from bot.store.store import Store
+
+
+class Lease:
+    def __init__(self, store: Store, clock: Clock, name: str, ttl: float = 15.0) -> None:
+        self.store, self.clock, self.name, self.ttl = store, clock, name, ttl
+        self.holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
+
+    def hold(self) -> bool:
+        """Take or renew the lease; False while another live process holds it."""
+        current = self.store.lease_holder(self.name)
+        stale = current if current and current != self.holder and _gone(current) else None
+        return self.store.take_lease(self.name, self.holder, self.clock.now(), self.ttl, stale=stale)
+
+    def release(self) -> None:
+        self.store.release_lease(self.name, self.holder)
+
+
+def _gone(holder: str) -> bool:
+    """True when `holder` was a process on this machine that no longer runs."""
+    host, _, rest = holder.partition(":")
+    pid = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
