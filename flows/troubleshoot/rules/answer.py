@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from flows.troubleshoot.rules import led, polarity
 from flows.troubleshoot.rules.choices import match_choice
-from flows.troubleshoot.rules.text import Message
+from flows.troubleshoot.rules.text import Message, phrase_re
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def yes_no_unsure(msg: Message, yes: tuple[str, ...] = (), no: tuple[str, ...] =
 def cue_pos(clause: str, cues: tuple[str, ...]) -> int | None:
     best = None
     for cue in cues:
-        m = re.search(rf"(?<![a-z0-9]){cue}(?![a-z0-9])", clause)
+        m = phrase_re(cue).search(clause)
         if m:
             pos = len(clause[: m.start()].split())
             best = pos if best is None else min(best, pos)
@@ -77,9 +77,6 @@ def combine(verdicts: list[tuple[str, str | None]]) -> str | None:
     if decided:
         return decided[0]
     return "unsure" if any(v == "unsure" for _c, v in verdicts) else None
-
-
-# Colours, and the things customers compare them to ("the colour of a satsuma", "like a fire engine").
 
 
 def cue_clause(msg: Message, cues: tuple[str, ...]) -> str | None:

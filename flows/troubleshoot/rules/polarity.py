@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from flows.troubleshoot.rules.text import CORRECTION_STARTS, Message
+from flows.troubleshoot.rules.text import CORRECTION_STARTS, Message, phrase_re
 
 __all__ = ["NEGATORS", "cue_verdict", "negated_at", "verdict"]
 
@@ -117,7 +117,7 @@ def negated_at(tokens: list[str], index: int, window: int = 5) -> bool:
 def _cue_in(clause: str, cues: Iterable[str]) -> tuple[int, bool] | None:
     """(position, negated) of the first cue in the clause, or None."""
     for cue in cues:
-        m = re.search(rf"(?<![a-z0-9]){cue}(?![a-z0-9])", clause)
+        m = phrase_re(cue).search(clause)
         if m:
             index = len(clause[: m.start()].split())
             return index, negated_at(clause.split(), index)

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 from wordfreq import zipf_frequency
 
-__all__ = ["SPELLINGS", "Message", "fold", "is_word", "message", "plain", "words"]
+__all__ = ["SPELLINGS", "Message", "fold", "is_word", "message", "phrase_re", "words"]
 
 # Phone keyboards send curly quotes and long dashes; fold them so patterns only need the ASCII forms.
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
@@ -142,9 +142,14 @@ def words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+(?:[._\-][a-z0-9]+)*", text)
 
 
-def plain(text: str) -> str:
-    """The normalised text as space-separated words, punctuation gone."""
-    return " ".join(words(_normalise(text)))
+@cache
+def phrase_re(phrase: str) -> re.Pattern[str]:
+    """`phrase` (a regex over plain words) as a whole-word pattern, compiled once.
+
+    The readers use a few thousand phrases, more than `re`'s own cache of 512 keeps, so without this each call
+    compiled its pattern again.
+    """
+    return re.compile(rf"(?<![a-z0-9]){phrase}(?![a-z0-9])")
 
 
 @dataclass(frozen=True)
@@ -163,7 +168,7 @@ class Message:
     def has(self, *phrases: str) -> bool:
         """True when any phrase (a regex over the plain words) occurs in the message."""
         p = self.plain
-        return any(re.search(rf"(?<![a-z0-9]){ph}(?![a-z0-9])", p) for ph in phrases)
+        return any(phrase_re(ph).search(p) for ph in phrases)
 
     @property
     def is_question(self) -> bool:
