@@ -35,11 +35,6 @@ MAX_LOOKUPS = 3
 ONLINE_WATCH = ("device_id", "led", "led_detail", "wifi_password", "wifi_network", "wifi_scan", "router_check")
 
 
-def _word(text: str, facts: dict[str, Any] | None) -> str | None:
-    """The step-free intent the intake read once (facts["word"]); read here for text that came without it."""
-    return facts["word"] if facts and "word" in facts else intents.global_intent(text)
-
-
 class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
     """From "it won't connect" to an online device or a complete case for support."""
 
@@ -125,7 +120,7 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
     def _on_begin(self, device_id: str | None = None, text: str = "", media: list[str] | None = None,
                   facts: dict[str, Any] | None = None) -> None:
         """The customer's first message opens the conversation; a serial or ID in it is used at once."""
-        word = _word(text, facts)
+        word = intents.word(text, facts)
         who = intents.contact(text)
         if who:
             self._keep_contact(who)
@@ -161,7 +156,7 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
         facts = facts or {}
         self.m.cancel_timer("reply")
         self.m.cancel_timer("abandon")
-        if _word(text, facts) == "stop":
+        if intents.word(text, facts) == "stop":
             self.d["resume"] = self.m.awaiting
             self.m.finish("abandoned", "ended:opted_out")
             self.fire("abandon")

@@ -9,11 +9,12 @@ on the whole message only, as carriers do. `contact(text)` finds a phone number 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from flows.troubleshoot.rules.polarity import verdict
 from flows.troubleshoot.rules.text import Message, fold, message
 
-__all__ = ["contact", "global_intent", "global_word", "step_free_intent"]
+__all__ = ["contact", "global_intent", "global_word", "step_free_intent", "word"]
 
 # SMS opt-out/opt-in keywords (Twilio's list) are matched exactly; politeness is not stripped from them.
 _STOP_WORDS = {"stop", "stopall", "stop all", "unsubscribe", "cancel", "end", "quit", "revoke", "optout", "opt out"}
@@ -130,6 +131,15 @@ def _asks_for_person(msg: Message) -> bool:
 def global_intent(text: str) -> str | None:
     """"stop", "start", "agent", "restart" or "help" for what applies at any step; None for an ordinary answer."""
     return global_word(text) or step_free_intent(text)
+
+
+def word(text: str, facts: Mapping[str, object] | None) -> str | None:
+    """The intent the intake read once (`facts["word"]`, see flows/troubleshoot/plugin.py), or read now for text
+    that came without it (tests, messages stored before facts carried it)."""
+    if facts and "word" in facts:
+        got = facts["word"]
+        return got if isinstance(got, str) else None
+    return global_intent(text)
 
 
 def step_free_intent(text: str) -> str | None:

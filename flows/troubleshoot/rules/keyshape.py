@@ -104,11 +104,7 @@ def is_named_thing(token: str, after_lead: bool = False) -> bool:
     After an explicit lead ("password is 84736291") a long number is a key, not a phone number.
     """
     t = token.strip(".,;:!?()[]{}\"'")
-    if not t:
-        return True
-    if SERIAL_RE.match(t.upper()) and any(c.isdigit() for c in t) and t.isalnum():
-        return True
-    if any(p.match(t) for p in ALWAYS_NAMED):
+    if is_shape(t):
         return True
     if not after_lead and PHONE_RE.match(t):
         return True

@@ -72,8 +72,7 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
         if not explicit or wifi_password(rest).label is None:
             return Reading("password", contact=intents.contact(text))
     who = intents.contact(text)
-    # The intake read the message once (facts["word"]); text read without it (tests, older rows) is read here.
-    intent = facts["word"] if facts and "word" in facts else intents.global_intent(text)
+    intent = intents.word(text, facts)
     if intent in ("stop", "start", "agent", "restart"):
         return Reading(intent, contact=who)
     msg = message(text)

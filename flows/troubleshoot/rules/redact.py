@@ -152,7 +152,6 @@ def _value_after(source: str, pos: int, lead: str, connector: str = "") -> tuple
         return None
     if first.startswith("[") or len(first) > 63:
         return None
-    strong = lead not in ("key", "pass", "code")
     if is_shape(first) if strong else is_named_thing(first, after_lead=True):
         return None  # after "password is" only an ID, e-mail, link or measure is not the key
     return first, start, end
