@@ -7,15 +7,12 @@ Replies reach the customer only from the holder; `note:` replies and replies fro
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable
-from typing import Any
 
 from bot.clock import Clock
+from bot.engine.workqueue import Events
 from bot.messages import Reply
 from bot.store.store import ENDED, Store
-
-Events = dict[str, deque[tuple[str, dict[str, Any]]]]
 
 
 class AgentDesk:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 from collections import defaultdict, deque
 from dataclasses import dataclass
-from typing import Any
 
 from bot.clock import Clock
 from bot.engine.agents import AgentDesk
@@ -22,7 +21,7 @@ from bot.engine.intake import Intake, Receipt
 from bot.engine.ports import CaseSink, CloudPort, Renderer, Sender
 from bot.engine.scheduler import Scheduler
 from bot.engine.stepper import Stepper
-from bot.engine.workqueue import WorkQueue
+from bot.engine.workqueue import Events, WorkQueue
 from bot.flowkit import Flow, FlowConfig
 from bot.messages import Inbound
 from bot.store.store import Store
@@ -50,7 +49,7 @@ class Engine:
         self.cloud = cloud
         self.channels: dict[str, ChannelBinding] = {}
         self.secrets = [s for s in (secrets or []) if s and len(s) >= 4]
-        self._events: dict[str, deque[tuple[str, dict[str, Any]]]] = defaultdict(deque)
+        self._events: Events = defaultdict(deque)
         self.work = WorkQueue(self._drain, worker_count)
         self.flow = flow
         self.intake = Intake(store, flow, self.secrets, self._kick)
@@ -122,7 +121,7 @@ class Engine:
 
     # ------------------------------------------------------------------ inbound
     async def first_delivery(self, source: str, key: str) -> bool:
-        return self.intake.first_delivery(source, key)
+        return self.store.first_delivery(source, key)
 
     async def receive(self, inbound: Inbound) -> Receipt:
         """Store a customer message (once per provider delivery ID) and schedule its processing."""

@@ -26,9 +26,6 @@ class Intake:
     def __init__(self, store: Store, flow: Flow, secrets: list[str], kick: Callable[[str], None]) -> None:
         self.store, self.flow, self.secrets, self._kick = store, flow, secrets, kick
 
-    def first_delivery(self, source: str, key: str) -> bool:
-        return self.store.first_delivery(source, key)
-
     def scrub(self, text: str) -> str:
         """Every configured secret (tokens, the Wi-Fi password the firmware knows) replaced before storing."""
         for s in self.secrets:
@@ -82,9 +79,3 @@ class Intake:
                            media=list(inbound.media), processed=False, facts=facts)
         self._kick(conv.id)
         return Receipt(conv.id)
-
-    def _scrub(self, text: str) -> str:
-        for s in self.secrets:
-            if s in text:
-                text = text.replace(s, "[redacted]")
-        return text

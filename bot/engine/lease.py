@@ -21,9 +21,11 @@ class Lease:
 
     def hold(self) -> bool:
         """Take or renew the lease; False while another live process holds it."""
+        if self.store.take_lease(self.name, self.holder, self.clock.now(), self.ttl):
+            return True  # the usual pass: renewed
         current = self.store.lease_holder(self.name)
-        stale = current if current and current != self.holder and _gone(current) else None
-        return self.store.take_lease(self.name, self.holder, self.clock.now(), self.ttl, stale=stale)
+        return current is not None and _gone(current) and \
+            self.store.take_lease(self.name, self.holder, self.clock.now(), self.ttl, stale=current)
 
     def release(self) -> None:
         self.store.release_lease(self.name, self.holder)

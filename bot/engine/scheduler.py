@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import deque
-from typing import Any
 
 from bot.clock import Clock
 from bot.engine.lease import Lease
-from bot.engine.workqueue import WorkQueue
+from bot.engine.workqueue import Events, WorkQueue
 from bot.store.store import DAY, Store
 
 log = logging.getLogger("cyanbot.engine")
 
-Events = dict[str, deque[tuple[str, dict[str, Any]]]]
 
 
 class Scheduler:

@@ -11,6 +11,10 @@ import asyncio
 import logging
 from collections import deque
 from collections.abc import Awaitable, Callable
+from typing import Any
+
+# Per conversation, the flow events (cloud results, timers, agent actions) waiting for its next drain.
+Events = dict[str, deque[tuple[str, dict[str, Any]]]]
 
 log = logging.getLogger("cyanbot.engine")
 

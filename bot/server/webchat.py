@@ -163,8 +163,10 @@ class WebChat:
 
     async def replies_after(self, session: str, index: int, conv_id: str | None = None) -> dict[str, Any]:
         """The bot's replies to the customer message at `index` (the messages after it, up to the next one)."""
-        page = self.store.messages_for_address("web", session, index, limit=PAGE)
-        conv_id = conv_id or (page[0].conversation_id if page else None)
+        if conv_id is None:  # a re-send: the conversation is the stored message's
+            first = self.store.messages_for_address("web", session, index, limit=1)
+            conv_id = first[0].conversation_id if first else None
+        page: list[Message] = []
         if conv_id:
             try:
                 await self.engine.wait_conversation(conv_id, timeout=20)

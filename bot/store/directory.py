@@ -29,8 +29,7 @@ class Directory(StoreBase):
                 "holder = excluded.holder, expires_at = excluded.expires_at "
                 "WHERE leases.holder = excluded.holder OR leases.expires_at <= ? OR leases.holder = ?",
                 [name, holder, now + ttl, now, stale or ""])
-            rows = self._rows("SELECT holder FROM leases WHERE name = ?", [name])
-        return bool(rows) and rows[0]["holder"] == holder
+            return self.lease_holder(name) == holder
 
     def lease_holder(self, name: str) -> str | None:
         rows = self._rows("SELECT holder FROM leases WHERE name = ?", [name])
