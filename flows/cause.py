@@ -5,6 +5,8 @@ Shared by the support case (bot/engine/case.py) and the transcript's header (bot
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from flows.codes import OUTCOMES, ROUTER_FIXES
 
 TRIED = {
@@ -20,8 +22,12 @@ TRIED = {
 }
 
 
-def suspected(findings: set[str], outcome: str | None) -> tuple[str, list[str]]:
-    """The most likely cause and the recommended fix(es), from findings (router causes in ROUTER_FIXES order)."""
+def suspected(findings: set[str], outcome: str | None, ruled_out: Iterable[str] = ()) -> tuple[str, list[str]]:
+    """The most likely cause and the recommended fix(es), from findings (router causes in ROUTER_FIXES order).
+
+    A cause the customer's own answers ruled out is never named (design 6.1), wherever the cause is shown.
+    """
+    findings = findings - set(ruled_out)
     fixes = [(cause, fix) for code, cause, fix in ROUTER_FIXES if code in findings]
     if outcome == "handoff:router_issue" or (fixes and outcome != "handoff:device_suspected"):
         if fixes:

@@ -616,3 +616,26 @@ async def test_a_lease_runs_out_or_is_taken_from_a_dead_process(tmp_path: Path) 
     assert a.hold() and store.lease_holder("scheduler") == a.holder
     a.release()
     assert store.lease_holder("scheduler") is None
+
+
+async def test_a_ruled_out_cause_is_named_neither_on_the_case_nor_in_its_transcript(tmp_path: Path) -> None:
+    from bot.engine.case import build_case
+    from bot.engine.transcript import transcript_markdown
+
+    rig = await Rig.start(make_settings(tmp_path / "bot.db"))
+    try:
+        # Two orange blinks say "no internet"; the customer says other devices are online; the hotspot works.
+        for text in ("hi", SEED_SERIAL, "blinking cyan", "orange", "2", "yes everything else streams fine",
+                     "no it's my own home wifi", "ready"):
+            await rig.say(text)
+        await rig.online(True)
+        conv = rig.conversation()
+        assert conv["outcome"] == "handoff:router_issue"
+        codes = {f["code"] for f in rig.store.findings(conv["id"])}
+        assert "network:no_internet" in codes
+        case = build_case(rig.store, conv["id"])
+        md = transcript_markdown(rig.store, conv["id"], [])
+        assert case["cause"] == "A home network setting (the device works on a phone hotspot)"
+        assert f"**Suspected cause:** {case['cause']}" in md
+    finally:
+        await rig.stop()

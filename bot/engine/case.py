@@ -21,8 +21,7 @@ def build_case(store: Store, conv_id: str, secrets: list[str] | None = None) -> 
     findings = [{"code": f["code"], "source": f["source"], "at": iso(f["at"]),
                  **({"detail": f["detail"]} if f["detail"] else {})} for f in store.findings(conv_id)]
     codes = {f["code"] for f in findings}
-    # A cause the customer's own answers ruled out is never named (design 6.1), here as in the flow.
-    cause, fix = suspected(codes - set(data.get("ruled_out") or ()), conv.outcome)
+    cause, fix = suspected(codes, conv.outcome, data.get("ruled_out") or ())
     media = [url for m in store.messages(conv_id) for url in m.media]
     reached = store.steps_reached(conv_id)
     return {

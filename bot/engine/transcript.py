@@ -47,7 +47,8 @@ def transcript_markdown(store: Store, conv_id: str, secrets: list[str] | None = 
         "",
     ]
     if (conv.outcome or "").startswith("handoff:"):
-        cause, fixes = suspected({f["code"] for f in store.findings(conv_id)}, conv.outcome)
+        cause, fixes = suspected({f["code"] for f in store.findings(conv_id)}, conv.outcome,
+                                 conv.data.get("ruled_out") or ())
         lines += [f"**Suspected cause:** {cause}", ""] + [f"- Fix: {f}" for f in fixes] + ([""] if fixes else [])
     for it in transcript_items(store, conv_id, secrets):
         t = it["at"][11:19]
