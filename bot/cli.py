@@ -123,23 +123,20 @@ async def _cloud(s: Settings) -> AsyncIterator[Any]:
     import httpx
 
     from bot.clock import SystemClock
-    from bot.cloud.cache import DeviceCache
-    from bot.cloud.client import ParticleClient
-    from bot.cloud.service import CloudService
+    from bot.server.runtime import SIM_TOKEN, cloud_service
 
     if s.simulated_cloud:
         from bot.cloud.simulated import SimCloud, create_sim_app
 
         app = create_sim_app(SimCloud(product_id=s.particle_product_id))
         http = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sim")
-        base_url, token = "http://sim", "simulated-cloud-token"
+        base_url, token = "http://sim", SIM_TOKEN
     else:
         assert s.particle_access_token is not None
         http = httpx.AsyncClient(timeout=httpx.Timeout(10.0, connect=3.0))
         base_url, token = s.particle_api_base_url, s.particle_access_token.get_secret_value()
     try:
-        client = ParticleClient(http, base_url=base_url, token=token, product_id=s.particle_product_id)
-        yield CloudService(client, DeviceCache(client, SystemClock(), min_interval=5.1))
+        yield cloud_service(s, http, base_url, token, SystemClock())
     finally:
         await http.aclose()
 
@@ -157,13 +154,14 @@ async def _resolve_devices(s: Settings, refs: list[str]) -> dict[str, Resolved]:
     out: dict[str, Resolved] = {}
     down: str | None = None
     where = "the simulated Particle Cloud (no PARTICLE_ACCESS_TOKEN)" if s.simulated_cloud else "Particle Cloud"
+    store = _store()  # the bot's serial cache and hourly ceiling, opened once for every device
     async with _cloud(s) as cloud:
         for ref in dict.fromkeys(refs):
             if down is not None:
                 out[ref] = ("unavailable", None, down)
                 continue
             try:
-                snap = await cloud.resolve(ref, store=_store())  # the bot's serial cache and hourly ceiling
+                snap = await cloud.resolve(ref, store=store)
             except CloudNotFound:
                 out[ref] = ("unknown", None, f"{where} knows no device {ref!r} (by device ID, serial number "
                                              "or name)")

@@ -157,11 +157,7 @@ def build_runtime(
     kw: dict[str, Any] = {}
     if cloud_sleep is not None:
         kw["sleep"] = cloud_sleep
-    client = ParticleClient(chttp, base_url=base_url, token=token, product_id=settings.particle_product_id, **kw)
-    # The rule is one call per device per 5 s as the cloud sees them arrive; a little margin absorbs jitter
-    # between our clock and theirs.
-    cache = DeviceCache(client, clock, min_interval=5.1)
-    cloud = CloudService(client, cache)
+    cloud = cloud_service(settings, chttp, base_url, token, clock, **kw)
     if flow is None:  # the one flow this bot runs, plugged into the engine (tests may plug in another)
         from flows.troubleshoot.plugin import TROUBLESHOOT
 
@@ -180,7 +176,7 @@ def build_runtime(
         cloud.apply_status(ev)
         await engine.on_status(ev.device_id, ev.online, ev.published_at)
 
-    rt.stream = StatusStream(chttp, client.events_url(), token, on_event)
+    rt.stream = StatusStream(chttp, cloud.client.events_url(), token, on_event)
     _wire_sms(rt)
     _wire_slack(rt)
     return rt
@@ -221,6 +217,16 @@ def _wire_slack(rt: Runtime) -> None:
     rt.extras.setdefault("on_start", []).append(channel.start)
     rt.extras.setdefault("on_stop", []).append(channel.stop)
     rt.channels.append("slack")
+
+
+def cloud_service(settings: Settings, http: httpx.AsyncClient, base_url: str, token: str, clock: Clock,
+                  **client_kw: Any) -> CloudService:
+    """Particle Cloud as the bot sees it: the REST client behind the device cache and its rate rule."""
+    client = ParticleClient(http, base_url=base_url, token=token, product_id=settings.particle_product_id,
+                            **client_kw)
+    # The rule is one call per device per 5 s as the cloud sees them arrive; a little margin absorbs jitter
+    # between our clock and theirs.
+    return CloudService(client, DeviceCache(client, clock, min_interval=5.1))
 
 
 def build_console_runtime(settings: Settings, database_path: str) -> tuple[Runtime, httpx.AsyncClient | None]:
