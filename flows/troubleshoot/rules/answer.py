@@ -32,8 +32,10 @@ def choice(msg: Message, labels: tuple[str, ...]) -> str | None:
     if m:
         n = int(m.group(1))
         return labels[n - 1] if 1 <= n <= len(labels) else None
+    if not p or p.split()[0] not in ("option", "number", "the", "choice"):
+        return None  # only "the second one", "option two"...: other words are the readers' to read
     idx = match_choice(msg.raw, [f"{i + 1}" for i in range(len(labels))])
-    return labels[idx] if idx is not None and p and p.split()[0] in ("option", "number", "the", "choice") else None
+    return labels[idx] if idx is not None else None
 
 
 def yes_no_unsure(msg: Message, yes: tuple[str, ...] = (), no: tuple[str, ...] = (),
