@@ -5,11 +5,13 @@ A mixin of TroubleshootFlow (machine.py); `self.send` and `self.model` come from
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from statemachine import State
 
 from bot.flowkit import FlowModel
+from flows.codes import ROUTER_FIXES
 from flows.troubleshoot import copy
 
 if TYPE_CHECKING:
@@ -125,9 +127,25 @@ class FlowSteps:
 
     def _keep_contact(self, contact: str) -> None:
         """A phone number or e-mail the customer offered for a call-back goes on the case."""
-        known = self.d.setdefault("callback", [])
-        if contact not in known:
-            known.append(contact)
+        self._add_once("callback", contact)
+
+    def _rule_out(self, code: str) -> None:
+        """The customer's own answer says this is not the cause: it is never named (design 6.1)."""
+        self._add_once("ruled_out", code)
+
+    def _add_once(self, key: str, value: str) -> None:
+        known = self.d.setdefault(key, [])
+        if value not in known:
+            known.append(value)
+
+    def _router_cause(self, codes: Collection[str]) -> str | None:
+        """The most likely router cause among `codes` (ROUTER_FIXES order) in the customer's words; never one
+        the customer ruled out. None when there is none."""
+        ruled = set(self.d.get("ruled_out") or ())
+        for code, _cause, _fix in ROUTER_FIXES:
+            if code in codes and code in copy.ROUTER_CAUSES and code not in ruled:
+                return copy.ROUTER_CAUSES[code].format(**self.fields())
+        return None
 
     def _miss(self) -> None:
         self.d["misses"] = self.d.get("misses", 0) + 1

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from flows.codes import ROUTER_FIXES
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
@@ -89,11 +88,7 @@ class HotspotSteps(FlowSteps):
 
     def router_fix(self) -> str:
         """The most likely router cause from the findings, in the customer's words."""
-        ruled = set(self.d.get("ruled_out") or ())
-        for code, _cause, _fix in ROUTER_FIXES:
-            if code in self.m.findings and code in copy.ROUTER_CAUSES and code not in ruled:
-                return copy.ROUTER_CAUSES[code].format(**self.fields())
-        return copy.ROUTER_CAUSE_UNKNOWN
+        return self._router_cause(self.m.findings) or copy.ROUTER_CAUSE_UNKNOWN
 
     def _device_suspected(self) -> None:
         branch = self.d.get("branch")

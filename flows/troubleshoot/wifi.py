@@ -6,7 +6,6 @@ import re
 from dataclasses import asdict
 from typing import Any
 
-from flows.codes import ROUTER_FIXES
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
@@ -177,11 +176,8 @@ class WifiSteps(FlowSteps):
         new = [c for c, detail in found if self.m.finding(c, "scan", detail)]
         self.d["scan_answers"] = {k: v for k, v in scan.scan_answers(nets, ssid).items()}
         # Tell the customer the most likely cause in their words (support gets every finding in the case).
-        ruled = set(self.d.get("ruled_out") or ())
-        causes = [copy.ROUTER_CAUSES[c] for c, _x, _y in ROUTER_FIXES
-                  if c in new and c in copy.ROUTER_CAUSES and c not in ruled]
-        if causes:
-            issue = causes[0].format(**self.fields())
+        issue = self._router_cause(new)
+        if issue:
             self.m.reply(_capital(copy.text("scan_found_issues", issues=issue)))
         else:
             self.say("scan_thanks")
@@ -243,9 +239,4 @@ class WifiSteps(FlowSteps):
         if q == "internet" and label == "yes":
             self._rule_out("network:no_internet")
         self._next_router_question()
-
-    def _rule_out(self, code: str) -> None:
-        ruled = self.d.setdefault("ruled_out", [])
-        if code not in ruled:
-            ruled.append(code)
 
