@@ -104,11 +104,11 @@ def parse_led(text: str) -> LedReading | None:
         return _orange_reading(f, speed)
     if cyanish and "red" in colours:
         # Older Particle docs call the 2-3 orange cloud-error blinks "red"; one red blink is the handshake error.
-        count = None if _vague_flashes(f) else _orange_count(f, "red")
+        if _vague_flashes(f):
+            return LedReading(code=None, need="blink_count", colour="red")
+        count = _orange_count(f, "red")
         if count in (2, 3):
             return LedReading(code=f"led:cyan_orange_{count}", need=None, colour="orange", count=count)
-        if count is None and _vague_flashes(f):
-            return LedReading(code=None, need="blink_count", colour="red")
         return LedReading(code="led:cyan_red", need=None, colour="red", count=1)
     if cyanish and "magenta" in colours:
         return LedReading(code="led:cyan_magenta", need=None, colour="magenta", count=1)
@@ -116,8 +116,7 @@ def parse_led(text: str) -> LedReading | None:
         # White flash then green, repeating: a brown-out reboot while joining Wi-Fi.
         return LedReading(code="led:blinking_green", need=None, colour="green", note="white_green_cycle")
     index, colour = f.colours[-1]
-    named = {c for _, c in f.colours}
-    if colour == "blue" and named & {"darkblue", "cyan"}:
+    if colour == "blue" and colours & {"darkblue", "cyan"}:
         # "listening mode (1hz blue)", "light blue ... blue": the shade said elsewhere counts.
         index, colour = [(i, c) for i, c in f.colours if c in ("darkblue", "cyan")][-1]
     start, end = _clause_bounds(f, index)
