@@ -95,7 +95,7 @@ def test_ended_conversations_past_the_limit_go_with_all_their_rows(tmp_path: Pat
     dry = store.purge(365, dry_run=True)
     assert dry.ids == [old["resolved"], old["abandoned"]]
     assert dry.counts == {"conversations": 2, "messages": 4, "findings": 2, "cloud_events": 2, "timers": 2,
-                          "outbox": 2, "steps": 2, "deliveries": 2}
+                          "outbox": 2, "steps": 2, "flow_events": 0, "deliveries": 2}
     assert all(rows_of(store, c)["messages"] == 2 for c in dry.ids), "a dry run deletes nothing"
 
     kept_deliveries = deliveries(store) - {("sms", "+15550000001/m1"), ("sms", "+15550000002/m1")}

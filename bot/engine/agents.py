@@ -54,7 +54,7 @@ class AgentDesk:
         with self.store.atomic():
             self.store.update_conversation(conv_id, assignee=None)
             self.store.add_message(conv_id, "note", f"{agent} gave the case back to the bot", author=agent)
-        self.events[conv_id].append(("release", {}))
+            self.store.add_flow_event(conv_id, "release", {})
         self._kick(conv_id)
         return True
 
@@ -62,8 +62,9 @@ class AgentDesk:
         row = self.store.conversation_row(conv_id)
         if row is None or row.status in ENDED:
             return False
-        self.store.add_message(conv_id, "note", f"{agent} resolved the case", author=agent)
-        self.events[conv_id].append(("resolve", {}))
+        with self.store.atomic():
+            self.store.add_message(conv_id, "note", f"{agent} resolved the case", author=agent)
+            self.store.add_flow_event(conv_id, "resolve", {})
         self._kick(conv_id)
         return True
 

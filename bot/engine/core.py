@@ -97,7 +97,8 @@ class Engine:
         """Pick up work a previous process left (unprocessed messages, pending outbox), start the scheduler."""
         await self.reconcile_in_doubt()
         self.work.start()
-        for conv_id in set(self.store.conversations_with_pending_inbound()) | set(self.store.outbox_conversations()):
+        for conv_id in set(self.store.conversations_with_pending_inbound()) | set(self.store.outbox_conversations()) \
+                | set(self.store.flow_event_conversations()):
             self._kick(conv_id)
         self.scheduler.start()
 
@@ -142,6 +143,9 @@ class Engine:
     async def _drain(self, conv_id: str) -> None:
         for _ in range(10_000):
             progressed = False
+            for ev in self.store.flow_events(conv_id):  # an agent's give-back or resolve, from any process
+                await self.stepper.step(conv_id, ev.kind, ev.payload, event=ev.id)
+                progressed = True
             q = self._events.get(conv_id)
             while q:
                 kind, payload = q.popleft()

@@ -84,6 +84,7 @@ class Scheduler:
             self.events[t.conversation_id].append(("timer", {"name": t.name, "_fired": t.due_at}))
             kicked.add(t.conversation_id)
         kicked.update(self.store.outbox_due_conversations(now))
+        kicked.update(self.store.flow_event_conversations())  # stored by a process that could not wake us
         for c in kicked:
             self.work.kick(c)
         return len(kicked)

@@ -97,9 +97,10 @@ class Stepper:
                          outcome=row.outcome, awaiting=row.awaiting)
 
     async def step(self, conv_id: str, kind: str, payload: dict[str, Any], consume: int | None = None,
-                   fired: tuple[str, float] | None = None) -> None:
+                   fired: tuple[str, float] | None = None, event: int | None = None) -> None:
         """Run the flow on one event and commit. `consume`: the inbound message it handles; `fired`: the timer
-        (name, due time) it handles; both are marked done in the step's own transaction."""
+        (name, due time) it handles; `event`: the stored flow event it handles; all are marked done in the step's
+        own transaction."""
         row = self.store.conversation_row(conv_id)
         if row is None:
             return
@@ -109,6 +110,8 @@ class Stepper:
                     self.store.mark_processed(consume)
                 if fired:
                     self.store.timer_stepped(conv_id, *fired)
+                if event:
+                    self.store.flow_event_done(event)
             return
         model = self.load(row)
         stream = payload.pop("_stream", False)
@@ -123,10 +126,10 @@ class Stepper:
             model.state = "handed_off"
             model.data["resume"] = row.awaiting
             model.awaiting = None
-        self.commit(row, model, consume, stream=stream, fired=fired)
+        self.commit(row, model, consume, stream=stream, fired=fired, event=event)
 
     def commit(self, row: Conversation, model: FlowModel, consume: int | None, stream: bool = False,
-               fired: tuple[str, float] | None = None) -> None:
+               fired: tuple[str, float] | None = None, event: int | None = None) -> None:
         st = self.store
         conv_id = row.id
         dev = model.data.get("device") or {}
@@ -183,6 +186,8 @@ class Stepper:
                 st.add_outbox(conv_id, "case_update", {})
             if consume:
                 st.mark_processed(consume)
+            if event:
+                st.flow_event_done(event)
 
     def merged(self, channel: str, effects: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """A step's replies joined where the channel's renderer can (SMS), at the place of the first reply."""

@@ -104,6 +104,15 @@ def m005_leases(db: Database) -> None:
                "expires_at REAL NOT NULL)")
 
 
+@MIGRATIONS()
+def m006_flow_events(db: Database) -> None:
+    # Flow events that must survive a restart and cross processes (an agent gives a case back or resolves it from
+    # the web process, the CLI or Slack; the engine's worker steps them). Deleted by the step that handles them.
+    db.execute("CREATE TABLE IF NOT EXISTS flow_events (id INTEGER PRIMARY KEY, conversation_id TEXT NOT NULL "
+               "REFERENCES conversations(id), kind TEXT NOT NULL, payload TEXT NOT NULL, created_at REAL NOT NULL)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_flow_events_conv ON flow_events(conversation_id, id)")
+
+
 def open_db(path: str | Path | None) -> Database:
     """Open (creating folders) and migrate. `None` or ":memory:" gives an in-memory database."""
     if path in (None, ":memory:"):

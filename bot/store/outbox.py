@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.store.base import StoreBase
-from bot.store.records import DueTimer, OutboxRow, dump
+from bot.store.records import DueTimer, FlowEvent, OutboxRow, dump, load
 
 
 class OutboxAndTimers(StoreBase):
@@ -32,6 +32,23 @@ class OutboxAndTimers(StoreBase):
     def timers(self, conv_id: str) -> list[dict[str, Any]]:
         """{name, due_at} of the conversation's timers."""
         return self._rows("SELECT name, due_at FROM timers WHERE conversation_id = ?", [conv_id])
+
+    # ------------------------------------------------------------------ stored flow events
+    def add_flow_event(self, conv_id: str, kind: str, payload: dict[str, Any]) -> int:
+        cur = self._exec("INSERT INTO flow_events(conversation_id, kind, payload, created_at) VALUES (?,?,?,?)",
+                         [conv_id, kind, dump(payload), self.clock.now()])
+        return int(cur.lastrowid or 0)
+
+    def flow_events(self, conv_id: str) -> list[FlowEvent]:
+        """The conversation's stored flow events, oldest first."""
+        return [FlowEvent(r["id"], conv_id, r["kind"], load(r["payload"]) or {}) for r in self._rows(
+            "SELECT id, kind, payload FROM flow_events WHERE conversation_id = ? ORDER BY id", [conv_id])]
+
+    def flow_event_done(self, event_id: int) -> None:
+        self._exec("DELETE FROM flow_events WHERE id = ?", [event_id])
+
+    def flow_event_conversations(self) -> list[str]:
+        return [r["conversation_id"] for r in self._rows("SELECT DISTINCT conversation_id FROM flow_events")]
 
     # ------------------------------------------------------------------ outbox
     def add_outbox(self, conv_id: str, kind: str, payload: dict[str, Any], message_id: int | None = None) -> int:

@@ -137,6 +137,16 @@ class OutboxRow(_ByName):
 
 
 @dataclass(frozen=True)
+class FlowEvent(_ByName):
+    """A stored flow event (an agent's give-back or resolve) waiting for its conversation's next step."""
+
+    id: int
+    conversation_id: str
+    kind: str
+    payload: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class DueTimer(_ByName):
     """A timer whose time has come."""
 

@@ -13,7 +13,7 @@ DAY = 24 * 3600.0
 DEVICELESS_WEB_DAYS = 7  # design §3: web chats that never named a device go after 7 days, whatever their status
 # Every table whose rows belong to one conversation (a test checks this against the schema). Deliveries are keyed
 # by the provider's message ID, not by conversation: those of the deleted messages go with them.
-CONVERSATION_TABLES = ("messages", "findings", "cloud_events", "timers", "outbox", "steps")
+CONVERSATION_TABLES = ("messages", "findings", "cloud_events", "timers", "outbox", "steps", "flow_events")
 
 
 class Retention(StoreBase):

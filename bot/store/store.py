@@ -11,11 +11,11 @@ from bot.store.conversations import ENDED, Conversations, new_id
 from bot.store.directory import Directory
 from bot.store.messages import Messages
 from bot.store.outbox import OutboxAndTimers
-from bot.store.records import Conversation, DueTimer, Message, OutboxRow, Purge
+from bot.store.records import Conversation, DueTimer, FlowEvent, Message, OutboxRow, Purge
 from bot.store.retention import CONVERSATION_TABLES, DAY, DEVICELESS_WEB_DAYS, Retention
 
 __all__ = [
-    "CONVERSATION_TABLES", "DAY", "DEVICELESS_WEB_DAYS", "ENDED", "Conversation", "DueTimer", "Message",
+    "CONVERSATION_TABLES", "DAY", "DEVICELESS_WEB_DAYS", "ENDED", "Conversation", "DueTimer", "FlowEvent", "Message",
     "OutboxRow", "Purge", "Store", "new_id",
 ]
 
