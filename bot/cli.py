@@ -28,50 +28,19 @@ def _setup_logging(level: str, secrets: list[str]) -> None:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
-    from bot.server.app import create_app
-    from bot.server.runtime import SIM_PREFIX, build_runtime
+    from bot.server.serve import serve
 
     s = _settings()
     _setup_logging(s.log_level, s.secret_values())
-    port = args.port
-    rt = build_runtime(s, sim_base_url=f"http://127.0.0.1:{port}{SIM_PREFIX}")
-    print(f"cyanbot serving on http://{args.host}:{port}", flush=True)
-    print(f"  channels: {', '.join(rt.channels)}", flush=True)
-    print(f"  cloud: {rt.cloud_kind}" + (" (demo devices; switch them in the web chat panel)" if rt.sim else
-                                         f" ({s.particle_api_base_url}"
-                                         + (f", product {s.particle_product_id})" if s.product_mode else ", user mode)")),
-          flush=True)
-    print(f"  database: {s.database_path}", flush=True)
-    print(f"  slack: {'on' if 'slack' in rt.channels else 'off (cases stay in the API and CLI)'}", flush=True)
-    rt.admin_token()
-    assert rt.admin is not None
-    if rt.admin.created:
-        # Shown once, when it is made; `cyanbot admin-token` shows it again. Never logged.
-        print(f"  admin token: {rt.admin.value} (new; saved in {rt.admin.source}, mode 0600)", flush=True)
-    elif rt.admin.source == "setting":
-        print("  admin token: from ADMIN_TOKEN", flush=True)
-    else:
-        print(f"  admin token: in {rt.admin.source} (`cyanbot admin-token` prints it)", flush=True)
-    app = create_app(rt)
+    return serve(s, args.host, args.port, one_process=args.one_process)
 
-    class Server(uvicorn.Server):
-        """uvicorn, plus: a stop signal closes our own event stream at once (it would hold the shutdown open)."""
 
-        def handle_exit(self, sig: int, frame: Any) -> None:
-            rt.begin_shutdown()
-            super().handle_exit(sig, frame)
+def cmd_worker(args: argparse.Namespace) -> int:
+    from bot.server.serve import worker
 
-    # Requests still open 2 s after the signal are cut: `serve` exits within 3 s (design §2). Work in flight is
-    # durable (stored before it is processed, outbox rows sent once), so what is cut is picked up at the next start.
-    config = uvicorn.Config(app, host=args.host, port=port, log_level="warning", access_log=False,
-                            timeout_graceful_shutdown=2)
-    try:
-        Server(config).run()
-    except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it handled: exit quietly, it was asked for
-        return 130
-    return 0
+    s = _settings()
+    _setup_logging(s.log_level, s.secret_values())
+    return worker(s, sim_url=args.sim_url, parent=args.parent)
 
 
 def cmd_admin_token(args: argparse.Namespace) -> int:
@@ -359,7 +328,15 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("serve", help="run the bot server (web chat, webhooks, API)")
     sp.add_argument("--host", default="127.0.0.1")
     sp.add_argument("--port", type=int, default=8000)
+    sp.add_argument("--one-process", action="store_true",
+                    help="run the engine in the web server's process instead of a worker process beside it")
     sp.set_defaults(func=cmd_serve)
+    sp = sub.add_parser("worker", help="run the engine alone (steps, replies, timers, event stream); "
+                                       "`serve` starts one itself")
+    sp.add_argument("--sim-url", default="http://127.0.0.1:8000/simcloud",
+                    help="the simulated cloud served by `serve` (used only when no Particle token is set)")
+    sp.add_argument("--parent", type=int, default=None, help=argparse.SUPPRESS)
+    sp.set_defaults(func=cmd_worker)
     sp = sub.add_parser("admin-token", help="print the admin token for the API and the support console")
     sp.set_defaults(func=cmd_admin_token)
     sp = sub.add_parser("chat", help="talk to the bot in this terminal (same engine)")

@@ -21,6 +21,7 @@ from bot.engine.intake import Intake, Receipt
 from bot.engine.ports import CaseSink, CloudPort, Renderer, Sender
 from bot.engine.scheduler import Scheduler
 from bot.engine.stepper import Stepper
+from bot.engine.wake import WakeClient
 from bot.engine.workqueue import Events, WorkQueue
 from bot.flowkit import Flow, FlowConfig
 from bot.messages import Inbound
@@ -60,6 +61,12 @@ class Engine:
         self.outbox = Outbox(store, clock, self.channels, cloud, self.secrets, self._events, self.stepper.step,
                              self.scheduler.wake)
         self.outbox.case_sink = case_sink
+        # Set by `take_in_only`: this process stores work and wakes a worker process that runs it.
+        self.remote: WakeClient | None = None
+
+    def take_in_only(self, wake: WakeClient) -> None:
+        """Run nothing here: intake and the agent desk store their rows and `wake` the worker process."""
+        self.remote = wake
 
     @property
     def case_sink(self) -> CaseSink | None:
@@ -95,6 +102,9 @@ class Engine:
 
     async def start(self) -> None:
         """Pick up work a previous process left (unprocessed messages, pending outbox), start the scheduler."""
+        if self.remote is not None:
+            await self.remote.start()
+            return
         await self.reconcile_in_doubt()
         self.work.start()
         for conv_id in set(self.store.conversations_with_pending_inbound()) | set(self.store.outbox_conversations()) \
@@ -107,6 +117,8 @@ class Engine:
         return self.work.stopped
 
     async def stop(self) -> None:
+        if self.remote is not None:
+            await self.remote.close()
         await self.work.stop()
         await self.scheduler.stop()
 
@@ -115,10 +127,16 @@ class Engine:
         await self.work.wait_idle(timeout)
 
     async def wait_conversation(self, conv_id: str, timeout: float = 10.0) -> None:
-        await self.work.wait_conversation(conv_id, timeout)
+        if self.remote is not None:
+            await self.remote.wait(conv_id, timeout)
+        else:
+            await self.work.wait_conversation(conv_id, timeout)
 
     def _kick(self, conv_id: str) -> None:
-        self.work.kick(conv_id)
+        if self.remote is not None:
+            self.remote.kick(conv_id)
+        else:
+            self.work.kick(conv_id)
 
     # ------------------------------------------------------------------ inbound
     async def first_delivery(self, source: str, key: str) -> bool:

@@ -34,6 +34,8 @@ class WorkQueue:
         self._idle.set()
         self._pool: list[asyncio.Task[None]] = []
         self.stopped = False
+        # Told when a conversation's drain ends with nothing more queued for it (the wake line answers waiters).
+        self.on_idle: Callable[[str], None] | None = None
 
     def start(self) -> None:
         if not self._pool:
@@ -98,4 +100,6 @@ class WorkQueue:
                 if conv_id in self._pending:
                     self._pending.discard(conv_id)
                     self.kick(conv_id)
+                elif self.on_idle is not None:
+                    self.on_idle(conv_id)
                 self._idle.set()  # wake waiters to re-check

@@ -20,6 +20,7 @@ from bot.cloud.service import CloudService
 from bot.cloud.simulated import SimCloud
 from bot.config import Settings
 from bot.engine.core import Engine
+from bot.engine.wake import WakeClient, WakeServer, wake_path
 from bot.flowkit import Flow, FlowConfig
 from bot.store.store import Store
 
@@ -41,6 +42,11 @@ class Runtime:
     channels: list[str] = field(default_factory=list)
     extras: dict[str, Any] = field(default_factory=dict)
     admin: AdminToken | None = None
+    # "all": this process runs everything (tests, `chat`, `serve --one-process`); "web": it takes work in and
+    # wakes the worker process; "worker": it runs the engine, the timers and the event stream.
+    role: str = "all"
+    wake_path: str = ""
+    wake: WakeServer | None = None
     _loop: asyncio.AbstractEventLoop | None = None
     _tasks: list[asyncio.Task[Any]] = field(default_factory=list)
 
@@ -58,10 +64,15 @@ class Runtime:
     async def start(self, *, stream: bool = True) -> None:
         self._loop = asyncio.get_running_loop()
         await self.engine.start()
-        if stream and self.stream is not None:
+        if self.role == "worker":
+            self.wake = WakeServer(self.wake_path, self.engine.work.kick)
+            self.engine.work.on_idle = self.wake.idle
+            await self.wake.start()
+        if stream and self.stream is not None and self.role != "web":
             self._tasks.append(asyncio.create_task(self._run_stream(), name="cyanbot-sse"))
-        for hook in self.extras.get("on_start", []):
-            await hook()
+        if self.role != "worker":  # inbound hooks (Slack's start-up check and Socket Mode) belong to the web side
+            for hook in self.extras.get("on_start", []):
+                await hook()
 
     async def _run_stream(self) -> None:
         assert self.stream is not None
@@ -91,6 +102,8 @@ class Runtime:
         await self.engine.on_status(ev.device_id, ev.online, ev.published_at)
 
     async def stop(self) -> None:
+        if self.wake is not None:
+            await self.wake.stop()
         for hook in self.extras.get("on_stop", []):
             try:
                 await hook()
@@ -135,6 +148,7 @@ def build_runtime(
     database_path: str | None = None,
     cloud_sleep: Any = None,
     flow: Flow | None = None,
+    role: str = "all",
 ) -> Runtime:
     """Build everything; nothing starts until `runtime.start()`.
 
@@ -170,7 +184,9 @@ def build_runtime(
     engine.register_channel("web", WebRenderer(), None)
     engine.register_channel("console", ConsoleRenderer(), None)
     rt = Runtime(settings=settings, store=store, engine=engine, clock=clock, http=http, cloud=cloud, sim=sim,
-                 channels=["web"])
+                 channels=["web"], role=role, wake_path=wake_path(database_path or settings.database_path))
+    if role == "web":
+        engine.take_in_only(WakeClient(rt.wake_path))
 
     async def on_event(ev: StatusEvent) -> None:
         cloud.apply_status(ev)

@@ -1,0 +1,84 @@
+"""`cyanbot serve`: the web server in this process and the engine's worker beside it (or both in one process).
+
+The web process takes messages in (stores them, wakes the worker) and answers HTTP; the worker runs the flow
+steps, the outbox, the timers and the Particle event stream, so neither a slow step nor a provider call ever
+holds up a webhook. `--one-process` runs everything in the web server's loop, as tests and `chat` do.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from typing import Any
+
+from bot.config import Settings
+from bot.server.runtime import SIM_PREFIX, Runtime, build_runtime
+
+
+def _announce(rt: Runtime, s: Settings, host: str, port: int, one_process: bool) -> None:
+    print(f"cyanbot serving on http://{host}:{port}", flush=True)
+    print(f"  channels: {', '.join(rt.channels)}", flush=True)
+    print(f"  cloud: {rt.cloud_kind}" + (" (demo devices; switch them in the web chat panel)" if rt.sim else
+                                         f" ({s.particle_api_base_url}"
+                                         + (f", product {s.particle_product_id})" if s.product_mode else ", user mode)")),
+          flush=True)
+    print(f"  database: {s.database_path}", flush=True)
+    print(f"  engine: {'in this process' if one_process else 'worker process (cyanbot worker), started here'}",
+          flush=True)
+    print(f"  slack: {'on' if 'slack' in rt.channels else 'off (cases stay in the API and CLI)'}", flush=True)
+    admin = rt.admin_token()
+    if admin.created:
+        # Shown once, when it is made; `cyanbot admin-token` shows it again. Never logged.
+        print(f"  admin token: {admin.value} (new; saved in {admin.source}, mode 0600)", flush=True)
+    elif admin.source == "setting":
+        print("  admin token: from ADMIN_TOKEN", flush=True)
+    else:
+        print(f"  admin token: in {admin.source} (`cyanbot admin-token` prints it)", flush=True)
+
+
+def serve(s: Settings, host: str, port: int, *, one_process: bool = False) -> int:
+    import uvicorn
+
+    from bot.server.app import create_app
+    from bot.server.supervisor import WorkerSupervisor
+
+    sim_url = f"http://127.0.0.1:{port}{SIM_PREFIX}"
+    rt = build_runtime(s, sim_base_url=sim_url, role="all" if one_process else "web")
+    _announce(rt, s, host, port, one_process)
+    worker = None if one_process else WorkerSupervisor(
+        [sys.executable, "-m", "bot", "worker", "--sim-url", sim_url, "--parent", str(os.getpid())])
+    app = create_app(rt)
+
+    class Server(uvicorn.Server):
+        """uvicorn, plus: a stop signal closes our own event stream and stops the worker at once."""
+
+        def handle_exit(self, sig: int, frame: Any) -> None:
+            rt.begin_shutdown()
+            if worker is not None:
+                worker.terminate()
+            super().handle_exit(sig, frame)
+
+    # Requests still open 2 s after the signal are cut: `serve` exits within 3 s (design §2). Work in flight is
+    # durable (stored before it is processed, outbox rows sent once), so what is cut is picked up at the next start.
+    config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False,
+                            timeout_graceful_shutdown=2)
+    if worker is not None:
+        worker.start()
+    try:
+        Server(config).run()
+    except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it handled: exit quietly, it was asked for
+        return 130
+    finally:
+        if worker is not None:
+            worker.stop()
+    return 0
+
+
+def worker(s: Settings, *, sim_url: str | None, parent: int | None) -> int:
+    from bot.server.worker import run_worker
+
+    try:
+        return asyncio.run(run_worker(s, sim_base_url=sim_url, parent_pid=parent))
+    except KeyboardInterrupt:
+        return 130
