@@ -85,6 +85,8 @@ class Scheduler:
             kicked.add(t.conversation_id)
         kicked.update(self.store.outbox_due_conversations(now))
         kicked.update(self.store.flow_event_conversations())  # stored by a process that could not wake us
+        # A message whose drain failed (a database error, a bug) is tried again on a later pass, never stranded.
+        kicked.update(c for c in self.store.conversations_with_pending_inbound() if not self.work.busy(c))
         for c in kicked:
             self.work.kick(c)
         return len(kicked)

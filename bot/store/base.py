@@ -7,6 +7,7 @@ never see SQLite (the server answers 503 store_unavailable).
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -20,6 +21,7 @@ from bot.errors import StoreError
 from bot.store.db import open_db
 
 Args = Sequence[Any]
+_savepoints = itertools.count()
 
 
 class StoreBase:
@@ -81,9 +83,25 @@ class StoreBase:
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
-        """One transaction (a savepoint when nested): everything inside is stored, or nothing."""
+        """One transaction (a savepoint when nested): everything inside is stored, or nothing.
+
+        `BEGIN IMMEDIATE` takes the write lock first: with two processes on one database (web and worker), a
+        deferred transaction that read and then wrote after the other process committed fails at once with
+        "database is locked" (SQLite cannot wait for a snapshot that is already stale); an immediate one waits
+        for the lock (busy_timeout). https://www.sqlite.org/lang_transaction.html#deferred_immediate_and_exclusive_transactions
+        """
+        conn = self.db.conn
+        savepoint = f"sp{next(_savepoints)}"
         try:
-            with self.db.atomic():
+            nested = conn.in_transaction
+            conn.execute(f"SAVEPOINT {savepoint}" if nested else "BEGIN IMMEDIATE")
+            try:
                 yield
+            except BaseException:
+                conn.execute(f"ROLLBACK TO {savepoint}" if nested else "ROLLBACK")
+                if nested:
+                    conn.execute(f"RELEASE {savepoint}")
+                raise
+            conn.execute(f"RELEASE {savepoint}" if nested else "COMMIT")
         except sqlite3.Error as exc:
             raise StoreError(str(exc)) from exc
