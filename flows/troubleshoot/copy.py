@@ -2,13 +2,15 @@
 
 Templates use str.format fields: {product}, {name}, {platform}, {network} (the customer's Wi-Fi),
 {hotspot_name}, {hotspot_password} (the firmware's default hotspot, or "the same ... as your home Wi-Fi"), {minutes}, {fix}.
-Keep them GSM-7 friendly (straight quotes, no emoji) so SMS stays cheap and readable.
+Keep them GSM-7 friendly (straight quotes, no emoji) so SMS stays cheap and readable. The web chat's own wording
+(buttons instead of "reply READY") is in copy_web.py; `text(key, channel)` picks it.
 """
 
 from __future__ import annotations
 
 from flows.troubleshoot.copy_explain import EXPLAIN as EXPLAIN  # re-exported: machine.py reads copy.EXPLAIN
 from flows.troubleshoot.copy_explain import EXPLAIN_TEXT
+from flows.troubleshoot.copy_web import WEB
 
 TEXT: dict[str, str] = {
     # greeting and identification
@@ -308,9 +310,11 @@ CHOICES: dict[str, tuple[str, ...]] = {
 }
 
 
-def text(key: str, **fields: object) -> str:
-    """The copy for `key` with its fields filled; unknown fields are left visible rather than crashing."""
-    return TEXT[key].format_map(_Lenient(fields))
+def text(key: str, channel: str | None = None, **fields: object) -> str:
+    """The copy for `key` (the web chat's own wording when `channel` is "web" and copy_web has one) with its
+    fields filled; unknown fields are left visible rather than crashing."""
+    template = WEB[key] if channel == "web" and key in WEB else TEXT[key]
+    return template.format_map(_Lenient(fields))
 
 
 class _Lenient(dict):
