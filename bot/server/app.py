@@ -44,11 +44,7 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
 
     routes: list[Any] = [
         Route("/healthz", healthz),
-        Route("/", web.index),
-        Route("/favicon.svg", web.favicon),
-        Route("/favicon.ico", web.favicon),
-        Route("/web/messages", web.post, methods=["POST"]),
-        Route("/web/messages", web.get, methods=["GET"]),
+        *web.routes(),  # GET /, the icon, POST and GET /web/messages
         Route("/api/conversations", api.guard(api.list)),
         Route("/api/conversations/{cid}", api.guard(api.get)),
         Route("/api/conversations/{cid}/transcript", api.guard(api.transcript)),

@@ -20,6 +20,7 @@ from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
 
 from bot.clock import iso
 from bot.errors import BadRequest
@@ -149,6 +150,11 @@ class WebChat:
         self.new_sessions = RateLimit(*NEW_SESSION_RATE, clock)
         self.page_body = page_body
         self.page_headers = {"Cache-Control": "no-store", **html_security_headers(page_body)}
+
+    def routes(self) -> list[Route]:
+        return [Route("/", self.index), Route("/favicon.svg", self.favicon), Route("/favicon.ico", self.favicon),
+                Route("/web/messages", self.post, methods=["POST"]),
+                Route("/web/messages", self.get, methods=["GET"])]
 
     async def index(self, request: Request) -> Response:
         return HTMLResponse(self.page_body, headers=self.page_headers)
