@@ -137,6 +137,7 @@ def test_seed_case_on_a_phone_with_buttons_progress_and_the_hand_off(server: Any
         log, composer = page.locator("#log").bounding_box(), page.locator("#composer").bounding_box()
         assert log["height"] >= 250, f"the open demo panel squeezes the chat to {log['height']} px"
         assert composer["y"] + composer["height"] <= PHONE["height"], "the composer is pushed off the screen"
+        expect(msgs.locator(".row").last).to_be_in_viewport(timeout=WAIT)  # the chat stays at its newest message
         page.screenshot(path=str(ARTIFACTS / "webchat-390-demo-open.png"))
         page.locator("#devices li", has_text="porch-sensor").get_by_role("button", name="Switch online").click()
         expect(msgs).to_contain_text("online on your hotspot", timeout=15_000)
