@@ -33,6 +33,7 @@ class FlowModel:
     cfg: FlowConfig
     channel: str = "web"
     now: float = 0.0
+    conversation_id: str = ""  # shown to the customer as their case number at a handoff
     status: str = "active"
     outcome: str | None = None
     awaiting: str | None = None

@@ -23,6 +23,7 @@ from bot.messages import Reply
 from flows.codes import FINDINGS, OUTCOMES, ROUTER_FIXES, meaning
 from flows.troubleshoot import copy
 from flows.troubleshoot.copy import CHOICES, TEXT
+from flows.troubleshoot.copy_web import WEB
 from flows.troubleshoot.machine import ANSWERS, AWAITING_STEPS, EVENTS, QUESTIONS, TroubleshootFlow
 from flows.troubleshoot.wifi import ROUTER_QUESTIONS
 
@@ -202,8 +203,8 @@ def _referenced_copy_keys() -> set[str]:
 def test_every_copy_key_the_machine_uses_exists() -> None:
     keys = _referenced_copy_keys()
     assert len(keys) > 40, sorted(keys)  # the parse found the calls
-    missing = sorted(k for k in keys if k not in TEXT)
-    assert not missing, f"copy keys used by machine.py but missing from copy.TEXT: {missing}"
+    missing = sorted(k for k in keys if k not in TEXT and k not in WEB)
+    assert not missing, f"copy keys used by the flow but missing from copy.TEXT and copy_web.WEB: {missing}"
 
 
 EXTRA_FIELDS = {
@@ -526,11 +527,22 @@ def test_agent_word_hands_off_and_remembers_the_step() -> None:
     assert d.awaiting == "led" and d.model.status == "active"
 
 
-def test_stop_ends_with_no_reply() -> None:
+@pytest.mark.parametrize("channel", ["sms", "slack"])
+def test_stop_ends_with_no_reply(channel: str) -> None:
     d = Drive()
+    d.model.channel = channel
     d.to_led()
     eff = d("message", text="STOP")
     assert not d.replies(eff)
+    assert d.state == "abandoned" and d.model.outcome == "ended:opted_out"
+
+
+def test_stop_on_the_web_chat_is_confirmed() -> None:
+    """The web chat has no carrier to confirm an opt-out: the bot says it stopped and how to start again."""
+    d = Drive()
+    d.to_led()
+    said = d.replies(d("message", text="stop"))
+    assert len(said) == 1 and "stopped" in said[0] and "restart" in said[0]
     assert d.state == "abandoned" and d.model.outcome == "ended:opted_out"
 
 

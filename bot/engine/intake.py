@@ -1,7 +1,7 @@
 """Intake: a customer message stored once (deduplicated by delivery ID), secrets redacted, read once, then kicked.
 
 Opt-out words are honoured here, in the same transaction as the message: after STOP nothing more is queued for
-that address until START.
+that address until START (on SMS and Slack; on the web chat STOP ends the conversation and nothing more).
 """
 
 from __future__ import annotations
@@ -12,6 +12,11 @@ from dataclasses import dataclass, replace
 from bot.flowkit import Flow
 from bot.messages import Inbound
 from bot.store.store import ENDED, Store
+
+# Channels where STOP ends the conversation (the flow confirms it) but leaves no standing opt-out: a web page is
+# never sent anything it did not ask for, and the next message there simply starts again. SMS and Slack: nothing
+# more is sent until START.
+NO_STANDING_OPT_OUT = ("web",)
 
 
 @dataclass(frozen=True)
@@ -72,7 +77,7 @@ class Intake:
                 if {**meta, **inbound.meta} != meta:
                     st.update_conversation(conv.id, meta={**meta, **inbound.meta})
             assert conv is not None
-            if word == "stop":
+            if word == "stop" and inbound.channel not in NO_STANDING_OPT_OUT:
                 st.set_opt_out(inbound.channel, inbound.address, True)
                 st.outbox_drop_for(inbound.channel, inbound.address)
             st.add_message(conv.id, "in", self.scrub(text), external_id=inbound.external_id,

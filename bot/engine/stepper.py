@@ -93,7 +93,7 @@ class Stepper:
     def load(self, row: Conversation) -> FlowModel:
         findings = {f["code"]: f for f in self.store.findings(row.id)}
         return FlowModel(state=row.state, data=copy.deepcopy(row.data), findings=findings, cfg=self.cfg,
-                         channel=row.channel, now=self.clock.now(), status=row.status,
+                         channel=row.channel, now=self.clock.now(), status=row.status, conversation_id=row.id,
                          outcome=row.outcome, awaiting=row.awaiting)
 
     async def step(self, conv_id: str, kind: str, payload: dict[str, Any], consume: int | None = None,

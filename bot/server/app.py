@@ -35,7 +35,8 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
 
     page = resources.files("bot.channels").joinpath("web_page.html").read_text(encoding="utf-8")
     page = page.replace("{{SIMULATED}}", "true" if rt.sim is not None else "false")
-    web = WebChat(store, engine, rt.clock, page.replace("{{PRODUCT_NAME}}", html.escape(s.product_name)))
+    web = WebChat(store, engine, rt.clock, page.replace("{{PRODUCT_NAME}}", html.escape(s.product_name)),
+                  watch_seconds=s.hotspot_wait_seconds)
     api = AdminApi(store, engine, rt.admin_token())
 
     async def healthz(request: Request) -> Response:
@@ -43,9 +44,7 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
 
     routes: list[Any] = [
         Route("/healthz", healthz),
-        Route("/", web.index),
-        Route("/web/messages", web.post, methods=["POST"]),
-        Route("/web/messages", web.get, methods=["GET"]),
+        *web.routes(),  # GET /, the icon, POST and GET /web/messages
         Route("/api/conversations", api.guard(api.list)),
         Route("/api/conversations/{cid}", api.guard(api.get)),
         Route("/api/conversations/{cid}/transcript", api.guard(api.transcript)),

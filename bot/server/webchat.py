@@ -1,7 +1,9 @@
-"""The web chat's HTTP side (design §4): POST and GET /web/messages, and the page itself.
+"""The web chat's HTTP side (design §4): POST and GET /web/messages, the page itself and its icon.
 
 Sessions are unguessable (22-64 URL-safe characters, or made here), limited per chat and per address, polls are
-paged, and a re-sent message (same client_message_id) is stored once and answered the same.
+paged, and a re-sent message (same client_message_id) is stored once and answered the same. Both answers carry a
+`status` object (added fields; the contract's fields are unchanged) so the page can show the device watch and the
+hand-off to support.
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ import logging
 import re
 import secrets as _secrets
 from collections import deque
+from importlib import resources
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
 
 from bot.clock import iso
 from bot.errors import BadRequest
@@ -25,6 +29,7 @@ from bot.server.limits import error
 from bot.store.store import Message
 
 log = logging.getLogger("cyanbot.server")
+FAVICON = resources.files("bot.channels").joinpath("favicon.svg").read_bytes()
 
 # design §4: a web chat session is 22-64 URL-safe characters (unguessable), or the server makes one.
 SESSION_RE = re.compile(r"^[A-Za-z0-9_\-]{22,64}$")
@@ -106,6 +111,31 @@ def _message(m: Message) -> dict[str, Any]:
     return {"index": m.index, "direction": m.direction, "text": m.text, "choices": m.choices, "at": iso(m.at)}
 
 
+def chat_status(store: Any, now: float, session: str, watch_seconds: float) -> dict[str, Any] | None:
+    """What the page shows around the messages (issue 9), from the stored conversation and its timers; None before
+    the session has one. Times are ISO 8601 by the server's clock, and `server_time` lets the page count down on
+    its own clock between polls.
+
+    `watching`: the bot is watching for the device (the hotspot test) from `since` until `until`.
+    `with_support`: the case is with the support team (`case` is the number the customer was given; `since`: the
+    hand-off, after which every customer message goes to support; `held`: a person has taken it).
+    """
+    row = store.latest_conversation("web", session)
+    if row is None:
+        return None
+    out: dict[str, Any] = {"conversation_id": row.id, "status": row.status, "awaiting": row.awaiting,
+                           "server_time": iso(now), "watching": None, "with_support": None}
+    if row.status == "waiting_device" and row.awaiting == "hotspot_wait":
+        due = {t["name"]: t["due_at"] for t in store.timers(row.id)}.get("hotspot")
+        if due is not None:
+            since = float(row.data.get("watch_started") or due - watch_seconds)
+            out["watching"] = {"since": iso(since), "until": iso(due), "seconds": round(due - since)}
+    elif row.status == "handed_off":
+        since = float(row.data.get("handoff_at") or row.updated_at)
+        out["with_support"] = {"case": row.id, "since": iso(since), "held": bool(row.assignee)}
+    return out
+
+
 def _too_many(seconds: int, what: str) -> Response:
     return error(429, "rate_limited", f"Too many {what}; please wait {seconds} s and try again.",
                  {"Retry-After": str(seconds)})
@@ -114,12 +144,17 @@ def _too_many(seconds: int, what: str) -> Response:
 class WebChat:
     """The routes of the web chat for one runtime's store and engine."""
 
-    def __init__(self, store: Any, engine: Any, clock: Any, page_body: str) -> None:
-        self.store, self.engine = store, engine
+    def __init__(self, store: Any, engine: Any, clock: Any, page_body: str, watch_seconds: float = 300) -> None:
+        self.store, self.engine, self.clock, self.watch_seconds = store, engine, clock, watch_seconds
         self.per_session = RateLimit(*SESSION_RATE, clock)
         self.new_sessions = RateLimit(*NEW_SESSION_RATE, clock)
         self.page_body = page_body
         self.page_headers = {"Cache-Control": "no-store", **html_security_headers(page_body)}
+
+    def routes(self) -> list[Route]:
+        return [Route("/", self.index), Route("/favicon.svg", self.favicon), Route("/favicon.ico", self.favicon),
+                Route("/web/messages", self.post, methods=["POST"]),
+                Route("/web/messages", self.get, methods=["GET"])]
 
     async def index(self, request: Request) -> Response:
         return HTMLResponse(self.page_body, headers=self.page_headers)
@@ -179,7 +214,10 @@ class WebChat:
                 break
             if m.direction in ("out", "agent"):
                 replies.append({"text": m.text, "choices": m.choices})
-        return {"session": session, "conversation_id": conv_id, "replies": replies}
+        return {"session": session, "conversation_id": conv_id, "replies": replies, "status": self.status(session)}
+
+    def status(self, session: str) -> dict[str, Any] | None:
+        return chat_status(self.store, self.clock.now(), session, self.watch_seconds)
 
     async def get(self, request: Request) -> Response:
         session = request.query_params.get("session", "")
@@ -192,4 +230,11 @@ class WebChat:
         out = [_message(m) for m in self.store.messages_for_address("web", session, after, limit=PAGE)]
         nxt = out[-1]["index"] + 1 if out else min(after, self.store.count_for_address("web", session))
         # Polls must never be served from a cache: each answer is for this moment and this chat only.
-        return JSONResponse({"messages": out, "next": nxt}, headers={"Cache-Control": "no-store"})
+        return JSONResponse({"messages": out, "next": nxt, "status": self.status(session)},
+                            headers={"Cache-Control": "no-store"})
+
+    async def favicon(self, request: Request) -> Response:
+        """The page's icon, served here so that a browser never asks another site for one."""
+        return Response(FAVICON, media_type="image/svg+xml",
+                        headers={"Cache-Control": "public, max-age=86400", "X-Content-Type-Options": "nosniff",
+                                 "Content-Security-Policy": "default-src 'none'"})

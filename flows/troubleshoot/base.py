@@ -13,6 +13,7 @@ from statemachine import State
 from bot.flowkit import FlowModel
 from flows.codes import ROUTER_FIXES
 from flows.troubleshoot import copy
+from flows.troubleshoot.copy_web import WEB_CHOICES
 
 if TYPE_CHECKING:
     from flows.troubleshoot.rules import led
@@ -66,9 +67,14 @@ class FlowSteps:
             "minutes": max(1, round(cfg.hotspot_wait_seconds / 60)),
         }
 
-    def say(self, key: str, choices: tuple[str, ...] = (), **extra: Any) -> None:
-        text = copy.text(key, **self.fields())
-        self.m.reply(_capital(text), choices, **extra)
+    def text(self, key: str, **fill: Any) -> str:
+        """The copy for `key` in this conversation's channel's wording, with the flow's fields and `fill`."""
+        return copy.text(key, self.m.channel, **{**self.fields(), **fill})
+
+    def say(self, key: str, choices: tuple[str, ...] = (), fill: dict[str, Any] | None = None, **extra: Any) -> None:
+        if not choices and self.m.channel == "web":
+            choices = WEB_CHOICES.get(key, ())  # buttons that only the web chat shows with this message
+        self.m.reply(_capital(self.text(key, **(fill or {}))), choices, **extra)
 
     def resumes(self, target: State) -> bool:
         return self.d.get("resume") == target.value

@@ -2,10 +2,15 @@
 
 Templates use str.format fields: {product}, {name}, {platform}, {network} (the customer's Wi-Fi),
 {hotspot_name}, {hotspot_password} (the firmware's default hotspot, or "the same ... as your home Wi-Fi"), {minutes}, {fix}.
-Keep them GSM-7 friendly (straight quotes, no emoji) so SMS stays cheap and readable.
+Keep them GSM-7 friendly (straight quotes, no emoji) so SMS stays cheap and readable. The web chat's own wording
+(buttons instead of "reply READY") is in copy_web.py; `text(key, channel)` picks it.
 """
 
 from __future__ import annotations
+
+from flows.troubleshoot.copy_explain import EXPLAIN as EXPLAIN  # re-exported: machine.py reads copy.EXPLAIN
+from flows.troubleshoot.copy_explain import EXPLAIN_TEXT
+from flows.troubleshoot.copy_web import WEB
 
 TEXT: dict[str, str] = {
     # greeting and identification
@@ -248,91 +253,8 @@ TEXT: dict[str, str] = {
     "welcome_back": "Welcome back! You'll get messages from us again.",
 }
 
-# A question explained in simpler words, when the customer asks what it means ("what do you mean by
-# registered?"). Keyed by the reader of the answer (rules/reading.py); the question is asked again after it.
-EXPLAIN: dict[str, str] = {
-    "device_id": "explain_device_id",
-    "led": "explain_led",
-    "green_speed": "explain_green_speed",
-    "cyan_blinks": "explain_cyan_blinks",
-    "blink_count": "explain_blink_count",
-    "blue_shade": "explain_blue_shade",
-    "sos_count": "explain_sos_count",
-    "wifi_password": "explain_wifi_password",
-    "resetup": "explain_resetup",
-    "wifi_network": "explain_wifi_network",
-    "wifi_scan": "explain_wifi_scan",
-    "same_name": "explain_same_name",
-    "mac_filter": "explain_mac_filter",
-    "guest": "explain_guest",
-    "many_devices": "explain_many_devices",
-    "internet": "explain_internet",
-    "hotspot_ready": "explain_hotspot_ready",
-    "hotspot_wait": "explain_hotspot_wait",
-    "confirm_fixed": "explain_confirm_fixed",
-}
-TEXT.update({
-    "explain_device_id": (
-        "I need to know which unit is yours so I can check it in our system. The serial number is on a sticker "
-        "on the unit or its box."
-    ),
-    "explain_led": "There is a small light on {product} that changes colour. Tell me its colour and whether it blinks.",
-    "explain_green_speed": (
-        "Watch the green light for a few seconds: a calm blink about twice a second is steady; a flicker too "
-        "fast to count is very fast."
-    ),
-    "explain_cyan_blinks": (
-        "Cyan is a light blue, like the sky. Watch it for 10 seconds: does another colour flash in between?"
-    ),
-    "explain_blink_count": "Count the orange flashes that come together, before the light blue starts again.",
-    "explain_blue_shade": "Light blue looks like the sky; dark blue looks like a deep navy.",
-    "explain_sos_count": (
-        "The red light blinks in a pattern: 3 short, 3 long, 3 short, then a few more blinks. Count those last "
-        "ones if you can; it's fine to skip."
-    ),
-    "explain_wifi_password": (
-        "Your Wi-Fi has its own password (often printed on the router). Your account in our app has a "
-        "different one. I'm asking which one you typed when you set up {product}."
-    ),
-    "explain_resetup": (
-        "In our app, run the Wi-Fi setup for {product} again, choose your home Wi-Fi and type the Wi-Fi password "
-        "from the router."
-    ),
-    "explain_wifi_network": (
-        "Your Wi-Fi network's name is what your phone shows under Settings > Wi-Fi, next to the tick."
-    ),
-    "explain_wifi_scan": (
-        "A Wi-Fi scanner is a free app that lists the Wi-Fi networks near you and how they are set up. It helps me "
-        "spot a router setting that blocks {product}."
-    ),
-    "explain_same_name": (
-        "Many routers make two Wi-Fi networks: a normal one and a faster 5G one. Some show them as two names "
-        "(like Home and Home-5G), others use one name for both."
-    ),
-    "explain_mac_filter": (
-        "Some networks only let in devices that someone has added to an approved list (registered), like at "
-        "offices, schools or some apartments. At most homes anyone with the password can join."
-    ),
-    "explain_guest": (
-        "Some shared networks, like at hotels or cafes, make you accept terms on a web page before you get "
-        "online. Home networks usually just need the password."
-    ),
-    "explain_many_devices": (
-        "Count everything on your Wi-Fi: phones, laptops, TVs, speakers, smart plugs and cameras."
-    ),
-    "explain_internet": "Can your phone or laptop open a website while on this Wi-Fi (not on mobile data)?",
-    "explain_hotspot_ready": (
-        "A hotspot turns your phone into a small Wi-Fi network. If {product} connects to it, we know the unit "
-        "works and your Wi-Fi needs a change."
-    ),
-    "explain_hotspot_wait": (
-        "I'm watching our system for {product} to come online on your phone's hotspot. You don't need to do "
-        "anything but keep the hotspot on."
-    ),
-    "explain_confirm_fixed": (
-        "When {product} is connected, its light slowly fades in and out in light blue, like breathing."
-    ),
-})
+
+TEXT.update(EXPLAIN_TEXT)
 
 # The likely router cause in the customer's words (support gets the exact setting in the case: flows/codes.py).
 ROUTER_CAUSES: dict[str, str] = {
@@ -388,9 +310,11 @@ CHOICES: dict[str, tuple[str, ...]] = {
 }
 
 
-def text(key: str, **fields: object) -> str:
-    """The copy for `key` with its fields filled; unknown fields are left visible rather than crashing."""
-    return TEXT[key].format_map(_Lenient(fields))
+def text(key: str, channel: str | None = None, **fields: object) -> str:
+    """The copy for `key` (the web chat's own wording when `channel` is "web" and copy_web has one) with its
+    fields filled; unknown fields are left visible rather than crashing."""
+    template = WEB[key] if channel == "web" and key in WEB else TEXT[key]
+    return template.format_map(_Lenient(fields))
 
 
 class _Lenient(dict):

@@ -10,6 +10,9 @@ from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import led
 from flows.troubleshoot.rules.reading import Reading
 
+# How long the bot watches before "still not connecting" ends the wait early (the timer ends it anyway).
+STILL_NOTHING_AFTER_SECONDS = 120
+
 
 class HotspotSteps(FlowSteps):
     """`hotspot_ready`, `hotspot_wait` and `confirm_fixed`."""
@@ -25,6 +28,7 @@ class HotspotSteps(FlowSteps):
 
     def _ask_hotspot_wait(self, simple: bool) -> None:
         # Not a question: the bot watches the cloud, and the hotspot timer replaces the reply timer.
+        self.d["watch_started"] = self.m.now  # the web page shows how long it has watched, from this
         self.say("hotspot_watching", progress="hotspot")
         self.m.cancel_timer("reply")
         self.m.cancel_timer("abandon")
@@ -60,7 +64,26 @@ class HotspotSteps(FlowSteps):
     def _answer_hotspot_wait(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         if reading.led is not None and reading.led.code:
             self._record_led(reading.led)
+        if reading.label == "still_nothing":
+            # "Still not connecting": after a fair wait the customer's word ends it (the settings check comes
+            # next); sooner than that, a unit often still needs a minute to join and reach the cloud.
+            watched = self.m.now - float(self.d.get("watch_started", self.m.now))
+            if watched >= STILL_NOTHING_AFTER_SECONDS:
+                self.m.cancel_timer("hotspot")
+                self._hotspot_failed("customer saw no connection")
+                return
+            self.say("hotspot_give_it_time" if self.m.channel == "web" else "hotspot_still_watching")
+            return
         self.say("hotspot_still_watching")
+
+    def _hotspot_failed(self, detail: str | None = None) -> None:
+        """The watch ended without the unit online: the settings check once, then support (design 6.1)."""
+        self.m.finding("hotspot:failed", "hotspot", detail)
+        self.d["hotspot_attempts"] = self.d.get("hotspot_attempts", 0) + 1
+        if self.d["hotspot_attempts"] >= 2:
+            self._device_suspected()
+        else:
+            self.fire("ask_hotspot")
 
     def _answer_confirm_fixed(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         label = reading.label
@@ -82,8 +105,7 @@ class HotspotSteps(FlowSteps):
         self.m.finding("hotspot:connected", "hotspot")
         self.m.cancel_timer("hotspot")
         fix = self.router_fix()
-        self.m.reply(_capital(copy.text("hotspot_connected", fix=fix, **{
-            k: v for k, v in self.fields().items() if k != "fix"})))
+        self.m.reply(_capital(self.text("hotspot_connected", fix=fix)))
         self._handoff("handoff:router_issue", say=False)
 
     def router_fix(self) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from flows.troubleshoot import copy
 from flows.troubleshoot.base import FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import led
@@ -54,7 +53,7 @@ class LightSteps(FlowSteps):
             idx = None  # a full description ("blinking green, normal speed") says more than the closest choice
         if idx == 4:
             self.d["misses"] = 0
-            self.m.reply(_capital(copy.text("ask_led_simple")), ())
+            self.m.reply(_capital(self.text("ask_led_simple")), ())
             return
         if idx is not None:
             reading = {
@@ -146,7 +145,7 @@ class LightSteps(FlowSteps):
                 self.d["online_seen"] = True
                 self.fire("came_online")
             else:
-                self.m.reply(_capital(copy.text("breathing_cyan_offline", **self.fields())))
+                self.m.reply(_capital(self.text("breathing_cyan_offline")))
                 self._handoff("handoff:other", say=False)
         elif code == "led:breathing_white":
             self._handoff("handoff:device_suspected", key="other_handoff")

@@ -21,6 +21,7 @@ from flows.troubleshoot.hotspot import HotspotSteps
 from flows.troubleshoot.light import LightSteps
 from flows.troubleshoot.rules import intents, led, slots
 from flows.troubleshoot.rules.reading import Reading, read
+from flows.troubleshoot.support import SupportSteps
 from flows.troubleshoot.wifi import WifiSteps
 
 # The steps at which the bot waits for the customer (design §6 `awaiting`, a contract: stored and shown by the API).
@@ -29,13 +30,12 @@ AWAITING_STEPS = (
     "hotspot_ready", "hotspot_wait", "confirm_fixed",
 )
 
-SUPPORT_ACK_QUIET_SECONDS = 1800
 MAX_LOOKUPS = 3
 
 ONLINE_WATCH = ("device_id", "led", "led_detail", "wifi_password", "wifi_network", "wifi_scan", "router_check")
 
 
-class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
+class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, SupportSteps, StateMachine):
     """From "it won't connect" to an online device or a complete case for support."""
 
     start = State("Start", value="start", initial=True)
@@ -98,6 +98,8 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
         if target.final or step == "handed_off":
             for t in ("reply", "abandon", "hotspot"):
                 self.m.cancel_timer(t)
+            if step == "handed_off":
+                self._support_intro()
             return
         if step == "hotspot_wait":
             self.m.status = "waiting_device"
@@ -125,8 +127,7 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
         if who:
             self._keep_contact(who)
         if word == "stop":
-            self.m.finish("abandoned", "ended:opted_out")
-            self.fire("abandon")
+            self._stop()
             return
         self.say("welcome_back" if word == "start" else "greet")
         if media:
@@ -157,9 +158,7 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
         self.m.cancel_timer("reply")
         self.m.cancel_timer("abandon")
         if intents.word(text, facts) == "stop":
-            self.d["resume"] = self.m.awaiting
-            self.m.finish("abandoned", "ended:opted_out")
-            self.fire("abandon")
+            self._stop()
             return
         if self.step == "handed_off":
             self._message_while_with_support(text, media)
@@ -181,22 +180,11 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
             self.say("picture_unreadable")
         answer(self, text, facts, reading)
 
-    def _message_while_with_support(self, text: str, media: list[str] | None) -> None:
-        who = intents.contact(text)
-        if who:
-            self._keep_contact(who)
-        if media:
-            self.say("picture_unreadable")
-        # Acknowledge, but not every line of a customer who writes several messages while waiting.
-        if self.m.now - float(self.d.get("support_acked_at", 0)) > SUPPORT_ACK_QUIET_SECONDS:
-            self.say("with_support")
-            self.d["support_acked_at"] = self.m.now
-
     def _global_answer(self, text: str, reading: Reading) -> bool:
         """Act on the words that mean the same at every step (agent, help, restart); False for any other."""
         if reading.label == "agent":
             if reading.contact:
-                self.m.reply(copy.text("agent_handoff_callback", contact=reading.contact))
+                self.m.reply(self.text("agent_handoff_callback", contact=reading.contact))
                 self._handoff("handoff:customer_request", say=False)
             else:
                 self._handoff("handoff:customer_request")
@@ -292,12 +280,7 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, StateMachine):
 
     def _on_timer(self, name: str) -> None:
         if name == "hotspot" and self.step == "hotspot_wait":
-            self.m.finding("hotspot:failed", "hotspot")
-            self.d["hotspot_attempts"] = self.d.get("hotspot_attempts", 0) + 1
-            if self.d["hotspot_attempts"] >= 2:
-                self._device_suspected()
-            else:
-                self.fire("ask_hotspot")
+            self._hotspot_failed()
         elif name == "reply" and self.m.awaiting and self.step not in ("hotspot_wait", "handed_off"):
             if self.step == "confirm_fixed":
                 # Silence after "it's online" counts as no objection (diagnosis-codes: resolved:device_online).

@@ -6,7 +6,6 @@ import re
 from dataclasses import asdict
 from typing import Any
 
-from flows.troubleshoot import copy
 from flows.troubleshoot.base import FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import redact, scan, slots
@@ -48,7 +47,7 @@ class WifiSteps(FlowSteps):
             self.say("ask_rq_same_name_pick", choices)
         elif simple:
             # Repeat the question itself: "yes or no" alone loses what was asked.
-            self.m.reply(copy.text("ask_rq_simple") + " " + copy.text(f"ask_rq_{q}", **self.fields()), choices)
+            self.m.reply(self.text("ask_rq_simple") + " " + self.text(f"ask_rq_{q}"), choices)
         else:
             self.say(f"ask_rq_{q}", choices)
 
@@ -178,7 +177,7 @@ class WifiSteps(FlowSteps):
         # Tell the customer the most likely cause in their words (support gets every finding in the case).
         issue = self._router_cause(new)
         if issue:
-            self.m.reply(_capital(copy.text("scan_found_issues", issues=issue)))
+            self.m.reply(_capital(self.text("scan_found_issues", issues=issue)))
         else:
             self.say("scan_thanks")
         self._to_router_questions()

@@ -193,3 +193,13 @@ def contact(text: str) -> str | None:
         if 7 <= len(digits) <= 15 and not re.fullmatch(r"[0-9a-fA-F]{24}", m.group(1)):
             return m.group(1).strip()
     return None
+
+
+_DECLINE_RE = re.compile(
+    r"^(skip|skip it|skip this|skip that|pass|no|nope|no thanks|no thank you|nah|not now|rather not|id rather not"
+    r"|i would rather not|dont want to|i dont want to|none|no need|here is fine|here|just here|this is fine)$")
+
+
+def declines_contact(text: str) -> bool:
+    """True when the customer declines to leave an e-mail or phone number ("skip", "no thanks", "here is fine")."""
+    return bool(_DECLINE_RE.match(message(text).plain))

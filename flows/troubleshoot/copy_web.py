@@ -1,0 +1,85 @@
+"""The web chat's own wording: buttons to tap instead of words to reply, and what only the web chat says.
+
+`copy.text(key, channel="web")` takes a key from WEB when it is here, else the shared TEXT (copy.py). SMS and Slack
+never see these. The page shows every choice as a button and keeps a "Talk to a person" button on screen, so no
+text here asks to "reply READY" or "answer with a number". Fields as in copy.py, plus {case} (the case number),
+{contact} and {seconds}.
+"""
+
+from __future__ import annotations
+
+# The label of the page's own always-present button; typed or tapped, it reads as asking for a person.
+TALK_TO_PERSON = "Talk to a person"
+
+WEB: dict[str, str] = {
+    # the same steps as on SMS, worded for buttons
+    "device_not_found": (
+        "I couldn't find a unit with that number. Please check the label and type it again, "
+        "or tap Talk to a person."
+    ),
+    "lookup_limited": (
+        "I can't look up any more numbers right now. Please check the label carefully and type the serial number "
+        "once more, or tap Talk to a person."
+    ),
+    "ask_sos_count": (
+        "That red pattern means the unit restarted after an error. If you can, count the slow red blinks "
+        "between the fast ones and type the number (or tap Skip)."
+    ),
+    "resetup_with_key": (
+        "That's a common mix-up! Please set up {product} again in our app and type the Wi-Fi password from the "
+        "router sticker. Capital letters matter. Tap Done when you have tried."
+    ),
+    "resetup_waiting": "Tap Done once you've run the setup again with the Wi-Fi password.",
+    "ask_wifi_network_simple": "Please type the name of your home Wi-Fi network (or type skip if you're not sure).",
+    "ask_wifi_scan": (
+        "Next, a free Wi-Fi scanner app shows what {product} sees. Install 'WiFi Analyzer' (Android) or "
+        "'AirPort Utility' (iPhone: turn on Wi-Fi Scanner in its Settings), stand next to {product}, scan, and "
+        "paste or type what it shows for {network}. Or tap Skip."
+    ),
+    "ask_wifi_scan_simple": (
+        "I couldn't read a Wi-Fi network in that. Please paste the list from the scanner app, or type a line like "
+        "'MyWifi 2.4GHz channel 6 20MHz -60dBm'. Or tap Skip."
+    ),
+    "ask_rq_simple": "Sorry, I didn't catch that. Please tap an answer:",
+    "hotspot_ready_simple": "Tap \"Ready, it's on\" when the hotspot is on, or tell me if you can't make one.",
+    "hotspot_retry": (
+        "{product} hasn't come online on the hotspot yet. Let's check the hotspot settings once: the name and "
+        "password must match exactly (capitals matter), the hotspot must use 2.4 GHz (iPhone: Maximize "
+        "Compatibility on; Android: AP band 2.4 GHz), and security must be WPA2. Fix anything that's off, then "
+        "tap \"Ready, it's on\"."
+    ),
+    "hotspot_watching": (
+        "Great! I'm watching for {product} to come online. It can take up to {minutes} minutes - keep the phone "
+        "next to it. You can see the time below, and I'll tell you here as soon as it connects."
+    ),
+    "hotspot_still_watching": "Thanks, I'm still watching for it - the time is shown below. Keep the hotspot on.",
+    "hotspot_give_it_time": (
+        "Thanks. It often takes a minute or two, so I'll keep watching a little longer. Keep the hotspot on."
+    ),
+    "help": (
+        "I'm checking why {product} won't connect. Tap an answer or type in your own words. Tap Talk to a person "
+        "to reach our support team, or type restart to start over, or stop to end."
+    ),
+    # only on the web chat: the hand-off to support, and "stop" confirmed
+    "case_number": (
+        "Your case number is {case}. Our support team usually answers within one working day, "
+        "and their reply will show up in this chat."
+    ),
+    "ask_contact": (
+        "How can they reach you if you leave this page? Type your e-mail address or phone number, or tap Skip."
+    ),
+    "contact_kept": "Thanks, support will reach you at {contact} if you're not here.",
+    "contact_known": "They have {contact} to reach you as well.",
+    "contact_skipped": "No problem. Their reply will show up here - you can come back to this page any time.",
+    "stopped": (
+        "OK, I've stopped and I won't send you anything more. If you want to try again later, type restart."
+    ),
+}
+
+# Buttons under a web-only message (the page adds its own "Talk to a person" button everywhere else).
+WEB_CHOICES: dict[str, tuple[str, ...]] = {
+    "hotspot_watching": ("Still not connecting", TALK_TO_PERSON),
+    "hotspot_still_watching": ("Still not connecting", TALK_TO_PERSON),
+    "hotspot_give_it_time": ("Still not connecting", TALK_TO_PERSON),
+    "ask_contact": ("Skip",),
+}
