@@ -18,6 +18,7 @@ from starlette.routing import Mount, Route
 
 from bot.errors import BadRequest, StoreError
 from bot.server.api import AdminApi
+from bot.server.console.auth import Sessions
 from bot.server.limits import BodyLimit, error
 from bot.server.runtime import SIM_PREFIX, Runtime
 from bot.server.webchat import PAGE, SESSION_RATE, WebChat
@@ -36,7 +37,8 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
     page = resources.files("bot.channels").joinpath("web_page.html").read_text(encoding="utf-8")
     page = page.replace("{{SIMULATED}}", "true" if rt.sim is not None else "false")
     web = WebChat(store, engine, rt.clock, page.replace("{{PRODUCT_NAME}}", html.escape(s.product_name)))
-    api = AdminApi(store, engine, rt.admin_token())
+    sessions = Sessions(rt.admin_token(), rt.clock)
+    api = AdminApi(store, engine, rt.admin_token(), sessions)
 
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok", "channels": rt.channels, "cloud": rt.cloud_kind})
@@ -50,6 +52,7 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
         Route("/api/conversations/{cid}", api.guard(api.get)),
         Route("/api/conversations/{cid}/transcript", api.guard(api.transcript)),
         Route("/api/stats", api.guard(api.stats)),
+        Route("/api/conversations/{cid}/{action}", api.guard(api.action), methods=["POST"]),
     ]
     for extra in rt.extras.get("routes", []):
         routes.append(extra)
