@@ -19,6 +19,7 @@ from starlette.routing import Mount, Route
 from bot.errors import BadRequest, StoreError
 from bot.server.api import AdminApi
 from bot.server.console.auth import Sessions
+from bot.server.console.routes import Console
 from bot.server.limits import BodyLimit, error
 from bot.server.runtime import SIM_PREFIX, Runtime
 from bot.server.webchat import PAGE, SESSION_RATE, WebChat
@@ -53,6 +54,7 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
         Route("/api/conversations/{cid}/transcript", api.guard(api.transcript)),
         Route("/api/stats", api.guard(api.stats)),
         Route("/api/conversations/{cid}/{action}", api.guard(api.action), methods=["POST"]),
+        *Console(store, engine, sessions, rt.clock).routes(),
     ]
     for extra in rt.extras.get("routes", []):
         routes.append(extra)

@@ -136,6 +136,12 @@ class Conversations(StoreBase):
         return {r["outcome"]: r["n"] for r in self._rows(
             "SELECT outcome, COUNT(*) AS n FROM conversations WHERE outcome IS NOT NULL GROUP BY outcome")}
 
+    def count_outcomes_by_day(self, since: float) -> list[dict[str, object]]:
+        """{day (YYYY-MM-DD, UTC), outcome, n} for conversations with an outcome last updated since `since`."""
+        return self._rows(
+            "SELECT date(updated_at, 'unixepoch') AS day, outcome, COUNT(*) AS n FROM conversations "
+            "WHERE outcome IS NOT NULL AND updated_at >= ? GROUP BY day, outcome ORDER BY day", [since])
+
     def count_steps_reached(self) -> dict[str, int]:
         """How many conversations reached each step."""
         return {r["step"]: r["n"] for r in self._rows("SELECT step, COUNT(*) AS n FROM steps GROUP BY step")}
