@@ -16,7 +16,7 @@ def funnel_svg(steps: dict[str, dict[str, int]], order: list[str]) -> str:
         return '<p class="muted">No conversation has reached a step yet.</p>'
     top = max(max(v["reached"] for v in steps.values()), 1)
     row, label_w, bar_w = 30, 150, 560
-    out = [f'<svg role="img" aria-labelledby="funnel-title" viewBox="0 0 {label_w + bar_w + 120} '
+    out = [f'<svg role="img" aria-labelledby="funnel-title" viewBox="0 0 {label_w + bar_w + 220} '
            f'{row * len(names) + 10}" xmlns="http://www.w3.org/2000/svg"><title id="funnel-title">Funnel: '
            'conversations that reached each step, and how many were resolved there</title>']
     for i, name in enumerate(names):
@@ -44,7 +44,7 @@ def outcomes_svg(rows: list[dict[str, Any]]) -> str:
         return '<p class="muted">No conversation has ended in this period.</p>'
     top = max(sum(v.values()) for v in days.values())
     col, height, base = 44, 180, 200
-    width = max(col * len(days) + 60, 360)
+    width = max(col * len(days) + 60, 720)
     out = [f'<svg role="img" aria-labelledby="outcomes-title" viewBox="0 0 {width} 250" '
            'xmlns="http://www.w3.org/2000/svg"><title id="outcomes-title">Outcomes per day</title>']
     for i, (day, counts) in enumerate(sorted(days.items())):
