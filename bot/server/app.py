@@ -64,6 +64,27 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
 
         routes.append(Mount(SIM_PREFIX, app=create_sim_app(rt.sim)))
 
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if manage_lifespan:
+            await rt.start()
+        try:
+            yield
+        finally:
+            if manage_lifespan:
+                await rt.stop()
+
+    return Starlette(
+        routes=routes,
+        middleware=[Middleware(BodyLimit)],
+        exception_handlers=_error_handlers(),
+        lifespan=lifespan,
+    )
+
+
+def _error_handlers() -> dict[Any, Any]:
+    """Every error as JSON `{"error", "message"}` (design §4): bad input 4xx, a database outage 503, a bug 500."""
+
     async def on_bad_request(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, BadRequest)
         return error(exc.status, exc.code, exc.message)
@@ -82,23 +103,7 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
         log.exception("server.unhandled path=%s", request.url.path)
         return error(500, "internal", "Something went wrong on our side; nothing was lost. Please try again.")
 
-    @contextlib.asynccontextmanager
-    async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        if manage_lifespan:
-            await rt.start()
-        try:
-            yield
-        finally:
-            if manage_lifespan:
-                await rt.stop()
-
-    return Starlette(
-        routes=routes,
-        middleware=[Middleware(BodyLimit)],
-        exception_handlers={BadRequest: on_bad_request, StoreError: on_store, HTTPException: on_http,
-                            Exception: on_crash},
-        lifespan=lifespan,
-    )
+    return {BadRequest: on_bad_request, StoreError: on_store, HTTPException: on_http, Exception: on_crash}
 
 
 def _webhook_routes(rt: Runtime) -> list[Route]:
