@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import csv
-import json
 import logging
 import sys
 from collections.abc import AsyncIterator
@@ -14,6 +13,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+from bot.cli_conversations import add_parsers as add_conversation_commands
 from bot.config import Settings
 
 
@@ -252,74 +252,11 @@ def _import_customers(args: argparse.Namespace) -> int:
     return 0 if not (skipped or refused) else 1
 
 
-def cmd_conversations(args: argparse.Namespace) -> int:
-    store = _store()
-    from bot.server.views import list_conversations
-
-    rows = list_conversations(store, status=args.status)
-    if args.json:
-        print(json.dumps(rows, indent=2))
-        return 0
-    for r in rows:
-        who = r["customer"]["phone"] or r["customer"]["slack_user"] or r["channel"]
-        print(f"{r['id']}  {r['updated_at']}  {r['channel']:7} {who:16} {r['status']:14} "
-              f"{r['awaiting'] or '-':14} {r['outcome'] or ''}")
-    if not rows:
-        print("no conversations")
-    return 0
-
-
-def cmd_transcript(args: argparse.Namespace) -> int:
-    from bot.engine.transcript import transcript_items, transcript_markdown
-
-    store = _store()
-    if store.conversation_row(args.id) is None:
-        print(f"error: no conversation {args.id}", file=sys.stderr)
-        return 2
-    secrets = _settings().secret_values()
-    if args.format == "json":
-        print(json.dumps(transcript_items(store, args.id, secrets), indent=2))
-    else:
-        print(transcript_markdown(store, args.id, secrets))
-    return 0
-
-
-def cmd_purge(args: argparse.Namespace) -> int:
-    """Delete conversations past retention now (the server also does it once a day)."""
-    from bot.clock import iso
-
-    days = args.days if args.days is not None else _settings().retention_days
-    done = _store().purge(days, dry_run=args.dry_run)
-    c = done.counts
-    labels = {"cloud_events": "cloud events", "outbox": "outbox rows", "steps": "step marks",
-              "deliveries": "delivery IDs"}
-    kinds = ", ".join(f"{n} {labels.get(k, k)}" for k, n in c.items() if k != "conversations")
-    rule = (f"ended over {days} days ago, web chats without a device idle over 7 days; "
-            "cases waiting for support are kept")
-    if args.dry_run:
-        print(f"would delete {c['conversations']} conversations ({rule}): {kinds}")
-        for r in done.conversations:
-            print(f"{r['id']}  {r['channel']:7} {r['status']:14} last activity {iso(r['last'])}")
-    else:
-        print(f"deleted {c['conversations']} conversations ({rule}): {kinds}")
-    return 0
-
-
 def cmd_flows(args: argparse.Namespace) -> int:
     from flows.graph import mermaid
 
     print(mermaid(compact=args.compact))
     return 0
-
-
-def _positive_int(text: str) -> int:
-    try:
-        n = int(text)
-    except ValueError:
-        n = 0
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days, 1 or more")
-    return n
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -367,21 +304,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="store each row's device as given, without asking Particle Cloud")
     csub.add_parser("list", help="list customers")
     sp.set_defaults(func=cmd_customers)
-    sp = sub.add_parser("conversations", help="conversations")
-    csub = sp.add_subparsers(dest="action", required=True)
-    lp = csub.add_parser("list", help="list conversations, newest first")
-    lp.add_argument("--status", choices=["active", "waiting_device", "handed_off", "resolved", "abandoned"])
-    lp.add_argument("--json", action="store_true")
-    sp.set_defaults(func=cmd_conversations)
-    sp = sub.add_parser("transcript", help="print a conversation's transcript")
-    sp.add_argument("id")
-    sp.add_argument("--format", choices=["md", "json"], default="md")
-    sp.set_defaults(func=cmd_transcript)
-    sp = sub.add_parser("purge", help="delete conversations past retention (RETENTION_DAYS) with all their rows")
-    sp.add_argument("--dry-run", action="store_true", help="only list what would be deleted")
-    sp.add_argument("--days", type=_positive_int, default=None, metavar="N",
-                    help="ended conversations older than N days (default: RETENTION_DAYS, 365)")
-    sp.set_defaults(func=cmd_purge)
+    add_conversation_commands(sub)
     sp = sub.add_parser("flows", help="the troubleshooting flow")
     fsub = sp.add_subparsers(dest="action", required=True)
     g = fsub.add_parser("graph", help="print the flow as a Mermaid state diagram")

@@ -1,4 +1,8 @@
-"""Finding and outcome codes (a contract: docs/codes.md lists them) with the plain meaning shown to support agents."""
+"""Finding and outcome codes (a contract: docs/codes.md lists them) with the plain meaning shown to support agents.
+
+`python -m flows.codes --markdown` prints docs/codes.md (`> docs/codes.md` to regenerate it; a test keeps the two
+equal).
+"""
 
 from __future__ import annotations
 
@@ -66,7 +70,7 @@ FINDINGS: dict[str, str] = {
 
 OUTCOMES: dict[str, str] = {
     "resolved:device_online": "the device is online and the customer confirmed it (or did not object)",
-    "resolved:agent": "an agent resolved it from Slack",
+    "resolved:agent": "an agent resolved it (Slack, support console, API or CLI)",
     "handoff:router_issue": "the hotspot test passed: home network settings are the cause",
     "handoff:device_suspected": "the hotspot test failed or handshake errors: device, keys or firmware",
     "handoff:cloud_account": "not found / quarantined / unclaimed problems that support must fix in the console",
@@ -134,3 +138,21 @@ def codes_markdown() -> str:
               "| finding | cause | fix |", "| --- | --- | --- |"]
     lines += [f"| `{code}` | {cause} | {fix} |" for code, cause, fix in ROUTER_FIXES]
     return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m flows.codes", description="the finding and outcome codes")
+    parser.add_argument("--markdown", action="store_true", help="print docs/codes.md")
+    args = parser.parse_args(argv)
+    if args.markdown:
+        print(codes_markdown(), end="")
+    else:
+        for code, text in {**FINDINGS, **OUTCOMES}.items():
+            print(f"{code}\t{text}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

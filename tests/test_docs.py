@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from flows.graph import mermaid
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,3 +43,18 @@ def test_the_readme_points_at_nothing_outside_the_repository() -> None:
     for link in __import__("re").findall(r"\]\(([^)#]+)", text):
         if not link.startswith(("http://", "https://")):
             assert (ROOT / link).exists(), link
+
+
+def test_the_codes_generator_prints_the_committed_document(capsys: pytest.CaptureFixture[str]) -> None:
+    from flows.codes import main
+
+    assert main(["--markdown"]) == 0
+    assert capsys.readouterr().out == (ROOT / "docs" / "codes.md").read_text()
+
+
+def test_the_code_points_at_no_codes_document_outside_the_repository() -> None:
+    for path in [*ROOT.joinpath("bot").rglob("*.py"), *ROOT.joinpath("flows").rglob("*.py"),
+                 *ROOT.joinpath("tests").rglob("*.py")]:
+        text = path.read_text(encoding="utf-8")
+        for outside in ("diagnosis" + "-codes", "/work/" + "shared"):
+            assert outside not in text, (path, outside)

@@ -484,11 +484,9 @@ def test_every_outcome_literal_is_a_known_code() -> None:
     assert not unknown, f"outcome codes not in flows/codes.OUTCOMES: {unknown}"
 
 
-def test_codes_match_diagnosis_codes_document() -> None:
-    doc = Path("/work/shared/diagnosis-codes.md")
-    if not doc.exists():
-        pytest.skip("diagnosis-codes.md is not beside the project")
-    listed = set(re.findall(r"`([a-z_]+:[a-z0-9_]+)`", doc.read_text()))
+def test_codes_match_the_codes_document_in_the_repository() -> None:
+    doc = Path(__file__).resolve().parent.parent / "docs" / "codes.md"
+    listed = set(re.findall(r"^\| `([a-z_]+:[a-z0-9_]+)` \|", doc.read_text(), flags=re.M))
     assert set(FINDINGS) | set(OUTCOMES) == listed
 
 

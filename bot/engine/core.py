@@ -57,7 +57,7 @@ class Engine:
         self.stepper = Stepper(store, clock, cfg, flow, cloud, self.channels)
         self.scheduler = Scheduler(store, clock, self.work, self._events, retention_days=retention_days,
                                    tick_seconds=tick_seconds)
-        self.desk = AgentDesk(store, clock, self._events, self._kick, self.stepper.emit_reply, self.intake.scrub)
+        self.desk = AgentDesk(store, clock, self._kick, self.stepper.emit_reply, self.intake.scrub)
         self.outbox = Outbox(store, clock, self.channels, cloud, self.secrets, self._events, self.stepper.step,
                              self.scheduler.wake)
         self.outbox.case_sink = case_sink
@@ -82,16 +82,18 @@ class Engine:
 
     # ------------------------------------------------------------------ the agent desk (Slack calls these)
     async def agent_takeover(self, conv_id: str, agent: str) -> tuple[bool, str | None]:
-        return await self.desk.takeover(conv_id, agent)
+        act = await self.desk.takeover(conv_id, agent)
+        return act.ok, act.holder
 
     async def agent_release(self, conv_id: str, agent: str) -> bool:
-        return await self.desk.release(conv_id, agent)
+        return (await self.desk.release(conv_id, agent)).ok
 
     async def agent_resolve(self, conv_id: str, agent: str) -> bool:
-        return await self.desk.resolve(conv_id, agent)
+        return (await self.desk.resolve(conv_id, agent)).ok
 
     async def agent_reply(self, conv_id: str, agent: str, text: str) -> str:
-        return await self.desk.reply(conv_id, agent, text)
+        """A Slack thread reply: to the customer from the holder, otherwise an internal note."""
+        return await self.desk.thread_reply(conv_id, agent, text)
 
     def conversation_for_case(self, channel: str, thread_ts: str) -> str | None:
         return self.store.conversation_for_case(channel, thread_ts)

@@ -122,6 +122,18 @@ class WakeClient:
         if self._writer is not None:
             self._writer.close()
 
+    async def flush(self, timeout: float) -> bool:
+        """Until the kicks so far were handed to the worker (a short-lived process such as the CLI calls this
+        before it exits). False when no worker answered in time: it finds the rows at its next pass."""
+        try:
+            async with asyncio.timeout(timeout):
+                await self.connected.wait()
+                if self._writer is not None:
+                    await self._writer.drain()
+        except (TimeoutError, ConnectionError):
+            return False
+        return True
+
     def kick(self, conv_id: str) -> None:
         self._seq += 1
         self._sent[conv_id] = self._seq

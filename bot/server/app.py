@@ -18,6 +18,8 @@ from starlette.routing import Mount, Route
 
 from bot.errors import BadRequest, StoreError
 from bot.server.api import AdminApi
+from bot.server.console.auth import Sessions
+from bot.server.console.routes import Console
 from bot.server.limits import BodyLimit, error
 from bot.server.runtime import SIM_PREFIX, Runtime
 from bot.server.webchat import PAGE, SESSION_RATE, WebChat
@@ -37,7 +39,8 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
     page = page.replace("{{SIMULATED}}", "true" if rt.sim is not None else "false")
     web = WebChat(store, engine, rt.clock, page.replace("{{PRODUCT_NAME}}", html.escape(s.product_name)),
                   watch_seconds=s.hotspot_wait_seconds)
-    api = AdminApi(store, engine, rt.admin_token())
+    sessions = Sessions(rt.admin_token(), rt.clock)
+    api = AdminApi(store, engine, rt.admin_token(), sessions)
 
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok", "channels": rt.channels, "cloud": rt.cloud_kind})
@@ -49,6 +52,8 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
         Route("/api/conversations/{cid}", api.guard(api.get)),
         Route("/api/conversations/{cid}/transcript", api.guard(api.transcript)),
         Route("/api/stats", api.guard(api.stats)),
+        Route("/api/conversations/{cid}/{action}", api.guard(api.action), methods=["POST"]),
+        *Console(store, engine, sessions, rt.clock).routes(),
     ]
     for extra in rt.extras.get("routes", []):
         routes.append(extra)
@@ -57,6 +62,27 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
         from bot.cloud.simulated import create_sim_app
 
         routes.append(Mount(SIM_PREFIX, app=create_sim_app(rt.sim)))
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if manage_lifespan:
+            await rt.start()
+        try:
+            yield
+        finally:
+            if manage_lifespan:
+                await rt.stop()
+
+    return Starlette(
+        routes=routes,
+        middleware=[Middleware(BodyLimit)],
+        exception_handlers=_error_handlers(),
+        lifespan=lifespan,
+    )
+
+
+def _error_handlers() -> dict[Any, Any]:
+    """Every error as JSON `{"error", "message"}` (design §4): bad input 4xx, a database outage 503, a bug 500."""
 
     async def on_bad_request(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, BadRequest)
@@ -76,23 +102,7 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
         log.exception("server.unhandled path=%s", request.url.path)
         return error(500, "internal", "Something went wrong on our side; nothing was lost. Please try again.")
 
-    @contextlib.asynccontextmanager
-    async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        if manage_lifespan:
-            await rt.start()
-        try:
-            yield
-        finally:
-            if manage_lifespan:
-                await rt.stop()
-
-    return Starlette(
-        routes=routes,
-        middleware=[Middleware(BodyLimit)],
-        exception_handlers={BadRequest: on_bad_request, StoreError: on_store, HTTPException: on_http,
-                            Exception: on_crash},
-        lifespan=lifespan,
-    )
+    return {BadRequest: on_bad_request, StoreError: on_store, HTTPException: on_http, Exception: on_crash}
 
 
 def _webhook_routes(rt: Runtime) -> list[Route]:

@@ -16,6 +16,24 @@ def new_id() -> str:
     return "c_" + secrets.token_hex(8)
 
 
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _search(q: str) -> tuple[str, list[str]]:
+    """`q` anywhere in the customer's phone or name, the device ID, the device's name or serial number (as the
+    cloud or the serial cache knows them), or the text of any message (case-insensitive for ASCII)."""
+    pat = f"%{_like_escape(q)}%"
+    like = "LIKE ? ESCAPE '\\'"
+    clause = (
+        f"(customer_phone {like} OR customer_name {like} OR customer_slack {like} OR device_id {like} "
+        f"OR json_extract(data, '$.device.name') {like} OR json_extract(data, '$.device.serial_number') {like} "
+        f"OR device_id IN (SELECT device_id FROM serial_numbers WHERE serial {like}) "
+        f"OR EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = conversations.id AND m.text {like}))"
+    )
+    return clause, [pat] * clause.count("?")
+
+
 class Conversations(StoreBase):
     """Conversation rows (read as `Conversation` records) and the findings, cloud events and steps of each."""
 
@@ -83,21 +101,28 @@ class Conversations(StoreBase):
 
     def find_conversations(self, *, status: str | None = None, channel: str | None = None,
                            customer: str | None = None, device_id: str | None = None,
+                           assignee: str | None = None, outcome: str | None = None, q: str | None = None,
                            limit: int = 200) -> list[Conversation]:
-        """Conversations matching every filter given, newest first (`customer`: phone, Slack user or address)."""
+        """Conversations matching every filter given, newest first (`customer`: phone, Slack user or address;
+        `outcome`: a code, or its family such as "handoff"; `q`: see `_search`)."""
         where, args = [], []
-        if status:
-            where.append("status = ?")
-            args.append(status)
-        if channel:
-            where.append("channel = ?")
-            args.append(channel)
+        for column, value in (("status", status), ("channel", channel), ("assignee", assignee)):
+            if value:
+                where.append(f"{column} = ?")
+                args.append(value)
         if customer:
             where.append("(customer_phone = ? OR customer_slack = ? OR address = ?)")
             args += [customer, customer, customer]
         if device_id:
             where.append("device_id = ?")
             args.append(device_id.lower())
+        if outcome:
+            where.append("(outcome = ? OR outcome LIKE ? ESCAPE '\\')")
+            args += [outcome, _like_escape(outcome) + ":%"]
+        if q and q.strip():
+            clause, more = _search(q.strip())
+            where.append(clause)
+            args += more
         sql = "SELECT * FROM conversations" + (" WHERE " + " AND ".join(where) if where else "")
         sql += " ORDER BY created_at DESC, rowid DESC LIMIT ?"
         return [Conversation.from_row(r) for r in self._rows(sql, [*args, limit])]
@@ -110,6 +135,12 @@ class Conversations(StoreBase):
     def count_by_outcome(self) -> dict[str, int]:
         return {r["outcome"]: r["n"] for r in self._rows(
             "SELECT outcome, COUNT(*) AS n FROM conversations WHERE outcome IS NOT NULL GROUP BY outcome")}
+
+    def count_outcomes_by_day(self, since: float) -> list[dict[str, object]]:
+        """{day (YYYY-MM-DD, UTC), outcome, n} for conversations with an outcome last updated since `since`."""
+        return self._rows(
+            "SELECT date(updated_at, 'unixepoch') AS day, outcome, COUNT(*) AS n FROM conversations "
+            "WHERE outcome IS NOT NULL AND updated_at >= ? GROUP BY day, outcome ORDER BY day", [since])
 
     def count_steps_reached(self) -> dict[str, int]:
         """How many conversations reached each step."""

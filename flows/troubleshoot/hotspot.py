@@ -88,7 +88,7 @@ class HotspotSteps(FlowSteps):
     def _answer_confirm_fixed(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         label = reading.label
         if label in ("yes", "unsure"):
-            # Online in the cloud and no objection: resolved (diagnosis-codes: resolved:device_online).
+            # Online in the cloud and no objection: resolved (docs/codes.md: resolved:device_online).
             self._record_led(led.LedReading(code="led:breathing_cyan", need=None, colour="cyan"))
             self.say("resolved" if label == "yes" else "resolved_unsure")
             self.m.finish("resolved", "resolved:device_online")

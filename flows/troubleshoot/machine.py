@@ -283,7 +283,7 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, SupportSteps, StateM
             self._hotspot_failed()
         elif name == "reply" and self.m.awaiting and self.step not in ("hotspot_wait", "handed_off"):
             if self.step == "confirm_fixed":
-                # Silence after "it's online" counts as no objection (diagnosis-codes: resolved:device_online).
+                # Silence after "it's online" counts as no objection (docs/codes.md: resolved:device_online).
                 self.m.finish("resolved", "resolved:device_online")
                 self.fire("resolve")
                 return

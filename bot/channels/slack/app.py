@@ -25,7 +25,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.authorization import AuthorizeResult
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.channels.slack.card import CASE_ACTIONS, RELEASE, RESOLVE, TAKEOVER, esc
+from bot.channels.slack.card import CASE_ACTIONS, RELEASE, RESOLVE, TAKEOVER, agent_label, esc
 from bot.channels.slack.inflight import Inflight
 from bot.channels.slack.sender import CHOICE_PREFIX
 from bot.channels.slack.text import UserNames
@@ -282,13 +282,13 @@ async def _case_note(engine: SlackEngine, name: Any, conversation_id: str, agent
     if name == TAKEOVER:
         won, holder = await engine.agent_takeover(conversation_id, agent)
         if not won:
-            return f"<@{holder}> already holds this case." if holder else "This case cannot be taken over now."
+            return f"{agent_label(holder)} already holds this case." if holder else "This case cannot be taken over now."
     elif name == RELEASE:
         if not await engine.agent_release(conversation_id, agent):
             return "Only the agent holding an open case can give it back."
     elif name == RESOLVE:
         if not await engine.agent_resolve(conversation_id, agent):
-            return "This case is already closed."
+            return "Only the agent holding an open case can resolve it."
     return None
 
 

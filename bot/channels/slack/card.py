@@ -13,6 +13,7 @@ Slack limits that shape this module (https://docs.slack.dev/reference/block-kit/
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -36,6 +37,15 @@ ROUTER_FINDINGS = ("wifi:mac_filtering", "wifi:dhcp_exhausted_suspected")
 def esc(text: Any) -> str:
     """Escape text for Slack mrkdwn (only &, < and > are special)."""
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+SLACK_USER = re.compile(r"^[UW][A-Z0-9]{2,}$")
+
+
+def agent_label(assignee: Any) -> str:
+    """Who holds a case, in mrkdwn: a Slack user ID as a mention, a console agent's name as plain bold text."""
+    text = str(assignee)
+    return f"<@{text}>" if SLACK_USER.match(text) else f"*{esc(text)}* (support console)"
 
 
 def clip(text: str, limit: int) -> str:
@@ -164,11 +174,13 @@ def holder_text(case: dict[str, Any]) -> str:
     status = case.get("status")
     if status in ENDED:
         outcome = esc(case.get("outcome") or status)
-        who = f" by <@{esc(case['assignee'])}>" if case.get("assignee") else ""
+        who = f" by {agent_label(case['assignee'])}" if case.get("assignee") else ""
         return f":white_check_mark: Closed{who}: `{outcome}`"
     if case.get("assignee"):
+        if not SLACK_USER.match(str(case["assignee"])):
+            return f":raising_hand: {agent_label(case['assignee'])} holds this case: replies go from the console."
         return (
-            f":raising_hand: <@{esc(case['assignee'])}> holds this case: their replies in this thread go to the "
+            f":raising_hand: {agent_label(case['assignee'])} holds this case: their replies in this thread go to the "
             "customer (start a reply with `note:` to keep it internal)."
         )
     return ":hourglass: Nobody holds this case. Replies in the thread are internal notes until someone takes over."

@@ -2,7 +2,7 @@
 
 Customers describe the LED in their own words over SMS, Slack or web chat ("flashing grean really fast",
 "light blue then 3 orange blinks", "🟢 blinking", "nothing"). `parse_led` turns that into an `LedReading`: the
-`led:*` finding code of diagnosis-codes.md when the description is enough, or the follow-up question the bot
+`led:*` finding code of docs/codes.md when the description is enough, or the follow-up question the bot
 must ask (`need`). `parse_led_detail` reads the answer to that follow-up. Pure functions, no I/O.
 
 Judgement calls (the labelled phrasings in tests/data/led_phrasings.yaml follow them):

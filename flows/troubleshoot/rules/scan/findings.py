@@ -108,7 +108,7 @@ def _security_set(nets: Iterable[ScannedNetwork]) -> set[str]:
 def scan_findings(
     networks: Sequence[ScannedNetwork], ssid: str | None, platform: str | None
 ) -> list[tuple[str, str]]:
-    """`(code, detail)` pairs for the customer's network, in the order of `diagnosis-codes.md`.
+    """`(code, detail)` pairs for the customer's network, in the order of docs/codes.md.
 
     `platform` is the cyanbot platform name ("photon", "p1", "argon", "p2", ...). None is treated as a
     2.4 GHz-only device, since three of the four Wi-Fi platforms are; Argon-only name rules need "argon".

@@ -1,0 +1,128 @@
+"""The support console in a real browser (Playwright on Debian's chromium): sign in, find the seed case by its
+serial, take over, reply (the web customer sees it), note (the customer does not), give back, resolve; nothing
+is loaded from another origin and no console error (a CSP violation) shows.
+
+Skipped, with the reason shown, when chromium or Playwright is missing. Screenshots of each console page at 390
+and 1280 px go to `.artifacts/screens/` for a person to look at.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from bot.server.app import create_app
+from bot.server.runtime import SIM_PREFIX, build_runtime
+from tests.fakes.serve import ServerThread
+from tests.harness import SEED_SERIAL, make_settings
+from tests.test_browser import _Late
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ARTIFACTS = Path(__file__).resolve().parent.parent / ".artifacts" / "screens"
+SESSION = "console-browser-session-01"
+
+try:
+    from playwright.sync_api import expect, sync_playwright
+except ImportError:  # pragma: no cover - dev dependency
+    sync_playwright = None  # type: ignore[assignment]
+
+pytestmark = [
+    pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)"),
+    pytest.mark.skipif(sync_playwright is None, reason="playwright is not installed"),
+]
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Any:
+    late = _Late()
+    srv = ServerThread(late, lifespan="on")
+    rt = build_runtime(make_settings(tmp_path / "bot.db"), sim_base_url=f"{srv.url}{SIM_PREFIX}")
+    late.app = create_app(rt)
+    with srv:
+        srv.token = rt.admin_token().value  # type: ignore[attr-defined]
+        yield srv
+
+
+def web_customer(url: str) -> httpx.Client:
+    c = httpx.Client(base_url=url, timeout=20)
+    for text in ("hi", SEED_SERIAL, "I'd rather deal with a human"):
+        assert c.post("/web/messages", json={"session": SESSION, "text": text}).status_code == 200
+    return c
+
+
+def customer_sees(c: httpx.Client) -> list[tuple[str, str]]:
+    r = c.get("/web/messages", params={"session": SESSION, "after": 0})
+    return [(m["direction"], m["text"]) for m in r.json()["messages"]]
+
+
+def shots(page: Any, name: str) -> None:
+    for width, height in ((390, 844), (1280, 800)):
+        page.set_viewport_size({"width": width, "height": height})
+        page.screenshot(path=str(ARTIFACTS / f"console-{name}-{width}.png"), full_page=True)
+
+
+def test_work_the_seed_case_in_the_console(server: Any) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    customer = web_customer(server.url)
+    problems: list[str] = []
+    outside: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(viewport={"width": 1280, "height": 800})
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: problems.append(str(e)))
+
+        def guard(route: Any) -> None:
+            if route.request.url.startswith(server.url):
+                route.continue_()
+            else:
+                outside.append(route.request.url)
+                route.abort()
+
+        page.route("**/*", guard)
+        page.goto(server.url + "/support")
+        shots(page, "signin")
+        page.get_by_label("Admin token").fill(server.token)
+        page.get_by_role("button", name="Sign in").click()
+        expect(page.get_by_role("heading", name="Queue")).to_be_visible()
+        page.get_by_label("Search").fill(SEED_SERIAL)
+        page.get_by_label("Status").select_option("")
+        page.get_by_role("button", name="Filter").click()
+        expect(page.locator("#queue-body tr")).to_have_count(1, timeout=10_000)
+        shots(page, "queue")
+        page.locator("#queue-body a").first.click()
+        expect(page.locator("#case-holder")).to_have_text("nobody", timeout=10_000)
+        expect(page.locator("#timeline")).to_contain_text("deal with a human", timeout=10_000)
+
+        page.get_by_label("Your name").fill("Sam")
+        page.get_by_role("button", name="Take over").click()
+        expect(page.locator("#case-holder")).to_have_text("Sam", timeout=10_000)
+        page.get_by_label("Message to the customer, or an internal note").fill("Hi, this is Sam from support.")
+        page.get_by_role("button", name="Send reply").click()
+        expect(page.locator("#act-status")).to_have_text("Reply sent to the customer.", timeout=10_000)
+        page.get_by_label("Message to the customer, or an internal note").fill("Internal: Arris gateway, check bands")
+        page.get_by_role("button", name="Add note").click()
+        expect(page.locator("#timeline")).to_contain_text("Internal: Arris gateway", timeout=10_000)
+        shots(page, "case")
+        seen = customer_sees(customer)
+        assert ("agent", "Hi, this is Sam from support.") in seen
+        assert not any("Arris gateway" in text for _, text in seen)
+
+        page.get_by_role("button", name="Give back to bot").click()
+        expect(page.locator("#case-holder")).to_have_text("nobody", timeout=10_000)
+        page.get_by_role("button", name="Resolve").click()
+        expect(page.locator("#case-status")).to_have_text("resolved", timeout=10_000)
+        expect(page.get_by_role("button", name="Take over")).to_be_disabled()
+        page.keyboard.press("Tab")  # focus is visible and lands on a real control
+        page.get_by_role("link", name="Stats").click()
+        expect(page.get_by_role("heading", name="Stats")).to_be_visible()
+        expect(page.locator("svg")).to_have_count(2)
+        shots(page, "stats")
+        browser.close()
+    customer.close()
+    assert not outside, f"requests to another origin: {outside}"
+    assert not problems, f"console errors (a CSP violation shows here): {problems}"
