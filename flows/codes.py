@@ -84,7 +84,7 @@ OUTCOMES: dict[str, str] = {
 
 SOURCES = ("customer", "scan", "cloud", "hotspot", "led")
 
-# Router causes, most likely first, with the exact setting support should ask to change (particle-facts.md §4).
+# Router causes, most likely first, with the exact setting support should ask to change (docs/particle-facts.md §4).
 ROUTER_FIXES: list[tuple[str, str, str]] = [
     ("wifi:no_2_4ghz", "The network only runs on 5 GHz",
      "Turn on the router's 2.4 GHz radio (or use a 2.4 GHz guest/IoT network)."),

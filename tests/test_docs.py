@@ -58,3 +58,20 @@ def test_the_code_points_at_no_codes_document_outside_the_repository() -> None:
         text = path.read_text(encoding="utf-8")
         for outside in ("diagnosis" + "-codes", "/work/" + "shared"):
             assert outside not in text, (path, outside)
+
+
+def test_every_document_the_code_cites_is_in_the_repository() -> None:
+    """Comments cite docs by name ("docs/particle-facts.md 3.2", "design.md section 4"): each one is in docs/."""
+    import re
+
+    cited: dict[str, Path] = {}
+    for path in [*ROOT.joinpath("bot").rglob("*.py"), *ROOT.joinpath("flows").rglob("*.py"),
+                 *ROOT.joinpath("tests").rglob("*.py"), *ROOT.joinpath("tests").rglob("*.yaml")]:
+        text = path.read_text(encoding="utf-8")
+        assert "shared" + "/" not in text, path
+        for name in re.findall(r"\bdocs/([a-z][a-z0-9_-]*\.(?:md|txt|png))\b", text):
+            cited.setdefault(name, path)
+        if "design.md" in text:
+            cited.setdefault("design.md", path)
+    missing = {n: str(p) for n, p in cited.items() if not (ROOT / "docs" / n).exists()}
+    assert cited and not missing, missing

@@ -3,7 +3,7 @@
 Twilio signs every webhook with an HMAC-SHA1 under the account auth token of the full public URL followed by every
 POST parameter as name + value, sorted by name (https://www.twilio.com/docs/usage/security#validating-requests).
 The check is done here in ~30 lines rather than with the twilio SDK (about 70 MB with its dependencies,
-library-notes.md section 3); the test suite signs requests with the SDK's own `RequestValidator`, so the two are
+docs/library-notes.md section 3); the test suite signs requests with the SDK's own `RequestValidator`, so the two are
 held to the same algorithm. The URL is `PUBLIC_BASE_URL` + path + query, never the URL the server sees: behind a
 proxy the latter is the internal URL.
 """

@@ -2,7 +2,7 @@
 
 Every failure leaves this module as a `CloudError` (design.md 5: cloud failures never crash a conversation):
 `CloudNotFound` for 403/404, `CloudUnavailable(kind)` for everything else. Endpoints and status codes are from
-particle-facts.md 3.2 and 3.6. The token travels only in the `Authorization` header and is never logged.
+docs/particle-facts.md 3.2 and 3.6. The token travels only in the `Authorization` header and is never logged.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ log = logging.getLogger("bot.cloud.client")
 BACKOFF: tuple[float, ...] = (0.5, 1.0, 2.0)
 # A 429's Retry-After is honoured, but never waited on longer than this inside one call.
 RETRY_AFTER_CAP = 30.0
-# The event name whose prefix the status stream subscribes to (particle-facts.md 3.5).
+# The event name whose prefix the status stream subscribes to (docs/particle-facts.md 3.5).
 STATUS_EVENT = "spark/status"
 # `calls` keeps at most this many recent entries.
 CALL_LOG_LIMIT = 10_000
@@ -103,7 +103,7 @@ class ParticleClient:
         """Device ID for the serial number on the label. Not found => CloudNotFound.
 
         GET /v1/serial_numbers/:serial answers `deviceID` in the API docs but `device_id` in particle-api-js and
-        the Android SDK (particle-facts.md 3.2, "field names disagree"), so both are read. That endpoint is
+        the Android SDK (docs/particle-facts.md 3.2, "field names disagree"), so both are read. That endpoint is
         limited to 50 calls/hour per user, so it gets one attempt (a retry would spend another of the 50; the
         customer's next try is the retry), and in product mode a not-found *or* a 429 falls back to filtering
         the product device list by `serialNumber` (a partial match on the server, so the serial is compared
@@ -152,7 +152,7 @@ class ParticleClient:
         """URL of the one SSE stream for `spark/status` of every device the token covers.
 
         Product mode: /v1/products/:p/events/:prefix; user mode: /v1/devices/events/:prefix, i.e. events of the
-        user's own devices (particle-facts.md 3.2). The prefix is percent-encoded as one path segment, exactly as
+        user's own devices (docs/particle-facts.md 3.2). The prefix is percent-encoded as one path segment, exactly as
         particle-api-js does (`getEventStream` in
         https://github.com/particle-iot/particle-api-js/blob/main/src/Particle.ts), giving spark%2Fstatus.
         """

@@ -1,9 +1,9 @@
 """The one Server-Sent-Events stream of `spark/status` (online/offline) events, kept open forever.
 
 Particle's documentation says the stream may be closed by the server at any time and that events can repeat or
-arrive out of order (particle-facts.md 3.5, `docs: api.md`), so this module reconnects with backoff, drops
+arrive out of order (docs/particle-facts.md 3.5, `docs: api.md`), so this module reconnects with backoff, drops
 duplicates, and drops an event older than the last one applied for that device. httpx-sse has no reconnection of
-its own (library-notes.md 5). Failures are logged and retried, never recorded on conversations (design.md 6.1).
+its own (docs/library-notes.md 5). Failures are logged and retried, never recorded on conversations (design.md 6.1).
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-# design.md 6.1 "platform" (contract); source: particle-facts.md 3.3
+# design.md 6.1 "platform" (contract); source: docs/particle-facts.md 3.3
 PLATFORMS: dict[int, str] = {
     6: "photon", 8: "p1", 10: "electron", 12: "argon", 13: "boron", 15: "esomx", 22: "asom", 23: "bsom",
     25: "b5som", 26: "tracker", 28: "trackerm", 32: "p2", 35: "msom",
@@ -58,7 +58,7 @@ class DeviceInfo:
     def from_api(cls, d: Any) -> DeviceInfo:
         """Parse a device object from GET /v1/devices/:id, the product form, or a device list entry.
 
-        Tolerant of what the API and its proxies have been seen to send (particle-facts.md 3.3): numbers as
+        Tolerant of what the API and its proxies have been seen to send (docs/particle-facts.md 3.3): numbers as
         strings, booleans as strings, missing keys, `connected` (deprecated alias) instead of `online`, and an
         unclaimed device with `owner` missing, null or "" (all three mean unclaimed). Raises ValueError when
         the payload is not a device object (not a dict, no usable `id`, or a field of an impossible type).

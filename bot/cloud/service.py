@@ -1,6 +1,6 @@
 """The engine's view of Particle Cloud: device snapshots through the rate-limited cache, and device lookup.
 
-Particle allows 50 serial-number lookups an hour per user (particle-facts.md 3.2), so customers' lookups are
+Particle allows 50 serial-number lookups an hour per user (docs/particle-facts.md 3.2), so customers' lookups are
 bounded. With the bot's `store` (the engine passes it):
 
 - A serial Particle answered is read from the database ever after (a serial names one device for life); a serial
@@ -35,7 +35,7 @@ HEX24 = re.compile(r"^[0-9a-f]{24}$")
 SERIAL_LIKE = re.compile(r"^(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{8,20}$")
 
 LOOKUP_WINDOW = 3600.0  # the bounds below are per this many seconds (a sliding hour)
-PARTICLE_SERIAL_LIMIT = 50  # GET /v1/serial_numbers per hour per user (particle-facts.md 3.2, 3.6)
+PARTICLE_SERIAL_LIMIT = 50  # GET /v1/serial_numbers per hour per user (docs/particle-facts.md 3.2, 3.6)
 SERIAL_LOOKUPS_PER_HOUR = 40  # the bot's ceiling, below Particle's, for every customer together
 LOOKUPS_PER_ADDRESS_PER_HOUR = 5  # lookups that reach the cloud, per web session, phone or Slack user
 SERIAL_MISS_SECONDS = 600.0  # how long "serial not found" is answered from the database

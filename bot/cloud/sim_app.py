@@ -1,6 +1,6 @@
 """The Starlette app serving a `SimCloud`: the Particle REST endpoints and SSE streams, plus the `/_sim/` routes.
 
-Paths, bodies and SSE framing follow particle-facts.md 3.2, 3.3 and 3.5; errors follow 3.6. Every API request
+Paths, bodies and SSE framing follow docs/particle-facts.md 3.2, 3.3 and 3.5; errors follow 3.6. Every API request
 passes `_ParticleApi.gate` (log, delay, injected failure, auth, product) first. All routes are relative so the
 main server can mount the whole app (it mounts it at /simcloud). The control routes live in sim_control.py.
 """

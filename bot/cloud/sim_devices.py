@@ -1,6 +1,6 @@
 """The simulated cloud's demo devices: eight Particle devices, one per case the demo and the tests show.
 
-Each entry is a device as the product endpoint returns it (particle-facts.md 3.3); `PRODUCT_ONLY_FIELDS` names
+Each entry is a device as the product endpoint returns it (docs/particle-facts.md 3.3); `PRODUCT_ONLY_FIELDS` names
 the fields the user endpoints leave out. `SimCloud` copies these, so changing a simulated device never changes
 this table.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-# Fields only the product endpoints return (particle-facts.md 3.3, "product endpoint only" / "product only").
+# Fields only the product endpoints return (docs/particle-facts.md 3.3, "product endpoint only" / "product only").
 PRODUCT_ONLY_FIELDS = frozenset({
     "quarantined", "denied", "development", "firmware_version", "desired_firmware_version",
     "targeted_firmware_release_version", "groups", "firmware_updates_enabled", "firmware_updates_forced",

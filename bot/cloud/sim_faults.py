@@ -1,6 +1,6 @@
 """The simulated cloud's fault switches: injected HTTP failures, slow answers and broken JSON bodies.
 
-They produce the failures the cloud client must survive (particle-facts.md 3.6). `SimCloud.fail_next`,
+They produce the failures the cloud client must survive (docs/particle-facts.md 3.6). `SimCloud.fail_next`,
 `set_delay` and `set_bad_json` set them; the app (sim_app.py) takes one failure or bad body per request.
 """
 

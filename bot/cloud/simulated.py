@@ -1,7 +1,7 @@
 """A simulated Particle Cloud: the REST endpoints and SSE stream the bot uses, in memory, as a Starlette app.
 
 It runs the bot without a Particle account (design.md: no token => simulated cloud), backs the demo's device panel,
-and is the fake the cloud tests talk to. Paths, bodies and SSE framing follow particle-facts.md 3.2, 3.3 and 3.5;
+and is the fake the cloud tests talk to. Paths, bodies and SSE framing follow docs/particle-facts.md 3.2, 3.3 and 3.5;
 errors follow 3.6. Fault switches (`fail_next`, `set_delay`, `set_bad_json`) produce the failures the client must
 survive. Control routes under `/_sim/` drive it from a browser; all routes are relative so the main server can
 mount the whole app (it mounts it at /simcloud).

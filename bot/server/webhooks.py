@@ -7,7 +7,7 @@ read up to `MAX_SIGNED_READ` only to check its signature; past `MAX_BODY` a sign
 SMS: the handler answers at once with an empty TwiML `<Response></Response>` (no reply in TwiML): the engine stores
 the message and processes it in the background, and every reply goes out through the durable outbox and the REST
 API. Twilio waits 15 s at most and may deliver a webhook twice (https://www.twilio.com/docs/errors/11200,
-library-notes.md section 3), so the engine deduplicates on `MessageSid` and a repeat is acknowledged with the same
+docs/library-notes.md section 3), so the engine deduplicates on `MessageSid` and a repeat is acknowledged with the same
 empty TwiML. The signature is over `PUBLIC_BASE_URL` + path + query, never `request.url` (behind a proxy that is
 the internal URL).
 

@@ -1,4 +1,4 @@
-"""Run an ASGI app on a real local port in a background thread (library-notes.md, "Shared test helper").
+"""Run an ASGI app on a real local port in a background thread (docs/library-notes.md, "Shared test helper").
 
 Needed where in-process `httpx.ASGITransport` is not enough: it buffers whole responses, so an endless SSE stream
 never reaches the client. Port 0 lets the OS pick a free port, so parallel test runs do not collide.

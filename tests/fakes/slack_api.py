@@ -1,6 +1,6 @@
 """A fake Slack Web API for tests and the bench: a real HTTP server the real `AsyncWebClient` talks to.
 
-slack_sdk's async client uses aiohttp, so respx/pytest-httpx cannot intercept it (library-notes.md section 2);
+slack_sdk's async client uses aiohttp, so respx/pytest-httpx cannot intercept it (docs/library-notes.md section 2);
 Bolt's own test suite does the same thing with `tests/mock_web_api_server/`. Point the client at `fake.api_url`
 with `AsyncWebClient(token=..., base_url=fake.api_url)`.
 

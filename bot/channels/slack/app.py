@@ -1,6 +1,6 @@
 """The Bolt `AsyncApp`: dedupe middleware, message intake, choice and case-button handlers (design.md 6.1).
 
-Rules that shape the handlers (library-notes.md section 2):
+Rules that shape the handlers (docs/library-notes.md section 2):
 - Slack wants a 2xx within 3 s or it retries (https://docs.slack.dev/apis/events-api/#retries), and never
   redelivers after a 2xx. So the engine call, which only stores and schedules (a few ms), runs before the 200,
   and anything that talks to Slack's API (ephemeral notes, marking a clicked question) runs after it. The
@@ -99,7 +99,7 @@ def build_bolt_app(
     inflight: Inflight | None = None,
 ) -> AsyncApp:
     """The Bolt app. `authorize` (tests, or the cached identity from the start-up check) avoids Bolt's lazy
-    auth.test on the first request (library-notes.md: AsyncApp has no token_verification_enabled).
+    auth.test on the first request (docs/library-notes.md: AsyncApp has no token_verification_enabled).
 
     Order inside one request: the engine call (which only stores and schedules: a few ms of SQLite) happens
     *before* the 200 goes back, because Slack never redelivers after a 200 and design.md section 8 wants a

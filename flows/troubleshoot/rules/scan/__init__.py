@@ -6,7 +6,7 @@ says which ones the scan already answered).
 
 Signal in percent (Windows `netsh`, NetworkManager `nmcli`) is converted with ``dBm = percent // 2 - 100``,
 the inverse of the ``percent = 2 * (dBm + 100)`` mapping that Windows uses and that Particle's own vitals use
-for Argon and P2 (`particle-facts.md` section 3.4). So 100 % is -50 dBm and 40 % is -80 dBm: rough, but good
+for Argon and P2 (`docs/particle-facts.md` section 3.4). So 100 % is -50 dBm and 40 % is -80 dBm: rough, but good
 enough to tell "weak" from "fine".
 
 Layout: `model` (the `ScannedNetwork` record and shared value helpers), one module per scanner family
