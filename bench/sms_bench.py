@@ -85,12 +85,32 @@ def wait_until(check: Callable[[], Any], timeout: float, what: str, interval: fl
 
 
 def rss_mb(pid: int) -> dict[str, float]:
-    """VmRSS and its parts (anonymous memory, file-backed pages, shared memory such as SQLite's -shm), in MB."""
+    """VmRSS and its parts (anonymous memory, file-backed pages, shared memory such as SQLite's -shm), in MB,
+    summed over the process and its children (`serve` and its engine worker)."""
     out: dict[str, float] = {}
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        key, _, value = line.partition(":")
-        if key in ("VmRSS", "RssAnon", "RssFile", "RssShmem"):
-            out[key] = int(value.split()[0]) / 1024
+    for p in [pid, *_children(pid)]:
+        for line in Path(f"/proc/{p}/status").read_text().splitlines():
+            key, _, value = line.partition(":")
+            if key in ("VmRSS", "RssAnon", "RssFile", "RssShmem"):
+                out[key] = out.get(key, 0.0) + int(value.split()[0]) / 1024
+    return out
+
+
+def _zombie_or_gone(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except (OSError, IndexError):
+        return True
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if stat.read_text().rsplit(")", 1)[1].split()[1] == str(pid):
+                out.append(int(stat.parent.name))
+        except (OSError, IndexError):
+            continue
     return out
 
 
@@ -130,9 +150,14 @@ class Proc:
         return self.proc.pid
 
     def kill(self) -> None:
+        """SIGKILL the server and its engine worker together (a crash of the whole bot)."""
         if self.proc and self.proc.poll() is None:
+            children = _children(self.proc.pid)
+            for child in children:
+                os.kill(child, signal.SIGKILL)
             self.proc.send_signal(signal.SIGKILL)
             self.proc.wait(10)
+            wait_until(lambda: all(_zombie_or_gone(c) for c in children), 10, "the worker to die")
 
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:
@@ -521,6 +546,8 @@ def conversation_load(fakes: Fakes, tmp: Path) -> list[dict[str, Any]]:
     server.start()
     results: list[dict[str, Any]] = []
     try:
+        # the engine worker started and holds its lease: both processes are at their starting size
+        wait_until(lambda: q(db, "SELECT 1 FROM leases WHERE name = 'worker'"), 30, "the engine worker")
         rss0 = rss_mb(server.pid)
         others = opening_numbers()
         first = others[: LATENCY_OPEN - LATENCY_CUSTOMERS]

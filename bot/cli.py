@@ -36,11 +36,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
-    from bot.server.serve import worker
+    from bot.server.serve import run_worker_process
 
     s = _settings()
     _setup_logging(s.log_level, s.secret_values())
-    return worker(s, sim_url=args.sim_url, parent=args.parent)
+    return run_worker_process(s, sim_url=args.sim_url, parent=args.parent)
 
 
 def cmd_admin_token(args: argparse.Namespace) -> int:

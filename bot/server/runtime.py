@@ -22,10 +22,10 @@ from bot.config import Settings
 from bot.engine.core import Engine
 from bot.engine.wake import WakeClient, WakeServer, wake_path
 from bot.flowkit import Flow, FlowConfig
+from bot.server import SIM_PREFIX
 from bot.store.store import Store
 
 log = logging.getLogger("cyanbot")
-SIM_PREFIX = "/simcloud"
 SIM_TOKEN = "simulated-cloud-token"
 
 

@@ -10,10 +10,14 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings
-from bot.server.runtime import SIM_PREFIX, Runtime, build_runtime
+from bot.server import SIM_PREFIX
+from bot.server.supervisor import WorkerSupervisor
+
+if TYPE_CHECKING:
+    from bot.server.runtime import Runtime
 
 
 def _announce(rt: Runtime, s: Settings, host: str, port: int, one_process: bool) -> None:
@@ -38,16 +42,20 @@ def _announce(rt: Runtime, s: Settings, host: str, port: int, one_process: bool)
 
 
 def serve(s: Settings, host: str, port: int, *, one_process: bool = False) -> int:
+    sim_url = f"http://127.0.0.1:{port}{SIM_PREFIX}"
+    worker = None if one_process else WorkerSupervisor(
+        [sys.executable, "-m", "bot", "worker", "--sim-url", sim_url, "--parent", str(os.getpid())])
+    if worker is not None:
+        # First, before this process imports the web side: the two start up side by side, and after a restart
+        # the worker is draining the backlog about as soon as the server answers.
+        worker.start()
     import uvicorn
 
     from bot.server.app import create_app
-    from bot.server.supervisor import WorkerSupervisor
+    from bot.server.runtime import build_runtime
 
-    sim_url = f"http://127.0.0.1:{port}{SIM_PREFIX}"
     rt = build_runtime(s, sim_base_url=sim_url, role="all" if one_process else "web")
     _announce(rt, s, host, port, one_process)
-    worker = None if one_process else WorkerSupervisor(
-        [sys.executable, "-m", "bot", "worker", "--sim-url", sim_url, "--parent", str(os.getpid())])
     app = create_app(rt)
 
     class Server(uvicorn.Server):
@@ -63,8 +71,6 @@ def serve(s: Settings, host: str, port: int, *, one_process: bool = False) -> in
     # durable (stored before it is processed, outbox rows sent once), so what is cut is picked up at the next start.
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False,
                             timeout_graceful_shutdown=2)
-    if worker is not None:
-        worker.start()
     try:
         Server(config).run()
     except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it handled: exit quietly, it was asked for
@@ -75,7 +81,7 @@ def serve(s: Settings, host: str, port: int, *, one_process: bool = False) -> in
     return 0
 
 
-def worker(s: Settings, *, sim_url: str | None, parent: int | None) -> int:
+def run_worker_process(s: Settings, *, sim_url: str | None, parent: int | None) -> int:
     from bot.server.worker import run_worker
 
     try:
