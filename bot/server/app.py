@@ -45,7 +45,9 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok", "channels": rt.channels, "cloud": rt.cloud_kind})
 
+    # Webhooks first: Starlette tries routes in order, and they are the busiest path.
     routes: list[Any] = [
+        *_webhook_routes(rt),
         Route("/healthz", healthz),
         *web.routes(),  # GET /, the icon, POST and GET /web/messages
         Route("/api/conversations", api.guard(api.list)),
@@ -57,7 +59,6 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
     ]
     for extra in rt.extras.get("routes", []):
         routes.append(extra)
-    routes.extend(_webhook_routes(rt))
     if rt.sim is not None:
         from bot.cloud.simulated import create_sim_app
 

@@ -46,6 +46,7 @@ class WorkerSupervisor:
         self.proc: subprocess.Popen[bytes] | None = None
         self.restarts = 0
         self._stopping = threading.Event()
+        self._asked_at: float | None = None
         self._thread = threading.Thread(target=self._run, name="cyanbot-worker-supervisor", daemon=True)
 
     def start(self) -> None:
@@ -54,13 +55,18 @@ class WorkerSupervisor:
     def terminate(self) -> None:
         """Ask the worker to stop now (signal-safe: called from the server's stop-signal handler)."""
         self._stopping.set()
+        if self._asked_at is None:
+            self._asked_at = time.monotonic()
         proc = self.proc
         if proc is not None and proc.poll() is None:
             proc.send_signal(signal.SIGTERM)
 
-    def stop(self, timeout: float = 2.5) -> None:
-        """Stop the worker: SIGTERM, then SIGKILL after `timeout` (its work is durable either way)."""
+    def stop(self, within: float = 2.7) -> None:
+        """Stop the worker: SIGTERM, then SIGKILL when it is still running `within` seconds after it was first asked
+        to stop (`serve` exits within 3 s of its signal; the worker's work is durable either way)."""
         self.terminate()
+        assert self._asked_at is not None
+        timeout = max(0.1, within - (time.monotonic() - self._asked_at))
         proc = self.proc
         if proc is not None:
             try:

@@ -25,8 +25,13 @@ RENEW_SECONDS = 2.0
 STANDBY_POLL = 0.2  # a standby worker takes over within this of the lease being freed (a restart drain waits on it)
 
 
-async def run_worker(settings: Settings, *, sim_base_url: str | None = None, parent_pid: int | None = None) -> int:
+async def run_worker(settings: Settings, *, sim_base_url: str | None = None, parent_pid: int | None = None,
+                     nice: int = 0) -> int:
     """Run until SIGTERM/SIGINT, or until the parent process is gone. Returns the exit code."""
+    if nice:
+        # When both processes want the CPU, webhooks are answered first: Twilio and Slack time out in seconds, while
+        # the replies wait, stored, for the next free moment.
+        os.nice(nice)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):

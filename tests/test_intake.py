@@ -1,0 +1,74 @@
+"""Intake's group commit: messages that arrive together are stored in one transaction, each caller returns only
+once its rows are committed, a duplicate inside one batch is still caught, and one bad message loses no other."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from bot.clock import FakeClock
+from bot.engine.intake import Intake
+from bot.messages import Inbound
+from bot.store.store import Store
+
+
+class StubFlow:
+    """A flow that reads every text as an ordinary answer, and breaks on the text "boom"."""
+
+    machine: Any = None
+
+    def read(self, text: str, awaiting: str | None) -> tuple[str, dict[str, object]]:
+        if text == "boom":
+            raise ValueError("a reader bug")
+        return text, {"word": None}
+
+    def keyword(self, text: str) -> str | None:
+        return None
+
+
+def _intake(tmp_path: Path) -> tuple[Intake, Store, list[str], list[str]]:
+    store = Store.open(str(tmp_path / "bot.db"), FakeClock())
+    kicked: list[str] = []
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    return Intake(store, StubFlow(), [], kicked.append), store, kicked, statements
+
+
+def _sms(n: int, text: str = "hello", sid: str | None = None) -> Inbound:
+    return Inbound(channel="sms", address=f"+1555000{n:04d}", text=text, external_id=sid or f"SM{n:032d}")
+
+
+async def test_messages_arriving_together_share_one_commit_and_each_is_kicked_after_it(tmp_path: Path) -> None:
+    intake, store, kicked, statements = _intake(tmp_path)
+    receipts = await asyncio.gather(*(intake.receive(_sms(i)) for i in range(20)))
+    assert all(r.conversation_id and not r.duplicate for r in receipts)
+    assert statements.count("BEGIN IMMEDIATE") == 1 and statements.count("COMMIT") == 1
+    assert sorted(kicked) == sorted(r.conversation_id for r in receipts)
+    assert len({r.conversation_id for r in receipts}) == 20
+    # alone, a message is committed at once (a batch of one)
+    statements.clear()
+    await intake.receive(_sms(99))
+    assert statements.count("COMMIT") == 1
+    assert sum(len(store.pending_inbound(c)) for c in {r.conversation_id for r in receipts if r.conversation_id}) == 20
+
+
+async def test_a_duplicate_in_the_same_batch_is_stored_once(tmp_path: Path) -> None:
+    intake, store, kicked, _ = _intake(tmp_path)
+    first, again = await asyncio.gather(intake.receive(_sms(1, sid="SMsame")), intake.receive(_sms(1, sid="SMsame")))
+    assert not first.duplicate and again.duplicate
+    assert first.conversation_id is not None
+    assert len(store.pending_inbound(first.conversation_id)) == 1
+    assert kicked == [first.conversation_id]
+
+
+async def test_one_bad_message_fails_alone_and_the_others_are_stored(tmp_path: Path) -> None:
+    intake, store, kicked, _ = _intake(tmp_path)
+    results = await asyncio.gather(intake.receive(_sms(1)), intake.receive(_sms(2, text="boom")),
+                                   intake.receive(_sms(3)), return_exceptions=True)
+    assert isinstance(results[1], ValueError)
+    good = [r for r in results if not isinstance(r, BaseException)]
+    assert len(good) == 2 and len(kicked) == 2
+    assert store.latest_conversation("sms", "+15550000002") is None, "nothing of the bad one was kept"
+    # its delivery ID was not used up: the provider's retry is stored
+    assert (await intake.receive(_sms(2, text="hello again"))).conversation_id is not None
