@@ -237,3 +237,17 @@ def _alive(pid: int) -> bool:
             return f.read().split(")")[-1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+def test_processes_opening_a_new_database_together_all_get_it_migrated(tmp_path: Path) -> None:
+    """`serve` and its worker start side by side on a fresh database: neither may fail with "database is locked"
+    while the other switches it to WAL and migrates it."""
+    code = ("import sys; from bot.clock import SystemClock; from bot.store.store import Store; "
+            "s = Store.open(sys.argv[1], SystemClock()); s.create_conversation('web', sys.argv[2]); print('ok')")
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(tmp_path / "fresh.db"), f"session-{i:022d}"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE) for i in range(6)]
+    outs = [p.communicate(timeout=60) for p in procs]
+    assert all(p.returncode == 0 for p in procs), [e.decode()[-300:] for _, e in outs]
+    import sqlite3
+    with sqlite3.connect(tmp_path / "fresh.db") as conn:
+        assert conn.execute("SELECT COUNT(*) FROM conversations").fetchone()[0] == 6

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -117,15 +119,37 @@ def open_db(path: str | Path | None) -> Database:
     """Open (creating folders) and migrate. `None` or ":memory:" gives an in-memory database."""
     if path in (None, ":memory:"):
         conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
-    else:
-        p = Path(path)
-        p.parent.mkdir(parents=True, exist_ok=True)
+        return _prepare(Database(conn), wal=False)
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    # The web process and the worker open a new database side by side: switching to WAL and migrating are done
+    # by one process at a time (SQLite refuses the second at once with "database is locked" instead of waiting).
+    with _exclusive(p.with_name(p.name + ".open-lock")):
         conn = sqlite3.connect(str(p), check_same_thread=False, isolation_level=None, timeout=10)
-    db = Database(conn)
-    if path not in (None, ":memory:"):
+        return _prepare(Database(conn), wal=True)
+
+
+def _prepare(db: Database, *, wal: bool) -> Database:
+    if wal:
         db.enable_wal()
         db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 10000")
     MIGRATIONS.apply(db)
     return db
+
+
+@contextmanager
+def _exclusive(lock_path: Path) -> Iterator[None]:
+    """An advisory lock between processes on this machine (none where fcntl is missing)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: one process at a time is the operator's to ensure
+        yield
+        return
+    with open(lock_path, "a") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
