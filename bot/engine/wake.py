@@ -90,6 +90,8 @@ class WakeServer:
                 self._kick(conv_id)
         except (ConnectionError, asyncio.IncompleteReadError):
             pass
+        except Exception:  # a broken client must not take the worker down; it reconnects
+            log.exception("wake.client_failed")
         finally:
             self._clients.discard(writer)
             for owed in self._owed.values():
@@ -181,15 +183,16 @@ class WakeClient:
             self._buffer.clear()
             for conv_id, seq in list(self._sent.items()):
                 writer.write(f"K {conv_id} {seq}\n".encode())
+            why = "closed by the worker"
             try:
                 while line := await reader.readline():
                     self._answered(line.decode("ascii", "replace").split())
-            except (ConnectionError, asyncio.IncompleteReadError):
-                pass
+            except (ConnectionError, asyncio.IncompleteReadError, ValueError) as exc:
+                why = repr(exc)
             self.connected.clear()
             self._writer = None
             writer.close()
-            log.info("wake.disconnected: reconnecting to the worker")
+            log.info("wake.disconnected (%s): reconnecting to the worker", why)
 
     def _answered(self, parts: list[str]) -> None:
         if len(parts) != 3 or parts[0] != "D" or not parts[2].isdigit():
