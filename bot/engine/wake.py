@@ -192,7 +192,7 @@ class WakeClient:
             self.connected.clear()
             self._writer = None
             writer.close()
-            log.info("wake.disconnected (%s): reconnecting to the worker", why)
+            log.debug("wake.disconnected (%s): reconnecting to the worker", why)
 
     def _answered(self, parts: list[str]) -> None:
         if len(parts) != 3 or parts[0] != "D" or not parts[2].isdigit():

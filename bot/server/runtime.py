@@ -217,6 +217,8 @@ def _wire_sms(rt: Runtime) -> None:
 
 def _wire_slack(rt: Runtime) -> None:
     if not rt.settings.slack_enabled:
+        if rt.role == "worker":
+            return  # the web process says it
         log.info("slack.off: SLACK_BOT_TOKEN/SLACK_SIGNING_SECRET not set; handed-off cases stay in the API and CLI")
         return
     from bot.channels.slack import SlackChannel, SlackRenderer
