@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -10,9 +10,19 @@ import pytest
 
 from bot.config import Settings
 from bot.server.app import create_app
+from tests.fakes.twilio import FakeTwilio
 from tests.harness import Rig, make_settings
 
 AppClient = Callable[..., httpx.AsyncClient]
+
+
+@pytest.fixture
+def fake_twilio() -> Iterator[FakeTwilio]:
+    """The fake Twilio REST API on a loopback port (`.url`), with its request log and fault switches."""
+    f = FakeTwilio()
+    with f.serve() as srv:
+        f.url = srv.url  # type: ignore[attr-defined]
+        yield f
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ go to `.artifacts/screens/` for a person to look at.
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,41 +16,15 @@ from typing import Any
 
 import pytest
 
-from bot.server.app import create_app
-from bot.server.runtime import SIM_PREFIX, build_runtime
-from tests.fakes.serve import ServerThread
-from tests.harness import SEED_SERIAL, make_settings
+from tests.browser import ARTIFACTS, CHROMIUM, NEEDS_BROWSER, expect, served_bot, sync_playwright
+from tests.harness import SEED_SERIAL
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-ARTIFACTS = Path(__file__).resolve().parent.parent / ".artifacts" / "screens"
-
-try:
-    from playwright.sync_api import expect, sync_playwright
-except ImportError:  # pragma: no cover - dev dependency
-    sync_playwright = None  # type: ignore[assignment]
-
-pytestmark = [
-    pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)"),
-    pytest.mark.skipif(sync_playwright is None, reason="playwright is not installed"),
-]
-
-
-class _Late:
-    """An ASGI app set after the server's port is known (the simulated cloud is reached on that port)."""
-
-    app: Any = None
-
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        await self.app(scope, receive, send)
+pytestmark = NEEDS_BROWSER
 
 
 @pytest.fixture
 def server(tmp_path: Path) -> Any:
-    late = _Late()
-    srv = ServerThread(late, lifespan="on")  # the port is bound now; the app is set before the server starts
-    rt = build_runtime(make_settings(tmp_path / "bot.db"), sim_base_url=f"{srv.url}{SIM_PREFIX}")
-    late.app = create_app(rt)  # its lifespan starts and stops the runtime on the server's own loop
-    with srv:
+    with served_bot(tmp_path / "bot.db") as (srv, _):
         yield srv
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -115,14 +114,6 @@ def test_each_action_with_clear_exit_codes(db: Path, capsys: pytest.CaptureFixtu
         assert code == 2 and out == "" and err == "error: no conversation c_nope\n", argv
     code, _, err = run(capsys, "conversations", "note", cid, "--agent", " ", "x")
     assert code == 2 and "--agent is empty" in err
-
-
-@pytest.fixture
-def fake_twilio() -> Iterator[tw.FakeTwilio]:
-    f = tw.FakeTwilio()
-    with f.serve() as srv:
-        f.url = srv.url  # type: ignore[attr-defined]
-        yield f
 
 
 def sms_settings(db: Path, twilio_url: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:

@@ -8,41 +8,22 @@ and 1280 px go to `.artifacts/screens/` for a person to look at.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from bot.server.app import create_app
-from bot.server.runtime import SIM_PREFIX, build_runtime
-from tests.fakes.serve import ServerThread
-from tests.harness import SEED_SERIAL, make_settings
-from tests.test_browser import _Late
+from tests.browser import ARTIFACTS, CHROMIUM, NEEDS_BROWSER, expect, served_bot, sync_playwright
+from tests.harness import SEED_SERIAL
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-ARTIFACTS = Path(__file__).resolve().parent.parent / ".artifacts" / "screens"
 SESSION = "console-browser-session-01"
-
-try:
-    from playwright.sync_api import expect, sync_playwright
-except ImportError:  # pragma: no cover - dev dependency
-    sync_playwright = None  # type: ignore[assignment]
-
-pytestmark = [
-    pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)"),
-    pytest.mark.skipif(sync_playwright is None, reason="playwright is not installed"),
-]
+pytestmark = NEEDS_BROWSER
 
 
 @pytest.fixture
 def server(tmp_path: Path) -> Any:
-    late = _Late()
-    srv = ServerThread(late, lifespan="on")
-    rt = build_runtime(make_settings(tmp_path / "bot.db"), sim_base_url=f"{srv.url}{SIM_PREFIX}")
-    late.app = create_app(rt)
-    with srv:
+    with served_bot(tmp_path / "bot.db") as (srv, rt):
         srv.token = rt.admin_token().value  # type: ignore[attr-defined]
         yield srv
 

@@ -21,7 +21,6 @@ from tests.harness import SEED_SERIAL
 
 # the whole bot with Slack and Twilio fakes (fixtures of test_slack_e2e, registered here under the same names)
 fake_slack = e2e.fake_slack
-fake_twilio = e2e.fake_twilio
 bot = e2e.bot
 PHONE = e2e.PHONE
 SUPPORT = e2e.SUPPORT

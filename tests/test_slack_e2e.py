@@ -166,14 +166,6 @@ def fake_slack() -> Iterator[FakeSlack]:
 
 
 @pytest.fixture
-def fake_twilio() -> Iterator[tw.FakeTwilio]:
-    f = tw.FakeTwilio()
-    with f.serve() as srv:
-        f.url = srv.url  # type: ignore[attr-defined]
-        yield f
-
-
-@pytest.fixture
 async def bot(tmp_path: Path, fake_slack: FakeSlack, fake_twilio: tw.FakeTwilio) -> AsyncIterator[Bot]:
     clock = FakeClock(time.time())
     settings = Settings.load(

@@ -33,7 +33,6 @@ SUPPORT = e2e.SUPPORT
 
 # the whole bot with Slack and Twilio fakes (fixtures of test_slack_e2e, registered here under the same names)
 fake_slack = e2e.fake_slack
-fake_twilio = e2e.fake_twilio
 bot = e2e.bot
 
 TYPED = "AT&T box: run `reset` *now* _or_ ~not~\n> quoted <!channel> <@U0SUPPORT> <https://evil.example|click>"
