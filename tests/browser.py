@@ -29,7 +29,7 @@ NEEDS_BROWSER = [
     pytest.mark.skipif(sync_playwright is None, reason="playwright is not installed"),
 ]
 
-__all__ = ["ARTIFACTS", "CHROMIUM", "NEEDS_BROWSER", "expect", "served_bot", "sync_playwright"]
+__all__ = ["ARTIFACTS", "CHROMIUM", "NEEDS_BROWSER", "expect", "guarded_page", "served_bot", "sync_playwright"]
 
 
 class _Late:
@@ -50,3 +50,30 @@ def served_bot(db: Path) -> Iterator[tuple[ServerThread, Runtime]]:
     late.app = create_app(rt)
     with srv:
         yield srv, rt
+
+
+@contextmanager
+def guarded_page(base_url: str, path: str, viewport: dict[str, int]) -> Iterator[Any]:
+    """A chromium page on `base_url + path` that refuses (and records) any request to another origin and records
+    console errors (a CSP violation shows there); both must be empty when the block ends."""
+    problems: list[str] = []
+    outside: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(viewport=viewport)
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: problems.append(str(e)))
+
+        def guard(route: Any) -> None:
+            if route.request.url.startswith(base_url + "/"):
+                route.continue_()
+            else:
+                outside.append(route.request.url)
+                route.abort()
+
+        page.route("**/*", guard)
+        page.goto(base_url + path)
+        yield page
+        browser.close()
+    assert not outside, f"requests to another origin: {outside}"
+    assert not problems, f"console errors (a CSP violation shows here): {problems}"

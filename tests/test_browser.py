@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser import ARTIFACTS, CHROMIUM, NEEDS_BROWSER, expect, served_bot, sync_playwright
+from tests.browser import ARTIFACTS, NEEDS_BROWSER, expect, guarded_page, served_bot
 from tests.harness import SEED_SERIAL
 
 pytestmark = NEEDS_BROWSER
@@ -36,27 +36,8 @@ WAIT = 10_000  # ms: every wait is on something the page shows, bounded
 def phone_page(server: Any) -> Iterator[Any]:
     """A chromium page at phone size that refuses (and records) any request to another origin and records
     console errors (a CSP violation shows there); both must be empty when the block ends."""
-    problems: list[str] = []
-    outside: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page(viewport=PHONE)
-        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: problems.append(str(e)))
-
-        def guard(route: Any) -> None:
-            if route.request.url.startswith(server.url + "/"):
-                route.continue_()
-            else:
-                outside.append(route.request.url)
-                route.abort()
-
-        page.route("**/*", guard)
-        page.goto(server.url + "/")
+    with guarded_page(server.url, "/", PHONE) as page:
         yield page
-        browser.close()
-    assert not outside, f"requests to another origin: {outside}"
-    assert not problems, f"console errors (a CSP violation shows here): {problems}"
 
 
 def tap(page: Any, label: str) -> None:

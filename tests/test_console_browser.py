@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.browser import ARTIFACTS, CHROMIUM, NEEDS_BROWSER, expect, served_bot, sync_playwright
+from tests.browser import ARTIFACTS, NEEDS_BROWSER, expect, guarded_page, served_bot
 from tests.harness import SEED_SERIAL
 
 SESSION = "console-browser-session-01"
@@ -49,23 +49,7 @@ def shots(page: Any, name: str) -> None:
 def test_work_the_seed_case_in_the_console(server: Any) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     customer = web_customer(server.url)
-    problems: list[str] = []
-    outside: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page(viewport={"width": 1280, "height": 800})
-        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: problems.append(str(e)))
-
-        def guard(route: Any) -> None:
-            if route.request.url.startswith(server.url):
-                route.continue_()
-            else:
-                outside.append(route.request.url)
-                route.abort()
-
-        page.route("**/*", guard)
-        page.goto(server.url + "/support")
+    with guarded_page(server.url, "/support", {"width": 1280, "height": 800}) as page:
         shots(page, "signin")
         page.get_by_label("Admin token").fill(server.token)
         page.get_by_role("button", name="Sign in").click()
@@ -103,7 +87,4 @@ def test_work_the_seed_case_in_the_console(server: Any) -> None:
         expect(page.get_by_role("heading", name="Stats")).to_be_visible()
         expect(page.locator("svg")).to_have_count(2)
         shots(page, "stats")
-        browser.close()
     customer.close()
-    assert not outside, f"requests to another origin: {outside}"
-    assert not problems, f"console errors (a CSP violation shows here): {problems}"
