@@ -127,6 +127,15 @@ def test_names_inside_sentences() -> None:
     assert read("wifi_network", "my husband set it up, it's called Casa Bella").value == "Casa Bella"
 
 
+@pytest.mark.parametrize("pair, two_four", [
+    (["Home-5", "Home"], "Home"), (["NETGEAR47-5G", "NETGEAR47"], "NETGEAR47"), (["Home_5.0", "Home"], "Home"),
+    (["Casa 5GHz", "Casa 2.4GHz"], "Casa 2.4GHz"),
+])
+def test_of_a_band_pair_the_device_joins_the_one_that_is_not_5_ghz(pair: list[str], two_four: str) -> None:
+    # the pair test and the choice of name agree on every suffix ("-5" was a pair whose 5 GHz name could be chosen)
+    assert slots.band_pair(pair) and slots.two_four_name(pair) == two_four
+
+
 def test_call_back_contacts() -> None:
     assert intents.contact("call me at (415) 555-0199 please") == "(415) 555-0199"
     assert intents.contact("email me at jo@example.com.") == "jo@example.com"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict
 from typing import Any
 
@@ -110,8 +109,7 @@ class WifiSteps(FlowSteps):
                 # "NETGEAR47 or NETGEAR47-5G, there are two": the router gives each band its own name.
                 self.d["two_names"] = True
                 self._rule_out("wifi:same_ssid_both_bands")
-                two_four = [n for n in reading.values if not re.search(r"5\s*g(hz)?$", n, re.IGNORECASE)]
-                name = two_four[0] if two_four else name
+                name = slots.two_four_name(list(reading.values)) or name
         if name is None:
             self._miss()
             return

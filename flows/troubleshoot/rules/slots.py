@@ -106,7 +106,14 @@ _NET_OUTRO = re.compile(
 )
 _CHATTER = re.compile(r"\b(?:i think|i believe|i guess|pretty sure|probably|there are two|there'?s two|there are 2"
                       r"|i see both|both show up|lol|haha|on my phone|in the list)\b[,.]?", re.IGNORECASE)
-_BAND_SUFFIX = re.compile(r"[\s_\-.]*(?:5g|5ghz|5\.0|5|2g|2\.4g?|2\.4ghz|24g?|24ghz|ext|plus)$", re.IGNORECASE)
+_FIVE = r"5g|5ghz|5\.0|5"
+_BAND_SUFFIX = re.compile(rf"[\s_\-.]*(?:{_FIVE}|2g|2\.4g?|2\.4ghz|24g?|24ghz|ext|plus)$", re.IGNORECASE)
+_FIVE_SUFFIX = re.compile(rf"[\s_\-.]*(?:{_FIVE})$", re.IGNORECASE)
+
+
+def two_four_name(names: list[str]) -> str | None:
+    """Of a band pair, the name that is not the 5 GHz one ("NETGEAR47" of "NETGEAR47-5G", "Home" of "Home-5")."""
+    return next((n for n in names if not _FIVE_SUFFIX.search(n)), None)
 
 
 def band_pair(names: list[str]) -> bool:
