@@ -178,3 +178,14 @@ def test_the_sets_follow_the_schema() -> None:
             assert e["q"] in QUESTIONS, (name, e)
             assert isinstance(e["text"], str) and str(e["label"]), (name, e)
     assert len(_labels()) >= 700 and globals_ <= {str(e["label"]) for e in _labels()}
+
+
+@pytest.mark.parametrize("text, general", [
+    ("help", True), ("Help!", True), ("please help", True), ("help me?", True),
+    ("huh?", False), ("what do you mean by registered?", False), ("i dont understand", False),
+])
+def test_help_alone_is_general_help_and_confusion_explains_the_question(text: str, general: bool) -> None:
+    from flows.troubleshoot.rules import intents
+
+    assert intents.step_free_intent(text) == "help" or "mean" in text
+    assert intents.general_help(text) is general

@@ -191,9 +191,7 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, SupportSteps, StateM
             return True
         if reading.label == "help":
             # "help" alone gets the general help; "what do you mean by registered?" gets this question explained.
-            plain = " ".join(text.lower().split()).strip("?!. ")
-            key = copy.EXPLAIN.get(self.reading_key()) if plain not in ("help", "info", "help me", "help please") \
-                else None
+            key = None if intents.general_help(text) else copy.EXPLAIN.get(self.reading_key())
             self.say(key or "help")
             self._reask()
             return True

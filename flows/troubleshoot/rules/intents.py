@@ -79,8 +79,10 @@ _HELP_RE = re.compile(
     r"|whats an? \w+|what is an? \w+|whats (?!next|up|new)\w+$|what is \w+$|what are \w+$|whats the difference|help me understand)"
     r"(?![a-z0-9])"
 )
-_HELP_EXACT = {"help", "info", "huh", "what", "sorry", "pardon", "eh", "what do you mean", "i dont understand",
-               "help please", "please help", "help me", "wut", "wat", "hm", "hmm", "umm", "um"}
+# Asking for help in general; the rest of _HELP_EXACT is confusion about the question just asked.
+_GENERAL_HELP = {"help", "info", "help please", "please help", "help me"}
+_HELP_EXACT = _GENERAL_HELP | {"huh", "what", "sorry", "pardon", "eh", "what do you mean", "i dont understand",
+                               "wut", "wat", "hm", "hmm", "umm", "um"}
 # Starting the conversation over. "start again" and "do it over" only count at the start of a clause (after
 # "can we", "lets", "please"...): "the fast ones start again" describes the light.
 _POLITE_START = r"(?:^|(?:^|\b)(?:lets|let us|can we|could we|i want to|i would like to|id like to|please|just|we should)\s)"
@@ -140,6 +142,11 @@ def word(text: str, facts: Mapping[str, object] | None) -> str | None:
         got = facts["word"]
         return got if isinstance(got, str) else None
     return global_intent(text)
+
+
+def general_help(text: str) -> bool:
+    """"help" on its own (general help), as opposed to "huh?" or "what do you mean by X" (explain this question)."""
+    return message(text).plain in _GENERAL_HELP
 
 
 def step_free_intent(text: str) -> str | None:
