@@ -189,3 +189,22 @@ def test_help_alone_is_general_help_and_confusion_explains_the_question(text: st
 
     assert intents.step_free_intent(text) == "help" or "mean" in text
     assert intents.general_help(text) is general
+
+
+def test_a_pasted_readout_is_parsed_once_and_its_frequencies_are_not_a_call_back_number() -> None:
+    readout = ("ARRIS-5512 (a4:98:13:22:10:01)\n-48dBm  CH 6  2437MHz  (2427 - 2447) 20MHz\n"
+               "[WPA2-PSK-CCMP][RSN-PSK-CCMP][ESS][WPS]\n")
+    reading = read("wifi_scan", readout)
+    assert reading.label == "readout" and reading.contact is None  # "(2427 - 2447" was taken for a phone number
+    assert [n.ssid for n in reading.networks] == ["ARRIS-5512"]
+    assert read("wifi_scan", readout + "you can call me on 555 123 4567").contact == "555 123 4567"
+
+
+@pytest.mark.parametrize("text", [
+    "I typed the admin password, the one for 192.168.1.1", "Basic rates (Mbps) : 1 2 5.5 11 6 9 12 18 24 36 48 54",
+    "firmware 16.0 (1657 build) on the laptop", "it stopped on 2012-06-12",
+])
+def test_numbers_that_nobody_offered_are_not_a_call_back(text: str) -> None:
+    from flows.troubleshoot.rules import intents
+
+    assert intents.contact(text) is None

@@ -133,7 +133,8 @@ class WifiSteps(FlowSteps):
             self.d["scan_skipped"] = True
             self._to_router_questions()
             return
-        nets = scan.parse_scan(text) if reading.label == "readout" else []
+        # Parsed once by the scan question's reader; a readout pasted at another question is parsed here.
+        nets = list(reading.networks) or (scan.parse_scan(text) if reading.label == "readout" else [])
         if not nets:
             if reading.label == "readout":
                 # Described in words ("cant see any 2.4 network", "mine is -60 on channel 6"): keep what it says.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from flows.troubleshoot.rules import led, polarity
 from flows.troubleshoot.rules.choices import match_choice
@@ -23,6 +24,7 @@ class Reading:
     values: tuple[str, ...] = field(default_factory=tuple)
     contact: str | None = None
     led: led.LedReading | None = None
+    networks: tuple[Any, ...] = ()  # a pasted scanner readout, parsed (scan.ScannedNetwork), read once
 
 
 def choice(msg: Message, labels: tuple[str, ...]) -> str | None:

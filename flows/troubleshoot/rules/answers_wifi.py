@@ -146,8 +146,9 @@ _DESCRIBED_SCAN = (r"-\d{2}(dbm| dbm)?", r"channel \d+", r"ch \d+", r"\d+(\.\d)?
 def wifi_scan(msg: Message) -> Reading:
     from flows.troubleshoot.rules import scan  # the scan reader is large; only this step needs it
 
-    if scan.parse_scan(msg.raw) or msg.has(*_DESCRIBED_SCAN) or re.search(r"(?<![\w-])-\s?\d{2}\b", msg.raw):
-        return Reading("readout")
+    nets = scan.parse_scan(msg.raw)
+    if nets or msg.has(*_DESCRIBED_SCAN) or re.search(r"(?<![\w-])-\s?\d{2}\b", msg.raw):
+        return Reading("readout", networks=tuple(nets))
     if msg.has("skip", "skipping", "pass", r"(cant|couldnt|wont|dont want to|not able to|unable to) (install|download|do|get|find"
                                 r"|use|run)", r"no (app|apps|smartphone|phone)", r"dont have", "too (hard|complicated)",
                r"next", r"rather not", "no thanks", r"(not|isnt|doesnt) (possible|allowed|work)", "work phone",

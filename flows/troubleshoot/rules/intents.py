@@ -197,9 +197,32 @@ def contact(text: str) -> str | None:
         return m.group(0).rstrip(".")
     for m in _PHONE_RE.finditer(raw):
         digits = re.sub(r"\D", "", m.group(1))
-        if 7 <= len(digits) <= 15 and not re.fullmatch(r"[0-9a-fA-F]{24}", m.group(1)):
+        if 7 <= len(digits) <= 15 and not re.fullmatch(r"[0-9a-fA-F]{24}", m.group(1)) \
+                and _offered(raw, m.start(1), m.end(1)):
             return m.group(1).strip()
     return None
+
+
+# Words that offer a number ("call me on", "my cell is", "reach me at"). Without one, only a message that is
+# little more than the number offers it: the numbers in a pasted scanner readout ("(2427 - 2447) 20MHz", "rates
+# 6 9 12 18 24"), a date or a firmware build are not a call-back number.
+_OFFER_RE = re.compile(r"\b(?:call|calls|called|calling|callback|ring|text|txt|phone|number|num|mobile|cell|cellphone|"
+                       r"tel|telephone|reach|contact|whatsapp|sms|landline|digits|back|(?:i.?m|i am) on)\b", re.IGNORECASE)
+
+
+_DATE_RE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+
+
+def _offered(text: str, start: int, end: int) -> bool:
+    """The number at text[start:end] is offered: its line has words that offer it or ask for a person, or the
+    message is little more than the number (and it is not a date)."""
+    if _DATE_RE.fullmatch(text[start:end].strip()):
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[line_start:start] + " " + text[end:line_end if line_end >= 0 else len(text)]
+    rest = text[:start] + " " + text[end:]
+    return bool(_OFFER_RE.search(line)) or _asks_for_person(message(line)) or \
+        len(re.findall(r"[A-Za-z]+", rest)) <= 3
 
 
 _DECLINE_RE = re.compile(

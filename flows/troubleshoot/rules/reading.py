@@ -11,6 +11,7 @@ use; the flow asks again in simpler words, at most three times in a row.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from flows.troubleshoot.rules import intents
 from flows.troubleshoot.rules.answer import Reading, cue_clause
@@ -88,7 +89,7 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
             question != "device_id" and _asks_about_question(msg):
         return Reading("help", contact=who)
     if who and got.contact is None:
-        got = Reading(got.label, got.value, got.values, who, got.led)
+        got = replace(got, contact=who)
     return got
 
 
