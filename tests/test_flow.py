@@ -574,3 +574,14 @@ def test_restart_with_no_unit_known_asks_which_unit_again() -> None:
     assert d.awaiting == "led"
     said = d.say("restart")
     assert d.awaiting == "device_id" and any("serial number" in s for s in said), said
+
+
+def test_given_back_during_or_after_the_hotspot_wait_asks_the_hotspot_question_again() -> None:
+    """design §7: after a give-back the bot asks the question it asked before the handoff; from the wait for the
+    device (a router case found on the hotspot, or an agent who took over then) that is "hotspot on? tap Ready"."""
+    d = _to_hotspot(**HOTSPOT_CFG)
+    d("message", text="ready")
+    d("cloud", device={"online": True})
+    assert d.model.outcome == "handoff:router_issue"
+    said = d.replies(d("release"))
+    assert d.awaiting == "hotspot_ready" and d.model.status == "active", (d.awaiting, said)

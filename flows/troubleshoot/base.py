@@ -77,7 +77,10 @@ class FlowSteps:
         self.m.reply(_capital(self.text(key, **(fill or {}))), choices, **extra)
 
     def resumes(self, target: State) -> bool:
-        return self.d.get("resume") == target.value
+        resume = self.d.get("resume")
+        # Watching for the device is not a question: given back from there, the bot asks the one before it again
+        # ("turn on the hotspot, then tap Ready").
+        return {"hotspot_wait": "hotspot_ready"}.get(resume, resume) == target.value
 
     def fire(self, event: str, **kw: Any) -> None:
         self.send(event, **kw)  # type: ignore[attr-defined]
