@@ -30,6 +30,10 @@ HANDOFF_COPY = {
 }
 
 
+# Watching for the device is not a question: given back from there, the bot asks the question before it again.
+RESUME_AS = {"hotspot_wait": "hotspot_ready"}
+
+
 class FlowSteps:
     """Helpers used by every step."""
 
@@ -78,9 +82,7 @@ class FlowSteps:
 
     def resumes(self, target: State) -> bool:
         resume = self.d.get("resume")
-        # Watching for the device is not a question: given back from there, the bot asks the one before it again
-        # ("turn on the hotspot, then tap Ready").
-        return {"hotspot_wait": "hotspot_ready"}.get(resume, resume) == target.value
+        return (RESUME_AS.get(resume, resume) if isinstance(resume, str) else resume) == target.value
 
     def fire(self, event: str, **kw: Any) -> None:
         self.send(event, **kw)  # type: ignore[attr-defined]
