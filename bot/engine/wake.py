@@ -141,6 +141,12 @@ class WakeClient:
         self._sent[conv_id] = self._seq
         self._send(f"K {conv_id} {self._seq}\n")
 
+    async def wait_all(self, timeout: float) -> None:
+        """Until the worker answered every kick sent so far (tests, and a process about to exit)."""
+        async with asyncio.timeout(timeout):
+            for conv_id in list(self._sent):
+                await self.wait(conv_id, timeout)
+
     async def wait(self, conv_id: str, timeout: float) -> None:
         """Until the worker answers every kick of this conversation so far (TimeoutError after `timeout`)."""
         if conv_id not in self._sent:
