@@ -161,11 +161,12 @@ class Engine:
 
     # ------------------------------------------------------------------ the worker
     async def _drain(self, conv_id: str) -> None:
+        # An agent's give-back or resolve, stored by any process: read once per drain, not on every pass of the
+        # loop below (one stored while this drain runs kicks the conversation, which drains it again).
+        for ev in self.store.flow_events(conv_id):
+            await self.stepper.step(conv_id, ev.kind, ev.payload, event=ev.id)
         for _ in range(10_000):
             progressed = False
-            for ev in self.store.flow_events(conv_id):  # an agent's give-back or resolve, from any process
-                await self.stepper.step(conv_id, ev.kind, ev.payload, event=ev.id)
-                progressed = True
             q = self._events.get(conv_id)
             while q:
                 kind, payload = q.popleft()
