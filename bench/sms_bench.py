@@ -49,6 +49,8 @@ from urllib.parse import urlencode
 
 import httpx
 
+from tests.processes import children, pid_gone
+
 ROOT = Path(__file__).resolve().parent.parent
 PUBLIC = "https://bench.example.com"
 PATH = "/sms/twilio"
@@ -88,29 +90,11 @@ def rss_mb(pid: int) -> dict[str, float]:
     """VmRSS and its parts (anonymous memory, file-backed pages, shared memory such as SQLite's -shm), in MB,
     summed over the process and its children (`serve` and its engine worker)."""
     out: dict[str, float] = {}
-    for p in [pid, *_children(pid)]:
+    for p in [pid, *children(pid)]:
         for line in Path(f"/proc/{p}/status").read_text().splitlines():
             key, _, value = line.partition(":")
             if key in ("VmRSS", "RssAnon", "RssFile", "RssShmem"):
                 out[key] = out.get(key, 0.0) + int(value.split()[0]) / 1024
-    return out
-
-
-def _zombie_or_gone(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
-    except (OSError, IndexError):
-        return True
-
-
-def _children(pid: int) -> list[int]:
-    out = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            if stat.read_text().rsplit(")", 1)[1].split()[1] == str(pid):
-                out.append(int(stat.parent.name))
-        except (OSError, IndexError):
-            continue
     return out
 
 
@@ -152,12 +136,12 @@ class Proc:
     def kill(self) -> None:
         """SIGKILL the server and its engine worker together (a crash of the whole bot)."""
         if self.proc and self.proc.poll() is None:
-            children = _children(self.proc.pid)
-            for child in children:
+            kids = children(self.proc.pid)
+            for child in kids:
                 os.kill(child, signal.SIGKILL)
             self.proc.send_signal(signal.SIGKILL)
             self.proc.wait(10)
-            wait_until(lambda: all(_zombie_or_gone(c) for c in children), 10, "the worker to die")
+            wait_until(lambda: all(pid_gone(c) for c in kids), 10, "the worker to die")
 
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:

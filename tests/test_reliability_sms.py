@@ -42,6 +42,7 @@ from tests.fakes.twilio import (
     inbound_form,
     signed_request,
 )
+from tests.processes import children, pid_gone
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 
@@ -68,27 +69,6 @@ def until(check: Callable[[], T], timeout: float, what: str) -> T:
             return last
         time.sleep(0.02)
     raise AssertionError(f"timed out after {timeout}s waiting for {what} (last: {last!r})")
-
-
-def _children(pid: int) -> list[int]:
-    """Processes whose parent is `pid` (Linux /proc)."""
-    out = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        if fields[1] == str(pid):
-            out.append(int(stat.parent.name))
-    return out
-
-
-def _running(pid: int) -> bool:
-    """Alive and not a zombie."""
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except (OSError, IndexError):
-        return False
 
 
 class Server:
@@ -131,10 +111,10 @@ class Server:
     def kill(self) -> None:
         """SIGKILL `serve`; return once its worker process (which dies with it) is gone too."""
         assert self.proc is not None
-        children = _children(self.proc.pid)
+        kids = children(self.proc.pid)
         self.proc.send_signal(signal.SIGKILL)
         self.proc.wait(10)
-        until(lambda: not any(_running(c) for c in children), 10, "the worker to die with serve")
+        until(lambda: all(pid_gone(c) for c in kids), 10, "the worker to die with serve")
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:

@@ -21,6 +21,7 @@ from bot.engine.wake import WakeClient, WakeServer, wake_path
 from bot.server.app import create_app
 from bot.server.runtime import build_runtime
 from tests.harness import SEED_SERIAL, make_settings
+from tests.processes import pid_gone
 from tests.test_reliability_sms import World, until
 from tests.test_reliability_sms import world as world  # noqa: PLC0414 - the fixture, under its name
 
@@ -143,11 +144,7 @@ def _worker_pid(w: World) -> int:
         if not rows:
             return None
         pid = int(rows[0]["holder"].split(":")[1])
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return None
-        return pid
+        return None if pid_gone(pid) else pid
     return until(holder, 20, "a worker holding the lease")
 
 
@@ -158,7 +155,7 @@ def test_serve_starts_a_worker_and_stops_it(world: World) -> None:
     assert pid != w.server.proc.pid  # type: ignore[union-attr]
     w.turn("+15550000001", "hello", "device_id", ["+15550000001"])
     w.server.stop()
-    until(lambda: not _alive(pid), 5, "the worker to stop with serve")
+    until(lambda: pid_gone(pid), 5, "the worker to stop with serve")
     assert not Path(str(w.db_path) + ".wake").exists()
 
 
@@ -193,7 +190,7 @@ def test_kill_9_of_serve_takes_its_worker_down_and_a_restart_finishes_the_work(w
         w.text(n, "hi, the light is blinking green")
     w.twilio.wait_for(lambda f: f.held >= 1, 10)
     w.server.kill()
-    until(lambda: not _alive(first), 5, "the orphaned worker to stop (it dies with its parent)")
+    until(lambda: pid_gone(first), 5, "the orphaned worker to stop (it dies with its parent)")
     w.twilio.clear_faults()
     w.server.start()
     w.twilio.wait_for(lambda f: all(f.to(n) for n in burst), 20)
@@ -224,19 +221,6 @@ def test_a_second_worker_waits_on_standby_and_takes_over(tmp_path: Path) -> None
             if p.poll() is None:
                 p.terminate()
                 p.wait(5)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    # a zombie (exited, not yet reaped by its parent) counts as gone
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().split(")")[-1].split()[0] != "Z"
-    except FileNotFoundError:
-        return False
 
 
 def test_processes_opening_a_new_database_together_all_get_it_migrated(tmp_path: Path) -> None:

@@ -37,13 +37,18 @@ def _gone(holder: str) -> bool:
     pid = rest.partition(":")[0]
     if host != socket.gethostname() or not pid.isdigit():
         return False
+    return pid_gone(int(pid))
+
+
+def pid_gone(pid: int) -> bool:
+    """True when no process `pid` runs on this machine (none, or one that exited and is not reaped yet)."""
     try:
-        os.kill(int(pid), 0)  # signal 0: only asks whether the process exists
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
     except ProcessLookupError:
         return True
     except PermissionError:
         return False
-    return _zombie(int(pid))
+    return _zombie(pid)
 
 
 def _zombie(pid: int) -> bool:
