@@ -3,7 +3,7 @@
 `POST /sms/twilio` checks X-Twilio-Signature with the bot's own validator (`verify_twilio_signature`, over
 PUBLIC_BASE_URL + path, as `cyanbot serve` does), parses the form (Starlette's `request.form()`), answers the empty
 TwiML at once, and from a background task POSTs one reply to the (fake) Twilio's Messages.json through one shared
-httpx.AsyncClient built like the bot's (`shared_http_client`: same pool, TCP_NODELAY), at most 16 sends at once
+httpx.AsyncClient built like the bot's (`shared_http_client`: httpx over aiohttp's pool, TCP_NODELAY), at most 16 sends at once
 as the bot's TwilioSender (a burst waits for a slot rather than in httpx's pool, where it would time out). No
 storage, no engine, no flow, no retries. Run with the same uvicorn settings as `cyanbot serve`, configured by the
 same environment variables (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM_NUMBER, TWILIO_API_BASE_URL,

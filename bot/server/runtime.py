@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import socket
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +21,7 @@ from bot.config import Settings
 from bot.engine.core import Engine
 from bot.engine.wake import WakeClient, WakeServer, wake_path
 from bot.flowkit import Flow, FlowConfig
+from bot.httputil import outbound_client
 from bot.server import SIM_PREFIX
 from bot.store.store import Store
 
@@ -117,13 +117,8 @@ class Runtime:
 
 
 def shared_http_client() -> httpx.AsyncClient:
-    """One client for Particle and Twilio. TCP_NODELAY: httpx writes a POST's headers and body separately, and
-    with Nagle's algorithm the body waits for the peer's delayed ACK (about 40 ms per request on Linux)."""
-    transport = httpx.AsyncHTTPTransport(
-        limits=httpx.Limits(max_connections=50, max_keepalive_connections=20),
-        socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)],
-    )
-    return httpx.AsyncClient(transport=transport, timeout=httpx.Timeout(10.0, connect=3.0))
+    """One client for Particle and Twilio (bot/httputil.py: httpx's API over aiohttp's pool)."""
+    return outbound_client()
 
 
 def flow_config(s: Settings) -> FlowConfig:
