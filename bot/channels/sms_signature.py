@@ -11,9 +11,9 @@ proxy the latter is the internal URL.
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -34,22 +34,29 @@ def _pairs(params: Params) -> list[tuple[str, str]]:
     return [(str(k), str(v)) for k, v in params]
 
 
-def compute_signature(url: str, params: Params, auth_token: str) -> str:
-    """Twilio's signature: base64(HMAC-SHA1(token, url + name1 + value1 + ...)), names sorted.
-
-    Repeated names contribute each distinct value, sorted, as twilio-python's RequestValidator does.
-    Strings carrying undecodable bytes (surrogate escapes) are hashed as those original bytes.
-    """
+def _signed_params(pairs: list[tuple[str, str]]) -> str:
+    """The parameters as Twilio appends them to the URL: name + value, names sorted; a repeated name contributes
+    each distinct value, sorted, as twilio-python's RequestValidator does."""
     grouped: dict[str, set[str]] = {}
-    for name, value in _pairs(params):
+    for name, value in pairs:
         grouped.setdefault(name, set()).add(value)
-    data = url + "".join(name + value for name in sorted(grouped) for value in sorted(grouped[name]))
-    mac = hmac.new(auth_token.encode("utf-8"), data.encode("utf-8", "surrogateescape"), hashlib.sha1)
-    return base64.b64encode(mac.digest()).decode("ascii")
+    return "".join(name + value for name in sorted(grouped) for value in sorted(grouped[name]))
 
 
-def _port_variants(url: str) -> list[str]:
-    """The URL without and with its default port: Twilio signs either form (twilio-python validates both)."""
+def _mac(key: bytes, data: str) -> bytes:
+    # Strings carrying undecodable bytes (surrogate escapes) are hashed as those original bytes.
+    return hmac.digest(key, data.encode("utf-8", "surrogateescape"), "sha1")
+
+
+def compute_signature(url: str, params: Params, auth_token: str) -> str:
+    """Twilio's signature: base64(HMAC-SHA1(token, url + name1 + value1 + ...)), names sorted."""
+    return base64.b64encode(_mac(auth_token.encode("utf-8"), url + _signed_params(_pairs(params)))).decode("ascii")
+
+
+@lru_cache(maxsize=64)
+def _port_variants(url: str) -> tuple[str, ...]:
+    """The URL without and with its default port: Twilio signs either form (twilio-python validates both).
+    Cached: a server's webhook URLs are few (PUBLIC_BASE_URL + path), and splitting them was a tenth of a check."""
     parts = urlsplit(url)
     host = parts.hostname or ""
     if parts.username or parts.password:
@@ -60,19 +67,20 @@ def _port_variants(url: str) -> list[str]:
     port = parts.port or default
     bare = urlunsplit(parts._replace(netloc=f"{userinfo}{host}"))
     if port != default:
-        return [url]
+        return (url,)
     with_port = urlunsplit(parts._replace(netloc=f"{userinfo}{host}:{port}"))
-    return [bare, with_port]
+    return (bare, with_port)
 
 
 def verify_twilio_signature(url: str, params: Params, signature: str | None, auth_token: str) -> bool:
     """True when `signature` is Twilio's signature of `url` and `params` under `auth_token`."""
     if not signature or not auth_token:
         return False
-    pairs = _pairs(params)
+    given = signature.strip().encode("utf-8", "replace")
+    key = auth_token.encode("utf-8")
+    signed = _signed_params(_pairs(params))
     ok = False
     for candidate in _port_variants(url):
         # compare_digest on both variants: no early exit that would tell which one almost matched.
-        expected = compute_signature(candidate, pairs, auth_token)
-        ok |= hmac.compare_digest(expected.encode("ascii"), signature.strip().encode("utf-8", "replace"))
+        ok |= hmac.compare_digest(base64.b64encode(_mac(key, candidate + signed)), given)
     return ok

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from bot.flowkit import Flow
 from bot.messages import Inbound
+from bot.store.records import Conversation, ConversationHead
 from bot.store.store import ENDED, Store
 
 # Channels where STOP ends the conversation (the flow confirms it) but leaves no standing opt-out: a web page is
@@ -61,15 +62,13 @@ class Intake:
         batch, self._batch = self._batch, []
         done: list[tuple[asyncio.Future[Receipt], Receipt | BaseException]] = []
         try:
+            # Optimistic: the batch in one transaction. A message that fails (rare) rolls it all back, and the
+            # batch is stored again with a savepoint per message, so that one fails alone. Savepoints for every
+            # message were two more statements each.
             with self.store.atomic():
-                for inbound, fut in batch:
-                    try:
-                        with self.store.atomic():  # a savepoint: one bad message leaves the others stored
-                            done.append((fut, self._store(inbound)))
-                    except Exception as exc:
-                        done.append((fut, exc))
-        except Exception as exc:  # the commit failed: none of them is stored
-            done = [(fut, exc) for _, fut in batch]
+                done = [(fut, self._store(inbound)) for inbound, fut in batch]
+        except Exception as exc:
+            done = [(fut, exc) for _, fut in batch] if len(batch) == 1 else self._isolated(batch)
         for fut, result in done:
             if fut.done():  # the caller went away (request cancelled); its message is stored all the same
                 continue
@@ -81,12 +80,28 @@ class Intake:
             if isinstance(result, Receipt) and result.conversation_id and result.queued:
                 self._kick(result.conversation_id)
 
+    def _isolated(self, batch: list[tuple[Inbound, asyncio.Future[Receipt]]]
+                  ) -> list[tuple[asyncio.Future[Receipt], Receipt | BaseException]]:
+        """The batch again, each message in its own savepoint: one bad message leaves the others stored."""
+        done: list[tuple[asyncio.Future[Receipt], Receipt | BaseException]] = []
+        try:
+            with self.store.atomic():
+                for inbound, fut in batch:
+                    try:
+                        with self.store.atomic():
+                            done.append((fut, self._store(inbound)))
+                    except Exception as exc:
+                        done.append((fut, exc))
+        except Exception as exc:  # the commit failed: none of them is stored
+            done = [(fut, exc) for _, fut in batch]
+        return done
+
     def _store(self, inbound: Inbound) -> Receipt:
         """One message's rows (inside the batch's transaction)."""
         st = self.store
         if inbound.external_id and not st.first_delivery(inbound.channel, inbound.external_id):
             return Receipt(None, duplicate=True)
-        conv = st.latest_conversation(inbound.channel, inbound.address)
+        conv: ConversationHead | Conversation | None = st.latest_head(inbound.channel, inbound.address)
         # Read once, against the question the customer is answering (none for a new conversation); the
         # stepper and the flow use these facts instead of reading the text again.
         text, facts = self.flow.read(inbound.text, conv.awaiting if conv and conv.status not in ENDED else None)

@@ -6,7 +6,7 @@ import secrets
 from typing import Any
 
 from bot.store.base import StoreBase
-from bot.store.records import Conversation, dump, load
+from bot.store.records import Conversation, ConversationHead, dump, load
 
 ENDED = ("resolved", "abandoned")
 JSON_COLUMNS = ("data", "cloud", "meta", "case_ref")
@@ -47,6 +47,13 @@ class Conversations(StoreBase):
             "SELECT * FROM conversations WHERE channel = ? AND address = ? ORDER BY created_at DESC, rowid DESC "
             "LIMIT 1", [channel, address])
         return Conversation.from_row(rows[0]) if rows else None
+
+    def latest_head(self, channel: str, address: str) -> ConversationHead | None:
+        """`latest_conversation`, only what intake needs of it."""
+        row = self._one(
+            "SELECT id, status, awaiting, meta FROM conversations WHERE channel = ? AND address = ? "
+            "ORDER BY created_at DESC, rowid DESC LIMIT 1", [channel, address])
+        return ConversationHead(row[0], row[1], row[2], load(row[3], {})) if row else None
 
     def create_conversation(self, channel: str, address: str, meta: dict[str, Any] | None = None,
                             device_id: str | None = None, name: str | None = None) -> Conversation:

@@ -16,11 +16,11 @@ class Messages(StoreBase):
                     awaiting: str | None = None, external_id: str | None = None, media: list[str] | None = None,
                     processed: bool = True, author: str | None = None, facts: dict[str, Any] | None = None) -> int:
         """Append a message to the conversation; returns its row id."""
-        nxt = self._one("SELECT COALESCE(MAX(idx), -1) + 1 FROM messages WHERE conversation_id = ?", [conv_id])
         cur = self._exec(
             "INSERT INTO messages(conversation_id, idx, direction, text, choices, awaiting, at, external_id, media, "
-            "processed, author, facts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            [conv_id, nxt[0] if nxt else 0, direction, text, dump(choices or []), awaiting, self.clock.now(),
+            "processed, author, facts) VALUES (?, (SELECT COALESCE(MAX(idx), -1) + 1 FROM messages "
+            "WHERE conversation_id = ?), ?,?,?,?,?,?,?,?,?,?)",
+            [conv_id, conv_id, direction, text, dump(choices or []), awaiting, self.clock.now(),
              external_id, dump(media or []), 1 if processed else 0, author, dump(facts or {})],
         )
         return int(cur.lastrowid or 0)

@@ -80,6 +80,17 @@ class Conversation(_ByName):
         return {"phone": self.customer_phone, "slack_user": self.customer_slack, "name": self.customer_name}
 
 
+@dataclass(frozen=True)
+class ConversationHead:
+    """What intake needs of a customer's newest conversation: which one, whether it is over, the question it
+    waits on, and its meta (the flow's data, cloud and case are not decoded for every inbound message)."""
+
+    id: str
+    status: str
+    awaiting: str | None
+    meta: dict[str, Any]
+
+
 @dataclass
 class Message(_ByName):
     """One message of a conversation (in, out, agent or note). `index` numbers a customer's messages across
