@@ -4,20 +4,25 @@ simulate-cloud."""
 from __future__ import annotations
 
 import argparse
-import asyncio
-import csv
 import logging
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.cli_conversations import add_parsers as add_conversation_commands
-from bot.config import Settings
+
+if TYPE_CHECKING:
+    from bot.config import Settings
+
+# This module's own imports stay light (no asyncio, no pydantic): `serve` starts its worker before anything heavy
+# is imported, so the two processes import side by side and a restart drains sooner.
 
 
 def _settings() -> Settings:
+    from bot.config import Settings
+
     return Settings.load()
 
 
@@ -28,11 +33,19 @@ def _setup_logging(level: str, secrets: list[str]) -> None:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from bot.server.serve import serve
+    from bot.server.serve import serve, start_worker
 
-    s = _settings()
-    _setup_logging(s.log_level, s.secret_values())
-    return serve(s, args.host, args.port, one_process=args.one_process)
+    # The worker first, before the settings are read (it reads them itself; if they are wrong, this process exits
+    # below and the worker dies with it).
+    worker = None if args.one_process else start_worker(args.port)
+    try:
+        s = _settings()
+        _setup_logging(s.log_level, s.secret_values())
+    except BaseException:
+        if worker is not None:
+            worker.stop()
+        raise
+    return serve(s, args.host, args.port, worker=worker)
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
@@ -64,6 +77,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
         rt, client = build_console_runtime(s, db_path)
         return await run_console(rt, s, phone=args.phone, device=args.device, own_db=own_db, db_path=db_path,
                                  on_stop=client.aclose if client is not None else None)
+
+    import asyncio
 
     return asyncio.run(chat())
 
@@ -185,6 +200,8 @@ def cmd_customers(args: argparse.Namespace) -> int:
             device = _as_given(args.device)
             print(_offline_warning([device]), file=sys.stderr)
         else:
+            import asyncio
+
             state, found, text = asyncio.run(_resolve_devices(_settings(), [args.device]))[args.device]
             if found is None:
                 hint = "check the value" if state == "unknown" else "try again later"
@@ -215,6 +232,8 @@ def _import_customers(args: argparse.Namespace) -> int:
     skipped: list[int] = []
     rows: list[tuple[int, str, str | None, str | None, str | None]] = []
     with path.open(newline="", encoding="utf-8-sig") as fh:
+        import csv
+
         reader = csv.DictReader(fh)
         if not reader.fieldnames or "device" not in reader.fieldnames:
             print("error: the CSV needs a header row with at least a 'device' column", file=sys.stderr)
@@ -234,6 +253,8 @@ def _import_customers(args: argparse.Namespace) -> int:
         if rows:
             print(_offline_warning(list(dict.fromkeys(ids.values()))), file=sys.stderr)
     else:
+        import asyncio
+
         found = asyncio.run(_resolve_devices(_settings(), [ref for _, ref, *_ in rows])) if rows else {}
         ids = {ref: device_id for ref, (_, device_id, _) in found.items() if device_id is not None}
         for n, ref, *_ in rows:

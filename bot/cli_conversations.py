@@ -10,7 +10,6 @@ or bad input, 3 refused (another agent holds the case, nobody holds it, or it ha
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
 from typing import Any
@@ -88,6 +87,8 @@ def cmd_conversations(args: argparse.Namespace) -> int:
         if value is not None and not value.strip():
             print(f"error: --{field} is empty" if field == "agent" else "error: TEXT is empty", file=sys.stderr)
             return EXIT_UNKNOWN
+    import asyncio  # here, not at the top: bot.cli stays light for `serve` (bot/cli.py)
+
     return asyncio.run(_act(args))
 
 

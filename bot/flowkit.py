@@ -86,3 +86,7 @@ class Flow(Protocol):
     def keyword(self, text: str) -> str | None:
         """"stop" / "start" for a message stored before facts carried `word` (older rows), else None."""
         ...
+
+    def warm(self) -> None:
+        """Load what reading a message needs (word lists and the like), so the first customer does not wait."""
+        ...

@@ -555,6 +555,9 @@ class CountingFlow:
         self.keywords.append(text)
         return self.inner.keyword(text)
 
+    def warm(self) -> None:
+        self.inner.warm()
+
 
 async def test_each_message_is_read_once_and_its_word_travels_in_the_facts(tmp_path: Path) -> None:
     flow = CountingFlow()

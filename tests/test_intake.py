@@ -26,6 +26,9 @@ class StubFlow:
     def keyword(self, text: str) -> str | None:
         return None
 
+    def warm(self) -> None:
+        pass
+
 
 def _intake(tmp_path: Path) -> tuple[Intake, Store, list[str], list[str]]:
     store = Store.open(str(tmp_path / "bot.db"), FakeClock())

@@ -235,3 +235,28 @@ def test_processes_opening_a_new_database_together_all_get_it_migrated(tmp_path:
     import sqlite3
     with sqlite3.connect(tmp_path / "fresh.db") as conn:
         assert conn.execute("SELECT COUNT(*) FROM conversations").fetchone()[0] == 6
+
+
+def test_serve_with_bad_settings_exits_and_leaves_no_worker_behind(tmp_path: Path) -> None:
+    """`serve` starts its worker before it reads the settings (so a restart drains sooner); settings it cannot
+    use still end it at once with a clear line, and the worker it started goes with it."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TWILIO_", "SLACK_", "PARTICLE_"))}
+    env.update(DATABASE_PATH=str(tmp_path / "bot.db"), HOTSPOT_WAIT_SECONDS="five minutes")
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--port", "0"], env=env, cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _, err = proc.communicate(timeout=20)
+    assert proc.returncode not in (0, None)
+    assert b"hotspot_wait_seconds" in err.lower() and b"Traceback" not in err
+
+    def workers_of_serve() -> list[int]:
+        found = []
+        for entry in Path("/proc").iterdir():
+            try:
+                argv = (entry / "cmdline").read_bytes().split(b"\0")
+            except OSError:
+                continue
+            if b"worker" in argv and b"--parent" in argv and argv[argv.index(b"--parent") + 1] == str(proc.pid).encode():
+                found.append(int(entry.name))
+        return [p for p in found if not pid_gone(p)]
+
+    until(lambda: not workers_of_serve(), 10, "the worker started by serve to be gone")

@@ -12,9 +12,11 @@ The webhook itself, `POST /sms/twilio`, is served by bot/server/webhooks.py.
 from __future__ import annotations
 
 import asyncio
+import base64
 import logging
 import time
 from typing import Any
+from urllib.parse import urlencode
 
 import httpx
 from pydantic import SecretStr
@@ -82,9 +84,13 @@ class TwilioSender:
         self._sid = account_sid
         token = auth_token.get_secret_value() if isinstance(auth_token, SecretStr) else auth_token
         self._auth = httpx.BasicAuth(account_sid, token)  # never logged: httpx keeps it out of reprs
+        # The POST's headers built once: basic auth as a header (httpx masks `authorization` in reprs too) and the
+        # form type. httpx's auth flow and form encoder per request were a fifth of a send's CPU.
+        basic = base64.b64encode(f"{account_sid}:{token}".encode()).decode("ascii")
+        self._post_headers = {"authorization": f"Basic {basic}", "content-type": FORM_TYPE}
         self._from = from_number
         self.url = f"{base_url.rstrip('/')}/2010-04-01/Accounts/{account_sid}/Messages.json"
-        self._timeout = timeout
+        self._timeout = httpx.Timeout(timeout)
 
     @classmethod
     def from_settings(cls, settings: Settings, http: httpx.AsyncClient) -> TwilioSender:
@@ -103,10 +109,10 @@ class TwilioSender:
 
     async def send(self, address: str, part: Part, meta: dict[str, Any]) -> str | None:
         """POST one message; return its SID (`SM...`). Raises ChannelError on any failure."""
-        data = {"To": address, "From": self._from, "Body": part.text}
+        body = urlencode({"To": address, "From": self._from, "Body": part.text}).encode()
         try:
             async with self._slots:
-                r = await self._http.post(self.url, data=data, auth=self._auth, timeout=self._timeout)
+                r = await self._http.post(self.url, content=body, headers=self._post_headers, timeout=self._timeout)
         except httpx.TimeoutException as e:
             # A read timeout is ambiguous (Twilio may have queued the message); the Messages API has no
             # idempotency key, so retrying risks a duplicate where not retrying risks a lost reply. We retry.

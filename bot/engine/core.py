@@ -184,8 +184,7 @@ class Engine:
             # up waits for the answer, so it is read against the step it was meant for.
             if await self.outbox.run_queries(conv_id):
                 continue
-            row = self.store.conversation_row(conv_id)
-            if row is not None and row.state != "looking_up":
+            if self.store.conversation_state(conv_id) != "looking_up":
                 for msg in self.store.pending_inbound(conv_id):
                     await self.stepper.handle_inbound(conv_id, msg)
                     progressed = True

@@ -7,16 +7,15 @@ holds up a webhook. `--one-process` runs everything in the web server's loop, as
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sys
 from typing import TYPE_CHECKING, Any
 
-from bot.config import Settings
 from bot.server import SIM_PREFIX
 from bot.server.supervisor import WorkerSupervisor
 
 if TYPE_CHECKING:
+    from bot.config import Settings
     from bot.server.runtime import Runtime
 
 
@@ -46,20 +45,31 @@ def _announce(rt: Runtime, s: Settings, host: str, port: int, one_process: bool)
         print(f"  admin token: in {admin.source} (`cyanbot admin-token` prints it)", flush=True)
 
 
-def serve(s: Settings, host: str, port: int, *, one_process: bool = False) -> int:
-    sim_url = f"http://127.0.0.1:{port}{SIM_PREFIX}"
-    worker = None if one_process else WorkerSupervisor(
-        [sys.executable, "-m", "bot", "worker", "--sim-url", sim_url, "--parent", str(os.getpid())])
-    if worker is not None:
-        # First, before this process imports the web side: the two start up side by side, and after a restart
-        # the worker is draining the backlog about as soon as the server answers.
-        worker.start()
+def sim_url(port: int) -> str:
+    """Where the web process serves the simulated Particle Cloud (the worker's cloud client calls it there)."""
+    return f"http://127.0.0.1:{port}{SIM_PREFIX}"
+
+
+def start_worker(port: int) -> WorkerSupervisor:
+    """Start `cyanbot worker` beside this process (restarted if it dies). Called before this process imports
+    anything heavy: the two start up side by side, and after a restart the worker is draining the backlog about as
+    soon as the server answers."""
+    worker = WorkerSupervisor([sys.executable, "-m", "bot", "worker", "--sim-url", sim_url(port),
+                               "--parent", str(os.getpid())])
+    worker.start()
+    return worker
+
+
+def serve(s: Settings, host: str, port: int, *, worker: WorkerSupervisor | None) -> int:
+    """Serve HTTP until stopped; with `worker` (see start_worker) the engine runs there, without it in this
+    process (`--one-process`)."""
+    one_process = worker is None
     import uvicorn
 
     from bot.server.app import create_app
     from bot.server.runtime import build_runtime
 
-    rt = build_runtime(s, sim_base_url=sim_url, role="all" if one_process else "web")
+    rt = build_runtime(s, sim_base_url=sim_url(port), role="all" if one_process else "web")
     _announce(rt, s, host, port, one_process)
     app = create_app(rt)
 
@@ -87,6 +97,8 @@ def serve(s: Settings, host: str, port: int, *, one_process: bool = False) -> in
 
 
 def run_worker_process(s: Settings, *, sim_url: str | None, parent: int | None) -> int:
+    import asyncio
+
     from bot.server.worker import run_worker
 
     try:

@@ -48,6 +48,11 @@ class Conversations(StoreBase):
             "LIMIT 1", [channel, address])
         return Conversation.from_row(rows[0]) if rows else None
 
+    def conversation_state(self, conv_id: str) -> str | None:
+        """The flow state a conversation is in (None: no such conversation, or not started)."""
+        row = self._one("SELECT state FROM conversations WHERE id = ?", [conv_id])
+        return row[0] if row else None
+
     def latest_head(self, channel: str, address: str) -> ConversationHead | None:
         """`latest_conversation`, only what intake needs of it."""
         row = self._one(

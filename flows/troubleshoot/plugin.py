@@ -6,7 +6,7 @@ the engine itself never imports this flow.
 from __future__ import annotations
 
 from flows.troubleshoot.machine import TroubleshootFlow
-from flows.troubleshoot.rules import intents, redact
+from flows.troubleshoot.rules import intents, keyshape, redact
 
 
 class TroubleshootPlugin:
@@ -25,6 +25,10 @@ class TroubleshootPlugin:
         stored, facts = redact.redact_secrets(text, awaiting)
         # Read on the stored text, so a Wi-Fi key can never be taken for "agent" or "restart".
         return stored, {**facts, "word": intents.step_free_intent(stored)}
+
+    def warm(self) -> None:
+        """Load the word lists reading needs (wordfreq, nine languages: about 0.3 s) ahead of the first message."""
+        keyshape.is_any_word("zzqxjw")  # a non-word: every language's list is asked, so all are loaded
 
     def keyword(self, text: str) -> str | None:
         """"stop" or "start" when the whole message is an SMS opt-out/opt-in keyword; None otherwise."""

@@ -8,10 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
 from flows.troubleshoot.rules.polarity import verdict
-from flows.troubleshoot.rules.text import SPELLINGS, fold, is_word, message
+from flows.troubleshoot.rules.text import SPELLINGS, fold, is_word, message, zipf
 
 LEAD_CORE = (
     r"(?:pass ?words?|passwd|passcode|passphrase|pass phrase|phrase|pass|pwd?|psk|(?:wi-?fi|wireless|network|wpa2?"
@@ -85,7 +83,7 @@ def is_any_word(token: str) -> bool:
     """True when wordfreq knows `token` as an ordinary word in one of the languages customers write in."""
     t = token.lower()
     # The "small" lists (about 30k words each): the large ones cost 400 MB of memory for nine languages.
-    return any(zipf_frequency(t, lang, wordlist="small") >= (2.0 if lang == "en" else 3.0) for lang in WORD_LANGS)
+    return any(zipf(t, lang) >= (2.0 if lang == "en" else 3.0) for lang in WORD_LANGS)
 
 
 def strip_value(value: str, start: int) -> tuple[str, int, int]:

@@ -14,9 +14,20 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
-from wordfreq import zipf_frequency
 
-__all__ = ["SPELLINGS", "Message", "fold", "is_word", "message", "phrase_re", "words"]
+__all__ = ["SPELLINGS", "Message", "fold", "is_word", "message", "phrase_re", "words", "zipf"]
+
+
+def zipf(word: str, lang: str) -> float:
+    """wordfreq's Zipf frequency of `word` in `lang` (its "small" list, about 30k words).
+
+    wordfreq is imported at the first call, not with this module: importing it takes about 0.15 s, which the
+    engine's worker would otherwise spend before a restart's backlog starts to drain (steps for timers read no
+    words). The web process loads it at start-up (`TroubleshootPlugin.warm`), before the first customer.
+    """
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, lang, wordlist="small"))
 
 # Phone keyboards send curly quotes and long dashes; fold them so patterns only need the ASCII forms.
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
@@ -93,7 +104,7 @@ def fold(text: str) -> str:
 def is_word(token: str, threshold: float = 2.5) -> bool:
     """True when `token` is an ordinary word in English (wordfreq's Zipf frequency at least `threshold`)."""
     t = token.lower().strip("'")
-    return bool(t) and zipf_frequency(t, "en", wordlist="small") >= threshold
+    return bool(t) and zipf(t, "en") >= threshold
 
 
 @lru_cache(maxsize=8192)
