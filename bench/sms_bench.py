@@ -646,7 +646,7 @@ def conversation_load(fakes: Fakes, tmp: Path) -> list[dict[str, Any]]:
 def _compile_bytecode() -> None:
     """Compile the bot's modules to bytecode first, as an installed package has them. Where
     PYTHONDONTWRITEBYTECODE is set (this sandbox sets it) nothing is cached otherwise, and every process start
-    would compile about 150 modules from source: 0.1-0.2 s of each restart figure that a deployment never pays."""
+    would compile about 130 modules from source: 0.1-0.2 s of each restart figure that a deployment never pays."""
     import compileall
 
     for pkg in ("bot", "flows"):
