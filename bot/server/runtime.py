@@ -25,8 +25,6 @@ from bot.httputil import outbound_client
 from bot.server import SIM_PREFIX
 from bot.store.store import Store
 
-WARM_AFTER = 1.0  # seconds after start: the scheduler's first pass has kicked the timers that fell due meanwhile
-
 log = logging.getLogger("cyanbot")
 SIM_TOKEN = "simulated-cloud-token"
 
@@ -66,10 +64,11 @@ class Runtime:
     async def start(self, *, stream: bool = True) -> None:
         self._loop = asyncio.get_running_loop()
         if self.role != "worker":
-            self.engine.flow.warm()  # intake reads every message: load its word lists before the first one
+            # Intake reads every message: its word lists are loaded before the first one. The worker loads them
+            # when a step first reads an answer (once, about 0.25 s): loading them in its loop while customers
+            # wait would stall every conversation at once, and a restart's backlog (timers, replies) reads none.
+            self.engine.flow.warm()
         await self.engine.start()
-        if self.role == "worker":
-            self._tasks.append(asyncio.create_task(self._warm_when_idle(), name="cyanbot-warm"))
         if self.role == "worker":
             self.wake = WakeServer(self.wake_path, self.engine.work.kick)
             self.engine.work.on_idle = self.wake.idle
@@ -79,18 +78,6 @@ class Runtime:
         if self.role != "worker":  # inbound hooks (Slack's start-up check and Socket Mode) belong to the web side
             for hook in self.extras.get("on_start", []):
                 await hook()
-
-    async def _warm_when_idle(self) -> None:
-        """The worker loads the flow's word lists once the backlog found at start is done: after a restart the
-        backlog drains first, and the first customer answer read later does not wait for the lists."""
-        await asyncio.sleep(WARM_AFTER)
-        while True:
-            try:
-                await self.engine.wait_idle(timeout=60)
-                break
-            except TimeoutError:
-                continue
-        self.engine.flow.warm()
 
     async def _run_stream(self) -> None:
         assert self.stream is not None
