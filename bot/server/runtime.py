@@ -25,6 +25,8 @@ from bot.httputil import outbound_client
 from bot.server import SIM_PREFIX
 from bot.store.store import Store
 
+WARM_AFTER = 0.5  # seconds after the worker starts: the scheduler's first pass has kicked the timers due meanwhile
+
 log = logging.getLogger("cyanbot")
 SIM_TOKEN = "simulated-cloud-token"
 
@@ -64,11 +66,10 @@ class Runtime:
     async def start(self, *, stream: bool = True) -> None:
         self._loop = asyncio.get_running_loop()
         if self.role != "worker":
-            # Intake reads every message: its word lists are loaded before the first one. The worker loads them
-            # when a step first reads an answer (once, about 0.25 s): loading them in its loop while customers
-            # wait would stall every conversation at once, and a restart's backlog (timers, replies) reads none.
-            self.engine.flow.warm()
+            self.engine.flow.warm()  # intake reads every message: its word lists are loaded before the first one
         await self.engine.start()
+        if self.role == "worker":
+            self._tasks.append(asyncio.create_task(self._warm_when_idle(), name="cyanbot-warm"))
         if self.role == "worker":
             self.wake = WakeServer(self.wake_path, self.engine.work.kick)
             self.engine.work.on_idle = self.wake.idle
@@ -78,6 +79,19 @@ class Runtime:
         if self.role != "worker":  # inbound hooks (Slack's start-up check and Socket Mode) belong to the web side
             for hook in self.extras.get("on_start", []):
                 await hook()
+
+    async def _warm_when_idle(self) -> None:
+        """The worker loads the flow's word lists (about 0.25 s) once the backlog found at start is done, in a
+        thread: a restart's backlog (timers, replies) reads no words and drains first, and no step waits on the
+        lists later. In the worker's own loop the load would stall every conversation at once."""
+        await asyncio.sleep(WARM_AFTER)
+        while True:
+            try:
+                await self.engine.wait_idle(timeout=60)
+                break
+            except TimeoutError:
+                continue
+        await asyncio.to_thread(self.engine.flow.warm)
 
     async def _run_stream(self) -> None:
         assert self.stream is not None
