@@ -403,8 +403,14 @@ async def _latency(fakes: Fakes, port: int, db: Path | None, customers: list[str
 
     samples: list[float] = []
     url = f"{fakes.twilio}/2010-04-01/Accounts/{ACCOUNT_SID}/Messages.json"
+    # The client's own pool over aiohttp (bot/httputil.py): httpcore's pool checks every pooled connection for
+    # each request it assigns (a getpeername each), which with 50 long-polls kept this client on a full core of
+    # the two it shares with the server under test.
+    from bot.httputil import WireTransport
+
     async with httpx.AsyncClient(
-        auth=(ACCOUNT_SID, AUTH_TOKEN), timeout=30, limits=httpx.Limits(max_connections=200)
+        auth=(ACCOUNT_SID, AUTH_TOKEN), timeout=30,
+        transport=WireTransport(limits=httpx.Limits(max_connections=200)),
     ) as http:
 
         async def listed(number: str, at_least: int) -> list[dict[str, Any]]:
@@ -417,11 +423,11 @@ async def _latency(fakes: Fakes, port: int, db: Path | None, customers: list[str
                 row = q(
                     db,
                     "SELECT (SELECT COUNT(*) FROM messages m JOIN conversations c ON c.id = m.conversation_id "
-                    "WHERE c.address = ? AND m.direction = 'out') AS out_n, "
+                    "WHERE c.channel = 'sms' AND c.address = ? AND m.direction = 'out') AS out_n, "
                     "(SELECT COUNT(*) FROM outbox o JOIN conversations c ON c.id = o.conversation_id "
-                    "WHERE c.address = ? AND o.status IN ('pending', 'sending')) + "
+                    "WHERE c.channel = 'sms' AND c.address = ? AND o.status IN ('pending', 'sending')) + "
                     "(SELECT COUNT(*) FROM messages m JOIN conversations c ON c.id = m.conversation_id "
-                    "WHERE c.address = ? AND m.direction = 'in' AND m.processed = 0) AS busy",
+                    "WHERE c.channel = 'sms' AND c.address = ? AND m.direction = 'in' AND m.processed = 0) AS busy",
                     (number, number, number),
                 )[0]
                 return int(row["out_n"]), int(row["busy"])
@@ -431,7 +437,11 @@ async def _latency(fakes: Fakes, port: int, db: Path | None, customers: list[str
                 out_n, busy = await asyncio.to_thread(stored)
                 if not busy and len(await listed(number, out_n)) == out_n:
                     return
-                await asyncio.sleep(0.005)  # poll interval on another process's database
+                # Poll interval on another process's database. Between turns only (a sample ends when the first
+                # reply reaches the fake), but this client shares the two cores with the server it measures: at
+                # 5 ms, with the query walking every conversation (no channel, so no index), the polling took CPU
+                # the bot's turns needed and the echo's (which has no such wait) did not.
+                await asyncio.sleep(0.02)
             raise TimeoutError(f"{number} did not settle")
 
         async def customer(i: int, number: str) -> None:
