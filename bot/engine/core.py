@@ -166,7 +166,7 @@ class Engine:
         for ev in self.store.flow_events(conv_id):
             await self.stepper.step(conv_id, ev.kind, ev.payload, event=ev.id)
         for _ in range(10_000):
-            progressed = False
+            progressed = stepped = False
             q = self._events.get(conv_id)
             while q:
                 kind, payload = q.popleft()
@@ -179,7 +179,7 @@ class Engine:
                         await self.stepper.step(conv_id, kind, payload, fired=fired)
                     finally:
                         self.scheduler.stepped(conv_id, *fired)
-                progressed = True
+                progressed = stepped = True
             # Cloud queries run before anything else: a message that arrives while the device is being looked
             # up waits for the answer, so it is read against the step it was meant for.
             if await self.outbox.run_queries(conv_id):
@@ -187,11 +187,13 @@ class Engine:
             if self.store.conversation_state(conv_id) != "looking_up":
                 for msg in self.store.pending_inbound(conv_id):
                     await self.stepper.handle_inbound(conv_id, msg)
-                    progressed = True
+                    progressed = stepped = True
                     if self._events.get(conv_id) or self.outbox.pending_queries(conv_id):
                         break
             if await self.outbox.deliver(conv_id):
                 progressed = True
-            if not progressed and not self._events.get(conv_id):
+            # A pass that only sent made no new work of its own (sending adds no rows, messages or events), and
+            # work stored meanwhile by others kicks this conversation again: no second pass to look for it.
+            if not (progressed and stepped) and not self._events.get(conv_id):
                 self._events.pop(conv_id, None)
                 return

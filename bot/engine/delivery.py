@@ -57,18 +57,18 @@ class Outbox:
     async def deliver(self, conv_id: str) -> bool:
         """Perform pending outbox rows in order. Returns True if anything was done."""
         did = False
-        for _ in range(MAX_CHAIN):
-            rows = [r for r in self.store.pending_outbox(conv_id) if r["kind"] != "query"]
-            if not rows:
-                return did
-            row = rows[0]
+        # Read once: rows are added only by this conversation's steps, which wait for this drain; a row stored by
+        # another process meanwhile (an agent's reply) kicks the conversation, which drains again.
+        rows = [r for r in self.store.pending_outbox(conv_id) if r["kind"] != "query"]
+        for i, row in enumerate(rows):
             if row.next_at and row.next_at > self.clock.now():
                 return did
             ok = await self._perform(row)
             did = True
             if not ok:
                 return did
-            if self._events.get(conv_id) or self.store.pending_inbound(conv_id):
+            # A customer's new message is read before the rest is sent (it may change what the rest should say).
+            if i + 1 < len(rows) and (self._events.get(conv_id) or self.store.pending_inbound(conv_id)):
                 return did
         return did
 
