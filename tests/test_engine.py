@@ -644,3 +644,26 @@ async def test_a_ruled_out_cause_is_named_neither_on_the_case_nor_in_its_transcr
         assert f"**Suspected cause:** {case['cause']}" in md
     finally:
         await rig.stop()
+
+
+async def test_replies_left_unsent_go_out_in_order_with_one_read_of_the_outbox(tmp_path: Path) -> None:
+    """Three committed replies (as after a crash) leave in order; the drain reads the conversation's pending rows
+    once for the queries and once for the replies, and stops after sending (sending makes no new work)."""
+    sender = Recorder()
+    rig = await boot(make_settings(tmp_path / "bot.db"), sender=sender, channel="console", address="+15550001234")
+    try:
+        conv = rig.store.create_conversation("console", "+15550001234")
+        for text in ("one", "two", "three"):
+            mid = rig.store.add_message(conv.id, "out", text)
+            rig.store.add_outbox(conv.id, "message", {"text": text, "choices": [], "extra": {}}, mid)
+        statements: list[str] = []
+        rig.store.db.conn.set_trace_callback(statements.append)
+        rig.engine.work.kick(conv.id)
+        await rig.engine.wait_conversation(conv.id)
+        rig.store.db.conn.set_trace_callback(None)
+        assert sender.sent == ["one", "two", "three"]
+        assert [r["status"] for r in outbox(rig, conv.id)] == ["done"] * 3
+        reads = [s for s in statements if s.startswith("SELECT * FROM outbox WHERE status = 'pending'")]
+        assert len(reads) == 2, reads
+    finally:
+        await rig.stop()
