@@ -61,3 +61,7 @@ class CloudNotFound(CloudError):
 
 class StoreError(BotError):
     """Raised by bot/store/ for any database failure, with the sqlite3 error as its cause."""
+
+
+class StoreBusy(StoreError):
+    """`atomic(wait=False)` found the write lock held by another process: nothing was done; try again shortly."""

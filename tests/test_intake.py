@@ -75,3 +75,28 @@ async def test_one_bad_message_fails_alone_and_the_others_are_stored(tmp_path: P
     assert store.latest_conversation("sms", "+15550000002") is None, "nothing of the bad one was kept"
     # its delivery ID was not used up: the provider's retry is stored
     assert (await intake.receive(_sms(2, text="hello again"))).conversation_id is not None
+
+
+async def test_while_another_process_holds_the_write_lock_the_loop_stays_free_and_nothing_is_lost(
+        tmp_path: Path) -> None:
+    """The worker's step holds SQLite's write lock: intake does not sleep in SQLite's busy handler (that would
+    stop every request of the web process); it tries again with the loop free, and what arrived meanwhile is
+    stored in one transaction once the lock is released."""
+    import sqlite3
+
+    intake, store, kicked, statements = _intake(tmp_path)
+    other = sqlite3.connect(str(tmp_path / "bot.db"), isolation_level=None)  # the worker, as SQLite sees it
+    other.execute("BEGIN IMMEDIATE")
+    pending = [asyncio.ensure_future(intake.receive(_sms(i))) for i in range(5)]
+    ticks = 0
+    for _ in range(200):  # the loop keeps running: these sleeps would not pass while a flush waited on the lock
+        await asyncio.sleep(0.001)
+        ticks += 1
+    assert ticks == 200 and not any(f.done() for f in pending)
+    assert statements.count("COMMIT") == 0
+    other.execute("COMMIT")
+    other.close()
+    receipts = await asyncio.wait_for(asyncio.gather(*pending), 5)
+    assert all(r.conversation_id and not r.duplicate for r in receipts)
+    assert statements.count("COMMIT") == 1  # all five together, once the lock was free
+    assert sorted(kicked) == sorted(r.conversation_id for r in receipts)

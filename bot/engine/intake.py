@@ -10,6 +10,7 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from bot.errors import StoreBusy
 from bot.flowkit import Flow
 from bot.messages import Inbound
 from bot.store.records import Conversation, ConversationHead
@@ -19,6 +20,9 @@ from bot.store.store import ENDED, Store
 # never sent anything it did not ask for, and the next message there simply starts again. SMS and Slack: nothing
 # more is sent until START.
 NO_STANDING_OPT_OUT = ("web",)
+
+BUSY_RETRY = 0.0005  # seconds between tries while the other process holds the write lock
+BUSY_PATIENCE = 1.0  # then wait for the lock (SQLite's busy handler) rather than keep trying
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,7 @@ class Intake:
     def __init__(self, store: Store, flow: Flow, secrets: list[str], kick: Callable[[str], None]) -> None:
         self.store, self.flow, self.secrets, self._kick = store, flow, secrets, kick
         self._batch: list[tuple[Inbound, asyncio.Future[Receipt]]] = []
+        self._busy_since: float | None = None  # when the batch first found the write lock held
 
     def scrub(self, text: str) -> str:
         """Every configured secret (tokens, the Wi-Fi password the firmware knows) replaced before storing."""
@@ -54,21 +59,33 @@ class Intake:
         loop = asyncio.get_running_loop()
         fut: asyncio.Future[Receipt] = loop.create_future()
         self._batch.append((inbound, fut))
-        if len(self._batch) == 1:
+        if len(self._batch) == 1 and self._busy_since is None:  # while busy, the retry already scheduled flushes
             loop.call_soon(self._flush)
         return await fut
 
     def _flush(self) -> None:
         batch, self._batch = self._batch, []
         done: list[tuple[asyncio.Future[Receipt], Receipt | BaseException]] = []
+        loop = asyncio.get_running_loop()
+        # While the worker holds the write lock, try again shortly with the event loop free (messages arriving
+        # meanwhile join the batch) instead of sleeping in SQLite's busy handler with every request waiting. After
+        # BUSY_PATIENCE of that, wait for the lock as any write does.
+        wait = self._busy_since is not None and loop.time() - self._busy_since > BUSY_PATIENCE
         try:
             # Optimistic: the batch in one transaction. A message that fails (rare) rolls it all back, and the
             # batch is stored again with a savepoint per message, so that one fails alone. Savepoints for every
             # message were two more statements each.
-            with self.store.atomic():
+            with self.store.atomic(wait=wait):
                 done = [(fut, self._store(inbound)) for inbound, fut in batch]
+        except StoreBusy:
+            if self._busy_since is None:
+                self._busy_since = loop.time()
+            self._batch = batch + self._batch
+            loop.call_later(BUSY_RETRY, self._flush)
+            return
         except Exception as exc:
             done = [(fut, exc) for _, fut in batch] if len(batch) == 1 else self._isolated(batch)
+        self._busy_since = None
         for fut, result in done:
             if fut.done():  # the caller went away (request cancelled); its message is stored all the same
                 continue

@@ -139,6 +139,12 @@ class Stepper:
                          "checked_at": self.clock.now()}
         else:
             new_cloud = cloud
+        # Rendered before the transaction: the write lock is shared with the web process, which waits while it
+        # is held, so only the writes happen inside.
+        effects = self.merged(row.channel, model.effects)
+        rendered = [self.render(row, Reply(e["text"], tuple(e.get("choices") or ())),
+                                {k: v for k, v in e.items() if k not in ("type", "text", "choices")})
+                    if e["type"] == "reply" else [] for e in effects]
         with st.atomic():
             if fired:  # first: the step may set the same timer again
                 st.timer_stepped(conv_id, *fired)
@@ -149,12 +155,10 @@ class Stepper:
             if dev and "claimed" in dev and cloud.get("claimed") is not None and cloud.get("claimed") != dev["claimed"]:
                 st.add_cloud_event(conv_id, dev.get("id") or "", "claimed" if dev["claimed"] else "unclaimed")
             opened_case = False
-            for eff in self.merged(row.channel, model.effects):
+            for eff, parts in zip(effects, rendered, strict=True):
                 t = eff["type"]
                 if t == "reply":
-                    self.emit_reply(row, Reply(eff["text"], tuple(eff.get("choices") or ())),
-                                     awaiting_after=model.awaiting, extra={k: v for k, v in eff.items()
-                                                                          if k not in ("type", "text", "choices")})
+                    self.store_parts(row, parts, awaiting_after=model.awaiting)
                 elif t == "finding":
                     st.add_finding(conv_id, eff["code"], eff["source"], eff.get("detail"), eff["at"])
                 elif t == "timer":
@@ -205,14 +209,22 @@ class Stepper:
     def emit_reply(self, row: Conversation, reply: Reply, *, direction: str = "out", author: str | None = None,
                     awaiting_after: str | None = None, extra: dict[str, Any] | None = None) -> None:
         """Render for the conversation's channel, store each part as delivered, and queue it (inside a txn)."""
+        self.store_parts(row, self.render(row, reply, extra), direction=direction, author=author,
+                         awaiting_after=awaiting_after)
+
+    def render(self, row: Conversation, reply: Reply, extra: dict[str, Any] | None = None) -> list[Part]:
+        """The reply as the conversation's channel sends it (SMS: GSM-7 text in at most 3 segments per part)."""
+        binding = self.channels.get(row.channel)
+        parts = binding.renderer.render(reply) if binding else [Part(reply.text, reply.choices)]
+        return [Part(p.text, p.choices, {**p.extra, **extra}) for p in parts] if extra else list(parts)
+
+    def store_parts(self, row: Conversation, parts: list[Part], *, direction: str = "out", author: str | None = None,
+                    awaiting_after: str | None = None) -> None:
+        """Store each part as delivered and queue it (inside a txn); nothing for an address that opted out."""
         st = self.store
         if st.is_opted_out(row.channel, row.address):
             return
-        binding = self.channels.get(row.channel)
-        parts = binding.renderer.render(reply) if binding else [Part(reply.text, reply.choices)]
         for part in parts:
-            if extra:
-                part = Part(part.text, part.choices, {**part.extra, **extra})
             mid = st.add_message(row.id, direction, part.text, choices=list(part.choices),
                                  awaiting=awaiting_after, author=author)
             st.add_outbox(row.id, "message", {"text": part.text, "choices": list(part.choices),

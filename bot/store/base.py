@@ -17,8 +17,8 @@ from typing import Any, Self
 from sqlite_utils import Database
 
 from bot.clock import Clock
-from bot.errors import StoreError
-from bot.store.db import open_db
+from bot.errors import StoreBusy, StoreError
+from bot.store.db import BUSY_TIMEOUT_MS, open_db
 
 Args = Sequence[Any]
 _savepoints = itertools.count()
@@ -82,19 +82,26 @@ class StoreBase:
             raise StoreError(str(exc)) from exc
 
     @contextmanager
-    def atomic(self) -> Iterator[None]:
+    def atomic(self, *, wait: bool = True) -> Iterator[None]:
         """One transaction (a savepoint when nested): everything inside is stored, or nothing.
 
         `BEGIN IMMEDIATE` takes the write lock first: with two processes on one database (web and worker), a
         deferred transaction that read and then wrote after the other process committed fails at once with
         "database is locked" (SQLite cannot wait for a snapshot that is already stale); an immediate one waits
         for the lock (busy_timeout). https://www.sqlite.org/lang_transaction.html#deferred_immediate_and_exclusive_transactions
+
+        `wait=False`: raise `StoreBusy` at once, having done nothing, when the other process holds the lock.
+        SQLite waits for a lock by sleeping in the calling thread, which for the web process is its event loop:
+        every request would wait with it. Intake retries instead, with the loop free.
         """
         conn = self.db.conn
         savepoint = f"sp{next(_savepoints)}"
         try:
             nested = conn.in_transaction
-            conn.execute(f"SAVEPOINT {savepoint}" if nested else "BEGIN IMMEDIATE")
+            if nested:
+                conn.execute(f"SAVEPOINT {savepoint}")
+            else:
+                _begin(conn, wait)
             try:
                 yield
             except BaseException:
@@ -105,3 +112,19 @@ class StoreBase:
             conn.execute(f"RELEASE {savepoint}" if nested else "COMMIT")
         except sqlite3.Error as exc:
             raise StoreError(str(exc)) from exc
+
+
+def _begin(conn: sqlite3.Connection, wait: bool) -> None:
+    """BEGIN IMMEDIATE; without `wait`, StoreBusy at once instead of SQLite's sleeping busy handler."""
+    if wait:
+        conn.execute("BEGIN IMMEDIATE")
+        return
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if conn.in_transaction or not ("locked" in str(exc) or "busy" in str(exc)):
+            raise
+        raise StoreBusy(str(exc)) from exc
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -122,6 +122,9 @@ def m007_outbox_by_conversation(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_outbox_conv_status ON outbox(conversation_id, status, id)")
 
 
+BUSY_TIMEOUT_MS = 10_000  # how long a write waits for the other process's lock before failing
+
+
 def open_db(path: str | Path | None) -> Database:
     """Open (creating folders) and migrate. `None` or ":memory:" gives an in-memory database."""
     if path in (None, ":memory:"):
@@ -141,7 +144,7 @@ def _prepare(db: Database, *, wal: bool) -> Database:
         db.enable_wal()
         db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 10000")
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     MIGRATIONS.apply(db)
     return db
 
