@@ -667,3 +667,25 @@ async def test_replies_left_unsent_go_out_in_order_with_one_read_of_the_outbox(t
         assert len(reads) == 2, reads
     finally:
         await rig.stop()
+
+
+async def test_a_customer_turn_records_the_cloud_check_in_its_own_step(tmp_path: Path) -> None:
+    """Each answer asks the cloud about the device; when nothing changed, the time of that check is written by the
+    answer's step (one transaction for the turn, not one more of its own), and still shows in the conversation."""
+    rig = await Rig.start(make_settings(tmp_path / "bot.db"))
+    try:
+        await to_led(rig)
+        conv_id = rig.conversation()["id"]
+        before = rig.store.conversation_row(conv_id).cloud["checked_at"]  # type: ignore[union-attr]
+        rig.clock.advance(30)  # past the device cache's 5 s: the cloud is asked again
+        statements: list[str] = []
+        rig.store.db.conn.set_trace_callback(statements.append)
+        await rig.say("it is blinking green")
+        rig.store.db.conn.set_trace_callback(None)
+        after = rig.store.conversation_row(conv_id).cloud["checked_at"]  # type: ignore[union-attr]
+        assert after == before + 30
+        assert rig.conversation()["cloud"]["checked_at"]  # and the API shows it
+        updates = [s for s in statements if s.startswith("UPDATE conversations SET") and "cloud" in s]
+        assert len(updates) == 1, updates
+    finally:
+        await rig.stop()

@@ -35,6 +35,7 @@ class Stepper:
         self.store, self.clock, self.cfg, self.flow, self.cloud = store, clock, cfg, flow, cloud
         self.channels = channels
         self._runner = FlowRunner(flow.machine)
+        self._checked: dict[str, float] = {}  # conversation -> when its device was checked (refresh deferred it)
 
     async def handle_inbound(self, conv_id: str, msg: Message) -> None:
         row = self.store.conversation_row(conv_id)
@@ -54,7 +55,7 @@ class Stepper:
         if row.status == "handed_off" and row.case_ref:
             self.store.add_outbox(conv_id, "mirror", {"text": msg.text, "media": media})
         if row.state and row.device_id and row.state not in ("handed_off",):
-            changed = await self.refresh(conv_id)
+            changed = await self.refresh(conv_id, defer_checked=True)
             if changed:
                 # The cloud news (e.g. the device just came online) answers the moment better than the question did.
                 self.store.mark_processed(msg.id)
@@ -62,8 +63,12 @@ class Stepper:
         await self.step(conv_id, "message",
                          {"text": msg.text, "facts": msg.facts, "media": media}, consume=msg.id)
 
-    async def refresh(self, conv_id: str) -> bool:
-        """Ask the cloud about the conversation's device; feed changes to the flow. True if the state moved."""
+    async def refresh(self, conv_id: str, *, defer_checked: bool = False) -> bool:
+        """Ask the cloud about the conversation's device; feed changes to the flow. True if the state moved.
+
+        `defer_checked`: a step follows at once (a customer message): when nothing changed, the time of the check
+        is written by that step's transaction instead of one of its own.
+        """
         row = self.store.conversation_row(conv_id)
         if row is None or not row.device_id or self.cloud is None or row.status in ENDED:
             return False
@@ -84,7 +89,10 @@ class Stepper:
             old = row.cloud
             if old.get("online") == snap.get("online") and old.get("claimed") == snap.get("claimed") \
                     and old.get("checked_at"):
-                self.store.update_conversation(conv_id, cloud={**old, "checked_at": self.clock.now()})
+                if defer_checked:
+                    self._checked[conv_id] = self.clock.now()
+                else:
+                    self.store.update_conversation(conv_id, cloud={**old, "checked_at": self.clock.now()})
                 return False
             await self.step(conv_id, "cloud", {"device": snap})
         after = self.store.conversation_row(conv_id)
@@ -103,8 +111,10 @@ class Stepper:
         own transaction."""
         row = self.store.conversation_row(conv_id)
         if row is None:
+            self._checked.pop(conv_id, None)
             return
         if row.status in ENDED and kind not in ("begin",):
+            self._checked.pop(conv_id, None)
             with self.store.atomic():
                 if consume:
                     self.store.mark_processed(consume)
@@ -134,11 +144,12 @@ class Stepper:
         conv_id = row.id
         dev = model.data.get("device") or {}
         cloud = row.cloud
+        checked = self._checked.pop(conv_id, None)
         if dev:
             new_cloud = {"online": dev.get("online"), "claimed": dev.get("claimed", cloud.get("claimed")),
                          "checked_at": self.clock.now()}
         else:
-            new_cloud = cloud
+            new_cloud = {**cloud, "checked_at": checked} if checked is not None else cloud
         # Rendered before the transaction: the write lock is shared with the web process, which waits while it
         # is held, so only the writes happen inside.
         effects = self.merged(row.channel, model.effects)
