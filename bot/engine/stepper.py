@@ -159,12 +159,7 @@ class Stepper:
         with st.atomic():
             if fired:  # first: the step may set the same timer again
                 st.timer_stepped(conv_id, *fired)
-            if dev and dev.get("online") is not None and cloud.get("online") != dev.get("online"):
-                st.add_cloud_event(conv_id, dev.get("id") or row.device_id or "",
-                                   "online" if dev.get("online") else "offline",
-                                   "event stream" if stream else "device lookup")
-            if dev and "claimed" in dev and cloud.get("claimed") is not None and cloud.get("claimed") != dev["claimed"]:
-                st.add_cloud_event(conv_id, dev.get("id") or "", "claimed" if dev["claimed"] else "unclaimed")
+            self._cloud_events(row, dev, stream)
             opened_case = False
             for eff, parts in zip(effects, rendered, strict=True):
                 t = eff["type"]
@@ -203,6 +198,16 @@ class Stepper:
                 st.mark_processed(consume)
             if event:
                 st.flow_event_done(event)
+
+    def _cloud_events(self, row: Conversation, dev: dict[str, Any], stream: bool) -> None:
+        """The device's changes the step learnt, on the case's cloud timeline (inside the step's transaction)."""
+        cloud = row.cloud
+        if dev and dev.get("online") is not None and cloud.get("online") != dev.get("online"):
+            self.store.add_cloud_event(row.id, dev.get("id") or row.device_id or "",
+                                       "online" if dev.get("online") else "offline",
+                                       "event stream" if stream else "device lookup")
+        if dev and "claimed" in dev and cloud.get("claimed") is not None and cloud.get("claimed") != dev["claimed"]:
+            self.store.add_cloud_event(row.id, dev.get("id") or "", "claimed" if dev["claimed"] else "unclaimed")
 
     def merged(self, channel: str, effects: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """A step's replies joined where the channel's renderer can (SMS), at the place of the first reply."""
