@@ -175,7 +175,7 @@ class Engine:
                 else:
                     fired = (payload["name"], payload.pop("_fired"))
                     try:
-                        await self.stepper.refresh(conv_id)
+                        await self.stepper.refresh(conv_id, defer_checked=True)  # the timer step writes it
                         await self.stepper.step(conv_id, kind, payload, fired=fired)
                     finally:
                         self.scheduler.stepped(conv_id, *fired)
