@@ -166,7 +166,7 @@ class Engine:
         for ev in self.store.flow_events(conv_id):
             await self.stepper.step(conv_id, ev.kind, ev.payload, event=ev.id)
         for _ in range(10_000):
-            progressed = stepped = False
+            stepped = False
             q = self._events.get(conv_id)
             while q:
                 kind, payload = q.popleft()
@@ -175,11 +175,11 @@ class Engine:
                 else:
                     fired = (payload["name"], payload.pop("_fired"))
                     try:
-                        await self.stepper.refresh(conv_id, defer_checked=True)  # the timer step writes it
-                        await self.stepper.step(conv_id, kind, payload, fired=fired)
+                        check = await self.stepper.refresh(conv_id)
+                        await self.stepper.step(conv_id, kind, payload, fired=fired, checked_at=check.checked_at)
                     finally:
                         self.scheduler.stepped(conv_id, *fired)
-                progressed = stepped = True
+                stepped = True
             # Cloud queries run before anything else: a message that arrives while the device is being looked
             # up waits for the answer, so it is read against the step it was meant for.
             if await self.outbox.run_queries(conv_id):
@@ -187,13 +187,12 @@ class Engine:
             if self.store.conversation_state(conv_id) != "looking_up":
                 for msg in self.store.pending_inbound(conv_id):
                     await self.stepper.handle_inbound(conv_id, msg)
-                    progressed = stepped = True
+                    stepped = True
                     if self._events.get(conv_id) or self.outbox.pending_queries(conv_id):
                         break
-            if await self.outbox.deliver(conv_id):
-                progressed = True
+            await self.outbox.deliver(conv_id)
             # A pass that only sent made no new work of its own (sending adds no rows, messages or events), and
             # work stored meanwhile by others kicks this conversation again: no second pass to look for it.
-            if not (progressed and stepped) and not self._events.get(conv_id):
+            if not stepped and not self._events.get(conv_id):
                 self._events.pop(conv_id, None)
                 return

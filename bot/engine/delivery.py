@@ -37,7 +37,7 @@ class Outbox:
         self.case_sink: Any = None  # set when Slack (or another support surface) is wired
 
     def pending_queries(self, conv_id: str) -> list[OutboxRow]:
-        return [r for r in self.store.pending_outbox(conv_id) if r["kind"] == "query"]
+        return [r for r in self.store.pending_outbox(conv_id) if r.kind == "query"]
 
     async def run_queries(self, conv_id: str) -> bool:
         did = False
@@ -54,23 +54,19 @@ class Outbox:
             did = True
         return did
 
-    async def deliver(self, conv_id: str) -> bool:
-        """Perform pending outbox rows in order. Returns True if anything was done."""
-        did = False
+    async def deliver(self, conv_id: str) -> None:
+        """Perform pending outbox rows in order, until one must wait (a retry) or the customer said more."""
         # Read once: rows are added only by this conversation's steps, which wait for this drain; a row stored by
         # another process meanwhile (an agent's reply) kicks the conversation, which drains again.
-        rows = [r for r in self.store.pending_outbox(conv_id) if r["kind"] != "query"]
+        rows = [r for r in self.store.pending_outbox(conv_id) if r.kind != "query"]
         for i, row in enumerate(rows):
             if row.next_at and row.next_at > self.clock.now():
-                return did
-            ok = await self._perform(row)
-            did = True
-            if not ok:
-                return did
+                return
+            if not await self._perform(row):
+                return
             # A customer's new message is read before the rest is sent (it may change what the rest should say).
             if i + 1 < len(rows) and (self._events.get(conv_id) or self.store.pending_inbound(conv_id)):
-                return did
-        return did
+                return
 
     async def _perform(self, ob: OutboxRow) -> bool:
         conv = self.store.conversation_row(ob.conversation_id)

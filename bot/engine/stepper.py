@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from bot.clock import Clock
 from bot.engine.ports import CloudPort, Renderer
@@ -21,6 +21,14 @@ from bot.messages import Part, Reply
 from bot.store.store import ENDED, Conversation, Message, Store
 
 log = logging.getLogger("cyanbot.engine")
+
+
+class CloudCheck(NamedTuple):
+    """What `Stepper.refresh` found: whether the flow's state moved, and when the device was checked if nothing
+    changed (for the following step to record)."""
+
+    changed: bool
+    checked_at: float | None = None
 
 
 class Binding(Protocol):
@@ -35,7 +43,6 @@ class Stepper:
         self.store, self.clock, self.cfg, self.flow, self.cloud = store, clock, cfg, flow, cloud
         self.channels = channels
         self._runner = FlowRunner(flow.machine)
-        self._checked: dict[str, float] = {}  # conversation -> when its device was checked (refresh deferred it)
 
     async def handle_inbound(self, conv_id: str, msg: Message) -> None:
         row = self.store.conversation_row(conv_id)
@@ -55,23 +62,26 @@ class Stepper:
         if row.status == "handed_off" and row.case_ref:
             self.store.add_outbox(conv_id, "mirror", {"text": msg.text, "media": media})
         if row.state and row.device_id and row.state not in ("handed_off",):
-            changed = await self.refresh(conv_id, defer_checked=True)
-            if changed:
+            check = await self.refresh(conv_id)
+            if check.changed:
                 # The cloud news (e.g. the device just came online) answers the moment better than the question did.
                 self.store.mark_processed(msg.id)
                 return
+            checked_at = check.checked_at
+        else:
+            checked_at = None
         await self.step(conv_id, "message",
-                         {"text": msg.text, "facts": msg.facts, "media": media}, consume=msg.id)
+                         {"text": msg.text, "facts": msg.facts, "media": media}, consume=msg.id, checked_at=checked_at)
 
-    async def refresh(self, conv_id: str, *, defer_checked: bool = False) -> bool:
-        """Ask the cloud about the conversation's device; feed changes to the flow. True if the state moved.
+    async def refresh(self, conv_id: str) -> CloudCheck:
+        """Ask the cloud about the conversation's device and feed changes to the flow.
 
-        `defer_checked`: a step follows at once (a customer message): when nothing changed, the time of the check
-        is written by that step's transaction instead of one of its own.
+        A step follows every refresh (the customer's message, the timer): when nothing changed, the time of the
+        check is returned for that step to write in its own transaction, not in one more of the refresh's.
         """
         row = self.store.conversation_row(conv_id)
         if row is None or not row.device_id or self.cloud is None or row.status in ENDED:
-            return False
+            return CloudCheck(False)
         before = row.state
         try:
             snap = await self.cloud.get(row.device_id)
@@ -84,19 +94,15 @@ class Stepper:
             if (failures >= 2 or exc.kind == "unauthorized") and \
                     "cloud:unavailable" not in {f["code"] for f in self.store.findings(conv_id)}:
                 await self.step(conv_id, "cloud", {"error": exc.kind})
-            return False
+            return CloudCheck(False)
         else:
             old = row.cloud
             if old.get("online") == snap.get("online") and old.get("claimed") == snap.get("claimed") \
                     and old.get("checked_at"):
-                if defer_checked:
-                    self._checked[conv_id] = self.clock.now()
-                else:
-                    self.store.update_conversation(conv_id, cloud={**old, "checked_at": self.clock.now()})
-                return False
+                return CloudCheck(False, self.clock.now())
             await self.step(conv_id, "cloud", {"device": snap})
         after = self.store.conversation_row(conv_id)
-        return bool(after and after.state != before)
+        return CloudCheck(bool(after and after.state != before))
 
     def load(self, row: Conversation) -> FlowModel:
         findings = {f["code"]: f for f in self.store.findings(row.id)}
@@ -105,16 +111,15 @@ class Stepper:
                          outcome=row.outcome, awaiting=row.awaiting)
 
     async def step(self, conv_id: str, kind: str, payload: dict[str, Any], consume: int | None = None,
-                   fired: tuple[str, float] | None = None, event: int | None = None) -> None:
+                   fired: tuple[str, float] | None = None, event: int | None = None,
+                   checked_at: float | None = None) -> None:
         """Run the flow on one event and commit. `consume`: the inbound message it handles; `fired`: the timer
         (name, due time) it handles; `event`: the stored flow event it handles; all are marked done in the step's
-        own transaction."""
+        own transaction, as is `checked_at` (when the cloud was last asked about the device, see `refresh`)."""
         row = self.store.conversation_row(conv_id)
         if row is None:
-            self._checked.pop(conv_id, None)
             return
         if row.status in ENDED and kind not in ("begin",):
-            self._checked.pop(conv_id, None)
             with self.store.atomic():
                 if consume:
                     self.store.mark_processed(consume)
@@ -136,20 +141,20 @@ class Stepper:
             model.state = "handed_off"
             model.data["resume"] = row.awaiting
             model.awaiting = None
-        self.commit(row, model, consume, stream=stream, fired=fired, event=event)
+        self.commit(row, model, consume, stream=stream, fired=fired, event=event, checked_at=checked_at)
 
     def commit(self, row: Conversation, model: FlowModel, consume: int | None, stream: bool = False,
-               fired: tuple[str, float] | None = None, event: int | None = None) -> None:
+               fired: tuple[str, float] | None = None, event: int | None = None,
+               checked_at: float | None = None) -> None:
         st = self.store
         conv_id = row.id
         dev = model.data.get("device") or {}
         cloud = row.cloud
-        checked = self._checked.pop(conv_id, None)
         if dev:
             new_cloud = {"online": dev.get("online"), "claimed": dev.get("claimed", cloud.get("claimed")),
                          "checked_at": self.clock.now()}
         else:
-            new_cloud = {**cloud, "checked_at": checked} if checked is not None else cloud
+            new_cloud = {**cloud, "checked_at": checked_at} if checked_at is not None else cloud
         # Rendered before the transaction: the write lock is shared with the web process, which waits while it
         # is held, so only the writes happen inside.
         effects = self.merged(row.channel, model.effects)
