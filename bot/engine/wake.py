@@ -20,14 +20,12 @@ import hashlib
 import logging
 import os
 import tempfile
-from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
 log = logging.getLogger("cyanbot.wake")
 
 _MAX_UNIX_PATH = 100  # sun_path is 108 bytes on Linux, 104 on macOS
-_BUFFER_LINES = 10_000  # kicks kept while the worker is unreachable (all of them are in the database anyway)
 
 
 def wake_path(database_path: str | None) -> str:
@@ -105,9 +103,10 @@ class WakeClient:
     def __init__(self, path: str, retry_seconds: float = 0.2) -> None:
         self.path, self.retry_seconds = path, retry_seconds
         self._writer: asyncio.StreamWriter | None = None
-        self._buffer: deque[str] = deque(maxlen=_BUFFER_LINES)
         self._seq = 0
-        self._sent: dict[str, int] = {}   # highest kick per conversation still owed an answer
+        # Highest kick per conversation still owed an answer: sent again on every (re)connection, so a kick made
+        # while the worker is unreachable needs no buffer of its own.
+        self._sent: dict[str, int] = {}
         self._waiters: dict[str, list[tuple[int, asyncio.Future[None]]]] = {}
         self._task: asyncio.Task[None] | None = None
         self._closed = False
@@ -168,8 +167,7 @@ class WakeClient:
         if self._writer is not None and not self._writer.is_closing():
             self._writer.write(line.encode())
         else:
-            self._buffer.append(line)
-            self._ensure_task()
+            self._ensure_task()  # the kick is in `_sent`, sent on connecting
 
     def _ensure_task(self) -> None:
         if not self._closed and (self._task is None or self._task.done()):
@@ -185,8 +183,7 @@ class WakeClient:
                 continue
             self._writer = writer
             self.connected.set()
-            # Kicks not answered yet (buffered, or maybe lost with a previous worker): ask again.
-            self._buffer.clear()
+            # Kicks not answered yet (made while unreachable, or maybe lost with a previous worker): ask again.
             for conv_id, seq in list(self._sent.items()):
                 writer.write(f"K {conv_id} {seq}\n".encode())
             why = "closed by the worker"
