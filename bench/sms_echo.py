@@ -3,7 +3,7 @@
 `POST /sms/twilio` checks X-Twilio-Signature with the bot's own validator (`verify_twilio_signature`, over
 PUBLIC_BASE_URL + path, as `cyanbot serve` does), parses the form (Starlette's `request.form()`), answers the empty
 TwiML at once, and from a background task POSTs one reply to the (fake) Twilio's Messages.json through one shared
-httpx.AsyncClient built like the bot's (`shared_http_client`: httpx over aiohttp's pool, TCP_NODELAY), at most 16 sends at once
+httpx.AsyncClient built like the bot's (`bot.httputil.outbound_client`: httpx over aiohttp's pool), at most 16 sends at once
 as the bot's TwilioSender (a burst waits for a slot rather than in httpx's pool, where it would time out). No
 storage, no engine, no flow, no retries. Run with the same uvicorn settings as `cyanbot serve`, configured by the
 same environment variables (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM_NUMBER, TWILIO_API_BASE_URL,
@@ -27,7 +27,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bot.channels.sms import verify_twilio_signature
-from bot.server.runtime import shared_http_client
+from bot.httputil import outbound_client
 
 TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 PATH = "/sms/twilio"
@@ -88,7 +88,7 @@ async def healthz(request: Request) -> Response:
 @asynccontextmanager
 async def lifespan(app: Starlette) -> AsyncIterator[None]:
     global _http, _slots
-    _http = shared_http_client()
+    _http = outbound_client()
     _slots = asyncio.Semaphore(SEND_CONCURRENCY)
     try:
         yield

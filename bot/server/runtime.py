@@ -135,11 +135,6 @@ class Runtime:
         await self.http.aclose()
 
 
-def shared_http_client() -> httpx.AsyncClient:
-    """One client for Particle and Twilio (bot/httputil.py: httpx's API over aiohttp's pool)."""
-    return outbound_client()
-
-
 def flow_config(s: Settings) -> FlowConfig:
     return FlowConfig(
         product=s.product_name,
@@ -172,7 +167,7 @@ def build_runtime(
     """
     clock = clock or SystemClock()
     store = Store.open(database_path or settings.database_path, clock)
-    http = http or shared_http_client()
+    http = http or outbound_client()  # one client for Particle and Twilio
     if settings.simulated_cloud:
         sim = sim or SimCloud(product_id=settings.particle_product_id, clock=clock)
         base_url = sim_base_url or f"http://127.0.0.1:8000{SIM_PREFIX}"
