@@ -6,7 +6,7 @@ from pathlib import Path
 
 from bot.engine.lease import pid_gone
 
-__all__ = ["children", "pid_gone"]
+__all__ = ["children", "pid_gone", "workers_of"]
 
 
 def children(pid: int) -> list[int]:
@@ -20,3 +20,17 @@ def children(pid: int) -> list[int]:
         if fields[1] == str(pid):
             out.append(int(stat.parent.name))
     return out
+
+
+def workers_of(serve_pid: int) -> list[int]:
+    """Live `cyanbot worker` processes started by that `serve` (found by their `--parent`, which outlives the
+    parent link once `serve` has exited)."""
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"worker" in argv and b"--parent" in argv and argv[argv.index(b"--parent") + 1] == str(serve_pid).encode():
+            found.append(int(entry.name))
+    return [p for p in found if not pid_gone(p)]

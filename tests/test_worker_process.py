@@ -21,7 +21,7 @@ from bot.engine.wake import WakeClient, WakeServer, wake_path
 from bot.server.app import create_app
 from bot.server.runtime import build_runtime
 from tests.harness import SEED_SERIAL, make_settings
-from tests.processes import pid_gone
+from tests.processes import pid_gone, workers_of
 from tests.test_reliability_sms import World, until
 from tests.test_reliability_sms import world as world  # noqa: PLC0414 - the fixture, under its name
 
@@ -247,16 +247,4 @@ def test_serve_with_bad_settings_exits_and_leaves_no_worker_behind(tmp_path: Pat
     _, err = proc.communicate(timeout=20)
     assert proc.returncode not in (0, None)
     assert b"hotspot_wait_seconds" in err.lower() and b"Traceback" not in err
-
-    def workers_of_serve() -> list[int]:
-        found = []
-        for entry in Path("/proc").iterdir():
-            try:
-                argv = (entry / "cmdline").read_bytes().split(b"\0")
-            except OSError:
-                continue
-            if b"worker" in argv and b"--parent" in argv and argv[argv.index(b"--parent") + 1] == str(proc.pid).encode():
-                found.append(int(entry.name))
-        return [p for p in found if not pid_gone(p)]
-
-    until(lambda: not workers_of_serve(), 10, "the worker started by serve to be gone")
+    until(lambda: not workers_of(proc.pid), 10, "the worker started by serve to be gone")

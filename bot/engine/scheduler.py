@@ -17,7 +17,6 @@ from bot.store.store import DAY, Store
 log = logging.getLogger("cyanbot.engine")
 
 
-
 class Scheduler:
     """Runs `run_due()` every `tick_seconds`, or at once after `wake()`; events go to the conversations' queues.
 
