@@ -12,7 +12,7 @@ import aiohttp
 import httpx
 from httpx_aiohttp import AiohttpTransport
 
-__all__ = ["WireTransport", "outbound_client", "parse_retry_after"]
+__all__ = ["WireTransport", "outbound_client", "parse_retry_after", "send_direct", "wire_transport"]
 
 # Errors of aiohttp that httpx-aiohttp passes through unmapped (it maps the common ones to httpx's); every caller
 # catches httpx's errors only.
@@ -60,12 +60,31 @@ class WireTransport(AiohttpTransport):
         return response
 
 
-def outbound_client(max_connections: int = 50, timeout: float = 10.0, connect: float = 3.0) -> httpx.AsyncClient:
-    """The one client for Particle Cloud and Twilio REST (a pool shared by both)."""
-    transport = WireTransport(
-        limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=20)
-    )
-    return httpx.AsyncClient(transport=transport, timeout=httpx.Timeout(timeout, connect=connect))
+def wire_transport(max_connections: int = 50) -> WireTransport:
+    """The one connection pool for Particle Cloud and Twilio REST."""
+    return WireTransport(limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=20))
+
+
+def outbound_client(transport: httpx.AsyncBaseTransport | None = None, timeout: float = 10.0,
+                    connect: float = 3.0) -> httpx.AsyncClient:
+    """The one client for Particle Cloud and Twilio REST, over `transport` (by default a new `wire_transport()`)."""
+    return httpx.AsyncClient(transport=transport or wire_transport(), timeout=httpx.Timeout(timeout, connect=connect))
+
+
+async def send_direct(transport: httpx.AsyncBaseTransport, request: httpx.Request) -> httpx.Response:
+    """Send a complete `httpx.Request` straight to a transport and read the body: no client in between.
+
+    Why: for the outbox's one POST per reply, httpx's client layer cost twice the transport itself (measured with
+    py-spy in the engine worker: building and merging the URL again, the auth and redirect flows, and extracting
+    cookies from every response through http.cookiejar's urllib wrappers; README "Where the time goes"). The
+    request carries its own timeouts (`extensions["timeout"]`, as `httpx.Client.build_request` sets them).
+    """
+    response = await transport.handle_async_request(request)
+    try:
+        await response.aread()
+    finally:
+        await response.aclose()
+    return response
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:

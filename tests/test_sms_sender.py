@@ -12,6 +12,7 @@ import pytest
 from bot.channels.sms import TwilioSender
 from bot.config import Settings
 from bot.errors import ChannelError
+from bot.httputil import outbound_client, wire_transport
 from bot.httputil import parse_retry_after as _retry_after
 from bot.messages import Part
 from tests.fakes.twilio import ACCOUNT_SID, AUTH_TOKEN, FROM_NUMBER, FakeTwilio
@@ -170,6 +171,31 @@ async def test_against_real_port(fake: FakeTwilio) -> None:
             )
     assert [m["body"] for m in listed.json()["messages"]] == ["two", "one"]
     assert fake.bodies(CUSTOMER) == ["one", "two"]
+
+
+async def test_sends_straight_to_the_shared_pool(fake: FakeTwilio) -> None:
+    # As the runtime wires it: the sender posts to the shared client's transport (aiohttp's pool) directly. The
+    # same form and basic auth reach Twilio; errors and timeouts map as through the client.
+    wire = wire_transport()
+    fake.delay(times=1, seconds=0.5)
+    with fake.serve() as srv:
+        async with outbound_client(wire) as http:
+            s = sender(http, base_url=srv.url, transport=wire, timeout=0.1)
+            with pytest.raises(ChannelError) as e:
+                await s.send(CUSTOMER, Part(text="slow"), {})
+            assert e.value.retryable and "timeout" in str(e.value)
+            sid = await s.send(CUSTOMER, Part(text="Hi! What is the light doing?"), {})
+            fake.rate_limit(times=1, retry_after=7)
+            with pytest.raises(ChannelError) as e:
+                await s.send(CUSTOMER, Part(text="later"), {})
+            assert e.value.retryable and e.value.retry_after == 7.0
+            with pytest.raises(ChannelError) as e:
+                await s.send("+1555", Part(text="x"), {})
+            assert not e.value.retryable and "21211" in str(e.value)
+    assert sid is not None and sid.startswith("SM")
+    assert [(m.sid, m.to, m.from_, m.body) for m in fake.messages] == [
+        (sid, CUSTOMER, FROM_NUMBER, "Hi! What is the light doing?")
+    ]
 
 
 async def test_concurrency_is_bounded(fake: FakeTwilio) -> None:

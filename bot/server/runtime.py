@@ -21,7 +21,7 @@ from bot.config import Settings
 from bot.engine.core import Engine
 from bot.engine.wake import WakeClient, WakeServer, wake_path
 from bot.flowkit import Flow, FlowConfig
-from bot.httputil import outbound_client
+from bot.httputil import outbound_client, wire_transport
 from bot.server import SIM_PREFIX
 from bot.store.store import Store
 
@@ -39,6 +39,8 @@ class Runtime:
     clock: Clock
     http: httpx.AsyncClient
     cloud: CloudService
+    # The shared client's connection pool when this runtime built the client (the SMS sender posts to it directly).
+    wire: httpx.AsyncBaseTransport | None = None
     sim: SimCloud | None = None
     stream: StatusStream | None = None
     channels: list[str] = field(default_factory=list)
@@ -167,7 +169,10 @@ def build_runtime(
     """
     clock = clock or SystemClock()
     store = Store.open(database_path or settings.database_path, clock)
-    http = http or outbound_client()  # one client for Particle and Twilio
+    wire = None
+    if http is None:  # one client for Particle and Twilio
+        wire = wire_transport()
+        http = outbound_client(wire)
     if settings.simulated_cloud:
         sim = sim or SimCloud(product_id=settings.particle_product_id, clock=clock)
         base_url = sim_base_url or f"http://127.0.0.1:8000{SIM_PREFIX}"
@@ -192,7 +197,7 @@ def build_runtime(
 
     engine.register_channel("web", WebRenderer(), None)
     engine.register_channel("console", ConsoleRenderer(), None)
-    rt = Runtime(settings=settings, store=store, engine=engine, clock=clock, http=http, cloud=cloud, sim=sim,
+    rt = Runtime(settings=settings, store=store, engine=engine, clock=clock, http=http, wire=wire, cloud=cloud, sim=sim,
                  channels=["web"], role=role, wake_path=wake_path(database_path or settings.database_path))
     if role == "web":
         engine.take_in_only(WakeClient(rt.wake_path))
@@ -216,7 +221,8 @@ def _wire_sms(rt: Runtime) -> None:
 
     assert s.twilio_auth_token is not None
     sender = TwilioSender(rt.http, base_url=s.twilio_api_base_url, account_sid=s.twilio_account_sid or "",
-                          auth_token=s.twilio_auth_token.get_secret_value(), from_number=s.twilio_from_number or "")
+                          auth_token=s.twilio_auth_token.get_secret_value(), from_number=s.twilio_from_number or "",
+                          transport=rt.wire)
     rt.engine.register_channel("sms", SmsRenderer(), sender)
     rt.channels.append("sms")
     if not s.public_base_url:
