@@ -15,8 +15,10 @@ and an escape pair is never split across parts; UCS-2 is 70 / 67 UTF-16 code uni
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from functools import lru_cache
 
 from bot.channels import copy
 from bot.messages import Part, Reply
@@ -28,6 +30,7 @@ GSM7_BASIC = frozenset(
 )
 # The default extension table (section 6.2.1.1): each costs two septets (ESC + char).
 GSM7_EXTENSION = frozenset("\f^{}\\[~]|€")
+_GSM7_ALL = GSM7_BASIC | GSM7_EXTENSION
 
 SMS_SINGLE = 160
 SMS_PART = 153
@@ -69,7 +72,7 @@ _TRAILING_SPACE_RE = re.compile(r"[ ]+\n|\n[ ]+")
 
 def is_gsm7(text: str) -> bool:
     """True when every character is in the GSM-7 basic set or its extension table."""
-    return all(ch in GSM7_BASIC or ch in GSM7_EXTENSION for ch in text)
+    return _GSM7_ALL.issuperset(text)
 
 
 def gsm7(text: str) -> str:
@@ -112,6 +115,12 @@ def segments(text: str) -> int:
     """How many SMS segments `text` is billed and delivered as (0 for an empty text)."""
     if not text:
         return 0
+    # Fast path, the usual case: no two-unit character, so every part but the last is full.
+    if is_gsm7(text):
+        if not any(ch in GSM7_EXTENSION for ch in text):
+            return 1 if len(text) <= SMS_SINGLE else math.ceil(len(text) / SMS_PART)
+    elif max(text) <= "\uffff":
+        return 1 if len(text) <= UCS2_SINGLE else math.ceil(len(text) / UCS2_PART)
     units, single, part = _units(text)
     if sum(units) <= single:
         return 1
@@ -166,6 +175,9 @@ class SmsRenderer:
 
     def __init__(self, max_segments: int = MAX_SEGMENTS) -> None:
         self.max_segments = max_segments
+        # The flow asks the same questions of every customer: a rendered text is kept (bounded), so most replies
+        # cost a dictionary lookup instead of sentence splitting and segment counting.
+        self._texts = lru_cache(maxsize=1024)(self._render_texts)
 
     def _fits(self, text: str) -> bool:
         return segments(text.strip()) <= self.max_segments
@@ -214,11 +226,20 @@ class SmsRenderer:
         return out
 
     def render(self, reply: Reply) -> list[Part]:
-        body = gsm7(reply.text).strip()
+        texts = self._texts(reply.text, tuple(reply.choices))
+        parts = [Part(text=t) for t in texts]
+        if parts and reply.choices:
+            # The labels as the flow wrote them, so the engine can map a digit back to its answer.
+            parts[-1] = Part(text=parts[-1].text, choices=tuple(reply.choices))
+        return parts
+
+    def _render_texts(self, text: str, choices: tuple[str, ...]) -> tuple[str, ...]:
+        """The texts of the parts `render` returns, in order."""
+        body = gsm7(text).strip()
         chunks = self._pack(self._atoms(body)) if body else []
         texts = ["".join(c).strip() for c in chunks]
-        if reply.choices:
-            block = sms_choice_block(reply.choices)
+        if choices:
+            block = sms_choice_block(choices)
             if not self._fits(block):
                 # Only with many very long labels: the segment limit wins over keeping the choices in one part.
                 texts += ["".join(c).strip() for c in self._pack(self._atoms(block))]
@@ -234,12 +255,7 @@ class SmsRenderer:
                     texts[-1] = "".join(last).strip()
                 head = "".join(tail).strip()
                 texts.append(head + "\n" + block if head else block)
-        texts = [_tidy(t) for t in texts]
-        parts = [Part(text=t) for t in texts if t]
-        if parts and reply.choices:
-            # The labels as the flow wrote them, so the engine can map a digit back to its answer.
-            parts[-1] = Part(text=parts[-1].text, choices=tuple(reply.choices))
-        return parts
+        return tuple(t for t in (_tidy(t) for t in texts) if t)
 
 
 def _tidy(text: str) -> str:
