@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 # design.md 6.1 "platform" (contract); source: docs/particle-facts.md 3.3
@@ -95,11 +95,15 @@ class DeviceInfo:
 
     def snapshot(self) -> dict[str, Any]:
         """JSON-able dict handed to flows (flows never import this module)."""
-        d = asdict(self)
-        d.pop("extra", None)
+        # Every field but `extra` is a scalar: read them directly (dataclasses.asdict deep-copies each value, and
+        # this runs on every cloud check of every customer's answer).
+        d = {name: getattr(self, name) for name in _SNAPSHOT_FIELDS}
         d.update(platform=self.platform, claimed=self.claimed, is_cellular=self.is_cellular,
                  platform_label=PLATFORM_LABELS.get(self.platform or "", self.platform))
         return d
+
+
+_SNAPSHOT_FIELDS = tuple(f.name for f in fields(DeviceInfo) if f.name != "extra")
 
 
 @dataclass(frozen=True)
