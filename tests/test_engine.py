@@ -689,3 +689,51 @@ async def test_a_customer_turn_records_the_cloud_check_in_its_own_step(tmp_path:
         assert len(updates) == 1, updates
     finally:
         await rig.stop()
+
+
+class HeldCloud:
+    """The simulated cloud's app, except that a device lookup waits while `held` (a slow Particle answer)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.released = asyncio.Event()
+        self.released.set()
+        self.waiting = asyncio.Event()
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["path"].startswith("/v1/devices/") and not self.released.is_set():
+            self.waiting.set()
+            await self.released.wait()
+        await self.app(scope, receive, send)
+
+
+async def test_a_takeover_while_a_step_waits_for_the_cloud_is_not_undone(tmp_path: Path) -> None:
+    """The worker reads the conversation, asks the cloud about the device, runs the flow and commits. An agent who
+    takes the case over (in the web process) while the cloud answers keeps it: the step runs again on the new row
+    instead of writing the old state, status and assignee back."""
+    settings = make_settings(tmp_path / "bot.db")
+    clock = FakeClock()
+    sim = SimCloud(clock=clock, product_id=settings.particle_product_id)
+    held = HeldCloud(create_sim_app(sim))
+    cloud_http = httpx.AsyncClient(transport=httpx.ASGITransport(app=held), base_url="http://sim")
+    rt = build_runtime(settings, clock=clock, sim=sim, cloud_http=cloud_http, sim_base_url="http://sim",
+                       cloud_sleep=_no_sleep)
+    await rt.start(stream=False)
+    rig = Rig(settings, clock, sim, rt, "web", "session-1", cloud_http)
+    try:
+        await to_led(rig)
+        conv_id = rig.conversation()["id"]
+        clock.advance(6)  # past the device cache: the answer's cloud check goes to the cloud
+        held.released.clear()
+        await rig.engine.receive(Inbound("web", rig.address, "blinking green"))
+        await asyncio.wait_for(held.waiting.wait(), 5)
+        assert (await rig.engine.agent_takeover(conv_id, "UAGENT"))[0]
+        held.released.set()
+        await rig.engine.wait_idle(10)
+        conv = rig.conversation()
+        assert (conv["status"], conv["assignee"], conv["state"]) == ("handed_off", "UAGENT", "handed_off")
+        # The bot stays quiet while an agent holds the case: no LED follow-up question went out.
+        assert not any(m["direction"] == "out" and "steady" in m["text"] for m in messages(rig, conv_id))
+        assert all(m["processed"] == 1 for m in messages(rig, conv_id) if m["direction"] == "in")
+    finally:
+        await rig.stop()

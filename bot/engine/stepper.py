@@ -31,6 +31,14 @@ class CloudCheck(NamedTuple):
     checked_at: float | None = None
 
 
+# Runs of one step when another process keeps changing the conversation under it; the last run commits anyway.
+STALE_RETRIES = 3
+
+
+class StaleConversation(Exception):
+    """The conversation changed (an agent's takeover or give-back) between reading it and committing the step."""
+
+
 class Binding(Protocol):
     renderer: Renderer
 
@@ -50,7 +58,7 @@ class Stepper:
         media = list(msg.media)
         if row.state is None:
             await self.step(conv_id, "begin", {"device_id": row.device_id, "text": msg.text,
-                                               "media": media, "facts": msg.facts}, consume=msg.id)
+                                               "media": media, "facts": msg.facts}, consume=msg.id, row=row)
             return
         word = msg.facts["word"] if "word" in msg.facts else self.flow.keyword(msg.text)
         if row.assignee and row.status == "handed_off" and word != "stop":
@@ -61,25 +69,30 @@ class Stepper:
             return
         if row.status == "handed_off" and row.case_ref:
             self.store.add_outbox(conv_id, "mirror", {"text": msg.text, "media": media})
+        fresh: Conversation | None = None
         if row.state and row.device_id and row.state not in ("handed_off",):
-            check = await self.refresh(conv_id)
+            check = await self.refresh(conv_id, row)
             if check.changed:
                 # The cloud news (e.g. the device just came online) answers the moment better than the question did.
                 self.store.mark_processed(msg.id)
                 return
             checked_at = check.checked_at
+            if checked_at is not None:
+                fresh = row  # nothing was stepped meanwhile: the row read above is still the conversation
         else:
-            checked_at = None
-        await self.step(conv_id, "message",
-                         {"text": msg.text, "facts": msg.facts, "media": media}, consume=msg.id, checked_at=checked_at)
+            checked_at, fresh = None, row
+        await self.step(conv_id, "message", {"text": msg.text, "facts": msg.facts, "media": media},
+                        consume=msg.id, checked_at=checked_at, row=fresh)
 
-    async def refresh(self, conv_id: str) -> CloudCheck:
-        """Ask the cloud about the conversation's device and feed changes to the flow.
+    async def refresh(self, conv_id: str, row: Conversation | None = None) -> CloudCheck:
+        """Ask the cloud about the conversation's device and feed changes to the flow (`row`: the conversation,
+        if the caller has just read it).
 
         A step follows every refresh (the customer's message, the timer): when nothing changed, the time of the
         check is returned for that step to write in its own transaction, not in one more of the refresh's.
         """
-        row = self.store.conversation_row(conv_id)
+        if row is None:
+            row = self.store.conversation_row(conv_id)
         if row is None or not row.device_id or self.cloud is None or row.status in ENDED:
             return CloudCheck(False)
         before = row.state
@@ -112,40 +125,60 @@ class Stepper:
 
     async def step(self, conv_id: str, kind: str, payload: dict[str, Any], consume: int | None = None,
                    fired: tuple[str, float] | None = None, event: int | None = None,
-                   checked_at: float | None = None) -> None:
+                   checked_at: float | None = None, row: Conversation | None = None) -> None:
         """Run the flow on one event and commit. `consume`: the inbound message it handles; `fired`: the timer
         (name, due time) it handles; `event`: the stored flow event it handles; all are marked done in the step's
-        own transaction, as is `checked_at` (when the cloud was last asked about the device, see `refresh`)."""
-        row = self.store.conversation_row(conv_id)
-        if row is None:
-            return
-        if row.status in ENDED and kind not in ("begin",):
-            with self.store.atomic():
-                if consume:
-                    self.store.mark_processed(consume)
-                if fired:
-                    self.store.timer_stepped(conv_id, *fired)
-                if event:
-                    self.store.flow_event_done(event)
-            return
-        model = self.load(row)
+        own transaction, as is `checked_at` (when the cloud was last asked about the device, see `refresh`).
+        `row`: the conversation as the caller just read it.
+
+        An agent may take the case over (or give it back) from another process while the flow runs: the commit
+        then finds the row changed, and the flow runs again on the new row, so the takeover is never undone."""
         stream = payload.pop("_stream", False)
+        for attempt in range(STALE_RETRIES):
+            if row is None:
+                row = self.store.conversation_row(conv_id)
+            if row is None:
+                return
+            if row.status in ENDED and kind not in ("begin",):
+                with self.store.atomic():
+                    if consume:
+                        self.store.mark_processed(consume)
+                    if fired:
+                        self.store.timer_stepped(conv_id, *fired)
+                    if event:
+                        self.store.flow_event_done(event)
+                return
+            model = self._run(row, kind, dict(payload))
+            try:
+                self.commit(row, model, consume, stream=stream, fired=fired, event=event, checked_at=checked_at,
+                            guard=attempt + 1 < STALE_RETRIES)
+                return
+            except StaleConversation:
+                log.info("engine.step.stale conversation=%s event=%s: changed by another process, run again",
+                         conv_id, kind)
+                row = None
+
+    def _run(self, row: Conversation, kind: str, payload: dict[str, Any]) -> FlowModel:
+        """The flow's new model after one event; a flow bug hands the conversation to support instead."""
+        model = self.load(row)
         try:
             self._runner.run(model, kind, payload)
         except Exception:
             # A flow bug must not lose the message or wedge the conversation: record it and hand off.
-            log.exception("engine.step.failed conversation=%s event=%s", conv_id, kind)
+            log.exception("engine.step.failed conversation=%s event=%s", row.id, kind)
             model = self.load(row)
             model.effects.clear()
             model.finish("handed_off", "handoff:other")
             model.state = "handed_off"
             model.data["resume"] = row.awaiting
             model.awaiting = None
-        self.commit(row, model, consume, stream=stream, fired=fired, event=event, checked_at=checked_at)
+        return model
 
     def commit(self, row: Conversation, model: FlowModel, consume: int | None, stream: bool = False,
                fired: tuple[str, float] | None = None, event: int | None = None,
-               checked_at: float | None = None) -> None:
+               checked_at: float | None = None, guard: bool = True) -> None:
+        """Write the step's state and effects in one transaction. `guard`: first check that no agent took the
+        case over or gave it back since `row` was read (raises StaleConversation, nothing written)."""
         st = self.store
         conv_id = row.id
         dev = model.data.get("device") or {}
@@ -162,6 +195,8 @@ class Stepper:
                                 {k: v for k, v in e.items() if k not in ("type", "text", "choices")})
                     if e["type"] == "reply" else [] for e in effects]
         with st.atomic():
+            if guard and st.holder_view(conv_id) != (row.state, row.status, row.assignee):
+                raise StaleConversation(conv_id)
             if fired:  # first: the step may set the same timer again
                 st.timer_stepped(conv_id, *fired)
             self._cloud_events(row, dev, stream)

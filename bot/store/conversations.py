@@ -48,6 +48,12 @@ class Conversations(StoreBase):
             "LIMIT 1", [channel, address])
         return Conversation.from_row(rows[0]) if rows else None
 
+    def holder_view(self, conv_id: str) -> tuple[str | None, str, str | None] | None:
+        """(state, status, assignee): what an agent's takeover or give-back changes from another process. A step
+        compares it, inside its own transaction, with the row it ran the flow on (see Stepper.commit)."""
+        rows = self._rows("SELECT state, status, assignee FROM conversations WHERE id = ?", [conv_id])
+        return (rows[0]["state"], rows[0]["status"], rows[0]["assignee"]) if rows else None
+
     def conversation_state(self, conv_id: str) -> str | None:
         """The flow state a conversation is in (None: no such conversation, or not started)."""
         row = self._one("SELECT state FROM conversations WHERE id = ?", [conv_id])
