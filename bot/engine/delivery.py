@@ -59,17 +59,19 @@ class Outbox:
         # Read once: rows are added only by this conversation's steps, which wait for this drain; a row stored by
         # another process meanwhile (an agent's reply) kicks the conversation, which drains again.
         rows = [r for r in self.store.pending_outbox(conv_id) if r.kind != "query"]
+        conv = self.store.conversation_row(conv_id) if rows else None
         for i, row in enumerate(rows):
             if row.next_at and row.next_at > self.clock.now():
                 return
-            if not await self._perform(row):
+            if not await self._perform(row, conv):
                 return
+            if row.kind != "message":  # a case may have written the conversation (its Slack thread)
+                conv = self.store.conversation_row(conv_id)
             # A customer's new message is read before the rest is sent (it may change what the rest should say).
             if i + 1 < len(rows) and (self._events.get(conv_id) or self.store.pending_inbound(conv_id)):
                 return
 
-    async def _perform(self, ob: OutboxRow) -> bool:
-        conv = self.store.conversation_row(ob.conversation_id)
+    async def _perform(self, ob: OutboxRow, conv: Conversation | None) -> bool:
         if conv is None:
             self.store.outbox_failed(ob.id, "conversation gone")
             return True
@@ -77,8 +79,6 @@ class Outbox:
         kind = ob.kind
         if kind == "message":
             return await self._send(ob, conv, payload)
-        if kind == "query":
-            return True  # run by _run_queries
         if kind in ("case", "case_update", "mirror"):
             await self._case(ob, conv, kind, payload)
             return True
@@ -114,9 +114,12 @@ class Outbox:
             return False
         self.store.outbox_done(ob.id, provider_id)
         if provider_id and isinstance(provider_id, str) and (payload.get("extra") or {}).get("progress"):
-            meta = conv.meta
-            meta.setdefault("progress", {})[payload["extra"]["progress"]] = provider_id
-            self.store.update_conversation(conv.id, meta=meta)
+            with self.store.atomic():  # read-modify-write: the web process also writes meta (intake)
+                fresh = self.store.conversation_row(conv.id)
+                meta = fresh.meta if fresh else conv.meta
+                meta.setdefault("progress", {})[payload["extra"]["progress"]] = provider_id
+                self.store.update_conversation(conv.id, meta=meta)
+            conv.meta.update(meta)
         return True
 
     async def reconcile_in_doubt(self) -> None:
