@@ -165,8 +165,9 @@ class Engine:
         # loop below (one stored while this drain runs kicks the conversation, which drains it again).
         for ev in self.store.flow_events(conv_id):
             await self.stepper.step(conv_id, ev.kind, ev.payload, event=ev.id)
+        # Query rows may be left from before a restart: look once; after that only when a step stored one.
+        look = True
         for _ in range(10_000):
-            stepped = False
             q = self._events.get(conv_id)
             while q:
                 kind, payload = q.popleft()
@@ -179,20 +180,21 @@ class Engine:
                         await self.stepper.step(conv_id, kind, payload, fired=fired, checked_at=check.checked_at)
                     finally:
                         self.scheduler.stepped(conv_id, *fired)
-                stepped = True
             # Cloud queries run before anything else: a message that arrives while the device is being looked
             # up waits for the answer, so it is read against the step it was meant for.
-            if await self.outbox.run_queries(conv_id):
-                continue
+            if self.stepper.took_query(conv_id) or look:
+                look = await self.outbox.run_queries(conv_id)  # when some ran, look again after their steps
+                if look:
+                    continue
             if self.store.conversation_state(conv_id) != "looking_up":
                 for msg in self.store.pending_inbound(conv_id):
                     await self.stepper.handle_inbound(conv_id, msg)
-                    stepped = True
-                    if self._events.get(conv_id) or self.outbox.pending_queries(conv_id):
+                    if self._events.get(conv_id) or self.stepper.queried(conv_id):
                         break
             await self.outbox.deliver(conv_id)
-            # A pass that only sent made no new work of its own (sending adds no rows, messages or events), and
-            # work stored meanwhile by others kicks this conversation again: no second pass to look for it.
-            if not stepped and not self._events.get(conv_id):
+            # Another pass only for work this drain made itself: a query a step stored, or an event queued. Work
+            # stored meanwhile by others (a message, an agent's action, a timer) kicks this conversation, which
+            # then drains again; and a pass's replies were just sent.
+            if not self._events.get(conv_id) and not self.stepper.queried(conv_id):
                 self._events.pop(conv_id, None)
                 return

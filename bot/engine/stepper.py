@@ -51,6 +51,19 @@ class Stepper:
         self.store, self.clock, self.cfg, self.flow, self.cloud = store, clock, cfg, flow, cloud
         self.channels = channels
         self._runner = FlowRunner(flow.machine)
+        # Conversations whose steps stored a cloud query not yet run (the drain runs them before anything else).
+        self._queried: set[str] = set()
+
+    def queried(self, conv_id: str) -> bool:
+        """Whether a step of this conversation stored a cloud query since `took_query` last said so."""
+        return conv_id in self._queried
+
+    def took_query(self, conv_id: str) -> bool:
+        """`queried`, and forget it (the caller runs the queries now)."""
+        if conv_id in self._queried:
+            self._queried.discard(conv_id)
+            return True
+        return False
 
     async def handle_inbound(self, conv_id: str, msg: Message) -> None:
         row = self.store.conversation_row(conv_id)
@@ -201,8 +214,12 @@ class Stepper:
                 st.timer_stepped(conv_id, *fired)
             self._cloud_events(row, dev, stream)
             opened_case = False
-            for eff, parts in zip(effects, rendered, strict=True):
+            # Per timer only its last set or cancel counts (a flow often cancels a timer, then sets it again).
+            last_timer = {e["name"]: i for i, e in enumerate(effects) if e["type"] in ("timer", "cancel_timer")}
+            for i, (eff, parts) in enumerate(zip(effects, rendered, strict=True)):
                 t = eff["type"]
+                if t in ("timer", "cancel_timer") and last_timer[eff["name"]] != i:
+                    continue
                 if t == "reply":
                     self.store_parts(row, parts, awaiting_after=model.awaiting)
                 elif t == "finding":
@@ -213,6 +230,7 @@ class Stepper:
                     st.cancel_timer(conv_id, eff["name"])
                 elif t == "query":
                     st.add_outbox(conv_id, "query", {k: v for k, v in eff.items() if k != "type"})
+                    self._queried.add(conv_id)
                 elif t == "outcome" and eff["status"] == "handed_off":
                     opened_case = True
             if model.status == "resolved" and model.outcome and model.outcome.startswith("resolved:"):
