@@ -98,6 +98,32 @@ def rss_mb(pid: int) -> dict[str, float]:
     return out
 
 
+def cpu_ticks(pids: list[int]) -> int:
+    """User + system CPU time of these processes so far, in clock ticks (/proc/PID/stat)."""
+    total = 0
+    for p in pids:
+        fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])
+    return total
+
+
+def quiesce(pid: int, quiet: float = 0.3, timeout: float = 15.0) -> None:
+    """Wait until a server (and its children) has used almost no CPU for `quiet` seconds: work it defers at
+    start-up (the engine worker loads its word lists and compiles its readers once its start-up backlog is done)
+    ends before a measurement, not inside it. Lease renewals and timer ticks cost far less than a tick (10 ms)."""
+    pids = [pid, *children(pid)]
+    deadline = time.monotonic() + timeout
+    last, since = cpu_ticks(pids), time.monotonic()
+    while time.monotonic() < deadline:
+        time.sleep(0.05)
+        now = cpu_ticks(pids)
+        if now - last > 1:
+            last, since = now, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            return
+    raise TimeoutError(f"bench: server {pid} never went quiet")
+
+
 class Proc:
     """A server child process on a free port, ready once GET /healthz answers."""
 
@@ -519,6 +545,7 @@ def echo_load(fakes: Fakes, tmp: Path) -> dict[str, Any]:
         _open(echo.port, opening, "open1")
         with httpx.Client() as http:  # every opening text answered before the latency run, as for the bot
             wait_until(lambda: fake_count(fakes, http, at_least=len(opening)) >= len(opening), 60, "the echo")
+        quiesce(echo.pid)
         samples = asyncio.run(_latency(fakes, echo.port, None, customers))
         health = httpx.get(f"http://127.0.0.1:{echo.port}/healthz", timeout=5).json()
     finally:
@@ -558,6 +585,7 @@ def conversation_load(fakes: Fakes, tmp: Path) -> list[dict[str, Any]]:
         first = others[: LATENCY_OPEN - LATENCY_CUSTOMERS]
         _open(server.port, customers + first, "open1")
         settle(fakes, db)
+        quiesce(server.pid)  # the worker's warm-up (its word lists and readers) is done, as it would be in service
 
         samples = asyncio.run(_latency(fakes, server.port, db, customers))
         pct = _percentiles(samples)

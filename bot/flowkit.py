@@ -87,6 +87,7 @@ class Flow(Protocol):
         """"stop" / "start" for a message stored before facts carried `word` (older rows), else None."""
         ...
 
-    def warm(self) -> None:
-        """Load what reading a message needs (word lists and the like), so the first customer does not wait."""
+    def warm(self, steps: bool = True) -> None:
+        """Load what reading a message needs (word lists and the like), so the first customer does not wait.
+        `steps`: also what the flow's steps read answers with (the engine's worker); intake needs only the rest."""
         ...

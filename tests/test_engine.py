@@ -555,8 +555,8 @@ class CountingFlow:
         self.keywords.append(text)
         return self.inner.keyword(text)
 
-    def warm(self) -> None:
-        self.inner.warm()
+    def warm(self, steps: bool = True) -> None:
+        self.inner.warm(steps)
 
 
 async def test_each_message_is_read_once_and_its_word_travels_in_the_facts(tmp_path: Path) -> None:

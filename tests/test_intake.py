@@ -26,7 +26,7 @@ class StubFlow:
     def keyword(self, text: str) -> str | None:
         return None
 
-    def warm(self) -> None:
+    def warm(self, steps: bool = True) -> None:
         pass
 
 

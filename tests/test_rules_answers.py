@@ -221,3 +221,23 @@ def test_password_findings(length: int, ascii_only: bool, findings: list[str]) -
 )  # fmt: skip
 def test_hotspot_reply(text: str, reply: str | None) -> None:
     assert hotspot_reply(text) == reply
+
+
+def test_the_warm_up_compiles_the_readers_patterns_before_the_first_answer() -> None:
+    """The engine worker warms the flow at start (bot/server/runtime.py): afterwards, reading the held-out answers
+    compiles almost no pattern of its own (each compile was a stall in the worker's loop, once per pattern)."""
+    from pathlib import Path
+
+    import yaml
+
+    from flows.troubleshoot.plugin import TROUBLESHOOT
+    from flows.troubleshoot.rules import reading, text
+
+    text.phrase_re.cache_clear()
+    TROUBLESHOOT.warm()
+    warmed = text.phrase_re.cache_info().currsize
+    answers = yaml.safe_load((Path(__file__).parent / "data" / "answers_heldout.yaml").read_text())
+    for a in answers:
+        reading.read_for_bench(a["q"], a["text"])
+    total = text.phrase_re.cache_info().currsize
+    assert warmed >= 0.95 * total, (warmed, total)

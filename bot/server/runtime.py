@@ -68,7 +68,9 @@ class Runtime:
     async def start(self, *, stream: bool = True) -> None:
         self._loop = asyncio.get_running_loop()
         if self.role != "worker":
-            self.engine.flow.warm()  # intake reads every message: its word lists are loaded before the first one
+            # Intake reads every message: its word lists are loaded before the first one (and, in one process, the
+            # steps' readers too; the worker process loads those itself).
+            self.engine.flow.warm(steps=self.role == "all")
         await self.engine.start()
         if self.role == "worker":
             self._tasks.append(asyncio.create_task(self._warm_when_idle(), name="cyanbot-warm"))
