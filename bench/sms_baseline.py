@@ -33,5 +33,5 @@ if __name__ == "__main__":
     p = argparse.ArgumentParser()
     p.add_argument("--port", type=int, required=True)
     a = p.parse_args()
-    # The same call as `cyanbot serve` (bot/cli.py).
-    uvicorn.run(app, host="127.0.0.1", port=a.port, log_level="warning", access_log=False)
+    # The same settings as `cyanbot serve` (bot/server/serve.py).
+    uvicorn.run(app, host="127.0.0.1", port=a.port, log_level="warning", access_log=False, loop="asyncio")

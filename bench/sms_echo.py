@@ -105,7 +105,8 @@ if __name__ == "__main__":
     p = argparse.ArgumentParser()
     p.add_argument("--port", type=int, required=True)
     a = p.parse_args()
-    # The same settings as `cyanbot serve` (bot/cli.py).
+    # The same settings as `cyanbot serve` (bot/server/serve.py).
     uvicorn.run(
-        app, host="127.0.0.1", port=a.port, log_level="warning", access_log=False, timeout_graceful_shutdown=2
+        app, host="127.0.0.1", port=a.port, log_level="warning", access_log=False, timeout_graceful_shutdown=2,
+        loop="asyncio",
     )

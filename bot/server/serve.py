@@ -84,8 +84,12 @@ def serve(s: Settings, host: str, port: int, *, worker: WorkerSupervisor | None)
 
     # Requests still open 2 s after the signal are cut: `serve` exits within 3 s (design §2). Work in flight is
     # durable (stored before it is processed, outbox rows sent once), so what is cut is picked up at the next start.
+    # loop="asyncio", not uvicorn's "auto", which takes uvloop whenever something installed it: measured, the web
+    # process then used 60 % more CPU per webhook. Part of it: libuv counts timers in whole milliseconds, so the
+    # intake's 0.5 ms lock retry fired at once and spun while the worker held the write lock (README "Where the
+    # time goes").
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False,
-                            timeout_graceful_shutdown=2)
+                            timeout_graceful_shutdown=2, loop="asyncio")
     try:
         Server(config).run()
     except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it handled: exit quietly, it was asked for
