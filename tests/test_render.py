@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import string
 
@@ -333,3 +334,34 @@ def test_sms_replies_of_one_step_are_joined_when_they_fit() -> None:
     # A reply with choices is never joined to the next one, and texts too long for one part stay apart.
     assert len(r.merge([Reply("Pick one", ("A", "B")), Reply("Then this.")])) == 2
     assert len(r.merge([Reply("x. " * 200), Reply("y. " * 200)])) == 2
+
+
+def _segments_by_units(text: str) -> int:
+    """The network's count, unit by unit (the slow way `segments` takes only when a character costs two units)."""
+    if not text:
+        return 0
+    units = [2 if ch in GSM7_EXTENSION else 1 for ch in text] if is_gsm7(text) else \
+        [2 if ord(ch) > 0xFFFF else 1 for ch in text]
+    single, part = (160, 153) if is_gsm7(text) else (70, 67)
+    if sum(units) <= single:
+        return 1
+    count, used = 1, 0
+    for u in units:
+        if used + u > part:
+            count, used = count + 1, 0
+        used += u
+    return count
+
+
+SEGMENT_POOLS = ["ab .?\n", "abé ", "ab €[", "abあ ", "ab 😀", "a€あ😀"]
+# Every length near a boundary: 70/67 and 160/153 per part, up to four parts.
+SEGMENT_LENGTHS = sorted({n + d for n in (67, 70, 134, 140, 153, 160, 201, 306, 459, 612) for d in range(-3, 4)})
+
+
+@pytest.mark.parametrize("pool", SEGMENT_POOLS)
+def test_segment_count_matches_the_unit_by_unit_count(pool: str) -> None:
+    rnd = random.Random(pool)
+    for length in [0, 1, *SEGMENT_LENGTHS]:
+        for _ in range(5):
+            text = "".join(rnd.choice(pool) for _ in range(length))
+            assert segments(text) == _segments_by_units(text), (length, text)
