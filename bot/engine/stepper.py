@@ -213,26 +213,7 @@ class Stepper:
             if fired:  # first: the step may set the same timer again
                 st.timer_stepped(conv_id, *fired)
             self._cloud_events(row, dev, stream)
-            opened_case = False
-            # Per timer only its last set or cancel counts (a flow often cancels a timer, then sets it again).
-            last_timer = {e["name"]: i for i, e in enumerate(effects) if e["type"] in ("timer", "cancel_timer")}
-            for i, (eff, parts) in enumerate(zip(effects, rendered, strict=True)):
-                t = eff["type"]
-                if t in ("timer", "cancel_timer") and last_timer[eff["name"]] != i:
-                    continue
-                if t == "reply":
-                    self.store_parts(row, parts, awaiting_after=model.awaiting)
-                elif t == "finding":
-                    st.add_finding(conv_id, eff["code"], eff["source"], eff.get("detail"), eff["at"])
-                elif t == "timer":
-                    st.set_timer(conv_id, eff["name"], eff["due_at"])
-                elif t == "cancel_timer":
-                    st.cancel_timer(conv_id, eff["name"])
-                elif t == "query":
-                    st.add_outbox(conv_id, "query", {k: v for k, v in eff.items() if k != "type"})
-                    self._queried.add(conv_id)
-                elif t == "outcome" and eff["status"] == "handed_off":
-                    opened_case = True
+            opened_case = self._write_effects(row, model, effects, rendered)
             if model.status == "resolved" and model.outcome and model.outcome.startswith("resolved:"):
                 model.data["resolved_at"] = row.awaiting or model.data.get("resume")
             fields: dict[str, Any] = {
@@ -256,6 +237,32 @@ class Stepper:
                 st.mark_processed(consume)
             if event:
                 st.flow_event_done(event)
+
+    def _write_effects(self, row: Conversation, model: FlowModel, effects: list[dict[str, Any]],
+                       rendered: list[list[Part]]) -> bool:
+        """The step's effects as rows (inside its transaction); True when the step handed the case to support."""
+        st, conv_id = self.store, row.id
+        opened_case = False
+        # Per timer only its last set or cancel counts (a flow often cancels a timer, then sets it again).
+        last_timer = {e["name"]: i for i, e in enumerate(effects) if e["type"] in ("timer", "cancel_timer")}
+        for i, (eff, parts) in enumerate(zip(effects, rendered, strict=True)):
+            t = eff["type"]
+            if t in ("timer", "cancel_timer") and last_timer[eff["name"]] != i:
+                continue
+            if t == "reply":
+                self.store_parts(row, parts, awaiting_after=model.awaiting)
+            elif t == "finding":
+                st.add_finding(conv_id, eff["code"], eff["source"], eff.get("detail"), eff["at"])
+            elif t == "timer":
+                st.set_timer(conv_id, eff["name"], eff["due_at"])
+            elif t == "cancel_timer":
+                st.cancel_timer(conv_id, eff["name"])
+            elif t == "query":
+                st.add_outbox(conv_id, "query", {k: v for k, v in eff.items() if k != "type"})
+                self._queried.add(conv_id)
+            elif t == "outcome" and eff["status"] == "handed_off":
+                opened_case = True
+        return opened_case
 
     def _cloud_events(self, row: Conversation, dev: dict[str, Any], stream: bool) -> None:
         """The device's changes the step learnt, on the case's cloud timeline (inside the step's transaction)."""

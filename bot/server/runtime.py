@@ -171,10 +171,7 @@ def build_runtime(
     """
     clock = clock or SystemClock()
     store = Store.open(database_path or settings.database_path, clock)
-    wire = None
-    if http is None:  # one client for Particle and Twilio
-        wire = wire_transport()
-        http = outbound_client(wire)
+    http, wire = _shared_client(http)
     if settings.simulated_cloud:
         sim = sim or SimCloud(product_id=settings.particle_product_id, clock=clock)
         base_url = sim_base_url or f"http://127.0.0.1:8000{SIM_PREFIX}"
@@ -212,6 +209,14 @@ def build_runtime(
     _wire_sms(rt)
     _wire_slack(rt)
     return rt
+
+
+def _shared_client(http: httpx.AsyncClient | None) -> tuple[httpx.AsyncClient, httpx.AsyncBaseTransport | None]:
+    """The one client for Particle and Twilio, and its connection pool when built here (tests pass a client)."""
+    if http is not None:
+        return http, None
+    wire = wire_transport()
+    return outbound_client(wire), wire
 
 
 def _wire_sms(rt: Runtime) -> None:
