@@ -11,6 +11,7 @@ from email.utils import parsedate_to_datetime
 import aiohttp
 import httpx
 from httpx_aiohttp import AiohttpTransport
+from httpx_aiohttp.transport import map_aiohttp_exceptions
 
 __all__ = ["WireTransport", "outbound_client", "parse_retry_after", "send_direct", "wire_transport"]
 
@@ -59,6 +60,38 @@ class WireTransport(AiohttpTransport):
         response.stream = _MappedStream(response.stream, request)
         return response
 
+    async def request_read(self, request: httpx.Request) -> httpx.Response:
+        """`request` on aiohttp's session, its whole body read: an `httpx.Response`, or an httpx error.
+
+        The same request and error mapping as `handle_async_request`, without its streaming wrappers (an
+        `AsyncByteStream` around the aiohttp response, read back chunk by chunk): for a short JSON answer they cost
+        as much again as aiohttp itself. A request whose body is a stream goes the usual way.
+        """
+        try:
+            content = request.content
+        except httpx.RequestNotRead:
+            response = await self.handle_async_request(request)
+            await response.aread()
+            return response
+        if not isinstance(self.client, aiohttp.ClientSession):
+            self.client = self.get_client()
+        timeout = request.extensions.get("timeout", {})
+        try:
+            with map_aiohttp_exceptions():
+                async with self.client.request(
+                    request.method, str(request.url), headers=request.headers, data=content or None,
+                    allow_redirects=False, auto_decompress=False, compress=False,
+                    timeout=aiohttp.ClientTimeout(sock_connect=timeout.get("connect"), sock_read=timeout.get("read"),
+                                                  connect=timeout.get("pool")),
+                ) as r:
+                    body = await r.read()
+        except httpx.HTTPError as e:
+            e.request = request
+            raise
+        except _AIOHTTP_ERRORS as e:
+            raise httpx.TransportError(f"{type(e).__name__}: {e}", request=request) from e
+        return httpx.Response(r.status, headers=r.raw_headers, content=body, request=request)
+
 
 def wire_transport(max_connections: int = 50) -> WireTransport:
     """The one connection pool for Particle Cloud and Twilio REST."""
@@ -79,6 +112,8 @@ async def send_direct(transport: httpx.AsyncBaseTransport, request: httpx.Reques
     cookies from every response through http.cookiejar's urllib wrappers; README "Where the time goes"). The
     request carries its own timeouts (`extensions["timeout"]`, as `httpx.Client.build_request` sets them).
     """
+    if isinstance(transport, WireTransport):
+        return await transport.request_read(request)
     response = await transport.handle_async_request(request)
     try:
         await response.aread()

@@ -2,7 +2,8 @@
 
 What callers rely on: a request and its answer as httpx gives them (auth, form body, headers, JSON), a streamed
 body arriving as it is sent (Particle's event stream), and every network failure raised as an httpx error, so
-`except httpx.HTTPError` in the Twilio sender and the Particle client still holds.
+`except httpx.HTTPError` in the Twilio sender and the Particle client still holds. Each holds both through the
+client and for a request sent straight to the pool (`send_direct`, the Twilio sender's path).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from urllib.parse import parse_qsl
 import httpx
 import pytest
 
-from bot.httputil import outbound_client
+from bot.httputil import outbound_client, send_direct, wire_transport
 
 Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
 
@@ -39,7 +40,28 @@ async def read_request(reader: asyncio.StreamReader) -> tuple[bytes, dict[str, s
     return lines[0].encode(), headers, body
 
 
-async def test_a_form_post_with_basic_auth_round_trips() -> None:
+Post = Callable[..., Awaitable[httpx.Response]]
+
+
+@asynccontextmanager
+async def poster(how: str) -> AsyncIterator[Post]:
+    """POST through the shared client ("client"), or as a built request straight to its pool ("direct")."""
+    wire = wire_transport()
+    async with outbound_client(wire) as client:
+
+        async def post(url: str, data: dict[str, str], auth: tuple[str, str] | None = None,
+                       timeout: float = 10.0) -> httpx.Response:
+            if how == "client":
+                return await client.post(url, data=data, auth=auth, timeout=timeout)
+            headers = {"authorization": "Basic " + base64.b64encode(":".join(auth).encode()).decode()} if auth else {}
+            return await send_direct(wire, client.build_request("POST", url, data=data, headers=headers,
+                                                                timeout=timeout))
+
+        yield post
+
+
+@pytest.mark.parametrize("how", ["client", "direct"])
+async def test_a_form_post_with_basic_auth_round_trips(how: str) -> None:
     seen: dict[str, object] = {}
 
     async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -52,9 +74,9 @@ async def test_a_form_post_with_basic_auth_round_trips() -> None:
         await writer.drain()
         writer.close()
 
-    async with loopback(handler) as base, outbound_client() as client:
-        r = await client.post(f"{base}/2010-04-01/Accounts/AC1/Messages.json",
-                              data={"To": "+15550001111", "Body": "Hi ü"}, auth=("AC1", "tok"))
+    async with loopback(handler) as base, poster(how) as post:
+        r = await post(f"{base}/2010-04-01/Accounts/AC1/Messages.json",
+                       data={"To": "+15550001111", "Body": "Hi ü"}, auth=("AC1", "tok"))
     assert r.status_code == 201
     assert r.json() == {"sid": "SM123", "status": "queued"}
     assert r.headers["x-twilio-request"] == "1"
@@ -86,8 +108,9 @@ async def test_a_streamed_body_arrives_before_the_response_ends() -> None:
     assert b"spark/status" in first
 
 
+@pytest.mark.parametrize("how", ["client", "direct"])
 @pytest.mark.parametrize("kind", ["reset", "closed_early", "garbage"])
-async def test_network_failures_are_httpx_errors(kind: str) -> None:
+async def test_network_failures_are_httpx_errors(kind: str, how: str) -> None:
     async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await read_request(reader)
         if kind == "garbage":
@@ -101,21 +124,22 @@ async def test_network_failures_are_httpx_errors(kind: str) -> None:
             return
         writer.close()
 
-    async with loopback(handler) as base, outbound_client() as client:
+    async with loopback(handler) as base, poster(how) as post:
         with pytest.raises(httpx.TransportError):
-            await client.post(f"{base}/x", data={"a": "b"})
+            await post(f"{base}/x", data={"a": "b"})
 
 
-async def test_a_refused_connection_and_a_read_timeout_are_httpx_errors() -> None:
+@pytest.mark.parametrize("how", ["client", "direct"])
+async def test_a_refused_connection_and_a_read_timeout_are_httpx_errors(how: str) -> None:
     async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await read_request(reader)
         await asyncio.sleep(10)
 
-    async with loopback(silent) as base, outbound_client() as client:
+    async with loopback(silent) as base, poster(how) as post:
         with pytest.raises(httpx.TimeoutException):
-            await client.post(f"{base}/x", data={"a": "b"}, timeout=0.2)
+            await post(f"{base}/x", data={"a": "b"}, timeout=0.2)
     async with loopback(silent) as base:
         pass  # closed: nothing listens on that port any more
-    async with outbound_client() as client:
+    async with poster(how) as post:
         with pytest.raises(httpx.TransportError):
-            await client.get(f"{base}/x")
+            await post(f"{base}/x", data={"a": "b"})

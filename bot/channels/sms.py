@@ -94,6 +94,7 @@ class TwilioSender:
         self._post_headers = {**self._auth_headers, "content-type": FORM_TYPE}
         self._from = from_number
         self.url = f"{base_url.rstrip('/')}/2010-04-01/Accounts/{account_sid}/Messages.json"
+        self._url = httpx.URL(self.url)  # parsed once: a request built from a string parses it again each time
         self._timeout = httpx.Timeout(timeout)
         self._timeouts = {"timeout": self._timeout.as_dict()}
 
@@ -115,7 +116,7 @@ class TwilioSender:
     async def send(self, address: str, part: Part, meta: dict[str, Any]) -> str | None:
         """POST one message; return its SID (`SM...`). Raises ChannelError on any failure."""
         body = urlencode({"To": address, "From": self._from, "Body": part.text}).encode()
-        request = httpx.Request("POST", self.url, content=body, headers=self._post_headers, extensions=self._timeouts)
+        request = httpx.Request("POST", self._url, content=body, headers=self._post_headers, extensions=self._timeouts)
         try:
             async with self._slots:
                 if self._transport is not None:
