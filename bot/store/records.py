@@ -11,17 +11,27 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
+
+# orjson, because a customer's turn decodes and encodes these columns a dozen times (json was a tenth of the engine
+# worker's CPU; orjson is 4-8 times faster). The options keep what json.dumps(default=str) stored: non-string keys
+# as strings, and datetimes and dataclasses through str() rather than orjson's own forms.
+_DUMP_OPTIONS = orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+
 
 def dump(value: Any) -> str:
     """A value as stored in a JSON column."""
-    return json.dumps(value, separators=(",", ":"), default=str)
+    return orjson.dumps(value, default=str, option=_DUMP_OPTIONS).decode()
 
 
 def load(text: str | None, default: Any = None) -> Any:
     """A JSON column's value; `default` when the column is NULL or empty."""
     if text is None or text == "":
         return default
-    return json.loads(text)
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)  # NaN or Infinity, which json wrote and orjson does not read
 
 
 class _ByName:
