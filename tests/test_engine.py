@@ -648,7 +648,8 @@ async def test_a_ruled_out_cause_is_named_neither_on_the_case_nor_in_its_transcr
 
 async def test_replies_left_unsent_go_out_in_order_with_one_read_of_the_outbox(tmp_path: Path) -> None:
     """Three committed replies (as after a crash) leave in order; the drain reads the conversation's pending rows
-    once for the queries and once for the replies, and stops after sending (sending makes no new work)."""
+    once (no step stored a cloud query, so it does not look for one) and stops after sending (sending makes no
+    new work)."""
     sender = Recorder()
     rig = await boot(make_settings(tmp_path / "bot.db"), sender=sender, channel="console", address="+15550001234")
     try:
@@ -664,7 +665,7 @@ async def test_replies_left_unsent_go_out_in_order_with_one_read_of_the_outbox(t
         assert sender.sent == ["one", "two", "three"]
         assert [r["status"] for r in outbox(rig, conv.id)] == ["done"] * 3
         reads = [s for s in statements if s.startswith("SELECT * FROM outbox WHERE status = 'pending'")]
-        assert len(reads) == 2, reads
+        assert len(reads) == 1, reads
     finally:
         await rig.stop()
 
@@ -735,5 +736,23 @@ async def test_a_takeover_while_a_step_waits_for_the_cloud_is_not_undone(tmp_pat
         # The bot stays quiet while an agent holds the case: no LED follow-up question went out.
         assert not any(m["direction"] == "out" and "steady" in m["text"] for m in messages(rig, conv_id))
         assert all(m["processed"] == 1 for m in messages(rig, conv_id) if m["direction"] == "in")
+    finally:
+        await rig.stop()
+
+
+async def test_a_cloud_lookup_left_pending_by_a_crash_runs_after_the_restart(tmp_path: Path) -> None:
+    """The step that stored the lookup committed, and the process died before running it: the next process runs
+    it first (a drain otherwise looks for query rows only after one of its steps stored one)."""
+    rig = await Rig.start(make_settings(tmp_path / "bot.db"))
+    await rig.say("hi")
+    conv_id = rig.conversation()["id"]
+    with rig.store.atomic():  # what that step wrote: the state, and the query row nobody ran
+        rig.store.update_conversation(conv_id, state="looking_up", awaiting=None)
+        rig.store.add_outbox(conv_id, "query", {"kind": "lookup", "ref_kind": "serial", "ref": SEED_SERIAL})
+    rig = await reboot(rig)
+    try:
+        conv = rig.conversation()
+        assert conv["awaiting"] == "led" and conv["device_id"]
+        assert any("Found it" in m["text"] for m in messages(rig, conv_id) if m["direction"] == "out")
     finally:
         await rig.stop()

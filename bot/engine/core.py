@@ -108,6 +108,9 @@ class Engine:
             await self.remote.start()
             return
         await self.reconcile_in_doubt()
+        # Cloud queries left pending: their conversations' drains run them first (a drain looks for query rows only
+        # after a step stored one).
+        self.stepper.expect_queries(self.store.conversations_with_pending_queries())
         self.work.start()
         for conv_id in set(self.store.conversations_with_pending_inbound()) | set(self.store.outbox_conversations()) \
                 | set(self.store.flow_event_conversations()):
@@ -165,8 +168,6 @@ class Engine:
         # loop below (one stored while this drain runs kicks the conversation, which drains it again).
         for ev in self.store.flow_events(conv_id):
             await self.stepper.step(conv_id, ev.kind, ev.payload, event=ev.id)
-        # Query rows may be left from before a restart: look once; after that only when a step stored one.
-        look = True
         for _ in range(10_000):
             q = self._events.get(conv_id)
             while q:
@@ -182,13 +183,21 @@ class Engine:
                         self.scheduler.stepped(conv_id, *fired)
             # Cloud queries run before anything else: a message that arrives while the device is being looked
             # up waits for the answer, so it is read against the step it was meant for.
-            if self.stepper.took_query(conv_id) or look:
-                look = await self.outbox.run_queries(conv_id)  # when some ran, look again after their steps
-                if look:
+            if self.stepper.took_query(conv_id):
+                try:
+                    ran = await self.outbox.run_queries(conv_id)
+                except BaseException:
+                    self.stepper.expect_queries([conv_id])  # still pending: the next drain runs them
+                    raise
+                if ran:
+                    self.stepper.expect_queries([conv_id])  # look again after their steps
                     continue
-            if self.store.conversation_state(conv_id) != "looking_up":
-                for msg in self.store.pending_inbound(conv_id):
-                    await self.stepper.handle_inbound(conv_id, msg)
+            msgs = self.store.pending_inbound(conv_id)
+            row = self.store.conversation_row(conv_id) if msgs else None
+            if row is not None and row.state != "looking_up":
+                for msg in msgs:
+                    await self.stepper.handle_inbound(conv_id, msg, row)
+                    row = None  # the step wrote it: the next message reads it again
                     if self._events.get(conv_id) or self.stepper.queried(conv_id):
                         break
             await self.outbox.deliver(conv_id)

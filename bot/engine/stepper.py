@@ -58,6 +58,10 @@ class Stepper:
         """Whether a step of this conversation stored a cloud query since `took_query` last said so."""
         return conv_id in self._queried
 
+    def expect_queries(self, conv_ids: list[str]) -> None:
+        """These conversations have cloud query rows pending (left from before a restart, or not yet all run)."""
+        self._queried.update(conv_ids)
+
     def took_query(self, conv_id: str) -> bool:
         """`queried`, and forget it (the caller runs the queries now)."""
         if conv_id in self._queried:
@@ -65,8 +69,10 @@ class Stepper:
             return True
         return False
 
-    async def handle_inbound(self, conv_id: str, msg: Message) -> None:
-        row = self.store.conversation_row(conv_id)
+    async def handle_inbound(self, conv_id: str, msg: Message, row: Conversation | None = None) -> None:
+        """Step the flow on a customer's message (`row`: the conversation, if the caller has just read it)."""
+        if row is None:
+            row = self.store.conversation_row(conv_id)
         assert row is not None
         media = list(msg.media)
         if row.state is None:
@@ -190,8 +196,8 @@ class Stepper:
     def commit(self, row: Conversation, model: FlowModel, consume: int | None, stream: bool = False,
                fired: tuple[str, float] | None = None, event: int | None = None,
                checked_at: float | None = None, guard: bool = True) -> None:
-        """Write the step's state and effects in one transaction. `guard`: first check that no agent took the
-        case over or gave it back since `row` was read (raises StaleConversation, nothing written)."""
+        """Write the step's state and effects in one transaction. `guard`: only if no agent took the case over or
+        gave it back since `row` was read (otherwise StaleConversation, and nothing is written)."""
         st = self.store
         conv_id = row.id
         dev = model.data.get("device") or {}
@@ -207,26 +213,27 @@ class Stepper:
         rendered = [self.render(row, Reply(e["text"], tuple(e.get("choices") or ())),
                                 {k: v for k, v in e.items() if k not in ("type", "text", "choices")})
                     if e["type"] == "reply" else [] for e in effects]
+        if model.status == "resolved" and model.outcome and model.outcome.startswith("resolved:"):
+            model.data["resolved_at"] = row.awaiting or model.data.get("resume")
+        fields: dict[str, Any] = {
+            "state": model.state, "awaiting": model.awaiting, "status": model.status,
+            "outcome": model.outcome, "data": model.data, "cloud": new_cloud,
+        }
+        if dev.get("id"):
+            fields["device_id"] = dev["id"]
+        if dev.get("platform"):
+            fields["platform"] = dev["platform"]
+        if model.status != "handed_off":
+            fields["assignee"] = None
         with st.atomic():
-            if guard and st.holder_view(conv_id) != (row.state, row.status, row.assignee):
+            # First, and only if no agent's takeover or give-back changed the conversation since it was read.
+            held = (row.state, row.status, row.assignee) if guard else None
+            if not st.update_conversation(conv_id, unless_held=held, **fields) and guard:
                 raise StaleConversation(conv_id)
-            if fired:  # first: the step may set the same timer again
+            if fired:  # the step may set the same timer again: its stepped row goes before the step's timers
                 st.timer_stepped(conv_id, *fired)
             self._cloud_events(row, dev, stream)
             opened_case = self._write_effects(row, model, effects, rendered)
-            if model.status == "resolved" and model.outcome and model.outcome.startswith("resolved:"):
-                model.data["resolved_at"] = row.awaiting or model.data.get("resume")
-            fields: dict[str, Any] = {
-                "state": model.state, "awaiting": model.awaiting, "status": model.status,
-                "outcome": model.outcome, "data": model.data, "cloud": new_cloud,
-            }
-            if dev.get("id"):
-                fields["device_id"] = dev["id"]
-            if dev.get("platform"):
-                fields["platform"] = dev["platform"]
-            if model.status != "handed_off":
-                fields["assignee"] = None
-            st.update_conversation(conv_id, **fields)
             if model.awaiting:
                 st.mark_step(conv_id, model.awaiting)
             if opened_case:

@@ -48,17 +48,6 @@ class Conversations(StoreBase):
             "LIMIT 1", [channel, address])
         return Conversation.from_row(rows[0]) if rows else None
 
-    def holder_view(self, conv_id: str) -> tuple[str | None, str, str | None] | None:
-        """(state, status, assignee): what an agent's takeover or give-back changes from another process. A step
-        compares it, inside its own transaction, with the row it ran the flow on (see Stepper.commit)."""
-        rows = self._rows("SELECT state, status, assignee FROM conversations WHERE id = ?", [conv_id])
-        return (rows[0]["state"], rows[0]["status"], rows[0]["assignee"]) if rows else None
-
-    def conversation_state(self, conv_id: str) -> str | None:
-        """The flow state a conversation is in (None: no such conversation, or not started)."""
-        row = self._one("SELECT state FROM conversations WHERE id = ?", [conv_id])
-        return row[0] if row else None
-
     def latest_head(self, channel: str, address: str) -> ConversationHead | None:
         """`latest_conversation`, only what intake needs of it."""
         row = self._one(
@@ -93,15 +82,24 @@ class Conversations(StoreBase):
             "(assignee IS NULL OR assignee = ?)", [agent, now, conv_id, agent])
         return cur.rowcount == 1
 
-    def update_conversation(self, conv_id: str, **fields: Any) -> None:
-        """Set columns by name; data, cloud, meta and case_ref are given as Python values."""
+    def update_conversation(self, conv_id: str, *, unless_held: tuple[str | None, str, str | None] | None = None,
+                            **fields: Any) -> bool:
+        """Set columns by name; data, cloud, meta and case_ref are given as Python values. False when nothing was
+        updated: no such conversation, or with `unless_held` (state, status, assignee as the caller read them), an
+        agent's takeover or give-back from another process changed them since."""
         for k in JSON_COLUMNS:
             if k in fields and not isinstance(fields[k], str) and fields[k] is not None:
                 fields[k] = dump(fields[k])
         fields["updated_at"] = self.clock.now()
         sets = ", ".join(f"{k} = ?" for k in fields)
-        self._exec(f"UPDATE conversations SET {sets}, version = version + 1 WHERE id = ?",
-                   [*fields.values(), conv_id])
+        where = "id = ?"
+        args: list[str | None] = [conv_id]
+        if unless_held is not None:
+            where += " AND state IS ? AND status = ? AND assignee IS ?"
+            args += unless_held
+        cur = self._exec(f"UPDATE conversations SET {sets}, version = version + 1 WHERE {where}",
+                         [*fields.values(), *args])
+        return cur.rowcount == 1
 
     def active_for_device(self, device_id: str) -> list[str]:
         """IDs of the open conversations (active, waiting for the device, or with support) about a device."""

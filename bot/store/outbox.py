@@ -72,6 +72,11 @@ class OutboxAndTimers(StoreBase):
         return [r["conversation_id"] for r in self._rows(
             "SELECT DISTINCT conversation_id FROM outbox WHERE status = 'pending' AND next_at <= ?", [now])]
 
+    def conversations_with_pending_queries(self) -> list[str]:
+        """Conversations with a cloud query row not yet run."""
+        return [r["conversation_id"] for r in self._rows(
+            "SELECT DISTINCT conversation_id FROM outbox WHERE status = 'pending' AND kind = 'query'")]
+
     def outbox_conversations(self) -> list[str]:
         return [r["conversation_id"] for r in self._rows(
             "SELECT DISTINCT conversation_id FROM outbox WHERE status IN ('pending', 'sending')")]
