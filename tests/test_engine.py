@@ -648,8 +648,8 @@ async def test_a_ruled_out_cause_is_named_neither_on_the_case_nor_in_its_transcr
 
 async def test_replies_left_unsent_go_out_in_order_with_one_read_of_the_outbox(tmp_path: Path) -> None:
     """Three committed replies (as after a crash) leave in order; the drain reads the conversation's pending rows
-    once (no step stored a cloud query, so it does not look for one) and stops after sending (sending makes no
-    new work)."""
+    once (no step stored a cloud query, so it does not look for one), marks them sent in one transaction, and stops
+    after sending (sending makes no new work)."""
     sender = Recorder()
     rig = await boot(make_settings(tmp_path / "bot.db"), sender=sender, channel="console", address="+15550001234")
     try:
@@ -666,6 +666,10 @@ async def test_replies_left_unsent_go_out_in_order_with_one_read_of_the_outbox(t
         assert [r["status"] for r in outbox(rig, conv.id)] == ["done"] * 3
         reads = [s for s in statements if s.startswith("SELECT * FROM outbox WHERE status = 'pending'")]
         assert len(reads) == 1, reads
+        # The three "done" marks share one transaction (sent in one loop pass).
+        marks = [i for i, s in enumerate(statements) if "SET status = 'done'" in s]
+        assert len(marks) == 3 and marks == list(range(marks[0], marks[0] + 3)), statements
+        assert statements[marks[0] - 1] == "BEGIN IMMEDIATE" and statements[marks[-1] + 1] == "COMMIT"
     finally:
         await rig.stop()
 

@@ -125,6 +125,7 @@ class Engine:
         if self.remote is not None:
             await self.remote.close()
         await self.work.stop()
+        self.outbox.flush_sent()  # replies sent just before the stop are marked, not left to reconcile
         await self.scheduler.stop()
 
     async def wait_idle(self, timeout: float = 5.0) -> None:

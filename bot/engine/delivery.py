@@ -7,13 +7,14 @@ one is recorded and skipped. A query's result goes back to the flow through `ste
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import random
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.clock import Clock
-from bot.errors import ChannelError, CloudNotFound, CloudUnavailable
+from bot.errors import ChannelError, CloudNotFound, CloudUnavailable, StoreError
 from bot.messages import Part
 from bot.store.store import Conversation, OutboxRow, Store
 
@@ -35,6 +36,9 @@ class Outbox:
         self.store, self.clock, self.channels, self.cloud, self.secrets = store, clock, channels, cloud, secrets
         self._events, self._step, self._wake = events, step, wake
         self.case_sink: Any = None  # set when Slack (or another support surface) is wired
+        # Replies the provider took, marked "done" together once per loop pass (see `_sent`).
+        self._done: list[tuple[int, str | None]] = []
+        self._flush: asyncio.Handle | None = None
 
     def pending_queries(self, conv_id: str) -> list[OutboxRow]:
         return [r for r in self.store.pending_outbox(conv_id) if r.kind == "query"]
@@ -112,7 +116,7 @@ class Outbox:
             self.store.outbox_retry(ob.id, self.clock.now() + BACKOFF[min(ob.attempts, len(BACKOFF) - 1)],
                                     repr(exc))
             return False
-        self.store.outbox_done(ob.id, provider_id)
+        self._sent(ob.id, provider_id)
         if provider_id and isinstance(provider_id, str) and (payload.get("extra") or {}).get("progress"):
             with self.store.atomic():  # read-modify-write: the web process also writes meta (intake)
                 fresh = self.store.conversation_row(conv.id)
@@ -121,6 +125,28 @@ class Outbox:
                 self.store.update_conversation(conv.id, meta=meta)
             conv.meta.update(meta)
         return True
+
+    def _sent(self, outbox_id: int, provider_id: str | None) -> None:
+        """Mark a sent reply "done" in the next loop pass, with every other reply sent by then: one transaction for
+        many under load, not one each. Until then the row stays "sending"; after a crash in between it is one
+        of the rows `reconcile_in_doubt` asks the provider about, and it is not sent twice."""
+        self._done.append((outbox_id, provider_id))
+        if self._flush is None:
+            self._flush = asyncio.get_running_loop().call_soon(self.flush_sent)
+
+    def flush_sent(self) -> None:
+        """Store the "done" marks of replies sent so far (the engine calls it at stop too)."""
+        self._flush = None
+        done, self._done = self._done, []
+        if not done:
+            return
+        try:
+            with self.store.atomic():
+                self.store.outbox_sent(done)
+        except StoreError:
+            log.exception("engine.delivery.mark_failed rows=%d: tried again shortly", len(done))
+            self._done = done + self._done
+            self._flush = asyncio.get_running_loop().call_later(0.05, self.flush_sent)
 
     async def reconcile_in_doubt(self) -> None:
         """After a crash: rows that were being sent may have reached the provider. Ask it where the channel can

@@ -81,6 +81,13 @@ class StoreBase:
         except sqlite3.Error as exc:
             raise StoreError(str(exc)) from exc
 
+    def _exec_many(self, sql: str, rows: Sequence[Args]) -> None:
+        """Run one write for each row of arguments."""
+        try:
+            self.db.conn.executemany(sql, rows)
+        except sqlite3.Error as exc:
+            raise StoreError(str(exc)) from exc
+
     @contextmanager
     def atomic(self, *, wait: bool = True) -> Iterator[None]:
         """One transaction (a savepoint when nested): everything inside is stored, or nothing.

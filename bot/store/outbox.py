@@ -85,6 +85,11 @@ class OutboxAndTimers(StoreBase):
         self._exec("UPDATE outbox SET status = 'done', provider_id = ?, attempts = attempts + 1 WHERE id = ?",
                    [provider_id, outbox_id])
 
+    def outbox_sent(self, sent: list[tuple[int, str | None]]) -> None:
+        """`outbox_done` for several rows (id, provider id) at once."""
+        self._exec_many("UPDATE outbox SET status = 'done', provider_id = ?, attempts = attempts + 1 WHERE id = ?",
+                        [(provider_id, outbox_id) for outbox_id, provider_id in sent])
+
     def outbox_retry(self, outbox_id: int, next_at: float, error: str) -> None:
         self._exec("UPDATE outbox SET status = 'pending', attempts = attempts + 1, next_at = ?, last_error = ? "
                    "WHERE id = ?", [next_at, error, outbox_id])
