@@ -108,3 +108,29 @@ def test_open_existing_reads_without_creating_or_writing(tmp_path: Path) -> None
     with pytest.raises(StoreError):
         ro.set_opt_out("sms", "+15550001111", True)
     ro.close()
+
+
+def test_the_engines_work_queries_read_only_rows_in_flight(tmp_path: Path) -> None:
+    """The queries the worker runs on every turn and at every start find their rows through an index (the partial
+    indexes hold only pending or sending outbox rows and unprocessed inbound messages), never by reading every
+    outbox row or message."""
+    store = Store.open(str(tmp_path / "bot.db"), FakeClock())
+    conv = store.create_conversation("sms", "+15550001111")
+    for i in range(3):
+        mid = store.add_message(conv.id, "out", f"reply {i}")
+        store.outbox_done(store.add_outbox(conv.id, "message", {"text": f"reply {i}"}, message_id=mid))
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    store.pending_outbox(conv.id)
+    store.pending_inbound(conv.id)
+    store.outbox_in_doubt()
+    store.outbox_conversations()
+    store.outbox_due_conversations(0.0)
+    store.conversations_with_pending_queries()
+    store.conversations_with_pending_inbound()
+    store.db.conn.set_trace_callback(None)
+    assert len(statements) == 7
+    for sql in statements:
+        plan = [row[3] for row in store.db.conn.execute("EXPLAIN QUERY PLAN " + sql)]
+        full = [step for step in plan if step.startswith("SCAN") and "USING" not in step]
+        assert not full, (sql, plan)

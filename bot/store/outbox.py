@@ -79,7 +79,9 @@ class OutboxAndTimers(StoreBase):
 
     def outbox_conversations(self) -> list[str]:
         return [r["conversation_id"] for r in self._rows(
-            "SELECT DISTINCT conversation_id FROM outbox WHERE status IN ('pending', 'sending')")]
+            # Two lookups, one per partial index (a single IN would read every row).
+            "SELECT conversation_id FROM outbox WHERE status = 'pending' UNION "
+            "SELECT conversation_id FROM outbox WHERE status = 'sending'")]
 
     def outbox_done(self, outbox_id: int, provider_id: str | None = None) -> None:
         self._exec("UPDATE outbox SET status = 'done', provider_id = ?, attempts = attempts + 1 WHERE id = ?",
