@@ -60,19 +60,14 @@ class WireTransport(AiohttpTransport):
         response.stream = _MappedStream(response.stream, request)
         return response
 
-    async def request_read(self, request: httpx.Request) -> httpx.Response:
-        """`request` on aiohttp's session, its whole body read: an `httpx.Response`, or an httpx error.
+    async def request_read(self, request: httpx.Request, content: bytes) -> httpx.Response:
+        """`request` (whose body is `content`) on aiohttp's session, its whole answer read: an `httpx.Response`, or
+        an httpx error.
 
         The same request and error mapping as `handle_async_request`, without its streaming wrappers (an
         `AsyncByteStream` around the aiohttp response, read back chunk by chunk): for a short JSON answer they cost
-        as much again as aiohttp itself. A request whose body is a stream goes the usual way.
+        as much again as aiohttp itself.
         """
-        try:
-            content = request.content
-        except httpx.RequestNotRead:
-            response = await self.handle_async_request(request)
-            await response.aread()
-            return response
         if not isinstance(self.client, aiohttp.ClientSession):
             self.client = self.get_client()
         timeout = request.extensions.get("timeout", {})
@@ -113,7 +108,12 @@ async def send_direct(transport: httpx.AsyncBaseTransport, request: httpx.Reques
     request carries its own timeouts (`extensions["timeout"]`, as `httpx.Client.build_request` sets them).
     """
     if isinstance(transport, WireTransport):
-        return await transport.request_read(request)
+        try:
+            content = request.content
+        except httpx.RequestNotRead:
+            pass  # a streamed body: the transport's usual way, below
+        else:
+            return await transport.request_read(request, content)
     response = await transport.handle_async_request(request)
     try:
         await response.aread()
