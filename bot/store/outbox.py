@@ -84,8 +84,7 @@ class OutboxAndTimers(StoreBase):
             "SELECT conversation_id FROM outbox WHERE status = 'sending'")]
 
     def outbox_done(self, outbox_id: int, provider_id: str | None = None) -> None:
-        self._exec("UPDATE outbox SET status = 'done', provider_id = ?, attempts = attempts + 1 WHERE id = ?",
-                   [provider_id, outbox_id])
+        self.outbox_sent([(outbox_id, provider_id)])
 
     def outbox_sent(self, sent: list[tuple[int, str | None]]) -> None:
         """`outbox_done` for several rows (id, provider id) at once."""
