@@ -10,6 +10,8 @@ from bot.store.records import Conversation, ConversationHead, dump, load
 
 ENDED = ("resolved", "abandoned")
 JSON_COLUMNS = ("data", "cloud", "meta", "case_ref")
+# A customer's newest conversation on a channel (parameters: channel, address).
+_NEWEST = "WHERE channel = ? AND address = ? ORDER BY created_at DESC, rowid DESC LIMIT 1"
 
 
 def new_id() -> str:
@@ -44,15 +46,13 @@ class Conversations(StoreBase):
     def latest_conversation(self, channel: str, address: str) -> Conversation | None:
         """The customer's newest conversation on that channel, ended or not."""
         rows = self._rows(
-            "SELECT * FROM conversations WHERE channel = ? AND address = ? ORDER BY created_at DESC, rowid DESC "
-            "LIMIT 1", [channel, address])
+            f"SELECT * FROM conversations {_NEWEST}", [channel, address])
         return Conversation.from_row(rows[0]) if rows else None
 
     def latest_head(self, channel: str, address: str) -> ConversationHead | None:
         """`latest_conversation`, only what intake needs of it."""
         row = self._one(
-            "SELECT id, status, awaiting, meta FROM conversations WHERE channel = ? AND address = ? "
-            "ORDER BY created_at DESC, rowid DESC LIMIT 1", [channel, address])
+            f"SELECT id, status, awaiting, meta FROM conversations {_NEWEST}", [channel, address])
         return ConversationHead(row[0], row[1], row[2], load(row[3], {})) if row else None
 
     def create_conversation(self, channel: str, address: str, meta: dict[str, Any] | None = None,
