@@ -49,7 +49,7 @@ from urllib.parse import urlencode
 
 import httpx
 
-from tests.processes import children, pid_gone
+from tests.processes import children, cpu_ticks, pid_gone
 
 ROOT = Path(__file__).resolve().parent.parent
 PUBLIC = "https://bench.example.com"
@@ -96,15 +96,6 @@ def rss_mb(pid: int) -> dict[str, float]:
             if key in ("VmRSS", "RssAnon", "RssFile", "RssShmem"):
                 out[key] = out.get(key, 0.0) + int(value.split()[0]) / 1024
     return out
-
-
-def cpu_ticks(pids: list[int]) -> int:
-    """User + system CPU time of these processes so far, in clock ticks (/proc/PID/stat)."""
-    total = 0
-    for p in pids:
-        fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
-        total += int(fields[11]) + int(fields[12])
-    return total
 
 
 def quiesce(pid: int, quiet: float = 0.3, timeout: float = 15.0) -> None:

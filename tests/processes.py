@@ -6,7 +6,12 @@ from pathlib import Path
 
 from bot.engine.lease import pid_gone
 
-__all__ = ["children", "pid_gone", "workers_of"]
+__all__ = ["children", "cpu_ticks", "pid_gone", "workers_of"]
+
+
+def _stat(path: Path) -> list[str]:
+    """The fields of /proc/PID/stat after the command name (field 3, the state, first)."""
+    return path.read_text().rsplit(")", 1)[1].split()
 
 
 def children(pid: int) -> list[int]:
@@ -14,12 +19,21 @@ def children(pid: int) -> list[int]:
     out = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
+            fields = _stat(stat)
         except (OSError, IndexError):
             continue
         if fields[1] == str(pid):
             out.append(int(stat.parent.name))
     return out
+
+
+def cpu_ticks(pids: list[int]) -> int:
+    """User + system CPU time of these processes so far, in clock ticks."""
+    total = 0
+    for pid in pids:
+        fields = _stat(Path(f"/proc/{pid}/stat"))
+        total += int(fields[11]) + int(fields[12])
+    return total
 
 
 def workers_of(serve_pid: int) -> list[int]:
