@@ -7,7 +7,6 @@ the conversation is handed to support instead.
 
 from __future__ import annotations
 
-import copy
 import logging
 from collections.abc import Mapping
 from typing import Any, NamedTuple, Protocol
@@ -138,7 +137,7 @@ class Stepper:
 
     def load(self, row: Conversation) -> FlowModel:
         findings = {f["code"]: f for f in self.store.findings(row.id)}
-        return FlowModel(state=row.state, data=copy.deepcopy(row.data), findings=findings, cfg=self.cfg,
+        return FlowModel(state=row.state, data=row.data_copy(), findings=findings, cfg=self.cfg,
                          channel=row.channel, now=self.clock.now(), status=row.status, conversation_id=row.id,
                          outcome=row.outcome, awaiting=row.awaiting)
 

@@ -84,6 +84,12 @@ class Conversation(_ByName):
             updated_at=row["updated_at"] or 0.0, version=row["version"] or 0,
         )
 
+    def data_copy(self) -> dict[str, Any]:
+        """The flow's data, a copy the flow may change (the record keeps what was read, for a step run again).
+        Through JSON, as stored: `copy.deepcopy` of a conversation's data was a tenth of a step's CPU."""
+        copied: dict[str, Any] = orjson.loads(orjson.dumps(self.data, default=str, option=_DUMP_OPTIONS))
+        return copied
+
     @property
     def customer(self) -> dict[str, Any]:
         """Who the customer is, as the API and the case show it."""
