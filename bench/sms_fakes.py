@@ -18,7 +18,6 @@ import socket
 import sys
 import time
 from collections import defaultdict
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import uvicorn
@@ -117,8 +116,6 @@ async def main() -> None:
     from bot.cloud.simulated import SimCloud, create_sim_app
     from tests.fakes.twilio import FakeTwilio
 
-    # Many clients hold a long-poll on the fake at once (each waits in a worker thread).
-    asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=256))
     twilio = FakeTwilio()
     sim_app = ParticleCounter(create_sim_app(SimCloud(), keepalive_seconds=5))
     tw_sock, sim_sock = _socket(), _socket()
