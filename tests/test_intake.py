@@ -100,3 +100,59 @@ async def test_while_another_process_holds_the_write_lock_the_loop_stays_free_an
     assert all(r.conversation_id and not r.duplicate for r in receipts)
     assert statements.count("COMMIT") == 1  # all five together, once the lock was free
     assert sorted(kicked) == sorted(r.conversation_id for r in receipts)
+
+
+class CountingFlow(StubFlow):
+    """Records each read and the question it was read against."""
+
+    def __init__(self) -> None:
+        self.reads: list[tuple[str, str | None]] = []
+
+    def read(self, text: str, awaiting: str | None) -> tuple[str, dict[str, object]]:
+        self.reads.append((text, awaiting))
+        return text, {"word": None, "read_for": awaiting}
+
+
+async def test_a_message_is_read_before_the_write_lock_and_once_however_long_the_lock_is_held(
+        tmp_path: Path) -> None:
+    """Reading (the answer readers, the redaction) happens before the transaction: the other process waits for
+    the lock only while the rows are written. Retries while the lock is held do not read the message again."""
+    import sqlite3
+
+    flow = CountingFlow()
+    store = Store.open(str(tmp_path / "bot.db"), FakeClock())
+    intake = Intake(store, flow, [], lambda _: None)
+    other = sqlite3.connect(str(tmp_path / "bot.db"), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    pending = asyncio.ensure_future(intake.receive(_sms(1, text="it blinks green")))
+    for _ in range(50):  # the flush is tried again every half millisecond while the lock is held
+        await asyncio.sleep(0.001)
+    assert flow.reads == [("it blinks green", None)] and not pending.done()
+    other.execute("COMMIT")
+    other.close()
+    receipt = await asyncio.wait_for(pending, 5)
+    assert flow.reads == [("it blinks green", None)]
+    assert store.pending_inbound(receipt.conversation_id)[0].facts["read_for"] is None
+
+
+async def test_a_message_is_read_again_when_the_worker_moved_its_conversation_on_meanwhile(
+        tmp_path: Path) -> None:
+    """Between the read before the lock and the transaction the worker may step the conversation to another
+    question: the message is then read against the question its conversation waits on when it is stored."""
+    flow = CountingFlow()
+    store = Store.open(str(tmp_path / "bot.db"), FakeClock())
+    conv = store.create_conversation("sms", "+15550000001")
+    store.update_conversation(conv.id, state="led", awaiting="led")
+    intake = Intake(store, flow, [], lambda _: None)
+    real_read = flow.read
+
+    def read_then_step(text: str, awaiting: str | None) -> tuple[str, dict[str, object]]:
+        result = real_read(text, awaiting)
+        if len(flow.reads) == 1:  # the worker steps the conversation right after the first read
+            store.update_conversation(conv.id, state="wifi_password", awaiting="wifi_password")
+        return result
+
+    flow.read = read_then_step  # type: ignore[method-assign]
+    receipt = await intake.receive(_sms(1, text="yes"))
+    assert flow.reads == [("yes", "led"), ("yes", "wifi_password")]
+    assert store.pending_inbound(receipt.conversation_id)[0].facts["read_for"] == "wifi_password"

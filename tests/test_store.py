@@ -134,3 +134,35 @@ def test_the_engines_work_queries_read_only_rows_in_flight(tmp_path: Path) -> No
         plan = [row[3] for row in store.db.conn.execute("EXPLAIN QUERY PLAN " + sql)]
         full = [step for step in plan if step.startswith("SCAN") and "USING" not in step]
         assert not full, (sql, plan)
+
+
+def test_a_write_waits_for_the_other_process_by_trying_again_not_in_sqlites_sleeping_handler(
+        tmp_path: Path) -> None:
+    """While another connection holds the write lock, a transaction tries BEGIN again at short intervals (SQLite's
+    own handler sleeps 1, 2, 5 ... ms, blocking the event loop), and a bare write gets such a transaction of its
+    own. Once the lock is free the write goes through."""
+    import sqlite3
+    import threading
+
+    store = Store.open(str(tmp_path / "bot.db"), FakeClock())
+    conv = store.create_conversation("sms", "+15550000001")
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    other = sqlite3.connect(str(tmp_path / "bot.db"), isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    tried = threading.Event()
+
+    def release_once_tried() -> None:
+        tried.wait(5)
+        other.execute("COMMIT")
+        other.close()
+
+    releaser = threading.Thread(target=release_once_tried)
+    releaser.start()
+    store.db.conn.set_trace_callback(lambda s: (statements.append(s), s == "BEGIN IMMEDIATE" and
+                                                statements.count("BEGIN IMMEDIATE") >= 3 and tried.set()))
+    store.mark_step(conv.id, "led")  # a bare write: no transaction open
+    releaser.join(5)
+    assert statements.count("BEGIN IMMEDIATE") >= 3, statements  # tried again while the lock was held
+    assert statements[-1] == "COMMIT" and any("INTO steps" in s for s in statements)
+    assert "PRAGMA busy_timeout = 0" in statements  # the tries do not sleep in SQLite's handler

@@ -25,6 +25,16 @@ BUSY_RETRY = 0.0005  # seconds between tries while the other process holds the w
 BUSY_PATIENCE = 1.0  # then wait for the lock (SQLite's busy handler) rather than keep trying
 
 
+@dataclass
+class _Waiting:
+    """A message waiting for the batch's transaction, and how it was read (before the write lock was taken)."""
+
+    inbound: Inbound
+    fut: asyncio.Future[Receipt]
+    read_for: str | None = None  # the question it was read against
+    read: tuple[str, dict[str, object]] | None = None
+
+
 @dataclass(frozen=True)
 class Receipt:
     conversation_id: str | None
@@ -37,7 +47,7 @@ class Intake:
 
     def __init__(self, store: Store, flow: Flow, secrets: list[str], kick: Callable[[str], None]) -> None:
         self.store, self.flow, self.secrets, self._kick = store, flow, secrets, kick
-        self._batch: list[tuple[Inbound, asyncio.Future[Receipt]]] = []
+        self._batch: list[_Waiting] = []
         self._busy_since: float | None = None  # when the batch first found the write lock held
 
     def scrub(self, text: str) -> str:
@@ -58,7 +68,7 @@ class Intake:
         inbound = replace(inbound, text=inbound.text.encode("utf-8", "replace").decode("utf-8"))
         loop = asyncio.get_running_loop()
         fut: asyncio.Future[Receipt] = loop.create_future()
-        self._batch.append((inbound, fut))
+        self._batch.append(_Waiting(inbound, fut))
         if len(self._batch) == 1 and self._busy_since is None:  # while busy, the retry already scheduled flushes
             loop.call_soon(self._flush)
         return await fut
@@ -67,6 +77,11 @@ class Intake:
         batch, self._batch = self._batch, []
         done: list[tuple[asyncio.Future[Receipt], Receipt | BaseException]] = []
         loop = asyncio.get_running_loop()
+        # Read before the write lock is taken: the worker waits for that lock, and the readers were most of the
+        # time it was held (a batch held it 0.5 ms, median, and 2 ms at p90, under 50 customers at once).
+        for w in batch:
+            if w.read is None:
+                self._read(w)
         # While the worker holds the write lock, try again shortly with the event loop free (messages arriving
         # meanwhile join the batch) instead of sleeping in SQLite's busy handler with every request waiting. After
         # BUSY_PATIENCE of that, wait for the lock as any write does.
@@ -76,7 +91,7 @@ class Intake:
             # batch is stored again with a savepoint per message, so that one fails alone. Savepoints for every
             # message were two more statements each.
             with self.store.atomic(wait=wait):
-                done = [(fut, self._store(inbound)) for inbound, fut in batch]
+                done = [(w.fut, self._store(w)) for w in batch]
         except StoreBusy:
             if self._busy_since is None:
                 self._busy_since = loop.time()
@@ -84,7 +99,7 @@ class Intake:
             loop.call_later(BUSY_RETRY, self._flush)
             return
         except Exception as exc:
-            done = [(fut, exc) for _, fut in batch] if len(batch) == 1 else self._isolated(batch)
+            done = [(w.fut, exc) for w in batch] if len(batch) == 1 else self._isolated(batch)
         self._busy_since = None
         for fut, result in done:
             if fut.done():  # the caller went away (request cancelled); its message is stored all the same
@@ -97,31 +112,42 @@ class Intake:
             if isinstance(result, Receipt) and result.conversation_id and result.queued:
                 self._kick(result.conversation_id)
 
-    def _isolated(self, batch: list[tuple[Inbound, asyncio.Future[Receipt]]]
-                  ) -> list[tuple[asyncio.Future[Receipt], Receipt | BaseException]]:
+    def _isolated(self, batch: list[_Waiting]) -> list[tuple[asyncio.Future[Receipt], Receipt | BaseException]]:
         """The batch again, each message in its own savepoint: one bad message leaves the others stored."""
         done: list[tuple[asyncio.Future[Receipt], Receipt | BaseException]] = []
         try:
             with self.store.atomic():
-                for inbound, fut in batch:
+                for w in batch:
                     try:
                         with self.store.atomic():
-                            done.append((fut, self._store(inbound)))
+                            done.append((w.fut, self._store(w)))
                     except Exception as exc:
-                        done.append((fut, exc))
+                        done.append((w.fut, exc))
         except Exception as exc:  # the commit failed: none of them is stored
-            done = [(fut, exc) for _, fut in batch]
+            done = [(w.fut, exc) for w in batch]
         return done
 
-    def _store(self, inbound: Inbound) -> Receipt:
+    def _read(self, w: _Waiting) -> None:
+        """Read the message against the question its conversation waits on (outside the transaction)."""
+        try:
+            question = _question(self.store.latest_head(w.inbound.channel, w.inbound.address))
+            w.read, w.read_for = self.flow.read(w.inbound.text, question), question
+        except Exception:  # read again inside the transaction, where a failure fails this message alone
+            w.read = None
+
+    def _store(self, w: _Waiting) -> Receipt:
         """One message's rows (inside the batch's transaction)."""
-        st = self.store
+        st, inbound = self.store, w.inbound
         if inbound.external_id and not st.first_delivery(inbound.channel, inbound.external_id):
             return Receipt(None, duplicate=True)
         conv: ConversationHead | Conversation | None = st.latest_head(inbound.channel, inbound.address)
         # Read once, against the question the customer is answering (none for a new conversation); the
-        # stepper and the flow use these facts instead of reading the text again.
-        text, facts = self.flow.read(inbound.text, conv.awaiting if conv and conv.status not in ENDED else None)
+        # stepper and the flow use these facts instead of reading the text again. Read again here only when the
+        # worker moved the conversation on since the read before the lock.
+        if w.read is None or w.read_for != _question(conv):
+            w.read_for = _question(conv)
+            w.read = self.flow.read(inbound.text, w.read_for)
+        text, facts = w.read
         word = facts.get("word")
         opted_out = st.is_opted_out(inbound.channel, inbound.address)
         if opted_out and word != "start":
@@ -154,3 +180,8 @@ class Intake:
         st.add_message(conv.id, "in", self.scrub(text), external_id=inbound.external_id,
                        media=list(inbound.media), processed=False, facts=facts)
         return Receipt(conv.id)
+
+
+def _question(conv: ConversationHead | Conversation | None) -> str | None:
+    """The question a customer's next message answers: none when there is no conversation or it has ended."""
+    return conv.awaiting if conv and conv.status not in ENDED else None
