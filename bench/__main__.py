@@ -21,8 +21,10 @@ BENCHES = [
 
 def _fmt(result: dict[str, Any]) -> str:
     name = result.get("name", "?")
+    # Short lists of figures (per round) are printed; longer lists and dicts only go to results.json.
     parts = [f"{k}={v}" for k, v in result.items() if k not in ("name", "misses", "per_format", "per_question") and
-             not isinstance(v, (list, dict))]
+             not isinstance(v, dict) and not (isinstance(v, list) and (len(v) > 10 or
+                                                                       any(isinstance(x, (list, dict)) for x in v)))]
     return f"{name}: " + ", ".join(parts)
 
 
