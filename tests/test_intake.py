@@ -137,22 +137,35 @@ async def test_a_message_is_read_before_the_write_lock_and_once_however_long_the
 
 async def test_a_message_is_read_again_when_the_worker_moved_its_conversation_on_meanwhile(
         tmp_path: Path) -> None:
-    """Between the read before the lock and the transaction the worker may step the conversation to another
-    question: the message is then read against the question its conversation waits on when it is stored."""
+    """Read while the worker held the lock, the message may have been read against a question the worker's step
+    then moved on from: it is read again, against the question its conversation waits on when it is stored."""
+    import sqlite3
+
     flow = CountingFlow()
     store = Store.open(str(tmp_path / "bot.db"), FakeClock())
     conv = store.create_conversation("sms", "+15550000001")
     store.update_conversation(conv.id, state="led", awaiting="led")
     intake = Intake(store, flow, [], lambda _: None)
-    real_read = flow.read
-
-    def read_then_step(text: str, awaiting: str | None) -> tuple[str, dict[str, object]]:
-        result = real_read(text, awaiting)
-        if len(flow.reads) == 1:  # the worker steps the conversation right after the first read
-            store.update_conversation(conv.id, state="wifi_password", awaiting="wifi_password")
-        return result
-
-    flow.read = read_then_step  # type: ignore[method-assign]
-    receipt = await intake.receive(_sms(1, text="yes"))
+    worker = sqlite3.connect(str(tmp_path / "bot.db"), isolation_level=None)
+    worker.execute("BEGIN IMMEDIATE")
+    pending = asyncio.ensure_future(intake.receive(_sms(1, text="yes")))
+    for _ in range(10):
+        await asyncio.sleep(0.001)
+    assert flow.reads == [("yes", "led")]  # read while waiting for the lock
+    worker.execute("UPDATE conversations SET state = 'wifi_password', awaiting = 'wifi_password' WHERE id = ?",
+                   [conv.id])
+    worker.execute("COMMIT")
+    worker.close()
+    receipt = await asyncio.wait_for(pending, 5)
     assert flow.reads == [("yes", "led"), ("yes", "wifi_password")]
     assert store.pending_inbound(receipt.conversation_id)[0].facts["read_for"] == "wifi_password"
+
+
+async def test_with_the_lock_free_a_message_is_read_once_inside_the_transaction(tmp_path: Path) -> None:
+    flow = CountingFlow()
+    store = Store.open(str(tmp_path / "bot.db"), FakeClock())
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    await Intake(store, flow, [], lambda _: None).receive(_sms(1, text="hi"))
+    assert flow.reads == [("hi", None)]
+    assert sum("FROM conversations WHERE channel" in s for s in statements) == 1  # the conversation read once
