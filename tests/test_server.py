@@ -225,3 +225,26 @@ async def test_a_failing_database_answers_503_store_unavailable_on_the_api_and_w
         assert a.status_code == 503, (a.request.url, a.status_code, a.text)
         assert a.json()["error"] == "store_unavailable" and a.json()["message"]
         assert a.headers["content-type"].startswith("application/json")
+
+
+async def test_a_server_process_leaves_its_start_up_heap_out_of_later_collections(tmp_path: Path) -> None:
+    """`serve` and `worker` settle the heap once start-up has loaded its word lists (a full collection had walked
+    them all, 30-60 ms with the loop stopped, several times a minute under load); a test's runtime does not."""
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    rig = await Rig.start(make_settings(tmp_path / "plain.db"))
+    try:
+        assert gc.get_freeze_count() == 0  # tests, the CLI: nothing frozen
+    finally:
+        await rig.stop()
+    from bot.server.runtime import build_runtime
+
+    rt = build_runtime(make_settings(tmp_path / "served.db"), role="web")
+    rt.settle_heap = True
+    try:
+        await rt.start(stream=False)
+        assert gc.get_freeze_count() > 10_000  # modules, word lists: everything alive after the warm-up
+    finally:
+        gc.unfreeze()  # this test process goes on collecting as before
+        await rt.stop()

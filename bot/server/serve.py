@@ -70,6 +70,7 @@ def serve(s: Settings, host: str, port: int, *, worker: WorkerSupervisor | None)
     from bot.server.runtime import build_runtime
 
     rt = build_runtime(s, sim_base_url=sim_url(port), role="all" if one_process else "web")
+    rt.settle_heap = True
     _announce(rt, s, host, port, one_process)
     app = create_app(rt)
 
@@ -106,6 +107,7 @@ def run_worker_process(s: Settings, *, sim_url: str | None, parent: int | None) 
     from bot.server.worker import run_worker
 
     try:
-        return asyncio.run(run_worker(s, sim_base_url=sim_url, parent_pid=parent, nice=WORKER_NICE))
+        return asyncio.run(run_worker(s, sim_base_url=sim_url, parent_pid=parent, nice=WORKER_NICE,
+                                      settle_heap=True))
     except KeyboardInterrupt:
         return 130
