@@ -292,10 +292,12 @@ def build_console_runtime(settings: Settings, database_path: str) -> tuple[Runti
 
 
 def settle_heap() -> None:
-    """Once start-up has loaded what every message needs (modules, word lists, compiled readers): collect, then
-    leave what is alive out of every later collection (`gc.freeze`). Those objects live as long as the process,
-    and each full collection walked all of them: 30-60 ms with the event loop stopped, several times a minute
-    under load, measured in both processes during the SMS latency bench (a reply's p99 is about 150 ms).
-    https://docs.python.org/3/library/gc.html#gc.freeze"""
-    gc.collect()
+    """Once start-up has loaded what every message needs (modules, word lists, compiled readers): leave what is
+    alive out of every later collection (`gc.freeze`). Those objects live as long as the process, and each full
+    collection walked all of them: 30-60 ms with the event loop stopped, several times a minute under load,
+    measured in both processes during the SMS latency bench (a reply's p99 is about 150 ms).
+    https://docs.python.org/3/library/gc.html#gc.freeze
+    Only the young generations are collected first (a few ms): a full collection here is one such stall itself,
+    and in the worker this can fall inside a restart's drain."""
+    gc.collect(1)
     gc.freeze()
