@@ -241,7 +241,7 @@ async def test_a_server_process_leaves_its_start_up_heap_out_of_later_collection
     from bot.server.runtime import build_runtime
 
     rt = build_runtime(make_settings(tmp_path / "served.db"), role="web")
-    rt.settle_heap = True
+    rt.freeze_heap = True
     try:
         await rt.start(stream=False)
         assert gc.get_freeze_count() > 10_000  # modules, word lists: everything alive after the warm-up

@@ -27,7 +27,8 @@ BUSY_PATIENCE = 1.0  # then wait for the lock (SQLite's busy handler) rather tha
 
 @dataclass
 class _Waiting:
-    """A message waiting for the batch's transaction, and how it was read (before the write lock was taken)."""
+    """A message waiting for the batch's transaction, and how it was read if that was done while the other
+    process held the write lock."""
 
     inbound: Inbound
     fut: asyncio.Future[Receipt]

@@ -50,8 +50,8 @@ class Runtime:
     # "all": this process runs everything (tests, `chat`, `serve --one-process`); "web": it takes work in and
     # wakes the worker process; "worker": it runs the engine, the timers and the event stream.
     role: str = "all"
-    # A server process's own (`serve`, `worker`), not a test's or the CLI's: see `settle_heap`.
-    settle_heap: bool = False
+    # A server process's own (`serve`, `worker`), not a test's or the CLI's: see `freeze_start_up_heap`.
+    freeze_heap: bool = False
     wake_path: str = ""
     wake: WakeServer | None = None
     _loop: asyncio.AbstractEventLoop | None = None
@@ -74,8 +74,8 @@ class Runtime:
             # Intake reads every message: its word lists are loaded before the first one (and, in one process, the
             # steps' readers too; the worker process loads those itself).
             self.engine.flow.warm(steps=self.role == "all")
-            if self.settle_heap:
-                settle_heap()
+            if self.freeze_heap:
+                freeze_start_up_heap()
         await self.engine.start()
         if self.role == "worker":
             self._tasks.append(asyncio.create_task(self._warm_when_idle(), name="cyanbot-warm"))
@@ -101,8 +101,8 @@ class Runtime:
             except TimeoutError:
                 continue
         await asyncio.to_thread(self.engine.flow.warm)
-        if self.settle_heap:
-            settle_heap()
+        if self.freeze_heap:
+            freeze_start_up_heap()
 
     async def _run_stream(self) -> None:
         assert self.stream is not None
@@ -291,7 +291,7 @@ def build_console_runtime(settings: Settings, database_path: str) -> tuple[Runti
     return rt, cloud_http
 
 
-def settle_heap() -> None:
+def freeze_start_up_heap() -> None:
     """Once start-up has loaded what every message needs (modules, word lists, compiled readers): leave what is
     alive out of every later collection (`gc.freeze`). Those objects live as long as the process, and each full
     collection walked all of them: 30-60 ms with the event loop stopped, several times a minute under load,

@@ -70,7 +70,7 @@ def serve(s: Settings, host: str, port: int, *, worker: WorkerSupervisor | None)
     from bot.server.runtime import build_runtime
 
     rt = build_runtime(s, sim_base_url=sim_url(port), role="all" if one_process else "web")
-    rt.settle_heap = True
+    rt.freeze_heap = True
     _announce(rt, s, host, port, one_process)
     app = create_app(rt)
 
@@ -108,6 +108,6 @@ def run_worker_process(s: Settings, *, sim_url: str | None, parent: int | None) 
 
     try:
         return asyncio.run(run_worker(s, sim_base_url=sim_url, parent_pid=parent, nice=WORKER_NICE,
-                                      settle_heap=True))
+                                      freeze_heap=True))
     except KeyboardInterrupt:
         return 130

@@ -26,9 +26,9 @@ STANDBY_POLL = 0.2  # a standby worker takes over within this of the lease being
 
 
 async def run_worker(settings: Settings, *, sim_base_url: str | None = None, parent_pid: int | None = None,
-                     nice: int = 0, settle_heap: bool = False) -> int:
-    """Run until SIGTERM/SIGINT, or until the parent process is gone. Returns the exit code. `settle_heap`: this
-    is the worker's own process (see `Runtime.settle_heap`)."""
+                     nice: int = 0, freeze_heap: bool = False) -> int:
+    """Run until SIGTERM/SIGINT, or until the parent process is gone. Returns the exit code. `freeze_heap`: this
+    is the worker's own process (see `Runtime.freeze_heap`)."""
     if nice:
         # When both processes want the CPU, webhooks are answered first: Twilio and Slack time out in seconds, while
         # the replies wait, stored, for the next free moment.
@@ -38,7 +38,7 @@ async def run_worker(settings: Settings, *, sim_base_url: str | None = None, par
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     rt = build_runtime(settings, sim_base_url=sim_base_url, role="worker")
-    rt.settle_heap = settle_heap
+    rt.freeze_heap = freeze_heap
     lease = Lease(rt.store, rt.clock, LEASE, ttl=LEASE_TTL)
     watch = asyncio.create_task(_watch(lease, parent_pid, stop), name="cyanbot-worker-watch")
     try:

@@ -107,7 +107,8 @@ class StoreBase:
         `BEGIN IMMEDIATE` takes the write lock first: with two processes on one database (web and worker), a
         deferred transaction that read and then wrote after the other process committed fails at once with
         "database is locked" (SQLite cannot wait for a snapshot that is already stale); an immediate one waits
-        for the lock (busy_timeout). https://www.sqlite.org/lang_transaction.html#deferred_immediate_and_exclusive_transactions
+        for the lock (`_begin`: short retries, then busy_timeout).
+        https://www.sqlite.org/lang_transaction.html#deferred_immediate_and_exclusive_transactions
 
         `wait=False`: raise `StoreBusy` at once, having done nothing, when the other process holds the lock.
         SQLite waits for a lock by sleeping in the calling thread, which for the web process is its event loop:
