@@ -147,7 +147,6 @@ def test_a_write_waits_for_the_other_process_by_trying_again_not_in_sqlites_slee
     store = Store.open(str(tmp_path / "bot.db"), FakeClock())
     conv = store.create_conversation("sms", "+15550000001")
     statements: list[str] = []
-    store.db.conn.set_trace_callback(statements.append)
     other = sqlite3.connect(str(tmp_path / "bot.db"), isolation_level=None, check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")
     tried = threading.Event()
@@ -159,8 +158,12 @@ def test_a_write_waits_for_the_other_process_by_trying_again_not_in_sqlites_slee
 
     releaser = threading.Thread(target=release_once_tried)
     releaser.start()
-    store.db.conn.set_trace_callback(lambda s: (statements.append(s), s == "BEGIN IMMEDIATE" and
-                                                statements.count("BEGIN IMMEDIATE") >= 3 and tried.set()))
+    def trace(statement: str) -> None:
+        statements.append(statement)
+        if statements.count("BEGIN IMMEDIATE") >= 3:  # tried thrice while held: let the other side commit
+            tried.set()
+
+    store.db.conn.set_trace_callback(trace)
     store.mark_step(conv.id, "led")  # a bare write: no transaction open
     releaser.join(5)
     assert statements.count("BEGIN IMMEDIATE") >= 3, statements  # tried again while the lock was held

@@ -147,9 +147,9 @@ class Intake:
         # Read once, against the question the customer is answering (none for a new conversation); the
         # stepper and the flow use these facts instead of reading the text again. Read again here only when the
         # worker moved the conversation on since the read before the lock.
-        if w.read is None or w.read_for != _question(conv):
-            w.read_for = _question(conv)
-            w.read = self.flow.read(inbound.text, w.read_for)
+        question = _question(conv)
+        if w.read is None or w.read_for != question:
+            w.read, w.read_for = self.flow.read(inbound.text, question), question
         text, facts = w.read
         word = facts.get("word")
         opted_out = st.is_opted_out(inbound.channel, inbound.address)

@@ -122,7 +122,6 @@ def m007_outbox_by_conversation(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_outbox_conv_status ON outbox(conversation_id, status, id)")
 
 
-
 @MIGRATIONS()
 def m008_partial_indexes(db: Database) -> None:
     # The engine's work queries look only at rows in flight: pending or sending outbox rows, inbound messages not
