@@ -102,11 +102,14 @@ class Server:
             if self.proc.poll() is not None:
                 raise AssertionError(f"server exited: {self.log()}")
             try:
-                return httpx.get(self.url + "/healthz", timeout=1).status_code == 200
+                return http.get(self.url + "/healthz").status_code == 200
             except httpx.HTTPError:
                 return False
 
-        until(healthy, 20, "the server to answer /healthz")
+        # One client for every try: `httpx.get` builds a client and an SSL context (~20 ms of CPU) each call, which
+        # every 20 ms took a good part of the CPU the starting server needed.
+        with httpx.Client(timeout=1) as http:
+            until(healthy, 20, "the server to answer /healthz")
 
     def kill(self) -> None:
         """SIGKILL `serve`; return once its worker process (which dies with it) is gone too."""

@@ -31,11 +31,12 @@ def _serve(tmp: Path, port: int, run: int) -> subprocess.Popen[bytes]:
         if proc.poll() is not None:
             raise AssertionError((tmp / f"serve-{run}.log").read_text())
         try:
-            return httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200
+            return http.get(f"http://127.0.0.1:{port}/healthz").status_code == 200
         except httpx.HTTPError:
             return False
 
-    until(healthy, 20, "the server to answer /healthz")
+    with httpx.Client(timeout=1) as http:  # one client: httpx.get builds an SSL context each call
+        until(healthy, 20, "the server to answer /healthz")
     # The event stream to the simulated cloud is what used to hold the shutdown open: wait until it is connected.
     until(lambda: "status stream connected" in (tmp / f"serve-{run}.log").read_text(), 10, "the event stream")
     return proc
