@@ -10,6 +10,7 @@ import re
 import httpx
 
 from bot.server.app import create_app
+from bot.server.console.auth import COOKIE, SESSION_SECONDS
 from tests.harness import SEED_SERIAL, Rig
 
 
@@ -93,3 +94,41 @@ async def test_stats_charts_and_csv_export(rig: Rig) -> None:
         r = await c.get("/support/static/console.js")
         assert r.status_code == 200 and r.headers["content-type"].startswith("text/javascript")
         assert (await c.get("/support/static/..%2fpages.py")).status_code == 404
+
+
+async def test_a_sign_in_outlives_the_web_process_and_holds_in_every_one(rig: Rig) -> None:
+    """Sessions are stored: a second app on the same database (the web process restarted, or another beside it)
+    knows the cookie, the agent's name and a sign-out; the database keeps only a hash of the cookie's ID."""
+    cid = await handed_off(rig)
+    async with client(rig) as first, client(rig) as second:
+        await signed_in(first, rig)
+        sid = first.cookies[COOKIE]
+        assert (await first.post(f"/api/conversations/{cid}/takeover", json={"agent": "Sam"})).status_code == 200
+        second.cookies.set(COOKIE, sid)
+        assert 'value="Sam"' in (await second.get(f"/support/c/{cid}")).text
+        stored = rig.store.db.execute("SELECT key FROM console_sessions").fetchall()
+        assert len(stored) == 1 and sid not in stored[0][0]
+        await second.post("/support/logout")
+        assert (await first.get("/api/conversations")).status_code == 401
+        assert rig.store.db.execute("SELECT COUNT(*) FROM console_sessions").fetchone()[0] == 0
+
+
+async def test_a_session_expires_after_twelve_hours(rig: Rig) -> None:
+    async with client(rig) as c:
+        await signed_in(c, rig)
+        rig.clock.advance(SESSION_SECONDS - 60)
+        assert (await c.get("/api/conversations")).status_code == 200
+        rig.clock.advance(120)
+        assert (await c.get("/api/conversations")).status_code == 401
+        assert rig.store.db.execute("SELECT COUNT(*) FROM console_sessions").fetchone()[0] == 0
+
+
+def test_the_store_keeps_the_newest_sessions_and_drops_expired_ones(rig: Rig) -> None:
+    store = rig.store
+    for i, started in enumerate((100.0, 200.0, 300.0)):
+        store.add_console_session(f"k{i}", started, expired_before=0.0, keep=2)
+    assert store.console_session("k0") is None and store.console_session("k2") == (300.0, "")
+    store.add_console_session("k3", 400.0, expired_before=250.0, keep=10)
+    assert store.console_session("k1") is None and store.console_session("k2") is not None
+    store.set_console_agent("k3", "Ana")
+    assert store.console_session("k3") == (400.0, "Ana")

@@ -39,7 +39,7 @@ def create_app(rt: Runtime, *, manage_lifespan: bool = True) -> Starlette:
     page = page.replace("{{SIMULATED}}", "true" if rt.sim is not None else "false")
     web = WebChat(store, engine, rt.clock, page.replace("{{PRODUCT_NAME}}", html.escape(s.product_name)),
                   watch_seconds=s.hotspot_wait_seconds)
-    sessions = Sessions(rt.admin_token(), rt.clock)
+    sessions = Sessions(rt.admin_token(), rt.clock, store)
     api = AdminApi(store, engine, rt.admin_token(), sessions)
 
     async def healthz(request: Request) -> Response:

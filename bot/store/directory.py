@@ -1,4 +1,5 @@
-"""Who is who, and what was already seen: delivery IDs (idempotency), customers, opt-outs, Particle lookups."""
+"""Who is who, and what was already seen: delivery IDs (idempotency), customers, opt-outs, Particle lookups,
+console sign-ins."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from bot.store.base import StoreBase
 
 
 class Directory(StoreBase):
-    """Deliveries, the customer directory, opt-outs, and the serial cache and lookup counts of bot/cloud/."""
+    """Deliveries, the customer directory, opt-outs, the serial cache and lookup counts of bot/cloud/, and the
+    support console's sessions."""
 
     # ------------------------------------------------------------------ deliveries (idempotency)
     def first_delivery(self, source: str, key: str) -> bool:
@@ -37,6 +39,27 @@ class Directory(StoreBase):
 
     def release_lease(self, name: str, holder: str) -> None:
         self._exec("DELETE FROM leases WHERE name = ? AND holder = ?", [name, holder])
+
+    # ------------------------------------------------------------------ console sessions (bot/server/console/auth.py)
+    def add_console_session(self, key: str, started: float, *, expired_before: float, keep: int) -> None:
+        """Store a signed-in console session under `key` (a hash of its cookie's ID, never the ID). Sessions
+        started before `expired_before` go, and the oldest beyond `keep` (this one included)."""
+        with self.atomic():
+            self._exec("DELETE FROM console_sessions WHERE started < ?", [expired_before])
+            self._exec("DELETE FROM console_sessions WHERE key IN (SELECT key FROM console_sessions "
+                       "ORDER BY started DESC LIMIT -1 OFFSET ?)", [max(keep - 1, 0)])
+            self._exec("INSERT INTO console_sessions(key, started, agent) VALUES (?, ?, '')", [key, started])
+
+    def console_session(self, key: str) -> tuple[float, str] | None:
+        """(started, agent name) of the session stored under `key`; None when there is none."""
+        row = self._one("SELECT started, agent FROM console_sessions WHERE key = ?", [key])
+        return (float(row[0]), str(row[1])) if row else None
+
+    def set_console_agent(self, key: str, agent: str) -> None:
+        self._exec("UPDATE console_sessions SET agent = ? WHERE key = ?", [agent, key])
+
+    def end_console_session(self, key: str) -> None:
+        self._exec("DELETE FROM console_sessions WHERE key = ?", [key])
 
     # ------------------------------------------------------------------ Particle lookups (serial cache, hourly bounds)
     def serial_entry(self, serial: str) -> dict[str, Any] | None:

@@ -1,14 +1,17 @@
 """Console sign-in: the admin token, once, for a session cookie (`HttpOnly; SameSite=Strict`), and the agent's
 name remembered in the session.
 
-Sessions live in this process's memory: a restart signs everyone out (they sign in again with the token), and
-signing out ends the session at once. The cookie holds only a random session ID, never the token.
+Sessions are stored (the `console_sessions` table), so a restart of the web process signs nobody out and every web
+process on the database knows them; signing out ends the session at once, everywhere. The cookie holds only a
+random session ID, never the token, and the database only a SHA-256 of that ID.
 """
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from dataclasses import dataclass
+from typing import Protocol
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -19,6 +22,7 @@ from bot.clock import Clock
 COOKIE = "cyanbot_console"
 SESSION_SECONDS = 12 * 3600
 MAX_SESSIONS = 1000
+MAX_ID_LENGTH = 100  # ours are 43 characters; a longer cookie is not one of them (and is not hashed)
 
 
 @dataclass
@@ -28,48 +32,60 @@ class Session:
     agent: str = ""
 
 
+class SessionStore(Protocol):
+    """The store's console-session verbs (bot/store/directory.py)."""
+
+    def add_console_session(self, key: str, started: float, *, expired_before: float, keep: int) -> None: ...
+    def console_session(self, key: str) -> tuple[float, str] | None: ...
+    def set_console_agent(self, key: str, agent: str) -> None: ...
+    def end_console_session(self, key: str) -> None: ...
+
+
+def _key(session_id: str) -> str:
+    return hashlib.sha256(session_id.encode()).hexdigest()
+
+
 class Sessions:
     """Signed-in console sessions, by the random ID their cookie carries."""
 
-    def __init__(self, token: AdminToken, clock: Clock) -> None:
-        self.token, self.clock = token, clock
-        self._by_id: dict[str, Session] = {}
+    def __init__(self, token: AdminToken, clock: Clock, store: SessionStore) -> None:
+        self.token, self.clock, self.store = token, clock, store
 
     def sign_in(self, offered: str) -> Session | None:
-        """A new session when `offered` is the admin token; None otherwise."""
+        """A new session when `offered` is the admin token; None otherwise. Expired sessions go, and the oldest
+        when MAX_SESSIONS are stored."""
         if not self.token.matches(offered.strip()):
             return None
         now = self.clock.now()
-        for sid in [k for k, s in self._by_id.items() if now - s.started > SESSION_SECONDS]:
-            del self._by_id[sid]
-        if len(self._by_id) >= MAX_SESSIONS:  # the oldest go first
-            for sid in sorted(self._by_id, key=lambda k: self._by_id[k].started)[: MAX_SESSIONS // 10]:
-                del self._by_id[sid]
         session = Session(secrets.token_urlsafe(32), now)
-        self._by_id[session.id] = session
+        self.store.add_console_session(_key(session.id), now, expired_before=now - SESSION_SECONDS,
+                                       keep=MAX_SESSIONS)
         return session
 
     def of(self, request: Request) -> Session | None:
         """The request's live session, from its cookie."""
         sid = request.cookies.get(COOKIE)
-        session = self._by_id.get(sid) if sid else None
-        if session is None:
+        if not sid or len(sid) > MAX_ID_LENGTH:
             return None
-        if self.clock.now() - session.started > SESSION_SECONDS:
-            del self._by_id[session.id]
+        found = self.store.console_session(_key(sid))
+        if found is None:
             return None
-        return session
+        started, agent = found
+        if self.clock.now() - started > SESSION_SECONDS:
+            self.store.end_console_session(_key(sid))
+            return None
+        return Session(sid, started, agent)
 
     def sign_out(self, request: Request) -> None:
         session = self.of(request)
         if session is not None:
-            self._by_id.pop(session.id, None)
+            self.store.end_console_session(_key(session.id))
 
     def remember_agent(self, request: Request, agent: str) -> None:
         """The name an agent acted under, offered again on the next page (only for console sessions)."""
         session = self.of(request)
-        if session is not None:
-            session.agent = agent
+        if session is not None and session.agent != agent:
+            self.store.set_console_agent(_key(session.id), agent)
 
 
 def _cookie(value: str, max_age: int, secure: bool) -> str:
