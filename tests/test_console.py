@@ -9,6 +9,7 @@ import re
 
 import httpx
 
+from bot.admin_token import AdminToken
 from bot.server.app import create_app
 from bot.server.console.auth import COOKIE, SESSION_SECONDS
 from tests.harness import SEED_SERIAL, Rig
@@ -98,7 +99,7 @@ async def test_stats_charts_and_csv_export(rig: Rig) -> None:
 
 async def test_a_sign_in_outlives_the_web_process_and_holds_in_every_one(rig: Rig) -> None:
     """Sessions are stored: a second app on the same database (the web process restarted, or another beside it)
-    knows the cookie, the agent's name and a sign-out; the database keeps only a hash of the cookie's ID."""
+    knows the cookie, the agent's name and a sign-out; the database keeps only an HMAC of the cookie's ID."""
     cid = await handed_off(rig)
     async with client(rig) as first, client(rig) as second:
         await signed_in(first, rig)
@@ -121,6 +122,16 @@ async def test_a_session_expires_after_twelve_hours(rig: Rig) -> None:
         rig.clock.advance(120)
         assert (await c.get("/api/conversations")).status_code == 401
         assert rig.store.db.execute("SELECT COUNT(*) FROM console_sessions").fetchone()[0] == 0
+
+
+async def test_a_new_admin_token_signs_everyone_out(rig: Rig) -> None:
+    async with client(rig) as c:
+        await signed_in(c, rig)
+        assert (await c.get("/api/conversations")).status_code == 200
+        rig.rt.admin = AdminToken("a-new-token-after-the-old-one-leaked", "setting")
+        async with client(rig) as after:  # the web process restarted with the new token
+            after.cookies.set(COOKIE, c.cookies[COOKIE])
+            assert (await after.get("/api/conversations")).status_code == 401
 
 
 def test_the_store_keeps_the_newest_sessions_and_drops_expired_ones(rig: Rig) -> None:

@@ -141,7 +141,8 @@ def m008_partial_indexes(db: Database) -> None:
 @MIGRATIONS()
 def m009_console_sessions(db: Database) -> None:
     # Support console sign-ins, stored so that they outlive a restart of the web process and hold in every web
-    # process on this database. `key` is a SHA-256 of the cookie's random ID: a copy of the database signs nobody in.
+    # process on this database. `key` is an HMAC of the cookie's random ID (bot/server/console/auth.py): a copy of
+    # the database signs nobody in.
     db.execute("CREATE TABLE IF NOT EXISTS console_sessions (key TEXT PRIMARY KEY, started REAL NOT NULL, "
                "agent TEXT NOT NULL DEFAULT '')")
     db.execute("CREATE INDEX IF NOT EXISTS idx_console_sessions_started ON console_sessions(started)")

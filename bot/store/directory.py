@@ -42,7 +42,7 @@ class Directory(StoreBase):
 
     # ------------------------------------------------------------------ console sessions (bot/server/console/auth.py)
     def add_console_session(self, key: str, started: float, *, expired_before: float, keep: int) -> None:
-        """Store a signed-in console session under `key` (a hash of its cookie's ID, never the ID). Sessions
+        """Store a signed-in console session under `key` (an HMAC of its cookie's ID, never the ID). Sessions
         started before `expired_before` go, and the oldest beyond `keep` (this one included)."""
         with self.atomic():
             self._exec("DELETE FROM console_sessions WHERE started < ?", [expired_before])

@@ -3,12 +3,14 @@ name remembered in the session.
 
 Sessions are stored (the `console_sessions` table), so a restart of the web process signs nobody out and every web
 process on the database knows them; signing out ends the session at once, everywhere. The cookie holds only a
-random session ID, never the token, and the database only a SHA-256 of that ID.
+random session ID, never the token; the database holds only an HMAC of that ID keyed by the admin token, so a copy
+of the database signs nobody in, and a new admin token signs everyone out (as a restart with one used to).
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import secrets
 from dataclasses import dataclass
 from typing import Protocol
@@ -41,15 +43,15 @@ class SessionStore(Protocol):
     def end_console_session(self, key: str) -> None: ...
 
 
-def _key(session_id: str) -> str:
-    return hashlib.sha256(session_id.encode()).hexdigest()
-
-
 class Sessions:
     """Signed-in console sessions, by the random ID their cookie carries."""
 
     def __init__(self, token: AdminToken, clock: Clock, store: SessionStore) -> None:
         self.token, self.clock, self.store = token, clock, store
+
+    def _key(self, session_id: str) -> str:
+        """What the store keeps for a session ID."""
+        return hmac.new(self.token.value.encode(), session_id.encode(), hashlib.sha256).hexdigest()
 
     def sign_in(self, offered: str) -> Session | None:
         """A new session when `offered` is the admin token; None otherwise. Expired sessions go, and the oldest
@@ -58,7 +60,7 @@ class Sessions:
             return None
         now = self.clock.now()
         session = Session(secrets.token_urlsafe(32), now)
-        self.store.add_console_session(_key(session.id), now, expired_before=now - SESSION_SECONDS,
+        self.store.add_console_session(self._key(session.id), now, expired_before=now - SESSION_SECONDS,
                                        keep=MAX_SESSIONS)
         return session
 
@@ -67,25 +69,25 @@ class Sessions:
         sid = request.cookies.get(COOKIE)
         if not sid or len(sid) > MAX_ID_LENGTH:
             return None
-        found = self.store.console_session(_key(sid))
+        found = self.store.console_session(self._key(sid))
         if found is None:
             return None
         started, agent = found
         if self.clock.now() - started > SESSION_SECONDS:
-            self.store.end_console_session(_key(sid))
+            self.store.end_console_session(self._key(sid))
             return None
         return Session(sid, started, agent)
 
     def sign_out(self, request: Request) -> None:
         session = self.of(request)
         if session is not None:
-            self.store.end_console_session(_key(session.id))
+            self.store.end_console_session(self._key(session.id))
 
     def remember_agent(self, request: Request, agent: str) -> None:
         """The name an agent acted under, offered again on the next page (only for console sessions)."""
         session = self.of(request)
         if session is not None and session.agent != agent:
-            self.store.set_console_agent(_key(session.id), agent)
+            self.store.set_console_agent(self._key(session.id), agent)
 
 
 def _cookie(value: str, max_age: int, secure: bool) -> str:
