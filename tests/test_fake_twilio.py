@@ -1,5 +1,5 @@
 """The fake Twilio's long-poll (`GET Messages.json?To=&min=&wait=`) and count (`count=1`), which the benchmarks
-wait on, and its `PageSize`.
+wait on.
 
 A poll answers once `min` messages match, woken only by a message to its number, and with what there is after
 `wait` seconds.
@@ -74,13 +74,3 @@ async def test_a_count_answers_the_number_only_and_waits_like_a_poll() -> None:
         r = await http.get(URL, params={"To": "+15551110007", "count": 1})
         assert r.json() == {"count": 1}
 
-
-async def test_page_size_lists_the_newest_messages() -> None:
-    fake = FakeTwilio()
-    async with _client(fake) as http:
-        for body in ("one", "two", "three"):
-            await _send(http, "+15551110008", body)
-        r = await http.get(URL, params={"To": "+15551110008", "PageSize": 2})
-        assert [m["body"] for m in r.json()["messages"]] == ["three", "two"]
-        r = await http.get(URL, params={"To": "+15551110008"})
-        assert [m["body"] for m in r.json()["messages"]] == ["three", "two", "one"]

@@ -7,8 +7,8 @@ Run it in-process (`httpx.ASGITransport(app=fake.app)`) or on a real port (`with
   the account SID and auth token, answers 201 with a message resource like Twilio's
   (https://www.twilio.com/docs/messaging/api/message-resource); validation errors use Twilio's error codes
   and body shape (`{"code", "message", "more_info", "status"}`).
-- `GET` of the same path: the accepted messages, newest first as Twilio lists them (`PageSize` for the newest
-  few), for assertions across processes; not Twilio: `min`/`wait` (a long-poll) and `count=1` (the number only).
+- `GET` of the same path: the accepted messages, newest first as Twilio lists them, for assertions across
+  processes; not Twilio: `min`/`wait` (a long-poll) and `count=1` (the number only).
 - Fault switches for the next N requests: `fail(n, status=500)`, `rate_limit(n, retry_after=...)` (429 with a
   `Retry-After` header), `delay(n, seconds)` (hold the response so the client times out; the message is not
   accepted unless `accept=True`, which is Twilio queuing it after the client gave up), and `opt_out(number)`
@@ -270,8 +270,7 @@ class FakeTwilio:
                     polls.remove((want, fut))
 
     async def _list(self, request: Request) -> Response:
-        """Twilio's list, optionally filtered by `To`, newest first; `PageSize=N`: the newest N only (Twilio's
-        first page).
+        """Twilio's list, optionally filtered by `To`, newest first.
 
         Not Twilio: `min=N&wait=S` holds the answer until at least N messages match (or S seconds pass), so
         another process can wait on the fake instead of polling it; `count=1` answers `{"count": N}` instead of
@@ -287,11 +286,8 @@ class FakeTwilio:
         with self._cond:
             if q.get("count") == "1":
                 return JSONResponse({"count": self._count(to)})
-            msgs = self.messages if to is None else self._by_to.get(to, [])
-            size = q.get("PageSize", "")
-            newest = msgs[-int(size):] if size.isdigit() and int(size) > 0 else msgs
-            page = list(reversed(newest))
-        return JSONResponse({"messages": [_resource(m) for m in page]})
+            msgs = list(reversed(self.messages if to is None else self._by_to.get(to, [])))
+        return JSONResponse({"messages": [_resource(m) for m in msgs]})
 
     def serve(self) -> ServerThread:
         """A context manager running this fake on 127.0.0.1 (port chosen by the OS); sets `base_url`."""
