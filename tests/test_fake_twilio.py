@@ -73,4 +73,3 @@ async def test_a_count_answers_the_number_only_and_waits_like_a_poll() -> None:
         assert r.json() == {"count": 2}
         r = await http.get(URL, params={"To": "+15551110007", "count": 1})
         assert r.json() == {"count": 1}
-
