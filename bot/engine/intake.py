@@ -133,10 +133,16 @@ class Intake:
     def _read(self, w: _Waiting) -> None:
         """Read the message against the question its conversation waits on (outside the transaction)."""
         try:
-            question = _question(self.store.latest_head(w.inbound.channel, w.inbound.address))
-            w.read, w.read_for = self.flow.read(w.inbound.text, question), question
+            self._read_against(w, _question(self.store.latest_head(w.inbound.channel, w.inbound.address)))
         except Exception:  # read again inside the transaction, where a failure fails this message alone
             w.read = None
+
+    def _read_against(self, w: _Waiting, question: str | None) -> tuple[str, dict[str, object]]:
+        """The message read against `question`: the read made before the lock when it was made against the same
+        question, else read now."""
+        if w.read is None or w.read_for != question:
+            w.read, w.read_for = self.flow.read(w.inbound.text, question), question
+        return w.read
 
     def _store(self, w: _Waiting) -> Receipt:
         """One message's rows (inside the batch's transaction)."""
@@ -147,10 +153,7 @@ class Intake:
         # Read once, against the question the customer is answering (none for a new conversation); the
         # stepper and the flow use these facts instead of reading the text again. Read again here only when the
         # worker moved the conversation on since the read before the lock.
-        question = _question(conv)
-        if w.read is None or w.read_for != question:
-            w.read, w.read_for = self.flow.read(inbound.text, question), question
-        text, facts = w.read
+        text, facts = self._read_against(w, _question(conv))
         word = facts.get("word")
         opted_out = st.is_opted_out(inbound.channel, inbound.address)
         if opted_out and word != "start":

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from flows.troubleshoot.machine import TroubleshootFlow
 from flows.troubleshoot.rules import intents, reading, redact, text
-from flows.troubleshoot.rules.reading import QUESTIONS
 
 # Answers read once at start-up so that every reader's patterns are compiled before the first customer's (they
 # cover 700 of the 728 patterns the held-out answers use). Not shown to anyone.
@@ -42,7 +41,7 @@ class TroubleshootPlugin:
         text.is_word("warm")
         if not steps:
             return
-        for question in QUESTIONS:
+        for question in reading.QUESTIONS:
             for answer in WARM_ANSWERS:
                 reading.read(question, *redact.redact_secrets(answer, question))
 
