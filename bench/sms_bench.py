@@ -107,21 +107,22 @@ def rss_mb(pid: int) -> dict[str, float]:
     return out
 
 
-def quiesce(pid: int, quiet: float = 0.3, timeout: float = 15.0) -> None:
-    """Wait until a server (and its children) has used almost no CPU for `quiet` seconds: work it defers at
-    start-up (the engine worker loads its word lists and compiles its readers once its start-up backlog is done)
-    ends before a measurement, not inside it. Lease renewals and timer ticks cost far less than a tick (10 ms)."""
-    pids = [pid, *children(pid)]
+def quiesce(*pids: int, quiet: float = 0.3, timeout: float = 15.0) -> None:
+    """Wait until these processes (and their children) have used almost no CPU for `quiet` seconds: work a server
+    defers at start-up (the engine worker loads its word lists and compiles its readers once its start-up backlog is
+    done) ends before a measurement, not inside it. Lease renewals and timer ticks cost far less than a tick
+    (10 ms)."""
+    every = [q for pid in pids for q in (pid, *children(pid))]
     deadline = time.monotonic() + timeout
-    last, since = cpu_ticks(pids), time.monotonic()
+    last, since = cpu_ticks(every), time.monotonic()
     while time.monotonic() < deadline:
         time.sleep(0.05)
-        now = cpu_ticks(pids)
+        now = cpu_ticks(every)
         if now - last > 1:
             last, since = now, time.monotonic()
         elif time.monotonic() - since >= quiet:
             return
-    raise TimeoutError(f"bench: server {pid} never went quiet")
+    raise TimeoutError(f"bench: {pids} never went quiet")
 
 
 class Proc:
@@ -451,6 +452,12 @@ def latency_round(twilio: str, port: int, db: Path | None, customers: list[str])
     return asyncio.run(_latency(twilio, port, db, customers))
 
 
+def _load_generator_start() -> None:
+    os.nice(LOAD_NICE)
+    import bot.httputil  # noqa: F401  (what `_latency` imports, loaded before the rounds)
+    import tests.fakes.twilio  # noqa: F401
+
+
 class LoadGenerator:
     """The latency rounds' client in a child process at LOAD_NICE. (This process cannot lower itself again once
     niced, and the servers it starts afterwards, the bot's restart among them, would inherit its niceness.)"""
@@ -460,7 +467,9 @@ class LoadGenerator:
         from concurrent.futures import ProcessPoolExecutor
 
         self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=os.nice, initargs=(LOAD_NICE,))
+                                        initializer=_load_generator_start)
+        # Started (and its imports done) before the first round, not inside it.
+        self.pid = self.pool.submit(os.getpid).result(timeout=60)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -600,7 +609,6 @@ class Echo:
         self.proc.stop()
 
     def round(self, load: LoadGenerator, round_: int) -> list[float]:
-        quiesce(self.proc.pid)
         return load.round(self.fakes.twilio, self.proc.port, None, latency_customers(round_))
 
     def health(self) -> dict[str, Any]:
@@ -617,10 +625,12 @@ def latency_rounds(server: Proc, fakes: Fakes, db: Path, echo: Echo,
     for r in range(LATENCY_ROUNDS):
         runs: dict[str, list[float]] = {}
         for who in (("echo", "bot") if r % 2 == 0 else ("bot", "echo")):
+            # Every process of both runs quiet first, not only the server about to be measured: what the other
+            # server, its fakes or the load generator still did after the previous round fell in this one.
+            quiesce(server.pid, echo.proc.pid, fakes.proc.pid, echo.fakes.proc.pid, load.pid)
             if who == "echo":
                 runs["echo"] = echo.round(load, r)
             else:
-                quiesce(server.pid)
                 runs["bot"] = load.round(fakes.twilio, server.port, db, latency_customers(r))
         samples += runs["bot"]
         bot, base = _percentiles(runs["bot"]), _percentiles(runs["echo"])
