@@ -4,13 +4,14 @@ Everything runs on this machine over loopback TCP:
 - the server under test is a real `python -m bot serve` process (SQLite file, engine, flow, SMS on);
 - Twilio's REST API and the Particle Cloud are `bench/sms_fakes.py` in another process (fake Twilio, simulated
   cloud reached as a real Particle API with a token, including its event stream);
-- the client is this process: a minimal HTTP/1.1 client on asyncio streams (a connection per request, see
-  `Conn`), sending requests signed beforehand (Twilio computes the signature, not the server's client), so the
-  client is as cheap as possible.
+- the client is a minimal HTTP/1.1 client on asyncio streams (a connection per request, see `Conn`), sending
+  requests signed beforehand (Twilio computes the signature, not the server's client), so the client is as cheap
+  as possible: this process for the throughput runs, a child process at nice 10 for the latency rounds (see
+  LOAD_NICE: the load generator and the fakes stand in for other machines).
 
 Figures (targets from the issue; they are reported, not asserted):
 1. webhook throughput: signed `POST /sms/twilio` (signature checked, message stored, TwiML returned, the engine
-   working in the background in the same process) against a bare Starlette+uvicorn handler parsing the same form
+   worker stepping them beside the web process) against a bare Starlette+uvicorn handler parsing the same form
    and returning the same TwiML (`bench/sms_baseline.py`), same client, same load, alternating runs; best of each.
    Target ratio >= 0.6.
 2. turn latency: signed inbound SMS sent -> the reply's REST request received by the fake Twilio, 50 customers
@@ -18,7 +19,8 @@ Figures (targets from the issue; they are reported, not asserted):
    Target p99 <= 150 ms. In the same run, the echo baseline (`bench/sms_echo.py`: the same stack checking the
    signature, answering the empty TwiML at once and sending one reply through the same kind of fake Twilio from a
    task) takes exactly the same load (the same 1,000 opening texts, then the same 50 customers and script), and
-   the bot's p99 is compared with the echo's. Target ratio <= 1.5.
+   the bot's p99 is compared with the echo's. Target ratio <= 1.5. Each customer starts its next turn as soon as
+   every reply stored for the last one reached the fake, for the bot as for the echo.
 3. memory: server RSS with an empty database vs. after 10,000 conversations were opened by SMS. Target < 50 MB.
 4. Particle: REST calls naming one device in any 5 s window (max over devices) and event-stream connections,
    over the whole load. Targets 1 and 1.
