@@ -63,7 +63,10 @@ class LightSteps(FlowSteps):
                 3: led.LedReading(code="led:blinking_blue", need=None, colour="blue"),
                 5: led.LedReading(code="led:off", need=None, colour=None),
             }[idx]
-        if reading is None or (reading.code is None and reading.need is None and reading.note is None):
+        # A solid light ("steady green", "it just stays red") names no pattern of its own but is an answer: the
+        # firmware is stuck (particle-facts: solid colour), and `_led_branch` gives its remedy.
+        if reading is None or (reading.code is None and reading.need is None and reading.note is None
+                               and not reading.solid):
             self._miss()
             return
         self._apply_led(reading, text)
@@ -102,6 +105,9 @@ class LightSteps(FlowSteps):
         detail = None
         if code == "led:red_sos" and reading.count:
             detail = f"{reading.count} blinks between SOS"
+        elif reading.solid and not reading.code:
+            # No code of its own in diagnosis-codes: support reads what the customer saw in the detail.
+            detail = f"solid {reading.colour}, not blinking" if reading.colour else "solid, not blinking"
         hist = self.d.setdefault("led_history", [])
         if not hist or hist[-1]["code"] != code:
             hist.append({"code": code, "at": self.m.now, "detail": detail, "note": reading.note})
