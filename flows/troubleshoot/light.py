@@ -106,7 +106,7 @@ class LightSteps(FlowSteps):
         if code == "led:red_sos" and reading.count:
             detail = f"{reading.count} blinks between SOS"
         elif reading.solid and not reading.code:
-            # No code of its own in diagnosis-codes: support reads what the customer saw in the detail.
+            # No code of its own (docs/codes.md): support reads what the customer saw in the detail.
             detail = f"solid {reading.colour}, not blinking" if reading.colour else "solid, not blinking"
         hist = self.d.setdefault("led_history", [])
         if not hist or hist[-1]["code"] != code:
