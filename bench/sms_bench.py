@@ -683,7 +683,8 @@ def conversation_load(fakes: Fakes, tmp: Path, echo: Echo) -> list[dict[str, Any
                 "load": (
                     f"{LATENCY_CUSTOMERS} customers texting at once, {len(LATENCY_SCRIPT)} turns each "
                     f"({LATENCY_SCRIPT}), {LATENCY_OPEN} conversations open, {LATENCY_ROUNDS} rounds with other "
-                    "customers; signed SMS sent -> REST request received by the fake Twilio"
+                    "customers; signed SMS sent -> REST request received by the fake Twilio; next turn once the "
+                    f"turn's replies all arrived; load generator and fakes at nice {LOAD_NICE}"
                 ),
                 "n": len(samples),
                 **pct,
