@@ -251,7 +251,8 @@ def test_template_formats_without_leftover_braces(key: str, cfg: str) -> None:
 
 # Which choices the flow shows with each question key (the `_ask_<step>` methods and light.DETAIL_QUESTIONS).
 KEY_CHOICES: dict[str, str] = {
-    "ask_led": "led", "ask_led_simple": "led", "ask_led_again": "led", "ask_green_speed": "green_speed",
+    "ask_led": "led", "ask_led_simple": "led", "ask_led_again": "led", "ask_led_after_done": "led",
+    "ask_green_speed": "green_speed",
     "ask_cyan_blinks": "cyan_blinks", "ask_blink_count": "blink_count", "ask_sos_count": "skip",
     "ask_blue_shade": "blue_shade", "resetup_with_key": "resetup", "resetup_waiting": "resetup",
     "ask_wifi_password": "password", "ask_wifi_password_simple": "password", "ask_wifi_scan": "skip",

@@ -59,6 +59,7 @@ TEXT: dict[str, str] = {
     ),
     "ask_blue_shade": "Is the blue light a light blue (like the sky) or a dark blue?",
     "ask_led_again": "Thanks. After that, what is the light doing now?",
+    "ask_led_after_done": "Thanks. Now look at the light: what is it doing?",
     # LED remedies (then the LED question is asked again)
     "remedy_blue": (
         "Dark blue blinking means {product} is waiting to be set up. Please run the Wi-Fi setup again in our app "

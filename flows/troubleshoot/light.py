@@ -7,8 +7,10 @@ from typing import Any
 from flows.troubleshoot.base import FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import led
+from flows.troubleshoot.rules.answers_after import led_after
 from flows.troubleshoot.rules.choices import match_choice
 from flows.troubleshoot.rules.reading import Reading
+from flows.troubleshoot.rules.text import message
 
 LED_REMEDY = {
     "led:blinking_blue": "remedy_blue",
@@ -67,9 +69,28 @@ class LightSteps(FlowSteps):
         # firmware is stuck (particle-facts: solid colour), and `_led_branch` gives its remedy.
         if reading is None or (reading.code is None and reading.need is None and reading.note is None
                                and not reading.solid):
+            if idx is None and self.d.get("after_remedy") and self._after_remedy(text):
+                return
             self._miss()
             return
         self._apply_led(reading, text)
+
+    def _after_remedy(self, text: str) -> bool:
+        """The light question asked again after a remedy, answered without a light: "still the same" is the same
+        light again (its remedy did not help: support), and "done" (once) is asked what the light does now,
+        neither counted as not understood. False when the answer is neither."""
+        after = led_after(message(text)).label
+        if after == "same":
+            self.d["misses"] = 0
+            self.d.pop("after_remedy", None)
+            self._remedy_then_led("other_handoff", self.d["remedies"][-1])
+            return True
+        if after == "done" and self.d["after_remedy"] != "acknowledged":
+            self.d["misses"] = 0
+            self.d["after_remedy"] = "acknowledged"  # a second "done" is a miss: never a loop
+            self.say("ask_led_after_done", CHOICES["led"])
+            return True
+        return False
 
     def _answer_led_detail(self, text: str, facts: dict[str, Any], answer: Reading) -> None:
         need = self.d.get("led_need") or ""
@@ -85,6 +106,7 @@ class LightSteps(FlowSteps):
 
     def _apply_led(self, reading: led.LedReading, text: str) -> None:
         self.d["misses"] = 0
+        self.d.pop("after_remedy", None)
         if (self.d.get("device") or {}).get("is_cellular") and reading.need in ("green_speed", "cyan_blinks"):
             # Cellular: the blink speed changes nothing for us; support checks SIM, plan and coverage.
             code = "led:blinking_green" if reading.colour == "green" else "led:blinking_cyan"
@@ -180,6 +202,7 @@ class LightSteps(FlowSteps):
         if extra:
             self.say(extra)
         self.d["led_again"] = True
+        self.d["after_remedy"] = True
         self.fire("ask_led")
 
 
