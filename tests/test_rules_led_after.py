@@ -16,6 +16,8 @@ from flows.troubleshoot.rules.text import message
     "tried that, didnt work", "same as before", "did it, still the same", "unplugged it and its doing the same thing",
     "nope, no difference", "still", "it went back to doing the same thing", "no luck", "still stuck",
     "it's exactly the same", "same old same old", "ok done. no change",
+    # from real owners' forum posts (community.particle.io), found with the library's search
+    "Still no luck.", "but that didn't change anything.", "It gives the same result", "This has not yet solved the problem.",
 ])
 def test_nothing_changed(text: str) -> None:
     assert led_after(message(text)).label == "same"

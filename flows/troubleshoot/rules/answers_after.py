@@ -14,6 +14,7 @@ _SAME = (r"(still|stil|stll) (the )?same", r"same( old)?( thing| things| as (bef
          r"unchanged", r"(nothing|nothin|nout|nowt) (has )?(changed|changes|different|new|happened)",
          r"(didnt|did not|doesnt|does not|hasnt|has not|havent|not|wont|wasnt) "
          r"(change|changed|help|helped|work|worked|fix|fixed|do anything|did anything|make a difference|do a thing)",
+         r"(hasnt|has not|havent|have not|didnt|did not|not) (yet )?(solved|fixed|sorted|resolved|helped|changed)",
          r"no (luck|joy|dice|go|improvement|better)", r"not (any )?(better|different)", r"no different",
          r"(back|went back|came back|goes back|going back|right back) to (the same|it|what|how|doing)",
          r"still (stuck|doing (it|that|this|the same)|happening|there|going|at it|like that|the case|no good|bad)",
