@@ -49,7 +49,10 @@ class LightSteps(FlowSteps):
         self.say(key, choices)
 
     def _answer_led(self, text: str, facts: dict[str, Any], _reading: Reading) -> None:
-        reading = led.parse_led(text)
+        # Asked again after a remedy, the answer is read by the after-remedy reader, which reads the light too but
+        # first tells "nothing changed" (no change) from "nothing" (no light).
+        after = led_after(message(text)) if self.d.get("after_remedy") else None
+        reading = after.led if after is not None else led.parse_led(text)
         idx = match_choice(text, CHOICES["led"])
         if reading is not None and reading.code is not None and not text.strip().isdigit():
             idx = None  # a full description ("blinking green, normal speed") says more than the closest choice
@@ -65,21 +68,18 @@ class LightSteps(FlowSteps):
                 3: led.LedReading(code="led:blinking_blue", need=None, colour="blue"),
                 5: led.LedReading(code="led:off", need=None, colour=None),
             }[idx]
-        # A solid light ("steady green", "it just stays red") names no pattern of its own but is an answer: the
-        # firmware is stuck (particle-facts: solid colour), and `_led_branch` gives its remedy.
-        if reading is None or (reading.code is None and reading.need is None and reading.note is None
-                               and not reading.solid):
-            if idx is None and self.d.get("after_remedy") and self._after_remedy(text):
+        # A solid light ("steady green", "it just stays red") is described too: `_led_branch` gives its remedy.
+        if reading is None or not reading.described:
+            if idx is None and after is not None and self._after_remedy(after.label):
                 return
             self._miss()
             return
         self._apply_led(reading, text)
 
-    def _after_remedy(self, text: str) -> bool:
-        """The light question asked again after a remedy, answered without a light: "still the same" is the same
-        light again (its remedy did not help: support), and "done" (once) is asked what the light does now,
-        neither counted as not understood. False when the answer is neither."""
-        after = led_after(message(text)).label
+    def _after_remedy(self, after: str | None) -> bool:
+        """The light question asked again after a remedy, answered without a light (`after`: the after-remedy
+        reader's label): "still the same" is the same light again (its remedy did not help: support), and "done"
+        (once) is asked what the light does now, neither counted as not understood. False when it is neither."""
         if after == "same":
             self.d["misses"] = 0
             self.d.pop("after_remedy", None)

@@ -38,8 +38,7 @@ def led_after(msg: Message) -> Reading:
     same = msg.has(*_SAME)
     # "nothing changed" / "no difference" read as "no light" to the light's reader: with no colour or pattern
     # named, they say the light did not change.
-    if reading is not None and (reading.code is not None or reading.need or reading.solid or reading.note) and \
-            not (same and reading.colour is None and reading.pattern is None):
+    if reading is not None and reading.described and not (same and reading.colour is None and reading.pattern is None):
         return Reading("led", led=reading)
     if msg.is_question:
         return Reading(None)

@@ -29,6 +29,12 @@ class LedReading:
     pattern: str | None = None
     speed: str | None = None
 
+    @property
+    def described(self) -> bool:
+        """Whether the light question can act on it: a code, a follow-up to ask, a note (rainbow ...), or a light
+        that stays one colour, which names no pattern of its own but means the firmware is stuck."""
+        return self.code is not None or self.need is not None or self.note is not None or self.solid
+
 
 # --- reading -------------------------------------------------------------------------------------------------
 
