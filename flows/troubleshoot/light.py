@@ -133,8 +133,7 @@ class LightSteps(FlowSteps):
         hist = self.d.setdefault("led_history", [])
         if not hist or hist[-1]["code"] != code:
             hist.append({"code": code, "at": self.m.now, "detail": detail, "note": reading.note})
-        if not self.m.finding(code, "led", detail) and detail:
-            pass
+        self.m.finding(code, "led", detail)
 
     def _led_branch(self, reading: led.LedReading) -> None:
         code = reading.code or "led:unknown"
