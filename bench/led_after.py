@@ -1,8 +1,9 @@
 """Benchmark: the light question asked again after a remedy, on a held-out set (tests/data/led_after_heldout.yaml).
 
 The set was written without seeing the reader (flows/troubleshoot/rules/answers_after.py) or its tuning cases
-(tests/test_rules_led_after.py); never tune on it, so its misses are counted, not printed. Each answer is labelled `same` (nothing changed), `done` (only
-says the remedy was done), `led` (describes the light) or `other` (none of these: the bot asks again).
+(tests/test_rules_led_after.py); never tune on it, so its misses are counted, not printed. Each answer is labelled
+`same` (nothing changed), `done` (only says the remedy was done), `led` (describes the light) or `other` (none of
+these: the bot asks again). The flow reads the answer with this reader alone, so the figure is the flow's.
 """
 
 from __future__ import annotations

@@ -508,7 +508,7 @@ async def _latency(twilio: str, port: int, db: Path | None, customers: list[str]
         # a new connection per poll, in a thread, cost this client more CPU than the reads themselves.
         ro = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10) if db is not None else None
 
-        async def rest(number: str, seen: int) -> None:
+        async def remaining_replies(number: str, seen: int) -> None:
             # The turn is over when every reply the bot stored for it reached the fake. A step stores all its
             # replies in one transaction before the first is sent, so once the first reached the fake their number
             # is final: one read, and a wait on the fake only when there are more than it already listed (`seen`).
@@ -534,7 +534,7 @@ async def _latency(twilio: str, port: int, db: Path | None, customers: list[str]
                         raise TimeoutError(f"no reply to {number} turn {turn}")
                     samples.append(after[before]["received_monotonic"] - t0)
                     if db is not None:
-                        await rest(number, len(after))
+                        await remaining_replies(number, len(after))
             finally:
                 conn.close()
 
