@@ -165,6 +165,16 @@ class Engine:
 
     # ------------------------------------------------------------------ the worker
     async def _drain(self, conv_id: str) -> None:
+        try:
+            await self._drain_passes(conv_id)
+        finally:
+            # A reply a step claimed for sending that this drain did not reach (it failed or was cancelled first)
+            # goes back to the queue.
+            claim = self.stepper.take_claim(conv_id)
+            if claim is not None:
+                self.outbox.unclaim(claim)
+
+    async def _drain_passes(self, conv_id: str) -> None:
         # An agent's give-back or resolve, stored by any process: read once per drain, not on every pass of the
         # loop below (one stored while this drain runs kicks the conversation, which drains it again).
         for ev in self.store.flow_events(conv_id):
@@ -201,7 +211,7 @@ class Engine:
                     row = None  # the step wrote it: the next message reads it again
                     if self._events.get(conv_id) or self.stepper.queried(conv_id):
                         break
-            await self.outbox.deliver(conv_id)
+            await self.outbox.deliver(conv_id, self.stepper.take_claim(conv_id))
             # Another pass only for work this drain made itself: a query a step stored, or an event queued. Work
             # stored meanwhile by others (a message, an agent's action, a timer) kicks this conversation, which
             # then drains again; and a pass's replies were just sent.

@@ -58,22 +58,37 @@ class Outbox:
             did = True
         return did
 
-    async def deliver(self, conv_id: str) -> None:
-        """Perform pending outbox rows in order, until one must wait (a retry) or the customer said more."""
-        # Read once: rows are added only by this conversation's steps, which wait for this drain; a row stored by
-        # another process meanwhile (an agent's reply) kicks the conversation, which drains again.
-        rows = [r for r in self.store.pending_outbox(conv_id) if r.kind != "query"]
-        conv = self.store.conversation_row(conv_id) if rows else None
-        for i, row in enumerate(rows):
-            if row.next_at and row.next_at > self.clock.now():
-                return
-            if not await self._perform(row, conv):
-                return
-            if row.kind != "message":  # a case may have written the conversation (its Slack thread)
-                conv = self.store.conversation_row(conv_id)
-            # A customer's new message is read before the rest is sent (it may change what the rest should say).
-            if i + 1 < len(rows) and (self._events.get(conv_id) or self.store.pending_inbound(conv_id)):
-                return
+    async def deliver(self, conv_id: str, claimed: int | None = None) -> None:
+        """Perform pending outbox rows in order, until one must wait (a retry) or the customer said more.
+        `claimed`: the reply the drain's step stored already marked "sending" (`Stepper.take_claim`); it is first in
+        the queue, and goes back to it if it was not sent."""
+        try:
+            # Read once: rows are added only by this conversation's steps, which wait for this drain; a row stored
+            # by another process meanwhile (an agent's reply) kicks the conversation, which drains again.
+            rows = [r for r in self.store.outbox_queue(conv_id, claimed) if r.kind != "query"]
+            conv = self.store.conversation_row(conv_id) if rows else None
+            for i, row in enumerate(rows):
+                if row.next_at and row.next_at > self.clock.now():
+                    return
+                if row.id == claimed:
+                    claimed = None  # from here on it is being sent: a failure leaves it "sending" (in doubt)
+                if not await self._perform(row, conv):
+                    return
+                if row.kind != "message":  # a case may have written the conversation (its Slack thread)
+                    conv = self.store.conversation_row(conv_id)
+                # A customer's new message is read before the rest is sent (it may change what the rest says).
+                if i + 1 < len(rows) and (self._events.get(conv_id) or self.store.pending_inbound(conv_id)):
+                    return
+        finally:
+            if claimed is not None:
+                self.unclaim(claimed)
+
+    def unclaim(self, outbox_id: int) -> None:
+        """Put a claimed reply that was not sent back in the queue (as it would be after a restart, sooner)."""
+        try:
+            self.store.outbox_requeue(outbox_id)
+        except StoreError:
+            log.exception("engine.delivery.unclaim_failed outbox=%s: sent after the next restart", outbox_id)
 
     async def _perform(self, ob: OutboxRow, conv: Conversation | None) -> bool:
         if conv is None:
@@ -95,7 +110,8 @@ class Outbox:
             self.store.outbox_done(ob.id)
             return True
         part = Part(payload["text"], tuple(payload.get("choices") or ()), payload.get("extra") or {})
-        self.store.outbox_sending(ob.id)
+        if ob.status != "sending":  # a claimed reply was marked by its step (Stepper.commit)
+            self.store.outbox_sending(ob.id)
         try:
             provider_id = await binding.sender.send(conv.address, part, dict(conv.meta))
         except ChannelError as exc:

@@ -67,6 +67,27 @@ class OutboxAndTimers(StoreBase):
             rows = self._rows("SELECT * FROM outbox WHERE status = 'pending' ORDER BY id")
         return [OutboxRow.from_row(r) for r in rows]
 
+    def claim_first_reply(self, conv_id: str, outbox_id: int) -> bool:
+        """Mark a reply the step just stored "sending" when nothing older of its conversation is queued or being
+        sent (inside the step's transaction; cloud queries are not queued with replies: the drain runs them first). The drain that committed the step sends it next, so its own
+        "sending" mark before the provider call is already written; see `Outbox.deliver`."""
+        cur = self._exec(
+            "UPDATE outbox SET status = 'sending' WHERE id = ? AND status = 'pending' AND NOT EXISTS "
+            "(SELECT 1 FROM outbox WHERE status = 'pending' AND conversation_id = ? AND id < ? AND kind != 'query') "
+            "AND NOT EXISTS "
+            "(SELECT 1 FROM outbox WHERE status = 'sending' AND conversation_id = ?)",
+            [outbox_id, conv_id, outbox_id, conv_id])
+        return cur.rowcount == 1
+
+    def outbox_queue(self, conv_id: str, claimed: int | None = None) -> list[OutboxRow]:
+        """The conversation's rows to perform, in order: the pending ones and the reply its last step claimed."""
+        if claimed is None:
+            return self.pending_outbox(conv_id)
+        rows = self._rows(
+            "SELECT * FROM outbox WHERE status = 'pending' AND conversation_id = ? UNION ALL "
+            "SELECT * FROM outbox WHERE id = ? AND status = 'sending' ORDER BY id", [conv_id, claimed])
+        return [OutboxRow.from_row(r) for r in rows]
+
     def outbox_due_conversations(self, now: float) -> list[str]:
         """Conversations with an outbox row waiting to be (re)sent by now."""
         return [r["conversation_id"] for r in self._rows(
