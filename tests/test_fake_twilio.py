@@ -1,5 +1,5 @@
-"""The fake Twilio's long-poll (`GET Messages.json?To=&min=&wait=`) and count (`count=1`), which the benchmarks
-wait on.
+"""The fake Twilio's long-poll (`GET Messages.json?To=&min=&wait=`), count (`count=1`) and `after=N`, which the
+benchmarks wait on.
 
 A poll answers once `min` messages match, woken only by a message to its number, and with what there is after
 `wait` seconds.
@@ -73,3 +73,20 @@ async def test_a_count_answers_the_number_only_and_waits_like_a_poll() -> None:
         assert r.json() == {"count": 2}
         r = await http.get(URL, params={"To": "+15551110007", "count": 1})
         assert r.json() == {"count": 1}
+
+
+async def test_after_leaves_out_the_messages_a_client_has_read() -> None:
+    fake = FakeTwilio()
+    async with _client(fake) as http:
+        for body in ("one", "two", "three"):
+            await _send(http, "+15551110008", body)
+        await _send(http, "+15551110009", "to someone else")
+        r = await http.get(URL, params={"To": "+15551110008", "after": 1})
+        assert [m["body"] for m in r.json()["messages"]] == ["three", "two"]  # newest first, the first one left out
+        poll = asyncio.create_task(http.get(URL, params={"To": "+15551110008", "min": 4, "wait": 10, "after": 3}))
+        for _ in range(20):
+            await asyncio.sleep(0)
+        assert not poll.done()  # `min` still counts every message to the number
+        await _send(http, "+15551110008", "four")
+        r = await asyncio.wait_for(poll, 5)
+        assert [m["body"] for m in r.json()["messages"]] == ["four"]

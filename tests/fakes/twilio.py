@@ -8,7 +8,8 @@ Run it in-process (`httpx.ASGITransport(app=fake.app)`) or on a real port (`with
   (https://www.twilio.com/docs/messaging/api/message-resource); validation errors use Twilio's error codes
   and body shape (`{"code", "message", "more_info", "status"}`).
 - `GET` of the same path: the accepted messages, newest first as Twilio lists them, for assertions across
-  processes; not Twilio: `min`/`wait` (a long-poll) and `count=1` (the number only).
+  processes; not Twilio: `min`/`wait` (a long-poll), `count=1` (the number only) and `after=N` (all but the
+  first N).
 - Fault switches for the next N requests: `fail(n, status=500)`, `rate_limit(n, retry_after=...)` (429 with a
   `Retry-After` header), `delay(n, seconds)` (hold the response so the client times out; the message is not
   accepted unless `accept=True`, which is Twilio queuing it after the client gave up), and `opt_out(number)`
@@ -275,7 +276,8 @@ class FakeTwilio:
         Not Twilio: `min=N&wait=S` holds the answer until at least N messages match (or S seconds pass), so
         another process can wait on the fake instead of polling it; `count=1` answers `{"count": N}` instead of
         the messages (a bench counting 20,000 messages had the fake encode, and itself decode, every one of them
-        each time it asked).
+        each time it asked); `after=N` leaves out the first N that match, oldest first (a client that knows what it
+        has already read asks only for the rest).
         """
         if not self._authorized(request, request.path_params["sid"]):
             return _error(401, 20003, "Authenticate")
@@ -286,7 +288,10 @@ class FakeTwilio:
         with self._cond:
             if q.get("count") == "1":
                 return JSONResponse({"count": self._count(to)})
-            msgs = list(reversed(self.messages if to is None else self._by_to.get(to, [])))
+            msgs = self.messages if to is None else self._by_to.get(to, [])
+            if q.get("after", "").isdigit():
+                msgs = msgs[int(q["after"]):]
+            msgs = list(reversed(msgs))
         return JSONResponse({"messages": [_resource(m) for m in msgs]})
 
     def serve(self) -> ServerThread:
