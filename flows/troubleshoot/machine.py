@@ -133,8 +133,8 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, SupportSteps, StateM
         if media:
             self.say("picture_unreadable")
         ref = None if device_id else slots.device_ref(text)
-        opener = led.parse_led(text) if text else None
-        if opener is not None and (opener.code not in (None, "led:unknown") or opener.need) and not opener.solid:
+        opener = led.opener_led(text)
+        if opener is not None:
             from dataclasses import asdict
 
             self.d["opener_led"] = asdict(opener)

@@ -34,7 +34,12 @@ from flows.troubleshoot.rules.led_patterns import (  # features -> readings
     _sos_reading,
     _vague_flashes,
 )
-from flows.troubleshoot.rules.led_words import _Features, _features, parse_count  # the reading layer
+from flows.troubleshoot.rules.led_words import (  # the reading layer
+    _Features,
+    _features,
+    drop_clauses,
+    parse_count,
+)
 from flows.troubleshoot.rules.polarity import verdict
 from flows.troubleshoot.rules.text import message
 
@@ -45,6 +50,7 @@ __all__ = [
     "LED_CODES",
     "LedReading",
     "parse_count",
+    "opener_led",
     "parse_led",
     "parse_led_detail",
 ]
@@ -126,6 +132,30 @@ def parse_led(text: str) -> LedReading | None:
     if colour == "red" and pattern != "solid":
         return _sos_reading(f)
     return _reading_for(colour, pattern, speed, f.nothing_else)
+
+
+# A first message is about the problem, and often about other things with lights and colours: the router's lights,
+# the app's red cross, the phone. Only what it says about the device's own light is read.
+_OTHER_THINGS = re.compile(r"\b(router|modem|extender|repeater|mesh|app|phone|iphone|android|screen|laptop|computer"
+                           r"|tv|icon|check ?mark|tick|button|website|web ?page)s?\b", re.IGNORECASE)
+# "Dead", "off", "nothing", "dark" in a first message are mostly about the connection ("it's been dead all week",
+# "nothing happens when I tap connect", "the wifi is off at night"): no light needs the light or its power named.
+_LIGHT_OR_POWER = re.compile(r"\b(lights?|lit|leds?|lamp|indicator|glow\w*|power\w*|(turn|turns|turned|turning|come"
+                             r"|comes|coming|light|lights|lighting|switch|switches) (on|up))\b", re.IGNORECASE)
+
+
+def opener_led(text: str) -> LedReading | None:
+    """The light a customer's first message describes, when it says enough to skip the light question: a code or a
+    follow-up to ask (a solid light or "I can't tell" is asked about as usual). None otherwise."""
+    if not text:
+        return None
+    own = drop_clauses(text, _OTHER_THINGS)
+    reading = parse_led(own)
+    if reading is None or reading.solid or (reading.code in (None, "led:unknown") and not reading.need):
+        return None
+    if reading.code == "led:off" and not _LIGHT_OR_POWER.search(own):
+        return None
+    return reading
 
 
 # --- follow-up answers ---------------------------------------------------------------------------------------

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+
+from flows.troubleshoot.rules.text import zipf
 
 # --- vocabulary ----------------------------------------------------------------------------------------------
 
@@ -61,6 +64,7 @@ _FUZZY_VOCAB: tuple[str, ...] = tuple(w for w in (*_COLOUR_WORDS, *_CONCEPT_WORD
 
 # Multi-word phrases rewritten to one canonical token before the word-by-word reading. Order matters.
 _PHRASES: tuple[tuple[str, str], ...] = (
+    (r"\bout of the blue\b", " "),  # "suddenly", never a colour
     (r"\bevery now and (then|again)\b|\bnow and (then|again)\b", " sometimes "),
     (r"\b(right now|at the moment|at present|these days|this morning|since then)\b", " xnow "),
     # Not being able to say what the light does.
@@ -145,11 +149,19 @@ def _osa(a: str, b: str) -> int:
     return prev[len(b)]
 
 
+# An ordinary English word is what it says, not a typo of a colour or pattern word an edit away: "unit" is not
+# "unlit" (no light), "great" not "grean" (green), "says" not "stays" (solid), "done" not "dont", "speed" not
+# "speedy" (fast). wordfreq's Zipf frequency tells them apart: from 3.0 a word is in everyday use (about once in a
+# million words); the typos customers make of these words ("grean", "flasing", "breething") are far rarer.
+_EVERYDAY_ZIPF = 3.0
+
+
+@lru_cache(maxsize=8192)  # customers use few distinct words; each miss scans the vocabulary
 def _correct(token: str) -> str:
     """The vocabulary word `token` is a typo of, or `token` unchanged."""
     if token in _COLOUR_WORDS or token in _CONCEPT_WORDS or len(token) < 4 or token in _NOT_TYPOS:
         return token
-    if not token.isalpha():
+    if not token.isalpha() or zipf(token, "en") >= _EVERYDAY_ZIPF:
         return token
     # Typos keep the first letter; one edit for short words, two for long ones ("breething", "flasing").
     limit = 1 if len(token) < 8 else 2
@@ -172,15 +184,20 @@ _STATUS_LED = re.compile(r"\b(status|rgb|main|multi ?-?colou?r|particle|big) (le
 
 def _drop_other_leds(s: str) -> str:
     """Remove the sentences, or the clauses of a sentence, that describe a light other than the status LED."""
-    if not _OTHER_LED.search(s):
+    return drop_clauses(s, _OTHER_LED)
+
+
+def drop_clauses(s: str, other: re.Pattern[str]) -> str:
+    """Remove the sentences, or the clauses of a sentence, that name `other` (unless they name the status LED)."""
+    if not other.search(s):
         return s
     kept = []
     for sentence in re.split(r"(?<=[.;!?\n])\s+", s):
-        if not _OTHER_LED.search(sentence):
+        if not other.search(sentence):
             kept.append(sentence)
             continue
         clauses = re.split(r"\s+(?:and|but|while|whereas)\s+|,\s*", sentence)
-        kept += [c for c in clauses if not _OTHER_LED.search(c) or _STATUS_LED.search(c)]
+        kept += [c for c in clauses if not other.search(c) or _STATUS_LED.search(c)]
     return " . ".join(kept)
 
 
