@@ -33,8 +33,8 @@ def test_a_first_message_about_the_problem_describes_no_light(text: str) -> None
 
 
 @pytest.mark.parametrize("text", [
-    "my unit has no lights at all", "the unit is dead, no light on it", "it wont turn on", "the light on the sensor is off",
-    "the led is dark",
+    "my unit has no lights at all", "the unit is dead, no light on it", "it wont turn on",
+    "the light on the sensor is off", "the led is dark",
 ])
 def test_a_first_message_can_say_the_light_is_off(text: str) -> None:
     reading = opener_led(text)

@@ -69,8 +69,9 @@ class OutboxAndTimers(StoreBase):
 
     def claim_first_reply(self, conv_id: str, outbox_id: int) -> bool:
         """Mark a reply the step just stored "sending" when nothing older of its conversation is queued or being
-        sent (inside the step's transaction; cloud queries are not queued with replies: the drain runs them first). The drain that committed the step sends it next, so its own
-        "sending" mark before the provider call is already written; see `Outbox.deliver`."""
+        sent (inside the step's transaction; cloud queries do not count, the drain runs them apart). The drain that
+        committed the step sends it next, so its "sending" mark before the provider call is already written; see
+        `Outbox.deliver`."""
         cur = self._exec(
             "UPDATE outbox SET status = 'sending' WHERE id = ? AND status = 'pending' AND NOT EXISTS "
             "(SELECT 1 FROM outbox WHERE status = 'pending' AND conversation_id = ? AND id < ? AND kind != 'query') "
