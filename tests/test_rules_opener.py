@@ -21,6 +21,7 @@ from flows.troubleshoot.rules.led_words import _correct
     "my phone is on 5g, the device cant find the network",
     # "dead", "off", "nothing" about the connection, not the light
     "nothing happens when i tap connect in the app", "my plug has been dead all week, not reporting anything",
+    "after the power cut the unit is dead to the app",
     "the wifi is off at night, could that be it?", "i turned it off and on again and it still wont connect",
     # other things' lights and colours
     "the router light is blinking orange and my hub is offline", "the app shows a red x next to my sensor",
@@ -34,7 +35,7 @@ def test_a_first_message_about_the_problem_describes_no_light(text: str) -> None
 
 @pytest.mark.parametrize("text", [
     "my unit has no lights at all", "the unit is dead, no light on it", "it wont turn on",
-    "the light on the sensor is off", "the led is dark",
+    "the light on the sensor is off", "the led is dark", "it has no power", "it wont power on",
 ])
 def test_a_first_message_can_say_the_light_is_off(text: str) -> None:
     reading = opener_led(text)
@@ -70,3 +71,9 @@ def test_typos_of_light_words_are_still_read(typo: str, word: str) -> None:
 
 def test_at_the_light_question_great_is_not_green() -> None:
     assert parse_led("great, the unit works") is None
+
+
+@pytest.mark.parametrize("text", ["it has no power", "it wont power on", "not powering up"])
+def test_at_the_light_question_no_power_is_no_light(text: str) -> None:
+    reading = parse_led(text)
+    assert reading is not None and reading.code == "led:off"

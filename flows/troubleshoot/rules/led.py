@@ -140,8 +140,9 @@ _OTHER_THINGS = re.compile(r"\b(router|modem|extender|repeater|mesh|app|phone|ip
                            r"|tv|icon|check ?mark|tick|button|website|web ?page)s?\b", re.IGNORECASE)
 # "Dead", "off", "nothing", "dark" in a first message are mostly about the connection ("it's been dead all week",
 # "nothing happens when I tap connect", "the wifi is off at night"): no light needs the light or its power named.
-_LIGHT_OR_POWER = re.compile(r"\b(lights?|lit|leds?|lamp|indicator|glow\w*|power\w*|(turn|turns|turned|turning|come"
-                             r"|comes|coming|light|lights|lighting|switch|switches) (on|up))\b", re.IGNORECASE)
+_LIGHT_OR_POWER = re.compile(r"\b(lights?|lit|leds?|lamp|indicator|glow\w*|no power|power(s|ed|ing)? (on|up|off)"
+                             r"|(turn|turns|turned|turning|come|comes|coming|light|lights|lighting|switch|switches)"
+                             r" (on|up))\b", re.IGNORECASE)
 
 
 def opener_led(text: str) -> LedReading | None:

@@ -75,7 +75,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bno lights?(?! ?(blue|green))\b( at all)?|\bnot lit\b|\b(is ?nt|is not|not) (on|lit|lighting)\b"
      r"|\bnot (turning|coming) on\b|\b(wont|will not) (turn|come|light) (on|up)\b"
      r"|\b(doesnt|does not|dont|do not) (light up|come on|turn on|light)\b|\bnot lighting( up)?\b"
-     r"|\bnothing (is )?(lit|on|showing|happening|at all)\b|\bno leds?\b", " xoff "),
+     r"|\bnothing (is )?(lit|on|showing|happening|at all)\b|\bno leds?\b"
+     r"|\bno power\b|\b(wont|will not|doesnt|does not|not) power (on|up)\b|\bnot powering (on|up)\b", " xoff "),
     # Shades of blue.
     (r"\b(light|lite|lt|lighter|pale|paler|sky|baby|ice|icy|powder|bright light) ?blue\b|\blightblue\b"
      r"|\bblue ?green\b|\bgreen ?blue\b|\b(blu|blue)(e)?ish green\b|\bgreenish blue\b", " xcyan "),
