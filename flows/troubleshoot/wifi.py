@@ -135,13 +135,17 @@ class WifiSteps(FlowSteps):
             return
         # Parsed once by the scan question's reader; a readout pasted at another question is parsed here.
         nets = list(reading.networks) or (scan.parse_scan(text) if reading.label == "readout" else [])
+        ssid = self.d.get("ssid")
+        if ssid and len(nets) == 1 and not scan.networks_named(nets, ssid):
+            # One "network" that is not theirs is a sentence about their own network ("only 5GHz", "it shows 2.4G
+            # and 5G" read as a network named "only"), not a listing where theirs is missing: concluding "hidden"
+            # from it gave the wrong cause. Read it as words.
+            nets = []
         if not nets:
             if reading.label == "readout":
                 # Described in words ("cant see any 2.4 network", "mine is -60 on channel 6"): keep what it says.
                 self.d["misses"] = 0
-                for code, detail in scan.sentence_findings(text):
-                    self.m.finding(code, "scan", detail)
-                self.say("scan_thanks")
+                self._scan_said([c for c, detail in scan.sentence_findings(text) if self.m.finding(c, "scan", detail)])
                 self._to_router_questions()
                 return
             self._miss()
@@ -149,7 +153,6 @@ class WifiSteps(FlowSteps):
         self.d["misses"] = 0
         as_dicts = [asdict(n) for n in nets]
         self.d["scan"] = as_dicts
-        ssid = self.d.get("ssid")
         if ssid and not scan.networks_named(nets, ssid):
             names = scan.ssid_choices(nets)
             if len(names) > 1:
@@ -173,13 +176,17 @@ class WifiSteps(FlowSteps):
         found = scan.scan_findings(nets, ssid, platform)
         new = [c for c, detail in found if self.m.finding(c, "scan", detail)]
         self.d["scan_answers"] = {k: v for k, v in scan.scan_answers(nets, ssid).items()}
-        # Tell the customer the most likely cause in their words (support gets every finding in the case).
+        self._scan_said(new)
+        self._to_router_questions()
+
+    def _scan_said(self, new: list[str]) -> None:
+        """Thank the customer for the scan, with the most likely cause it shows in their words (support gets every
+        finding in the case)."""
         issue = self._router_cause(new)
         if issue:
             self.m.reply(_capital(self.text("scan_found_issues", issues=issue)))
         else:
             self.say("scan_thanks")
-        self._to_router_questions()
 
     def _to_router_questions(self) -> None:
         branch = self.d.get("branch", "wifi")

@@ -37,7 +37,7 @@ from flows.troubleshoot.rules.led_patterns import (  # features -> readings
 from flows.troubleshoot.rules.led_words import (  # the reading layer
     _Features,
     _features,
-    drop_clauses,
+    drop_other_things,
     parse_count,
 )
 from flows.troubleshoot.rules.polarity import verdict
@@ -134,10 +134,6 @@ def parse_led(text: str) -> LedReading | None:
     return _reading_for(colour, pattern, speed, f.nothing_else)
 
 
-# A first message is about the problem, and often about other things with lights and colours: the router's lights,
-# the app's red cross, the phone. Only what it says about the device's own light is read.
-_OTHER_THINGS = re.compile(r"\b(router|modem|extender|repeater|mesh|app|phone|iphone|android|screen|laptop|computer"
-                           r"|tv|icon|check ?mark|tick|button|website|web ?page)s?\b", re.IGNORECASE)
 # "Dead", "off", "nothing", "dark" in a first message are mostly about the connection ("it's been dead all week",
 # "nothing happens when I tap connect", "the wifi is off at night"): no light needs the light or its power named.
 _LIGHT_OR_POWER = re.compile(r"\b(lights?|lit|leds?|lamp|indicator|glow\w*|no power|power(s|ed|ing)? (on|up|off)"
@@ -150,7 +146,7 @@ def opener_led(text: str) -> LedReading | None:
     follow-up to ask (a solid light or "I can't tell" is asked about as usual). None otherwise."""
     if not text:
         return None
-    own = drop_clauses(text, _OTHER_THINGS)
+    own = drop_other_things(text)  # parse_led leaves them out too; the test for "no light" below must as well
     reading = parse_led(own)
     if reading is None or reading.solid or (reading.code in (None, "led:unknown") and not reading.need):
         return None

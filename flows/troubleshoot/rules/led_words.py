@@ -188,8 +188,25 @@ def _drop_other_leds(s: str) -> str:
     return drop_clauses(s, _OTHER_LED)
 
 
-def drop_clauses(s: str, other: re.Pattern[str]) -> str:
-    """Remove the sentences, or the clauses of a sentence, that name `other` (unless they name the status LED)."""
+# Other things with lights, colours or screens that customers mention beside the device's light: a clause about them
+# is not about the status light. Things with lights of their own (the router's) may stand beside the device: a clause
+# that names the device too is kept ("the unit next to the router is blinking green"). What a screen shows is never
+# the light, even when it names the device ("the app shows the sensor in red").
+_NEIGHBOURS = re.compile(r"\b(router|modem|extender|repeater|mesh|tv|power ?strip)s?\b", re.IGNORECASE)
+_SCREENS = re.compile(r"\b(app|phone|iphone|android|screen|laptop|computer|website|web ?page|icon|tick|check ?mark)s?\b",
+                      re.IGNORECASE)
+_OWN_THING = re.compile(r"\b(unit|device|sensor|photon|argon|board|thermostat|controller|gadget|module|plug)s?\b",
+                        re.IGNORECASE)
+
+
+def drop_other_things(s: str) -> str:
+    """Remove the sentences or clauses about other things' lights and screens."""
+    return drop_clauses(drop_clauses(s, _NEIGHBOURS, keep=_OWN_THING), _SCREENS)
+
+
+def drop_clauses(s: str, other: re.Pattern[str], keep: re.Pattern[str] | None = None) -> str:
+    """Remove the sentences, or the clauses of a sentence, that name `other` (unless they name the status LED, or
+    match `keep`)."""
     if not other.search(s):
         return s
     kept = []
@@ -197,14 +214,16 @@ def drop_clauses(s: str, other: re.Pattern[str]) -> str:
         if not other.search(sentence):
             kept.append(sentence)
             continue
-        clauses = re.split(r"\s+(?:and|but|while|whereas)\s+|,\s*", sentence)
-        kept += [c for c in clauses if not other.search(c) or _STATUS_LED.search(c)]
+        clauses = re.split(r"\s+(?:and|but|while|whereas|after|when|since|because|once|before|until)\s+|,\s*",
+                           sentence)
+        kept += [c for c in clauses
+                 if not other.search(c) or _STATUS_LED.search(c) or (keep is not None and keep.search(c))]
     return " . ".join(kept)
 
 
 def _tokens(text: str) -> list[str]:
     """Lowercased words with phrases canonicalised, typos corrected and clause breaks as "|"."""
-    s = _drop_other_leds(unicodedata.normalize("NFKC", text or "").replace("\u2019", "'"))
+    s = drop_other_things(_drop_other_leds(unicodedata.normalize("NFKC", text or "").replace("\u2019", "'")))
     s = _STATUS_LED.sub(" led ", s)  # "the main multi-color LED" is the status light, not a rainbow
     for emoji, word in _EMOJI.items():
         s = s.replace(emoji, f" {word} ")
