@@ -35,6 +35,38 @@ _NOT_NAMES = frozenset("the a an it this that my our your one light unit device 
                        "flashing off on there here ok okay fine broken working dead offline online".split())
 
 
+# Labels print serials and IDs in one piece, but people copy them in groups ("PHH AAB 830 ABC DEF",
+# "p046-ab12-34cd-efg", "3c00 3e00 0d47 ..."): short chunks joined by spaces, dashes or dots.
+_CHUNKS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{1,24}(?:[ .\-][A-Za-z0-9]{1,24})+(?![A-Za-z0-9])")
+# In a device ID (hex) a letter O is a zero, and I or l a one: hex has none of them.
+_HEX_LOOKALIKES = str.maketrans({"o": "0", "O": "0", "i": "1", "I": "1", "l": "1", "L": "1"})
+
+
+def _grouped_ref(raw: str) -> tuple[str, str] | None:
+    """A serial or device ID typed in groups, or a device ID with a letter for a zero or one; None otherwise."""
+    for m in re.finditer(r"[A-Za-z0-9]{24}", raw):
+        hexed = m.group(0).translate(_HEX_LOOKALIKES)
+        if hexed != m.group(0) and _DEVICE_ID.fullmatch(hexed) and sum(c.isdigit() for c in hexed) >= 12:
+            return ("id", hexed.lower())
+    for m in _CHUNKS.finditer(raw):
+        # Words of the sentence around it never join a code ("Photon 2 in the garage"); a group in capitals, or with
+        # a digit, or joined by dashes, may ("ABC", "830", "phh-aab").
+        parts = [re.sub(r"[.\-]", "", p) for p in m.group(0).split(" ")]
+        codelike = [not (p.isalpha() and not p.isupper() and is_word(p)) or "-" in q or "." in q
+                    for p, q in zip(parts, m.group(0).split(" "), strict=True)]
+        for start in range(len(parts)):  # the longest run of code-like groups from each group
+            for end in range(len(parts), start, -1):
+                if not all(codelike[start:end]):
+                    continue
+                joined = "".join(parts[start:end])
+                hexed = joined.translate(_HEX_LOOKALIKES)
+                if len(joined) == 24 and _DEVICE_ID.fullmatch(hexed):
+                    return ("id", hexed.lower())
+                if 12 <= len(joined) <= 16 and _SERIAL_PREFIX.match(joined) and _serial_token(joined.upper()):
+                    return ("serial", joined.upper())
+    return None
+
+
 def _serial_token(tok: str) -> bool:
     has_digit = any(c.isdigit() for c in tok)
     has_alpha = any(c.isalpha() for c in tok)
@@ -54,6 +86,9 @@ def device_ref(text: str) -> tuple[str, str] | None:
     m = _DEVICE_ID.search(raw)
     if m:
         return ("id", m.group(1).lower())
+    grouped = _grouped_ref(raw)
+    if grouped is not None:
+        return grouped
     singles = re.findall(r"(?<!\S)[A-Za-z0-9](?!\S)", raw)
     if len(singles) >= 10:
         raw = re.sub(r"(?<=\b[A-Za-z0-9]) (?=[A-Za-z0-9]\b)", "", raw)  # "P 2 M A A A 7 7 1 9 ..." read aloud
