@@ -79,6 +79,15 @@ WORD_LANGS = ("en", "es", "fr", "de", "pt", "it", "nl", "pl", "ru")
 
 
 @lru_cache(maxsize=8192)
+def is_common_word(token: str) -> bool:
+    """True for a short word in everyday use in one of the languages customers write in ("oui", "nein", "sim"):
+    Zipf 4 or more, and shorter than the 8 characters a Wi-Fi key needs. A longer word ("sonnenschein") may be
+    someone's key."""
+    t = token.lower()
+    return len(t) < 8 and any(zipf(t, lang) >= 4.0 for lang in WORD_LANGS)
+
+
+@lru_cache(maxsize=8192)
 def is_any_word(token: str) -> bool:
     """True when wordfreq knows `token` as an ordinary word in one of the languages customers write in."""
     t = token.lower()
@@ -162,6 +171,8 @@ ANSWER_WORDS = frozenset("""
 yes no yep nope yeah nah ok okay sure maybe idk dunno ready done skip help agent restart stop start thanks
 thx ty hi hello hey what why huh sorry hmm nothing none wait later correct right wrong true false yse ya yea
 brb lol lmao omg np ttyl wtf smh fyi asap btw imo tbh rofl
+wdym wym nvm nvmd ikr ik ngl ofc idc iirc irl imho tbf bruh bro yass yasss kk mk mhm hbu wyd hmu tysm omw fr frfr
+istg ong jk wth ffs ugh meh welp yh yuh sry srry nw gtg g2g lmk idts idek
 """.split()) | frozenset(SPELLINGS)
 
 

@@ -28,6 +28,7 @@ from flows.troubleshoot.rules.keyshape import (
     PASSWORD_WORD_RE,
     digits_key,
     is_answer,
+    is_common_word,
     is_key_like,
     is_named_thing,
     is_non_word,
@@ -248,7 +249,8 @@ def _bare_secrets(source: str) -> list[tuple[str, int, int]]:
                                              for p in parts)) or (
             len(parts) > 1 and all(p.isalpha() and is_word(p, 3.0) for p in parts))  # "kitchen-hub": a name
         if not is_answer(value) and not is_shape(value) and len(value) >= 3 and not label and \
-                not (value.isalpha() and is_word(value, 3.0)) and not LEAD_ONLY_RE.match(value):
+                not (value.isalpha() and (is_word(value, 3.0) or is_common_word(value))) and \
+                not LEAD_ONLY_RE.match(value):
             return [(value, s, e)]
         return []
     for m in re.finditer(r"\S+", source):

@@ -46,6 +46,7 @@ SPELLINGS = {
     "yse": "yes", "yea": "yes", "yeah": "yes", "yeh": "yes", "ya": "yes", "yah": "yes", "yep": "yes", "yup": "yes",
     "yess": "yes", "yesss": "yes", "yas": "yes", "ye": "yes", "yez": "yes", "ys": "yes", "yeap": "yes",
     "yeahh": "yes", "yus": "yes", "mhm": "yes", "uh-huh": "yes", "yessir": "yes", "yeppers": "yes",
+    "yass": "yes", "yasss": "yes", "ofc": "of course", "wdym": "what do you mean", "wym": "what do you mean",
     "nope": "no", "nah": "no", "naw": "no", "noo": "no", "nooo": "no", "nop": "no", "na": "no", "nay": "no",
     "noope": "no", "nopes": "no", "nahh": "no",
     "dunno": "dont know", "idk": "dont know", "dno": "dont know", "donno": "dont know", "duno": "dont know",
