@@ -122,6 +122,7 @@ TEXT: dict[str, str] = {
     ),
     "resetup_waiting": "Reply DONE once you've run the setup again with the Wi-Fi password.",
     "resetup_no_rush": "No rush.",
+    "network_no_rush": "No rush. Send me the name when you have it.",
     "resetup_thanks": "Thanks for trying that.",
     "resetup_trouble": "Thanks for trying. Let's check your Wi-Fi itself next.",
     # Wi-Fi network and scan

@@ -98,6 +98,9 @@ class WifiSteps(FlowSteps):
             idx = match_choice(text, names)
             if idx is not None:
                 name = names[idx]
+        if name is None and reading.label == "not_yet":
+            self.say("network_no_rush")  # they went to look: not a miss, and the question stays open
+            return
         if name is None and reading.label == "unknown":
             self.d["ssid"] = None
             self.d["misses"] = 0

@@ -121,14 +121,30 @@ def resetup(msg: Message) -> Reading:
 
 # --- the Wi-Fi network ----------------------------------------------------------------------------------------
 
+# Replies to "what is your Wi-Fi called?" that are no name: the customer goes to look, cannot say, or points at
+# where it is written (found by a blind exploratory test: each became the network's "name").
+_LOOKING = (r"let me (check|look|see|find)", r"(ill|i will|gotta|got to|have to|need to) (go )?(check|look)",
+            r"checking", r"looking", "brb", r"hang on", r"hold on", r"one sec", r"a sec", r"one moment",
+            r"just a (sec|min|minute|moment)", r"give me a (sec|min|minute|moment)")
+_CANNOT = (r"^i? ?(cant|cannot|can not|couldnt)$", r"^(i am |im )?(unable|not able)$")
+_WRITTEN_ON = r"^(it'?s |its |it is )?(on|from) the (sticker|label|router|box|back|bottom)\b"
+# "I already told you it's HomeNet", "like I said, HomeNet": the name after the complaint.
+_TOLD = re.compile(r"^(?:i (?:already |just )?(?:told|said to) you|like i (?:said|told you)|as i said)[\s,:]*(?:that\s+)?",
+                   re.IGNORECASE)
+
+
 def wifi_network(msg: Message) -> Reading:
     if polarity.verdict(msg) == "unsure" or msg.has("skip", r"dont know", "no idea", "not sure", "cant remember",
                                                     "no clue", "dont have a clue", "forgot", r"dont have (the|its) name",
-                                                    r"hidden ssid", r"only the [\w ]*admin", "foggiest"):
+                                                    r"hidden ssid", r"only the [\w ]*admin", "foggiest") or \
+            msg.has(*_CANNOT) or re.search(_WRITTEN_ON, msg.plain):
         return Reading("unknown")
-    if msg.is_question and msg.tokens and msg.tokens[0] in ("where", "how", "what", "whats", "which", "why"):
-        return Reading(None)
-    names = slots.network_names(msg.raw)
+    if msg.tokens and msg.tokens[0] in ("where", "how", "what", "whats", "which", "why", "who", "huh"):
+        return Reading(None)  # a question back, with or without its question mark
+    quoted = re.search(r"[\"'\u201c\u2018]", msg.raw)
+    if msg.has(*_LOOKING) and not quoted and not msg.has(r"called", r"named", r"name is", r"its", r"it is"):
+        return Reading("not_yet")
+    names = slots.network_names(_TOLD.sub("", msg.raw.strip()))
     if not names or msg.plain in ("no", "yes", "ok", "hi", "hello"):
         return Reading(None)
     return Reading("name", names[0], tuple(names) if len(names) > 1 else ())
