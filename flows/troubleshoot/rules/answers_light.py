@@ -23,7 +23,8 @@ _FAST = (r"fast\w*", r"fa+st", r"like the clappers", "shimmer", "manic", "disco"
 _SLOW = (r"slow(ly)?", "steady", r"normal\w*", r"regular\w*", r"twice a second", r"once a second", r"(about|around) (1|2|one"
          r"|two) (a|per|every) second", "medium", "moderate", "average", "calm", "relaxed", "gentle",
          "evenly", "even pace", "even", "consistent", "usual", r"blink blink", "leisurely", r"no hurry",
-         r"count along", r"(car|turn) (indicator|signal)", r"on off on off", "unhurried",
+         r"count along", r"(car|turn) (indicator|signal)", r"on off on off", "unhurried", r"on and off",
+         r"constant(ly)?",
          "tick", "heartbeat", "rhythm", "lazy")
 
 
@@ -43,14 +44,20 @@ def green_speed(msg: Message) -> Reading:
         fast = cue_pos(clause, _FAST)
         slow = cue_pos(clause, _SLOW)
         if (re.search(r"\b(what counts as|whether|if (its|it is))\b", clause) and polarity.verdict(c) == "unsure") or \
-                (fast is not None and slow is not None and re.search(r"\b(sometimes|or)\b", clause)):
+                (fast is not None and slow is not None and re.search(r"\b(sometimes|or)\b", clause)) or \
+                re.search(r"\bhow (fast|quick|slow)\b", clause):
             verdicts.append((clause, "unsure"))  # "i dont know what counts as fast": the speed is the doubt
         elif fast is not None and (slow is None or fast <= slow):
             neg = polarity.negated_at(clause.split(), fast)
             verdicts.append((clause, "slow" if neg else "fast"))
         elif slow is not None:
             neg = polarity.negated_at(clause.split(), slow)
-            verdicts.append((clause, "fast" if neg else "slow"))
+            # "not steady" with no word for fast: people hear "steady" as "solid" and mean it blinks; fast green is a
+            # flicker they name ("it's not steady, it's flashing on and off" is the normal blink).
+            steady = re.search(r"\b(steady|even|consistent|regular\w*|constant\w*)\b", clause) is not None and \
+                re.search(r"\bslow\w*", clause) is None
+            verdicts.append((clause, ("unsure" if steady and cue_pos(msg.plain, _FAST) is None else "fast")
+                             if neg else "slow"))
         elif polarity.verdict(c) == "unsure":
             verdicts.append((clause, "unsure"))
         else:
