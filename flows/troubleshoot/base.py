@@ -158,12 +158,15 @@ class FlowSteps:
                 return copy.ROUTER_CAUSES[code].format(**self.fields())
         return None
 
-    def _miss(self) -> None:
+    def _miss(self, reask: bool = True) -> None:
+        """An answer the step could not use: counted (the third in a row goes to support), and the question asked
+        again in simpler words unless the reply already said what to do (`reask=False`)."""
         self.d["misses"] = self.d.get("misses", 0) + 1
         if self.d["misses"] >= MAX_MISSES:
             self._handoff("handoff:not_understood")
             return
-        self._reask(simple=True)
+        if reask:
+            self._reask(simple=True)
 
     def _reask(self, simple: bool = False) -> None:
         step = self.step

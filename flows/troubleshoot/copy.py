@@ -58,7 +58,7 @@ TEXT: dict[str, str] = {
         "between the fast ones and type the number (or type SKIP)."
     ),
     "ask_blue_shade": "Is the blue light a light blue (like the sky) or a dark blue?",
-    "ask_led_again": "Thanks. After that, what is the light doing now?",
+    "ask_led_again": "Once you've done that, what is the light doing now?",
     "ask_led_after_done": "Thanks. Now look at the light: what is it doing?",
     # LED remedies (then the LED question is asked again)
     "remedy_blue": (
@@ -117,8 +117,8 @@ TEXT: dict[str, str] = {
         "The router's Wi-Fi password may need to be changed to plain letters and numbers."
     ),
     "resetup_with_key": (
-        "That's a common mix-up! Please set up {product} again in our app and type the Wi-Fi password from the "
-        "router sticker. Capital letters matter. Reply DONE when you have tried."
+        "The two are easy to mix up, so let's make sure. Please set up {product} again in our app and type the "
+        "Wi-Fi password from the router sticker. Capital letters matter. Reply DONE when you have tried."
     ),
     "resetup_waiting": "Reply DONE once you've run the setup again with the Wi-Fi password.",
     "resetup_no_rush": "No rush.",
@@ -221,6 +221,10 @@ TEXT: dict[str, str] = {
         "and contact you here."
     ),
     # cloud account problems
+    "device_unknown_handoff": (
+        "No problem. Our support team can find {product} from your account. I'm passing you to them; they will "
+        "reply here."
+    ),
     "cloud_account_handoff": (
         "This unit needs a change in our system that our support team has to make. I've sent them the details; "
         "they will contact you here."

@@ -17,6 +17,7 @@ from statemachine import State, StateMachine
 
 from bot.flowkit import FlowModel
 from flows.troubleshoot import copy
+from flows.troubleshoot.base import MAX_MISSES
 from flows.troubleshoot.hotspot import HotspotSteps
 from flows.troubleshoot.light import LightSteps
 from flows.troubleshoot.rules import intents, led, slots
@@ -315,9 +316,15 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, SupportSteps, StateM
         kind = {"serial": "serial", "device_id": "id", "name": "name"}.get(reading.label or "")
         if kind is None or reading.value is None:
             # "hello", "ok", "what?" are not device names: ask again instead of searching the account for them.
-            if reading.label == "unknown":
-                self.say("device_id_where")
-            self._miss()
+            if reading.label != "unknown":
+                self._miss()
+            elif self.d.get("misses", 0) + 1 >= MAX_MISSES:
+                # They cannot find it, said three times: support finds the unit from the account (not "trouble
+                # understanding").
+                self._handoff("handoff:cloud_account", "device_unknown_handoff")
+            else:
+                self.say("device_id_where")  # where the serial is, and what to type instead: no "Sorry" after it
+                self._miss(reask=False)
             return
         self.d["misses"] = 0
         self.d["lookup_ref"] = {"kind": kind, "ref": str(reading.value)}

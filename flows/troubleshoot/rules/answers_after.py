@@ -1,4 +1,4 @@
-"""Reader for the light question asked again after a remedy ("Thanks. After that, what is the light doing now?"):
+"""Reader for the light question asked again after a remedy ("Once you've done that, what is the light doing now?"):
 the customer describes the light (read by `led.parse_led`), says nothing changed, or only says they did it.
 """
 

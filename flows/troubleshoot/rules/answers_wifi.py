@@ -21,6 +21,10 @@ _UNKNOWN_DEVICE = (
     r"(cant|couldnt|dont|didnt|unable to) (find|see|read|locate|get to|reach)", r"no (sticker|label|serial|number|id)",
     r"(worn|rubbed|peeled|fell) off", r"dont (know|have)", r"no idea", "where is", r"nothing (written|printed)",
     r"(threw|thrown) (it|the box) (away|out)", r"not sure", "unreadable", "faded", "cant read", "no clue",
+    # asking where it is ("where do I find the serial number?"): the answer says where
+    r"where (do|can|would|should|will) (i|we|you) (find|see|look|get)", r"where (would|will) (it|that) be",
+    r"how (do|can) (i|we) find",
+    r"^(still |i )?(cant|cannot|couldnt|can not)$", r"no luck", r"^(no|nope|nah)$",
 )
 
 
