@@ -26,8 +26,8 @@ WEB: dict[str, str] = {
         "between the fast ones and type the number (or tap Skip)."
     ),
     "resetup_with_key": (
-        "That's a common mix-up! Please set up {product} again in our app and type the Wi-Fi password from the "
-        "router sticker. Capital letters matter. Tap Done when you have tried."
+        "The two are easy to mix up, so let's make sure. Please set up {product} again in our app and type the "
+        "Wi-Fi password from the router sticker. Capital letters matter. Tap Done when you have tried."
     ),
     "resetup_waiting": "Tap Done once you've run the setup again with the Wi-Fi password.",
     "ask_wifi_network_simple": "Please type the name of your home Wi-Fi network (or type skip if you're not sure).",
