@@ -148,7 +148,7 @@ TEXT: dict[str, str] = {
         "Does your network need new devices to be registered or approved before they can join "
         "(common at offices, schools and some apartments)?"
     ),
-    "ask_rq_guest": "Is this a shared or guest network where you sign in on a web page (like a hotel)?",
+    "ask_rq_guest": "Is this a guest network where you sign in on a web page first, like at a hotel?",
     "ask_rq_many_devices": "Are a lot of devices (more than about 30) connected to this network?",
     "ask_rq_internet": "Do other devices on this Wi-Fi have working internet right now?",
     "ask_rq_simple": "Sorry, I didn't catch that. Please answer yes, no or not sure:",
