@@ -144,13 +144,11 @@ _LIGHT_OR_POWER = re.compile(r"\b(lights?|lit|leds?|lamp|indicator|glow\w*|no po
 def opener_led(text: str) -> LedReading | None:
     """The light a customer's first message describes, when it says enough to skip the light question: a code or a
     follow-up to ask (a solid light or "I can't tell" is asked about as usual). None otherwise."""
-    if not text:
-        return None
-    own = drop_other_things(text)  # parse_led leaves them out too; the test for "no light" below must as well
-    reading = parse_led(own)
+    reading = parse_led(text) if text else None
     if reading is None or reading.solid or (reading.code in (None, "led:unknown") and not reading.need):
         return None
-    if reading.code == "led:off" and not _LIGHT_OR_POWER.search(own):
+    # parse_led left other things' clauses out ("the router's light is off"): so does the test for "no light"
+    if reading.code == "led:off" and not _LIGHT_OR_POWER.search(drop_other_things(text)):
         return None
     return reading
 
