@@ -33,6 +33,7 @@ def test_a_serial_or_id_typed_in_groups_is_read(text: str, ref: tuple[str, str])
     ("Photon 2 in the garage room 12", None),
     ("It is claimed as greenhouse-argon-01 in the console", ("name", "greenhouse-argon-01")),
     ("kitchen-hub-2", ("name", "kitchen-hub-2")),
+    ("token 3C003E000D4734343231303lXYZ9 end", None),  # 24 characters inside a longer token are no device ID
 ])
 def test_words_around_are_never_joined_into_a_serial(text: str, ref: tuple[str, str] | None) -> None:
     assert device_ref(text) == ref

@@ -44,7 +44,7 @@ _HEX_LOOKALIKES = str.maketrans({"o": "0", "O": "0", "i": "1", "I": "1", "l": "1
 
 def _grouped_ref(raw: str) -> tuple[str, str] | None:
     """A serial or device ID typed in groups, or a device ID with a letter for a zero or one; None otherwise."""
-    for m in re.finditer(r"[A-Za-z0-9]{24}", raw):
+    for m in re.finditer(r"(?<![A-Za-z0-9])[A-Za-z0-9]{24}(?![A-Za-z0-9])", raw):
         hexed = m.group(0).translate(_HEX_LOOKALIKES)
         if hexed != m.group(0) and _DEVICE_ID.fullmatch(hexed) and sum(c.isdigit() for c in hexed) >= 12:
             return ("id", hexed.lower())
