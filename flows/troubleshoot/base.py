@@ -158,15 +158,17 @@ class FlowSteps:
                 return copy.ROUTER_CAUSES[code].format(**self.fields())
         return None
 
-    def _miss(self, reask: bool = True) -> None:
-        """An answer the step could not use: counted (the third in a row goes to support), and the question asked
-        again in simpler words unless the reply already said what to do (`reask=False`)."""
+    def _miss(self, reask: bool = True, outcome: str = "handoff:not_understood", key: str | None = None) -> bool:
+        """An answer the step could not use: counted, and the question asked again in simpler words (unless
+        `reask=False`: the caller says what to do). The third in a row goes to support as `outcome` (with copy
+        `key`); True then."""
         self.d["misses"] = self.d.get("misses", 0) + 1
         if self.d["misses"] >= MAX_MISSES:
-            self._handoff("handoff:not_understood")
-            return
+            self._handoff(outcome, key)
+            return True
         if reask:
             self._reask(simple=True)
+        return False
 
     def _reask(self, simple: bool = False) -> None:
         step = self.step

@@ -17,7 +17,6 @@ from statemachine import State, StateMachine
 
 from bot.flowkit import FlowModel
 from flows.troubleshoot import copy
-from flows.troubleshoot.base import MAX_MISSES
 from flows.troubleshoot.hotspot import HotspotSteps
 from flows.troubleshoot.light import LightSteps
 from flows.troubleshoot.rules import intents, led, slots
@@ -318,13 +317,10 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, SupportSteps, StateM
             # "hello", "ok", "what?" are not device names: ask again instead of searching the account for them.
             if reading.label != "unknown":
                 self._miss()
-            elif self.d.get("misses", 0) + 1 >= MAX_MISSES:
-                # They cannot find it, said three times: support finds the unit from the account (not "trouble
-                # understanding").
-                self._handoff("handoff:cloud_account", "device_unknown_handoff")
-            else:
-                self.say("device_id_where")  # where the serial is, and what to type instead: no "Sorry" after it
-                self._miss(reask=False)
+            # They cannot find it: told where it is (no "Sorry" re-ask after that); the third time, support finds
+            # the unit from the account (not "trouble understanding").
+            elif not self._miss(reask=False, outcome="handoff:cloud_account", key="device_unknown_handoff"):
+                self.say("device_id_where")
             return
         self.d["misses"] = 0
         self.d["lookup_ref"] = {"kind": kind, "ref": str(reading.value)}
