@@ -34,10 +34,11 @@ class TroubleshootPlugin:
         return stored, {**facts, "word": intents.step_free_intent(stored)}
 
     def warm(self, steps: bool = True) -> None:
-        """Load what reading any message needs: wordfreq and its English list (about 0.12 s, 18 MB); with `steps`,
-        also the answer readers' patterns, compiled at their first use (about 700, 0.1 s), by reading a few typical
-        answers to every question. The other eight languages' lists (37 MB), asked only when a token may be a
-        Wi-Fi key, load at that first need."""
+        """Load what reading any message needs: wordfreq and its English list (about 0.13 s, 16 MB, mostly
+        wordfreq's own modules); with `steps`, also the answer readers' patterns, compiled at their first use
+        (about 700, 0.1 s), by reading a few typical answers to every question. The other eight languages' lists
+        (10 MB in `wordlists`' compact form, 37 MB as wordfreq keeps them), asked only when a token may be a Wi-Fi
+        key, load at that first need."""
         text.is_word("warm")
         if not steps:
             return

@@ -15,19 +15,21 @@ from functools import cache, lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from flows.troubleshoot.rules.wordlists import zipf_frequency
+
 __all__ = ["SPELLINGS", "Message", "fold", "is_word", "message", "phrase_re", "words", "zipf"]
 
 
 def zipf(word: str, lang: str) -> float:
-    """wordfreq's Zipf frequency of `word` in `lang` (its "small" list, about 30k words).
+    """wordfreq's Zipf frequency of `word` in `lang` (its "small" list, about 30k words), from the compact copy
+    of the list in `wordlists` (a tenth of the memory of wordfreq's own).
 
-    wordfreq is imported at the first call, not with this module: importing it takes about 0.15 s, which the
-    engine's worker would otherwise spend before a restart's backlog starts to drain (steps for timers read no
-    words). The web process loads it at start-up (`TroubleshootPlugin.warm`), before the first customer.
+    A list is read at its first use, not with this module: reading wordfreq's modules and lists takes about
+    0.15 s, which the engine's worker would otherwise spend before a restart's backlog starts to drain (steps
+    for timers read no words). The web process reads English at start-up (`TroubleshootPlugin.warm`), before
+    the first customer.
     """
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, lang, wordlist="small"))
+    return zipf_frequency(word, lang)
 
 # Phone keyboards send curly quotes and long dashes; fold them so patterns only need the ASCII forms.
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
