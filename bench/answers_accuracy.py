@@ -19,7 +19,10 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 # The held-out set was written before the readers were redesigned and is never tuned on; the tuning sets were
 # written blind too (one after another: each new one measured the readers before they were tuned on it).
 SETS = {"heldout": "answers_heldout.yaml", "tuning": "answers_tuning.yaml", "tuning2": "answers_tuning2.yaml",
-        "tuning3": "answers_tuning3.yaml", "tuning4": "answers_tuning4.yaml"}
+        "tuning3": "answers_tuning3.yaml", "tuning4": "answers_tuning4.yaml", "tuning5": "answers_tuning5.yaml",
+        # Written blind for the registration, one-or-two-names and set-up-again misreads an exploratory test found.
+        "heldout_router": "exploratory2_heldout.yaml"}
+HELD_OUT = ("heldout", "heldout_router")
 Reader = Callable[[str, str], dict[str, Any]]
 
 
@@ -89,6 +92,6 @@ def run() -> list[dict[str, Any]]:
         if not entries:
             continue
         res = score(entries, read)
-        res["misses"] = res["misses"][:5] if name != "heldout" else []  # held-out misses are not for tuning
+        res["misses"] = res["misses"][:5] if name not in HELD_OUT else []  # held-out misses are not for tuning
         out.append({"name": f"answers_{name}", "reader": which, **res})
     return out

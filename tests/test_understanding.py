@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import yaml
 
-from bench.answers_accuracy import SETS, current_reader, load, score
+from bench.answers_accuracy import HELD_OUT, SETS, current_reader, load, score
 from bot.engine.case import build_case
 from flows.troubleshoot.rules import intents, slots
 from flows.troubleshoot.rules.reading import QUESTIONS, read
@@ -152,7 +152,7 @@ def test_every_question_has_a_reader_and_an_explanation() -> None:
         assert q in EXPLAIN and EXPLAIN[q] in TEXT, q
 
 
-@pytest.mark.parametrize("name", [n for n in SETS if n != "heldout"])
+@pytest.mark.parametrize("name", [n for n in SETS if n not in HELD_OUT])
 def test_tuning_sets_read_as_labelled(name: str) -> None:
     entries = load(name)
     if not entries:
@@ -165,6 +165,10 @@ def test_held_out_answers_stay_above_the_floor() -> None:
     """A floor only (the figure is in `make bench`); the held-out set is never used to tune the readers."""
     res = score(load("heldout"), current_reader()[1])
     assert res["accuracy_pct"] >= 97.0, res["read"]
+    # The router questions' set, written blind for the misreads an exploratory test found: 60/90 before the
+    # readers changed, 70/90 after.
+    res = score(load("heldout_router"), current_reader()[1])
+    assert res["accuracy_pct"] >= 77.0, res["read"]
 
 
 def _labels() -> dict[str, Any]:

@@ -124,7 +124,8 @@ TEXT: dict[str, str] = {
     "resetup_no_rush": "No rush.",
     "network_no_rush": "No rush. Send me the name when you have it.",
     "resetup_thanks": "Thanks for trying that.",
-    "resetup_trouble": "Thanks for trying. Let's check your Wi-Fi itself next.",
+    # Also for "I can't, I don't have the app": nothing was tried, so no thanks for trying.
+    "resetup_trouble": "OK, I'll note that the set-up didn't work for you. Let's check your Wi-Fi itself next.",
     # Wi-Fi network and scan
     "ask_wifi_network": "What is the name of your Wi-Fi network, exactly as it shows in your phone's Wi-Fi list?",
     "ask_wifi_network_pick": "Which of these is your Wi-Fi network?",

@@ -18,6 +18,11 @@ from flows.troubleshoot.rules.text import Message, message
 
 # --- router questions -----------------------------------------------------------------------------------------
 
+# The customer chose one of the names: "I picked the one without 5G", "connected it to the plain one".
+_PICKED = re.compile(r"\b(picked|pick|chose|choose|chosen|selected|select|used|use|using|connected (it )?to|joined|"
+                     r"went with|go with|put it on|tapped)\b.*\b(the )?(one|name|network)? ?(without|that (doesnt|does not"
+                     r"|isnt)|with no|not the|non|plain|normal|regular|other|first|second|2\.4|24)\b")
+
 def same_name(msg: Message) -> Reading:
     pick = choice(msg, ("one", "two", "unsure"))
     if pick:
@@ -27,6 +32,14 @@ def same_name(msg: Message) -> Reading:
         toks = clause.split()
         if re.search(r"band steering|merge\w*|single ssid|one ssid", clause):
             verdicts.append((clause, "one"))  # one name for both bands
+            continue
+        if _PICKED.search(clause) and not re.search(r"\b(only|just) (the )?(one|1)\b", clause):
+            # "I picked the one without 5G", "I used the normal one": a choice between names (found by a blind
+            # exploratory test: "two names, but I picked the one without 5G" was read as one name).
+            verdicts.append((clause, "two"))
+            continue
+        if re.search(r"[a-z0-9][-_ ]?5 ?g(hz)?\b", clause) and re.search(r"\b(too|also|as well)\b", clause):
+            verdicts.append((clause, "two"))  # "I see Smith5G too"
             continue
         two = cue_pos(clause, (r"two", "2", r"both(?! bands)", "separate", r"different (names?|ones?)", "5g", "5 g", "5ghz",
                                 r"5 ghz", r"another",
@@ -67,7 +80,8 @@ _YES_NO_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (r"(home|house|my own|our own|private) (network|wifi|router)", r"anyone can (join|connect)", "just a password",
          r"only (a |the )?password", r"(just|only) need the password", "normal home", "just home", "my house",
          r"at home", "nothing like that", r"anyone (with|who has|that has) (the )?password",
-         r"(my|our) (own )?(home|house|place|apartment|flat)", r"(just )?give (people|them|guests|everyone) the password",
+         r"(my|our) (own )?(home|house|place|apartment|flat)", r"(my|our) (parents|mums?|moms?|dads?|friends?|partners?|grand\w+|nans?|grans?|sisters?"
+         r"|brothers?|daughters?|sons?)'?s? (house|home|place)", r"(just )?give (people|them|guests|everyone) the password",
          r"(just|only) (need|needs) (the )?password"),
     ),
     "guest": (
@@ -147,6 +161,45 @@ def yes_no_question(q: str) -> Callable[[Message], Reading]:
             if v == "unsure":
                 return Reading("unsure")
             return Reading(v if v in ("yes", "no") and not cue else cue or v)
+        if q == "mac_filter":
+            return registration(msg, yes_cues, no_cues)
         return Reading(yes_no_unsure(msg, yes_cues, no_cues))
 
     return reader
+
+
+# Registering the unit in our app, or an account with us: not the network's registration the question is about
+# (a blind exploratory test: "yes, I registered it in your app" was recorded as a network that vets devices).
+_OUR_APP = (r"(the|your|ur|this|my|ya) app", r"(in|on|with|thru|through) (the )?app", r"(my|an|the|your) account",
+            r"accounts?$", r"(your|ur|the) (web ?site|site|company)", r"online account", r"(my|the) profile",
+            r"when i set (it|the \w+) up", r"on my phone")
+_SIGNED_UP = (r"regist\w*", r"approv\w*", r"sign(ed)? up", r"made an account", r"(have|got) an account", "account")
+# A network that vets devices, said in so many words: these outweigh any mention of the app.
+_VETTED = (r"at (school|work|the office|university|uni|college|campus)", r"it (department|dept|team|desk)",
+           r"(office|school|campus|dorm|university|uni|work|building|apartment|complex|hall) (network|wifi|internet)",
+           r"front desk", "landlord", r"(building|property) (management|manager)", "dorm", "whitelist", "allow ?list",
+           r"mac (address|filter)", r"(every|each|new|all) (device|devices|gadget|thing)s?", "portal",
+           r"(network|wifi|router) (needs|requires|wants|makes)")
+_ASKS_BACK = (r"(do|should|did|would|will) i (need|have) to", r"should i( have)?", r"(was|am) i (supposed|meant) to",
+              r"do (i|you) need", r"how (do|would) i", r"is that (needed|required|necessary)", r"what do you mean")
+
+
+def registration(msg: Message, yes_cues: tuple[str, ...], no_cues: tuple[str, ...]) -> Reading:
+    """mac_filter: does the network make new devices register? The app and accounts are not the network; a
+    question back is doubt; after "but" the place the unit is in decides ("at work yes, but this is at home")."""
+    if msg.is_question and msg.has(*_ASKS_BACK) or msg.has(r"(was|am) i (supposed|meant) to"):
+        return Reading("unsure")
+    if msg.has(*_SIGNED_UP) and msg.has(*_OUR_APP) and not msg.has(*_VETTED):
+        return Reading("unsure")
+    verdicts: list[tuple[str, str | None]] = []
+    for clause in msg.clauses:
+        part = message(clause)
+        v = polarity.verdict(part)
+        if v is None and part.tokens and part.tokens[-1] in ("yes", "no"):
+            v = part.tokens[-1]  # "... so no"
+        verdicts.append((clause, "unsure" if v == "unsure" else polarity.cue_verdict(part, yes_cues, no_cues) or v))
+    if len(msg.clauses) > 1 and any(c.startswith("but") for c, _v in verdicts[1:]):
+        decided = combine(verdicts)
+        if decided:
+            return Reading(decided)
+    return Reading(yes_no_unsure(msg, yes_cues, no_cues))

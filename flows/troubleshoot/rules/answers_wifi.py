@@ -91,18 +91,23 @@ _DONE = (r"done", r"did (it|that|so)", r"tried( it)?", r"finished", r"redid", r"
          r"all set", r"completed", r"went through", r"ran (it|the setup)", r"typed (in )?the", r"entered the",
          r"ok", r"yes", r"okay")
 _TROUBLE = (r"fail(ed|s)?", r"didnt work", r"doesnt work", r"not work(ing)?", r"wont (accept|connect|work|find|let"
-            r"|take)", r"stuck", r"error", r"crash(es|ing|ed)?", r"still (blinks|blinking|flashing|green|not|the same"
-            r"|offline)", r"same (thing|problem|as before)", r"cant (get|find|connect|do)", r"says wrong", r"no luck",
-            r"no change", r"spinning", r"keeps", r"nothing happen", r"not connecting", r"help", r"problem", r"hangs",
-            r"hung", r"spins?", r"spinning", r"froze", r"frozen", r"freezes",
+            r"|take)", r"stuck", r"error", r"crash(es|ing|ed)?", r"still not (letting|accepting|taking)",
+            r"still (blinks|blinking|flashing|green|not|the same|offline)", r"same (thing|problem|as before)",
+            r"no change", r"nothing happen", r"cant (get|find|connect|do)", r"says wrong", r"no luck", r"spinning",
+            r"keeps", r"not connecting", r"help", r"problem", r"hangs", r"hung", r"spins?", r"froze", r"frozen", r"freezes",
             r"times? out", r"timed out", r"unable", r"(says?|said) (the )?(password )?wrong", r"(password|pw) wrong",
-            r"wrong password", r"(says?|said) unable", r"rejected")
+            r"wrong password", r"(says?|said) unable", r"rejected", r"incorrect", r"invalid", r"not accepted",
+            # Could not do it at all: no app, no sticker (a blind exploratory test: "I don't have the app, I can't
+            # do it" was thanked for trying).
+            r"^i? ?(cant|cannot|couldnt)\b", r"(cant|cannot|couldnt|wont|doesnt) (download|install|open|load|add|pair)",
+            r"(dont|do not) (even )?have (the|your|ur|an?) app", r"no app", r"not able to", r"lost the sticker",
+            r"(no|cant find the|there is no|theres no) sticker")
 _NOT_YET = (r"not yet", r"later", r"give me", r"gimme", r"hang on", r"hold on", r"one sec", r"a sec", r"a minute",
             r"in a bit", r"working on it", r"still (doing|trying|setting|working|going)", "brb", r"will (do|try)",
             r"ill (do|try)", r"tonight", r"tomorrow", r"this evening", r"when i get", r"doing it (now)?", r"wait",
             r"not home", r"at work", r"haven'?t yet", r"havent (tried|done)", r"min(ute)?s?$", r"moment",
             r"in progress", r"will (reply|let you know|tell you)", r"once it finish\w*", r"not (done|finished)",
-            r"in the middle of")
+            r"in the middle of", r"(installing|downloading|reinstalling|updating|opening|finding) (the |your |ur )?app")
 
 
 def resetup(msg: Message) -> Reading:
