@@ -136,14 +136,10 @@ class WifiSteps(FlowSteps):
             self.d["scan_skipped"] = True
             self._to_router_questions()
             return
-        # Parsed once by the scan question's reader; a readout pasted at another question is parsed here.
-        nets = list(reading.networks) or (scan.parse_scan(text) if reading.label == "readout" else [])
         ssid = self.d.get("ssid")
-        if ssid and len(nets) == 1 and not scan.networks_named(nets, ssid):
-            # One "network" that is not theirs is a sentence about their own network ("only 5GHz", "it shows 2.4G
-            # and 5G" read as a network named "only"), not a listing where theirs is missing: concluding "hidden"
-            # from it gave the wrong cause. Read it as words.
-            nets = []
+        # Parsed once by the scan question's reader; a readout pasted at another question is parsed here.
+        nets = scan.readout_networks(text, ssid, reading.networks or None) \
+            if reading.networks or reading.label == "readout" else []
         if not nets:
             if reading.label == "readout":
                 # Described in words ("cant see any 2.4 network", "mine is -60 on channel 6"): keep what it says.

@@ -12,7 +12,7 @@ enough to tell "weak" from "fine".
 Layout: `model` (the `ScannedNetwork` record and shared value helpers), one module per scanner family
 (`android`, `network_analyzer`, `apple`, `windows`, `linux`, `iwlist`, `generic` with its typed-table reader
 `table`), `detect` (format detection and the dispatching parse) and `findings` (picking the customer's network
-and the `wifi:*` findings). This package re-exports the public API so callers import from
+and the `wifi:*` findings) and `own` (what a readout says about the customer's own network). This package re-exports the public API so callers import from
 `flows.troubleshoot.rules.scan` only.
 """
 
@@ -31,6 +31,7 @@ from .findings import networks_named, scan_answers, scan_findings, sentence_find
 from .model import ScannedNetwork
 from .model import _norm_security as _norm_security
 from .model import _pct_to_dbm as _pct_to_dbm
+from .own import readout_networks
 
 __all__ = [
     "FORMATS",
@@ -38,6 +39,7 @@ __all__ = [
     "detect_format",
     "networks_named",
     "parse_scan",
+    "readout_networks",
     "scan_answers",
     "sentence_findings",
     "scan_findings",
