@@ -1,23 +1,111 @@
 """What a readout at the scanner question says about the customer's own network (whose name the bot asked first).
 
-`readout_networks` is what the flow judges: the networks parsed from the readout. A single "network" that is not
-theirs is a sentence about their own ("only 5GHz" read as a network named "only"), not a listing where theirs is
-missing.
+`readout_networks` is what the flow judges: the networks parsed from the readout. Two kinds of reply are not a
+listing of networks:
+
+- a line typed about their own network, often without its name: "channel 1 20MHz -75dBm WPA2", "its on ch 6,
+  signal -81" (a blind exploratory test: the signal was lost, so a weak signal was never found). Its values are
+  the network's, one radio per band it names: "2.4 is -72 on ch 1 and the 5g one is -65 on ch 44";
+- a single "network" that is not theirs is a sentence about their own ("only 5GHz" read as a network named
+  "only"), not a listing where theirs is missing; when it gives no values either, the flow reads it as words.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, fields
 
-from .detect import parse_scan
+from .detect import detect_format, parse_scan
 from .findings import networks_named
-from .model import ScannedNetwork
+from .generic import _CLAUSE_SPLIT, _GEN_TOKENS
+from .model import ScannedNetwork, _band_from_channel, _norm_security, _pct_to_dbm
+
+_PATTERNS = dict(_GEN_TOKENS)
+# Looser than a pasted table's, since these are typed: "ch11", "chan 6", "width 40", "40 wide", a bare "-75".
+_CHANNEL = re.compile(r"\b(?:channel|chan|ch|kanal|canal)\.?\s*(?:is|[:#=])?\s*(\d{1,3})(?!\d)", re.I)
+_WIDTH = re.compile(r"\bwidth\s*(?:is|of|[:=])?\s*(20|40|80|160)\b|\b(20|40|80|160)\s*(?:mhz)?\s*wide\b", re.I)
+_BARE_SIGNAL = re.compile(r"(?<![\w.])-\s?(\d{2,3})(?![\d.%])")
+_MINUS = re.compile(r"\bminus\s+(\d{2,3})\b", re.I)
+# At most this many lines: a longer reply is a pasted listing, for the scanner formats' readers.
+MAX_TYPED_LINES = 3
+
+
+@dataclass
+class _Radio:
+    band: str | None = None
+    channel: int | None = None
+    width_mhz: int | None = None
+    security: str | None = None
+    signal_dbm: int | None = None
+    freq_mhz: int | None = None
+
+    def band_or_guess(self) -> str | None:
+        return self.band or (_band_from_channel(self.channel) if self.channel else None)
+
+    def measured(self) -> bool:
+        return any(v is not None for v in (self.channel, self.width_mhz, self.signal_dbm, self.freq_mhz))
+
+
+def _clause_radio(clause: str) -> _Radio:
+    """The values one clause gives."""
+    radio = _Radio()
+    if m := _PATTERNS["freq"].search(clause):
+        radio.freq_mhz = int(m.group(1))
+        clause = clause[: m.start()] + " " + clause[m.end():]
+    if m := _PATTERNS["width"].search(clause) or _WIDTH.search(clause):
+        radio.width_mhz = int(m.group(1) or m.group(2))
+        clause = clause[: m.start()] + " " + clause[m.end():]
+    if m := _PATTERNS["band"].search(clause):
+        radio.band = "2.4" if m.group(1).startswith("2") else m.group(1)
+    if m := _CHANNEL.search(clause):
+        radio.channel = int(m.group(1))
+    if m := _PATTERNS["signal"].search(clause):
+        radio.signal_dbm = _pct_to_dbm(int(m.group(2))) if m.group(2) else int(m.group(1) or m.group(3))
+    elif (m := _BARE_SIGNAL.search(clause)) and 20 <= int(m.group(1)) <= 110:
+        radio.signal_dbm = -int(m.group(1))
+    if m := _PATTERNS["security"].search(clause):
+        radio.security = _norm_security(m.group(0))
+    if radio.band and radio.channel and _band_from_channel(radio.channel) not in (None, radio.band):
+        radio.channel = None  # "5 GHz ch 6" is a typo; trust the band the person named
+    return radio
+
+
+def own_radios(text: str, ssid: str) -> list[ScannedNetwork]:
+    """The radios of the customer's network that a typed line describes ([] when it gives no values)."""
+    # Their network's name goes first: "Apt 12B" or "home_wifi_2.4" hold no channel or band.
+    low = re.sub(re.escape(ssid), " ", text, flags=re.I) if ssid.strip() else text
+    low = _MINUS.sub(r"-\1", low).replace("- -", "-")
+    radios: list[_Radio] = []
+    for clause in (c for line in low.splitlines() for c in _CLAUSE_SPLIT.split(line)):
+        if not clause or not clause.strip():
+            continue
+        found = _clause_radio(clause)
+        here = found.band_or_guess()
+        current = radios[-1] if radios else None
+        if current is None or (here and current.band_or_guess() and here != current.band_or_guess()):
+            radios.append(found)  # the first radio, or the other band's
+            continue
+        for f in fields(_Radio):
+            if getattr(current, f.name) is None:
+                setattr(current, f.name, getattr(found, f.name))
+    return [ScannedNetwork(ssid=ssid, band=r.band, channel=r.channel, width_mhz=r.width_mhz, security=r.security,
+                           signal_dbm=r.signal_dbm, freq_mhz=r.freq_mhz)
+            for r in radios if r.measured()]
 
 
 def readout_networks(text: str, ssid: str | None,
                      parsed: Sequence[ScannedNetwork] | None = None) -> list[ScannedNetwork]:
     """The networks a readout shows, for the flow to judge (`parsed`: parse_scan's result, if already read)."""
     nets = list(parsed) if parsed is not None else parse_scan(text)
-    if ssid and len(nets) == 1 and not networks_named(nets, ssid):
+    if not ssid:
+        return nets
+    theirs = networks_named(nets, ssid)
+    typed = len(text.strip().splitlines()) <= MAX_TYPED_LINES and detect_format(text) in (None, "generic")
+    if typed and (len(nets) <= 1 or len(theirs) == len(nets)):
+        own = own_radios(text, ssid)
+        if own:
+            return own
+    if len(nets) == 1 and not theirs:
         return []
     return nets

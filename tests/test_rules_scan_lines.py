@@ -1,0 +1,45 @@
+"""A scanner readout typed as a line about the customer's own network (the bot asked its name first)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.troubleshoot.rules.scan import ScannedNetwork, readout_networks
+
+
+def radios(text: str, ssid: str = "HomeNet") -> list[tuple[object, ...]]:
+    return [(n.ssid, n.band, n.channel, n.width_mhz, n.security, n.signal_dbm) for n in readout_networks(text, ssid)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # The exploratory test's line: the signal was lost, so a weak signal was never found.
+    ("channel 1 20MHz -75dBm WPA2", [("HomeNet", "2.4", 1, 20, "wpa2", -75)]),
+    ("it's on ch6, signal -82", [("HomeNet", "2.4", 6, None, None, -82)]),
+    ("chan 11 / width 40 / wpa2 personal", [("HomeNet", "2.4", 11, 40, "wpa2", None)]),
+    ("5ghz, channel 149, -58", [("HomeNet", "5", 149, None, None, -58)]),
+    ("HomeNet ch11 -67 dBm", [("HomeNet", "2.4", 11, None, None, -67)]),
+    ("signal minus 79 on channel 3", [("HomeNet", "2.4", 3, None, None, -79)]),
+    ("2.4 ghz is at -71 on ch 1 and the 5g is -60 on ch 40",
+     [("HomeNet", "2.4", 1, None, None, -71), ("HomeNet", "5", 40, None, None, -60)]),
+])
+def test_a_typed_line_gives_the_values_of_their_network(text: str, want: list[tuple[object, ...]]) -> None:
+    assert radios(text) == want
+
+
+def test_numbers_in_the_network_name_are_not_values() -> None:
+    assert radios("Flat_7B_2.4 channel 9 -64dBm", "Flat_7B_2.4") == [("Flat_7B_2.4", "2.4", 9, None, None, -64)]
+
+
+@pytest.mark.parametrize("text", ["only 5GHz", "it shows 2.4G and 5G", "mine is weak, one bar", "WPA2"])
+def test_words_without_values_are_left_to_the_sentence_reader(text: str) -> None:
+    assert readout_networks(text, "HomeNet") == []
+
+
+def test_a_listing_of_several_networks_is_not_read_as_theirs() -> None:
+    text = "HomeNet ch 6 -60dBm\nNeighbour ch 11 -80dBm\nCafe ch 1 -85dBm"
+    assert [n.ssid for n in readout_networks(text, "HomeNet")] == ["HomeNet", "Neighbour", "Cafe"]
+
+
+def test_a_listing_where_theirs_is_missing_stays_a_listing() -> None:
+    nets = [ScannedNetwork(ssid="Neighbour", channel=6), ScannedNetwork(ssid="Cafe", channel=11)]
+    assert readout_networks("(pasted)", "HomeNet", nets) == nets
