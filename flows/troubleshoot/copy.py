@@ -208,6 +208,14 @@ TEXT: dict[str, str] = {
         "Our system shows it online, so it's working now. When you next see it, the light should be slowly "
         "pulsing light blue. If it goes offline again, just message me here."
     ),
+    "works_now_not_online": (
+        "That's great to hear! Our system doesn't show {product} online yet. It can take a minute, and I'll tell "
+        "you here the moment it does."
+    ),
+    "works_now_handoff": (
+        "Our system still doesn't see {product} online, so I'm passing this to our support team to check from "
+        "their side. They will contact you here."
+    ),
     "not_fixed_handoff": (
         "Thanks for telling me. I'm passing this to our support team with everything we found. "
         "They will contact you here."

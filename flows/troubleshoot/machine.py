@@ -181,7 +181,8 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, SupportSteps, StateM
         answer(self, text, facts, reading)
 
     def _global_answer(self, text: str, reading: Reading) -> bool:
-        """Act on the words that mean the same at every step (agent, help, restart); False for any other."""
+        """Act on the words that mean the same at every step (agent, help, "it works now", restart); False for any
+        other."""
         if reading.label == "agent":
             if reading.contact:
                 self.m.reply(self.text("agent_handoff_callback", contact=reading.contact))
@@ -194,6 +195,9 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, SupportSteps, StateM
             key = None if intents.general_help(text) else copy.EXPLAIN.get(self.reading_key())
             self.say(key or "help")
             self._reask()
+            return True
+        if reading.label == "works_now":
+            self._works_now()
             return True
         if reading.label == "restart":
             keep = {k: self.d[k] for k in ("device",) if k in self.d}

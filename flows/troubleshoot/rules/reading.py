@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from flows.troubleshoot.rules import intents
+from flows.troubleshoot.rules import intents, works_now
 from flows.troubleshoot.rules.answer import Reading, cue_clause
 from flows.troubleshoot.rules.answers_hotspot import HOW, confirm_fixed, hotspot_ready, hotspot_wait
 from flows.troubleshoot.rules.answers_light import (
@@ -59,6 +59,11 @@ QUESTIONS: dict[str, Callable[[Message], Reading]] = {
     "confirm_fixed": confirm_fixed,
 }
 
+# Questions where "it works now" is read before the answer (not those about the light, whose readers take
+# "breathing cyan" as the answer it is, nor the serial question, asked before the unit is known).
+WORKS_NOW_QUESTIONS = frozenset({"green_speed", "wifi_password", "resetup", "wifi_network", "wifi_scan", "same_name",
+                                 "mac_filter", "guest", "many_devices", "internet", "hotspot_ready"})
+
 
 def read(question: str, text: str, facts: dict[str, object] | None = None) -> Reading:
     """Read the customer's answer to `question` (a key of QUESTIONS): global intents first, then the question.
@@ -76,6 +81,8 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
     intent = intents.word(text, facts)
     if intent in ("stop", "start", "agent", "restart"):
         return Reading(intent, contact=who)
+    if question in WORKS_NOW_QUESTIONS and works_now.says_it_works(text, question):
+        return Reading("works_now", contact=who)
     msg = message(text)
     reader = QUESTIONS.get(question)
     if intent == "help" or intents.asks_meaning(text, short_questions=question != "hotspot_wait"):

@@ -1,0 +1,75 @@
+"""Does the customer say the unit works now? ("fixed", "nvm it just connected", "light is breathing cyan now")
+
+Asked at every question where no light is being read: a customer who got the unit online some other way says so
+in passing, and the answer reader would take it for an unreadable answer (a blind exploratory test: "fixed" three
+times at a router question ended as "not understood"). Not a claim: something else working ("everything else
+works", "the hotspot is working"), a denial ("still not working"), the past ("it was working yesterday"), a
+question or a hope ("will it work now?", "if it connects I'll let you know"). Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.troubleshoot.rules.polarity import NEGATORS
+from flows.troubleshoot.rules.text import Message, message
+
+__all__ = ["says_it_works"]
+
+# The claim itself, in the customer's words.
+_CLAIM = re.compile(
+    r"\b(?:fixed|sorted|solved|resolved|up and running|back (?:on ?line|up)|good to go"
+    r"|(?:works|working|connected|online|on ?line|on the (?:wifi|wi fi|network)|connecting fine|going) now"
+    r"|now (?:works|working|connected|online|its (?:working|connected|online))"
+    r"|(?:just |finally |it )(?:connected|came (?:on ?line|on|up)|started working|works|worked|joined|paired)"
+    r"|got (?:it|the \w+) (?:to work|working|going|connected|online|on ?line|on the wifi)"
+    r"|(?:breathing|pulsing|slow(?:ly)? pulsing|slow pulse|slowly breathing) (?:cyan|light blue|blue|teal)"
+    r"|(?:cyan|light blue|teal) (?:breathing|pulsing|slow pulse)|slow cyan pulse|breathing now"
+    r"|(?:app|it) (?:says|shows) (?:(?:its|it is|as|it as) )?(?:on ?line|connected))\b")
+# Something other than the unit: when a clause names one of these and not the unit, its "working" is theirs.
+_OTHER_THING = re.compile(
+    r"\b(?:internet|wifi|wi fi|network|router|modem|phone|phones|laptop|computer|pc|tv|netflix|youtube|hotspot"
+    r"|everything else|everyone else|other (?:devices?|stuff|things)|the rest|my end|password|scanner|email)\b")
+_UNIT = re.compile(r"\b(?:plug|unit|device|sensor|light|led|thing|gadget|it|its|photon|switch|camera|bulb)\b")
+_PAST = re.compile(r"\b(?:was (?:working|connected|online|fine)|used to|worked (?:before|fine|last|until|yesterday|when)"
+                   r"|yesterday|last (?:week|night|month|year)|before (?:we|i|the)|until)\b")
+_NOT_A_CLAIM = re.compile(r"^(?:if|once|when|whenever|hopefully|hope|will|would|should|could|can|is|does|do|did"
+                          r"|has|have|maybe|might|until)\b|\b(?:if it|once it|when it|hopefully|fingers crossed"
+                          r"|will it|would it|is it|does it|did it (?:connect|work)|see if|let you know if|in case)\b")
+
+
+def _claims(clause: str) -> bool:
+    m = _CLAIM.search(clause)
+    if m is None or _NOT_A_CLAIM.search(clause) or _PAST.search(clause):
+        return False
+    if re.match(r"(?:fixed|sorted|solved|resolved)\b", m.group(0)) and _OTHER_THING.match(
+            re.sub(r"^(?:the|my|our|out|it)\s+", "", clause[m.end():].strip())):
+        return False  # "my flatmate sorted the internet"
+    before = clause[: m.start()].split()
+    if NEGATORS & set(before[-3:]) or re.search(r"\bstill\b", clause) and not re.search(r"\bnow\b", clause):
+        return False  # "not fixed", "still not connected" ("still" alone: it has not changed)
+    # "the hotspot is working now": its subject is something else, unless the unit is named too ("it's on the
+    # wifi now" names the wifi as where, not what).
+    other = _OTHER_THING.search(clause[: m.start()])
+    if other and not re.search(r"\b(?:plug|unit|device|sensor|photon|switch|camera|bulb)\b", clause) and \
+            not re.search(r"\b(?:it|its|it is)\b[^,]*$", clause[: m.start()]):
+        return False
+    return True
+
+
+def says_it_works(text: str, question: str | None = None) -> bool:
+    """True when the message says the unit itself now works (connected, online, the normal breathing light)."""
+    msg: Message = message(text)
+    if not msg.plain:
+        return False
+    for clause in msg.clauses:
+        claim = _CLAIM.search(clause)
+        if question == "hotspot_ready" and claim and re.fullmatch(r"sorted|fixed|good to go", claim.group(0)):
+            continue  # "sorted, tethering switched on": the hotspot is ready
+        if question == "internet" and not re.search(
+                r"\b(?:plug|unit|device|sensor|photon|switch|camera|bulb|light|led|fixed|sorted|solved|it (?:just )?"
+                r"connected|came on ?line)\b", clause):
+            continue  # at the internet question, "yes it's working" is the internet's answer
+        if _claims(clause):
+            return True
+    return False
