@@ -8,6 +8,7 @@ from typing import Any
 from flows.troubleshoot.base import FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import redact, scan, slots
+from flows.troubleshoot.rules.answers_router import mesh_named
 from flows.troubleshoot.rules.choices import match_choice
 from flows.troubleshoot.rules.reading import Reading
 
@@ -221,6 +222,11 @@ class WifiSteps(FlowSteps):
                 # A bare yes or no does not say which: ask again with the numbered choices.
                 self._miss()
                 return
+            mesh = mesh_named(text)
+            if mesh and label in ("one", "unsure"):
+                # Mesh systems and gateways put both bands under one name, often with no way to split them: the
+                # remedy differs (a 2.4 GHz-only guest or IoT network), docs/particle-facts.md cause 19.
+                self.m.finding("wifi:mesh_or_gateway", "customer", f"customer names a mesh system or gateway: {mesh}")
             if label == "one":
                 self.m.finding("wifi:same_ssid_both_bands", "customer", "customer sees one name for the network")
             elif label == "two":

@@ -203,3 +203,29 @@ def registration(msg: Message, yes_cues: tuple[str, ...], no_cues: tuple[str, ..
         if decided:
             return Reading(decided)
     return Reading(yes_no_unsure(msg, yes_cues, no_cues))
+
+
+# Mesh systems and gateways that put both bands under one name (docs/particle-facts.md, cause 19): the name
+# the customer uses for it, first match wins.
+_MESH = (
+    ("eero", r"eeros?"), ("google wifi", r"google (wifi|wi fi|mesh|nest|points?|pucks?)"),
+    ("nest wifi", r"nest (wifi|wi fi|router|points?|mesh)"), ("orbi", r"orbie?s?"), ("deco", r"decos?"),
+    ("velop", r"velops?"), ("plume", r"plume(?! pods?)"), ("pods", r"(super ?)?pods"), ("amplifi", r"amplifi"),
+    ("zenwifi", r"zen ?wifi"), ("aimesh", r"ai ?mesh"), ("xfi", r"xfi"), ("complete wifi", r"complete wi ?fi"),
+    ("whole home wifi", r"whole home wi ?fi"), ("mesh", r"mesh"), ("satellites", r"satellites?"),
+)
+_MESH_RE = [(name, re.compile(rf"\b{pattern}\b")) for name, pattern in _MESH]
+# "whats a mesh?", "is that a mesh thing?", "do i have mesh": a question about mesh, not a mesh named.
+_ASKS_MESH = re.compile(r"\b(whats|what is|what does|is that|is it|do i have|do we have|does mesh|mean)\b")
+
+
+def mesh_named(text: str) -> str | None:
+    """The mesh system or combined-band gateway the answer names ("eero", "orbi", "pods"), or None."""
+    for clause in message(text).clauses:
+        if _ASKS_MESH.search(clause) or clause.rstrip().endswith("?"):
+            continue
+        for name, pattern in _MESH_RE:
+            if pattern.search(clause):
+                return name
+    return None
+
