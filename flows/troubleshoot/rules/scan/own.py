@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
 
 from .detect import detect_format, parse_scan
 from .findings import networks_named
 from .generic import _CLAUSE_SPLIT, _GEN_TOKENS
-from .model import ScannedNetwork, _band_from_channel, _norm_security, _pct_to_dbm
+from .model import ScannedNetwork, _band_from_channel, _Draft, _norm_security, _pct_to_dbm
 
 _PATTERNS = dict(_GEN_TOKENS)
 # Looser than a pasted table's, since these are typed: "ch11", "chan 6", "width 40", "40 wide", a bare "-75".
@@ -31,39 +30,34 @@ _MINUS = re.compile(r"\bminus\s+(\d{2,3})\b", re.I)
 MAX_TYPED_LINES = 3
 
 
-@dataclass
-class _Radio:
-    band: str | None = None
-    channel: int | None = None
-    width_mhz: int | None = None
-    security: str | None = None
-    signal_dbm: int | None = None
-    freq_mhz: int | None = None
-
-    def band_or_guess(self) -> str | None:
-        return self.band or (_band_from_channel(self.channel) if self.channel else None)
-
-    def measured(self) -> bool:
-        return any(v is not None for v in (self.channel, self.width_mhz, self.signal_dbm, self.freq_mhz))
+def _band(draft: _Draft) -> str | None:
+    return draft.band or (_band_from_channel(draft.channel) if draft.channel else None)
 
 
-def _clause_radio(clause: str) -> _Radio:
+def _measured(draft: _Draft) -> bool:
+    return any(v is not None for v in (draft.channel, draft.width, draft.signal, draft.freq))
+
+
+_FIELDS = ("freq", "band", "channel", "width", "security", "signal")
+
+
+def _clause_radio(clause: str, ssid: str) -> _Draft:
     """The values one clause gives."""
-    radio = _Radio()
+    radio = _Draft(ssid=ssid)
     if m := _PATTERNS["freq"].search(clause):
-        radio.freq_mhz = int(m.group(1))
+        radio.freq = int(m.group(1))
         clause = clause[: m.start()] + " " + clause[m.end():]
     if m := _PATTERNS["width"].search(clause) or _WIDTH.search(clause):
-        radio.width_mhz = int(m.group(1) or m.group(2))
+        radio.width = int(m.group(1) or m.group(2))
         clause = clause[: m.start()] + " " + clause[m.end():]
     if m := _PATTERNS["band"].search(clause):
         radio.band = "2.4" if m.group(1).startswith("2") else m.group(1)
     if m := _CHANNEL.search(clause):
         radio.channel = int(m.group(1))
     if m := _PATTERNS["signal"].search(clause):
-        radio.signal_dbm = _pct_to_dbm(int(m.group(2))) if m.group(2) else int(m.group(1) or m.group(3))
+        radio.signal = _pct_to_dbm(int(m.group(2))) if m.group(2) else int(m.group(1) or m.group(3))
     elif (m := _BARE_SIGNAL.search(clause)) and 20 <= int(m.group(1)) <= 110:
-        radio.signal_dbm = -int(m.group(1))
+        radio.signal = -int(m.group(1))
     if m := _PATTERNS["security"].search(clause):
         radio.security = _norm_security(m.group(0))
     if radio.band and radio.channel and _band_from_channel(radio.channel) not in (None, radio.band):
@@ -76,22 +70,19 @@ def own_radios(text: str, ssid: str) -> list[ScannedNetwork]:
     # Their network's name goes first: "Apt 12B" or "home_wifi_2.4" hold no channel or band.
     low = re.sub(re.escape(ssid), " ", text, flags=re.I) if ssid.strip() else text
     low = _MINUS.sub(r"-\1", low).replace("- -", "-")
-    radios: list[_Radio] = []
+    radios: list[_Draft] = []
     for clause in (c for line in low.splitlines() for c in _CLAUSE_SPLIT.split(line)):
         if not clause or not clause.strip():
             continue
-        found = _clause_radio(clause)
-        here = found.band_or_guess()
+        found = _clause_radio(clause, ssid)
         current = radios[-1] if radios else None
-        if current is None or (here and current.band_or_guess() and here != current.band_or_guess()):
+        if current is None or (_band(found) and _band(current) and _band(found) != _band(current)):
             radios.append(found)  # the first radio, or the other band's
             continue
-        for f in fields(_Radio):
-            if getattr(current, f.name) is None:
-                setattr(current, f.name, getattr(found, f.name))
-    return [ScannedNetwork(ssid=ssid, band=r.band, channel=r.channel, width_mhz=r.width_mhz, security=r.security,
-                           signal_dbm=r.signal_dbm, freq_mhz=r.freq_mhz)
-            for r in radios if r.measured()]
+        for name in _FIELDS:
+            if getattr(current, name) is None:
+                setattr(current, name, getattr(found, name))
+    return [radio.build() for radio in radios if _measured(radio)]
 
 
 def readout_networks(text: str, ssid: str | None,
