@@ -37,6 +37,7 @@ class FlowModel:
     status: str = "active"
     outcome: str | None = None
     awaiting: str | None = None
+    assignee: str | None = None  # the support agent who holds the case, if one does (the bot then stays silent)
     effects: list[dict[str, Any]] = field(default_factory=list)
 
     # --- effect recorders -------------------------------------------------------------------

@@ -761,3 +761,22 @@ async def test_a_cloud_lookup_left_pending_by_a_crash_runs_after_the_restart(tmp
         assert any("Found it" in m["text"] for m in messages(rig, conv_id) if m["direction"] == "out")
     finally:
         await rig.stop()
+
+
+async def test_the_unit_coming_online_is_told_while_support_has_the_case_but_not_once_an_agent_holds_it(
+        tmp_path: Path) -> None:
+    rig = await Rig.start(make_settings(tmp_path / "bot.db"))
+    try:
+        await rig.say("hi")
+        await rig.say(SEED_SERIAL)
+        await rig.say("agent")
+        said = await rig.online(True)
+        assert any("online now" in s for s in said), said
+        await rig.online(False)
+        conv_id = rig.conversation()["id"]
+        assert (await rig.engine.agent_takeover(conv_id, "UAGENT"))[0]
+        said = await rig.online(True)
+        assert not any("online now" in s for s in said), said  # the agent speaks for the team now
+        assert rig.conversation()["status"] == "handed_off"
+    finally:
+        await rig.stop()

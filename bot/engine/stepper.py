@@ -147,7 +147,7 @@ class Stepper:
         findings = {f["code"]: f for f in self.store.findings(row.id)}
         return FlowModel(state=row.state, data=row.data_copy(), findings=findings, cfg=self.cfg,
                          channel=row.channel, now=self.clock.now(), status=row.status, conversation_id=row.id,
-                         outcome=row.outcome, awaiting=row.awaiting)
+                         outcome=row.outcome, awaiting=row.awaiting, assignee=row.assignee)
 
     async def step(self, conv_id: str, kind: str, payload: dict[str, Any], consume: int | None = None,
                    fired: tuple[str, float] | None = None, event: int | None = None,

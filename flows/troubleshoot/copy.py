@@ -257,6 +257,16 @@ TEXT: dict[str, str] = {
     ),
     "restart": "OK, let's start over.",
     "with_support": "Thanks, I've added that to your case. Our support team will reply here.",
+    # A question while waiting ("hello, anyone there?", "any update?"): answered, even soon after the last note.
+    "with_support_waiting": (
+        "Your case is with our support team. They usually answer within one working day, and their reply will "
+        "come here."
+    ),
+    "contact_kept": "Thanks, I've added {contact} to your case so support can reach you.",
+    "online_while_with_support": (
+        "Good news: our system shows {product} online now! Your case stays with our support team, who can see "
+        "this too. If it keeps working, there's nothing more you need to do."
+    ),
     "picture_unreadable": (
         "Thanks for the picture! I can't read pictures yet, so please type what you see instead "
         "(for example 'blinking green', or the serial number from the label)."

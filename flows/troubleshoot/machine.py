@@ -273,7 +273,11 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, SupportSteps, StateM
         if not online:
             self.d["online_seen"] = False
             return
-        if self.step in ("hotspot_ready", "hotspot_wait"):
+        if self.step == "handed_off" and not was_online and not self.m.assignee and self.m.status == "handed_off":
+            # Support has the case and no one has picked it up yet: the customer hears the news at once (their
+            # case stays open for support to close).
+            self.say("online_while_with_support")
+        elif self.step in ("hotspot_ready", "hotspot_wait"):
             self._hotspot_connected()
         elif self.step in ONLINE_WATCH and not (was_online and self.d.get("online_seen")):
             self.d["online_seen"] = True

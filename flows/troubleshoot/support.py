@@ -12,6 +12,7 @@ from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.rules import intents
 
 SUPPORT_ACK_QUIET_SECONDS = 1800
+SUPPORT_ASK_QUIET_SECONDS = 120  # a question while waiting is answered, but not every one of a quick burst
 
 
 class SupportSteps(FlowSteps):
@@ -31,23 +32,38 @@ class SupportSteps(FlowSteps):
 
     def _message_while_with_support(self, text: str, media: list[str] | None) -> None:
         who = intents.contact(text)
+        new_contact = bool(who) and who not in (self.d.get("callback") or [])
         if who:
             self._keep_contact(who)
-        if self.d.pop("contact_pending", False):
-            # The answer to "how can they reach you?": kept, or declined; anything else is a message for support.
-            if who:
-                self.say("contact_kept", fill={"contact": who})
-                return
-            if intents.declines_contact(text):
-                self.say("contact_skipped")
-                return
+        pending = self.d.pop("contact_pending", False)
+        if who and (pending or new_contact):
+            # Asked for or not, a new way to reach them is confirmed (a blind exploratory test: an e-mail sent
+            # after another message got no answer at all).
+            self.say("contact_kept", fill={"contact": who})
+            return
+        if pending and intents.declines_contact(text):
+            self.say("contact_skipped")
+            return
+        if pending and not self.d.get("contact_asked_again"):
+            # "why do you need that?", "ok what now": a message for support; the question stays open once more.
+            self.d["contact_asked_again"] = True
+            self.d["contact_pending"] = True
+            self.say("with_support")
+            self.say("ask_contact")
+            self.d["support_acked_at"] = self.m.now
+            return
         if media:
             self.say("picture_unreadable")
         # Acknowledge, but not every line of a customer who writes several messages while waiting (the web page
-        # shows each one as delivered to support).
-        if self.m.now - float(self.d.get("support_acked_at", 0)) > SUPPORT_ACK_QUIET_SECONDS:
+        # shows each one as delivered to support); a question ("anyone there?", "any update?") is answered.
+        quiet = self.m.now - float(self.d.get("support_acked_at", 0)) <= SUPPORT_ACK_QUIET_SECONDS
+        if not quiet:
             self.say("with_support")
             self.d["support_acked_at"] = self.m.now
+        elif intents.asks_while_waiting(text) and \
+                self.m.now - float(self.d.get("support_asked_at", -SUPPORT_ASK_QUIET_SECONDS)) > SUPPORT_ASK_QUIET_SECONDS:
+            self.say("with_support_waiting")
+            self.d["support_asked_at"] = self.m.now
 
     def _stop(self) -> None:
         """`stop` (or an opt-out word): the conversation ends. SMS and Slack get no reply (on SMS the carrier

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from flows.troubleshoot.rules.polarity import verdict
 from flows.troubleshoot.rules.text import Message, fold, message
 
-__all__ = ["contact", "global_intent", "global_word", "step_free_intent", "word"]
+__all__ = ["asks_while_waiting", "contact", "global_intent", "global_word", "step_free_intent", "word"]
 
 # SMS opt-out/opt-in keywords (Twilio's list) are matched exactly; politeness is not stripped from them.
 _STOP_WORDS = {"stop", "stopall", "stop all", "unsubscribe", "cancel", "end", "quit", "revoke", "optout", "opt out"}
@@ -233,3 +233,14 @@ _DECLINE_RE = re.compile(
 def declines_contact(text: str) -> bool:
     """True when the customer declines to leave an e-mail or phone number ("skip", "no thanks", "here is fine")."""
     return bool(_DECLINE_RE.match(message(text).plain))
+
+
+_WAITING_RE = re.compile(r"\b(hello|hi|hey|anyone|anybody|somebody|someone|any (update|news|word)|update|news|how long"
+                         r"|still waiting|waiting|when will|whats happening|what now|what next|status)\b")
+
+
+def asks_while_waiting(text: str) -> bool:
+    """A message to support that wants an answer ("hello, anyone there?", "any update?", "how long will it take"),
+    as opposed to a note for them ("it's an Arris router")."""
+    msg = message(text)
+    return msg.is_question or bool(_WAITING_RE.search(msg.plain))
