@@ -203,6 +203,7 @@ TEXT: dict[str, str] = {
     "already_online": (
         "Good news: our system shows {name} online right now. Is its light slowly pulsing light blue?"
     ),
+    "offline_again": "Hmm, our system has just lost {product} again, so let's look at it once more.",
     "resolved": "Great, you're all set! If it goes offline again, just message me here.",
     "resolved_unsure": (
         "Our system shows it online, so it's working now. When you next see it, the light should be slowly "

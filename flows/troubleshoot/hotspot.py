@@ -87,6 +87,12 @@ class HotspotSteps(FlowSteps):
 
     def _answer_confirm_fixed(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         label = reading.label
+        if label in ("yes", "unsure") and (self.d.get("device") or {}).get("online") is False:
+            # It went offline again after "just came online" (a blind exploratory test: "all set" was said to a
+            # unit our system saw offline): look at the light again instead.
+            self.say("offline_again")
+            self.fire("ask_led")
+            return
         if label in ("yes", "unsure"):
             # Online in the cloud and no objection: resolved (docs/codes.md: resolved:device_online).
             self._record_led(led.LedReading(code="led:breathing_cyan", need=None, colour="cyan"))

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from flows.troubleshoot.rules import led, polarity
 from flows.troubleshoot.rules.answer import (
     Reading,
@@ -84,6 +86,14 @@ def hotspot_wait(msg: Message) -> Reading:
     return Reading("other")
 
 
+# Colours that are not the light blue the confirmation asks about; "blue" alone is taken for light blue.
+_OTHER_COLOUR = re.compile(r"\b(?:purple|magenta|pink|violet|lilac|(?:dark|navy|deep|royal|darker) ?blue|navy|green"
+                           r"|white|red|orange|yellow|amber)\b")
+_LIGHT_BLUE = re.compile(r"\b(?:cyan|blue|teal|aqua|turquoise|tiffany)\b")
+_BUT_NOT_WORKING = re.compile(r"\bbut\b.*\b(?:not (?:responding|working|connected|online|showing)|offline"
+                              r"|unresponsive|(?:says|shows|showing) (?:its |it is |it as )?(?:offline|disconnected))\b")
+
+
 def confirm_fixed(msg: Message) -> Reading:
     pick = choice(msg, ("yes", "no"))
     if pick:
@@ -92,6 +102,12 @@ def confirm_fixed(msg: Message) -> Reading:
         return Reading("unsure")  # "not sure, its blue but I cant tell if its pulsing"
     if msg.has(r"(wouldnt|would not|not|isnt) (call it )?(pulsing|breathing)", r"flashing (quickly|fast)"):
         return Reading("no")
+    if _OTHER_COLOUR.search(msg.plain) and not _LIGHT_BLUE.search(_OTHER_COLOUR.sub(" ", msg.plain)):
+        # "slowly pulsing purple", "pulsing but dark blue": pulsing, but not the light blue asked about (a blind
+        # exploratory test: both ended "you're all set").
+        return Reading("no")
+    if _BUT_NOT_WORKING.search(msg.plain):
+        return Reading("no")  # "yes but my app says it's not responding"
     if msg.has(r"(calm|slow|gentle|soft)\w* (pale |light |sky )?(blue )?(breath\w*|glow\w*|puls\w*)",
                r"breath\w* (like|in sky|slowly)", r"(blue|sky) (colou?r )?glow", r"glow\w* (blue|sky)"):
         return Reading("yes")
