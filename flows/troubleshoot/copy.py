@@ -123,6 +123,7 @@ TEXT: dict[str, str] = {
     "resetup_waiting": "Reply DONE once you've run the setup again with the Wi-Fi password.",
     "resetup_no_rush": "No rush.",
     "network_no_rush": "No rush. Send me the name when you have it.",
+    "scan_no_rush": "No rush. Paste or type what the scanner shows for your Wi-Fi when you have it, or send SKIP.",
     "resetup_thanks": "Thanks for trying that.",
     # Also for "I can't, I don't have the app": nothing was tried, so no thanks for trying.
     "resetup_trouble": "OK, I'll note that the set-up didn't work for you. Let's check your Wi-Fi itself next.",

@@ -30,6 +30,7 @@ WEB: dict[str, str] = {
         "Wi-Fi password from the router sticker. Capital letters matter. Tap Done when you have tried."
     ),
     "resetup_waiting": "Tap Done once you've run the setup again with the Wi-Fi password.",
+    "scan_no_rush": "No rush. Paste or type what the scanner shows for your Wi-Fi when you have it, or tap Skip.",
     "ask_wifi_network_simple": "Please type the name of your home Wi-Fi network (or type skip if you're not sure).",
     "ask_wifi_scan": (
         "Next, a free Wi-Fi scanner app shows what {product} sees. Install 'WiFi Analyzer' (Android) or "

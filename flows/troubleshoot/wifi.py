@@ -102,6 +102,9 @@ class WifiSteps(FlowSteps):
         if name is None and reading.label == "not_yet":
             self.say("network_no_rush")  # they went to look: not a miss, and the question stays open
             return
+        if name is None and reading.label == "wrong_password":
+            self._wrong_password()  # "oh wait, I think I typed my email password": that comes first
+            return
         if name is None and reading.label == "unknown":
             self.d["ssid"] = None
             self.d["misses"] = 0
@@ -132,6 +135,9 @@ class WifiSteps(FlowSteps):
             self.fire("ask_scan")
 
     def _answer_wifi_scan(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
+        if reading.label == "not_yet":
+            self.say("scan_no_rush")  # "ok, installing it now": not a miss, and the question stays open
+            return
         if reading.label == "skip":
             self.d["misses"] = 0
             self.d["scan_skipped"] = True

@@ -12,7 +12,7 @@ from typing import Any
 
 from flows.troubleshoot.rules import led, polarity
 from flows.troubleshoot.rules.choices import match_choice
-from flows.troubleshoot.rules.text import Message, phrase_re
+from flows.troubleshoot.rules.text import Message, message, phrase_re
 
 
 @dataclass(frozen=True)
@@ -103,3 +103,20 @@ def negated_cue(msg: Message, cues: tuple[str, ...]) -> bool:
         if pos is not None and polarity.negated_at(clause.split(), pos, 4):
             return True
     return False
+
+
+# Acknowledgements that answer nothing ("ok", "ok thanks", "alright", "got it"): at a yes/no question they are not
+# a yes (a blind exploratory test: "ok" twice recorded a network that vets devices and a sign-in page).
+ACK_WORDS = frozenset("ok okay k kk okie okey okk alright allright aight right got it gotcha cool thanks thank you "
+                      "thx ty tysm".split())
+
+
+def without_ack(msg: Message) -> Message | None:
+    """The message without its leading acknowledgement ("ok no" -> "no"); None when that is all it says."""
+    toks = msg.tokens
+    i = 0
+    while i < len(toks) and toks[i] in ACK_WORDS:
+        i += 1
+    if i == len(toks):
+        return None
+    return msg if i == 0 else message(" ".join(toks[i:]))

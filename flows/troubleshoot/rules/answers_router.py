@@ -12,6 +12,7 @@ from flows.troubleshoot.rules.answer import (
     choice,
     combine,
     cue_pos,
+    without_ack,
     yes_no_unsure,
 )
 from flows.troubleshoot.rules.text import Message, message
@@ -148,6 +149,10 @@ def yes_no_question(q: str) -> Callable[[Message], Reading]:
         pick = choice(msg, ("yes", "no", "unsure"))
         if pick:
             return Reading(pick)
+        rest = without_ack(msg)
+        if rest is None:
+            return Reading(None)  # "ok", "ok thanks": asked again
+        msg = rest
         if q == "many_devices":
             return many_devices(msg, yes_cues, no_cues)
         if q == "internet" and msg.has("no internet", r"(internet|wifi) (is |has been )?(down|out)",

@@ -8,10 +8,12 @@ import re
 
 from flows.troubleshoot.rules import polarity, slots
 from flows.troubleshoot.rules.answer import (
+    ACK_WORDS,
     Reading,
     choice,
     cue_clause,
     negated_cue,
+    without_ack,
 )
 from flows.troubleshoot.rules.text import Message
 
@@ -114,6 +116,8 @@ def resetup(msg: Message) -> Reading:
     pick = choice(msg, ("done", "trouble"))
     if pick:
         return Reading(pick)
+    if without_ack(msg) is None:
+        return Reading("not_yet")  # "ok", "ok thanks": they are about to do it
     if msg.is_question and msg.has("what", "which", "how", "where", "why"):
         return Reading(None)  # a question back about the set-up: answered as help
     if msg.has(r"not yet", r"havent (done|tried|had)", "in progress", r"not (done|finished)") or \
@@ -153,10 +157,42 @@ def wifi_network(msg: Message) -> Reading:
     quoted = re.search(r"[\"'\u201c\u2018]", msg.raw)
     if msg.has(*_LOOKING) and not quoted and not msg.has(r"called", r"named", r"name is", r"its", r"it is"):
         return Reading("not_yet")
+    if _not_a_name(msg):
+        return Reading(None)
+    if msg.has("password") and msg.has(r"(typed|used|put|entered|gave|meant|wrong|mixed up)"):
+        return Reading("wrong_password")  # "oh wait, I think I typed my email password": back to the password
     names = slots.network_names(_TOLD.sub("", msg.raw.strip()))
     if not names or msg.plain in ("no", "yes", "ok", "hi", "hello"):
         return Reading(None)
     return Reading("name", names[0], tuple(names) if len(names) > 1 else ())
+
+
+# Replies that are no network's name (a blind exploratory test took each for one): chat, a question back, the
+# device's light, the router's make.
+_CHAT = ACK_WORDS | frozenset("lol haha hmm hm so this is a lot much omg wow ugh yes no yeah yep nope sure fine "
+                              "great please pls hi hello hey wait sorry".split())
+_AUX = ("is", "are", "does", "do", "should", "can", "could", "will", "would", "has", "have", "am", "shall", "must")
+_LIGHT_TALK = re.compile(r"\b(blink\w*|flash\w*|puls\w*|breath\w*|solid|light|led)\b.*\b(green|cyan|blue|red|orange"
+                         r"|white|purple|magenta|yellow)\b|\b(green|cyan|blue|red|orange|white|purple|magenta|yellow)"
+                         r"\b.*\b(blink\w*|flash\w*|puls\w*|breath\w*)\b")
+_MAKES = frozenset("netgear orbi nighthawk tp link tplink archer deco linksys velop asus eero google nest xfinity bt "
+                   "smart hub plusnet sky virgin media superhub arris motorola spectrum att verizon fios huawei zte "
+                   "fritz fritzbox box ubiquiti unifi amplifi mesh router modem gateway its it is a an the my model "
+                   "new old".split())
+
+
+def _not_a_name(msg: Message) -> bool:
+    toks = msg.tokens
+    if not toks or all(t in _CHAT for t in toks):
+        return True
+    if toks[0] in _AUX and msg.is_question:
+        return True  # "is 5GHz a problem?": answered as a question about the question
+    if _LIGHT_TALK.search(msg.plain):
+        return True  # "still blinking green"
+    named = msg.has(r"called", r"named", r"name is", r"names")
+    if not named and re.search(r"\b(router|modem|gateway)\b", msg.plain) and len(toks) > 1:
+        return True  # "it's a BT Smart Hub 2 router"
+    return not named and len(toks) > 1 and all(t in _MAKES or t.isdigit() for t in toks)
 
 
 # A readout described in words: "mine is -60 on channel 6", "2 bars", "cant see any 2.4 network".
@@ -181,4 +217,14 @@ def wifi_scan(msg: Message) -> Reading:
                r"(dont|do not) want to", r"(dont|doesnt|wont) (allow|let)", "company phone",
                r"(cant|not allowed to) install") or msg.plain in ("1", "no", "n", "nah"):
         return Reading("skip")
+    if without_ack(msg) is None or msg.has(*_WILL_SCAN):
+        return Reading("not_yet")  # "ok", "ok will do", "installing it now": the readout comes later
     return Reading(None)
+
+
+# Going to do the scan: "will do", "installing it now", "give me a minute" (a blind exploratory test: "ok" three
+# times at the scanner question ended as not understood).
+_WILL_SCAN = (r"will do", r"(ill|i will|gonna|going to|let me) (do|try|get|install|download|find|have a look|look)",
+              r"(installing|downloading|getting|finding|opening|looking for) (it|the app|that|one|an app|the scanner)",
+              r"give me a (sec|min|minute|moment|bit)", r"one (sec|moment|min)", r"hang on", r"hold on", r"brb",
+              r"on it", r"doing it (now)?", r"in a (bit|minute|sec)", r"(just )?a (sec|minute|moment)")
