@@ -19,6 +19,9 @@ def radios(text: str, ssid: str = "HomeNet") -> list[tuple[object, ...]]:
     ("5ghz, channel 149, -58", [("HomeNet", "5", 149, None, None, -58)]),
     ("HomeNet ch11 -67 dBm", [("HomeNet", "2.4", 11, None, None, -67)]),
     ("signal minus 79 on channel 3", [("HomeNet", "2.4", 3, None, None, -79)]),
+    # A blind exploratory test: two radios on one line, apart by "|", were read as one.
+    ("HomeNet 2.4GHz channel 6 20MHz -60dBm | HomeNet 5GHz channel 44 80MHz -50dBm",
+     [("HomeNet", "2.4", 6, 20, None, -60), ("HomeNet", "5", 44, 80, None, -50)]),
     ("2.4 ghz is at -71 on ch 1 and the 5g is -60 on ch 40",
      [("HomeNet", "2.4", 1, None, None, -71), ("HomeNet", "5", 40, None, None, -60)]),
 ])

@@ -26,6 +26,8 @@ _CHANNEL = re.compile(r"\b(?:channel|chan|ch|kanal|canal)\.?\s*(?:is|[:#=])?\s*(
 _WIDTH = re.compile(r"\bwidth\s*(?:is|of|[:=])?\s*(20|40|80|160)\b|\b(20|40|80|160)\s*(?:mhz)?\s*wide\b", re.I)
 _BARE_SIGNAL = re.compile(r"(?<![\w.])-\s?(\d{2,3})(?![\d.%])")
 _MINUS = re.compile(r"\bminus\s+(\d{2,3})\b", re.I)
+# Typed on one line, radios or values apart: "HomeNet 2.4GHz ch 6 | HomeNet 5GHz ch 44", "ch 11 / 40 MHz".
+_SEPARATOR = re.compile(r"\s[|/]\s")
 # At most this many lines: a longer reply is a pasted listing, for the scanner formats' readers.
 MAX_TYPED_LINES = 3
 
@@ -71,7 +73,8 @@ def own_radios(text: str, ssid: str) -> list[ScannedNetwork]:
     low = re.sub(re.escape(ssid), " ", text, flags=re.I) if ssid.strip() else text
     low = _MINUS.sub(r"-\1", low).replace("- -", "-")
     radios: list[_Draft] = []
-    for clause in (c for line in low.splitlines() for c in _CLAUSE_SPLIT.split(line)):
+    parts = (p for line in low.splitlines() for p in _SEPARATOR.split(line))
+    for clause in (c for part in parts for c in _CLAUSE_SPLIT.split(part)):
         if not clause or not clause.strip():
             continue
         found = _clause_radio(clause, ssid)
