@@ -46,6 +46,8 @@ class FlowSteps:
 
         def _record_led(self, reading: led.LedReading) -> None: ...  # light.py
 
+        def _hotspot_connected(self) -> None: ...  # hotspot.py
+
     @property
     def m(self) -> FlowModel:
         return self.model

@@ -17,6 +17,7 @@ from statemachine import State, StateMachine
 
 from bot.flowkit import FlowModel
 from flows.troubleshoot import copy
+from flows.troubleshoot.device import DeviceSteps
 from flows.troubleshoot.hotspot import HotspotSteps
 from flows.troubleshoot.light import LightSteps
 from flows.troubleshoot.rules import intents, led, slots
@@ -30,12 +31,8 @@ AWAITING_STEPS = (
     "hotspot_ready", "hotspot_wait", "confirm_fixed",
 )
 
-MAX_LOOKUPS = 3
 
-ONLINE_WATCH = ("device_id", "led", "led_detail", "wifi_password", "wifi_network", "wifi_scan", "router_check")
-
-
-class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, SupportSteps, StateMachine):
+class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, SupportSteps, StateMachine):
     """From "it won't connect" to an online device or a complete case for support."""
 
     start = State("Start", value="start", initial=True)
@@ -211,79 +208,6 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, SupportSteps, StateM
             return True
         return False
 
-    def _on_lookup_result(self, device: dict[str, Any] | None = None, error: str | None = None) -> None:
-        if self.step != "looking_up":
-            return
-        if device is None:
-            if error == "limited":
-                # Too many lookups for this customer (Particle allows few an hour): no guessing more numbers.
-                self.say("lookup_limited")
-                self.fire("identify", quiet=True)
-                return
-            if error == "unavailable":
-                self.m.finding("cloud:unavailable", "cloud", "device lookup failed")
-                if self.d.get("lookup_ref", {}).get("kind") == "id" or self.d.get("directory_device"):
-                    # We know the ID: carry on without the cloud and retry on the next answer.
-                    self.d["device"] = {"id": self.d.get("lookup_ref", {}).get("ref") or self.d.get("pending_id")}
-                    self.say("cloud_busy_lookup")
-                    self._to_led()
-                    return
-                self.say("cloud_busy_lookup")
-                self.fire("identify", quiet=False)
-                return
-            self.d["lookups"] = self.d.get("lookups", 0) + 1
-            if self.d.get("directory_device") or self.d["lookups"] >= MAX_LOOKUPS:
-                self.m.finding("cloud:not_found", "cloud")
-                self._handoff("handoff:cloud_account", key="device_not_found_final")
-                return
-            self.say("device_not_found")
-            self.fire("identify", quiet=True)
-            return
-        self.d["device"] = device
-        self._cloud_findings(device)
-        self.say("found_device")
-        if device.get("quarantined") or device.get("denied"):
-            self._handoff("handoff:cloud_account")
-            return
-        if device.get("online"):
-            self.d["online_seen"] = True
-            self.d["online_at_lookup"] = True
-            self.fire("came_online")
-            return
-        if device.get("is_cellular"):
-            self.say("cellular_intro")
-        self._to_led()
-
-    def _on_cloud(self, device: dict[str, Any] | None = None, error: str | None = None) -> None:
-        if error:
-            if error == "not_found":
-                self.m.finding("cloud:not_found", "cloud")
-                if self.step not in ("handed_off",) and self.m.status not in ("resolved", "abandoned"):
-                    self._handoff("handoff:cloud_account")
-            else:
-                self.m.finding("cloud:unavailable", "cloud", error)
-            return
-        if not device:
-            return
-        was_online = bool((self.d.get("device") or {}).get("online"))
-        merged = {**(self.d.get("device") or {}), **{k: v for k, v in device.items() if v is not None}}
-        self.d["device"] = merged
-        self._cloud_findings(merged)
-        online = bool(merged.get("online"))
-        if not online:
-            self.d["online_seen"] = False
-            return
-        if self.step == "handed_off" and not was_online and not self.m.assignee and self.m.status == "handed_off":
-            # Support has the case and no one has picked it up yet: the customer hears the news at once (their
-            # case stays open for support to close).
-            self.say("online_while_with_support")
-        elif self.step in ("hotspot_ready", "hotspot_wait"):
-            self._hotspot_connected()
-        elif self.step in ONLINE_WATCH and not (was_online and self.d.get("online_seen")):
-            self.d["online_seen"] = True
-            self.d["resume"] = self.m.awaiting
-            self.fire("came_online")
-
     def _on_timer(self, name: str) -> None:
         if name == "hotspot" and self.step == "hotspot_wait":
             self._hotspot_failed()
@@ -336,22 +260,6 @@ class TroubleshootFlow(LightSteps, WifiSteps, HotspotSteps, SupportSteps, StateM
         self.fire("look_up")
 
     # ------------------------------------------------------------------ shared outcomes
-    def _cloud_findings(self, dev: dict[str, Any]) -> None:
-        self.m.finding("cloud:online" if dev.get("online") else "cloud:offline", "cloud")
-        if dev.get("claimed"):
-            self.m.finding("cloud:claimed", "cloud", dev.get("owner"))
-        elif "claimed" in dev:
-            self.m.finding("cloud:unclaimed", "cloud")
-        if dev.get("quarantined") or dev.get("denied"):
-            self.m.finding("cloud:quarantined", "cloud", "denied" if dev.get("denied") else None)
-        if dev.get("status") == "safe_mode":
-            self.m.finding("cloud:safe_mode", "cloud")
-        if "last_heard" in dev and not dev.get("last_heard") and not dev.get("online"):
-            self.m.finding("cloud:never_connected", "cloud")
-        if dev.get("is_cellular"):
-            self.m.finding("cloud:cellular", "cloud")
-
-
 # The three dispatch tables. Each names its handlers directly (no handler is found by building its name), and
 # tests/test_flow.py checks they are complete: every awaiting step has one question and one answer handler.
 
