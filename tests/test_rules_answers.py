@@ -241,3 +241,13 @@ def test_the_warm_up_compiles_the_readers_patterns_before_the_first_answer() -> 
         reading.read_for_bench(a["q"], a["text"])
     total = text.phrase_re.cache_info().currsize
     assert warmed >= 0.95 * total, (warmed, total)
+
+
+@pytest.mark.parametrize(("text", "thanks"), [
+    ("thanks!", True), ("ok thank you", True), ("cheers", True), ("bye", True), ("great thanks", True),
+    ("it stopped again :(", False), ("thanks, but it's offline again", False), ("thanks, blinking green now", False),
+])
+def test_a_whole_message_of_thanks_or_goodbye(text: str, thanks: bool) -> None:
+    from flows.troubleshoot.rules.intents import pleasantry
+
+    assert pleasantry(text) is thanks

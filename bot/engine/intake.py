@@ -21,6 +21,8 @@ from bot.store.store import ENDED, Store
 # more is sent until START.
 NO_STANDING_OPT_OUT = ("web",)
 
+# A new conversation this soon after the customer's last one ended is about the same unit.
+FOLLOW_UP_SECONDS = 24 * 3600
 BUSY_RETRY = 0.0005  # seconds between tries while the other process holds the write lock
 BUSY_PATIENCE = 1.0  # then wait for the lock (SQLite's busy handler) rather than keep trying
 
@@ -171,8 +173,17 @@ class Intake:
             known = st.customer_for(inbound.channel, inbound.address)
             if known is None and inbound.meta.get("device_id"):
                 known = {"device_id": inbound.meta["device_id"], "name": None}
+            meta = dict(inbound.meta)
+            if conv is not None and conv.device_id and (conv.outcome or "").startswith("resolved") and \
+                    st.clock.now() - conv.updated_at < FOLLOW_UP_SECONDS:
+                # Back soon after the unit was fixed ("thanks", "it stopped again"): it is the same unit (a blind
+                # exploratory test was asked for its serial number again). After STOP or silence, "restart" starts
+                # from the beginning.
+                meta["previous"] = {"conversation": conv.id, "outcome": conv.outcome}
+                if known is None:
+                    known = {"device_id": conv.device_id, "name": None}
             conv = st.create_conversation(
-                inbound.channel, inbound.address, meta=dict(inbound.meta),
+                inbound.channel, inbound.address, meta=meta,
                 device_id=known["device_id"] if known else None, name=known["name"] if known else None)
         elif inbound.meta:
             assert conv is not None  # not fresh: the conversation exists

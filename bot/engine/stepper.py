@@ -83,8 +83,9 @@ class Stepper:
         assert row is not None
         media = list(msg.media)
         if row.state is None:
-            await self.step(conv_id, "begin", {"device_id": row.device_id, "text": msg.text,
-                                               "media": media, "facts": msg.facts}, consume=msg.id, row=row)
+            await self.step(conv_id, "begin", {"device_id": row.device_id, "text": msg.text, "media": media,
+                                               "facts": msg.facts, "previous": row.meta.get("previous")},
+                            consume=msg.id, row=row)
             return
         word = msg.facts["word"] if "word" in msg.facts else self.flow.keyword(msg.text)
         if row.assignee and row.status == "handed_off" and word != "stop":

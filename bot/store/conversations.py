@@ -52,8 +52,10 @@ class Conversations(StoreBase):
     def latest_head(self, channel: str, address: str) -> ConversationHead | None:
         """`latest_conversation`, only what intake needs of it."""
         row = self._one(
-            f"SELECT id, status, awaiting, meta FROM conversations {_NEWEST}", [channel, address])
-        return ConversationHead(row[0], row[1], row[2], load(row[3], {})) if row else None
+            f"SELECT id, status, awaiting, meta, device_id, outcome, updated_at FROM conversations {_NEWEST}",
+            [channel, address])
+        return ConversationHead(row[0], row[1], row[2], load(row[3], {}), row[4], row[5], row[6] or 0.0) \
+            if row else None
 
     def create_conversation(self, channel: str, address: str, meta: dict[str, Any] | None = None,
                             device_id: str | None = None, name: str | None = None) -> Conversation:

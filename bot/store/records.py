@@ -105,6 +105,9 @@ class ConversationHead:
     status: str
     awaiting: str | None
     meta: dict[str, Any]
+    device_id: str | None = None
+    outcome: str | None = None
+    updated_at: float = 0.0
 
 
 @dataclass

@@ -204,6 +204,10 @@ TEXT: dict[str, str] = {
     "already_online": (
         "Good news: our system shows {name} online right now. Is its light slowly pulsing light blue?"
     ),
+    "still_online_thanks": (
+        "You're welcome! Our system still shows {name} online, so all is well. If it acts up again, just message "
+        "me here."
+    ),
     "offline_again": "Hmm, our system has just lost {product} again, so let's look at it once more.",
     "resolved": "Great, you're all set! If it goes offline again, just message me here.",
     "resolved_unsure": (

@@ -46,6 +46,11 @@ class DeviceSteps(FlowSteps):
             return
         self.d["device"] = device
         self._cloud_findings(device)
+        if self.d.pop("thanks_after_fix", False) and device.get("online"):
+            self.say("still_online_thanks")
+            self.m.finish("resolved", "resolved:device_online")
+            self.fire("resolve")
+            return
         self.say("found_device")
         if device.get("quarantined") or device.get("denied"):
             self._handoff("handoff:cloud_account")

@@ -244,3 +244,14 @@ def asks_while_waiting(text: str) -> bool:
     as opposed to a note for them ("it's an Arris router")."""
     msg = message(text)
     return msg.is_question or bool(_WAITING_RE.search(msg.plain))
+
+
+_PLEASANTRY_RE = re.compile(r"(ok |okay |great |perfect |awesome |brilliant |cool |lovely )?(thanks?( you)?( so much"
+                            r"| very much| again| a lot)?|thx|ty|tysm|cheers|bye|goodbye|ok|okay|great|perfect|awesome"
+                            r"|brilliant|cool|lovely|yay|all good|sorted|nice|amazing|you rock)"
+                            r"( (bye|again|now|lol|haha|mate|!+))*")
+
+
+def pleasantry(text: str) -> bool:
+    """True for a whole message of thanks or goodbye ("thanks!", "ok thank you", "cheers", "bye"), nothing more."""
+    return bool(_PLEASANTRY_RE.fullmatch(message(text).plain))
