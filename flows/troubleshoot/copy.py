@@ -204,6 +204,10 @@ TEXT: dict[str, str] = {
     "already_online": (
         "Good news: our system shows {name} online right now. Is its light slowly pulsing light blue?"
     ),
+    "confirm_almost_there": (
+        "Blinking light blue means it's making its last connection to our servers. Give it a minute: does it "
+        "change to a slow, gentle pulse of light blue?"
+    ),
     "still_online_thanks": (
         "You're welcome! Our system still shows {name} online, so all is well. If it acts up again, just message "
         "me here."

@@ -101,6 +101,14 @@ class HotspotSteps(FlowSteps):
             self.fire("resolve")
             return
         if label == "no":
+            seen = led.parse_led(text)
+            if seen is not None and seen.colour == "cyan" and seen.pattern == "blinking" and \
+                    not self.d.get("cyan_wait_asked"):
+                # Blinking light blue while our system already sees it: the last moments of connecting, which
+                # ends in the slow pulse (a blind exploratory test: handed to support at once).
+                self.d["cyan_wait_asked"] = True
+                self.say("confirm_almost_there")
+                return
             if reading.led is not None and reading.led.code:
                 self._record_led(reading.led)
             self._handoff("handoff:other", key="not_fixed_handoff")
