@@ -204,6 +204,18 @@ TEXT: dict[str, str] = {
     "already_online": (
         "Good news: our system shows {name} online right now. Is its light slowly pulsing light blue?"
     ),
+    "hotspot_light_green": (
+        "Blinking green means it hasn't joined the hotspot yet. Check that the hotspot's name and password match "
+        "exactly (capitals matter) and that it uses 2.4 GHz (iPhone: Maximize Compatibility on). I'm still "
+        "watching."
+    ),
+    "hotspot_light_cyan": (
+        "Good sign: blinking light blue means it joined the hotspot and is reaching our servers. I'm still "
+        "watching."
+    ),
+    "hotspot_light_breathing": (
+        "That slow light-blue pulse means it's connected! Our system should see it any moment now; I'm watching."
+    ),
     "confirm_almost_there": (
         "Blinking light blue means it's making its last connection to our servers. Give it a minute: does it "
         "change to a slow, gentle pulse of light blue?"

@@ -74,7 +74,15 @@ class HotspotSteps(FlowSteps):
                 return
             self.say("hotspot_give_it_time" if self.m.channel == "web" else "hotspot_still_watching")
             return
-        self.say("hotspot_still_watching")
+        # A light described while the bot watches: what it means for the test (a blind exploratory test got "I'm
+        # still watching" to each, and then "check the hotspot settings" after "it's breathing cyan").
+        seen = reading.led
+        meaning = None
+        if seen is not None and seen.colour == "cyan":
+            meaning = "hotspot_light_breathing" if seen.pattern == "breathing" else "hotspot_light_cyan"
+        elif seen is not None and seen.colour == "green" and seen.pattern == "blinking":
+            meaning = "hotspot_light_green"
+        self.say(meaning or "hotspot_still_watching")
 
     def _hotspot_failed(self, detail: str | None = None) -> None:
         """The watch ended without the unit online: the settings check once, then support (design 6.1)."""
