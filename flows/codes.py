@@ -86,8 +86,15 @@ SOURCES = ("customer", "scan", "cloud", "hotspot", "led")
 
 # Router causes, most likely first, with the exact setting support should ask to change (docs/particle-facts.md §4).
 ROUTER_FIXES: list[tuple[str, str, str]] = [
+    # Most likely first: what the device cannot do at all (no 2.4 GHz, a login, a sign-in page, an allow-list it
+    # is not on) before what only sometimes stops it (one name on both bands, a wide channel, ...).
     ("wifi:no_2_4ghz", "The network only runs on 5 GHz",
      "Turn on the router's 2.4 GHz radio (or use a 2.4 GHz guest/IoT network)."),
+    ("wifi:enterprise", "Enterprise (802.1X) login network",
+     "Use a WPA2-Personal guest or IoT network instead."),
+    ("wifi:captive_portal", "Sign-in page network (hotel, dorm, guest)", "Use a network without a sign-in page."),
+    ("wifi:mac_filtering", "MAC filtering or device registration",
+     "Add the device's Wi-Fi MAC address to the router's allow-list (or register it)."),
     ("wifi:same_ssid_both_bands", "One Wi-Fi name on both 2.4 and 5 GHz (band steering)",
      "Split the 2.4 and 5 GHz names (turn off Smart Connect / band steering) and join the 2.4 GHz name."),
     ("wifi:mesh_or_gateway", "Mesh system or ISP gateway combining both bands under one name",
@@ -97,15 +104,10 @@ ROUTER_FIXES: list[tuple[str, str, str]] = [
     ("wifi:channel_out_of_range", "2.4 GHz channel 12, 13 or 14",
      "Set the 2.4 GHz channel to 1, 6 or 11."),
     ("wifi:wpa3_only", "WPA3-only security", "Set security to WPA2/WPA3 mixed (transition) or WPA2-AES."),
-    ("wifi:enterprise", "Enterprise (802.1X) login network",
-     "Use a WPA2-Personal guest or IoT network instead."),
     ("wifi:open_or_wep", "Open or WEP security", "Set security to WPA2-Personal (AES)."),
     ("wifi:hidden_ssid", "Hidden network name", "Make the network name visible (broadcast SSID)."),
     ("wifi:unsupported_ssid_chars", "Network name has characters the device cannot use",
      "Rename the network to plain letters and digits."),
-    ("wifi:mac_filtering", "MAC filtering or device registration",
-     "Add the device's Wi-Fi MAC address to the router's allow-list (or register it)."),
-    ("wifi:captive_portal", "Sign-in page network (hotel, dorm, guest)", "Use a network without a sign-in page."),
     ("wifi:dhcp_exhausted_suspected", "No IP address available (DHCP)",
      "Reboot the router, enlarge the DHCP pool or shorten the lease time."),
     ("network:no_internet", "The network has no working internet", "Fix the internet connection (router/ISP)."),
