@@ -14,7 +14,8 @@ from typing import Any
 # Each entry: module with run() returning a dict or a list of dicts. Missing modules are reported, not fatal.
 BENCHES = [
     "bench.answers_accuracy", "bench.redaction", "bench.led_accuracy", "bench.led_heldout", "bench.led_real",
-    "bench.led_after", "bench.opener", "bench.found_in_testing", "bench.works_now", "bench.mesh", "bench.scan_accuracy", "bench.scan_heldout",
+    "bench.led_after", "bench.opener", "bench.found_in_testing", "bench.works_now", "bench.mesh",
+    "bench.give_up", "bench.scan_accuracy", "bench.scan_heldout",
     "bench.scan_lines", "bench.scan_real", "bench.step_time", "bench.sms_bench", "bench.slack_bench", "bench.web_poll",
 ]
 

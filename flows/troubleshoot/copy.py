@@ -230,6 +230,10 @@ TEXT: dict[str, str] = {
         "Our system shows it online, so it's working now. When you next see it, the light should be slowly "
         "pulsing light blue. If it goes offline again, just message me here."
     ),
+    "give_up_handoff": (
+        "I'm sorry this has been such a hassle. I'm passing everything we found to our support team: they can "
+        "help you get it working, or sort out a return. They will contact you here."
+    ),
     "works_now_not_online": (
         "That's great to hear! Our system doesn't show {product} online yet. It can take a minute, and I'll tell "
         "you here the moment it does."

@@ -200,6 +200,9 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
         if reading.label == "works_now":
             self._works_now()
             return True
+        if reading.label == "give_up":
+            self._handoff("handoff:other", "give_up_handoff")  # support can still help, or arrange a return
+            return True
         if reading.label == "restart":
             keep = {k: self.d[k] for k in ("device",) if k in self.d}
             self.d.clear()

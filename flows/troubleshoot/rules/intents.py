@@ -255,3 +255,41 @@ _PLEASANTRY_RE = re.compile(r"(ok |okay |great |perfect |awesome |brilliant |coo
 def pleasantry(text: str) -> bool:
     """True for a whole message of thanks or goodbye ("thanks!", "ok thank you", "cheers", "bye"), nothing more."""
     return bool(_PLEASANTRY_RE.fullmatch(message(text).plain))
+
+
+# Giving up on the unit mid-troubleshooting (a blind exploratory test: "forget it, I'm returning this thing" got
+# the same question again, twice).
+_GIVE_UP_RE = re.compile(
+    r"\b(i give up|giving up|gave up on (it|this|the (plug|unit|device|thing))|forget (it|this|about it)"
+    r"|screw (it|this)|sod (it|this)|(im|i am) (so done|done with (it|this|that|trying))"
+    r"|done with (it|this|that)( thing)?|(i|im|i am|ill|i will) (just )?quit\b(?! the app)|quitting"
+    r"|(im|i am|ill|i will|going to|gonna) (just )?(return|send back|take back|bin|toss|throw away|ditch) (it|this)"
+    r"|(returning|sending|taking) (it|this( thing)?) back|send(ing)? it back|take it back|get (a|my money) (refund|back)"
+    r"|(want|need|getting|get) (a |my )?refund|waste of (time|money)|not worth (it|the hassle)"
+    r"|this is (useless|pointless|hopeless|crap|rubbish|garbage|a joke)|useless (thing|bot|piece)"
+    r"|(toss|bin|ditch|chuck) (it|this)|throw it (away|out)|into a drawer|in a drawer|forget this"
+    r"|(im|i am) over (it|this)|cant be bothered|(not|no longer) bother(ing)?( with (it|this))?( any ?more)?"
+    r"|(ive|i have) had enough|had enough of (it|this)|enough of this|done trying"
+    r"|give up on (it|this)|(buy|get|order) (a different|another|something else|a new one)(?! (router|phone))"
+    r"|cancel (my|the) order|(this|it)( thing)? is (junk|trash|a waste)|piece of (junk|crap|rubbish)"
+    r"|(stick|go back) (with|to) (my|the) old)\b")
+# "never mind" on its own gives up; before an answer it corrects ("nvm, found it: it's HomeNet").
+_NEVER_MIND_RE = re.compile(r"((nah|ok|okay|oh|ah|meh|ugh|well|just|lol) )*(never ?mind|nvm)( (then|lol|thanks|thx|bye"
+                            r"|anyway|sorry|forget it))*")
+
+
+def gives_up(text: str) -> bool:
+    """True when the customer stops trying ("forget it, I'm returning this thing", "never mind, I give up"), not
+    for a pause ("I'll try again tomorrow"), a question ("should I just return it?") or "nvm, it works now"."""
+    msg = message(text)
+    if _NEVER_MIND_RE.fullmatch(msg.plain):
+        return True
+    for clause in msg.clauses:
+        if not _GIVE_UP_RE.search(clause):
+            continue
+        first = clause.split()[0]
+        if first in ("should", "can", "could", "would", "will", "is", "do", "does", "how", "what", "if", "when",
+                     "whats") and (msg.is_question or first == "if"):
+            continue  # "should I just return it?", "can I get a refund if ..."
+        return True
+    return False

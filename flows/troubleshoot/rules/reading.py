@@ -63,6 +63,9 @@ QUESTIONS: dict[str, Callable[[Message], Reading]] = {
 # "breathing cyan" as the answer it is, nor the serial question, asked before the unit is known).
 WORKS_NOW_QUESTIONS = frozenset({"green_speed", "wifi_password", "resetup", "wifi_network", "wifi_scan", "same_name",
                                  "mac_filter", "guest", "many_devices", "internet", "hotspot_ready"})
+# Questions where "forget it, I'm returning it" is read before the answer: those asked mid-troubleshooting, but not
+# the counts of blinks, where "forget it" gives up the counting (a skip), not the unit.
+GIVE_UP_QUESTIONS = WORKS_NOW_QUESTIONS | {"led", "blue_shade", "cyan_blinks", "hotspot_wait"}
 
 
 def read(question: str, text: str, facts: dict[str, object] | None = None) -> Reading:
@@ -83,6 +86,8 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
         return Reading(intent, contact=who)
     if question in WORKS_NOW_QUESTIONS and works_now.says_it_works(text, question):
         return Reading("works_now", contact=who)
+    if question in GIVE_UP_QUESTIONS and intents.gives_up(text):
+        return Reading("give_up", contact=who)
     msg = message(text)
     reader = QUESTIONS.get(question)
     if intent == "help" or intents.asks_meaning(text, short_questions=question != "hotspot_wait"):
