@@ -204,6 +204,10 @@ TEXT: dict[str, str] = {
     "already_online": (
         "Good news: our system shows {name} online right now. Is its light slowly pulsing light blue?"
     ),
+    "blue_after_setup": (
+        "Going back to blinking dark blue after the set-up usually means {product} couldn't join your Wi-Fi with "
+        "the details it was given. Let's check those."
+    ),
     "hotspot_light_green": (
         "Blinking green means it hasn't joined the hotspot yet. Check that the hotspot's name and password match "
         "exactly (capitals matter) and that it uses 2.4 GHz (iPhone: Maximize Compatibility on). I'm still "

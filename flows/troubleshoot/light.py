@@ -189,6 +189,17 @@ class LightSteps(FlowSteps):
 
     def _remedy_then_led(self, key: str, code: str, extra: str | None = None) -> None:
         given = self.d.setdefault("remedies", [])
+        if code == "led:blinking_blue" and code in given:
+            # Back in set-up mode after setting it up again: on a Photon a join that fails right after new Wi-Fi
+            # details goes back to listening mode (docs/particle-facts.md, blinking dark blue), most often a wrong
+            # password. The Wi-Fi checks and the hotspot test come before support (a blind exploratory test went
+            # to support, "device suspected", at once).
+            self.m.finding("wifi:wrong_password_suspected", "led", "back to set-up mode after setting it up again")
+            self.say("blue_after_setup")
+            self.d["branch"] = "wifi"
+            self.d.pop("after_remedy", None)
+            self.fire("ask_password")
+            return
         if code in given:
             # The same light after its remedy: support has to look at it.
             outcome = "handoff:device_suspected" if code in (
