@@ -327,6 +327,19 @@ async def test_find_by_name_user_and_product(make: Callable[..., ParticleClient]
     assert sim.requests[-1]["query"] == {"deviceName": "SPARE-PHOTON"}
 
 
+async def test_a_name_typed_with_spaces_or_the_before_it_is_found(make: Callable[..., ParticleClient],
+                                                                   sim: SimCloud) -> None:
+    user = make()
+    for typed in ("porch sensor", "the Porch Sensor", "porch_sensor"):
+        dev = await user.find_by_name(typed)
+        assert dev is not None and dev.id == PORCH, typed
+    assert await user.find_by_name("the porch") is None  # still no part of a name
+    product = make(product_id="12345")
+    found = await product.find_by_name("spare photon")
+    assert found is not None and found.id == UNCLAIMED
+    assert sim.requests[-1]["query"] == {"deviceName": "photon"}  # the longest word: the server matches parts
+
+
 async def test_events_url_forms(http: httpx.AsyncClient) -> None:
     user = ParticleClient(http, base_url="https://api.particle.io/", token=TOKEN)
     assert user.events_url() == "https://api.particle.io/v1/devices/events/spark%2Fstatus"
