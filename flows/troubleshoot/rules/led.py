@@ -88,8 +88,42 @@ BLUE_SHADE_CHOICES: tuple[str, ...] = ("Light blue", "Dark blue")
 # --- reading -------------------------------------------------------------------------------------------------
 
 
+# A light that changed: "it was blinking green for ages but now it's blinking light blue". What it shows now is told
+# by the parts that say "now", up to a part about the past; a description only of the past ("it was green earlier,
+# haven't looked since") says nothing of now (a blind set of such descriptions: bench/led_now.py).
+_PRESENT = re.compile(r"\b(now|currently|right now|at the moment|atm|at present|these days)\b", re.I)
+_PAST = re.compile(r"\b(earlier|yesterday|before|at first|used to|last (night|week|time)|this morning|originally"
+                   r"|previously|ago|havent (looked|checked)|didnt (look|check))\b", re.I)
+# A past that goes on ("has been going green on and off since this morning", "started breathing green last
+# night"), or a change told: not only the past.
+_ONGOING = re.compile(r"\b(then|now|still|changed|went|switched|turned|has been|have been|been|started|keeps?"
+                      r"|whole time|all (day|night)|ever since|since (then|i|it|we|yesterday|this|last))\b", re.I)
+_PIECES = re.compile(r"(?<=[.!?;,])\s+|\s+(?=\bbut\b)|\s+(?=\band (?:now|then)\b)|\s+-+\s+")
+
+
+def _now_part(text: str) -> str | None:
+    """The part of `text` about the light now, when it also tells what the light did before ("" when it tells
+    only of the past); None when it does not tell of two times."""
+    pieces = [p for p in _PIECES.split(text) if p and p.strip()]
+    lit = [i for i, p in enumerate(pieces) if _features(p).colours]
+    present = [i for i in lit if _PRESENT.search(pieces[i])]
+    if present:
+        first = present[0]
+        end = next((j for j in range(first + 1, len(pieces)) if _PAST.search(pieces[j]) and
+                    not _PRESENT.search(pieces[j])), len(pieces))
+        return " ".join(pieces[first:end]) if (first, end) != (0, len(pieces)) else None
+    if lit and all(_PAST.search(pieces[i]) for i in lit) and not any(_ONGOING.search(p) for p in pieces):
+        return ""
+    return None
+
+
 def parse_led(text: str) -> LedReading | None:
     """Read a description of the status LED; None when nothing in it can be read."""
+    now = _now_part(text)
+    if now == "":
+        return None  # only what it did before: the question is asked again
+    if now is not None and (reading := parse_led(now)) is not None:
+        return reading
     f = _features(text)
     if not f.tokens:
         return None

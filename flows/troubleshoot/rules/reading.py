@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from flows.troubleshoot.rules import intents, works_now
+from flows.troubleshoot.rules import intents, led, works_now
 from flows.troubleshoot.rules.answer import Reading, cue_clause
 from flows.troubleshoot.rules.answers_hotspot import HOW, confirm_fixed, hotspot_ready, hotspot_wait
 from flows.troubleshoot.rules.answers_light import (
@@ -92,7 +92,9 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
     reader = QUESTIONS.get(question)
     if intent == "help" or intents.asks_meaning(text, short_questions=question != "hotspot_wait"):
         # "what do you mean by registered?" explains the question; it is not a miss.
-        if not (question == "hotspot_ready" and msg.has(*HOW)):
+        # Not when the answer is in it as well: "what light? there's a little light that goes green on and off"
+        # (a blind exploratory test got the question explained again, the light ignored).
+        if not (question == "hotspot_ready" and msg.has(*HOW)) and not (question == "led" and _describes_light(text)):
             return Reading("help", contact=who)
     if reader is None:
         return Reading(None, contact=who)
@@ -103,6 +105,12 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
     if who and got.contact is None:
         got = replace(got, contact=who)
     return got
+
+
+def _describes_light(text: str) -> bool:
+    """A colour or a light's state is told (the light question's own reader reads it)."""
+    seen = led.parse_led(text)
+    return seen is not None and (seen.colour is not None or seen.code not in (None, "led:unknown"))
 
 
 def _asks_about_question(msg: Message) -> bool:
