@@ -9,7 +9,7 @@ Keep them GSM-7 friendly (straight quotes, no emoji) so SMS stays cheap and read
 from __future__ import annotations
 
 from flows.troubleshoot.copy_explain import EXPLAIN as EXPLAIN  # re-exported: machine.py reads copy.EXPLAIN
-from flows.troubleshoot.copy_explain import EXPLAIN_TEXT
+from flows.troubleshoot.copy_explain import EXPLAIN_TEXT, TERM_TEXT
 from flows.troubleshoot.copy_web import WEB
 
 TEXT: dict[str, str] = {
@@ -154,6 +154,7 @@ TEXT: dict[str, str] = {
     "ask_rq_many_devices": "Are a lot of devices (more than about 30) connected to this network?",
     "ask_rq_internet": "Do other devices on this Wi-Fi have working internet right now?",
     "ask_rq_simple": "Sorry, I didn't catch that. Please answer yes, no or not sure:",
+    "which_is_it": "Sorry, which is it?",
     "ask_rq_same_name_pick": "Sorry, which is it? In your phone's Wi-Fi list, does your network show as:",
     # hotspot test
     "ask_hotspot": (
@@ -310,6 +311,7 @@ TEXT: dict[str, str] = {
 
 
 TEXT.update(EXPLAIN_TEXT)
+TEXT.update(TERM_TEXT)
 
 # The likely router cause in the customer's words (support gets the exact setting in the case: flows/codes.py).
 ROUTER_CAUSES: dict[str, str] = {

@@ -90,3 +90,54 @@ EXPLAIN_TEXT: dict[str, str] = {
         "When {product} is connected, its light slowly fades in and out in light blue, like breathing."
     ),
 }
+
+# A word the bot uses, explained when the customer asks what it means ("what's WPA2?", "what is a router?"), then
+# the question is asked again. Keyed by the term `intents.asked_term` finds.
+TERM_TEXT: dict[str, str] = {
+    "term_security": (
+        "The security type is how your Wi-Fi keeps strangers out. WPA2 is the usual kind and WPA3 the newest; "
+        "you can see yours in your router's settings or in a Wi-Fi scanner app."
+    ),
+    "term_band": (
+        "Wi-Fi comes in two kinds: 2.4 GHz, which reaches further, and 5 GHz, which is faster over short "
+        "distances. Many routers offer both, under one name or with '5G' at the end of one of them."
+    ),
+    "term_ssid": "The SSID is simply your Wi-Fi network's name: the one you pick in your phone's Wi-Fi list.",
+    "term_router": (
+        "The router is the box that makes your Wi-Fi, usually from your internet provider, with small lights on "
+        "the front. Its Wi-Fi password is often on a sticker on the back or bottom."
+    ),
+    "term_hotspot": (
+        "A hotspot is your phone sharing its mobile data as a Wi-Fi network. We use it to try {product} on a "
+        "different Wi-Fi for a moment."
+    ),
+    "term_signal": (
+        "Signal strength is how well your Wi-Fi reaches {product}. Scanner apps show it as a minus number (dBm): "
+        "-50 is strong, -70 or lower is weak."
+    ),
+    "term_channel": (
+        "A channel is the lane your Wi-Fi uses, and its width is how wide that lane is. 20 MHz is the standard "
+        "width; scanner apps show both."
+    ),
+    "term_mesh": (
+        "A mesh system is a set of Wi-Fi boxes around your home (such as eero, Google or Nest Wifi, Orbi or "
+        "Deco) that share one network name."
+    ),
+    "term_scanner": (
+        "A Wi-Fi scanner is a free app that lists the Wi-Fi networks around you, with details such as their "
+        "signal strength and channel."
+    ),
+    "term_cloud": (
+        "Our system is the internet service {product} talks to once it's online. That's how I can see whether "
+        "it's connected."
+    ),
+    "term_mac": (
+        "Some networks only let in devices on an approved list, each known by its MAC address (a Wi-Fi serial "
+        "number). That's common at offices, schools and some apartment buildings."
+    ),
+    "term_captive_portal": (
+        "A sign-in page is the web page some networks (hotels, cafes, dorms) show before you can go online. "
+        "Devices without a screen, like {product}, can't get past it."
+    ),
+}
+

@@ -46,6 +46,11 @@ class LightSteps(FlowSteps):
     def _ask_led_detail(self, simple: bool) -> None:
         # Each follow-up is already one plain question with choices: the simpler wording is the same question.
         key, choices = DETAIL_QUESTIONS.get(self.d.get("led_need") or "", ("ask_led_simple", CHOICES["led"]))
+        if simple:
+            # Asked again after an answer that did not say which: not word for word the same (a blind exploratory
+            # test: "yes" to "steady or very fast?" got the identical question back).
+            self.m.reply(self.text("which_is_it") + " " + _capital(self.text(key)), choices)
+            return
         self.say(key, choices)
 
     def _answer_led(self, text: str, facts: dict[str, Any], _reading: Reading) -> None:
