@@ -200,6 +200,10 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
         if reading.label == "works_now":
             self._works_now()
             return True
+        if reading.label == "term":
+            self.say(f"term_{reading.value}")
+            self._reask()
+            return True
         if reading.label == "give_up":
             self._handoff("handoff:other", "give_up_handoff")  # support can still help, or arrange a return
             return True

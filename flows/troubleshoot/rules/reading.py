@@ -63,6 +63,14 @@ QUESTIONS: dict[str, Callable[[Message], Reading]] = {
 # "breathing cyan" as the answer it is, nor the serial question, asked before the unit is known).
 WORKS_NOW_QUESTIONS = frozenset({"green_speed", "wifi_password", "resetup", "wifi_network", "wifi_scan", "same_name",
                                  "mac_filter", "guest", "many_devices", "internet", "hotspot_ready"})
+# The words each question is about: asked what one means, the customer gets the question explained.
+OWN_TERMS: dict[str, tuple[str, ...]] = {
+    "wifi_network": ("ssid", "router", "band"), "same_name": ("band", "ssid"), "wifi_scan": ("scanner", "signal", "channel"),
+    "hotspot_ready": ("hotspot",), "hotspot_wait": ("hotspot", "cloud"), "mac_filter": ("mac",),
+    "guest": ("captive_portal",), "wifi_password": ("router",), "resetup": ("router",),
+    "confirm_fixed": ("cloud",),
+}
+
 # Questions where "forget it, I'm returning it" is read before the answer: those asked mid-troubleshooting, but not
 # the counts of blinks, where "forget it" gives up the counting (a skip), not the unit.
 GIVE_UP_QUESTIONS = WORKS_NOW_QUESTIONS | {"led", "blue_shade", "cyan_blinks", "hotspot_wait"}
@@ -88,6 +96,10 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
         return Reading("works_now", contact=who)
     if question in GIVE_UP_QUESTIONS and intents.gives_up(text):
         return Reading("give_up", contact=who)
+    if question != "device_id" and (term := intents.asked_term(text)):
+        # "what's WPA2?": the word explained, then the question again; a word the question is about is explained
+        # with the question itself ("what's a scanner app?" at the scanner question).
+        return Reading("help" if term in OWN_TERMS.get(question, ()) else "term", term, contact=who)
     msg = message(text)
     reader = QUESTIONS.get(question)
     if intent == "help" or intents.asks_meaning(text, short_questions=question != "hotspot_wait"):
