@@ -251,3 +251,10 @@ def test_a_whole_message_of_thanks_or_goodbye(text: str, thanks: bool) -> None:
     from flows.troubleshoot.rules.intents import pleasantry
 
     assert pleasantry(text) is thanks
+
+
+def test_a_scanner_readout_with_wpa2_psk_keeps_the_network_names() -> None:
+    # A blind exploratory test: "WPA2-PSK" at a line's end took the next line's network name for a key.
+    text = "SmithHome  -48 dBm  ch 6  20 MHz  WPA2-PSK\nSmithHome  -55 dBm  ch 44  80 MHz  WPA2-PSK"
+    assert redact_secrets(text, "wifi_scan") == (text, {})
+    assert redact_secrets("my psk is Xyz12345", "wifi_scan")[0] == "my psk is [redacted]"

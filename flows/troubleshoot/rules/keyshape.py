@@ -12,7 +12,7 @@ from flows.troubleshoot.rules.polarity import verdict
 from flows.troubleshoot.rules.text import SPELLINGS, fold, is_word, message, zipf
 
 LEAD_CORE = (
-    r"(?:pass ?words?|passwd|passcode|passphrase|pass phrase|phrase|pass|pwd?|psk|(?:wi-?fi|wireless|network|wpa2?"
+    r"(?:pass ?words?|passwd|passcode|passphrase|pass phrase|phrase|pass|pwd?|(?<!-)psk|(?:wi-?fi|wireless|network|wpa2?"
     r"|security|wep|sticker) key|key|contraseña|contrasena|clave|пароль|mot de passe|mdp|passwort|kennwort"
     r"|netzwerkschlüssel|schlüssel|wachtwoord|sleutel|senha|code|codice|código|codigo|klucz|hasło|haslo|lösenord"
     r"|losenord|salasana|parola|şifre\w*|sifre\w*|heslo|jelszó|geslo|clé|clef|код|ключ|パスワード|密码|비밀번호)"

@@ -58,9 +58,11 @@ _LEAD_RE = re.compile(rf"(?<![\w])(?P<lead>{LEAD_WORDS}){_QUALIFIER}{_CONNECT}",
 # "password 'X'" / "pw 'X'": a quoted value needs no connector.
 _LEAD_QUOTE_RE = re.compile(rf"(?<![\w])(?P<lead>{LEAD_WORDS})\s+(?=[\"'`\u201c\u2018\u00ab])", re.IGNORECASE)
 # "my password Xyz123" / "wifi pw Xyz123" without a connector: only a key-like value counts.
-_BARE_LEAD_RE = re.compile(r"(?<![\w])(?:pass ?words?|passwd|passcode|pass|pwd?|psk|wifi key|network key|wpa key"
+# Not "PSK" in a security name ("WPA2-PSK"), and not across a line: a pasted scanner readout has both (a blind
+# exploratory test: "... WPA2-PSK\nSmithHome ..." hid the network's name as a key, and the bot said it was hidden).
+_BARE_LEAD_RE = re.compile(r"(?<![\w])(?:pass ?words?|passwd|passcode|pass|pwd?|(?<!-)psk|wifi key|network key|wpa key"
                            r"|the key|key|passwort|kennwort|contraseña|clave|senha|wachtwoord|hasło|пароль|şifre\w*"
-                           r"|sifre\w*|mot de passe|mdp)(?:\s+(?:от|de|for|für|do|na|для)\s+\S+)?\s+", re.IGNORECASE)
+                           r"|sifre\w*|mot de passe|mdp)(?:[ \t]+(?:от|de|for|für|do|na|для)[ \t]+\S+)?[ \t]+", re.IGNORECASE)
 # "the key on the sticker says 73920481", "la clave que viene en la pegatina es 47382910": a lead, a few words
 # about where it is, a connector, then a key-like value (never a word: "the code on the box is on the back").
 _FAR_LEAD_RE = re.compile(rf"(?<![\w])(?P<lead>{LEAD_CORE})(?P<gap>(?:\s+[^\s.!?;]+){{1,7}}?){_CONNECT}",
