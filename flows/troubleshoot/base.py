@@ -48,6 +48,8 @@ class FlowSteps:
 
         def _hotspot_connected(self) -> None: ...  # hotspot.py
 
+        def _remedy_then_led(self, key: str, code: str, extra: str | None = None) -> None: ...  # light.py
+
     @property
     def m(self) -> FlowModel:
         return self.model

@@ -76,9 +76,10 @@ TEXT: dict[str, str] = {
         "That red pattern means the unit hit a software error and restarted. Please unplug it for 10 seconds "
         "and plug it back in."
     ),
+    "found_safe_mode": "Our system shows it online, but in safe mode, so it can't do its job yet.",
     "remedy_safe_mode": (
-        "Slowly pulsing purple means it is online and finishing an update. Please leave it plugged in for "
-        "5 minutes."
+        "Slowly pulsing purple means safe mode: {product} has connected, but its own program isn't running yet, "
+        "often while an update finishes. Please leave it plugged in for 5 minutes."
     ),
     "remedy_updating": (
         "Blinking purple means it is installing an update. Please leave it plugged in for a few minutes "

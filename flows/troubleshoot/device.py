@@ -55,6 +55,13 @@ class DeviceSteps(FlowSteps):
         if device.get("quarantined") or device.get("denied"):
             self._handoff("handoff:cloud_account")
             return
+        if device.get("online") and device.get("status") == "safe_mode":
+            # Online, but its own program is not running (docs/particle-facts.md: breathing magenta): not "is it
+            # pulsing light blue?" and "all set" (a blind exploratory test), but the safe-mode advice first.
+            self.d["online_seen"] = True
+            self.say("found_safe_mode")
+            self._remedy_then_led("remedy_safe_mode", "led:breathing_magenta")
+            return
         if device.get("online"):
             self.d["online_seen"] = True
             self.d["online_at_lookup"] = True
