@@ -168,6 +168,10 @@ TEXT: dict[str, str] = {
         "Set your phone's hotspot to the SAME name and password as your home Wi-Fi, unplug your router for the "
         "test, and keep the phone next to {product}."
     ),
+    "hotspot_24_only": (
+        "{product} only uses 2.4 GHz Wi-Fi: on an iPhone turn on Maximize Compatibility, on Android set the band "
+        "to 2.4 GHz."
+    ),
     "hotspot_iphone": (
         "iPhone: Settings > General > About > Name: set it to {hotspot_name}. Then Settings > Personal Hotspot: turn on "
         "'Allow Others to Join' and 'Maximize Compatibility', and set the Wi-Fi Password to {hotspot_password}."

@@ -7,7 +7,7 @@ from typing import Any
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
-from flows.troubleshoot.rules import led
+from flows.troubleshoot.rules import led, scan
 from flows.troubleshoot.rules.reading import Reading
 
 # How long the bot watches before "still not connecting" ends the wait early (the timer ends it anyway).
@@ -24,7 +24,14 @@ class HotspotSteps(FlowSteps):
             self.say("hotspot_retry", CHOICES["hotspot"])
         else:
             key = "ask_hotspot" if self.m.cfg.hotspot_ssid else "ask_hotspot_same_name"
-            self.say(key, CHOICES["hotspot"])
+            platform = (self.d.get("device") or {}).get("platform")
+            if platform and platform not in scan.DUAL_BAND_PLATFORMS:
+                # Said at the start, not only after five minutes of a failed test (a blind exploratory test): a
+                # phone's hotspot is often 5 GHz, which this unit cannot see.
+                self.say(key)
+                self.say("hotspot_24_only", CHOICES["hotspot"])
+            else:
+                self.say(key, CHOICES["hotspot"])
 
     def _ask_hotspot_wait(self, simple: bool) -> None:
         # Not a question: the bot watches the cloud, and the hotspot timer replaces the reply timer.
