@@ -188,9 +188,9 @@ TEXT: dict[str, str] = {
     ),
     "hotspot_still_watching": "Thanks, I'm still watching for it. Keep the hotspot on.",
     "hotspot_connected": (
-        "It worked: {product} is online on your hotspot! So the unit is fine and a setting on your home Wi-Fi is "
-        "blocking it. Most likely {fix} Keep the hotspot on if you need {product} working now. I'm sending this to "
-        "our support team, who will help you change that setting."
+        "It worked: {product} is online on your hotspot! So the unit is fine and something about your home Wi-Fi "
+        "is stopping it. Most likely {fix} Keep the hotspot on if you need {product} working now. I'm sending this "
+        "to our support team, who will help you fix it."
     ),
     "hotspot_retry": (
         "{product} hasn't come online on the hotspot yet. Let's check the hotspot settings once: the name and "
@@ -344,7 +344,12 @@ ROUTER_CAUSES: dict[str, str] = {
         "a security or firewall setting on your router or internet service is blocking {product}."
     ),
     "wifi:wrong_password_suspected": "the Wi-Fi password may have been typed wrong during setup.",
-    "wifi:weak_signal": "the Wi-Fi signal is weak where {product} is.",
+    # Something the customer can fix: said with how (a blind exploratory test was told support would change "a
+    # setting" for a weak signal).
+    "wifi:weak_signal": (
+        "the Wi-Fi signal is weak where {product} is. Moving it closer to the router, or adding a Wi-Fi extender, "
+        "usually fixes that."
+    ),
 }
 ROUTER_CAUSE_UNKNOWN = "a setting on your router, which our support team will help you find."
 
