@@ -23,6 +23,7 @@ NO_STANDING_OPT_OUT = ("web",)
 
 # A new conversation this soon after the customer's last one ended is about the same unit.
 FOLLOW_UP_SECONDS = 24 * 3600
+FOLLOWED_UP = ("resolved", "abandoned:no_reply")
 BUSY_RETRY = 0.0005  # seconds between tries while the other process holds the write lock
 BUSY_PATIENCE = 1.0  # then wait for the lock (SQLite's busy handler) rather than keep trying
 
@@ -174,11 +175,11 @@ class Intake:
             if known is None and inbound.meta.get("device_id"):
                 known = {"device_id": inbound.meta["device_id"], "name": None}
             meta = dict(inbound.meta)
-            if conv is not None and conv.device_id and (conv.outcome or "").startswith("resolved") and \
+            if conv is not None and conv.device_id and (conv.outcome or "").startswith(FOLLOWED_UP) and \
                     st.clock.now() - conv.updated_at < FOLLOW_UP_SECONDS:
-                # Back soon after the unit was fixed ("thanks", "it stopped again"): it is the same unit (a blind
-                # exploratory test was asked for its serial number again). After STOP or silence, "restart" starts
-                # from the beginning.
+                # Back soon after the unit was fixed ("thanks", "it stopped again") or after going quiet ("I'm back,
+                # slow blinking"): it is the same unit (blind exploratory tests were asked for its serial number
+                # again). After STOP, "restart" starts from the beginning.
                 meta["previous"] = {"conversation": conv.id, "outcome": conv.outcome}
                 if known is None:
                     known = {"device_id": conv.device_id, "name": None}

@@ -119,7 +119,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
     def _on_begin(self, device_id: str | None = None, text: str = "", media: list[str] | None = None,
                   facts: dict[str, Any] | None = None, previous: dict[str, Any] | None = None) -> None:
         """The customer's first message opens the conversation; a serial or ID in it is used at once. `previous`:
-        the conversation that ended with the unit fixed shortly before (its unit is `device_id`)."""
+        the conversation that ended shortly before, fixed or gone quiet (its unit is `device_id`)."""
         word = intents.word(text, facts)
         who = intents.contact(text)
         if who:
@@ -127,7 +127,8 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
         if word == "stop":
             self._stop()
             return
-        if previous and device_id and intents.pleasantry(text):
+        if previous and str(previous.get("outcome", "")).startswith("resolved") and device_id and \
+                intents.pleasantry(text):
             self.d["thanks_after_fix"] = True  # "thanks" just after the fix: no new diagnosis if it is still on
         else:
             self.say("welcome_back" if word == "start" else "greet")
