@@ -258,6 +258,13 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
     def _answer_device_id(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         kind = {"serial": "serial", "device_id": "id", "name": "name"}.get(reading.label or "")
         if kind is None or reading.value is None:
+            if intents.asks_why(text) and not self.d.get("told_why"):
+                # "why?": why the bot needs it, once, not a miss (a blind exploratory test was handed to support
+                # after asking twice).
+                self.d["told_why"] = True
+                self.say("explain_device_id")
+                self._reask()
+                return
             # "hello", "ok", "what?" are not device names: ask again instead of searching the account for them.
             if reading.label != "unknown":
                 self._miss()

@@ -334,3 +334,9 @@ def asked_term(text: str) -> str | None:
         return key
     # Only the word and a question mark: "ssid?", "whitelist?? wat".
     return key if msg.is_question and len(msg.tokens) <= 3 else None
+
+
+def asks_why(text: str) -> bool:
+    """"why?", "why do you need that?", "what for?": the customer asks why the bot asks."""
+    return bool(re.match(r"(why|what for|whats it for|what is it for|what do you need (it|that|this) for)\b",
+                         message(text).plain))
