@@ -52,10 +52,12 @@ def _grouped_ref(raw: str) -> tuple[str, str] | None:
         # Words of the sentence around it never join a code ("Photon 2 in the garage"); a group in capitals, or with
         # a digit, or joined by dashes, may ("ABC", "830", "phh-aab").
         parts = [re.sub(r"[.\-]", "", p) for p in m.group(0).split(" ")]
-        # A lone letter is a word ("ARNKAB812MJ7RPC I think": the pronoun joined the serial, a blind exploratory
-        # test), unless dashes or dots join it.
-        codelike = [(not (p.isalpha() and not p.isupper() and is_word(p)) and not (p.isalpha() and len(p) == 1))
-                    or "-" in q or "." in q for p, q in zip(parts, m.group(0).split(" "), strict=True)]
+        codelike = [not (p.isalpha() and not p.isupper() and is_word(p)) or "-" in q or "." in q
+                    for p, q in zip(parts, m.group(0).split(" "), strict=True)]
+        for i, p in enumerate(parts[:-1]):
+            # "ARNKAB812MJ7RPC I think": the pronoun before a word joined the serial (a blind exploratory test).
+            if p in ("I", "A") and parts[i + 1].islower() and is_word(parts[i + 1]):
+                codelike[i] = False
         for start in range(len(parts)):  # the longest run of code-like groups from each group
             for end in range(len(parts), start, -1):
                 if not all(codelike[start:end]):
