@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from flows.troubleshoot.rules.reading import read
 from flows.troubleshoot.rules.works_now import says_it_works
 
 
@@ -20,6 +21,7 @@ from flows.troubleshoot.rules.works_now import says_it_works
     ("green_speed", "its slowly pulsing light blue now"),
     ("hotspot_ready", "ready. got it working!"),
     ("wifi_network", "all sorted, my husband fixed it"),
+    ("led", "never mind it's working now"),  # a blind exploratory test: "never" was read as a denial
 ])
 def test_a_claim_that_the_unit_works(question: str, text: str) -> None:
     assert says_it_works(text, question)
@@ -56,3 +58,8 @@ def test_held_out_claims_stay_above_the_floor() -> None:
 
     res = score(yaml.safe_load(DATA.read_text(encoding="utf-8")))
     assert res["accuracy_pct"] >= 88.0 and res["false_claims"] <= 3, res
+
+
+def test_at_the_light_question_a_light_told_is_its_answer_not_a_claim() -> None:
+    assert read("led", "never mind it's working now").label == "works_now"
+    assert read("led", "its breathing cyan now, working").label != "works_now"

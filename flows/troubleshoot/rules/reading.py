@@ -92,7 +92,9 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
     intent = intents.word(text, facts)
     if intent in ("stop", "start", "agent", "restart"):
         return Reading(intent, contact=who)
-    if question in WORKS_NOW_QUESTIONS and works_now.says_it_works(text, question):
+    if (question in WORKS_NOW_QUESTIONS or question == "led" and not _describes_light(text)) and \
+            works_now.says_it_works(text, question):
+        # At the light question only without a light told ("nvm it's working now"): a light is its answer.
         return Reading("works_now", contact=who)
     if question in GIVE_UP_QUESTIONS and intents.gives_up(text):
         return Reading("give_up", contact=who)

@@ -45,7 +45,7 @@ def _claims(clause: str) -> bool:
     if re.match(r"(?:fixed|sorted|solved|resolved)\b", m.group(0)) and _OTHER_THING.match(
             re.sub(r"^(?:the|my|our|out|it)\s+", "", clause[m.end():].strip())):
         return False  # "my flatmate sorted the internet"
-    before = clause[: m.start()].split()
+    before = re.sub(r"\bnever ?mind\b", " ", clause[: m.start()]).split()  # "never mind, it works" is no denial
     if NEGATORS & set(before[-3:]) or re.search(r"\bstill\b", clause) and not re.search(r"\bnow\b", clause):
         return False  # "not fixed", "still not connected" ("still" alone: it has not changed)
     # "the hotspot is working now": its subject is something else, unless the unit is named too ("it's on the
