@@ -93,6 +93,8 @@ class WifiSteps(FlowSteps):
         self.fire("ask_password")
 
     def _answer_wifi_network(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
+        if facts.get("password_given"):
+            self.say("password_hidden")  # "network is BellNet and the password is ...": said, as at the password
         names = self.d.get("scan_names") or []
         name: str | None = None
         if names:
