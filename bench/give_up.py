@@ -14,22 +14,14 @@ from typing import Any
 
 import yaml
 
+from bench import intent_sets
 from flows.troubleshoot.rules.reading import read
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "give_up_heldout.yaml"
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
-    right = wanted = noticed = false = 0
-    for case in cases:
-        got = read(case["q"], case["text"]).label == "give_up"
-        want = case["label"] == "give_up"
-        right += got == want
-        wanted += want
-        noticed += got and want
-        false += got and not want
-    return {"read": f"{right}/{len(cases)}", "accuracy_pct": round(100 * right / len(cases), 1),
-            "give_ups_noticed": f"{noticed}/{wanted}", "false_give_ups": false}
+    return intent_sets.score(cases, lambda case: read(case["q"], case["text"]).label == "give_up", "give_up", "give_ups_noticed", "false_give_ups")
 
 
 def run() -> list[dict[str, Any]]:

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from flows.troubleshoot.rules.intents import asked_term
+from flows.troubleshoot.rules.terms import asked_term
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "terms_heldout.yaml"
 

@@ -14,22 +14,14 @@ from typing import Any
 
 import yaml
 
+from bench import intent_sets
 from flows.troubleshoot.rules.works_now import says_it_works
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "works_now_heldout.yaml"
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
-    right = claims = noticed = false_claims = 0
-    for case in cases:
-        got = says_it_works(case["text"], case["q"])
-        want = case["label"] == "works_now"
-        right += got == want
-        claims += want
-        noticed += got and want
-        false_claims += got and not want
-    return {"read": f"{right}/{len(cases)}", "accuracy_pct": round(100 * right / len(cases), 1),
-            "claims_noticed": f"{noticed}/{claims}", "false_claims": false_claims}
+    return intent_sets.score(cases, lambda case: says_it_works(case["text"], case["q"]), "works_now", "claims_noticed", "false_claims")
 
 
 def run() -> list[dict[str, Any]]:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from flows.troubleshoot.copy import TEXT
-from flows.troubleshoot.rules.intents import _TERMS, asked_term
 from flows.troubleshoot.rules.reading import read
+from flows.troubleshoot.rules.terms import TERMS, asked_term
 
 
 @pytest.mark.parametrize(("text", "term"), [
@@ -26,7 +26,7 @@ def test_the_word_asked_about(text: str, term: str | None) -> None:
 
 
 def test_every_word_has_its_explanation() -> None:
-    assert all(f"term_{key}" in TEXT for key, _ in _TERMS)
+    assert all(f"term_{key}" in TEXT for key, _ in TERMS)
 
 
 def test_a_word_the_question_is_about_gets_the_question_explained() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from flows.troubleshoot.rules import intents, led, works_now
+from flows.troubleshoot.rules import intents, led, terms, works_now
 from flows.troubleshoot.rules.answer import Reading, cue_clause
 from flows.troubleshoot.rules.answers_hotspot import HOW, confirm_fixed, hotspot_ready, hotspot_wait
 from flows.troubleshoot.rules.answers_light import (
@@ -98,7 +98,7 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
         return Reading("works_now", contact=who)
     if question in GIVE_UP_QUESTIONS and intents.gives_up(text):
         return Reading("give_up", contact=who)
-    if question != "device_id" and (term := intents.asked_term(text)):
+    if question != "device_id" and (term := terms.asked_term(text)):
         # "what's WPA2?": the word explained, then the question again; a word the question is about is explained
         # with the question itself ("what's a scanner app?" at the scanner question).
         return Reading("help" if term in OWN_TERMS.get(question, ()) else "term", term, contact=who)
