@@ -1,7 +1,7 @@
 """Benchmark: what a word the bot uses means (tests/data/terms_heldout.yaml, written blind).
 
 Each message asks what a term means ("whats wpa2??", "ssid?", "-70 dbm?? what does that mean") or only mentions
-one ("yes its WPA2", "should i change the channel"). Right when `intents.asked_term` names the term asked about, or
+one ("yes its WPA2", "should i change the channel"). Right when `terms.asked_term` names the term asked about, or
 none for a mention. `false_terms` counts mentions read as questions. Before the reader (November 2026) no term was
 ever explained: 18/60. Never tune on this set: its misses are counted, not printed.
 """
