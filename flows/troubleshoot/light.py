@@ -59,8 +59,11 @@ class LightSteps(FlowSteps):
         after = led_after(message(text)) if self.d.get("after_remedy") else None
         reading = after.led if after is not None else led.parse_led(text)
         idx = match_choice(text, CHOICES["led"])
-        if reading is not None and reading.code is not None and not text.strip().isdigit():
-            idx = None  # a full description ("blinking green, normal speed") says more than the closest choice
+        if reading is not None and (reading.code is not None or reading.colour is not None) and \
+                not text.strip().isdigit():
+            # A description ("blinking green, normal speed", "was blinking green but now it's blinking light blue")
+            # says more than the closest choice, which matched the words of the past light.
+            idx = None
         if idx == 4:
             self.d["misses"] = 0
             self.m.reply(_capital(self.text("ask_led_simple")), ())
