@@ -92,7 +92,7 @@ EXPLAIN_TEXT: dict[str, str] = {
 }
 
 # A word the bot uses, explained when the customer asks what it means ("what's WPA2?", "what is a router?"), then
-# the question is asked again. Keyed by the term `intents.asked_term` finds.
+# the question is asked again. Keyed by the term `terms.asked_term` finds.
 TERM_TEXT: dict[str, str] = {
     "term_security": (
         "The security type is how your Wi-Fi keeps strangers out. WPA2 is the usual kind and WPA3 the newest; "
@@ -140,4 +140,3 @@ TERM_TEXT: dict[str, str] = {
         "Devices without a screen, like {product}, can't get past it."
     ),
 }
-

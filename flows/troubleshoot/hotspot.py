@@ -116,7 +116,7 @@ class HotspotSteps(FlowSteps):
             self.fire("resolve")
             return
         if label == "no":
-            seen = led.parse_led(text)
+            seen = reading.led or led.parse_led(text)  # the reader returns some "no"s before reading the light
             if seen is not None and seen.colour == "cyan" and seen.pattern == "blinking" and \
                     not self.d.get("cyan_wait_asked"):
                 # Blinking light blue while our system already sees it: the last moments of connecting, which

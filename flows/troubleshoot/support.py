@@ -60,10 +60,11 @@ class SupportSteps(FlowSteps):
         if not quiet:
             self.say("with_support")
             self.d["support_acked_at"] = self.m.now
-        elif intents.asks_while_waiting(text) and \
-                self.m.now - float(self.d.get("support_asked_at", -SUPPORT_ASK_QUIET_SECONDS)) > SUPPORT_ASK_QUIET_SECONDS:
-            self.say("with_support_waiting")
-            self.d["support_asked_at"] = self.m.now
+        elif intents.asks_while_waiting(text):
+            asked = self.d.get("support_asked_at")
+            if asked is None or self.m.now - float(asked) > SUPPORT_ASK_QUIET_SECONDS:
+                self.say("with_support_waiting")
+                self.d["support_asked_at"] = self.m.now
 
     def _stop(self) -> None:
         """`stop` (or an opt-out word): the conversation ends. SMS and Slack get no reply (on SMS the carrier

@@ -15,6 +15,7 @@ from flows.troubleshoot.rules.answer import (
     negated_cue,
     without_ack,
 )
+from flows.troubleshoot.rules.keyshape import LEAD_CORE
 from flows.troubleshoot.rules.text import Message
 
 # --- which unit ---------------------------------------------------------------------------------------------
@@ -170,8 +171,8 @@ def wifi_network(msg: Message) -> Reading:
     return Reading("name", names[0], tuple(names) if len(names) > 1 else ())
 
 
-_WITH_PASSWORD = re.compile(r"\s*(?:[,;/]|\band\b)?\s*(?:(?:the|my|its|wifi|wi-fi|network)\s+)*(?:password|passwd|pw|pwd"
-                            r"|pass|key|psk)\b|\s*\[redacted\]", re.IGNORECASE)
+_WITH_PASSWORD = re.compile(rf"\s*(?:[,;/]|\band\b)?\s*(?:(?:the|my|its|wifi|wi-fi|network)\s+)*{LEAD_CORE}\b"
+                            r"|\s*\[redacted\]", re.IGNORECASE)  # the redaction's own lead words
 
 
 # Replies that are no network's name (a blind exploratory test took each for one): chat, a question back, the

@@ -92,9 +92,10 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
     intent = intents.word(text, facts)
     if intent in ("stop", "start", "agent", "restart"):
         return Reading(intent, contact=who)
-    if (question in WORKS_NOW_QUESTIONS or question == "led" and not _describes_light(text)) and \
-            works_now.says_it_works(text, question):
-        # At the light question only without a light told ("nvm it's working now"): a light is its answer.
+    if (question in WORKS_NOW_QUESTIONS or question == "led") and works_now.says_it_works(text, question) and \
+            (question != "led" or not _describes_light(text)):
+        # At the light question only without a light told ("nvm it's working now"): a light is its answer. Read
+        # for a claim first: the light question's step reads the light itself, so it is read here only then.
         return Reading("works_now", contact=who)
     if question in GIVE_UP_QUESTIONS and intents.gives_up(text):
         return Reading("give_up", contact=who)
