@@ -7,6 +7,7 @@ start or cancel a timer, open a case). Results come back to the flow as new even
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -68,6 +69,19 @@ class FlowModel:
         self.effects.append({"type": "outcome", "status": status, "outcome": outcome})
 
 
+@dataclass(frozen=True)
+class KeyMemory:
+    """The Wi-Fi keys hidden earlier in one conversation, as keyed fingerprints (never the keys themselves), so
+    that the same key typed again at a later question is hidden too.
+
+    `fingerprint` makes one from a piece of text (the engine's keyed hash); `known` are those of the keys hidden so
+    far. A flow's `read` returns the fingerprints of the keys it hid in `facts["key_prints"]`.
+    """
+
+    fingerprint: Callable[[str], str]
+    known: frozenset[str] = frozenset()
+
+
 class Flow(Protocol):
     """What the engine needs from a flow: the state machine to run, and how to read an inbound message once.
 
@@ -76,11 +90,14 @@ class Flow(Protocol):
 
     machine: Any  # a python-statemachine StateMachine class whose states have stable values (they are stored)
 
-    def read(self, text: str, awaiting: str | None) -> tuple[str, dict[str, object]]:
+    def read(self, text: str, awaiting: str | None,
+             memory: KeyMemory | None = None) -> tuple[str, dict[str, object]]:
         """The text as it may be stored (secrets replaced) and facts about it, read once per message.
 
         Facts include `word`: "stop" / "start" when the whole message is an opt-out / opt-in keyword (the engine
-        acts on those), or the flow's own word for what applies at any step; None for an ordinary answer.
+        acts on those), or the flow's own word for what applies at any step; None for an ordinary answer. With
+        `memory`, the keys hidden before are hidden again, and `key_prints` lists the fingerprints of those hidden
+        now.
         """
         ...
 

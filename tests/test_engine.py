@@ -19,6 +19,7 @@ from bot.clock import FakeClock
 from bot.cloud.simulated import DEMO_DEVICES, SimCloud, create_sim_app
 from bot.config import Settings
 from bot.errors import ChannelError
+from bot.flowkit import KeyMemory
 from bot.messages import Inbound, Part
 from bot.server.runtime import build_runtime
 from bot.store.store import Store
@@ -547,9 +548,9 @@ class CountingFlow:
         self.reads: list[str] = []
         self.keywords: list[str] = []
 
-    def read(self, text: str, awaiting: str | None) -> tuple[str, dict[str, object]]:
+    def read(self, text: str, awaiting: str | None, memory: KeyMemory | None = None) -> tuple[str, dict[str, object]]:
         self.reads.append(text)
-        return self.inner.read(text, awaiting)
+        return self.inner.read(text, awaiting, memory)
 
     def keyword(self, text: str) -> str | None:
         self.keywords.append(text)

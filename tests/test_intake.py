@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.clock import FakeClock
 from bot.engine.intake import Intake
+from bot.flowkit import KeyMemory
 from bot.messages import Inbound
 from bot.store.store import Store
 
@@ -18,7 +19,7 @@ class StubFlow:
 
     machine: Any = None
 
-    def read(self, text: str, awaiting: str | None) -> tuple[str, dict[str, object]]:
+    def read(self, text: str, awaiting: str | None, memory: KeyMemory | None = None) -> tuple[str, dict[str, object]]:
         if text == "boom":
             raise ValueError("a reader bug")
         return text, {"word": None}
@@ -108,7 +109,7 @@ class CountingFlow(StubFlow):
     def __init__(self) -> None:
         self.reads: list[tuple[str, str | None]] = []
 
-    def read(self, text: str, awaiting: str | None) -> tuple[str, dict[str, object]]:
+    def read(self, text: str, awaiting: str | None, memory: KeyMemory | None = None) -> tuple[str, dict[str, object]]:
         self.reads.append((text, awaiting))
         return text, {"word": None, "read_for": awaiting}
 

@@ -10,8 +10,9 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from bot.engine.keyprints import MAX_PRINTS, fingerprinter
 from bot.errors import StoreBusy
-from bot.flowkit import Flow
+from bot.flowkit import Flow, KeyMemory
 from bot.messages import Inbound
 from bot.store.records import Conversation, ConversationHead
 from bot.store.store import ENDED, Store
@@ -35,7 +36,7 @@ class _Waiting:
 
     inbound: Inbound
     fut: asyncio.Future[Receipt]
-    read_for: str | None = None  # the question it was read against
+    read_for: tuple[str | None, frozenset[str]] | None = None  # the question it was read against, and known keys
     read: tuple[str, dict[str, object]] | None = None
 
 
@@ -53,6 +54,15 @@ class Intake:
         self.store, self.flow, self.secrets, self._kick = store, flow, secrets, kick
         self._batch: list[_Waiting] = []
         self._busy_since: float | None = None  # when the batch first found the write lock held
+        # Where the fingerprints' key comes from (the server sets the admin token's), asked at the first need.
+        self.key_source: Callable[[], bytes] | None = None
+        self._fingerprint: Callable[[str], str] | None = None
+
+    def fingerprint(self, value: str) -> str:
+        """A Wi-Fi key's keyed fingerprint (bot/engine/keyprints.py)."""
+        if self._fingerprint is None:
+            self._fingerprint = fingerprinter(self.key_source() if self.key_source is not None else None)
+        return self._fingerprint(value)
 
     def scrub(self, text: str) -> str:
         """Every configured secret (tokens, the Wi-Fi password the firmware knows) replaced before storing."""
@@ -136,15 +146,18 @@ class Intake:
     def _read(self, w: _Waiting) -> None:
         """Read the message against the question its conversation waits on (outside the transaction)."""
         try:
-            self._read_against(w, _question(self.store.latest_head(w.inbound.channel, w.inbound.address)))
+            self._read_against(w, self.store.latest_head(w.inbound.channel, w.inbound.address))
         except Exception:  # read again inside the transaction, where a failure fails this message alone
             w.read = None
 
-    def _read_against(self, w: _Waiting, question: str | None) -> tuple[str, dict[str, object]]:
-        """The message read against `question`: the read made before the lock when it was made against the same
-        question, else read now."""
-        if w.read is None or w.read_for != question:
-            w.read, w.read_for = self.flow.read(w.inbound.text, question), question
+    def _read_against(self, w: _Waiting, conv: ConversationHead | Conversation | None) -> tuple[str, dict[str, object]]:
+        """The message read against the question `conv` waits on, with the keys hidden in it before: the read
+        made before the lock when it was made against the same, else read now."""
+        question = _question(conv)
+        known = frozenset(_prints(conv))
+        if w.read is None or w.read_for != (question, known):
+            w.read = self.flow.read(w.inbound.text, question, KeyMemory(self.fingerprint, known))
+            w.read_for = (question, known)
         return w.read
 
     def _store(self, w: _Waiting) -> Receipt:
@@ -156,7 +169,10 @@ class Intake:
         # Read once, against the question the customer is answering (none for a new conversation); the
         # stepper and the flow use these facts instead of reading the text again. Read again here only when the
         # worker moved the conversation on since the read before the lock.
-        text, facts = self._read_against(w, _question(conv))
+        text, facts = self._read_against(w, conv)
+        # The fingerprints of the keys hidden now go on the conversation, not on the message.
+        facts = {k: v for k, v in facts.items() if k != "key_prints"}
+        prints = _remembered(conv, self._read_prints(w))
         word = facts.get("word")
         opted_out = st.is_opted_out(inbound.channel, inbound.address)
         if opted_out and word != "start":
@@ -175,6 +191,8 @@ class Intake:
             if known is None and inbound.meta.get("device_id"):
                 known = {"device_id": inbound.meta["device_id"], "name": None}
             meta = dict(inbound.meta)
+            if prints:  # the customer's keys stay known to the next conversation (back within a day)
+                meta["key_prints"] = prints
             if conv is not None and conv.device_id and (conv.outcome or "").startswith(FOLLOWED_UP) and \
                     st.clock.now() - conv.updated_at < FOLLOW_UP_SECONDS:
                 # Back soon after the unit was fixed ("thanks", "it stopped again") or after going quiet ("I'm back,
@@ -186,11 +204,12 @@ class Intake:
             conv = st.create_conversation(
                 inbound.channel, inbound.address, meta=meta,
                 device_id=known["device_id"] if known else None, name=known["name"] if known else None)
-        elif inbound.meta:
+        elif inbound.meta or prints != _prints(conv):
             assert conv is not None  # not fresh: the conversation exists
             meta = conv.meta
-            if {**meta, **inbound.meta} != meta:
-                st.update_conversation(conv.id, meta={**meta, **inbound.meta})
+            new_meta = {**meta, **inbound.meta, **({"key_prints": prints} if prints else {})}
+            if new_meta != meta:
+                st.update_conversation(conv.id, meta=new_meta)
         assert conv is not None
         if word == "stop" and inbound.channel not in NO_STANDING_OPT_OUT:
             st.set_opt_out(inbound.channel, inbound.address, True)
@@ -198,6 +217,23 @@ class Intake:
         st.add_message(conv.id, "in", self.scrub(text), external_id=inbound.external_id,
                        media=list(inbound.media), processed=False, facts=facts)
         return Receipt(conv.id)
+
+
+    @staticmethod
+    def _read_prints(w: _Waiting) -> list[str]:
+        assert w.read is not None
+        return [str(p) for p in w.read[1].get("key_prints") or ()]  # type: ignore[attr-defined]
+
+
+def _prints(conv: ConversationHead | Conversation | None) -> list[str]:
+    """The fingerprints of the keys hidden so far in `conv` (kept in its meta)."""
+    return list(conv.meta.get("key_prints") or ()) if conv is not None else []
+
+
+def _remembered(conv: ConversationHead | Conversation | None, new: list[str]) -> list[str]:
+    """`conv`'s fingerprints with `new` added, the newest MAX_PRINTS."""
+    known = _prints(conv)
+    return (known + [p for p in new if p not in known])[-MAX_PRINTS:]
 
 
 def _question(conv: ConversationHead | Conversation | None) -> str | None:

@@ -207,6 +207,8 @@ def build_runtime(
                  channels=["web"], role=role, wake_path=wake_path(database_path or settings.database_path))
     if role == "web":
         engine.take_in_only(WakeClient(rt.wake_path))
+    # The Wi-Fi keys' fingerprints are keyed with the admin token (kept outside the database), read at first need.
+    engine.intake.key_source = lambda: rt.admin_token().value.encode()
 
     async def on_event(ev: StatusEvent) -> None:
         cloud.apply_status(ev)

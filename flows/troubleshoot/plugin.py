@@ -5,6 +5,7 @@ the engine itself never imports this flow.
 
 from __future__ import annotations
 
+from bot.flowkit import KeyMemory
 from flows.troubleshoot.machine import TroubleshootFlow
 from flows.troubleshoot.rules import intents, reading, redact, text
 
@@ -21,15 +22,17 @@ class TroubleshootPlugin:
 
     machine = TroubleshootFlow
 
-    def read(self, text: str, awaiting: str | None) -> tuple[str, dict[str, object]]:
-        """The message as it may be stored (any Wi-Fi key replaced by [redacted]), what is known of the key, and
-        `word`: the intent that applies at any step (stop, start, agent, restart, help) or None, read once here.
+    def read(self, text: str, awaiting: str | None,
+             memory: KeyMemory | None = None) -> tuple[str, dict[str, object]]:
+        """The message as it may be stored (any Wi-Fi key replaced by [redacted], also one hidden earlier in the
+        conversation: `memory`), what is known of the key, and `word`: the intent that applies at any step (stop,
+        start, agent, restart, help) or None, read once here.
         """
         word = intents.global_word(text)
         if word:
             # A whole-message keyword is never a Wi-Fi key: "STOPALL" at the password question is an opt-out.
             return text, {"word": word}
-        stored, facts = redact.redact_secrets(text, awaiting)
+        stored, facts = redact.redact_secrets(text, awaiting, memory)
         # Read on the stored text, so a Wi-Fi key can never be taken for "agent" or "restart".
         return stored, {**facts, "word": intents.step_free_intent(stored)}
 

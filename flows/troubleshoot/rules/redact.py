@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from bot.flowkit import KeyMemory
 from flows.troubleshoot.rules.keyshape import (
     LEAD_CORE,
     LEAD_ONLY_RE,
@@ -104,11 +105,76 @@ _ABOUT_PHRASE = re.compile(r"^(on|in|at|under|written|printed|the (same|one|defa
 _SKIP_BEFORE_VALUE = frozenset("still now actually just literally simply currently definitely probably".split())
 
 
+# A key typed in groups, as router stickers print them: "8841 2290 5531", "4F7K-9QX2-MM3P", "tkmw pfzr hbnc".
+_GROUPED_RE = re.compile(r"(?<![\w+\-])[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{2,6}){1,5}(?![\w\-])")
+# Grouped numbers right after these are something else: a phone, an order, a serial, an account, a time.
+_GROUPED_NOT_AFTER = re.compile(r"(?:call|text|phone|mobile|cell|number|no\.?|nr|reach|contact|order|ticket|case|ref"
+                                r"|reference|account|serial|sn|s/n|imei|mac|postcode|zip|since|at|from|until|about"
+                                r"|ch|channel)[\s:#=]*(?:is|was|of)?[\s:#=]*$"
+                                r"|\b(?:call|text|phone|ring|reach|contact|whatsapp|mobile|cell)\b[^.!?\n]{0,20}$",
+                                re.IGNORECASE)
+
+
+def _grouped(value: str) -> bool:
+    """Whether `value` (groups joined by spaces or dashes) has the shape of a key printed in groups."""
+    groups = re.split(r"[ \-]", value)
+    if sum(len(g) for g in groups) < 8 or any(len(g) < 2 for g in groups) or len(groups[0]) < 3:
+        return False
+    if all(g.isdigit() for g in groups):
+        return all(3 <= len(g) <= 5 for g in groups[:-1])  # "1234 5678 90": the last group may be shorter
+    body = groups[:-1] if len(groups[-1]) < len(groups[0]) else groups
+    if max(len(g) for g in body) - min(len(g) for g in body) > 1:
+        return False  # "BT Hub 6", "Casa Lopez 2": words and numbers of any length, a name
+    if all(any(c.isdigit() for c in g) and any(c.isalpha() for c in g) for g in body):
+        return all(g.isupper() or g.islower() or g.isdigit() for g in groups)  # one case, as stickers print them
+    if all(g.isalpha() and g.islower() for g in groups):
+        # "tkmw pfzr hbnc": letters in groups of one length, none a word in any language ("codice sull'etichetta").
+        return len({len(g) for g in groups}) == 1 and \
+            not any(is_word(g, 3.0) or is_common_word(g) for g in groups)
+    return False
+
+
+def _groups(source: str, pos: int = 0) -> list[tuple[int, int]]:
+    """The spans from `pos` on of runs of groups joined by one space or dash that have the shape of a grouped key
+    (the longest from each start; a run never takes in the word before or after it: "typed 8841 2290 5531 from")."""
+    spans: list[tuple[int, int]] = []
+    for run in _GROUPED_RE.finditer(source, pos):
+        parts = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"[A-Za-z0-9]+", run.group(0))]
+        i = 0
+        while i < len(parts) - 1:
+            for j in range(len(parts) - 1, i, -1):
+                if _grouped(source[parts[i][0]:parts[j][1]]):
+                    spans.append((parts[i][0], parts[j][1]))
+                    i = j
+                    break
+            i += 1
+    return spans
+
+
+def _grouped_at(source: str, pos: int) -> tuple[str, int, int] | None:
+    """A key in groups starting at `pos`."""
+    for s, e in _groups(source, pos):
+        if s == pos and not NOT_KEY_AFTER_RE.match(source[e:]):
+            return source[s:e], s, e
+        break
+    return None
+
+
+def _grouped_in(source: str) -> list[tuple[str, int, int]]:
+    """Keys in groups anywhere in `source`, unless what comes before says they are something else."""
+    return [(source[s:e], s, e) for s, e in _groups(source)
+            if not _GROUPED_NOT_AFTER.search(source[:s]) and not _NAME_CONTEXT_RE.search(source[:s])
+            and not NOT_KEY_AFTER_RE.match(source[e:])]
+
+
 def _value_after(source: str, pos: int, lead: str, connector: str = "") -> tuple[str, int, int] | None:
     """The key that starts at `pos` (right after a lead and its connector), or None if what follows is no key."""
     rest = source[pos:]
     if not rest:
         return None
+    grouped = _grouped_at(source, pos)
+    if grouped is not None:
+        return grouped
     opener = rest[0]
     if opener in _QUOTES:
         close = rest.find(_QUOTES[opener], 1)
@@ -193,6 +259,10 @@ def _lead_secrets(source: str) -> list[tuple[str, int, int]]:
             continue
         found.append((secret, s, e))
     for m in _BARE_LEAD_RE.finditer(source):
+        in_groups = _grouped_at(source, m.end())
+        if in_groups is not None:  # "WPA key 8841 2290 5531"
+            found.append(in_groups)
+            continue
         value_m = re.match(r"\S+", source[m.end():])
         if value_m and (is_key_like(value_m.group(0), after_lead=True) or is_non_word(value_m.group(0))) and \
                 not NOT_KEY_AFTER_RE.match(source[m.end() + value_m.end():]):
@@ -203,6 +273,7 @@ def _lead_secrets(source: str) -> list[tuple[str, int, int]]:
     first_word = PASSWORD_WORD_RE.search(source)
     if first_word:
         found += _quoted(source)
+        found += [g for g in _grouped_in(source) if g[1] >= first_word.end()]
         for m in re.finditer(r"\S+", source):
             value, s, e = strip_value(m.group(0), m.start())
             after = m.start() >= first_word.end()
@@ -239,7 +310,7 @@ def _bare_secrets(source: str) -> list[tuple[str, int, int]]:
     stripped = source.strip()
     if not stripped:
         return []
-    found = _quoted(source, password_step=True)
+    found = _quoted(source, password_step=True) + _grouped_in(source)
     if found:
         return found
     if not re.search(r"\s", stripped):
@@ -266,17 +337,46 @@ def _bare_secrets(source: str) -> list[tuple[str, int, int]]:
     return found
 
 
-def redact_secrets(text: str, awaiting: str | None) -> tuple[str, dict[str, object]]:
+# A key typed again later is looked for in runs of up to this many words (a passphrase hidden after a lead).
+RECALL_WORDS = 4
+
+
+def _recalled(source: str, memory: KeyMemory) -> list[tuple[str, int, int]]:
+    """The keys hidden earlier in the conversation, typed again here (any letter case: a phone capitalises the
+    first letter of a message), each as one word or a run of words, with or without the punctuation after it."""
+    raw = [(m.start(), m.end()) for m in re.finditer(r"\S+", source)]
+    bare = [strip_value(source[a:b], a)[1:] for a, b in raw]
+    found: list[tuple[str, int, int]] = []
+    for i in range(len(raw)):
+        for j in range(i, min(i + RECALL_WORDS, len(raw))):
+            for s, e in dict.fromkeys(((bare[i][0], bare[j][1]), (raw[i][0], raw[j][1]))):
+                if e - s >= 4 and _print(memory, source[s:e]) in memory.known:
+                    found.append((source[s:e], s, e))
+                    break
+    return found
+
+
+def _print(memory: KeyMemory, value: str) -> str:
+    """A key's fingerprint, the same whatever the letter case and spacing."""
+    return memory.fingerprint(" ".join(value.casefold().split()))
+
+
+def redact_secrets(text: str, awaiting: str | None,
+                   memory: KeyMemory | None = None) -> tuple[str, dict[str, object]]:
     """`text` with every Wi-Fi password replaced by "[redacted]", and facts about the key (never the key).
 
     Facts: `password_given`, `password_length` and `password_ascii` of the first key found, so the flow can
-    say a key of 5 characters cannot be a Wi-Fi key without anyone storing it.
+    say a key of 5 characters cannot be a Wi-Fi key without anyone storing it. With `memory` (the conversation's
+    keys hidden before, as fingerprints), those are hidden wherever they come again, and `key_prints` gives the
+    fingerprints of the keys hidden in this message.
     """
     source = text or ""
+    recalled = _recalled(source, memory) if memory is not None and memory.known else []
     lead = _lead_secrets(source)
     bare = _bare_secrets(source) if awaiting == "wifi_password" else []
     kept: list[tuple[str, int, int]] = []
-    for group in (lead, bare):  # keys after a lead win over guesses at the password step
+    # A key hidden before is certain; then keys after a lead win over guesses at the password step.
+    for group in (recalled, lead, bare):
         for secret, s, e in sorted(group, key=lambda x: (x[1], -(x[2] - x[1]))):
             if secret and not any(s < ke and ks < e for _x, ks, ke in kept):
                 kept.append((secret, s, e))
@@ -290,11 +390,14 @@ def redact_secrets(text: str, awaiting: str | None) -> tuple[str, dict[str, obje
         if len(secret) >= 4:
             out = re.sub(rf"(?<![\w]){re.escape(secret)}(?![\w])", REDACTED, out)
     first = min(kept, key=lambda k: k[1])[0]
-    return out, {
+    facts: dict[str, object] = {
         "password_given": True,
         "password_length": len(first),
         "password_ascii": all(0x20 <= ord(c) <= 0x7E for c in first),
     }
+    if memory is not None:
+        facts["key_prints"] = sorted({_print(memory, k[0]) for k in kept})
+    return out, facts
 
 
 def password_findings(length: int, ascii_only: bool) -> list[str]:
