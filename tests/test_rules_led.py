@@ -22,7 +22,8 @@ from flows.troubleshoot.rules.led import (
 DATASET = Path(__file__).parent / "data" / "led_phrasings.yaml"
 CASES: list[dict[str, Any]] = yaml.safe_load(DATASET.read_text(encoding="utf-8"))
 BY_TEXT = {c["text"]: c for c in CASES}
-NEEDS = ("green_speed", "cyan_blinks", "blink_count", "sos_count", "blue_shade")
+WHITE = LedReading(code=None, need="white_pattern", colour="white")
+NEEDS = ("green_speed", "cyan_blinks", "blink_count", "sos_count", "blue_shade", "white_pattern")
 
 
 def _read(text: str) -> tuple[str | None, str | None]:
@@ -166,6 +167,14 @@ BLUE_PLAIN = LedReading(code=None, need="blue_shade", colour=None)
 BLUE_FAST = LedReading(code=None, need="blue_shade", colour=None, pattern="blinking", speed="fast")
 
 
+def test_white_on_all_the_time_is_solid_and_unknown_answers_ask_again() -> None:
+    for text in ("2", "it just stays on", "On all the time, not changing"):
+        reading = parse_led_detail("white_pattern", text, WHITE)
+        assert reading is not None and reading.solid and reading.colour == "white" and reading.code is None, text
+    assert parse_led_detail("white_pattern", "which light?", WHITE) is None
+    assert parse_led_detail("white_pattern", "3", WHITE).note == "white_green_cycle"  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize(
     ("need", "text", "previous", "code", "next_need"),
     [
@@ -223,6 +232,11 @@ BLUE_FAST = LedReading(code=None, need="blue_shade", colour=None, pattern="blink
         ("blue_shade", "sky blue, and it's breathing", BLUE_PLAIN, "led:breathing_cyan", None),
         ("blue_shade", "dark", BLUE_BREATHE, None, None),
         ("blue_shade", "light blue then 2 orange", BLUE_BLINK, "led:cyan_orange_2", None),
+        ("white_pattern", "1", WHITE, "led:breathing_white", None),
+        ("white_pattern", "slowly fading", WHITE, "led:breathing_white", None),
+        ("white_pattern", "flashes white then green", WHITE, "led:blinking_green", None),
+        ("white_pattern", "3", WHITE, "led:blinking_green", None),
+        ("white_pattern", "now its blinking green", WHITE, None, "green_speed"),
     ],
 )
 def test_parse_led_detail(need: str, text: str, previous: LedReading, code: str | None, next_need: str | None) -> None:

@@ -30,6 +30,12 @@ WEB: dict[str, str] = {
         "Wi-Fi password from the router sticker. Capital letters matter. Tap Done when you have tried."
     ),
     "resetup_waiting": "Tap Done once you've run the setup again with the Wi-Fi password.",
+    "resetup_band": (
+        "{network} looks like the name of your Wi-Fi's 5 GHz band, and {product} can only use 2.4 GHz. Most routers "
+        "also show a second name without \"5G\". Please set up {product} again in our app and pick that name "
+        "instead. Tap Done when you have tried."
+    ),
+    "resetup_band_waiting": "Tap Done once you've run the setup again on the Wi-Fi name without \"5G\".",
     "scan_no_rush": "No rush. Paste or type what the scanner shows for your Wi-Fi when you have it, or tap Skip.",
     "ask_wifi_network_simple": "Please type the name of your home Wi-Fi network (or type skip if you're not sure).",
     "ask_wifi_scan": (

@@ -28,6 +28,7 @@ DETAIL_QUESTIONS = {
     "blink_count": ("ask_blink_count", CHOICES["blink_count"]),
     "sos_count": ("ask_sos_count", CHOICES["skip"]),
     "blue_shade": ("ask_blue_shade", CHOICES["blue_shade"]),
+    "white_pattern": ("ask_white_pattern", CHOICES["white_pattern"]),
 }
 
 
@@ -65,8 +66,10 @@ class LightSteps(FlowSteps):
             # says more than the closest choice, which matched the words of the past light.
             idx = None
         if idx == 4:
+            # "Something else": the customer's own words come next (a blind exploratory test got "Sorry, I didn't
+            # get that" for picking the bot's own choice).
             self.d["misses"] = 0
-            self.m.reply(_capital(self.text("ask_led_simple")), ())
+            self.say("ask_led_own_words")
             return
         if idx is not None:
             reading = {
@@ -153,7 +156,8 @@ class LightSteps(FlowSteps):
         if reading.note == "rainbow":
             return self._remedy_then_led("remedy_rainbow", "rainbow")
         if dev.get("is_cellular"):
-            return self._handoff("handoff:cellular")
+            green = code == "led:blinking_green"  # registering on the mobile network, which takes a while
+            return self._handoff("handoff:cellular", key="cellular_green_handoff" if green else None)
         if code in ("led:blinking_green", "led:unknown"):
             self.d["branch"] = "wifi"
             self.fire("ask_password")

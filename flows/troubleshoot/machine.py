@@ -61,7 +61,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
     ask_led_detail = led_detail.from_(led, led_detail)
     ask_password = wifi_password.from_(led, led_detail, wifi_password, wifi_network)
     ask_network = wifi_network.from_(wifi_password, wifi_network, wifi_scan)
-    ask_scan = wifi_scan.from_(wifi_network, wifi_scan)
+    ask_scan = wifi_scan.from_(wifi_network, wifi_scan, wifi_password)
     ask_router = router_check.from_(led, led_detail, wifi_scan, wifi_network, router_check)
     ask_hotspot = hotspot_ready.from_(led, led_detail, wifi_scan, router_check, hotspot_ready, hotspot_wait)
     wait_hotspot = hotspot_wait.from_(hotspot_ready, hotspot_wait)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from typing import Any
 
@@ -20,12 +21,21 @@ ROUTER_QUESTIONS = {
 }
 
 
+# "there isn't another one", "only that name", "I don't see one without 5G": no 2.4 GHz name to pick.
+_NO_OTHER_NAME = re.compile(r"\b(no|not|none|only|isn'?t|aren'?t|don'?t|dont|can'?t|cant|cannot|nothing|just (the|that|one))\b",
+                            re.IGNORECASE)
+
+
 class WifiSteps(FlowSteps):
     """`wifi_password`, `wifi_network`, `wifi_scan` and `router_check`."""
 
     def _ask_wifi_password(self, simple: bool) -> None:
         if self.d.get("pw_phase") == "resetup":
-            self.say("resetup_waiting" if simple else "resetup_with_key", CHOICES["resetup"])
+            band = self.d.get("resetup_for") == "band"  # set up again on the 2.4 GHz name, not with the key
+            if simple:
+                self.say("resetup_band_waiting" if band else "resetup_waiting", CHOICES["resetup"])
+            else:
+                self.say("resetup_band" if band else "resetup_with_key", CHOICES["resetup"])
         else:
             self.say("ask_wifi_password_simple" if simple else "ask_wifi_password", CHOICES["password"])
 
@@ -69,12 +79,20 @@ class WifiSteps(FlowSteps):
         if self.d.get("pw_phase") == "resetup":
             if label in ("done", "trouble"):
                 self.d["pw_phase"] = "checked"
+                self.d.pop("resetup_for", None)
                 self.d["misses"] = 0
                 self.say("resetup_thanks" if label == "done" else "resetup_trouble")
                 self.fire("ask_network")
             elif label == "not_yet":
                 self.say("resetup_no_rush")
                 self._reask(simple=True)
+            elif self.d.get("resetup_for") == "band" and _NO_OTHER_NAME.search(text):
+                # "there isn't another one": the router shows only the 5 GHz name; its scan comes next.
+                self.d["pw_phase"] = "checked"
+                self.d.pop("resetup_for", None)
+                self.d["misses"] = 0
+                self.say("band_no_other")
+                self.fire("ask_scan")
             else:
                 self._miss()
             return
@@ -89,6 +107,7 @@ class WifiSteps(FlowSteps):
     def _wrong_password(self) -> None:
         self.m.finding("wifi:wrong_password_suspected", "customer")
         self.d["pw_phase"] = "resetup"
+        self.d.pop("resetup_for", None)
         self.d["misses"] = 0
         self.fire("ask_password")
 
@@ -128,6 +147,17 @@ class WifiSteps(FlowSteps):
             (self.d.get("device") or {}).get("platform") == "argon" and any(c in name for c in ',"')
         ):
             self.m.finding("wifi:unsupported_ssid_chars", "customer", f"network name {name!r}")
+        platform = (self.d.get("device") or {}).get("platform")
+        if platform and platform not in scan.DUAL_BAND_PLATFORMS and slots.five_ghz_name(name) and \
+                not self.d.get("band_told"):
+            # The 5 GHz band's name on a unit that only uses 2.4 GHz, the most common cause there is
+            # (docs/particle-facts.md): set it up again on the name without "5G" first (a blind exploratory test
+            # went on to the scanner and the router questions). Once: a router with no other name goes on.
+            self.d["band_told"] = True
+            self.d["pw_phase"] = "resetup"
+            self.d["resetup_for"] = "band"
+            self.fire("ask_password")
+            return
         self._after_network()
 
     def _after_network(self) -> None:
@@ -254,6 +284,10 @@ class WifiSteps(FlowSteps):
             self._rule_out(code)  # the customer said so: never name it as the cause (design 6.1)
         if q == "internet" and label == "no":
             self.m.finding("network:no_internet", "customer", "other devices have no internet either")
+            # Nothing on the Wi-Fi reaches the internet: the customer is told so and how to get it back, and the
+            # light is asked after that (a blind exploratory test got the guest question and the hotspot test).
+            self._remedy_then_led("remedy_no_internet", "network:no_internet")
+            return
         if q == "internet" and label == "yes":
             self._rule_out("network:no_internet")
         self._next_router_question()

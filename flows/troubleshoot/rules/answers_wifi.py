@@ -16,7 +16,7 @@ from flows.troubleshoot.rules.answer import (
     without_ack,
 )
 from flows.troubleshoot.rules.keyshape import LEAD_CORE
-from flows.troubleshoot.rules.text import Message
+from flows.troubleshoot.rules.text import Message, message
 
 # --- which unit ---------------------------------------------------------------------------------------------
 
@@ -147,6 +147,11 @@ _TOLD = re.compile(r"^(?:i (?:already |just )?(?:told|said to) you|like i (?:sai
                    re.IGNORECASE)
 
 
+# Words that make "the password I used" a correction even with the key in the message.
+_OTHER_KEY = (r"wrong", r"mixed up", r"mistake", r"oops", r"email", r"e mail", r"account", r"app", r"other",
+              r"different", r"instead", r"meant", r"not the")
+
+
 def wifi_network(msg: Message) -> Reading:
     if polarity.verdict(msg) == "unsure" or msg.has("skip", r"dont know", "no idea", "not sure", "cant remember",
                                                     "no clue", "dont have a clue", "forgot", r"dont have (the|its) name",
@@ -160,11 +165,16 @@ def wifi_network(msg: Message) -> Reading:
         return Reading("not_yet")
     if _not_a_name(msg):
         return Reading(None)
-    if msg.has("password") and msg.has(r"(typed|used|put|entered|gave|meant|wrong|mixed up)"):
-        return Reading("wrong_password")  # "oh wait, I think I typed my email password": back to the password
+    if msg.has("password") and msg.has(r"(typed|used|put|entered|gave|meant|wrong|mixed up)") and \
+            ("[redacted]" not in msg.raw or msg.has(*_OTHER_KEY)):
+        # "oh wait, I think I typed my email password": back to the password. Not the key itself offered ("oh and
+        # the password I used was X", a blind exploratory test was sent back to set-up by it): that is hidden.
+        return Reading("wrong_password")
     # "BellNet pw: sunshine42", "network is BellNet and the password is ...": the name is what comes before the
     # password (hidden by then), never with it (a blind exploratory test got "BellNet pw: [redacted]").
     raw = _WITH_PASSWORD.split(msg.raw, maxsplit=1)[0] if "[redacted]" in msg.raw else msg.raw
+    if raw is not msg.raw and _not_a_name(message(raw)):
+        return Reading(None)  # "oh and the password I used was [redacted]": no name before the key
     names = slots.network_names(_TOLD.sub("", raw.strip()))
     if not names or msg.plain in ("no", "yes", "ok", "hi", "hello"):
         return Reading(None)
@@ -178,7 +188,7 @@ _WITH_PASSWORD = re.compile(rf"\s*(?:[,;/]|\band\b)?\s*(?:(?:the|my|its|wifi|wi-
 # Replies that are no network's name (a blind exploratory test took each for one): chat, a question back, the
 # device's light, the router's make.
 _CHAT = ACK_WORDS | frozenset("lol haha hmm hm so this is a lot much omg wow ugh yes no yeah yep nope sure fine "
-                              "great please pls hi hello hey wait sorry".split())
+                              "great please pls hi hello hey wait sorry oh and also btw plus um".split())
 _AUX = ("is", "are", "does", "do", "should", "can", "could", "will", "would", "has", "have", "am", "shall", "must")
 _LIGHT_TALK = re.compile(r"\b(blink\w*|flash\w*|puls\w*|breath\w*|solid|light|led)\b.*\b(green|cyan|blue|red|orange"
                          r"|white|purple|magenta|yellow)\b|\b(green|cyan|blue|red|orange|white|purple|magenta|yellow)"

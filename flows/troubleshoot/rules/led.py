@@ -8,8 +8,9 @@ must ask (`need`). `parse_led_detail` reads the answer to that follow-up. Pure f
 Judgement calls (the labelled phrasings in tests/data/led_phrasings.yaml follow them):
 - A colour with no pattern word gets the pattern the default LED theme uses for it: dark blue => blinking,
   purple => breathing (safe mode is the state that lasts; an update blinks only for minutes), yellow => blinking,
-  white => breathing, red => SOS, orange => the cyan+orange cloud error. Green and light blue have two common
-  states each, so they get a follow-up question instead.
+  red => SOS, orange => the cyan+orange cloud error. Green and light blue have two common states each, and white
+  three that need different help (breathing, on all the time, a flash then green), so they get a follow-up
+  question instead.
 - Orange only ever appears as the 1-3 orange flashes after fast cyan, so any orange ("orange then nothing": the
   customer saw the flashes and then the LED resetting) is read as that cloud error, with a count or `blink_count`.
 - A solid (non-animated) colour has no finding code: it means the firmware hung (remedy: power-cycle), so the
@@ -48,6 +49,7 @@ __all__ = [
     "CYAN_BLINK_CHOICES",
     "GREEN_SPEED_CHOICES",
     "LED_CODES",
+    "WHITE_PATTERN_CHOICES",
     "LedReading",
     "parse_count",
     "opener_led",
@@ -83,6 +85,10 @@ GREEN_SPEED_CHOICES: tuple[str, ...] = ("Steady blinking, about twice a second",
 CYAN_BLINK_CHOICES: tuple[str, ...] = ("No, just light blue", "Orange flashes", "Red flashes", "Purple flashes")
 # blue_shade: 1 = light blue (cyan branch), 2 = dark blue (listening-mode branch).
 BLUE_SHADE_CHOICES: tuple[str, ...] = ("Light blue", "Dark blue")
+# white_pattern: 1 = breathing white (radio off by the firmware), 2 = on all the time (hung: power-cycle),
+# 3 = a white flash then green, over and over (restarting for want of power).
+WHITE_PATTERN_CHOICES: tuple[str, ...] = (
+    "Slowly fading in and out", "On all the time, not changing", "A quick flash, then green, over and over")
 
 
 # --- reading -------------------------------------------------------------------------------------------------
@@ -311,12 +317,42 @@ def _detail_blue_shade(text: str, previous: LedReading) -> LedReading | None:
     return _reading_for(shade, pattern, speed, f.nothing_else)
 
 
+def _detail_white_pattern(text: str, previous: LedReading) -> LedReading | None:
+    """"white" told alone: breathing, on all the time, or a flash then green (docs/particle-facts.md 1.2)."""
+    f = _features(text)
+    colours = {c for _, c in f.colours}
+    pattern, speed = _pattern(f, 0, len(f.tokens))
+    cycle = LedReading(code="led:blinking_green", need=None, colour="green", note="white_green_cycle")
+    if "green" in colours and (colours <= {"green", "white"}) and \
+            re.search(r"\b(then|again|over|repeat\w*|keeps?|back|loop\w*|cycl\w*)\b", text.lower()):
+        return cycle  # "goes white then green then white again"
+    if colours - {"white"}:
+        return parse_led(text)  # another light now ("it's blinking green now")
+    white = replace(previous, colour="white", need=None)
+    if pattern == "breathing":
+        return replace(white, code="led:breathing_white", pattern="breathing")
+    if pattern == "solid":
+        return replace(white, code=None, pattern="solid", solid=True)
+    if pattern == "blinking" or speed is not None:
+        # White that keeps flashing is the restart loop, its green half unseen or not named.
+        return cycle
+    index = _choice(text, WHITE_PATTERN_CHOICES)
+    if index == 0:
+        return replace(white, code="led:breathing_white", pattern="breathing")
+    if index == 1:
+        return replace(white, code=None, pattern="solid", solid=True)
+    if index == 2:
+        return cycle
+    return None
+
+
 _DETAIL_READERS = {
     "green_speed": _detail_green_speed,
     "cyan_blinks": _detail_cyan_blinks,
     "blink_count": _detail_blink_count,
     "sos_count": _detail_sos_count,
     "blue_shade": _detail_blue_shade,
+    "white_pattern": _detail_white_pattern,
 }
 
 

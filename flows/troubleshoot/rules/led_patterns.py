@@ -109,6 +109,10 @@ def _reading_for(
     if colour == "white":
         if pattern == "blinking":
             return base  # white flashes alone: a reboot loop without the green half; ask again
+        if pattern is None:
+            # "white" alone: breathing (radio off), on all the time (hung) and a flash then green (restarting) need
+            # different help, so ask which (a blind exploratory test was handed to support at once).
+            return replace(base, need="white_pattern")
         return replace(base, code="led:breathing_white")
     if colour == "red":
         return replace(base, code="led:red_sos", need="sos_count")

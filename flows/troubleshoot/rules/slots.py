@@ -10,7 +10,7 @@ import re
 
 from flows.troubleshoot.rules.text import fold, is_word
 
-__all__ = ["band_pair", "count", "device_ref", "network_names"]
+__all__ = ["band_pair", "count", "device_ref", "five_ghz_name", "network_names"]
 
 _DEVICE_ID = re.compile(r"(?<![0-9a-f])([0-9a-f]{24})(?![0-9a-f])", re.IGNORECASE)
 # Serial-number prefixes printed on Particle labels (Photon PH, P1 P0/P1, Argon ARN/ARG, P2 P2A/P2M, Photon 2
@@ -153,6 +153,12 @@ _FIVE_SUFFIX = re.compile(rf"[\s_\-.]*(?:{_FIVE})$", re.IGNORECASE)
 def two_four_name(names: list[str]) -> str | None:
     """Of a band pair, the name that is not the 5 GHz one ("NETGEAR47" of "NETGEAR47-5G", "Home" of "Home-5")."""
     return next((n for n in names if not _FIVE_SUFFIX.search(n)), None)
+
+
+def five_ghz_name(name: str) -> bool:
+    """A name routers give their 5 GHz band ("TP-Link_4F2A_5G", "NETGEAR47-5G", "Home 5GHz"): a band word at the
+    end, not a bare 5 ("Flat 5")."""
+    return re.search(r"(?:^|[\s_\-.])5\s?(?:g|ghz)$", name.strip(), re.IGNORECASE) is not None
 
 
 def band_pair(names: list[str]) -> bool:
