@@ -111,7 +111,7 @@ _GROUPED_RE = re.compile(r"(?<![\w+\-])[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{2,6})
 _GROUPED_NOT_AFTER = re.compile(r"(?:call|text|phone|mobile|cell|number|no\.?|nr|reach|contact|order|ticket|case|ref"
                                 r"|reference|account|serial|sn|s/n|imei|mac|postcode|zip|since|at|from|until|about"
                                 r"|ch|channel)[\s:#=]*(?:is|was|of)?[\s:#=]*$"
-                                r"|\b(?:call|text|phone|ring|reach|contact|whatsapp|mobile|cell)\b[^.!?\n]{0,20}$",
+                                r"|\b(?:call|text|phone|ring|reach|contact|whatsapp|mobile|cell)\b[^.!?\n]{0,40}$",
                                 re.IGNORECASE)
 
 
