@@ -33,6 +33,11 @@ TEXT: dict[str, str] = {
         "I couldn't find a unit with that number. Please check the label and type it again, "
         "or type AGENT to talk to a person."
     ),
+    "light_noted": "Thanks, I've noted what the light is doing.",
+    "device_name_not_found": (
+        "I couldn't find a unit by that name. Please type the serial number from the sticker on it instead, "
+        "or type AGENT to talk to a person."
+    ),
     "device_not_found_final": (
         "I still can't find that unit in our system, so I'm passing this to our support team. "
         "They will contact you here."
@@ -264,9 +269,11 @@ TEXT: dict[str, str] = {
         "I'm sorry this has been such a hassle. I'm passing everything we found to our support team: they can "
         "help you get it working, or sort out a return. They will contact you here."
     ),
+    # The question comes next: said as where we were, not as a new request (a blind exploratory test read "I'll tell
+    # you" followed by "Please set up your device again" as two answers at once).
     "works_now_not_online": (
         "That's great to hear! Our system doesn't show {product} online yet. It can take a minute, and I'll tell "
-        "you here the moment it does."
+        "you here the moment it does. Until then, here's where we were:"
     ),
     "works_now_handoff": (
         "Our system still doesn't see {product} online, so I'm passing this to our support team to check from "

@@ -94,6 +94,10 @@ EXPLAIN_TEXT: dict[str, str] = {
 # A word the bot uses, explained when the customer asks what it means ("what's WPA2?", "what is a router?"), then
 # the question is asked again. Keyed by the term `terms.asked_term` finds.
 TERM_TEXT: dict[str, str] = {
+    "term_cyan": (
+        "Cyan is a light blue, like the sky. Blinking light blue means {product} is connecting to our servers; "
+        "slowly pulsing light blue means it is connected."
+    ),
     "term_security": (
         "The security type is how your Wi-Fi keeps strangers out. WPA2 is the usual kind and WPA3 the newest; "
         "you can see yours in your router's settings or in a Wi-Fi scanner app."

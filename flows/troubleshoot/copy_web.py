@@ -17,6 +17,10 @@ WEB: dict[str, str] = {
         "I couldn't find a unit with that number. Please check the label and type it again, "
         "or tap Talk to a person."
     ),
+    "device_name_not_found": (
+        "I couldn't find a unit by that name. Please type the serial number from the sticker on it instead, "
+        "or tap Talk to a person."
+    ),
     "lookup_limited": (
         "I can't look up any more numbers right now. Please check the label carefully and type the serial number "
         "once more, or tap Talk to a person."

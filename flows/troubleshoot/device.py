@@ -41,7 +41,9 @@ class DeviceSteps(FlowSteps):
                 self.m.finding("cloud:not_found", "cloud")
                 self._handoff("handoff:cloud_account", key="device_not_found_final")
                 return
-            self.say("device_not_found")
+            # A name not found is told as a name, with the serial asked for instead (not "check the label").
+            self.say("device_name_not_found" if self.d.get("lookup_ref", {}).get("kind") == "name"
+                     else "device_not_found")
             self.fire("identify", quiet=True)
             return
         self.d["device"] = device

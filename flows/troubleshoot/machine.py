@@ -145,7 +145,8 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             self.d["lookup_ref"] = {"kind": "id", "ref": device_id}
             self.m.query("lookup", ref_kind="id", ref=device_id)
             self.fire("look_up")
-        elif ref and ref[0] in ("id", "serial"):
+        elif ref and (ref[0] in ("id", "serial") or (ref[0] == "name" and len(text.split()) == 1)):
+            # A serial, an ID, or the unit's name alone as the first message ("garage-door", as the app shows it).
             self.d["lookup_ref"] = {"kind": ref[0], "ref": ref[1]}
             self.m.query("lookup", ref_kind=ref[0], ref=ref[1])
             self.fire("look_up")
@@ -266,7 +267,17 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
                 self._reask()
                 return
             # "hello", "ok", "what?" are not device names: ask again instead of searching the account for them.
-            if reading.label != "unknown":
+            seen = led.parse_led(text) if reading.label != "unknown" else None
+            if seen is not None and seen.described and not self.d.get("opener_led"):
+                # The light told before the unit ("blinking dark blue"): kept for the light question, so it is not
+                # asked again once the unit is found (a blind exploratory test was handed to support instead).
+                from dataclasses import asdict
+
+                self.d["opener_led"] = asdict(seen)
+                self.d["misses"] = 0
+                self.say("light_noted")
+                self._reask()
+            elif reading.label != "unknown":
                 self._miss()
             # They cannot find it: told where it is (no "Sorry" re-ask after that); the third time, support finds
             # the unit from the account (not "trouble understanding").

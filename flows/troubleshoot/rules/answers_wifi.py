@@ -31,6 +31,31 @@ _UNKNOWN_DEVICE = (
 )
 
 
+# Words that make a short reply something other than a unit's name: chat, greetings, pronouns and verbs, the light.
+_NOT_NAME_WORDS = frozenset("""
+hi hello hey hiya morning afternoon evening good thanks thank thx ok okay lol yes no yeah yep nope sure fine please
+i me you it its is are was be am do does did have has had can could will would let go look see wait hang on one sec
+what which where why how who when not dont cant idea know sorry help person human agent support stop start
+light led blinking flashing blink flash breathing pulsing solid green blue cyan red orange yellow white purple
+magenta off broken working offline online dead again still just already also so and or but if
+""".split())
+
+
+def _plain_name(msg: Message) -> str | None:
+    """A unit's name typed as plain words ("porch sensor", "Garage Door", "my kitchen hub"): at most three words of
+    letters (and digits) with nothing else in them, after a leading "the", "my" or "our"."""
+    words = msg.raw.strip(" \t.!,;:").split()
+    while words and words[0].lower() in ("the", "my", "our"):
+        words = words[1:]
+    if not 1 <= len(words) <= 3 or msg.is_question:
+        return None
+    if not all(re.fullmatch(r"[A-Za-z][A-Za-z0-9'_\-]*", w) for w in words):
+        return None
+    if any(w.lower().strip("'") in _NOT_NAME_WORDS for w in words):
+        return None
+    return " ".join(words)
+
+
 def device_id(msg: Message) -> Reading:
     ref = slots.device_ref(msg.raw)
     if ref is not None:
@@ -39,6 +64,11 @@ def device_id(msg: Message) -> Reading:
             return Reading({"id": "device_id"}.get(kind, kind), value)
     if msg.has(*_UNKNOWN_DEVICE) or polarity.verdict(msg) == "unsure":
         return Reading("unknown")
+    name = _plain_name(msg)
+    if name is not None:
+        # Customers name the unit as the app shows it, with spaces for its dashes ("porch sensor"): looked up by name
+        # (a blind exploratory test was told "I couldn't find a serial number in that").
+        return Reading("name", name)
     if msg.tokens:
         return Reading("other")
     return Reading(None)
@@ -188,7 +218,11 @@ _WITH_PASSWORD = re.compile(rf"\s*(?:[,;/]|\band\b)?\s*(?:(?:the|my|its|wifi|wi-
 # Replies that are no network's name (a blind exploratory test took each for one): chat, a question back, the
 # device's light, the router's make.
 _CHAT = ACK_WORDS | frozenset("lol haha hmm hm so this is a lot much omg wow ugh yes no yeah yep nope sure fine "
-                              "great please pls hi hello hey wait sorry oh and also btw plus um".split())
+                              "great please pls hi hello hey wait sorry oh and also btw plus um whatever".split())
+# "my wifi", "the home network", "the google nest wifi": what the network is, not what it is called.
+# Never "home" or "house" alone: networks are called that too.
+_GENERIC = frozenset("my the our wifi wi fi network internet wireless connection name its it is".split())
+_OWNER = frozenset("my the our its it".split())
 _AUX = ("is", "are", "does", "do", "should", "can", "could", "will", "would", "has", "have", "am", "shall", "must")
 _LIGHT_TALK = re.compile(r"\b(blink\w*|flash\w*|puls\w*|breath\w*|solid|light|led)\b.*\b(green|cyan|blue|red|orange"
                          r"|white|purple|magenta|yellow)\b|\b(green|cyan|blue|red|orange|white|purple|magenta|yellow)"
@@ -210,6 +244,11 @@ def _not_a_name(msg: Message) -> bool:
     named = msg.has(r"called", r"named", r"name is", r"names")
     if not named and re.search(r"\b(router|modem|gateway)\b", msg.plain) and len(toks) > 1:
         return True  # "it's a BT Smart Hub 2 router"
+    if not named and all(t in _GENERIC for t in toks) and _OWNER & set(toks):
+        return True  # "my wifi", "the network"
+    if not named and len(toks) > 2 and toks[0] in ("the", "my", "our") and toks[-1] in ("wifi", "network", "system") \
+            and all(t in _MAKES for t in toks[1:-1]):
+        return True  # "the google nest wifi": the router's make, not the network's name
     return not named and len(toks) > 1 and all(t in _MAKES or t.isdigit() for t in toks)
 
 

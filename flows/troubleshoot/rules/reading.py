@@ -67,6 +67,7 @@ WORKS_NOW_QUESTIONS = frozenset({"green_speed", "wifi_password", "resetup", "wif
 OWN_TERMS: dict[str, tuple[str, ...]] = {
     "wifi_network": ("ssid", "router", "band"), "same_name": ("band", "ssid"), "wifi_scan": ("scanner", "signal", "channel"),
     "hotspot_ready": ("hotspot",), "hotspot_wait": ("hotspot", "cloud"), "mac_filter": ("mac",),
+    "cyan_blinks": ("cyan",),
     "guest": ("captive_portal",), "wifi_password": ("router",), "resetup": ("router",),
     "confirm_fixed": ("cloud",),
 }

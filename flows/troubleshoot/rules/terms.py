@@ -26,6 +26,9 @@ TERMS: tuple[tuple[str, str], ...] = (
     ("hotspot", r"(personal )?hot ?spot|tethering"),
     ("cloud", r"(the |particle )?cloud|your system|our system|your servers?"),
     ("router", r"router|modem|hub|gateway|the box"),
+    # "what does cyan mean": the colour word of the light question (a blind exploratory test got it recorded as
+    # the light). Only asked outright: "it's cyan, what does that mean" tells the light.
+    ("cyan", r"(?<=what does )cyan|(?<=what is )cyan|(?<=whats )cyan|(?<=what colour is )cyan|(?<=what color is )cyan"),
 )
 _TERM_RES = [(key, re.compile(rf"\b({pattern})\b")) for key, pattern in TERMS]
 # Asking what it means: "what is", "whats a", "what does X mean", "no idea what X is", "explain", "X?" alone.
