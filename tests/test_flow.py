@@ -252,6 +252,7 @@ def test_template_formats_without_leftover_braces(key: str, cfg: str) -> None:
 # Which choices the flow shows with each question key (the `_ask_<step>` methods and light.DETAIL_QUESTIONS).
 KEY_CHOICES: dict[str, str] = {
     "ask_led": "led", "ask_led_simple": "led", "ask_led_again": "led", "ask_led_after_done": "led",
+    "ask_led_after_wait": "led",
     "ask_green_speed": "green_speed",
     "ask_cyan_blinks": "cyan_blinks", "ask_blink_count": "blink_count", "ask_sos_count": "skip",
     "ask_blue_shade": "blue_shade", "ask_white_pattern": "white_pattern", "resetup_with_key": "resetup", "resetup_waiting": "resetup",

@@ -72,6 +72,7 @@ TEXT: dict[str, str] = {
         "green, over and over?"
     ),
     "ask_led_again": "Once you've done that, what is the light doing now?",
+    "ask_led_after_wait": "When it has finished, what is the light doing?",
     "ask_led_after_done": "Thanks. Now look at the light: what is it doing?",
     # LED remedies (then the LED question is asked again)
     "remedy_blue": (
@@ -99,6 +100,11 @@ TEXT: dict[str, str] = {
         "and don't unplug it."
     ),
     "remedy_yellow": "Blinking yellow means it is in a special update mode. Please press the RESET button once.",
+    "remedy_fast_green": (
+        "Very fast blinking green means {product} joined your Wi-Fi, but your router didn't give it an address. "
+        "Restarting the router usually fixes this: unplug it for 30 seconds, plug it back in, and give it a few "
+        "minutes."
+    ),
     "remedy_no_internet": (
         "Then the problem is your internet connection itself, not {product}. Please restart your router: unplug it "
         "for 30 seconds, plug it back in, and give it a few minutes. If the internet is still down after that, your "

@@ -134,6 +134,8 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             self.say("welcome_back" if word == "start" else "greet")
         if media:
             self.say("picture_unreadable")
+        if facts and facts.get("password_given"):
+            self.say("password_hidden")  # as at every later question (a blind exploratory test was not told)
         ref = None if device_id else slots.device_ref(text)
         opener = led.opener_led(text)
         if opener is not None:

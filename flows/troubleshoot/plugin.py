@@ -14,6 +14,8 @@ from flows.troubleshoot.rules import intents, reading, redact, text
 WARM_ANSWERS = (
     "1", "yes", "no idea what you mean", "it's blinking green fast", "my wifi is HomeNet 2.4ghz and password "
     "abc12345", "skip", "help", "call me at 555 1234", "cyan", "nothing, the light is off",
+    "I can't do it right now, maybe tomorrow", "yes I registered it in the app on my phone",
+    "still nothing, the light is blinking green", "one name, it's the one that ends in 5g",
 )
 
 

@@ -77,11 +77,13 @@ _YES_NO_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          r"front desk", r"get it (put )?on the system", r"regist\w*", r"approv\w*",
          r"at (school|work|the office|university|uni|college|campus)", r"(give|tell) (it|the it|admin)",
          r"mac (address )?(filter|list|whitelist|allow)", "whitelist", "allow ?list", r"it (department|dept)",
-         r"(office|school|campus|dorm|university|work) (network|wifi)", "ask (it|the landlord)", "portal"),
+         r"(office|school|campus|dorm|university|work) (network|wifi)", "ask (it|the landlord)", "portal",
+         r"(apartment|building|complex|block|dorm|hall|community) (network|wifi|internet)"),
         (r"(home|house|my own|our own|private) (network|wifi|router)", r"anyone can (join|connect)", "just a password",
          r"only (a |the )?password", r"(just|only) need the password", "normal home", "just home", "my house",
          r"at home", "nothing like that", r"anyone (with|who has|that has) (the )?password",
-         r"(my|our) (own )?(home|house|place|apartment|flat)", r"(my|our) (parents|mums?|moms?|dads?|friends?|partners?|grand\w+|nans?|grans?|sisters?"
+         # Not "my apartment building's wifi": the building's network, run by someone else.
+         r"(my|our) (own )?(home|house|place|apartment|flat)(?! (building|complex|block|community))", r"(my|our) (parents|mums?|moms?|dads?|friends?|partners?|grand\w+|nans?|grans?|sisters?"
          r"|brothers?|daughters?|sons?)'?s? (house|home|place)", r"(just )?give (people|them|guests|everyone) the password",
          r"(just|only) (need|needs) (the )?password"),
     ),
