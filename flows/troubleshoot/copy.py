@@ -34,6 +34,7 @@ TEXT: dict[str, str] = {
         "or type AGENT to talk to a person."
     ),
     "light_noted": "Thanks, I've noted what the light is doing.",
+    "light_changed": "Thanks for telling me: the light says a lot about what's wrong.",
     "device_name_not_found": (
         "I couldn't find a unit by that name. Please type the serial number from the sticker on it instead, "
         "or type AGENT to talk to a person."
@@ -161,6 +162,7 @@ TEXT: dict[str, str] = {
     "resetup_trouble": "OK, I'll note that the set-up didn't work for you. Let's check your Wi-Fi itself next.",
     # Wi-Fi network and scan
     "ask_wifi_network": "What is the name of your Wi-Fi network, exactly as it shows in your phone's Wi-Fi list?",
+    "network_told": "You told me your Wi-Fi is called {network}, so I'll use that.",
     "ask_wifi_network_pick": "Which of these is your Wi-Fi network?",
     "ask_wifi_network_simple": "Please type the name of your home Wi-Fi network (or SKIP if you're not sure).",
     "ask_wifi_scan": (

@@ -21,9 +21,18 @@ from flows.troubleshoot.device import DeviceSteps
 from flows.troubleshoot.hotspot import HotspotSteps
 from flows.troubleshoot.light import LightSteps
 from flows.troubleshoot.rules import intents, led, slots
+from flows.troubleshoot.rules.led_later import light_told
 from flows.troubleshoot.rules.reading import Reading, read
 from flows.troubleshoot.support import SupportSteps
 from flows.troubleshoot.wifi import WifiSteps
+
+# The questions after the light's where a new light told is acted on (the light's own questions, the hotspot watch
+# and the confirmation read lights themselves).
+LATER_LIGHT_STEPS = frozenset({"wifi_password", "wifi_network", "wifi_scan", "router_check", "hotspot_ready"})
+MAX_LATER_LIGHTS = 2
+
+# The questions before the Wi-Fi name's where a Wi-Fi name told in passing is kept for it.
+NETWORK_TOLD_STEPS = frozenset({"device_id", "led", "led_detail", "wifi_password"})
 
 # The steps at which the bot waits for the customer (design §6 `awaiting`, a contract: stored and shown by the API).
 AWAITING_STEPS = (
@@ -136,6 +145,8 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             self.say("picture_unreadable")
         if facts and facts.get("password_given"):
             self.say("password_hidden")  # as at every later question (a blind exploratory test was not told)
+        if name := slots.volunteered_network(text):
+            self.d["ssid_told"] = name
         ref = None if device_id else slots.device_ref(text)
         opener = led.opener_led(text)
         if opener is not None:
@@ -171,11 +182,14 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
         reading = read(self.reading_key(), text, facts)
         if reading.contact:
             self._keep_contact(reading.contact)
+        self._note_network(text)
         if self._global_answer(text, reading):
             return
         if media and not text.strip():
             self.say("picture_unreadable")
             self._reask()
+            return
+        if self.step in LATER_LIGHT_STEPS and self._light_changed(text, reading):
             return
         answer = ANSWERS.get(self.step)
         if answer is None:
@@ -184,6 +198,27 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
         if media:
             self.say("picture_unreadable")
         answer(self, text, facts, reading)
+
+    def _note_network(self, text: str) -> None:
+        """A Wi-Fi name told before its question ("blinking green, my wifi is called HomeNet"), kept for it."""
+        if self.step in NETWORK_TOLD_STEPS and not self.d.get("ssid") and (name := slots.volunteered_network(text)):
+            self.d["ssid_told"] = name
+
+    def _light_changed(self, text: str, reading: Reading) -> bool:
+        """A new light told at a later question ("wait, now it's blinking light blue", "sorry I meant it flickers
+        fast"): the light decides what comes next, so the flow goes back to it (a blind exploratory test was asked
+        the password question again). False when the message tells no new light."""
+        history = self.d.get("led_history") or [{}]
+        if self.d.get("later_lights", 0) >= MAX_LATER_LIGHTS:
+            return False  # a light that keeps changing is for support to see, not a loop back to the light
+        seen = light_told(text, history[-1].get("code"), answered=reading.label is not None)
+        if seen is None:
+            return False
+        self.d["later_lights"] = self.d.get("later_lights", 0) + 1
+        self.say("light_changed")
+        self.fire("ask_led", quiet=True)
+        self._apply_led(seen, text)
+        return True
 
     def _global_answer(self, text: str, reading: Reading) -> bool:
         """Act on the words that mean the same at every step (agent, help, "it works now", restart); False for any

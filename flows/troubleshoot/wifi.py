@@ -41,6 +41,13 @@ class WifiSteps(FlowSteps):
 
     def _ask_wifi_network(self, simple: bool) -> None:
         names = self.d.get("scan_names") or []
+        told = self.d.pop("ssid_told", None)
+        if told and not names and not simple:
+            # Named before the question ("blinking green, my wifi is called HomeNet"): not asked again.
+            self.d["ssid"] = str(told)
+            self.say("network_told")
+            self._take_network(str(told))
+            return
         if names:
             self.say("ask_wifi_network_pick", tuple(names))
         else:
@@ -141,6 +148,10 @@ class WifiSteps(FlowSteps):
         if name is None:
             self._miss()
             return
+        self._take_network(name)
+
+    def _take_network(self, name: str) -> None:
+        """The customer's Wi-Fi name, answered or told before: what the name itself shows, then the scanner."""
         self.d["ssid"] = name
         self.d["misses"] = 0
         if any(ord(c) > 126 for c in name) or (

@@ -10,7 +10,7 @@ import re
 
 from flows.troubleshoot.rules.text import fold, is_word
 
-__all__ = ["band_pair", "count", "device_ref", "five_ghz_name", "network_names"]
+__all__ = ["band_pair", "count", "device_ref", "five_ghz_name", "network_names", "volunteered_network"]
 
 _DEVICE_ID = re.compile(r"(?<![0-9a-f])([0-9a-f]{24})(?![0-9a-f])", re.IGNORECASE)
 # Serial-number prefixes printed on Particle labels (Photon PH, P1 P0/P1, Argon ARN/ARG, P2 P2A/P2M, Photon 2
@@ -235,6 +235,69 @@ def network_names(text: str) -> list[str]:
     if not name or len(name) > 32 or len(name.split()) > 6:
         return []
     return [name]
+
+
+# A Wi-Fi network named in passing, at another question ("blinking green, my wifi is called HomeNet btw"): only said
+# in so many words, so that the router's make, the provider, a password or "my wifi is down" never count.
+_WIFI = r"(?:wi-?fi|wifi|wi fi|network|wireless|internet)"
+_VOLUNTEERED = (
+    # "my wifi is called HomeNet", "our network's named Smith's Wifi", "the wifi name is X", "wifi name: X"
+    re.compile(rf"\b(?:my|our|the)\s+(?:home\s+)?{_WIFI}(?:\s+network)?(?:'?s)?(?:\s+name)?(?:\s+is)?\s+"
+               r"(?:called|named|name is|is called|is named)\s+(?P<name>.+)", re.I),
+    re.compile(rf"\b(?:my|our|the)\s+(?:home\s+)?{_WIFI}\s*\((?P<name>[^)]+)\)", re.I),  # "our wifi (HomeNet)"
+    re.compile(rf"\b(?:{_WIFI}|ssid|network)\s*(?:name)?\s*(?:is|:|=)\s*(?P<name>[\"'\u201c\u2018][^\"'\u201d\u2019]+"
+               r"[\"'\u201d\u2019])", re.I),
+    re.compile(rf"\b(?:ssid|{_WIFI} name|network name|name of (?:my|our|the) {_WIFI})\s*(?:is|:|=|-)?\s+(?P<name>.+)",
+               re.I),
+    # "it shows up as BT-Hub6-9XQ2 on my phone": the phone's Wi-Fi list, said as such
+    re.compile(rf"\b(?:{_WIFI}|it|mine|ours)\s+(?:shows? (?:up )?as|is listed as|appears as)\s+(?P<name>.+)", re.I),
+    re.compile(r"\b(?:ours|mine)\s+is\s+(?:called|named)\s+(?P<name>.+)", re.I),
+    # "my wifi is BT-Hub6-9XQ2", "the network's NETGEAR47", "we're on xfinitywifi", "connected to TP-Link_4F2A",
+    # "wifi: SKY1F2A3", "the wifi's Kelly Home": a token that looks like a network's name (a digit, dash, underscore
+    # or inner capital, or no word), or a run of capitalised words; never a word or a router's make alone.
+    re.compile(rf"\b(?i:(?:(?:my|our|the)\s+)?{_WIFI}(?:\s+network)?(?:'s|\s+is|\s*:)|(?:we'?re|we are|i'?m|i am)\s+on"
+               r"|connected to|connects to|joined)\s+(?i:the\s+)?(?P<token>[^\s,;!?]+(?:\s+[A-Z0-9][^\s,;!?]*){0,2})"),
+    # "HomeNet is our wifi", "BT-Hub6-9XQ2 is the network", "on the O'Brien_Family network"
+    re.compile(rf"(?P<token>[^\s,;!?]+)\s+is\s+(?:my|our|the)\s+(?:home\s+)?{_WIFI}\b", re.I),
+    re.compile(rf"\bon\s+(?:the|our|my)\s+(?P<token>[^\s,;!?]+)\s+{_WIFI}\b", re.I),
+)
+# Router makes and providers: a network is often called after one ("BT-Hub6-9XQ2", "xfinitywifi"), but the make
+# alone is the router ("we're on Comcast", "connected to the Netgear").
+_MAKES = frozenset("netgear nighthawk orbi tp-link tplink linksys asus eero google nest xfinity comcast spectrum verizon "
+                   "att at&t bt sky virgin vodafone talktalk plusnet ee bell rogers telus shaw optimum cox frontier "
+                   "huawei zte fritz fritzbox arris motorola deco velop archer router modem hub".split())
+# Where a name given in words ends: the clause, or chatter after it.
+_NAME_END = re.compile(r"[,;?]|[.!](?:\s|$)|\s+(?:btw|and|but|lol|i think|if that helps|which|so|on my|in my|its"
+                       r"|it's|it is|the light|light)\b|\s+\(", re.I)
+_NOT_NETWORK = re.compile(r"^(?:down|up|fine|ok|okay|good|great|bad|slow|fast|working|broken|off|on|out|strong|weak"
+                          r"|the|a|an|my|our|it|this|that|two|both|same|new|old|hidden|password|pw|\d+(?:\.\d+)?"
+                          r"|2\.4\w*|5\w*|wifi|network|router|modem|internet|not sure|hmm+|unknown)$", re.I)
+
+
+def volunteered_network(text: str) -> str | None:
+    """The Wi-Fi network a message names in so many words at another question, or None."""
+    raw = fold(text)
+    for pattern in _VOLUNTEERED:
+        m = pattern.search(raw)
+        if m is None:
+            continue
+        if "name" in m.groupdict() and m.group("name"):
+            value = m.group("name")
+            if value[:1] not in "\"'\u201c\u2018" or pattern.pattern.endswith(r"(?P<name>.+)"):
+                value = _NAME_END.split(value, maxsplit=1)[0]
+            name = value.strip(" \"'\u201c\u201d\u2018\u2019.!")
+            if name and len(name) <= 32 and len(name.split()) <= 4 and not _NOT_NETWORK.match(name):
+                return name
+            continue
+        words = m.group("token").strip("\"'\u201c\u201d\u2018\u2019.").split()
+        if len(words) > 1 and not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            words = words[:1]  # "on NETGEAR47 and ...": only a run of capitalised words goes with the first
+        token = " ".join(words)
+        if not token or len(token) > 32 or _NOT_NETWORK.match(token) or all(w.lower() in _MAKES for w in words):
+            continue
+        if len(words) > 1 or re.search(r"[\d_\-]|[a-z][A-Z]", token) or not is_word(token.lower(), 3.0):
+            return token
+    return None
 
 
 # --- counts -------------------------------------------------------------------------------------------------

@@ -1,0 +1,59 @@
+"""A light told at a later question: "wait, now it's blinking light blue" at the password question, "sorry I meant
+it's flickering really fast" after blinking green. The new light to act on, or None. Pure functions.
+
+Only a light the customer tells as the gadget's own counts (the router's or the phone's lights are left out, as at
+the first message), only one that differs from the light told before, and only a message that does not answer
+the question being asked (the flow reads that first).
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.troubleshoot.rules.led import LedReading, opener_led
+
+__all__ = ["later_light", "light_told"]
+
+# A correction of the light told before: its colour stays, its pattern or speed is what changes.
+_CORRECTION = re.compile(r"\b(sorry|i meant|i mean|meant to say|actually|wait|correction|my bad|oops|no no)\b", re.I)
+_MOTION = re.compile(r"\b(blink\w*|flash\w*|flicker\w*|fast|quick\w*|rapid\w*|slow\w*|breath\w*|puls\w*|fad\w*"
+                     r"|solid|steady)\b", re.I)
+
+
+# A message that answers the question counts as a new light only with words that tell a change or a correction
+# ("yes, and now it's blinking light blue"); one that answers nothing is read for a light as it is.
+_CHANGE = re.compile(r"\b(now|just|changed|went|turned|switched|started|suddenly|actually|sorry|meant|mean|wait|oh|btw"
+                     r"|also|anymore|no longer)\b", re.I)
+
+
+def light_told(text: str, before: str | None, answered: bool) -> LedReading | None:
+    """The new light to act on at a later question; `answered`: the question's own reader took the message as an
+    answer."""
+    if answered and not _CHANGE.search(text):
+        return None
+    return later_light(text, before)
+
+
+def later_light(text: str, before: str | None) -> LedReading | None:
+    """The light `text` tells, when it is a new one for the gadget; `before`: the light code told before."""
+    reading = opener_led(text)
+    colour = _COLOURS.get(before or "")
+    if reading is None and colour and _CORRECTION.search(text) and _MOTION.search(text):
+        reading = opener_led(f"{_SAID[colour]} {text}")  # "sorry I meant it's blinking fast": still that colour
+    if reading is None or (reading.code is None and reading.need is None):
+        return None
+    if reading.code is not None and reading.code == before:
+        return None  # "still blinking green": nothing new
+    if reading.code is None and reading.colour is not None and reading.colour == colour:
+        return None  # "it's green" after blinking green: nothing the follow-up would change
+    return reading
+
+
+# The colour of each light code the customer may have told before (as the light reader names colours), and how a
+# customer says it.
+_COLOURS = {
+    "led:blinking_green": "green", "led:fast_green": "green", "led:breathing_green": "green",
+    "led:blinking_cyan": "cyan", "led:breathing_cyan": "cyan", "led:blinking_blue": "blue",
+    "led:breathing_magenta": "magenta", "led:blinking_magenta": "magenta",
+}
+_SAID = {"green": "green", "cyan": "light blue", "blue": "dark blue", "magenta": "purple"}
