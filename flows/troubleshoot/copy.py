@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from flows.troubleshoot.copy_explain import EXPLAIN as EXPLAIN  # re-exported: machine.py reads copy.EXPLAIN
 from flows.troubleshoot.copy_explain import EXPLAIN_TEXT, TERM_TEXT
+from flows.troubleshoot.copy_remedies import REMEDY_TEXT
 from flows.troubleshoot.copy_web import WEB
 
 TEXT: dict[str, str] = {
@@ -75,55 +76,6 @@ TEXT: dict[str, str] = {
     "ask_led_again": "Once you've done that, what is the light doing now?",
     "ask_led_after_wait": "When it has finished, what is the light doing?",
     "ask_led_after_done": "Thanks. Now look at the light: what is it doing?",
-    # LED remedies (then the LED question is asked again)
-    "remedy_blue": (
-        "Dark blue blinking means {product} is waiting to be set up. Please run the Wi-Fi setup again in our app "
-        "and choose your home Wi-Fi."
-    ),
-    "remedy_off": (
-        "No light usually means no power. Please check the power cable and outlet, or try another USB charger "
-        "and cable."
-    ),
-    "remedy_power_cycle": (
-        "Please unplug {product}, wait 10 seconds, and plug it back in."
-    ),
-    "remedy_sos": (
-        "That red pattern means the unit hit a software error and restarted. Please unplug it for 10 seconds "
-        "and plug it back in."
-    ),
-    "found_safe_mode": "Our system shows it online, but in safe mode, so it can't do its job yet.",
-    "remedy_safe_mode": (
-        "Slowly pulsing purple means safe mode: {product} has connected, but its own program isn't running yet, "
-        "often while an update finishes. Please leave it plugged in for 5 minutes."
-    ),
-    "remedy_updating": (
-        "Blinking purple means it is installing an update. Please leave it plugged in for a few minutes "
-        "and don't unplug it."
-    ),
-    "remedy_yellow": "Blinking yellow means it is in a special update mode. Please press the RESET button once.",
-    "remedy_fast_green": (
-        "Very fast blinking green means {product} joined your Wi-Fi, but your router didn't give it an address. "
-        "Restarting the router usually fixes this: unplug it for 30 seconds, plug it back in, and give it a few "
-        "minutes."
-    ),
-    "remedy_no_internet": (
-        "Then the problem is your internet connection itself, not {product}. Please restart your router: unplug it "
-        "for 30 seconds, plug it back in, and give it a few minutes. If the internet is still down after that, your "
-        "internet provider can help. It will connect by itself once the internet is back."
-    ),
-    "remedy_breathing_green": (
-        "Slowly pulsing green means it is on your Wi-Fi but not talking to our servers."
-    ),
-    "remedy_white_green": (
-        "A white flash then green, over and over, means the unit is restarting because it isn't getting "
-        "enough power. Please try another USB charger and cable (at least 1 amp)."
-    ),
-    "remedy_solid": "A light that stays solid and doesn't change means the unit is stuck.",
-    "remedy_rainbow": "Rainbow colours mean someone asked the unit to identify itself. It should stop soon.",
-    "breathing_cyan_offline": (
-        "Slowly pulsing light blue means {product} is connected to our servers, but our system still shows it "
-        "offline. I'm passing this to our support team to check on our side. They will contact you here."
-    ),
     # Wi-Fi password
     "ask_wifi_password": (
         "When you set up {product}, you typed a Wi-Fi password. Was it the password of your Wi-Fi network "
@@ -356,6 +308,7 @@ TEXT: dict[str, str] = {
 }
 
 
+TEXT.update(REMEDY_TEXT)
 TEXT.update(EXPLAIN_TEXT)
 TEXT.update(TERM_TEXT)
 

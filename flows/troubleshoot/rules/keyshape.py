@@ -183,3 +183,8 @@ def is_answer(token: str) -> bool:
         return True
     plain = message(token).plain
     return plain in ANSWER_WORDS or verdict(message(token)) is not None and len(plain.split()) <= 2
+
+
+# A token right after these names a network or a device, not a key.
+NAME_CONTEXT_RE = re.compile(r"(?:name|named|called|ssid|network|connected to|wifi is|wi-fi is|serial|device|unit"
+                              r"|id|model|model number)(?:\s+(?:is|was|=|:))?[\s:=]*$", re.IGNORECASE)

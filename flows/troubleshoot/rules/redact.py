@@ -19,10 +19,12 @@ from __future__ import annotations
 import re
 
 from bot.flowkit import KeyMemory
+from flows.troubleshoot.rules.keygroups import grouped_at, grouped_in
 from flows.troubleshoot.rules.keyshape import (
     LEAD_CORE,
     LEAD_ONLY_RE,
     LEAD_WORDS,
+    NAME_CONTEXT_RE,
     NOT_KEY_AFTER_RE,
     NOT_KEY_CONTEXT_RE,
     NOT_KEY_PARTS,
@@ -76,9 +78,6 @@ _INTRO_RE = re.compile(
 )
 _KEY_INTRO_RE = re.compile(r"(?:^|\s)(?:typed|retyped|re-typed|entered|re-entered|put in|tried|using|even with"
                            r"|instead of|changed it to)\s+$", re.IGNORECASE)
-# A token right after these names a network or a device, not a key.
-_NAME_CONTEXT_RE = re.compile(r"(?:name|named|called|ssid|network|connected to|wifi is|wi-fi is|serial|device|unit"
-                              r"|id|model|model number)(?:\s+(?:is|was|=|:))?[\s:=]*$", re.IGNORECASE)
 
 # Words that say something about the password rather than being it ("the password is correct").
 _ABOUT = frozenset("""
@@ -105,74 +104,12 @@ _ABOUT_PHRASE = re.compile(r"^(on|in|at|under|written|printed|the (same|one|defa
 _SKIP_BEFORE_VALUE = frozenset("still now actually just literally simply currently definitely probably".split())
 
 
-# A key typed in groups, as router stickers print them: "8841 2290 5531", "4F7K-9QX2-MM3P", "tkmw pfzr hbnc".
-_GROUPED_RE = re.compile(r"(?<![\w+\-])[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{2,6}){1,5}(?![\w\-])")
-# Grouped numbers right after these are something else: a phone, an order, a serial, an account, a time.
-_GROUPED_NOT_AFTER = re.compile(r"(?:call|text|phone|mobile|cell|number|no\.?|nr|reach|contact|order|ticket|case|ref"
-                                r"|reference|account|serial|sn|s/n|imei|mac|postcode|zip|since|at|from|until|about"
-                                r"|ch|channel)[\s:#=]*(?:is|was|of)?[\s:#=]*$"
-                                r"|\b(?:call|text|phone|ring|reach|contact|whatsapp|mobile|cell)\b[^.!?\n]{0,40}$",
-                                re.IGNORECASE)
-
-
-def _grouped(value: str) -> bool:
-    """Whether `value` (groups joined by spaces or dashes) has the shape of a key printed in groups."""
-    groups = re.split(r"[ \-]", value)
-    if sum(len(g) for g in groups) < 8 or any(len(g) < 2 for g in groups) or len(groups[0]) < 3:
-        return False
-    if all(g.isdigit() for g in groups):
-        return all(3 <= len(g) <= 5 for g in groups[:-1])  # "1234 5678 90": the last group may be shorter
-    body = groups[:-1] if len(groups[-1]) < len(groups[0]) else groups
-    if max(len(g) for g in body) - min(len(g) for g in body) > 1:
-        return False  # "BT Hub 6", "Casa Lopez 2": words and numbers of any length, a name
-    if all(any(c.isdigit() for c in g) and any(c.isalpha() for c in g) for g in body):
-        return all(g.isupper() or g.islower() or g.isdigit() for g in groups)  # one case, as stickers print them
-    if all(g.isalpha() and g.islower() for g in groups):
-        # "tkmw pfzr hbnc": letters in groups of one length, none a word in any language ("codice sull'etichetta").
-        return len({len(g) for g in groups}) == 1 and \
-            not any(is_word(g, 3.0) or is_common_word(g) for g in groups)
-    return False
-
-
-def _groups(source: str, pos: int = 0) -> list[tuple[int, int]]:
-    """The spans from `pos` on of runs of groups joined by one space or dash that have the shape of a grouped key
-    (the longest from each start; a run never takes in the word before or after it: "typed 8841 2290 5531 from")."""
-    spans: list[tuple[int, int]] = []
-    for run in _GROUPED_RE.finditer(source, pos):
-        parts = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"[A-Za-z0-9]+", run.group(0))]
-        i = 0
-        while i < len(parts) - 1:
-            for j in range(len(parts) - 1, i, -1):
-                if _grouped(source[parts[i][0]:parts[j][1]]):
-                    spans.append((parts[i][0], parts[j][1]))
-                    i = j
-                    break
-            i += 1
-    return spans
-
-
-def _grouped_at(source: str, pos: int) -> tuple[str, int, int] | None:
-    """A key in groups starting at `pos`."""
-    for s, e in _groups(source, pos):
-        if s == pos and not NOT_KEY_AFTER_RE.match(source[e:]):
-            return source[s:e], s, e
-        break
-    return None
-
-
-def _grouped_in(source: str) -> list[tuple[str, int, int]]:
-    """Keys in groups anywhere in `source`, unless what comes before says they are something else."""
-    return [(source[s:e], s, e) for s, e in _groups(source)
-            if not _GROUPED_NOT_AFTER.search(source[:s]) and not _NAME_CONTEXT_RE.search(source[:s])
-            and not NOT_KEY_AFTER_RE.match(source[e:])]
-
-
 def _value_after(source: str, pos: int, lead: str, connector: str = "") -> tuple[str, int, int] | None:
     """The key that starts at `pos` (right after a lead and its connector), or None if what follows is no key."""
     rest = source[pos:]
     if not rest:
         return None
-    grouped = _grouped_at(source, pos)
+    grouped = grouped_at(source, pos)
     if grouped is not None:
         return grouped
     opener = rest[0]
@@ -259,7 +196,7 @@ def _lead_secrets(source: str) -> list[tuple[str, int, int]]:
             continue
         found.append((secret, s, e))
     for m in _BARE_LEAD_RE.finditer(source):
-        in_groups = _grouped_at(source, m.end())
+        in_groups = grouped_at(source, m.end())
         if in_groups is not None:  # "WPA key 8841 2290 5531"
             found.append(in_groups)
             continue
@@ -273,13 +210,13 @@ def _lead_secrets(source: str) -> list[tuple[str, int, int]]:
     first_word = PASSWORD_WORD_RE.search(source)
     if first_word:
         found += _quoted(source)
-        found += [g for g in _grouped_in(source) if g[1] >= first_word.end()]
+        found += [g for g in grouped_in(source) if g[1] >= first_word.end()]
         for m in re.finditer(r"\S+", source):
             value, s, e = strip_value(m.group(0), m.start())
             after = m.start() >= first_word.end()
             before_as = re.match(r"\s+as (the|my) ", source[m.end():]) is not None
             if (after or before_as) and (is_key_like(value) or digits_key(value, source, s)) and \
-                    not _NAME_CONTEXT_RE.search(source[: m.start()]):
+                    not NAME_CONTEXT_RE.search(source[: m.start()]):
                 found.append((value, s, e))
     # "I had typed X instead of Y", "still offline even with X": a key-like token after these words.
     for m in re.finditer(r"\S+", source):
@@ -310,7 +247,7 @@ def _bare_secrets(source: str) -> list[tuple[str, int, int]]:
     stripped = source.strip()
     if not stripped:
         return []
-    found = _quoted(source, password_step=True) + _grouped_in(source)
+    found = _quoted(source, password_step=True) + grouped_in(source)
     if found:
         return found
     if not re.search(r"\s", stripped):
@@ -329,7 +266,7 @@ def _bare_secrets(source: str) -> list[tuple[str, int, int]]:
     for m in re.finditer(r"\S+", source):
         value, s, e = strip_value(m.group(0), m.start())
         before = source[: m.start()]
-        if _NAME_CONTEXT_RE.search(before):
+        if NAME_CONTEXT_RE.search(before):
             continue
         if is_key_like(value) or (is_non_word(value) and _INTRO_RE.search(before)) or \
                 digits_key(value, source, s):
