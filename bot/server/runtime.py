@@ -57,6 +57,11 @@ class Runtime:
     _loop: asyncio.AbstractEventLoop | None = None
     _tasks: list[asyncio.Task[Any]] = field(default_factory=list)
 
+    def key_prints_secret(self) -> bytes:
+        """What the Wi-Fi keys' fingerprints are keyed with (bot/engine/keyprints.py): the admin token, kept outside
+        the database; read at the first need."""
+        return self.admin_token().value.encode()
+
     def admin_token(self) -> AdminToken:
         """The admin token (made beside the database at first use when ADMIN_TOKEN is unset); never logged."""
         if self.admin is None:
@@ -207,8 +212,7 @@ def build_runtime(
                  channels=["web"], role=role, wake_path=wake_path(database_path or settings.database_path))
     if role == "web":
         engine.take_in_only(WakeClient(rt.wake_path))
-    # The Wi-Fi keys' fingerprints are keyed with the admin token (kept outside the database), read at first need.
-    engine.intake.key_source = lambda: rt.admin_token().value.encode()
+    engine.intake.key_source = rt.key_prints_secret
 
     async def on_event(ev: StatusEvent) -> None:
         cloud.apply_status(ev)

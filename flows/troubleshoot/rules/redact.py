@@ -195,15 +195,7 @@ def _lead_secrets(source: str) -> list[tuple[str, int, int]]:
         if weak and not quoted and not (is_key_like(secret, after_lead=True) or " " in secret):
             continue
         found.append((secret, s, e))
-    for m in _BARE_LEAD_RE.finditer(source):
-        in_groups = grouped_at(source, m.end())
-        if in_groups is not None:  # "WPA key 8841 2290 5531"
-            found.append(in_groups)
-            continue
-        value_m = re.match(r"\S+", source[m.end():])
-        if value_m and (is_key_like(value_m.group(0), after_lead=True) or is_non_word(value_m.group(0))) and \
-                not NOT_KEY_AFTER_RE.match(source[m.end() + value_m.end():]):
-            found.append(strip_value(value_m.group(0), m.end()))
+    found += _bare_lead_secrets(source)
     # Once the message talks about a password, key-like tokens after that word are keys too
     # ("I tried passwords Autumn2021 and Autumn2022"), and so is one typed just before it ("I entered X as the
     # password").
@@ -223,6 +215,21 @@ def _lead_secrets(source: str) -> list[tuple[str, int, int]]:
         value, s, e = strip_value(m.group(0), m.start())
         if _KEY_INTRO_RE.search(source[: m.start()]) and (is_key_like(value) or digits_key(value, source, s)):
             found.append((value, s, e))
+    return found
+
+
+def _bare_lead_secrets(source: str) -> list[tuple[str, int, int]]:
+    """Keys right after a lead with no connector: "wpa key Xyz123", "pw Xyz123", "WPA key 8841 2290 5531"."""
+    found: list[tuple[str, int, int]] = []
+    for m in _BARE_LEAD_RE.finditer(source):
+        in_groups = grouped_at(source, m.end())
+        if in_groups is not None:
+            found.append(in_groups)
+            continue
+        value_m = re.match(r"\S+", source[m.end():])
+        if value_m and (is_key_like(value_m.group(0), after_lead=True) or is_non_word(value_m.group(0))) and \
+                not NOT_KEY_AFTER_RE.match(source[m.end() + value_m.end():]):
+            found.append(strip_value(value_m.group(0), m.end()))
     return found
 
 
