@@ -722,3 +722,10 @@ def test_a_typed_table_with_a_header_row() -> None:
     text = "SSID\tChannel\tSignal\tSecurity\nHomeNet\t6\t-60\tWPA2\nHomeNet\t36\t-70\tWPA2\n"
     nets = parse_scan(text)
     assert [(n.ssid, n.channel, n.band) for n in nets] == [("HomeNet", 6, "2.4"), ("HomeNet", 36, "5")]
+
+
+def test_a_bare_negative_number_on_a_typed_line_is_the_signal() -> None:
+    """"NEIGHBOR_5G -70 ch 149": the name stops before the signal (a blind exploratory test got 'NEIGHBOR_5G -70'
+    as a network's name)."""
+    nets = parse_scan("NEIGHBOR_5G -70 ch 149\nxfinitywifi -80 ch 1\nCasa Lopez   -91   6   WPA/WPA2")
+    assert [(n.ssid, n.signal_dbm) for n in nets] == [("NEIGHBOR_5G", -70), ("xfinitywifi", -80), ("Casa Lopez", -91)]

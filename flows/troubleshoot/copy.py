@@ -328,7 +328,11 @@ ROUTER_CAUSES: dict[str, str] = {
     "wifi:wpa3_only": "your Wi-Fi allows only the newest security type (WPA3); {product} needs WPA2 allowed too.",
     "wifi:enterprise": "your Wi-Fi needs a username to log in, which {product} can't do.",
     "wifi:open_or_wep": "your Wi-Fi uses an old security type (or none); {product} works best with WPA2.",
-    "wifi:hidden_ssid": "your Wi-Fi name is hidden.",
+    # Not in the scan by name: hidden, or too far away (the customer's phone may well list it).
+    "wifi:hidden_ssid": (
+        "{network} doesn't show up by name where {product} is: it may be hidden in your router's settings, or too "
+        "far away."
+    ),
     "wifi:unsupported_ssid_chars": "your Wi-Fi name has special characters that {product} can't use.",
     "wifi:mac_filtering": "your network only lets in approved devices, so {product} has to be added to its list.",
     "wifi:captive_portal": "your network needs a sign-in page, which {product} can't use.",

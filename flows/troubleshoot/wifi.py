@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict
+from difflib import SequenceMatcher
 from typing import Any
 
 from flows.troubleshoot.base import FlowSteps, _capital
@@ -24,6 +25,13 @@ ROUTER_QUESTIONS = {
 # "there isn't another one", "only that name", "I don't see one without 5G": no 2.4 GHz name to pick.
 _NO_OTHER_NAME = re.compile(r"\b(no|not|none|only|isn'?t|aren'?t|don'?t|dont|can'?t|cant|cannot|nothing|just (the|that|one))\b",
                             re.IGNORECASE)
+
+
+def _alike(name: str, given: str) -> bool:
+    """Whether a scanned name may be the one the customer typed ("HomeNet" and "HOMENET-5G", "BTHub6" and
+    "BT-Hub6-9XQ2")."""
+    a, b = (re.sub(r"[^a-z0-9]", "", x.casefold()) for x in (name, given))
+    return bool(a and b) and (a in b or b in a or SequenceMatcher(None, a, b).ratio() >= 0.6)
 
 
 class WifiSteps(FlowSteps):
@@ -204,7 +212,10 @@ class WifiSteps(FlowSteps):
         self.d["scan"] = as_dicts
         if ssid and not scan.networks_named(nets, ssid):
             names = scan.ssid_choices(nets)
-            if len(names) > 1:
+            # Asked which is theirs only when one looks like the name they gave (typed a little differently); with
+            # none like it, their network is not in the list (a blind exploratory test was asked to pick among the
+            # neighbours' networks, then told their name was hidden).
+            if len(names) > 1 and any(_alike(n, ssid) for n in names):
                 self.d["scan_names"] = names
                 self.fire("ask_network")
                 return

@@ -33,10 +33,12 @@ _GEN_TOKENS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("width", re.compile(r"(?<![\w.])(20|40|80|160|320)\s*MHz\b", re.I)),
     (
         "signal",
-        # People often drop the unit: "signal -67", "RSSI: -70", "at -80" are dBm readings too.
+        # People often drop the unit: "signal -67", "RSSI: -70", "at -80" are dBm readings too, and so is a bare
+        # "-70" between spaces ("NEIGHBOR_5G -70 ch 149": no other reading of a scanner line is a negative number).
         re.compile(
             r"(?<![\w.])(-\d{2,3})(?:\.\d+)?\s*dBm\b|(?<![\w.-])(\d{1,3})\s*%"
-            r"|\b(?:signal|rssi|strength|level|at)\s*(?:is|of|:|=)?\s*(-(?:[2-9]\d|1[01]\d))(?![\w%]|\.\d)",
+            r"|\b(?:signal|rssi|strength|level|at)\s*(?:is|of|:|=)?\s*(-(?:[2-9]\d|1[01]\d))(?![\w%]|\.\d)"
+            r"|(?<=\s)(-(?:[2-9]\d))(?=\s|$|,)",
             re.I,
         ),
     ),
@@ -131,7 +133,7 @@ def _fill(draft: _Draft, hits: list[tuple[int, int, str, re.Match[str]]]) -> Non
                 draft.width = _width_from_apple_channel(m.group(2))
         elif kind == "signal":
             pct = m.group(2)
-            draft.signal = _pct_to_dbm(int(pct)) if pct else int(m.group(1) or m.group(3))
+            draft.signal = _pct_to_dbm(int(pct)) if pct else int(m.group(1) or m.group(3) or m.group(4))
         elif kind == "security":
             draft.security = _norm_security(m.group(0)) or draft.security
     for key, value in vars(before).items():

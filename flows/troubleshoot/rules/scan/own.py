@@ -57,7 +57,7 @@ def _clause_radio(clause: str, ssid: str) -> _Draft:
     if m := _CHANNEL.search(clause):
         radio.channel = int(m.group(1))
     if m := _PATTERNS["signal"].search(clause):
-        radio.signal = _pct_to_dbm(int(m.group(2))) if m.group(2) else int(m.group(1) or m.group(3))
+        radio.signal = _pct_to_dbm(int(m.group(2))) if m.group(2) else int(m.group(1) or m.group(3) or m.group(4))
     elif (m := _BARE_SIGNAL.search(clause)) and 20 <= int(m.group(1)) <= 110:
         radio.signal = -int(m.group(1))
     if m := _PATTERNS["security"].search(clause):
