@@ -87,7 +87,8 @@ SOURCES = ("customer", "scan", "cloud", "hotspot", "led")
 # Router causes, most likely first, with the exact setting support should ask to change (docs/particle-facts.md §4).
 ROUTER_FIXES: list[tuple[str, str, str]] = [
     # Most likely first: what the device cannot do at all (no 2.4 GHz, a login, a sign-in page, an allow-list it
-    # is not on) before what only sometimes stops it (one name on both bands, a wide channel, ...).
+    # is not on, a channel above 11) before what only sometimes stops it (one name on both bands, a wide channel,
+    # ...).
     ("wifi:no_2_4ghz", "The network only runs on 5 GHz",
      "Turn on the router's 2.4 GHz radio (or use a 2.4 GHz guest/IoT network)."),
     ("wifi:enterprise", "Enterprise (802.1X) login network",
@@ -95,14 +96,17 @@ ROUTER_FIXES: list[tuple[str, str, str]] = [
     ("wifi:captive_portal", "Sign-in page network (hotel, dorm, guest)", "Use a network without a sign-in page."),
     ("wifi:mac_filtering", "MAC filtering or device registration",
      "Add the device's Wi-Fi MAC address to the router's allow-list (or register it)."),
+    ("wifi:channel_out_of_range", "2.4 GHz channel 12, 13 or 14",
+     "Set the 2.4 GHz channel to 1, 6 or 11."),
+    # A signal too weak at the unit stops it as surely as the above, and the customer can fix it themselves.
+    ("wifi:weak_signal", "Weak Wi-Fi signal at the device",
+     "Move the device closer to the router, attach the antenna, or add an extender."),
     ("wifi:same_ssid_both_bands", "One Wi-Fi name on both 2.4 and 5 GHz (band steering)",
      "Split the 2.4 and 5 GHz names (turn off Smart Connect / band steering) and join the 2.4 GHz name."),
     ("wifi:mesh_or_gateway", "Mesh system or ISP gateway combining both bands under one name",
      "Create a separate 2.4 GHz-only IoT or guest network, or enable the router's compatibility/legacy mode."),
     ("wifi:channel_width_40mhz", "2.4 GHz channel width is 40 MHz",
      "Set the 2.4 GHz channel width to 20 MHz (sometimes shown as 150 Mbps instead of 300 Mbps)."),
-    ("wifi:channel_out_of_range", "2.4 GHz channel 12, 13 or 14",
-     "Set the 2.4 GHz channel to 1, 6 or 11."),
     ("wifi:wpa3_only", "WPA3-only security", "Set security to WPA2/WPA3 mixed (transition) or WPA2-AES."),
     ("wifi:open_or_wep", "Open or WEP security", "Set security to WPA2-Personal (AES)."),
     ("wifi:hidden_ssid", "Hidden network name", "Make the network name visible (broadcast SSID)."),
@@ -115,8 +119,6 @@ ROUTER_FIXES: list[tuple[str, str, str]] = [
      "Allow outbound UDP 5684 (TCP 5683 for Photon/P1) or allow-list the device's MAC; turn off ISP 'advanced security' for it."),
     ("wifi:wrong_password_suspected", "Wrong Wi-Fi password typed at setup",
      "Set the device up again with the Wi-Fi key from the router label (case-sensitive)."),
-    ("wifi:weak_signal", "Weak Wi-Fi signal at the device",
-     "Move the device closer to the router, attach the antenna, or add an extender."),
 ]
 
 
