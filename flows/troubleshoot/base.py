@@ -14,11 +14,14 @@ from bot.flowkit import FlowModel
 from flows.codes import ROUTER_FIXES
 from flows.troubleshoot import copy
 from flows.troubleshoot.copy_web import WEB_CHOICES
+from flows.troubleshoot.rules.scan.findings import DUAL_BAND_PLATFORMS
 
 if TYPE_CHECKING:
     from flows.troubleshoot.rules import led
 
 MAX_MISSES = 3
+# Causes that stop only a unit that uses 2.4 GHz alone (both name one kind of Wi-Fi the unit needs).
+TWO_FOUR_ONLY_CAUSES = frozenset({"wifi:same_ssid_both_bands", "wifi:mesh_or_gateway"})
 MAX_ASKS = 3  # design 6.1: no question is asked more than three times in a row
 HANDOFF_COPY = {
     "handoff:customer_request": "agent_handoff",
@@ -157,6 +160,10 @@ class FlowSteps:
         """The most likely router cause among `codes` (ROUTER_FIXES order) in the customer's words; never one
         the customer ruled out. None when there is none."""
         ruled = set(self.d.get("ruled_out") or ())
+        if (self.d.get("device") or {}).get("platform") in DUAL_BAND_PLATFORMS:
+            # A unit that uses 5 GHz too is not stopped by one name on both bands (support still sees the finding,
+            # noted "not a blocker on P2"); a blind exploratory test told a P2 it "can only use 2.4 GHz".
+            ruled |= TWO_FOUR_ONLY_CAUSES
         for code, _cause, _fix in ROUTER_FIXES:
             if code in codes and code in copy.ROUTER_CAUSES and code not in ruled:
                 return copy.ROUTER_CAUSES[code].format(**self.fields())

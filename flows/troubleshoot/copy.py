@@ -8,8 +8,8 @@ Keep them GSM-7 friendly (straight quotes, no emoji) so SMS stays cheap and read
 
 from __future__ import annotations
 
+from flows.troubleshoot.copy_explain import ABOUT_TEXT, EXPLAIN_TEXT, TERM_TEXT
 from flows.troubleshoot.copy_explain import EXPLAIN as EXPLAIN  # re-exported: machine.py reads copy.EXPLAIN
-from flows.troubleshoot.copy_explain import EXPLAIN_TEXT, TERM_TEXT
 from flows.troubleshoot.copy_remedies import REMEDY_TEXT
 from flows.troubleshoot.copy_web import WEB
 
@@ -310,6 +310,7 @@ TEXT: dict[str, str] = {
 
 TEXT.update(REMEDY_TEXT)
 TEXT.update(EXPLAIN_TEXT)
+TEXT.update(ABOUT_TEXT)
 TEXT.update(TERM_TEXT)
 
 # The likely router cause in the customer's words (support gets the exact setting in the case: flows/codes.py).

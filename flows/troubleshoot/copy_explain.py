@@ -1,6 +1,6 @@
 """Each question explained in simpler words, for a customer who asks what it means ("what do you mean by
-registered?"). Part of the troubleshooting flow's copy (copy.py merges EXPLAIN_TEXT into TEXT); same rules: plain
-words, GSM-7 friendly.
+registered?"); what a word means; whether it is a bot; what is kept of their data. Part of the flow's copy
+(copy.py merges these into TEXT); same rules: plain words, GSM-7 friendly.
 """
 
 from __future__ import annotations
@@ -142,5 +142,21 @@ TERM_TEXT: dict[str, str] = {
     "term_captive_portal": (
         "A sign-in page is the web page some networks (hotels, cafes, dorms) show before you can go online. "
         "Devices without a screen, like {product}, can't get past it."
+    ),
+}
+
+# Questions about the bot itself, and anger, answered at any question (then the question again).
+ABOUT_TEXT: dict[str, str] = {
+    "about_bot": (
+        "I'm an automated assistant: I ask the questions our support team would, one at a time. If you'd rather talk "
+        "to a person at any point, type AGENT."
+    ),
+    "about_privacy": (
+        "Your Wi-Fi password is never kept: if you type it, I hide it before anything is stored, and I never need it. "
+        "What you write here is kept for your case and seen only by our support team."
+    ),
+    "sorry_upset": (
+        "I'm sorry this has been such a hassle. I'll do my best to get it working quickly. If you'd rather talk to a "
+        "person, type AGENT at any time."
     ),
 }

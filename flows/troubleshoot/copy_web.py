@@ -17,6 +17,14 @@ WEB: dict[str, str] = {
         "I couldn't find a unit with that number. Please check the label and type it again, "
         "or tap Talk to a person."
     ),
+    "about_bot": (
+        "I'm an automated assistant: I ask the questions our support team would, one at a time. If you'd rather talk "
+        "to a person at any point, tap Talk to a person."
+    ),
+    "sorry_upset": (
+        "I'm sorry this has been such a hassle. I'll do my best to get it working quickly. If you'd rather talk to a "
+        "person, tap Talk to a person at any time."
+    ),
     "device_name_not_found": (
         "I couldn't find a unit by that name. Please type the serial number from the sticker on it instead, "
         "or tap Talk to a person."

@@ -141,7 +141,9 @@ class WifiSteps(FlowSteps):
         if name is None and reading.label == "wrong_password":
             self._wrong_password()  # "oh wait, I think I typed my email password": that comes first
             return
-        if name is None and reading.label == "unknown":
+        if name is None and reading.label == "hidden":
+            self.m.finding("wifi:hidden_ssid", "customer", "the customer says the network's name is hidden")
+        if name is None and reading.label in ("unknown", "hidden"):
             self.d["ssid"] = None
             self.d["misses"] = 0
             self._after_network()

@@ -101,11 +101,15 @@ OTHER_PASSWORD_CUES = (
 
 
 def wifi_password(msg: Message) -> Reading:
+    other = cue_clause(msg, OTHER_PASSWORD_CUES)
+    key = cue_clause(msg, KEY_CUES)
+    if other == "no" and key != "no":
+        # "no, it wasn't the app one", "not the app password, the wifi one": the "no" is about the other password
+        # (a blind exploratory test was sent back to set-up by it). Read before the choices, whose "No" it matches.
+        return Reading("yes")
     pick = choice(msg, ("yes", "no"))
     if pick:
         return Reading(pick)
-    other = cue_clause(msg, OTHER_PASSWORD_CUES)
-    key = cue_clause(msg, KEY_CUES)
     if other == "yes" and key != "yes":
         return Reading("no")
     if other == "yes" and key == "yes":
@@ -183,6 +187,9 @@ _OTHER_KEY = (r"wrong", r"mixed up", r"mistake", r"oops", r"email", r"e mail", r
 
 
 def wifi_network(msg: Message) -> Reading:
+    if msg.has(r"(network|wifi|ssid|name) is hidden", r"hidden (network|wifi|ssid|name)", r"^hidden$",
+               r"(doesnt|does not|dont|wont) (show|broadcast|appear)"):
+        return Reading("hidden")  # "my network is hidden, it doesn't show in the list": no name to give
     if polarity.verdict(msg) == "unsure" or msg.has("skip", r"dont know", "no idea", "not sure", "cant remember",
                                                     "no clue", "dont have a clue", "forgot", r"dont have (the|its) name",
                                                     r"hidden ssid", r"only the [\w ]*admin", "foggiest") or \
@@ -227,6 +234,8 @@ _AUX = ("is", "are", "does", "do", "should", "can", "could", "will", "would", "h
 _LIGHT_TALK = re.compile(r"\b(blink\w*|flash\w*|puls\w*|breath\w*|solid|light|led)\b.*\b(green|cyan|blue|red|orange"
                          r"|white|purple|magenta|yellow)\b|\b(green|cyan|blue|red|orange|white|purple|magenta|yellow)"
                          r"\b.*\b(blink\w*|flash\w*|puls\w*|breath\w*)\b")
+_LIGHT_NOW = re.compile(r"^(?:its |it is )?(?:still|now|just|turned|went|gone)(?: \w+)? (?:green|cyan|blue|red|orange|white"
+                        r"|purple|magenta|yellow)$")
 _MAKES = frozenset("netgear orbi nighthawk tp link tplink archer deco linksys velop asus eero google nest xfinity bt "
                    "smart hub plusnet sky virgin media superhub arris motorola spectrum att verizon fios huawei zte "
                    "fritz fritzbox box ubiquiti unifi amplifi mesh router modem gateway its it is a an the my model "
@@ -239,8 +248,8 @@ def _not_a_name(msg: Message) -> bool:
         return True
     if toks[0] in _AUX and msg.is_question:
         return True  # "is 5GHz a problem?": answered as a question about the question
-    if _LIGHT_TALK.search(msg.plain):
-        return True  # "still blinking green"
+    if _LIGHT_TALK.search(msg.plain) or _LIGHT_NOW.search(msg.plain):
+        return True  # "still blinking green", "still green"
     named = msg.has(r"called", r"named", r"name is", r"names")
     if not named and re.search(r"\b(router|modem|gateway)\b", msg.plain) and len(toks) > 1:
         return True  # "it's a BT Smart Hub 2 router"

@@ -14,7 +14,8 @@ from collections.abc import Mapping
 from flows.troubleshoot.rules.polarity import verdict
 from flows.troubleshoot.rules.text import Message, fold, message
 
-__all__ = ["asks_while_waiting", "contact", "global_intent", "global_word", "step_free_intent", "word"]
+__all__ = ["asks_if_bot", "asks_privacy", "asks_while_waiting", "contact", "global_intent", "global_word",
+           "step_free_intent", "upset", "word"]
 
 # SMS opt-out/opt-in keywords (Twilio's list) are matched exactly; politeness is not stripped from them.
 _STOP_WORDS = {"stop", "stopall", "stop all", "unsubscribe", "cancel", "end", "quit", "revoke", "optout", "opt out"}
@@ -149,11 +150,73 @@ def general_help(text: str) -> bool:
     return message(text).plain in _GENERAL_HELP
 
 
+# "are you a bot?", "is this a real person", "am i talking to a machine": asked, not a request for a person.
+_BOT_Q_RE = re.compile(
+    r"(?<![a-z0-9])(?:(?:are|r) (?:you|u|ya) (?:even |actually |just |really )?(?:a |an )?(?:bot|robot|machine|ai|computer"
+    r"|real|human|person|automated|program|chat ?bot|person or|human or|bot or)"
+    r"|(?:is|am) (?:this|that|it|i) (?:even |actually |just |really )?(?:talking to |speaking to |chatting with |chatting to"
+    r" |texting )?(?:a |an )?(?:bot|robot|machine|ai|real person|human|person|computer|automated|chat ?bot|real human"
+    r"|actual person)"
+    r"|(?:youre|you are|ur|your) (?:just |only )?(?:a |an )?(?:bot|robot|machine|ai|chat ?bot)"
+    r"|is (?:there|anyone|someone|somebody) (?:actually |really )?(?:reading|there)"
+    r"|(?:human|person|bot) or (?:a |an )?(?:bot|machine|human|person|ai))(?![a-z0-9])")
+
+
+def asks_if_bot(text: str) -> bool:
+    """Whether the customer asks if they are talking to a bot or a person (the bot says it is automated)."""
+    return _BOT_Q_RE.search(message(text).plain) is not None
+
+
+# "do you store my wifi password?", "is this safe?", "who can see what I type": a question about their data.
+_PRIVACY_RE = re.compile(
+    r"(?<![a-z0-9])(?:(?:do|will|would|did|can|could|does) (?:you|u|ya|they|anyone|someone|somebody|your (?:company|team"
+    r"|staff|people)|the company|support) (?:\w+ )?(?:store|keep|save|see|record|log|share|sell|read|look at|remember"
+    r"|have access|access|write down)"
+    r"|(?:is|are) (?:it|this|my (?:data|info|information|password|details|stuff)|that|these chats?|this chat) (?:\w+ )?(?:safe"
+    r"|secure|private|encrypted|stored|saved|kept|recorded)"
+    r"|who (?:can|will|else|gets to) (?:see|read|access)|privacy|data protection|gdpr|safe to (?:give|send|share|type|tell)"
+    r"|(?:delete|erase) (?:my|it|the) (?:password|data|info))(?![a-z0-9])")
+_PRIVATE_THING = re.compile(r"(?<![a-z0-9])(password|pw|pass|data|info|information|details|this|it|that|messages?|chat"
+                            r"|what i (type|write|send|say)|stuff|safe|secure|private|privacy|gdpr)(?![a-z0-9])")
+
+
+def asks_privacy(text: str) -> bool:
+    """Whether the customer asks if their Wi-Fi password or data is kept, seen or safe."""
+    plain = message(text).plain
+    m = _PRIVACY_RE.search(plain)
+    return m is not None and _PRIVATE_THING.search(plain) is not None
+
+
+# Angry, frustrated or swearing: acknowledged once (firm words alone are not: "really bad signal here").
+_UPSET_RE = re.compile(
+    r"(?<![a-z0-9])(?:f+u+c+k\w*|fck\w*|fk|wtf|shit\w*|crap|bs|bullshit|piece of (?:junk|crap|shit|garbage|rubbish)|junk"
+    r"|garbage|rubbish|useless|worthless|pathetic|ridiculous|joke|waste of (?:time|money|space)|fed up|sick (?:of|and tired)"
+    r"|(?:so|really|very|beyond) (?:annoyed|angry|frustrated|frustrating|fed up|mad|pissed)|annoy\w*|frustrat\w*"
+    r"|pissed|furious|livid|hate (?:this|it|you)|(?:third|3rd|fourth|4th|fifth|5th|again and again) time"
+    r"|been (?:at (?:this|it)|trying|doing this|on this) (?:for )?(?:an? |one |two |2 |three |3 )?(?:hours?|ages|ever|days?)"
+    r"|had enough|this is (?:a )?(?:stupid|dumb"
+    r"|terrible|awful|insane)|stupid (?:device|thing|product|bot|machine|company)|dumb (?:device|thing|product|bot)"
+    r"|terrible|awful|disgrace\w*|unacceptable|refund)(?![a-z0-9])")
+
+
+def upset(text: str) -> bool:
+    """Whether the customer is angry, frustrated or swearing (shouting in capitals counts)."""
+    # Shouting: several words in capitals (a serial or "OK" alone is not).
+    words = re.findall(r"[A-Za-z]{3,}", text)
+    shouting = len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words)
+    return shouting or _UPSET_RE.search(message(text).plain) is not None
+
+
 def step_free_intent(text: str) -> str | None:
-    """"agent", "restart" or "help" (what means the same at every step, short of a keyword); None otherwise."""
+    """"agent", "bot", "privacy", "restart" or "help" (what means the same at every step, short of a keyword);
+    None otherwise."""
     msg = message(text)
+    if asks_if_bot(text) and not any(_asks_for_person(message(c)) for c in msg.clauses if not asks_if_bot(c)):
+        return "bot"  # "are you a bot?", not "are you a bot? get me a human"
     if _asks_for_person(msg):
         return "agent"
+    if asks_privacy(text):
+        return "privacy"
     p = msg.plain
     if any(_RESTART_RE.search(re.sub(r"^(ugh|ok|okay|fine|right|so|oh|forget it|just|look|honestly) ", "", c))
            for c in (p, *msg.clauses)):

@@ -189,7 +189,9 @@ def network_names(text: str) -> list[str]:
     raw = fold(text).strip()
     if not raw or len(raw) > 120:
         return []
-    quoted = re.findall(r"(?:^|(?<=[\s:(]))[\"'\u201c\u2018]([^\"'\u201d\u2019]{1,32})[\"'\u201d\u2019]", raw)
+    # Double quotes first: an apostrophe inside them is part of the name ("Dad's WiFi").
+    quoted = re.findall(r"(?:^|(?<=[\s:(]))[\"\u201c]([^\"\u201c\u201d]{1,32})[\"\u201d]", raw) or \
+        re.findall(r"(?:^|(?<=[\s:(]))[\"'\u201c\u2018]([^\"'\u201d\u2019]{1,32})[\"'\u201d\u2019]", raw)
     if quoted:
         return [q.strip() for q in quoted[:2]]
     raw = re.sub(r"\s*\([^)]*\)", "", raw)  # "(band steering's off)": an aside, never the name
