@@ -20,31 +20,7 @@ class DeviceSteps(FlowSteps):
         if self.step != "looking_up":
             return
         if device is None:
-            if error == "limited":
-                # Too many lookups for this customer (Particle allows few an hour): no guessing more numbers.
-                self.say("lookup_limited")
-                self.fire("identify", quiet=True)
-                return
-            if error == "unavailable":
-                self.m.finding("cloud:unavailable", "cloud", "device lookup failed")
-                if self.d.get("lookup_ref", {}).get("kind") == "id" or self.d.get("directory_device"):
-                    # We know the ID: carry on without the cloud and retry on the next answer.
-                    self.d["device"] = {"id": self.d.get("lookup_ref", {}).get("ref") or self.d.get("pending_id")}
-                    self.say("cloud_busy_lookup")
-                    self._to_led()
-                    return
-                self.say("cloud_busy_lookup")
-                self.fire("identify", quiet=False)
-                return
-            self.d["lookups"] = self.d.get("lookups", 0) + 1
-            if self.d.get("directory_device") or self.d["lookups"] >= MAX_LOOKUPS:
-                self.m.finding("cloud:not_found", "cloud")
-                self._handoff("handoff:cloud_account", key="device_not_found_final")
-                return
-            # A name not found is told as a name, with the serial asked for instead (not "check the label").
-            self.say("device_name_not_found" if self.d.get("lookup_ref", {}).get("kind") == "name"
-                     else "device_not_found")
-            self.fire("identify", quiet=True)
+            self._not_found(error)
             return
         self.d["device"] = device
         self._cloud_findings(device)
@@ -72,6 +48,40 @@ class DeviceSteps(FlowSteps):
         if device.get("is_cellular"):
             self.say("cellular_intro")
         self._to_led()
+
+    def _not_found(self, error: str | None) -> None:
+        """The lookup found no unit: too many lookups, the cloud unavailable, or no such unit."""
+        if error == "limited":
+            # Too many lookups for this customer (Particle allows few an hour): no guessing more numbers.
+            self.say("lookup_limited")
+            self.fire("identify", quiet=True)
+            return
+        if error == "unavailable":
+            self.m.finding("cloud:unavailable", "cloud", "device lookup failed")
+            if self.d.get("lookup_ref", {}).get("kind") == "id" or self.d.get("directory_device"):
+                # We know the ID: carry on without the cloud and retry on the next answer.
+                self.d["device"] = {"id": self.d.get("lookup_ref", {}).get("ref") or self.d.get("pending_id")}
+                self.say("cloud_busy_lookup")
+                self._to_led()
+                return
+            self.say("cloud_busy_lookup")
+            self.fire("identify", quiet=False)
+            return
+        if self.d.get("lookup_ref", {}).get("guess"):
+            # A name guessed from the first message ("my porch-sensor is offline") that is no unit: the usual
+            # question, with nothing said about the guess.
+            self.d.pop("lookup_ref", None)
+            self.fire("identify")
+            return
+        self.d["lookups"] = self.d.get("lookups", 0) + 1
+        if self.d.get("directory_device") or self.d["lookups"] >= MAX_LOOKUPS:
+            self.m.finding("cloud:not_found", "cloud")
+            self._handoff("handoff:cloud_account", key="device_not_found_final")
+            return
+        # A name not found is told as a name, with the serial asked for instead (not "check the label").
+        self.say("device_name_not_found" if self.d.get("lookup_ref", {}).get("kind") == "name"
+                 else "device_not_found")
+        self.fire("identify", quiet=True)
 
     def _on_cloud(self, device: dict[str, Any] | None = None, error: str | None = None) -> None:
         if error:

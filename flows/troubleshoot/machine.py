@@ -168,6 +168,12 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             self.fire("look_up")
         elif word == "agent":
             self._handoff("handoff:customer_request")
+        elif guess := slots.name_in_opener(text):
+            # "my porch-sensor is offline": the unit's name as the app shows it, looked up; not found, the serial
+            # question comes as usual (a blind exploratory test was asked for the serial of a unit it had named).
+            self.d["lookup_ref"] = {"kind": "name", "ref": guess, "guess": True}
+            self.m.query("lookup", ref_kind="name", ref=guess)
+            self.fire("look_up")
         else:
             self.fire("identify")
 
@@ -183,8 +189,8 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             self._message_while_with_support(text, media)
             return
         reading = read(self.reading_key(), text, facts)
-        if reading.contact:
-            self._keep_contact(reading.contact)
+        for who in ([reading.contact] if reading.contact else []) + intents.contacts(text):
+            self._keep_contact(who)  # every one given: an e-mail and a number alike
         self._note_network(text)
         if self._global_answer(text, reading):
             return

@@ -12,7 +12,9 @@ from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.rules import intents
 
 SUPPORT_ACK_QUIET_SECONDS = 1800
-SUPPORT_ASK_QUIET_SECONDS = 120  # a question while waiting is answered, but not every one of a quick burst
+# A question while waiting is answered, but not every line of a burst typed within seconds (a blind exploratory test
+# got no answer to "what happens now?" asked a minute after "can you still help me?").
+SUPPORT_ASK_QUIET_SECONDS = 20
 
 
 class SupportSteps(FlowSteps):
@@ -31,15 +33,15 @@ class SupportSteps(FlowSteps):
             self.d["contact_pending"] = True
 
     def _message_while_with_support(self, text: str, media: list[str] | None) -> None:
-        who = intents.contact(text)
-        new_contact = bool(who) and who not in (self.d.get("callback") or [])
-        if who:
-            self._keep_contact(who)
+        given = intents.contacts(text)
+        new_contact = any(c not in (self.d.get("callback") or []) for c in given)
+        for c in given:
+            self._keep_contact(c)
         pending = self.d.pop("contact_pending", False)
-        if who and (pending or new_contact):
+        if given and (pending or new_contact):
             # Asked for or not, a new way to reach them is confirmed (a blind exploratory test: an e-mail sent
-            # after another message got no answer at all).
-            self.say("contact_kept", fill={"contact": who})
+            # after another message got no answer at all); every one given, e-mail and number alike.
+            self.say("contact_kept", fill={"contact": " and ".join(given)})
             return
         if pending and intents.declines_contact(text):
             self.say("contact_skipped")

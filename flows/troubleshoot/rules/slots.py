@@ -10,7 +10,8 @@ import re
 
 from flows.troubleshoot.rules.text import fold, is_word
 
-__all__ = ["band_pair", "count", "device_ref", "five_ghz_name", "network_names", "volunteered_network"]
+__all__ = ["band_pair", "count", "device_ref", "five_ghz_name", "name_in_opener", "network_names",
+           "volunteered_network"]
 
 _DEVICE_ID = re.compile(r"(?<![0-9a-f])([0-9a-f]{24})(?![0-9a-f])", re.IGNORECASE)
 # Serial-number prefixes printed on Particle labels (Photon PH, P1 P0/P1, Argon ARN/ARG, P2 P2A/P2M, Photon 2
@@ -114,6 +115,20 @@ def device_ref(text: str) -> tuple[str, str] | None:
     if len(words) == 1 and _namelike(words[0], intro=False):
         return ("name", words[0])
     return None
+
+
+# Hyphenated words that are no unit's name.
+_COMMON_JOINED = frozenset("wi-fi wi_fi e-mail set-up re-set log-in sign-in plug-in follow-up check-in x-box t-mobile "
+                           "at-t 2.4-ghz 5-ghz 2-4ghz on-line off-line re-connect re-setup".split())
+
+
+def name_in_opener(text: str) -> str | None:
+    """The one token of a first message that looks like a unit's name as the app shows it ("my porch-sensor is
+    offline", "kitchen_hub down"): words joined by a dash or underscore. None when there is none, or more than one."""
+    found = {t.strip(".,!?;:()\"'") for t in text.split()}
+    names = [t for t in found if re.fullmatch(r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+", t)
+             and t.lower() not in _COMMON_JOINED and not re.search(r"wi-?fi|5g|2\.4|ghz", t, re.I)]
+    return names[0] if len(names) == 1 else None
 
 
 def _namelike(name: str, intro: bool) -> bool:
