@@ -1,6 +1,7 @@
-"""What the bot tells the customer to do about a light, or about what the light question found: each is said, and
-then the light question is asked again (flows/troubleshoot/light.py). Part of the flow's copy (copy.py merges it
-into TEXT); GSM-7 characters only, at most three SMS segments with what follows.
+"""What the bot tells the customer to do about a light, or about what the light question found (each is said, and
+then the light question is asked again: flows/troubleshoot/light.py), and the first fix for what changed before
+the unit went offline (a new router, a move, a power cut). Part of the flow's copy (copy.py merges it into TEXT);
+GSM-7 characters only, at most three SMS segments with what follows.
 """
 
 from __future__ import annotations
@@ -53,5 +54,20 @@ REMEDY_TEXT: dict[str, str] = {
     "breathing_cyan_offline": (
         "Slowly pulsing light blue means {product} is connected to our servers, but our system still shows it "
         "offline. I'm passing this to our support team to check on our side. They will contact you here."
+    ),
+    # What changed before it went offline, told in the first message (rules/context.py): its first fix.
+    "resetup_router": (
+        "You mentioned a new router: {product} still has the old Wi-Fi's name and password saved, so it can't join "
+        "the new one. Please set it up again in our app with the new Wi-Fi's name and password (often on the new "
+        "router's sticker). Reply DONE when you have tried."
+    ),
+    "resetup_router_waiting": "Reply DONE once you've run the setup again with the new router's Wi-Fi.",
+    "context_moved": (
+        "You mentioned you moved it: your Wi-Fi may not reach it well there. If you can, try it near the router for a "
+        "minute and see if it connects."
+    ),
+    "context_power_cut": (
+        "After a power cut, the router can take a few minutes to come back. Please check that other devices have "
+        "internet, then unplug {product} for 10 seconds and plug it back in."
     ),
 }

@@ -47,6 +47,12 @@ WEB: dict[str, str] = {
         "also show a second name without \"5G\". Please set up {product} again in our app and pick that name "
         "instead. Tap Done when you have tried."
     ),
+    "resetup_router": (
+        "You mentioned a new router: {product} still has the old Wi-Fi's name and password saved, so it can't join "
+        "the new one. Please set it up again in our app with the new Wi-Fi's name and password (often on the new "
+        "router's sticker). Tap Done when you have tried."
+    ),
+    "resetup_router_waiting": "Tap Done once you've run the setup again with the new router's Wi-Fi.",
     "resetup_band_waiting": "Tap Done once you've run the setup again on the Wi-Fi name without \"5G\".",
     "scan_no_rush": "No rush. Paste or type what the scanner shows for your Wi-Fi when you have it, or tap Skip.",
     "ask_wifi_network_simple": "Please type the name of your home Wi-Fi network (or type skip if you're not sure).",

@@ -43,6 +43,10 @@ class LightSteps(FlowSteps):
         again = self.d.get("led_again")
         key = "ask_led_simple" if simple else (
             "ask_led_after_wait" if again == "wait" else "ask_led_again" if again else "ask_led")
+        if key == "ask_led" and self.d.get("context") == "power_cut" and not self.d.get("context_told"):
+            # After a power cut the router comes back slowly, and a unit can hang: both checked first.
+            self.d["context_told"] = True
+            self.say("context_power_cut")
         self.say(key, CHOICES["led"])
         self.d["led_again"] = False
 
@@ -166,6 +170,7 @@ class LightSteps(FlowSteps):
             return self._handoff("handoff:cellular", key="cellular_green_handoff" if green else None)
         if code in ("led:blinking_green", "led:unknown"):
             self.d["branch"] = "wifi"
+            self._context_first()
             self.fire("ask_password")
         elif code == "led:fast_green":
             self.m.finding("wifi:dhcp_exhausted_suspected", "led", "fast green: waiting for an IP address")
@@ -209,6 +214,21 @@ class LightSteps(FlowSteps):
         else:
             self.d["branch"] = "wifi"
             self.fire("ask_password")
+
+    def _context_first(self) -> None:
+        """Before the Wi-Fi checks, what the first message said changed (rules/context.py): a new router means the
+        unit still has the old Wi-Fi saved, so it is set up again first (a blind exploratory test went through every
+        check and the hotspot test instead); a move gets "try it near the router"."""
+        if self.d.get("context") not in ("new_router", "moved") or self.d.get("context_told"):
+            return
+        self.d["context_told"] = True
+        if self.d["context"] == "moved":
+            self.say("context_moved")
+            return
+        self.m.finding("wifi:wrong_password_suspected", "customer",
+                       "new router: the unit still has the old Wi-Fi's name and password")
+        self.d["pw_phase"] = "resetup"
+        self.d["resetup_for"] = "router"
 
     def _remedy_then_led(self, key: str, code: str, extra: str | None = None) -> None:
         given = self.d.setdefault("remedies", [])

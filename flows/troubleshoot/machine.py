@@ -20,7 +20,7 @@ from flows.troubleshoot import copy
 from flows.troubleshoot.device import DeviceSteps
 from flows.troubleshoot.hotspot import HotspotSteps
 from flows.troubleshoot.light import LightSteps
-from flows.troubleshoot.rules import intents, led, slots
+from flows.troubleshoot.rules import context, intents, led, slots
 from flows.troubleshoot.rules.led_later import light_told
 from flows.troubleshoot.rules.reading import Reading, read
 from flows.troubleshoot.support import SupportSteps
@@ -139,6 +139,8 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
         if intents.upset(text):
             self.d["upset_acked"] = True
             self.say("sorry_upset")
+        if change := context.opener_context(text):
+            self.d["context"] = change  # used where it matters: the light question, the Wi-Fi checks
         if previous and str(previous.get("outcome", "")).startswith("resolved") and device_id and \
                 intents.pleasantry(text):
             self.d["thanks_after_fix"] = True  # "thanks" just after the fix: no new diagnosis if it is still on

@@ -39,11 +39,11 @@ class WifiSteps(FlowSteps):
 
     def _ask_wifi_password(self, simple: bool) -> None:
         if self.d.get("pw_phase") == "resetup":
-            band = self.d.get("resetup_for") == "band"  # set up again on the 2.4 GHz name, not with the key
-            if simple:
-                self.say("resetup_band_waiting" if band else "resetup_waiting", CHOICES["resetup"])
-            else:
-                self.say("resetup_band" if band else "resetup_with_key", CHOICES["resetup"])
+            # Set up again with the Wi-Fi key, on the 2.4 GHz name, or on a new router's Wi-Fi.
+            why = {"band": "band", "router": "router"}.get(self.d.get("resetup_for") or "", "key")
+            waiting = {"band": "resetup_band_waiting", "router": "resetup_router_waiting", "key": "resetup_waiting"}
+            asking = {"band": "resetup_band", "router": "resetup_router", "key": "resetup_with_key"}
+            self.say((waiting if simple else asking)[why], CHOICES["resetup"])
         else:
             self.say("ask_wifi_password_simple" if simple else "ask_wifi_password", CHOICES["password"])
 

@@ -369,3 +369,4 @@ def asks_why(text: str) -> bool:
     """"why?", "why do you need that?", "what for?": the customer asks why the bot asks."""
     return bool(re.match(r"(why|what for|whats it for|what is it for|what do you need (it|that|this) for)\b",
                          message(text).plain))
+
