@@ -105,6 +105,7 @@ TEXT: dict[str, str] = {
         "instead. Reply DONE when you have tried."
     ),
     "band_no_other": "OK, then let's look at what your Wi-Fi shows.",
+    "answer_corrected": "Thanks, I've changed that answer.",
     "resetup_band_waiting": "Reply DONE once you've run the setup again on the Wi-Fi name without \"5G\".",
     "resetup_no_rush": "No rush.",
     "network_no_rush": "No rush. Send me the name when you have it.",

@@ -12,7 +12,7 @@ from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import redact, scan, slots
 from flows.troubleshoot.rules.answers_router import mesh_named
 from flows.troubleshoot.rules.choices import match_choice
-from flows.troubleshoot.rules.reading import Reading
+from flows.troubleshoot.rules.reading import Reading, read
 
 # Which router questions each LED branch asks (only those the scan could not answer).
 ROUTER_QUESTIONS = {
@@ -22,6 +22,13 @@ ROUTER_QUESTIONS = {
 }
 
 
+# The finding each router question's yes (or "one name") records.
+ROUTER_ANSWER_CODES = {"mac_filter": "wifi:mac_filtering", "guest": "wifi:captive_portal",
+                       "many_devices": "wifi:dhcp_exhausted_suspected", "same_name": "wifi:same_ssid_both_bands",
+                       "internet": "network:no_internet"}
+# "sorry I meant no", "I mean yes, one name": a correction of the answer before, and the corrected answer.
+_MEANT = re.compile(r"^\W*(?:(?:sorry|oops|wait|oh|no sorry|ah)\W+)*(?:i meant|i mean|meant to say|i meant to say"
+                    r"|correction|my mistake|wrong answer|i pressed the wrong one|typo)\b\W*(?P<rest>.*)$", re.IGNORECASE)
 # "there isn't another one", "only that name", "I don't see one without 5G": no 2.4 GHz name to pick.
 _NO_OTHER_NAME = re.compile(r"\b(no|not|none|only|isn'?t|aren'?t|don'?t|dont|can'?t|cant|cannot|nothing|just (the|that|one))\b",
                             re.IGNORECASE)
@@ -267,6 +274,7 @@ class WifiSteps(FlowSteps):
         self._next_router_question()
 
     def _next_router_question(self) -> None:
+        self.d["rq_prev"] = self.d.get("rq_current")  # a correction at the next question is about this one
         qs = self.d.get("rq") or []
         if qs:
             self.d["rq_current"] = qs.pop(0)
@@ -276,7 +284,30 @@ class WifiSteps(FlowSteps):
             self.d["rq_current"] = None
             self.fire("ask_hotspot")
 
+    def _corrects_last_answer(self, text: str) -> bool:
+        """"sorry I meant no, it's just my house" at the router question after the one it corrects: that answer is
+        changed (a withdrawn yes is never named as the cause; a blind exploratory test was told it was), and the
+        question asked now comes again. False when the message corrects nothing."""
+        prev = self.d.get("rq_prev")
+        m = _MEANT.match(text)
+        if not prev or m is None or not m.group("rest").strip():
+            return False
+        label = read(prev, m.group("rest")).label
+        code = ROUTER_ANSWER_CODES.get(prev)
+        if code is None or label not in ("yes", "no", "one", "two"):
+            return False
+        if label in ("yes", "one"):
+            self.m.finding(code, "customer", "corrected by the customer")
+            self.d["ruled_out"] = [c for c in self.d.get("ruled_out", []) if c != code]
+        else:
+            self._rule_out(code)
+        self.say("answer_corrected")
+        self._reask()
+        return True
+
     def _answer_router_check(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
+        if self._corrects_last_answer(text):
+            return
         q = self.d.get("rq_current")
         label = reading.label
         if q == "same_name":
@@ -300,8 +331,7 @@ class WifiSteps(FlowSteps):
             self._miss()
             return
         self.d["misses"] = 0
-        code = {"mac_filter": "wifi:mac_filtering", "guest": "wifi:captive_portal",
-                "many_devices": "wifi:dhcp_exhausted_suspected"}.get(q or "")
+        code = ROUTER_ANSWER_CODES.get(q or "") if q != "same_name" else None
         if label == "yes" and code:
             self.m.finding(code, "customer")
         if label == "no" and code:
