@@ -203,6 +203,8 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             return
         if self.step in LATER_LIGHT_STEPS and self._light_changed(text, reading):
             return
+        if facts.get("password_given") and self.step not in ("wifi_password", "wifi_network"):
+            self.say("password_hidden")  # those two steps say it with their answer; every other step says it here
         answer = ANSWERS.get(self.step)
         if answer is None:
             self._reask()
