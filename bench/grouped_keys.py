@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from bench.intent_sets import split
 from flows.troubleshoot.plugin import TROUBLESHOOT
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "grouped_keys_heldout.yaml"
@@ -31,8 +32,5 @@ def judge(case: dict[str, Any]) -> bool:
 
 def run() -> list[dict[str, Any]]:
     cases: list[dict[str, Any]] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    with_key = [judge(c) for c in cases if c.get("key")]
-    without = [judge(c) for c in cases if not c.get("key")]
     return [{"name": "grouped_keys_heldout", "load": f"{len(cases)} messages with keys in groups, or grouped numbers",
-             "hidden": f"{sum(with_key)}/{len(with_key)}", "nothing_hidden": f"{sum(without)}/{len(without)}",
-             "read": f"{sum(with_key) + sum(without)}/{len(cases)}"}]
+             **split(cases, judge, lambda c: bool(c.get("key")), "hidden", "nothing_hidden")}]

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from bench.intent_sets import split
 from flows.troubleshoot.rules.led_later import light_told
 from flows.troubleshoot.rules.reading import read
 
@@ -53,8 +54,5 @@ def judge(case: dict[str, Any]) -> bool:
 
 def run() -> list[dict[str, Any]]:
     cases: list[dict[str, Any]] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    told = [judge(c) for c in cases if c.get("new_light")]
-    none = [judge(c) for c in cases if not c.get("new_light")]
     return [{"name": "light_later_heldout", "load": f"{len(cases)} messages at later questions",
-             "new_lights_read": f"{sum(told)}/{len(told)}", "no_light_kept": f"{sum(none)}/{len(none)}",
-             "read": f"{sum(told) + sum(none)}/{len(cases)}"}]
+             **split(cases, judge, lambda c: bool(c.get("new_light")), "new_lights_read", "no_light_kept")}]
