@@ -218,11 +218,12 @@ class Intake:
                        media=list(inbound.media), processed=False, facts=facts)
         return Receipt(conv.id)
 
-
     @staticmethod
     def _read_prints(w: _Waiting) -> list[str]:
+        """The fingerprints of the keys the message's read hid (facts["key_prints"])."""
         assert w.read is not None
-        return [str(p) for p in w.read[1].get("key_prints") or ()]  # type: ignore[attr-defined]
+        found = w.read[1].get("key_prints")
+        return [str(p) for p in found] if isinstance(found, list) else []
 
 
 def _prints(conv: ConversationHead | Conversation | None) -> list[str]:
