@@ -168,6 +168,7 @@ TEXT: dict[str, str] = {
     ),
     "hotspot_ready_simple": "Reply READY when the hotspot is on, or say if you can't make one.",
     "hotspot_no_rush": "Take your time.",
+    "hotspot_later": "No problem: I'll keep this open until tomorrow, so we can carry on from here when you're ready.",
     "hotspot_watching": (
         "Great! I'm watching for {product} to come online. It can take up to {minutes} minutes - keep the phone "
         "next to it. I'll message you as soon as it connects."

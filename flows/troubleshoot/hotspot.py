@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from flows.troubleshoot import copy
@@ -12,6 +13,10 @@ from flows.troubleshoot.rules.reading import Reading
 
 # How long the bot watches before "still not connecting" ends the wait early (the timer ends it anyway).
 STILL_NOTHING_AFTER_SECONDS = 120
+# "I'll do the hotspot test tomorrow": how long the question stays open before the reminder.
+LATER_SECONDS = 20 * 3600
+_LATER = re.compile(r"\b(tomorrow|tonight|later|this (evening|afternoon|weekend)|when i('m| am| get) (home|back)"
+                    r"|in an? (hour|bit|while)|another (day|time))\b", re.IGNORECASE)
 
 
 class HotspotSteps(FlowSteps):
@@ -63,8 +68,13 @@ class HotspotSteps(FlowSteps):
             self.fire("wait_hotspot")
             return
         if label == "not_yet":
-            self.say("hotspot_no_rush")
+            later = _LATER.search(text) is not None
+            self.say("hotspot_later" if later else "hotspot_no_rush")
             self.fire("ask_hotspot", simple=True)
+            if later:
+                # "can I do it tomorrow?": the question stays open until then, not closed after half an hour of
+                # silence (a blind exploratory test came back the next day to the light question).
+                self.m.start_timer("reply", LATER_SECONDS)
             return
         self._miss()
 
