@@ -66,8 +66,17 @@ _NOT_REQUEST_RE = re.compile(r"(?<![a-z0-9])(human error|anyone else|someone els
                              r"|nobody|no one|(dont|didnt|wont|not) (need|want) (a |an )?(human|person|agent|someone)"
                              r"|no need for|set (it )?up|(letting|estate|travel|insurance|property|real estate) agents?"
                              r"|on the phone to (my|a|the|his|her))(?![a-z0-9])")
-_BOT_RE = re.compile(r"(?<![a-z0-9])(is this|are you|am i (talking|chatting) (to|with)) (a |an )?"
-                     r"(bot|robot|automated|machine|ai|computer|real)(?![a-z0-9])")
+# "are you a bot?", "is this a real person", "am i talking to a machine": asked, not a request for a person (one
+# pattern for the question answered and for a person preferred over a bot).
+_BOT_Q_RE = re.compile(
+    r"(?<![a-z0-9])(?:(?:are|r) (?:you|u|ya) (?:even |actually |just |really )?(?:a |an )?(?:bot|robot|machine|ai|computer"
+    r"|real|human|person|automated|program|chat ?bot|person or|human or|bot or)"
+    r"|(?:is|am) (?:this|that|it|i) (?:even |actually |just |really )?(?:talking to |speaking to |chatting with |chatting to"
+    r" |texting )?(?:a |an )?(?:bot|robot|machine|ai|real person|human|person|computer|automated|chat ?bot|real human"
+    r"|actual person)"
+    r"|(?:youre|you are|ur|your) (?:just |only )?(?:a |an )?(?:bot|robot|machine|ai|chat ?bot)"
+    r"|is (?:there|anyone|someone|somebody) (?:actually |really )?(?:reading|there)"
+    r"|(?:human|person|bot) or (?:a |an )?(?:bot|machine|human|person|ai))(?![a-z0-9])")
 _PREFER_HUMAN_RE = re.compile(r"(?<![a-z0-9])(prefer|rather|want|need|like) (a |an |to talk to (a |an )?)?"
                               r"(person|human|people|someone|real one|real person)(?![a-z0-9])")
 
@@ -116,7 +125,7 @@ def _asks_for_person(msg: Message) -> bool:
     if p in ("agent", "human", "person", "representative", "rep", "operator", "support", "real person", "someone",
              "a human", "a person", "an agent", "human please", "agent please", "person please", "live agent"):
         return True
-    if _NOT_REQUEST_RE.search(p) and not _BOT_RE.search(p):
+    if _NOT_REQUEST_RE.search(p) and not _BOT_Q_RE.search(p):
         return False
     for clause in msg.clauses or (p,):
         strong = _STRONG_RE.search(clause)
@@ -128,7 +137,7 @@ def _asks_for_person(msg: Message) -> bool:
             return True
         if _CALLBACK_RE.search(clause):
             return True
-    return bool(_BOT_RE.search(p) and _PREFER_HUMAN_RE.search(p))
+    return bool(_BOT_Q_RE.search(p) and _PREFER_HUMAN_RE.search(p))
 
 
 def global_intent(text: str) -> str | None:
@@ -150,16 +159,6 @@ def general_help(text: str) -> bool:
     return message(text).plain in _GENERAL_HELP
 
 
-# "are you a bot?", "is this a real person", "am i talking to a machine": asked, not a request for a person.
-_BOT_Q_RE = re.compile(
-    r"(?<![a-z0-9])(?:(?:are|r) (?:you|u|ya) (?:even |actually |just |really )?(?:a |an )?(?:bot|robot|machine|ai|computer"
-    r"|real|human|person|automated|program|chat ?bot|person or|human or|bot or)"
-    r"|(?:is|am) (?:this|that|it|i) (?:even |actually |just |really )?(?:talking to |speaking to |chatting with |chatting to"
-    r" |texting )?(?:a |an )?(?:bot|robot|machine|ai|real person|human|person|computer|automated|chat ?bot|real human"
-    r"|actual person)"
-    r"|(?:youre|you are|ur|your) (?:just |only )?(?:a |an )?(?:bot|robot|machine|ai|chat ?bot)"
-    r"|is (?:there|anyone|someone|somebody) (?:actually |really )?(?:reading|there)"
-    r"|(?:human|person|bot) or (?:a |an )?(?:bot|machine|human|person|ai))(?![a-z0-9])")
 
 
 def asks_if_bot(text: str) -> bool:
