@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from flows.troubleshoot import copy
@@ -13,10 +12,8 @@ from flows.troubleshoot.rules.reading import Reading
 
 # How long the bot watches before "still not connecting" ends the wait early (the timer ends it anyway).
 STILL_NOTHING_AFTER_SECONDS = 120
-# "I'll do the hotspot test tomorrow": how long the question stays open before the reminder.
+# "I'll do the hotspot test tomorrow" (read as not yet, "later"): how long the question stays open.
 LATER_SECONDS = 20 * 3600
-_LATER = re.compile(r"\b(tomorrow|tonight|later|this (evening|afternoon|weekend)|when i('m| am| get) (home|back)"
-                    r"|in an? (hour|bit|while)|another (day|time))\b", re.IGNORECASE)
 
 
 class HotspotSteps(FlowSteps):
@@ -68,7 +65,7 @@ class HotspotSteps(FlowSteps):
             self.fire("wait_hotspot")
             return
         if label == "not_yet":
-            later = _LATER.search(text) is not None
+            later = reading.value == "later"
             self.say("hotspot_later" if later else "hotspot_no_rush")
             self.fire("ask_hotspot", simple=True)
             if later:

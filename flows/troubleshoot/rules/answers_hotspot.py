@@ -41,9 +41,16 @@ _WAIT = (r"not yet", r"give me", r"gimme", r"hang on", r"hold on", r"one sec", r
          r"back (shortly|soon|in a)", r"finding my", r"\w+ first")
 
 
-_LATER = (r"right now", r"(at|for) the moment", "atm", r"just now", r"not now", r"later", "tomorrow", "tonight",
-          r"this (evening|afternoon|weekend)", r"when i (get|am|m) (home|back)", r"in an? (hour|bit|while)",
-          r"(can|could) i do (it|this|that)")
+# A time to do it later ("tomorrow", "when I'm home"): read as not yet, with the value "later" (the question then
+# stays open until then).
+_LATER_TIME = (r"later", "tomorrow", "tonight", r"this (evening|afternoon|weekend)",
+               r"when (i get|i am|im|i m) (home|back)", r"in an? (hour|bit|while)", r"another (day|time)")
+_LATER = (r"right now", r"(at|for) the moment", "atm", r"just now", r"not now", r"(can|could) i do (it|this|that)",
+          *_LATER_TIME)
+
+
+def _not_yet(msg: Message) -> Reading:
+    return Reading("not_yet", "later" if msg.has(*_LATER_TIME) else None)
 
 
 def hotspot_ready(msg: Message) -> Reading:
@@ -55,13 +62,13 @@ def hotspot_ready(msg: Message) -> Reading:
         if msg.has(*_LATER):
             # "I can't right now, can I do it tomorrow?": not now, not never (a blind exploratory test was handed
             # to support at once). The test waits for them.
-            return Reading("not_yet")
+            return _not_yet(msg)
         return Reading("cant")
     asks_how = msg.has(*HOW) or (msg.is_question and (iphone or android))
     if asks_how:
         return Reading("iphone" if iphone and not android else "android" if android and not iphone else "how")
     if msg.has(*_WAIT):
-        return Reading("not_yet")
+        return _not_yet(msg)
     if msg.is_question and not msg.has("ready", r"(its|hotspot) (is )?on"):
         return Reading("how")  # "is 5 GHz ok?", "which band?": a question about the set-up
     if msg.has(*_READY) or (polarity.verdict(msg) == "yes" and msg.tokens[0] in ("yes", "ok", "okay", "sure", "k",
