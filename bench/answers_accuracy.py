@@ -34,6 +34,11 @@ def load(name: str) -> list[dict[str, Any]]:
     return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
 
 
+# Not an answer to the question, so `other` in the labelled sets: none, or a question the bot answers itself before
+# it asks its own again ("are you a bot?", "do you keep my password?", "how long will this take?").
+ANSWERED_ASIDES = (None, "bot", "privacy", "duration")
+
+
 def _norm_value(label: str, v: Any) -> Any:
     if v is None:
         return None
@@ -44,7 +49,7 @@ def _norm_value(label: str, v: Any) -> Any:
 def correct(entry: dict[str, Any], got: dict[str, Any]) -> bool:
     """True when `got` (a reader's answer) agrees with the labelled `entry`."""
     label = str(entry["label"])
-    if label == "other" and got.get("label") is None:
+    if label == "other" and got.get("label") in ANSWERED_ASIDES:
         return True  # "not an answer to this question": the reader reads none (the step asks again)
     if str(got.get("label")) != label:
         return False

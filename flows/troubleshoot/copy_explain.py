@@ -155,6 +155,10 @@ ABOUT_TEXT: dict[str, str] = {
         "Your Wi-Fi password is never kept: if you type it, I hide it before anything is stored, and I never need it. "
         "What you write here is kept for your case and seen only by our support team."
     ),
+    "about_duration": (
+        "It usually takes 5 to 10 minutes, one short question at a time. If we need the phone-hotspot test, add about "
+        "5 minutes for it. If you have to stop, just message me again when you're back."
+    ),
     "sorry_upset": (
         "I'm sorry this has been such a hassle. I'll do my best to get it working quickly. If you'd rather talk to a "
         "person, type AGENT at any time."

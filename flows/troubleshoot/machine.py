@@ -146,6 +146,8 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             self.d["thanks_after_fix"] = True  # "thanks" just after the fix: no new diagnosis if it is still on
         else:
             self.say("welcome_back" if word == "start" else "greet")
+        if word in ("bot", "privacy", "duration"):
+            self.say(f"about_{word}")  # answered here too, then the first question (a blind exploratory test)
         if media:
             self.say("picture_unreadable")
         if facts and facts.get("password_given"):
@@ -251,10 +253,10 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             else:
                 self._handoff("handoff:customer_request")
             return True
-        if reading.label in ("bot", "privacy"):
-            # "are you a bot?", "do you keep my password?": answered, then the question again (a blind exploratory
-            # test was handed to support for the first, and had the second read as "yes").
-            self.say("about_bot" if reading.label == "bot" else "about_privacy")
+        if reading.label in ("bot", "privacy", "duration"):
+            # "are you a bot?", "do you keep my password?", "how long will this take?": answered, then the question
+            # again (blind exploratory tests were handed to support, read as "yes", or told "Sorry, I didn't get that").
+            self.say(f"about_{reading.label}")
             self._reask()
             return True
         if reading.label == "help":

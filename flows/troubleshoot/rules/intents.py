@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from flows.troubleshoot.rules.asks import asks_duration
 from flows.troubleshoot.rules.polarity import verdict
 from flows.troubleshoot.rules.text import Message, fold, message
 
@@ -207,7 +208,8 @@ def upset(text: str) -> bool:
 
 
 def step_free_intent(text: str) -> str | None:
-    """"agent", "bot", "privacy", "restart" or "help" (what means the same at every step, short of a keyword);
+    """"agent", "bot", "privacy", "duration", "restart" or "help" (what means the same at every step, short of a
+    keyword);
     None otherwise."""
     msg = message(text)
     if asks_if_bot(text) and not any(_asks_for_person(message(c)) for c in msg.clauses if not asks_if_bot(c)):
@@ -216,6 +218,8 @@ def step_free_intent(text: str) -> str | None:
         return "agent"
     if asks_privacy(text):
         return "privacy"
+    if asks_duration(text):
+        return "duration"
     p = msg.plain
     if any(_RESTART_RE.search(re.sub(r"^(ugh|ok|okay|fine|right|so|oh|forget it|just|look|honestly) ", "", c))
            for c in (p, *msg.clauses)):
