@@ -37,6 +37,8 @@ def load(name: str) -> list[dict[str, Any]]:
 # Not an answer to the question, so `other` in the labelled sets: none, or a question the bot answers itself before
 # it asks its own again ("are you a bot?", "do you keep my password?", "how long will this take?").
 ANSWERED_ASIDES = (None, "bot", "privacy", "duration")
+# Kinds of `no` the flow tells apart: at the confirmation, the light fine but the app says offline.
+REFINED_NO = ("app_offline",)
 
 
 def _norm_value(label: str, v: Any) -> Any:
@@ -51,6 +53,8 @@ def correct(entry: dict[str, Any], got: dict[str, Any]) -> bool:
     label = str(entry["label"])
     if label == "other" and got.get("label") in ANSWERED_ASIDES:
         return True  # "not an answer to this question": the reader reads none (the step asks again)
+    if label == "no" and got.get("label") in REFINED_NO:
+        return True
     if str(got.get("label")) != label:
         return False
     if label in ("serial", "device_id", "name", "count"):

@@ -2,9 +2,9 @@
 
 Four groups, each scored on what the flow would do:
 - unit_switch: at a question about one unit, "sorry wrong one, it's the garage door" switches to the unit named
-  (`slots.unit_switch` gives ("switch", what names it)); "that's not the right one" asks which (`switch_unnamed`); a
+  (`units.unit_switch` gives ("switch", what names it)); "that's not the right one" asks which (`switch_unnamed`); a
   message that only mentions another unit or the word "wrong" switches nothing;
-- several_units: a first message naming two or more units (`slots.units_in_opener`: every one named), naming one,
+- several_units: a first message naming two or more units (`units.units_in_opener`: every one named), naming one,
   or saying "all my units" without names;
 - how_long: "how long will this take?" is answered at any question (the `duration` intent); time only mentioned
   ("it's been offline for a long time", "how long should the light blink?") is not;
@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from flows.troubleshoot.plugin import TROUBLESHOOT
-from flows.troubleshoot.rules import slots
+from flows.troubleshoot.rules import units
 from flows.troubleshoot.rules.reading import read
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round5_heldout.yaml"
@@ -50,7 +50,7 @@ def _names(ref: str | None, unit: str) -> bool:
 def judge(case: dict[str, Any]) -> bool:
     group, text, label = case["group"], str(case["text"]), str(case["label"])
     if group == "unit_switch":
-        reader = getattr(slots, "unit_switch", None)
+        reader = getattr(units, "unit_switch", None)
         got = reader(text) if reader else None
         if label == "switch":
             return got is not None and got[0] == "switch" and _names(got[1], str(case["unit"]))
@@ -58,7 +58,7 @@ def judge(case: dict[str, Any]) -> bool:
             return got is not None and got[0] == "switch_unnamed"
         return got is None
     if group == "several_units":
-        reader = getattr(slots, "units_in_opener", None)
+        reader = getattr(units, "units_in_opener", None)
         refs, unnamed = reader(text) if reader else ([], False)
         if label == "several":
             wanted = [str(u) for u in case["units"]]

@@ -17,6 +17,8 @@ def mermaid(compact: bool = False) -> str:
     keep = []
     for line in text.splitlines():
         m = re.match(r"\s*(\w+) --> (\w+) : ", line)
+        if m and m.group(2) == "looking_up" and m.group(1) not in ("start", "device_id", "looking_up"):
+            continue  # another unit named at a question about one ("sorry, wrong one"): stated in prose
         if m and (m.group(1) == m.group(2) or line.endswith(_EVERYWHERE)):
             if not (line.strip().startswith(("looking_up --> led", "led_detail --> led ")) or
                     ("--> confirm_fixed" in line and line.strip().startswith("looking_up")) or

@@ -212,6 +212,7 @@ EXTRA_FIELDS = {
     "fix": max((fix for _c, _cause, fix in ROUTER_FIXES), key=len),
     "issues": "; ".join(sorted((meaning(c) for c in FINDINGS if c.startswith("wifi:")), key=len)[-2:]),
     "contact": "sam.lee.longname@example-company.org",  # a call-back contact, as long as customers type them
+    "unit": "upstairs thermostat",  # another unit, as a customer names it ("sorry, wrong one")
 }
 CONFIGS = {"hotspot_set": HOTSPOT_CFG, "hotspot_unset": {}}
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from flows.troubleshoot.copy_explain import ABOUT_TEXT, EXPLAIN_TEXT, TERM_TEXT
 from flows.troubleshoot.copy_explain import EXPLAIN as EXPLAIN  # re-exported: machine.py reads copy.EXPLAIN
 from flows.troubleshoot.copy_remedies import REMEDY_TEXT
+from flows.troubleshoot.copy_units import UNIT_TEXT
 from flows.troubleshoot.copy_web import WEB
 
 TEXT: dict[str, str] = {
@@ -311,6 +312,7 @@ TEXT: dict[str, str] = {
 
 
 TEXT.update(REMEDY_TEXT)
+TEXT.update(UNIT_TEXT)
 TEXT.update(EXPLAIN_TEXT)
 TEXT.update(ABOUT_TEXT)
 TEXT.update(TERM_TEXT)
@@ -376,6 +378,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "same_name": ("One name", "Two names", "Not sure"),
     "hotspot": ("Ready, it's on", "Show me how (iPhone)", "Show me how (Android)", "I can't make a hotspot"),
     "confirm": ("Yes, pulsing light blue", "No"),
+    "app_check": ("Yes, it shows online", "No, still offline"),
     "skip": ("Skip",),
 }
 

@@ -5,8 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from flows.troubleshoot.base import FlowSteps
+from flows.troubleshoot.rules import slots, units
 
 MAX_LOOKUPS = 3
+
+# The questions about one unit where the customer may name another ("sorry, wrong one, it's the garage door"); not
+# those where a Wi-Fi network's name is typed ("TP-Link_4F2A" is no unit). At most MAX_SWITCHES, so no loop.
+SWITCH_STEPS = frozenset({"led", "led_detail", "wifi_password", "router_check", "hotspot_ready", "confirm_fixed"})
+MAX_SWITCHES = 2
+# What a switch to another unit keeps: the customer, not the unit (the same home Wi-Fi's name too).
+_KEPT_ON_SWITCH = ("callback", "context", "upset_acked", "switches", "ssid_told", "told_why")
 
 # Steps where the unit coming online means it is fixed (`confirm_fixed`); in the hotspot steps it is the test's
 # result instead.
@@ -48,6 +56,33 @@ class DeviceSteps(FlowSteps):
         if device.get("is_cellular"):
             self.say("cellular_intro")
         self._to_led()
+
+    def _switch_unit(self, text: str) -> bool:
+        """The customer says the problem is another unit: look that one up (named) or ask which (not named). False
+        when the message names no other unit (a blind exploratory test stayed on the first unit)."""
+        got = units.unit_switch(text)
+        if got is None or self.d.get("switches", 0) >= MAX_SWITCHES:
+            return False
+        kind, ref = got
+        dev = self.d.get("device") or {}
+        if ref is not None and units.same_unit(ref, dev):
+            return False  # the unit already being looked at
+        keep = {k: self.d[k] for k in _KEPT_ON_SWITCH if k in self.d}
+        self.d.clear()
+        self.d.update(keep)
+        self.d["switches"] = self.d.get("switches", 0) + 1
+        self.m.cancel_timer("hotspot")
+        if ref is None:
+            self.say("unit_switch_which")
+            self.fire("identify")
+            return True
+        found = slots.device_ref(ref)
+        look = found if found and found[0] in ("serial", "id") else ("name", ref)
+        self.say("unit_switch", fill={"unit": ref})
+        self.d["lookup_ref"] = {"kind": look[0], "ref": look[1]}
+        self.m.query("lookup", ref_kind=look[0], ref=look[1])
+        self.fire("look_up")
+        return True
 
     def _not_found(self, error: str | None) -> None:
         """The lookup found no unit: too many lookups, the cloud unavailable, or no such unit."""

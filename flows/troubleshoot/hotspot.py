@@ -109,6 +109,20 @@ class HotspotSteps(FlowSteps):
 
     def _answer_confirm_fixed(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         label = reading.label
+        if label == "wrong_unit":
+            # "that's not the one I'm looking at": which unit, before anything is concluded about this one.
+            self.say("unit_switch_which")
+            self.fire("identify")
+            return
+        if label == "app_offline" or (label == "no" and self.d.get("app_refresh_asked")):
+            # Online in our system, but the app says offline (docs/particle-facts.md 1.2: breathing cyan, "problem is
+            # elsewhere"): the app opened again first, then support (a blind exploratory test was handed off at once).
+            if self.d.get("app_refresh_asked"):
+                self._handoff("handoff:other", key="app_offline_handoff")
+                return
+            self.d["app_refresh_asked"] = True
+            self.say("app_offline_refresh", CHOICES["app_check"])
+            return
         if label in ("yes", "unsure") and (self.d.get("device") or {}).get("online") is False:
             # It went offline again after "just came online" (a blind exploratory test: "all set" was said to a
             # unit our system saw offline): look at the light again instead.

@@ -9,6 +9,7 @@ from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import led
 from flows.troubleshoot.rules.answers_after import led_after
 from flows.troubleshoot.rules.choices import match_choice
+from flows.troubleshoot.rules.led_later import light_told
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.text import message
 
@@ -31,6 +32,11 @@ DETAIL_QUESTIONS = {
     "white_pattern": ("ask_white_pattern", CHOICES["white_pattern"]),
 }
 
+
+# The questions after the light's where a new light told is acted on (the light's own questions, the hotspot watch
+# and the confirmation read lights themselves).
+LATER_LIGHT_STEPS = frozenset({"wifi_password", "wifi_network", "wifi_scan", "router_check", "hotspot_ready"})
+MAX_LATER_LIGHTS = 2
 
 class LightSteps(FlowSteps):
     """`led` and `led_detail`."""
@@ -258,6 +264,22 @@ class LightSteps(FlowSteps):
         self.d["led_again"] = "wait" if key in ("remedy_rainbow", "remedy_updating") else True
         self.d["after_remedy"] = True
         self.fire("ask_led")
+
+    def _light_changed(self, text: str, reading: Reading) -> bool:
+        """A new light told at a later question ("wait, now it's blinking light blue", "sorry I meant it flickers
+        fast"): the light decides what comes next, so the flow goes back to it (a blind exploratory test was asked
+        the password question again). False when the message tells no new light."""
+        history = self.d.get("led_history") or [{}]
+        if self.d.get("later_lights", 0) >= MAX_LATER_LIGHTS:
+            return False  # a light that keeps changing is for support to see, not a loop back to the light
+        seen = light_told(text, history[-1].get("code"), answered=reading.label is not None)
+        if seen is None:
+            return False
+        self.d["later_lights"] = self.d.get("later_lights", 0) + 1
+        self.say("light_changed")
+        self.fire("ask_led", quiet=True)
+        self._apply_led(seen, text)
+        return True
 
 
 def _detail_from_answer(need: str, answer: Reading, prev: led.LedReading) -> led.LedReading | None:

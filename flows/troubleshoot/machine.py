@@ -17,19 +17,13 @@ from statemachine import State, StateMachine
 
 from bot.flowkit import FlowModel
 from flows.troubleshoot import copy
-from flows.troubleshoot.device import DeviceSteps
+from flows.troubleshoot.device import SWITCH_STEPS, DeviceSteps
 from flows.troubleshoot.hotspot import HotspotSteps
-from flows.troubleshoot.light import LightSteps
+from flows.troubleshoot.light import LATER_LIGHT_STEPS, LightSteps
 from flows.troubleshoot.rules import context, intents, led, slots
-from flows.troubleshoot.rules.led_later import light_told
 from flows.troubleshoot.rules.reading import Reading, read
 from flows.troubleshoot.support import SupportSteps
 from flows.troubleshoot.wifi import WifiSteps
-
-# The questions after the light's where a new light told is acted on (the light's own questions, the hotspot watch
-# and the confirmation read lights themselves).
-LATER_LIGHT_STEPS = frozenset({"wifi_password", "wifi_network", "wifi_scan", "router_check", "hotspot_ready"})
-MAX_LATER_LIGHTS = 2
 
 # The questions before the Wi-Fi name's where a Wi-Fi name told in passing is kept for it.
 NETWORK_TOLD_STEPS = frozenset({"device_id", "led", "led_detail", "wifi_password"})
@@ -63,7 +57,10 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
     # Each event below moves to one step, from the steps listed; a step listing itself asks its question again.
     # Any step can go back to "which unit": "restart" when no unit is known yet (a case given back before one was).
     identify = device_id.from_.any()
-    look_up = looking_up.from_(start, device_id, looking_up)
+    # ... and from the questions about a unit, when the customer names another one ("sorry, wrong one").
+    look_up = looking_up.from_(
+        start, device_id, looking_up, led, led_detail, wifi_password, router_check, hotspot_ready, confirm_fixed
+    )
     ask_led = led.from_(
         looking_up, led, led_detail, wifi_password, wifi_network, wifi_scan, router_check, hotspot_ready, confirm_fixed
     )
@@ -203,6 +200,8 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             self.say("picture_unreadable")
             self._reask()
             return
+        if self.step in SWITCH_STEPS and self._switch_unit(text):
+            return
         if self.step in LATER_LIGHT_STEPS and self._light_changed(text, reading):
             return
         if facts.get("password_given") and self.step not in ("wifi_password", "wifi_network"):
@@ -226,22 +225,6 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
         """A Wi-Fi name told before its question ("blinking green, my wifi is called HomeNet"), kept for it."""
         if self.step in NETWORK_TOLD_STEPS and not self.d.get("ssid") and (name := slots.volunteered_network(text)):
             self.d["ssid_told"] = name
-
-    def _light_changed(self, text: str, reading: Reading) -> bool:
-        """A new light told at a later question ("wait, now it's blinking light blue", "sorry I meant it flickers
-        fast"): the light decides what comes next, so the flow goes back to it (a blind exploratory test was asked
-        the password question again). False when the message tells no new light."""
-        history = self.d.get("led_history") or [{}]
-        if self.d.get("later_lights", 0) >= MAX_LATER_LIGHTS:
-            return False  # a light that keeps changing is for support to see, not a loop back to the light
-        seen = light_told(text, history[-1].get("code"), answered=reading.label is not None)
-        if seen is None:
-            return False
-        self.d["later_lights"] = self.d.get("later_lights", 0) + 1
-        self.say("light_changed")
-        self.fire("ask_led", quiet=True)
-        self._apply_led(seen, text)
-        return True
 
     def _global_answer(self, text: str, reading: Reading) -> bool:
         """Act on the words that mean the same at every step (agent, help, "it works now", restart); False for any

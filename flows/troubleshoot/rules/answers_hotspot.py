@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from flows.troubleshoot.rules import led, polarity
+from flows.troubleshoot.rules import led, polarity, units
 from flows.troubleshoot.rules.answer import (
     Reading,
     choice,
@@ -110,7 +110,23 @@ _BUT_NOT_WORKING = re.compile(r"\bbut\b.*\b(?:not (?:responding|working|connecte
                               r"|unresponsive|(?:says|shows|showing) (?:its |it is |it as )?(?:offline|disconnected))\b")
 
 
+# The unit's own app (or a dashboard, the website) shows it offline: "yes but the app still says disconnected".
+_APP_OFFLINE = re.compile(
+    r"\b(?:app|apps|application|dashboard|website|site|portal|phone|screen|account|console|thermostat app)\b.{0,40}?"
+    r"\b(?:offline|off line|disconnected|not connected|no connection|not online|unavailable|not responding"
+    r"|unresponsive|not working|cant connect|cannot connect|cant find|not found|no signal|not reachable|unreachable"
+    r"|grey|greyed|gray|red)\b"
+    r"|\b(?:offline|disconnected|not connected|no connection|not online|unavailable|not responding)\b.{0,25}?\b(?:in|on)"
+    r" (?:the|my|our) (?:app|dashboard|website|phone|account)\b")
+
+
 def confirm_fixed(msg: Message) -> Reading:
+    if units.wrong_unit(msg.raw):
+        return Reading("wrong_unit")  # "that's not the one I'm looking at"
+    if _APP_OFFLINE.search(msg.plain) and not _OTHER_COLOUR.search(msg.plain):
+        seen = led.parse_led(msg.raw)
+        if seen is None or seen.code in (None, "led:unknown", "led:breathing_cyan") or seen.colour in ("cyan", "blue"):
+            return Reading("app_offline")  # the light is fine (or unseen), the app says otherwise
     pick = choice(msg, ("yes", "no"))
     if pick:
         return Reading(pick)

@@ -1,0 +1,19 @@
+"""What the bot says when the unit in question changes or is in doubt: another unit named ("sorry, wrong one"),
+and a unit our system sees online while the customer's app says offline. Part of the flow's copy (copy.py merges it
+into TEXT); GSM-7 characters only.
+"""
+
+from __future__ import annotations
+
+UNIT_TEXT: dict[str, str] = {
+    "unit_switch": "OK, let's look at {unit} instead.",
+    "unit_switch_which": "No problem, let's find the right unit.",
+    "app_offline_refresh": (
+        "Our system sees {name} connected right now, so the unit itself is online. The app can take a while to catch "
+        "up: please close it completely and open it again. Does it show {name} online now?"
+    ),
+    "app_offline_handoff": (
+        "Thanks for checking. {name} is connected to our servers, so the problem seems to be in the app, not the unit "
+        "or your Wi-Fi. I'm passing this to our support team with everything we found. They will contact you here."
+    ),
+}

@@ -1,0 +1,116 @@
+"""Which unit a message is about, once the conversation has one: "sorry, wrong one, it's the garage door" (switch to
+another unit), "that's not the one I'm looking at" (the unit is in doubt). Pure functions on the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.troubleshoot.rules import slots
+from flows.troubleshoot.rules.text import message
+
+__all__ = ["same_unit", "unit_switch", "wrong_unit"]
+
+_UNIT_NOUN = r"(?:one|unit|device|serial|serial number|number|sensor|box|thing|gadget|module|label)"
+# The unit being talked about is not the one meant: "wrong one", "not that one", "I typed the wrong serial".
+_WRONG_RE = re.compile(
+    rf"(?<![a-z0-9])(?:(?:wrong|incorrect) {_UNIT_NOUN}"
+    rf"|(?:its|thats|that is|this is|it is|its a|thats a|this is a|mine is|i have|looking at|got) (?:a |an )?(?:different"
+    rf"|another) {_UNIT_NOUN}|(?:its|it is|i meant|meant|its actually) the other"
+    rf"|(?:not|isnt|aint|nt) (?:the|that|this|my) (?:right |correct |same |broken |faulty |bad |one i )?{_UNIT_NOUN}"
+    r"|(?:thats|that is|its|it is|thats not|this is) not (?:it|mine|the one|the right one|what i|which)"
+    r"|not the one (?:i|im|that|thats|with)|(?:typed|gave|sent|put|entered|used) (?:you )?(?:in )?the wrong"
+    r"|(?:isnt|is not|not) the (?:broken|problem|faulty|offline|bad|dead) one"
+    r"|(?:looking at|checking|talking about|asking about) (?:a )?(?:different|another|the wrong|the other)"
+    r"|(?:the one |the unit |the device |what )?(?:in front of me|i have here|im looking at|i am looking at|next to me"
+    r"|on my desk|i have in my hand)(?: \w+){0,3} (?:isnt|is not|not|aint|is a different|is another)"
+    r"|(?:isnt|is not|not) (?:the one |what )?(?:in front of me|im looking at|i am looking at|i have here)"
+    r"|which (?:one|unit|device|serial) (?:are you|is that|is this|is it|did you|do you)"
+    r"|(?:youve|you have|you ve|u have|you got|youre on|you are on|youre looking at) (?:got )?the wrong)"
+    r"(?![a-z0-9])")
+# A correction: "actually", "I meant", "sorry", "oops", "instead", "the right one is".
+_CORRECTION_RE = re.compile(
+    r"(?<![a-z0-9])(?:actually|actualy|wait|hmm|no|nope|i meant|meant to say|i mean|sorry|oops|whoops|my bad|my mistake|instead"
+    r"|hang on|hold on|no no|not that|scratch that|correction|wrong|(?:right|correct|actual|real) (?:one|serial|number"
+    r"|unit|device)|not (?:the|my|our) \w+|(?:trouble|problem|issue|issues|problems) (?:is )?with)(?![a-z0-9])")
+# "it's the garage door (one) that's broken", "the kitchen hub is the broken one", "I meant the shed one".
+_NAME = r"(?P<name>[a-z0-9][a-z0-9_\-]*(?: [a-z0-9][a-z0-9_\-]*){0,2}?)"
+_NAMED_RE = [re.compile(p) for p in (
+    rf"(?:^|\s)(?:its|it is|it s|i meant|i mean|meant|try|check|do|look at|its actually|is actually|its for|talking"
+    r" about|asking about|(?:trouble|problem|issue|issues|problems) (?:is )?with|having trouble with)"
+    rf" (?:the |my |our )?{_NAME}(?: {_UNIT_NOUN})?(?: (?:that|thats|which|thats the one|is the one|thats broken"
+    r"|not|instead|with|i|im|is|isnt|has|having)| *$)",
+    rf"(?:^|\s)(?:the |my |our )?{_NAME}(?: {_UNIT_NOUN})? (?:is|s) (?:the (?:broken|problem|faulty|offline|bad|dead"
+    r"|right|correct|actual|one)|(?:broken|offline|down|dead|not working|not connecting|playing up|acting up"
+    r"|the problem))",
+    rf"the (?:right|correct|actual|broken|problem|faulty|offline|bad|dead|real) {_UNIT_NOUN} is (?:the |my |our )?{_NAME}(?: {_UNIT_NOUN})?(?: |$)",
+    r"the one (?:in|on|at|by|near|outside|from|for) (?:the |my |our )?(?P<name>[a-z0-9\-]+(?: [a-z0-9\-]+)?)",
+    rf"(?:^|\s)(?:the |my |our )?{_NAME}(?: {_UNIT_NOUN})? instead",
+)]
+# Words that never name a unit: the light, the Wi-Fi, states, pronouns ("actually it's blinking green now").
+_NOT_NAME_WORDS = frozenset(
+    "blinking flashing green blue cyan red orange white purple magenta yellow light led lights pulsing breathing off on "
+    "fine ok okay working broken offline online dead wifi wi-fi network router password pw same right wrong correct "
+    "it this that one same other another not now still also just really a an very problem issue mine yours thing "
+    "unit device serial number first second last new old there here again done ready sorted yes no different back "
+    "connected disconnected doing saying showing app account email admin guest iot 5g 2.4 ghz ssid modem tp link tplink "
+    "netgear linksys asus eero google nest xfinity bt sky virgin orbi deco spectrum verizon att comcast vodafone "
+    "telstra optus huawei zte like flickering flicker flickers fast slow slowly quickly quick steady solid dim bright "
+    "dark colour color blinks flashes pulse pulses glowing glow lit".split())
+# Hyphenated words that name a network, a router or a password, not a unit ("TP-Link", "guest-net").
+_NETWORKISH = re.compile(r"wi-?fi|wlan|ssid|net\b|network|guest|router|modem|link|5g|2\.4|ghz|xfinity|sky|virgin",
+                         re.IGNORECASE)
+_FINE_RE = re.compile(r"(?<![a-z0-9])(?:works?|working|is|s|are|seems?) (?:fine|ok|okay|good|perfectly|great|normal)"
+                      r"(?![a-z0-9])")
+
+
+def wrong_unit(text: str) -> bool:
+    """Whether the customer says the unit being talked about is not the one they mean ("wrong one", "that's not the
+    one I'm looking at", "I typed the wrong serial")."""
+    return _WRONG_RE.search(message(text).plain) is not None
+
+
+def unit_switch(text: str) -> tuple[str, str | None] | None:
+    """("switch", what names the other unit) when the customer says the problem is another unit and names it;
+    ("switch_unnamed", None) when they only say it is the wrong one; None otherwise (another unit mentioned as
+    fine, "wrong password")."""
+    plain = message(text).plain
+    wrong = wrong_unit(text)
+    if not wrong and not _CORRECTION_RE.search(plain):
+        return None
+    ref = slots.device_ref(text)
+    if ref is not None and ref[0] in ("serial", "id"):
+        return ("switch", ref[1])
+    for token in re.findall(r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+", text):
+        if slots.name_in_opener(token) and not _NETWORKISH.search(token):
+            return ("switch", token)  # "garage-door", as the app shows it
+    for pattern in _NAMED_RE:
+        for m in pattern.finditer(plain):
+            name = _clean(m.group("name"))
+            if name and not _FINE_RE.search(plain[m.end():m.end() + 30]):
+                return ("switch", name)
+    for clause in message(text).clauses if wrong else ():  # "wrong one lol, kitchen hub": a clause only a name
+        if len(clause.split()) <= 4 and not _CORRECTION_RE.search(clause) and not _WRONG_RE.search(clause) and \
+                (name := _clean(clause)) and len(name.split()) >= 2:
+            return ("switch", name)
+    return ("switch_unnamed", None) if wrong and not _FINE_RE.search(plain) else None
+
+
+def _clean(name: str) -> str | None:
+    words = name.split()
+    while words and words[0] in ("the", "my", "our", "a", "one"):
+        words = words[1:]
+    while words and words[-1] in ("one", "unit", "device"):
+        words = words[:-1]
+    if not words or any(w in _NOT_NAME_WORDS for w in words) or _NETWORKISH.search(" ".join(words)):
+        return None
+    return " ".join(words)
+
+
+def same_unit(ref: str, device: dict[str, object]) -> bool:
+    """Whether `ref` (a serial, ID or name as typed) is the unit already known (`device`: the cloud's view of it)."""
+    def key(value: object) -> str:
+        return re.sub(r"[^a-z0-9]", "", str(value or "").casefold())
+
+    typed = key(ref)
+    return bool(typed) and typed in {key(device.get(k)) for k in ("serial_number", "id", "name")}
