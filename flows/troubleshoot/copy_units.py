@@ -6,6 +6,7 @@ into TEXT); GSM-7 characters only.
 from __future__ import annotations
 
 UNIT_TEXT: dict[str, str] = {
+    "confirm_again": "Our system shows {name} online. Is its light slowly pulsing light blue?",
     "unit_switch": "OK, let's look at {unit} instead.",
     "unit_switch_which": "No problem, let's find the right unit.",
     "app_offline_refresh": (

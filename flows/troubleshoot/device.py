@@ -60,7 +60,10 @@ class DeviceSteps(FlowSteps):
     def _switch_unit(self, text: str) -> bool:
         """The customer says the problem is another unit: look that one up (named) or ask which (not named). False
         when the message names no other unit (a blind exploratory test stayed on the first unit)."""
-        got = units.unit_switch(text)
+        code = slots.labelled_ref(text)
+        # A serial or device ID alone names another unit ("ARNKAB812MJ7RPC" after RESTART, or at the light question);
+        # a name needs words that say so ("sorry, wrong one, it's the garage door").
+        got = ("switch", code[1]) if code else units.unit_switch(text)
         if got is None or self.d.get("switches", 0) >= MAX_SWITCHES:
             return False
         kind, ref = got

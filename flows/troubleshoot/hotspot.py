@@ -44,7 +44,10 @@ class HotspotSteps(FlowSteps):
         self.m.start_timer("hotspot", self.m.cfg.hotspot_wait_seconds)
 
     def _ask_confirm_fixed(self, simple: bool) -> None:
-        key = "already_online" if self.d.pop("online_at_lookup", False) else "device_online"
+        # "just came online!" once: asked again (after a miss, or back from a question), it is "shows online".
+        first = not self.d.get("confirm_asked")
+        self.d["confirm_asked"] = True
+        key = "already_online" if self.d.pop("online_at_lookup", False) else "device_online" if first else "confirm_again"
         self.say(key, CHOICES["confirm"])
 
     def _answer_hotspot_ready(self, text: str, facts: dict[str, Any], reading: Reading) -> None:

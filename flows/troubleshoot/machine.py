@@ -151,7 +151,12 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             self.say("password_hidden")  # as at every later question (a blind exploratory test was not told)
         if name := slots.volunteered_network(text):
             self.d["ssid_told"] = name
-        ref = None if device_id else slots.device_ref(text)
+        ref = slots.device_ref(text)
+        if ref and (ref[0] in ("id", "serial") or (ref[0] == "name" and len(text.split()) == 1)):
+            device_id = None  # a unit named now is the one, not the last conversation's (a blind exploratory test)
+        elif device_id and word == "agent":
+            self.d["device"] = {"id": device_id}  # the case names the unit they last asked about
+            device_id = None
         opener = led.opener_led(text)
         if opener is not None:
             from dataclasses import asdict

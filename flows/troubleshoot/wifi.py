@@ -24,8 +24,9 @@ ROUTER_QUESTIONS = {
 
 # The finding each router question's yes (or "one name") records.
 ROUTER_ANSWER_CODES = {"mac_filter": "wifi:mac_filtering", "guest": "wifi:captive_portal",
-                       "many_devices": "wifi:dhcp_exhausted_suspected", "same_name": "wifi:same_ssid_both_bands",
-                       "internet": "network:no_internet"}
+                       "many_devices": "wifi:dhcp_exhausted_suspected", "same_name": "wifi:same_ssid_both_bands"}
+# ... and each one's no ("do other devices have internet?" no: nothing on the Wi-Fi reaches it).
+ROUTER_NO_CODES = {"internet": "network:no_internet"}
 # "sorry I meant no", "I mean yes, one name": a correction of the answer before, and the corrected answer.
 _MEANT = re.compile(r"^\W*(?:(?:sorry|oops|wait|oh|no sorry|ah)\W+)*(?:i meant|i mean|meant to say|i meant to say"
                     r"|correction|my mistake|wrong answer|i pressed the wrong one|typo)\b\W*(?P<rest>.*)$", re.IGNORECASE)
@@ -293,10 +294,10 @@ class WifiSteps(FlowSteps):
         if not prev or m is None or not m.group("rest").strip():
             return False
         label = read(prev, m.group("rest")).label
-        code = ROUTER_ANSWER_CODES.get(prev)
+        code = ROUTER_ANSWER_CODES.get(prev) or ROUTER_NO_CODES.get(prev)
         if code is None or label not in ("yes", "no", "one", "two"):
             return False
-        if label in ("yes", "one"):
+        if (label in ("yes", "one")) == (prev in ROUTER_ANSWER_CODES):
             self.m.finding(code, "customer", "corrected by the customer")
             self.d["ruled_out"] = [c for c in self.d.get("ruled_out", []) if c != code]
         else:

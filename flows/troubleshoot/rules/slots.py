@@ -10,7 +10,7 @@ import re
 
 from flows.troubleshoot.rules.text import fold, is_word
 
-__all__ = ["band_pair", "count", "device_ref", "five_ghz_name", "name_in_opener", "network_names",
+__all__ = ["band_pair", "count", "device_ref", "five_ghz_name", "labelled_ref", "name_in_opener", "network_names",
            "volunteered_network"]
 
 _DEVICE_ID = re.compile(r"(?<![0-9a-f])([0-9a-f]{24})(?![0-9a-f])", re.IGNORECASE)
@@ -114,6 +114,15 @@ def device_ref(text: str) -> tuple[str, str] | None:
     words = raw.strip(" \t\"'`.,!?;:()[]").split()
     if len(words) == 1 and _namelike(words[0], intro=False):
         return ("name", words[0])
+    return None
+
+
+def labelled_ref(text: str) -> tuple[str, str] | None:
+    """A device ID, or a serial with a prefix printed on Particle labels, anywhere in `text`: a unit named beyond
+    doubt (a long code without such a prefix may be a Wi-Fi key or an order number)."""
+    ref = device_ref(text)
+    if ref is not None and (ref[0] == "id" or (ref[0] == "serial" and _SERIAL_PREFIX.match(ref[1]))):
+        return ref
     return None
 
 
