@@ -262,6 +262,8 @@ KEY_CHOICES: dict[str, str] = {
     "ask_rq_guest": "yes_no_unsure", "ask_rq_many_devices": "yes_no_unsure", "ask_rq_internet": "yes_no_unsure",
     "ask_rq_simple": "same_name", "ask_hotspot": "hotspot", "ask_hotspot_same_name": "hotspot",
     "hotspot_retry": "hotspot", "hotspot_ready_simple": "hotspot", "device_online": "confirm",
+    "ask_flash_colour": "cyan_blinks", "app_offline_refresh": "app_check", "already_online": "confirm",
+    "confirm_again": "confirm",
 }
 
 

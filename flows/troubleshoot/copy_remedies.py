@@ -7,6 +7,7 @@ GSM-7 characters only, at most three SMS segments with what follows.
 from __future__ import annotations
 
 REMEDY_TEXT: dict[str, str] = {
+    "ask_flash_colour": "Which colour are the quick flashes between the light blue blinks?",
     "remedy_blue": (
         "Dark blue blinking means {product} is waiting to be set up. Please run the Wi-Fi setup again in our app "
         "and choose your home Wi-Fi."

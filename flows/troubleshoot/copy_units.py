@@ -17,4 +17,12 @@ UNIT_TEXT: dict[str, str] = {
         "Thanks for checking. {name} is connected to our servers, so the problem seems to be in the app, not the unit "
         "or your Wi-Fi. I'm passing this to our support team with everything we found. They will contact you here."
     ),
+    # After "it works now" with the unit still offline in our system.
+    "works_still_offline": (
+        "Just checking in: I still don't see {name} online on our side, so it isn't connected yet. Reply to pick up "
+        "where we left off, or type AGENT to talk to a person."
+    ),
+    "abandoned_offline": (
+        "I'll close this for now. {name} still isn't online on our side. Message me any time and we'll pick it up."
+    ),
 }

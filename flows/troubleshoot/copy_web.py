@@ -17,6 +17,10 @@ WEB: dict[str, str] = {
         "I couldn't find a unit with that number. Please check the label and type it again, "
         "or tap Talk to a person."
     ),
+    "works_still_offline": (
+        "Just checking in: I still don't see {name} online on our side, so it isn't connected yet. Reply to pick up "
+        "where we left off, or tap Talk to a person."
+    ),
     "about_bot": (
         "I'm an automated assistant: I ask the questions our support team would, one at a time. If you'd rather talk "
         "to a person at any point, tap Talk to a person."

@@ -6,7 +6,7 @@ from typing import Any
 
 from flows.troubleshoot.base import FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
-from flows.troubleshoot.rules import led
+from flows.troubleshoot.rules import led, polarity
 from flows.troubleshoot.rules.answers_after import led_after
 from flows.troubleshoot.rules.choices import match_choice
 from flows.troubleshoot.rules.led_later import light_told
@@ -126,6 +126,14 @@ class LightSteps(FlowSteps):
         if reading is None:
             # Not an answer to the follow-up: maybe a description of another state ("now it's breathing cyan").
             reading = led.parse_led_detail(need, text, prev)
+        if reading is None and need == "cyan_blinks" and not self.d.get("flash_colour_asked") and \
+                (answer.label == "yes" or polarity.verdict(message(text)) == "yes"):
+            # "yes" to "do you see orange, red or purple flashes?": which colour, not "Sorry, which is it?" (a blind
+            # exploratory test was handed off as not understood after three yeses).
+            self.d["flash_colour_asked"] = True
+            self.d["misses"] = 0
+            self.say("ask_flash_colour", CHOICES["cyan_blinks"])  # numbered as the question they answer
+            return
         if reading is None:
             self._miss()
             return

@@ -284,11 +284,13 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
                 self.m.finish("resolved", "resolved:device_online")
                 self.fire("resolve")
                 return
-            self.say("reminder")
+            # Told "it works now" while our system saw it offline: the check-in says it still isn't (a blind
+            # exploratory test was closed with the unit offline and never told).
+            self.say("works_still_offline" if self.d.get("works_claims") else "reminder")
             self.d["reminded"] = True
             self.m.start_timer("abandon", self.m.cfg.reply_timeout_seconds)
         elif name == "abandon" and self.step not in ("hotspot_wait", "handed_off"):
-            self.say("abandoned")
+            self.say("abandoned_offline" if self.d.get("works_claims") else "abandoned")
             self.m.finish("abandoned", "abandoned:no_reply")
             self.fire("abandon")
 

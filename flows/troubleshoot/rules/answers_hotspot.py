@@ -117,7 +117,12 @@ _APP_OFFLINE = re.compile(
     r"|unresponsive|not working|cant connect|cannot connect|cant find|not found|no signal|not reachable|unreachable"
     r"|grey|greyed|gray|red)\b"
     r"|\b(?:offline|disconnected|not connected|no connection|not online|unavailable|not responding)\b.{0,25}?\b(?:in|on)"
-    r" (?:the|my|our) (?:app|dashboard|website|phone|account)\b")
+    r" (?:the|my|our) (?:app|dashboard|website|phone|account)\b"
+    # Online, but what it measures does not arrive: "yes but no readings", "breathing cyan but the data stopped".
+    r"|\b(?:no|not (?:getting|sending|showing|updating|receiving)|stopped (?:sending|updating|reporting|showing)"
+    r"|without|missing|zero) (?:any |new |the |its )?(?:data|readings?|updates?|values?|numbers?|measurements?)\b"
+    r"|\b(?:data|readings?|values?|numbers?|measurements?) (?:stopped|not updating|arent updating|missing|frozen"
+    r"|not coming|stuck|havent updated|hasnt updated)")
 
 
 def confirm_fixed(msg: Message) -> Reading:

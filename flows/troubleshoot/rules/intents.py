@@ -202,8 +202,11 @@ _UPSET_RE = re.compile(
 def upset(text: str) -> bool:
     """Whether the customer is angry, frustrated or swearing (shouting in capitals counts)."""
     # Shouting: several words in capitals (a serial or "OK" alone is not).
+    # Capitals alone are not anger: some customers always type in capitals, and a serial typed in groups ("PHH AAB
+    # 830 ABC DEF") is capitals too (a blind exploratory test was told "sorry this has been such a hassle" for
+    # both). With an exclamation mark they are shouting.
     words = re.findall(r"[A-Za-z]{3,}", text)
-    shouting = len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words)
+    shouting = len(words) >= 3 and sum(w.isupper() for w in words) >= 0.8 * len(words) and "!" in text
     return shouting or _UPSET_RE.search(message(text).plain) is not None
 
 
