@@ -213,6 +213,8 @@ EXTRA_FIELDS = {
     "issues": "; ".join(sorted((meaning(c) for c in FINDINGS if c.startswith("wifi:")), key=len)[-2:]),
     "contact": "sam.lee.longname@example-company.org",  # a call-back contact, as long as customers type them
     "unit": "upstairs thermostat",  # another unit, as a customer names it ("sorry, wrong one")
+    "units": "PHHAAB830ABCDEF and upstairs thermostat and ARNKAB812MJ7RPC",  # the most units said (three)
+    "first": "PHHAAB830ABCDEF",
 }
 CONFIGS = {"hotspot_set": HOTSPOT_CFG, "hotspot_unset": {}}
 

@@ -6,6 +6,14 @@ into TEXT); GSM-7 characters only.
 from __future__ import annotations
 
 UNIT_TEXT: dict[str, str] = {
+    "several_units": (
+        "You mentioned {units}. When several units go offline at the same time, the cause is usually the Wi-Fi or "
+        "router they share, so let's start with {first}: what fixes it will most likely fix the others too."
+    ),
+    "several_units_unnamed": (
+        "When several units go offline at the same time, the cause is usually the Wi-Fi or router they share, so "
+        "let's look at one of them first: what fixes it will most likely fix the others too."
+    ),
     "confirm_again": "Our system shows {name} online. Is its light slowly pulsing light blue?",
     "unit_switch": "OK, let's look at {unit} instead.",
     "unit_switch_which": "No problem, let's find the right unit.",

@@ -87,6 +87,36 @@ class DeviceSteps(FlowSteps):
         self.fire("look_up")
         return True
 
+    def _unit_from_opener(self, text: str, word: str | None,
+                          device_id: str | None) -> tuple[tuple[str, str] | None, bool, str | None]:
+        """The unit a first message names (kind, ref), whether it names it beyond doubt (a serial, an ID, a name
+        alone or among several), and the known unit to look up instead (the directory's, or the last
+        conversation's), None once a unit is named (a blind exploratory test was sent back to the last one)."""
+        several = self._several_units(text)
+        ref = several or slots.device_ref(text)
+        named = bool(ref and (several or ref[0] in ("id", "serial") or (ref[0] == "name" and len(text.split()) == 1)))
+        if named:
+            device_id = None
+        elif device_id and word == "agent":
+            self.d["device"] = {"id": device_id}  # the case names the unit they last asked about
+            device_id = None
+        return ref, named, device_id
+
+    def _several_units(self, text: str) -> tuple[str, str] | None:
+        """Several units down in the first message: said to point at what they share (the Wi-Fi, the router), and
+        the first one named is the one looked at (the others are kept for support's case). Returns that unit as
+        (kind, ref), or None when no more than one is named."""
+        refs, unnamed = units.units_in_opener(text)
+        if len(refs) < 2:
+            if unnamed:
+                self.say("several_units_unnamed")
+            return None
+        self.d["other_units"] = refs[1:]
+        self.say("several_units", fill={"units": " and ".join(refs[:3]), "first": refs[0]})
+        code = slots.labelled_ref(refs[0])
+        # A name alone is looked up as one ("porch sensor"): given as the whole first message would be.
+        return code or ("name", refs[0])
+
     def _not_found(self, error: str | None) -> None:
         """The lookup found no unit: too many lookups, the cloud unavailable, or no such unit."""
         if error == "limited":

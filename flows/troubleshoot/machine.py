@@ -151,12 +151,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             self.say("password_hidden")  # as at every later question (a blind exploratory test was not told)
         if name := slots.volunteered_network(text):
             self.d["ssid_told"] = name
-        ref = slots.device_ref(text)
-        if ref and (ref[0] in ("id", "serial") or (ref[0] == "name" and len(text.split()) == 1)):
-            device_id = None  # a unit named now is the one, not the last conversation's (a blind exploratory test)
-        elif device_id and word == "agent":
-            self.d["device"] = {"id": device_id}  # the case names the unit they last asked about
-            device_id = None
+        ref, named, device_id = self._unit_from_opener(text, word, device_id)
         opener = led.opener_led(text)
         if opener is not None:
             from dataclasses import asdict
@@ -167,7 +162,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             self.d["lookup_ref"] = {"kind": "id", "ref": device_id}
             self.m.query("lookup", ref_kind="id", ref=device_id)
             self.fire("look_up")
-        elif ref and (ref[0] in ("id", "serial") or (ref[0] == "name" and len(text.split()) == 1)):
+        elif ref and named:
             # A serial, an ID, or the unit's name alone as the first message ("garage-door", as the app shows it).
             self.d["lookup_ref"] = {"kind": ref[0], "ref": ref[1]}
             self.m.query("lookup", ref_kind=ref[0], ref=ref[1])

@@ -9,7 +9,7 @@ import re
 from flows.troubleshoot.rules import slots
 from flows.troubleshoot.rules.text import message
 
-__all__ = ["same_unit", "unit_switch", "wrong_unit"]
+__all__ = ["same_unit", "unit_switch", "units_in_opener", "wrong_unit"]
 
 _UNIT_NOUN = r"(?:one|unit|device|serial|serial number|number|sensor|box|thing|gadget|module|label)"
 # The unit being talked about is not the one meant: "wrong one", "not that one", "I typed the wrong serial".
@@ -114,3 +114,78 @@ def same_unit(ref: str, device: dict[str, object]) -> bool:
 
     typed = key(ref)
     return bool(typed) and typed in {key(device.get(k)) for k in ("serial_number", "id", "name")}
+
+
+# --- several units in the first message -------------------------------------------------------------------------
+
+_CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{12,24}(?![A-Za-z0-9])")
+_JOINED = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+(?![A-Za-z0-9])")
+# Words that end a unit's name on either side of "and" ("both my porch sensor and garage door are offline").
+_BEFORE_NAME = frozenset("both all my the our and hi hello hey also plus with from so but then is are of for".split())
+_AFTER_NAME = frozenset("are r is s both have has keep kept went dropped stopped arent not wont cant off offline down "
+                        "seem all dont disconnected lost showing show stuck blinking flashing and also were was "
+                        "since today again just wont keeps wouldnt wont wifi both".split())
+_DOWN = (r"(?:offline|off line|down|dead|not (?:working|connecting|online)|disconnected|dropped|wont connect|cant connect"
+         r"|lost|stopped|broken|not responding|stuck|blinking|flashing)")
+# "all my units are offline", "none of my devices connect", "3 of my sensors dropped off".
+_UNNAMED_RE = re.compile(
+    r"(?<![a-z0-9])(?:(?:all|both|every one|each|none|several|multiple|some|most|two|three|four|2|3|4) (?:of )?(?:my |our "
+    r"|the )?(?:units|devices|sensors|gadgets|boxes|ones|of them|things|modules)"
+    r"|(?:all|every) (?:my |our |the )?(?:unit|device|sensor|one)s?"
+    r"|(?:units|devices|sensors|gadgets) (?:are |r )?(?:all |both )?" + _DOWN + r")(?![a-z0-9])")
+_FINE_AFTER = re.compile(r"^(?:one |unit )?(?:is|s|are|seems?|works?|working) (?:fine|ok|okay|good|working|still working"
+                         r"|online|normal)|^(?:one |unit )?(?:works|working|still works)")
+
+
+def units_in_opener(text: str) -> tuple[list[str], bool]:
+    """Every unit a first message names as not working (serials, IDs, names as the app shows them, names in plain
+    words joined by "and"), in order; and whether it says several or all units are down without naming them."""
+    refs: list[str] = []
+    plain = message(text).plain
+
+    def add(ref: str, end: int) -> None:
+        after = text[end:end + 30].lower().lstrip(" ,.")
+        if not _FINE_AFTER.search(after) and all(_key(ref) != _key(r) for r in refs):
+            refs.append(ref)
+
+    for m in _CODE.finditer(text):
+        if slots.labelled_ref(m.group(0)):
+            add(m.group(0).upper(), m.end())
+    for m in _JOINED.finditer(text):
+        if slots.name_in_opener(m.group(0)) and not _NETWORKISH.search(m.group(0)):
+            add(m.group(0), m.end())
+    # "kitchen hub + living room", "porch sensor, garage door and kitchen hub are down": names on both sides of "and".
+    joined = message(re.sub(r"\s*(?:[+&/]|,(?!\s*(?:but|which|so|just|and|the other|it|its|i|is)\b))\s*", " and ",
+                            text)).plain.split()
+    for i, word in enumerate(joined):
+        if word != "and" or i == 0:
+            continue
+        left: list[str] = []
+        for w in reversed(joined[max(0, i - 3):i]):
+            if w in _BEFORE_NAME:
+                break
+            left.insert(0, w)
+        right: list[str] = []
+        j = i + 1
+        while j < len(joined) and joined[j] in ("my", "the", "our", "also"):
+            j += 1
+        while j < len(joined) and len(right) < 3 and joined[j] not in _AFTER_NAME:
+            right.append(joined[j])
+            j += 1
+        rest = " ".join(joined[j:j + 5])
+        if not left or not right or not re.search(r"(?:^|\s)(?:are|r|both|have|keep|went|dropped|stopped|arent|not|wont|cant"
+                                                 r"|off|offline|down|seem|all|dont|disconnected|lost|stuck|blinking"
+                                                 r"|flashing|keeps|were)\b", rest):
+            continue
+        if _FINE_AFTER.search(rest):
+            continue
+        for name in (_clean(" ".join(left)), _clean(" ".join(right))):
+            if name and name not in ("units", "devices", "sensors") and not any(
+                    _key(name) in _key(r) or _key(r) in _key(name) for r in refs):
+                refs.append(name)
+    unnamed = len(refs) < 2 and _UNNAMED_RE.search(plain) is not None
+    return refs, unnamed
+
+
+def _key(ref: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", ref.casefold())

@@ -1,0 +1,68 @@
+"""Which unit a message is about (flows/troubleshoot/rules/units.py), on phrasings of our own; the held-out set is
+tests/data/round5_heldout.yaml (bench/round5.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.troubleshoot.rules.units import same_unit, unit_switch, units_in_opener, wrong_unit
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    ("sorry wrong one, its the garage door one thats broken", "garage door"),
+    ("oh sorry, wrong one, it's ARNKAB812MJ7RPC", "ARNKAB812MJ7RPC"),
+    ("actually it's the kitchen hub", "kitchen hub"),
+    ("no no the kitchen hub is the broken one", "kitchen hub"),
+    ("hang on I meant the one in the shed", "shed"),
+    ("oops, the right one is pool-pump", "pool-pump"),
+    ("can we do the garage-door instead", "garage-door"),
+    ("wrong one lol, kitchen hub", "kitchen hub"),
+    ("I'm actually having trouble with the pool pump", "pool pump"),
+])
+def test_another_unit_named(text: str, ref: str) -> None:
+    assert unit_switch(text) == ("switch", ref)
+
+
+@pytest.mark.parametrize("text", ["that's not the right one", "wrong device sorry", "thats a different unit"])
+def test_wrong_unit_not_named(text: str) -> None:
+    assert unit_switch(text) == ("switch_unnamed", None)
+    assert wrong_unit(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the garage door one works fine, just this one", "actually it's blinking green now", "wrong password maybe?",
+    "my other sensor is fine", "yes that's the right one", "I have 3 of these, only this one is broken",
+    "the other light is off", "there isn't another one", "no, its the guest-network one", "no I used the TP-Link one",
+    "sorry I meant it's blinking fast, like flickering",
+])
+def test_no_switch(text: str) -> None:
+    assert unit_switch(text) is None
+
+
+def test_same_unit_by_name_or_serial() -> None:
+    dev = {"name": "garage-door", "serial_number": "ARNKAB812MJ7RPC", "id": "e00fce6812ab34cd56ef7890"}
+    assert same_unit("Garage Door", dev) and same_unit("arnkab812mj7rpc", dev)
+    assert not same_unit("porch sensor", dev)
+
+
+@pytest.mark.parametrize(("text", "refs"), [
+    ("both my porch sensor and garage door are offline", ["porch sensor", "garage door"]),
+    ("PHHAAB830ABCDEF and ARNKAB812MJ7RPC are both offline", ["PHHAAB830ABCDEF", "ARNKAB812MJ7RPC"]),
+    ("kitchen hub + living room not connecting", ["kitchen hub", "living room"]),
+    ("porch sensor, garage door and kitchen hub are all down", ["porch sensor", "garage door", "kitchen hub"]),
+    ("porch-sensor and garage-door down", ["porch-sensor", "garage-door"]),
+])
+def test_several_units_named(text: str, refs: list[str]) -> None:
+    assert units_in_opener(text) == (refs, False)
+
+
+@pytest.mark.parametrize("text", ["porch sensor offline, garage door is fine", "my kitchen hub is offline, same as "
+                                  "last time", "hi my porch-sensor is offline", "my wifi and internet are fine"])
+def test_one_unit_or_none(text: str) -> None:
+    refs, unnamed = units_in_opener(text)
+    assert len(refs) <= 1 and not unnamed
+
+
+@pytest.mark.parametrize("text", ["all my units are offline", "none of my devices connect anymore"])
+def test_several_units_unnamed(text: str) -> None:
+    assert units_in_opener(text) == ([], True)
