@@ -3,9 +3,16 @@ tests/data/round5_heldout.yaml (bench/round5.py)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from bot.channels.slack.card import case_blocks, case_text
+from bot.clock import FakeClock
+from bot.engine.case import build_case
 from flows.troubleshoot.rules.units import same_unit, unit_switch, units_in_opener, wrong_unit
+from tests.harness import Rig, make_settings
 
 
 @pytest.mark.parametrize(("text", "ref"), [
@@ -66,3 +73,19 @@ def test_one_unit_or_none(text: str) -> None:
 @pytest.mark.parametrize("text", ["all my units are offline", "none of my devices connect anymore"])
 def test_several_units_unnamed(text: str) -> None:
     assert units_in_opener(text) == ([], True)
+
+
+async def test_other_units_go_on_the_case_and_its_card(tmp_path: Path) -> None:
+    """The units named beside the one looked at reach support: the case, its Slack card and its text."""
+    rig = await Rig.start(make_settings(tmp_path / "db.sqlite"), clock=FakeClock())
+    try:
+        said = await rig.say("both my porch sensor and garage door are offline")
+        assert any("You mentioned porch sensor and garage door" in s for s in said)
+        await rig.say("AGENT")
+        case = build_case(rig.store, rig.conversation()["id"])
+        assert case["device"]["name"] == "porch-sensor"
+        assert case["other_units"] == ["garage door"]
+        assert "also down: garage door" in json.dumps(case_blocks(case))
+        assert "Also down: garage door" in case_text(case)
+    finally:
+        await rig.stop()

@@ -42,6 +42,7 @@ def build_case(store: Store, conv_id: str, secrets: list[str] | None = None) -> 
         "findings": [{**f, "meaning": meaning(f["code"]), "detail": f.get("detail")} for f in findings],
         "cause": cause,
         "callback": list(data.get("callback") or ()),
+        "other_units": list(data.get("other_units") or ()),  # also down, as the customer named them
         "ruled_out": [{"code": c, "meaning": meaning(c)} for c in data.get("ruled_out") or ()],
         "fix": fix,
         "tried": [TRIED[s] for s in reached if s in TRIED],

@@ -163,8 +163,9 @@ def _device_fields(case: dict[str, Any]) -> list[dict[str, str]]:
         net.append(f"last IP {esc(d['last_ip_address'])}")
     if d.get("system_firmware_version"):
         net.append(f"Device OS {esc(d['system_firmware_version'])}")
+    also = "".join(f"\nalso down: {esc(u)}" for u in case.get("other_units") or ())
     return [
-        _field("Device", f"{name} ({platform})\n`{esc(d.get('id') or '?')}`"),
+        _field("Device", f"{name} ({platform})\n`{esc(d.get('id') or '?')}`{also}"),
         _field("Particle Cloud", cloud),
         _field("Network", "\n".join(net)),
     ]
@@ -321,6 +322,7 @@ def case_text(case: dict[str, Any]) -> str:
         f"Case {cid}: {case.get('outcome_meaning') or case.get('outcome') or 'needs a person'}",
         f"Customer {who} via {CHANNEL_LABELS.get(str(case.get('channel')), case.get('channel'))}",
         f"Device {device.strip()}, {online}" if d else "Device not identified",
+        *(f"Also down: {x}" for x in case.get("other_units") or ()),
         f"Cause: {case.get('cause') or 'not determined'}",
         *(f"Call back: {x}" for x in case.get("callback") or ()),
         f"Status {case.get('status')}, {holder}",

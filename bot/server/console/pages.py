@@ -133,6 +133,8 @@ def case_summary(case: dict[str, Any]) -> str:
             f'<h2>LED history</h2>{_items(leds, "the customer did not describe the light")}'
             f'<h2>Findings</h2>{_items(findings, "none")}'
             f'<h2>Already tried</h2>{_items([e(t) for t in case["tried"]], "nothing yet")}'
+            + (f'<h2>Also down</h2>{_items([e(u) for u in case["other_units"]], "")}' if case.get("other_units")
+               else "")
             + (f'<h2>Photos from the customer</h2>{_items(media, "")}' if media else "") + "</div>")
 
 
