@@ -43,7 +43,8 @@ WEB: dict[str, str] = {
     ),
     "resetup_with_key": (
         "The two are easy to mix up, so let's make sure. Please set up {product} again in our app and type the "
-        "Wi-Fi password from the router sticker. Capital letters matter. Tap Done when you have tried."
+        "Wi-Fi password your phone uses for this Wi-Fi (the one on the router sticker, unless it was changed). "
+        "Capital letters matter. Tap Done when you have tried."
     ),
     "resetup_waiting": "Tap Done once you've run the setup again with the Wi-Fi password.",
     "resetup_band": (

@@ -58,6 +58,10 @@ def _plain_name(msg: Message) -> str | None:
 
 def device_id(msg: Message) -> Reading:
     ref = slots.device_ref(msg.raw)
+    if (ref is None or ref[0] == "name") and (joined := slots.name_in_opener(msg.raw)):
+        # "its the porch-sensor one", "start with porch-sensor": the one name as the app shows it, not the words
+        # around it (a blind exploratory test was told "I couldn't find a unit by that name").
+        ref = ("name", joined)
     if ref is not None:
         kind, value = ref
         if kind != "name" or not msg.has(*_UNKNOWN_DEVICE) or msg.has("called", "named", "calls it"):
@@ -242,8 +246,22 @@ _MAKES = frozenset("netgear orbi nighthawk tp link tplink archer deco linksys ve
                    "new old".split())
 
 
+# Which network, described instead of named: "the one on the sticker", "same as before", "its my own", "the xfinity
+# one" (a blind exploratory test was asked to paste the scan "for my own").
+_DESCRIBED_NET = re.compile(
+    r"^(?:(?:no|yes|yeah|well|oh|ok) )*(?:(?:its|it is|its just|just|not) )?(?:the |my |our )?(?:own|usual|normal|main"
+    r"|regular|same)(?: one| network| wifi| wi fi)?$|^(?:the|my|our) (?:home|house|family|default|original) one$"
+    r"|\b(?:one|name|network|wifi) (?:on|from|printed on|written on) the (?:sticker|router|box|label|card|back)\b"
+    r"|\b(?:sticker|label) one\b|^(?:the |its )?same (?:as|one as) (?:before|always|usual|last time|the other|my phone"
+    r"|the phone)\b|^(?:the )?(?:one|network) (?:i|we) (?:always |normally |usually )?use\b")
+
+
 def _not_a_name(msg: Message) -> bool:
     toks = msg.tokens
+    if not msg.has(r"called", r"named", r"name is") and any(_DESCRIBED_NET.search(c) for c in msg.clauses or ()):
+        return True
+    if len(toks) == 3 and toks[0] in ("the", "my") and toks[2] == "one" and toks[1] in _MAKES:
+        return True  # "the xfinity one": the router's make
     if not toks or all(t in _CHAT for t in toks):
         return True
     if toks[0] in _AUX and msg.is_question:
