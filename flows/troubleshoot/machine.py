@@ -65,7 +65,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
         looking_up, led, led_detail, wifi_password, wifi_network, wifi_scan, router_check, hotspot_ready, confirm_fixed
     )
     ask_led_detail = led_detail.from_(led, led_detail)
-    ask_password = wifi_password.from_(led, led_detail, wifi_password, wifi_network)
+    ask_password = wifi_password.from_(led, led_detail, wifi_password, wifi_network, wifi_scan, router_check)
     ask_network = wifi_network.from_(wifi_password, wifi_network, wifi_scan)
     ask_scan = wifi_scan.from_(wifi_network, wifi_scan, wifi_password)
     ask_router = router_check.from_(led, led_detail, wifi_scan, wifi_network, router_check)
@@ -201,6 +201,8 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             self._reask()
             return
         if self.step in SWITCH_STEPS and self._switch_unit(text):
+            return
+        if self.step in ("wifi_scan", "router_check") and self._password_corrected(text):
             return
         if self.step in LATER_LIGHT_STEPS and self._light_changed(text, reading):
             return

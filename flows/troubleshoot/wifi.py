@@ -127,6 +127,14 @@ class WifiSteps(FlowSteps):
         else:
             self._miss()  # a message that only carried a password counts as an answer the bot cannot use
 
+    def _password_corrected(self, text: str) -> bool:
+        """"actually no wait, it was the app password I typed" after the password question: back to setting it up
+        again with the Wi-Fi password (a blind exploratory test went on to the router questions, the cause lost)."""
+        if self.d.get("pw_phase") == "resetup" or read("wifi_network", text).label != "wrong_password":
+            return False
+        self._wrong_password()
+        return True
+
     def _wrong_password(self) -> None:
         self.m.finding("wifi:wrong_password_suspected", "customer")
         self.d["pw_phase"] = "resetup"
