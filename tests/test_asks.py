@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.troubleshoot.rules.asks import asks_duration
+from flows.troubleshoot.rules.asks import asks_duration, away_from_unit
 
 
 @pytest.mark.parametrize("text", [
@@ -45,3 +45,21 @@ def test_asks_how_long(text: str) -> None:
 ])
 def test_time_only_mentioned(text: str) -> None:
     assert not asks_duration(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm on holiday, can we do this when I'm back?", "im away for work till friday", "its at my mums place 2 hours away",
+    "I'm at work right now, it's at home", "im in spain atm", "my tenant has it", "wont be home till sunday",
+    "its in a truck in Nevada",
+])
+def test_away_from_the_unit(text: str) -> None:
+    assert away_from_unit(text)
+
+
+@pytest.mark.parametrize("text", [
+    "it stopped working while we were on holiday", "it's up in the ceiling, can't see it", "I'm at home now",
+    "I work from home so no rush", "no light at all", "hang on let me go look",
+    "came back from vacation and it was offline",
+])
+def test_with_the_unit_or_away_before(text: str) -> None:
+    assert not away_from_unit(text)

@@ -17,6 +17,11 @@ WEB: dict[str, str] = {
         "I couldn't find a unit with that number. Please check the label and type it again, "
         "or tap Talk to a person."
     ),
+    "away_from_unit": (
+        "No problem. This step needs someone next to {name}, so I'll keep this open until tomorrow (and after that, "
+        "just message me again): tell me when you or someone there can look at it. If you'd rather have our support team check what they can from "
+        "their side, tap Talk to a person."
+    ),
     "works_still_offline": (
         "Just checking in: I still don't see {name} online on our side, so it isn't connected yet. Reply to pick up "
         "where we left off, or tap Talk to a person."

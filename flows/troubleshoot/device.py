@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from flows.troubleshoot.base import FlowSteps
-from flows.troubleshoot.rules import slots, units
+from flows.troubleshoot.rules import asks, slots, units
 
 MAX_LOOKUPS = 3
 
@@ -13,6 +13,10 @@ MAX_LOOKUPS = 3
 # those where a Wi-Fi network's name is typed ("TP-Link_4F2A" is no unit). At most MAX_SWITCHES, so no loop.
 SWITCH_STEPS = frozenset({"led", "led_detail", "wifi_password", "router_check", "hotspot_ready", "confirm_fixed"})
 MAX_SWITCHES = 2
+# The questions that need someone next to the unit (its light, a scan there, a hotspot beside it), and how long one
+# stays open for a customer who is away from it ("I'm on holiday, it's at the house").
+AWAY_STEPS = frozenset({"led", "led_detail", "wifi_scan", "hotspot_ready"})
+AWAY_WAIT_SECONDS = 20 * 3600
 # What a switch to another unit keeps: the customer, not the unit (the same home Wi-Fi's name too).
 _KEPT_ON_SWITCH = ("callback", "context", "upset_acked", "switches", "ssid_told", "told_why")
 
@@ -56,6 +60,18 @@ class DeviceSteps(FlowSteps):
         if device.get("is_cellular"):
             self.say("cellular_intro")
         self._to_led()
+
+    def _away_from_unit(self, text: str) -> bool:
+        """"I'm at work, it's at home": the question needs someone at the unit, so it stays open until tomorrow
+        instead of being asked again (a blind exploratory test was sent to set the unit up again from Spain)."""
+        if not asks.away_from_unit(text):
+            return False
+        self.say("away_wait" if self.d.get("away_told") else "away_from_unit")
+        self.d["away_told"] = True
+        self.d["misses"] = 0
+        self.m.cancel_timer("abandon")
+        self.m.start_timer("reply", AWAY_WAIT_SECONDS)
+        return True
 
     def _switch_unit(self, text: str) -> bool:
         """The customer says the problem is another unit: look that one up (named) or ask which (not named). False

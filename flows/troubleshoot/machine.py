@@ -17,7 +17,7 @@ from statemachine import State, StateMachine
 
 from bot.flowkit import FlowModel
 from flows.troubleshoot import copy
-from flows.troubleshoot.device import SWITCH_STEPS, DeviceSteps
+from flows.troubleshoot.device import AWAY_STEPS, SWITCH_STEPS, DeviceSteps
 from flows.troubleshoot.hotspot import HotspotSteps
 from flows.troubleshoot.light import LATER_LIGHT_STEPS, LightSteps
 from flows.troubleshoot.rules import context, intents, led, slots
@@ -203,6 +203,8 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
         if self.step in SWITCH_STEPS and self._switch_unit(text):
             return
         if self.step in ("wifi_scan", "router_check") and self._password_corrected(text):
+            return
+        if self.step in AWAY_STEPS and self._away_from_unit(text):
             return
         if self.step in LATER_LIGHT_STEPS and self._light_changed(text, reading):
             return
