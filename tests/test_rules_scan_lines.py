@@ -57,3 +57,25 @@ def test_held_out_typed_lines_stay_above_the_floor() -> None:
 
     res = score(yaml.safe_load(DATA.read_text(encoding="utf-8")))
     assert res["accuracy_pct"] >= 90.0, res["read"]
+
+
+def test_a_bssid_after_the_name_is_not_part_of_it() -> None:
+    """Android's "NAME (BSSID) -52dBm CH 1 2412MHz [WPA2-PSK-CCMP]" lines (a blind exploratory test: the BSSID was
+    read into the name, so the customer's own network "did not show up")."""
+    from flows.troubleshoot.rules.scan import parse_scan
+
+    nets = parse_scan("Casa_Lopez (a4:2b:b0:11:22:34) -52dBm CH 1 2412MHz [WPA2-PSK-CCMP][RSN-PSK-CCMP][ESS][WPS]\n"
+                      "Casa_Lopez (a4:2b:b0:11:22:33) -70dBm CH 149 5745MHz [WPA2-PSK-CCMP][ESS]")
+    assert [(n.ssid, n.bssid, n.channel, n.security) for n in nets] == [
+        ("Casa_Lopez", "a4:2b:b0:11:22:34", 1, "wpa2"), ("Casa_Lopez", "a4:2b:b0:11:22:33", 149, "wpa2")]
+
+
+def test_psk_in_a_security_name_hides_no_network_name() -> None:
+    """macOS `airport -s` ends every line with WPA2(PSK/AES/AES): the names on the lines after it are no keys."""
+    from flows.troubleshoot.rules.redact import redact_secrets
+
+    paste = ("SSID                   BSSID             RSSI CHANNEL HT CC SECURITY\n"
+             "Casa_Lopez             a4:2b:b0:11:22:33 -71  149,+1  Y  US WPA2(PSK/AES/AES)\n"
+             "Casa_Lopez             a4:2b:b0:11:22:34 -52  1       Y  US WPA2(PSK/AES/AES)")
+    assert redact_secrets(paste, "wifi_scan") == (paste, {})
+    assert redact_secrets("my psk is Tr0ub4dor&3", "wifi_scan")[0] == "my psk is [redacted]"

@@ -25,7 +25,9 @@ LEAD_WORDS = (
 )
 
 
-PASSWORD_WORD_RE = re.compile(rf"(?<![\w]){LEAD_CORE}(?![\w])", re.IGNORECASE)
+# Not "PSK" in a security name ("WPA2(PSK/AES/AES)", "WPA2-PSK", "PSK/SAE"): a pasted scanner readout has it on
+# every line, and the network names after it were hidden as keys (a blind exploratory test's macOS `airport -s`).
+PASSWORD_WORD_RE = re.compile(rf"(?<![\w])(?!psk[/)\-])(?<![(/\-]){LEAD_CORE}(?![\w])", re.IGNORECASE)
 
 
 LEAD_ONLY_RE = re.compile(rf"^{LEAD_WORDS}$", re.IGNORECASE)

@@ -20,6 +20,8 @@ from .model import (
 from .table import parse_table
 
 _GEN_TOKENS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # A BSSID after the name, bare or in brackets ("Casa_Lopez (a4:2b:b0:11:22:34) -52dBm"): not part of the name.
+    ("bssid", re.compile(r"[\[(]?(?<![\w:])((?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2})(?![\w:])[\])]?", re.I)),
     ("freq", re.compile(r"(?<![\w.])(2[45]\d\d|5\d{3}|6\d{3}|7[01]\d\d)\s*MHz\b", re.I)),
     ("band", re.compile(r"(?<![\w.-])(2[.,]4|5|6)\s*G(?:Hz)?\b", re.I)),
     (
@@ -45,7 +47,7 @@ _GEN_TOKENS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "security",
         re.compile(
-            r"(?<![\w-])(?:WPA[123]?(?:[-/ ](?:PSK|SAE|WPA[23]|Personal|Enterprise|EAP))*|WEP|SAE"
+            r"(?<![\w-])(?:WPA[123]?(?:[-/ ](?:PSK|SAE|WPA[23]|Personal|Enterprise|EAP))*(?:[-+](?:CCMP|TKIP|AES))*|WEP|SAE"
             r"|802\.1X|enterprise|open|no password|unsecured)(?![\w-])",
             re.I,
         ),
@@ -121,7 +123,9 @@ def _fill(draft: _Draft, hits: list[tuple[int, int, str, re.Match[str]]]) -> Non
     """Set every field a token shows, keeping fields already set (a later clause adds, never overwrites)."""
     before = _Draft(**{k: v for k, v in vars(draft).items() if k != "extra"})
     for _, _, kind, m in hits:
-        if kind == "freq":
+        if kind == "bssid":
+            draft.bssid = m.group(1)
+        elif kind == "freq":
             draft.freq = int(m.group(1))
         elif kind == "width":
             draft.width = int(m.group(1))
