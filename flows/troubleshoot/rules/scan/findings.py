@@ -286,6 +286,12 @@ _SENTENCE_FINDINGS: tuple[tuple[str, str, str], ...] = (
     (r"\bwpa3(-| )?only\b|\bonly wpa3\b", "wifi:wpa3_only", "the customer reads WPA3 only"),
     (r"\b(weak|one bar|1 bar|red bar|very low|barely|poor)\b|-(7[1-9]|[89]\d)\b", "wifi:weak_signal",
      "the customer reads a weak signal"),
+    # "I don't see Casa_Lopez at all out in the garage, only the neighbours' ones" (a blind exploratory test was
+    # told "Thanks, that helps" and nothing more).
+    (r"\b(do ?n'?t|ca ?n'?t|cannot|does ?n'?t|is ?n'?t|not) (see|find|show|showing|appear|there|listed|in the list)"
+     r"(?! any 2\.4)(\b.{0,40}\b(at all|anywhere|in the list|on the list|out here|from here|where it is|there))?"
+     r"|\bonly (see )?(the |my )?neighbou?rs\b|\bnot (in|on) (the|that) list\b",
+     "wifi:hidden_ssid", "the customer does not see their network where the device is (hidden, or out of range)"),
 )
 
 
