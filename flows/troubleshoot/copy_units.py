@@ -39,4 +39,21 @@ UNIT_TEXT: dict[str, str] = {
     "abandoned_offline": (
         "I'll close this for now. {name} still isn't online on our side. Message me any time and we'll pick it up."
     ),
+    # While support has the case.
+    "contact_why": "Only so our support team can reach you if you leave this page. It's up to you.",
+    "works_now_with_support_online": (
+        "Great, our system shows {name} online too. I've told our support team; there's nothing more you need to do."
+    ),
+    "works_now_with_support_hotspot": (
+        "Our system shows {name} online. If it's still on your phone's hotspot, it will go offline when you turn that "
+        "off: our support team will help you get it onto your home Wi-Fi."
+    ),
+    "works_now_with_support_offline": (
+        "Thanks, I've added that to your case. Our system doesn't show {name} online yet, so our support team will "
+        "still check it."
+    ),
+    "hotspot_off_after_test": (
+        "Yes, you can turn the hotspot off now (and change your phone's name back if you changed it). {name} will go "
+        "offline again until your home Wi-Fi is sorted; our support team will help you with that."
+    ),
 }

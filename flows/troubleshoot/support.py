@@ -8,8 +8,10 @@ confirmed by the carrier, so nothing more is said there.
 
 from __future__ import annotations
 
+import re
+
 from flows.troubleshoot.base import FlowSteps
-from flows.troubleshoot.rules import intents
+from flows.troubleshoot.rules import intents, works_now
 
 SUPPORT_ACK_QUIET_SECONDS = 1800
 # A question while waiting is answered, but not every line of a burst typed within seconds (a blind exploratory test
@@ -43,14 +45,19 @@ class SupportSteps(FlowSteps):
             # after another message got no answer at all); every one given, e-mail and number alike.
             self.say("contact_kept", fill={"contact": " and ".join(given)})
             return
-        if pending and intents.declines_contact(text):
-            self.say("contact_skipped")
+        if pending and (intents.declines_contact(text) or intents.pleasantry(text)):
+            self.say("contact_skipped")  # "ok", "thanks" to "how can they reach you?": no contact, not asked again
+            return
+        if self._reply_while_with_support(text):
+            if pending:
+                self.d["contact_pending"] = True  # still open: "skip" may come next
             return
         if pending and not self.d.get("contact_asked_again"):
             # "why do you need that?", "ok what now": a message for support; the question stays open once more.
             self.d["contact_asked_again"] = True
             self.d["contact_pending"] = True
-            self.say("with_support")
+            self.say("contact_why" if intents.asks_why(text) else
+                     "with_support_waiting" if intents.asks_while_waiting(text) else "with_support")
             self.say("ask_contact")
             self.d["support_acked_at"] = self.m.now
             return
@@ -60,13 +67,30 @@ class SupportSteps(FlowSteps):
         # shows each one as delivered to support); a question ("anyone there?", "any update?") is answered.
         quiet = self.m.now - float(self.d.get("support_acked_at", 0)) <= SUPPORT_ACK_QUIET_SECONDS
         if not quiet:
-            self.say("with_support")
+            self.say("with_support_waiting" if intents.asks_while_waiting(text) else "with_support")
             self.d["support_acked_at"] = self.m.now
         elif intents.asks_while_waiting(text):
             asked = self.d.get("support_asked_at")
             if asked is None or self.m.now - float(asked) > SUPPORT_ASK_QUIET_SECONDS:
                 self.say("with_support_waiting")
                 self.d["support_asked_at"] = self.m.now
+
+    def _reply_while_with_support(self, text: str) -> bool:
+        """What the bot can still answer while support has the case (a blind exploratory test got "Thanks, I've added
+        that to your case" or nothing): "never mind, it works now" against what our system sees, and "can I turn
+        the hotspot off now?" after the test passed."""
+        online = bool((self.d.get("device") or {}).get("online"))
+        if works_now.says_it_works(text):
+            hotspot = "hotspot:connected" in self.m.findings  # online on the phone's hotspot, not the home Wi-Fi
+            self.say("works_now_with_support_offline" if not online else
+                     "works_now_with_support_hotspot" if hotspot else "works_now_with_support_online")
+            self.d["support_acked_at"] = self.m.now
+            return True
+        if "hotspot:connected" in self.m.findings and re.search(r"\bhot ?spot\b", text, re.IGNORECASE):
+            self.say("hotspot_off_after_test")
+            self.d["support_acked_at"] = self.m.now
+            return True
+        return False
 
     def _stop(self) -> None:
         """`stop` (or an opt-out word): the conversation ends. SMS and Slack get no reply (on SMS the carrier

@@ -312,7 +312,8 @@ def declines_contact(text: str) -> bool:
 
 
 _WAITING_RE = re.compile(r"\b(hello|hi|hey|anyone|anybody|somebody|someone|any (update|news|word)|update|news|how long"
-                         r"|still waiting|waiting|when will|whats happening|what now|what next|status)\b")
+                         r"|still waiting|waiting|when will|whats happening|what now|what next|status|what happens( now"
+                         r"| next)?|whats next|now what)\b")
 
 
 def asks_while_waiting(text: str) -> bool:
