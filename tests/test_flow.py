@@ -265,7 +265,7 @@ KEY_CHOICES: dict[str, str] = {
     "ask_rq_simple": "same_name", "ask_hotspot": "hotspot", "ask_hotspot_same_name": "hotspot",
     "hotspot_retry": "hotspot", "hotspot_ready_simple": "hotspot", "device_online": "confirm",
     "ask_flash_colour": "cyan_blinks", "app_offline_refresh": "app_check", "already_online": "confirm",
-    "confirm_again": "confirm",
+    "confirm_again": "confirm", "resetup_public": "resetup", "resetup_public_waiting": "resetup",
 }
 
 

@@ -89,3 +89,13 @@ async def test_other_units_go_on_the_case_and_its_card(tmp_path: Path) -> None:
         assert "Also down: garage door" in case_text(case)
     finally:
         await rig.stop()
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("xfinitywifi", "captive_portal"), ("BTWi-fi", "captive_portal"), ("Spectrum Free WiFi", "captive_portal"),
+    ("eduroam", "enterprise"), ("HomeNet", None), ("BT-Hub6-9XQ2", None), ("SKY1234", None),
+])
+def test_public_networks(name: str, kind: str | None) -> None:
+    from flows.troubleshoot.rules.slots import public_network
+
+    assert public_network(name) == kind

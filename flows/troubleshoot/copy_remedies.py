@@ -7,6 +7,17 @@ GSM-7 characters only, at most three SMS segments with what follows.
 from __future__ import annotations
 
 REMEDY_TEXT: dict[str, str] = {
+    # A public Wi-Fi name given as the network (rules/slots.public_network).
+    "resetup_public": (
+        "The Wi-Fi called {network} is a public one with a sign-in page or a login, and {product} can't use either. "
+        "Please set it up again in our app on your own home Wi-Fi (the name on your router's sticker). "
+        "Reply DONE when you have tried."
+    ),
+    "resetup_public_waiting": "Reply DONE once you've run the setup again on your own home Wi-Fi.",
+    "public_no_other": (
+        "Then {product} has no Wi-Fi it can use there: it needs a network with a password and no sign-in page. I'm "
+        "passing this to our support team, who can suggest what will work. They will contact you here."
+    ),
     "ask_flash_colour": "Which colour are the quick flashes between the light blue blinks?",
     "remedy_blue": (
         "Dark blue blinking means {product} is waiting to be set up. Please run the Wi-Fi setup again in our app "

@@ -8,8 +8,8 @@ from __future__ import annotations
 UNIT_TEXT: dict[str, str] = {
     "away_from_unit": (
         "No problem. This step needs someone next to {name}, so I'll keep this open until tomorrow (and after that, "
-        "just message me again): tell me when you or someone there can look at it. If you'd rather have our support team check what they can from "
-        "their side, type AGENT."
+        "just message me again): tell me when you or someone there can look at it. If you'd rather have our "
+        "support team check what they can from their side, type AGENT."
     ),
     "away_wait": "No problem, I'll wait. Message me when someone is next to {name}.",
     "several_units": (

@@ -19,9 +19,15 @@ WEB: dict[str, str] = {
     ),
     "away_from_unit": (
         "No problem. This step needs someone next to {name}, so I'll keep this open until tomorrow (and after that, "
-        "just message me again): tell me when you or someone there can look at it. If you'd rather have our support team check what they can from "
-        "their side, tap Talk to a person."
+        "just message me again): tell me when you or someone there can look at it. If you'd rather have our "
+        "support team check what they can from their side, tap Talk to a person."
     ),
+    "resetup_public": (
+        "The Wi-Fi called {network} is a public one with a sign-in page or a login, and {product} can't use either. "
+        "Please set it up again in our app on your own home Wi-Fi (the name on your router's sticker). "
+        "Tap Done when you have tried."
+    ),
+    "resetup_public_waiting": "Tap Done once you've run the setup again on your own home Wi-Fi.",
     "works_still_offline": (
         "Just checking in: I still don't see {name} online on our side, so it isn't connected yet. Reply to pick up "
         "where we left off, or tap Talk to a person."

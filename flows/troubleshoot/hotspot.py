@@ -47,7 +47,8 @@ class HotspotSteps(FlowSteps):
         # "just came online!" once: asked again (after a miss, or back from a question), it is "shows online".
         first = not self.d.get("confirm_asked")
         self.d["confirm_asked"] = True
-        key = "already_online" if self.d.pop("online_at_lookup", False) else "device_online" if first else "confirm_again"
+        at_lookup = self.d.pop("online_at_lookup", False)
+        key = "already_online" if at_lookup else "device_online" if first else "confirm_again"
         self.say(key, CHOICES["confirm"])
 
     def _answer_hotspot_ready(self, text: str, facts: dict[str, Any], reading: Reading) -> None:

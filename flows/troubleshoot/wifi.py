@@ -48,9 +48,11 @@ class WifiSteps(FlowSteps):
     def _ask_wifi_password(self, simple: bool) -> None:
         if self.d.get("pw_phase") == "resetup":
             # Set up again with the Wi-Fi key, on the 2.4 GHz name, or on a new router's Wi-Fi.
-            why = {"band": "band", "router": "router"}.get(self.d.get("resetup_for") or "", "key")
-            waiting = {"band": "resetup_band_waiting", "router": "resetup_router_waiting", "key": "resetup_waiting"}
-            asking = {"band": "resetup_band", "router": "resetup_router", "key": "resetup_with_key"}
+            why = {"band": "band", "router": "router", "public": "public"}.get(self.d.get("resetup_for") or "", "key")
+            waiting = {"band": "resetup_band_waiting", "router": "resetup_router_waiting", "key": "resetup_waiting",
+                       "public": "resetup_public_waiting"}
+            asking = {"band": "resetup_band", "router": "resetup_router", "key": "resetup_with_key",
+                      "public": "resetup_public"}
             self.say((waiting if simple else asking)[why], CHOICES["resetup"])
         else:
             self.say("ask_wifi_password_simple" if simple else "ask_wifi_password", CHOICES["password"])
@@ -109,6 +111,9 @@ class WifiSteps(FlowSteps):
             elif label == "not_yet":
                 self.say("resetup_no_rush")
                 self._reask(simple=True)
+            elif self.d.get("resetup_for") == "public" and _NO_OTHER_NAME.search(text):
+                # No Wi-Fi of their own there: nothing the unit can join; support can suggest what can.
+                self._handoff("handoff:other", key="public_no_other")
             elif self.d.get("resetup_for") == "band" and _NO_OTHER_NAME.search(text):
                 # "there isn't another one": the router shows only the 5 GHz name; its scan comes next.
                 self.d["pw_phase"] = "checked"
@@ -193,6 +198,16 @@ class WifiSteps(FlowSteps):
             self.d["band_told"] = True
             self.d["pw_phase"] = "resetup"
             self.d["resetup_for"] = "band"
+            self.fire("ask_password")
+            return
+        if (public := slots.public_network(name)) and not self.d.get("public_told"):
+            # A public hotspot the phone joins by itself ("xfinitywifi", "eduroam"): the unit cannot pass its sign-in
+            # page or login (docs/particle-facts.md section 4), so set it up on the home Wi-Fi first (a blind
+            # exploratory test was taken through the scanner with it).
+            self.d["public_told"] = True
+            self.m.finding(f"wifi:{public}", "customer", f"{name!r} is a public network")
+            self.d["pw_phase"] = "resetup"
+            self.d["resetup_for"] = "public"
             self.fire("ask_password")
             return
         self._after_network()

@@ -11,7 +11,7 @@ import re
 from flows.troubleshoot.rules.text import fold, is_word
 
 __all__ = ["band_pair", "count", "device_ref", "five_ghz_name", "labelled_ref", "name_in_opener", "network_names",
-           "volunteered_network"]
+           "public_network", "volunteered_network"]
 
 _DEVICE_ID = re.compile(r"(?<![0-9a-f])([0-9a-f]{24})(?![0-9a-f])", re.IGNORECASE)
 # Serial-number prefixes printed on Particle labels (Photon PH, P1 P0/P1, Argon ARN/ARG, P2 P2A/P2M, Photon 2
@@ -370,3 +370,22 @@ def count(tokens: tuple[str, ...] | list[str]) -> int | None:
 
 
 _BLINK_NOUNS = frozenset("orange blip blips flash flashes blink blinks time times red".split())
+
+
+# Public Wi-Fi names a unit cannot join (docs/particle-facts.md section 4): hotspots with a sign-in page, and
+# networks that need a username (802.1X). Customers pick them because their phone joins them by itself.
+_PUBLIC_PORTAL = re.compile(r"^(?:xfinitywifi|spectrum ?(?:free ?)?wi-?fi|spectrumwifi|optimumwifi|cablewifi|attwifi"
+                            r"|bt ?wi-?fi(?:-with-fon)?|btwifi\S*|btfon|fon[ _-]?wi-?fi\S*|virgin ?media ?wi-?fi|the ?cloud"
+                            r"|_the cloud|telstra ?air|google starbucks|starbucks ?wi-?fi|\S*free ?wi-?fi)$", re.IGNORECASE)
+_PUBLIC_LOGIN = re.compile(r"^(?:eduroam|xfinity|xfinitymobile|govroam)$", re.IGNORECASE)
+
+
+def public_network(name: str) -> str | None:
+    """"captive_portal" for a public hotspot's name with a sign-in page ("xfinitywifi", "BTWi-fi"), "enterprise"
+    for one that needs a username ("eduroam"); None for any other name."""
+    plain = name.strip().strip("\"'")
+    if _PUBLIC_LOGIN.match(plain):
+        return "enterprise"
+    if _PUBLIC_PORTAL.match(plain):
+        return "captive_portal"
+    return None
