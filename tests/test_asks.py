@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.troubleshoot.rules.asks import asks_duration, away_from_unit
+from flows.troubleshoot.rules.asks import asks_duration, away_from_unit, other_language
 
 
 @pytest.mark.parametrize("text", [
@@ -63,3 +63,12 @@ def test_away_from_the_unit(text: str) -> None:
 ])
 def test_with_the_unit_or_away_before(text: str) -> None:
     assert not away_from_unit(text)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("hola, mi aparato no funciona", "es"), ("bonjour, mon appareil ne marche pas", "fr"),
+    ("mein Gerät funktioniert nicht mehr", "de"), ("ciao, il mio dispositivo non funziona", "it"),
+    ("hello", None), ("my porch sensor is offline", None), ("the light is off", None), ("si", None),
+])
+def test_other_language(text: str, lang: str | None) -> None:
+    assert other_language(text) == lang

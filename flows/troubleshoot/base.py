@@ -14,6 +14,7 @@ from bot.flowkit import FlowModel
 from flows.codes import ROUTER_FIXES
 from flows.troubleshoot import copy
 from flows.troubleshoot.copy_web import WEB_CHOICES
+from flows.troubleshoot.rules import asks
 from flows.troubleshoot.rules.scan.findings import DUAL_BAND_PLATFORMS
 
 if TYPE_CHECKING:
@@ -41,6 +42,8 @@ class FlowSteps:
     """Helpers used by every step."""
 
     model: FlowModel
+    # The message being answered (set by the message handler; not stored): what a miss looks at for its language.
+    heard: str = ""
 
     if TYPE_CHECKING:
         # Steps one mixin of TroubleshootFlow (machine.py) calls on another; declared for the type checker only,
@@ -174,12 +177,21 @@ class FlowSteps:
         `reask=False`: the caller says what to do). The third in a row goes to support as `outcome` (with copy
         `key`); True then."""
         self.d["misses"] = self.d.get("misses", 0) + 1
+        self._other_language(self.heard)
         if self.d["misses"] >= MAX_MISSES:
             self._handoff(outcome, key)
             return True
         if reask:
             self._reask(simple=True)
         return False
+
+    def _other_language(self, text: str) -> None:
+        """Written in another language we can name ("hola, mi aparato no funciona"): said once that the bot helps in
+        English only, in that language too, with a person on offer (a blind exploratory test got "Sorry, I couldn't
+        find a serial number in that")."""
+        if not self.d.get("language_told") and (lang := asks.other_language(text)):
+            self.d["language_told"] = True
+            self.say(f"other_language_{lang}")
 
     def _works_now(self) -> None:
         """The customer says the unit works, yet the cloud, asked just before this step, does not see it online

@@ -56,4 +56,25 @@ UNIT_TEXT: dict[str, str] = {
         "Yes, you can turn the hotspot off now (and change your phone's name back if you changed it). {name} will go "
         "offline again until your home Wi-Fi is sorted; our support team will help you with that."
     ),
+    # Written in another language (rules/asks.other_language): English only, said in that language too.
+    "other_language_es": (
+        "Sorry, I can only help in English. Lo siento, solo puedo ayudar en inglés: escriba AGENT para hablar con "
+        "una persona."
+    ),
+    "other_language_fr": (
+        "Sorry, I can only help in English. Désolé, je ne peux aider qu'en anglais: tapez AGENT pour parler à une "
+        "personne."
+    ),
+    "other_language_de": (
+        "Sorry, I can only help in English. Entschuldigung, ich kann nur auf Englisch helfen: schreiben Sie AGENT "
+        "für einen Menschen."
+    ),
+    "other_language_pt": (
+        "Sorry, I can only help in English. Desculpe, so posso ajudar em ingles: escreva AGENT para falar com uma "
+        "pessoa."
+    ),
+    "other_language_it": (
+        "Sorry, I can only help in English. Mi dispiace, posso aiutare solo in inglese: scriva AGENT per parlare "
+        "con una persona."
+    ),
 }

@@ -143,6 +143,8 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             self.d["thanks_after_fix"] = True  # "thanks" just after the fix: no new diagnosis if it is still on
         else:
             self.say("welcome_back" if word == "start" else "greet")
+        if not word and slots.device_ref(text) is None:
+            self._other_language(text)
         if word in ("bot", "privacy", "duration"):
             self.say(f"about_{word}")  # answered here too, then the first question (a blind exploratory test)
         if media:
@@ -181,6 +183,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
     def _on_message(self, text: str = "", facts: dict[str, Any] | None = None,
                     media: list[str] | None = None) -> None:
         facts = facts or {}
+        self.heard = text
         self.m.cancel_timer("reply")
         self.m.cancel_timer("abandon")
         if intents.word(text, facts) == "stop":

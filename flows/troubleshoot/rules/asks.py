@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from flows.troubleshoot.rules.text import message
+from flows.troubleshoot.rules.text import message, zipf
 
-__all__ = ["asks_duration", "away_from_unit"]
+__all__ = ["asks_duration", "away_from_unit", "other_language"]
 
 # What "this" is when a customer asks how long it takes: the help itself, not the light or the hotspot.
 _THIS = (r"(?:this|it|that|all this|all of this|the whole thing|this whole thing|the (?:whole )?(?:process|fix|chat"
@@ -104,3 +104,29 @@ def away_from_unit(text: str) -> bool:
     house 2 hours away"), so they cannot look at it; not a unit hard to see at home, nor being away in the past."""
     plain = message(text).plain
     return _AWAY_RE.search(plain) is not None and _BACK_RE.search(plain) is None
+
+
+# Languages a customer may write in that we can at least name in our reply (copy_units' "other_language_<lang>").
+OTHER_LANGS = ("es", "fr", "de", "pt", "it")
+
+
+def other_language(text: str) -> str | None:
+    """The language of a message written in Spanish, French, German, Portuguese or Italian rather than English
+    ("hola, mi aparato no funciona"), or None. Only words of letters count; English is looked at first, so a message
+    of common English words never reads the other lists."""
+    tokens = [t for t in re.findall(r"[^\W\d_]{2,}", (text or "").lower())]
+    if len(tokens) < 3:
+        return None
+    english = sum(zipf(t, "en") >= 4.0 for t in tokens)
+    if english * 2 >= len(tokens):
+        return None
+    votes: dict[str, int] = {}
+    for t in tokens:
+        en = zipf(t, "en")
+        best = max(OTHER_LANGS, key=lambda lang: zipf(t, lang))
+        if zipf(t, best) >= max(en + 1.0, 3.0):
+            votes[best] = votes.get(best, 0) + 1
+    if not votes:
+        return None
+    lang, n = max(votes.items(), key=lambda kv: kv[1])
+    return lang if n * 2 > len(tokens) else None
