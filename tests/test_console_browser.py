@@ -88,3 +88,24 @@ def test_work_the_seed_case_in_the_console(server: Any) -> None:
         expect(page.locator("svg")).to_have_count(2)
         shots(page, "stats")
     customer.close()
+
+
+def test_other_units_show_on_the_case_page(server: Any) -> None:
+    """A customer who named two units: the case page lists the one not looked at under "Also down"."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    session = "console-browser-session-02"
+    with httpx.Client(base_url=server.url, timeout=20) as c:
+        for text in ("both my porch sensor and garage door are offline", "AGENT"):
+            assert c.post("/web/messages", json={"session": session, "text": text}).status_code == 200
+    with guarded_page(server.url, "/support", {"width": 1280, "height": 800}) as page:
+        page.get_by_label("Admin token").fill(server.token)
+        page.get_by_role("button", name="Sign in").click()
+        expect(page.get_by_role("heading", name="Queue")).to_be_visible()
+        page.get_by_label("Search").fill("porch sensor and garage door")
+        page.get_by_label("Status").select_option("")
+        page.get_by_role("button", name="Filter").click()
+        expect(page.locator("#queue-body tr")).to_have_count(1, timeout=10_000)
+        page.locator("#queue-body a").first.click()
+        expect(page.get_by_role("heading", name="Also down")).to_be_visible(timeout=10_000)
+        expect(page.locator("main")).to_contain_text("garage door")
+        shots(page, "case-also-down")
