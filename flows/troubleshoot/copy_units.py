@@ -39,6 +39,7 @@ UNIT_TEXT: dict[str, str] = {
     "abandoned_offline": (
         "I'll close this for now. {name} still isn't online on our side. Message me any time and we'll pick it up."
     ),
+    "resetup_later": "No problem: I'll keep this open until tomorrow, so we can carry on from here when you've done it.",
     # While support has the case.
     "contact_why": "Only so our support team can reach you if you leave this page. It's up to you.",
     "works_now_with_support_online": (

@@ -9,6 +9,7 @@ from typing import Any
 
 from flows.troubleshoot.base import FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
+from flows.troubleshoot.device import AWAY_WAIT_SECONDS as LATER_SECONDS
 from flows.troubleshoot.rules import redact, scan, slots
 from flows.troubleshoot.rules.answers_router import mesh_named
 from flows.troubleshoot.rules.choices import match_choice
@@ -109,8 +110,12 @@ class WifiSteps(FlowSteps):
                 self.say("resetup_thanks" if label == "done" else "resetup_trouble")
                 self.fire("ask_network")
             elif label == "not_yet":
-                self.say("resetup_no_rush")
+                later = reading.value == "later"
+                self.say("resetup_later" if later else "resetup_no_rush")
                 self._reask(simple=True)
+                if later:
+                    # "I can't do that now, maybe tomorrow": kept open until then (it read as trouble before).
+                    self.m.start_timer("reply", LATER_SECONDS)
             elif self.d.get("resetup_for") == "public" and _NO_OTHER_NAME.search(text):
                 # No Wi-Fi of their own there: nothing the unit can join; support can suggest what can.
                 self._handoff("handoff:other", key="public_no_other")

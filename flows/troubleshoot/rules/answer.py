@@ -107,6 +107,10 @@ def negated_cue(msg: Message, cues: tuple[str, ...]) -> bool:
 
 # Acknowledgements that answer nothing ("ok", "ok thanks", "alright", "got it"): at a yes/no question they are not
 # a yes (a blind exploratory test: "ok" twice recorded a network that vets devices and a sign-in page).
+# A time to do something later ("tomorrow", "when I'm home"): a question asked for it stays open until then.
+LATER_TIME = (r"later", "tomorrow", "tonight", r"this (evening|afternoon|weekend)",
+              r"when (i get|i am|im|i m) (home|back)", r"in an? (hour|bit|while)", r"another (day|time)")
+
 ACK_WORDS = frozenset("ok okay k kk okie okey okk alright allright aight right got it gotcha cool thanks thank you "
                       "thx ty tysm".split())
 

@@ -7,6 +7,7 @@ import re
 
 from flows.troubleshoot.rules import led, polarity, units
 from flows.troubleshoot.rules.answer import (
+    LATER_TIME,
     Reading,
     choice,
 )
@@ -43,8 +44,7 @@ _WAIT = (r"not yet", r"give me", r"gimme", r"hang on", r"hold on", r"one sec", r
 
 # A time to do it later ("tomorrow", "when I'm home"): read as not yet, with the value "later" (the question then
 # stays open until then).
-_LATER_TIME = (r"later", "tomorrow", "tonight", r"this (evening|afternoon|weekend)",
-               r"when (i get|i am|im|i m) (home|back)", r"in an? (hour|bit|while)", r"another (day|time)")
+_LATER_TIME = LATER_TIME
 _LATER = (r"right now", r"(at|for) the moment", "atm", r"just now", r"not now", r"(can|could) i do (it|this|that)",
           *_LATER_TIME)
 

@@ -9,6 +9,7 @@ import re
 from flows.troubleshoot.rules import polarity, slots
 from flows.troubleshoot.rules.answer import (
     ACK_WORDS,
+    LATER_TIME,
     Reading,
     choice,
     cue_clause,
@@ -161,7 +162,12 @@ def resetup(msg: Message) -> Reading:
         return Reading(None)  # a question back about the set-up: answered as help
     if msg.has(r"not yet", r"havent (done|tried|had)", "in progress", r"not (done|finished)") or \
             (msg.has(*_NOT_YET) and not msg.has(*_TROUBLE) and not msg.has(r"did it", "tried", "done")):
-        return Reading("not_yet")
+        return Reading("not_yet", "later" if msg.has(*LATER_TIME) else None)
+    if msg.has(*LATER_TIME) and msg.has(r"(cant|cannot|can t|not able to|wont be able to|unable to) (do|try|get to)"
+                                         r"( it| that| this)? (now|right now|at the moment|atm|today)",
+                                         r"not (now|today|right now|at the moment)", r"(can|could) i do (it|this|that)"):
+        # "I can't do that now, maybe tomorrow": later, not trouble with the set-up (the question stays open).
+        return Reading("not_yet", "later")
     if msg.has(*_TROUBLE):
         return Reading("trouble")
     if msg.has(*_DONE) or polarity.verdict(msg) == "yes":
