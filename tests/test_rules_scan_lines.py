@@ -79,3 +79,13 @@ def test_psk_in_a_security_name_hides_no_network_name() -> None:
              "Casa_Lopez             a4:2b:b0:11:22:34 -52  1       Y  US WPA2(PSK/AES/AES)")
     assert redact_secrets(paste, "wifi_scan") == (paste, {})
     assert redact_secrets("my psk is Tr0ub4dor&3", "wifi_scan")[0] == "my psk is [redacted]"
+
+
+def test_psk_beside_sae_on_a_typed_line_is_mixed_mode() -> None:
+    """One `airport -s` line without its header: RSN(PSK,SAE/...) allows WPA2 (a blind exploratory test was told
+    its network was WPA3 only)."""
+    from flows.troubleshoot.rules.scan import parse_scan
+
+    assert [n.security for n in parse_scan("HomeNet a4:2b:b0:11:22:33 -58  6  Y  GB RSN(PSK,SAE/AES/AES)")] == [
+        "wpa2/wpa3"]
+    assert [n.security for n in parse_scan("HomeNet a4:2b:b0:11:22:33 -58  6  Y  GB RSN(SAE/AES/AES)")] == ["wpa3"]

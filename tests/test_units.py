@@ -99,3 +99,29 @@ def test_public_networks(name: str, kind: str | None) -> None:
     from flows.troubleshoot.rules.slots import public_network
 
     assert public_network(name) == kind
+
+
+@pytest.mark.parametrize("strict", [False, True])
+@pytest.mark.parametrize("text", [
+    "I think I typed the wrong password", "no, I think I used the wrong one",
+    "not the one on the sticker, I changed it, but yes it's the wifi password",
+    "two names, I picked the wrong one I think", "wait, it's two names actually", "wait, let me check the sticker",
+    "ok the hotspot is on, how long do I wait?", "I turned it on. Do I wait?", "what? I meant the wifi",
+])
+def test_answers_about_the_question_switch_nothing(text: str, strict: bool) -> None:
+    """Ordinary answers a blind exploratory round saw taken for another unit (all progress lost)."""
+    assert unit_switch(text, strict=strict) is None
+
+
+def test_strict_needs_a_word_that_means_a_unit() -> None:
+    assert unit_switch("sorry wrong one, it's the garage door", strict=True) is None
+    assert unit_switch("wrong unit, it's the garage-door", strict=True) == ("switch", "garage-door")
+
+
+@pytest.mark.parametrize("text", [
+    "Good morning, my gadget is offline", "Dear support, my thermostat is offline",
+    "my porch-sensor and the router are both in the hallway, the sensor is offline", "Hallo, mein Gerät ist offline",
+])
+def test_greetings_and_places_are_no_second_unit(text: str) -> None:
+    refs, unnamed = units_in_opener(text)
+    assert len(refs) <= 1 and not unnamed

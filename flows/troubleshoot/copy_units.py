@@ -11,10 +11,15 @@ UNIT_TEXT: dict[str, str] = {
         "just message me again): tell me when you or someone there can look at it. If you'd rather have our "
         "support team check what they can from their side, type AGENT."
     ),
+    "away_back": "Welcome back! Here's where we were:",
     "away_wait": "No problem, I'll wait. Message me when someone is next to {name}.",
     "several_units": (
         "You mentioned {units}. When several units go offline at the same time, the cause is usually the Wi-Fi or "
         "router they share, so let's start with {first}: what fixes it will most likely fix the others too."
+    ),
+    "several_next_online": "{name} is online right now, so let's look at {unit} instead.",
+    "several_remaining": (
+        "You also mentioned {units}. If it's still offline, send me its serial number and we'll look at it next."
     ),
     "several_units_unnamed": (
         "When several units go offline at the same time, the cause is usually the Wi-Fi or router they share, so "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from flows.troubleshoot.base import FlowSteps
-from flows.troubleshoot.rules import asks, slots, units
+from flows.troubleshoot.rules import asks, led, slots, units
 
 MAX_LOOKUPS = 3
 
@@ -13,9 +13,10 @@ MAX_LOOKUPS = 3
 # those where a Wi-Fi network's name is typed ("TP-Link_4F2A" is no unit). At most MAX_SWITCHES, so no loop.
 SWITCH_STEPS = frozenset({"led", "led_detail", "wifi_password", "router_check", "hotspot_ready", "confirm_fixed"})
 MAX_SWITCHES = 2
+LOOSE_SWITCH_STEPS = frozenset({"led", "led_detail", "confirm_fixed"})
 # The questions that need someone next to the unit (its light, a scan there, a hotspot beside it), and how long one
 # stays open for a customer who is away from it ("I'm on holiday, it's at the house").
-AWAY_STEPS = frozenset({"led", "led_detail", "wifi_scan", "hotspot_ready"})
+AWAY_STEPS = frozenset({"led", "led_detail", "wifi_password", "wifi_scan", "hotspot_ready"})
 AWAY_WAIT_SECONDS = 20 * 3600
 # What a switch to another unit keeps: the customer, not the unit (the same home Wi-Fi's name too).
 _KEPT_ON_SWITCH = ("callback", "context", "upset_acked", "switches", "ssid_told", "told_why")
@@ -52,6 +53,16 @@ class DeviceSteps(FlowSteps):
             self.say("found_safe_mode")
             self._remedy_then_led("remedy_safe_mode", "led:breathing_magenta")
             return
+        if device.get("online") and self.d.get("other_units"):
+            # Several named and this one is online: the next one instead (a blind exploratory test was told "all
+            # set" about the online one, and the offline one was never looked at).
+            nxt = self.d["other_units"].pop(0)
+            self.say("several_next_online", fill={"unit": nxt})
+            look = slots.labelled_ref(nxt) or ("name", nxt)
+            self.d["lookup_ref"] = {"kind": look[0], "ref": look[1]}
+            self.m.query("lookup", ref_kind=look[0], ref=look[1])
+            self.fire("look_up")
+            return
         if device.get("online"):
             self.d["online_seen"] = True
             self.d["online_at_lookup"] = True
@@ -64,8 +75,14 @@ class DeviceSteps(FlowSteps):
     def _away_from_unit(self, text: str) -> bool:
         """"I'm at work, it's at home": the question needs someone at the unit, so it stays open until tomorrow
         instead of being asked again (a blind exploratory test was sent to set the unit up again from Spain)."""
-        if not asks.away_from_unit(text):
-            return False
+        if self.d.get("away_told") and asks.back_with_unit(text):
+            self.say("away_back")  # "hi, I'm back": the question again, not "Sorry, I didn't get that"
+            self._reask()
+            return True
+        seen = led.parse_led(text)
+        told = seen is not None and (seen.colour is not None or seen.code not in (None, "led:unknown"))
+        if not asks.away_from_unit(text) or told:
+            return False  # "I'm at work, but my wife says it's blinking green": the light is the answer
         self.say("away_wait" if self.d.get("away_told") else "away_from_unit")
         self.d["away_told"] = True
         self.d["misses"] = 0
@@ -79,7 +96,9 @@ class DeviceSteps(FlowSteps):
         code = slots.labelled_ref(text)
         # A serial or device ID alone names another unit ("ARNKAB812MJ7RPC" after RESTART, or at the light question);
         # a name needs words that say so ("sorry, wrong one, it's the garage door").
-        got = ("switch", code[1]) if code else units.unit_switch(text)
+        # Loose right after the unit was found (the light, the online check), where customers notice it is the
+        # wrong one; strict at the questions about the Wi-Fi, where "the wrong one" is a password or a name.
+        got = ("switch", code[1]) if code else units.unit_switch(text, strict=self.step not in LOOSE_SWITCH_STEPS)
         if got is None or self.d.get("switches", 0) >= MAX_SWITCHES:
             return False
         kind, ref = got

@@ -137,6 +137,8 @@ class HotspotSteps(FlowSteps):
             # Online in the cloud and no objection: resolved (docs/codes.md: resolved:device_online).
             self._record_led(led.LedReading(code="led:breathing_cyan", need=None, colour="cyan"))
             self.say("resolved" if label == "yes" else "resolved_unsure")
+            if self.d.get("other_units"):  # the others named in the first message: how to go on with them
+                self.say("several_remaining", fill={"units": " and ".join(self.d["other_units"][:2])})
             self.m.finish("resolved", "resolved:device_online")
             self.fire("resolve")
             return

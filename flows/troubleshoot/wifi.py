@@ -32,6 +32,11 @@ ROUTER_NO_CODES = {"internet": "network:no_internet"}
 _MEANT = re.compile(r"^\W*(?:(?:sorry|oops|wait|oh|no sorry|ah)\W+)*(?:i meant|i mean|meant to say|i meant to say"
                     r"|correction|my mistake|wrong answer|i pressed the wrong one|typo)\b\W*(?P<rest>.*)$", re.IGNORECASE)
 # "there isn't another one", "only that name", "I don't see one without 5G": no 2.4 GHz name to pick.
+# "that's the only wifi I have", "I don't have my own router", "I live in student halls": no Wi-Fi of their own.
+_NO_OWN_WIFI = re.compile(r"\bonly (?:wifi|wi-fi|network|internet|one)\b|\b(?:don'?t|do not|haven'?t|have not) (?:have|got)"
+                          r" (?:my own|our own|a|any|another|other|an?other|home|a home|our) (?:router|wifi|wi-fi|network"
+                          r"|internet|modem)\b|\bno (?:home |own |other |private )?(?:wifi|wi-fi|router|network|internet)\b"
+                          r"|\b(?:student halls|halls of residence|hall of residence|dorm|campus)\b", re.IGNORECASE)
 _NO_OTHER_NAME = re.compile(r"\b(no|not|none|only|isn'?t|aren'?t|don'?t|dont|can'?t|cant|cannot|nothing|just (the|that|one))\b",
                             re.IGNORECASE)
 
@@ -103,6 +108,10 @@ class WifiSteps(FlowSteps):
                 self.say("password_non_ascii")
         label = reading.label
         if self.d.get("pw_phase") == "resetup":
+            if self.d.get("resetup_for") == "public" and _NO_OWN_WIFI.search(text):
+                # No Wi-Fi of their own there: nothing the unit can join; support can suggest what can.
+                self._handoff("handoff:other", key="public_no_other")
+                return
             if label in ("done", "trouble"):
                 self.d["pw_phase"] = "checked"
                 self.d.pop("resetup_for", None)
@@ -117,8 +126,7 @@ class WifiSteps(FlowSteps):
                     # "I can't do that now, maybe tomorrow": kept open until then (it read as trouble before).
                     self.m.start_timer("reply", LATER_SECONDS)
             elif self.d.get("resetup_for") == "public" and _NO_OTHER_NAME.search(text):
-                # No Wi-Fi of their own there: nothing the unit can join; support can suggest what can.
-                self._handoff("handoff:other", key="public_no_other")
+                self._handoff("handoff:other", key="public_no_other")  # "there isn't another one"
             elif self.d.get("resetup_for") == "band" and _NO_OTHER_NAME.search(text):
                 # "there isn't another one": the router shows only the 5 GHz name; its scan comes next.
                 self.d["pw_phase"] = "checked"
@@ -205,7 +213,12 @@ class WifiSteps(FlowSteps):
             self.d["resetup_for"] = "band"
             self.fire("ask_password")
             return
-        if (public := slots.public_network(name)) and not self.d.get("public_told"):
+        if (public := slots.public_network(name)) and self.d.get("public_told"):
+            # The same public Wi-Fi again after being told: it is all they have there (a blind exploratory test
+            # got it accepted the second time).
+            self._handoff("handoff:other", key="public_no_other")
+            return
+        if public:
             # A public hotspot the phone joins by itself ("xfinitywifi", "eduroam"): the unit cannot pass its sign-in
             # page or login (docs/particle-facts.md section 4), so set it up on the home Wi-Fi first (a blind
             # exploratory test was taken through the scanner with it).

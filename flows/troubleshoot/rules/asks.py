@@ -9,7 +9,7 @@ import re
 
 from flows.troubleshoot.rules.text import message, zipf
 
-__all__ = ["asks_duration", "away_from_unit", "other_language"]
+__all__ = ["asks_duration", "away_from_unit", "back_with_unit", "other_language"]
 
 # What "this" is when a customer asks how long it takes: the help itself, not the light or the hotspot.
 _THIS = (r"(?:this|it|that|all this|all of this|the whole thing|this whole thing|the (?:whole )?(?:process|fix|chat"
@@ -97,6 +97,15 @@ _AWAY_RE = re.compile(
 _BACK_RE = re.compile(r"(?<![a-z0-9])(?:while (?:we|i) (?:were|was)|when (?:we|i) (?:were|was|got back|came back)"
                       r"|(?:came|got|just got|just came) back|(?:im|i am|i m) (?:home|back|next to it|here) now"
                       r"|home now|back now|was away|were away|work from home|working from home)(?![a-z0-9])")
+
+
+_BACK_NOW_RE = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|right|so)\s+)*(?:(?:im|i am|i m|we re|were|we are) (?:back|home"
+                          r"|here|next to it|with it)(?: now)?|back|home now|back now|hi|hello|hey)(?: again)?$")
+
+
+def back_with_unit(text: str) -> bool:
+    """"hi, I'm back", "home now": a customer who was away from the unit says they are with it again."""
+    return _BACK_NOW_RE.search(message(text).plain) is not None
 
 
 def away_from_unit(text: str) -> bool:

@@ -12,14 +12,18 @@ from flows.troubleshoot.rules.text import message
 __all__ = ["same_unit", "unit_switch", "units_in_opener", "wrong_unit"]
 
 _UNIT_NOUN = r"(?:one|unit|device|serial|serial number|number|sensor|box|thing|gadget|module|label)"
+# Nouns that can only mean a unit ("the wrong one" may be a password or a Wi-Fi name at the questions about those).
+_ONLY_UNIT = r"(?:unit|device|serial|serial number|sensor|gadget|module)"
 # The unit being talked about is not the one meant: "wrong one", "not that one", "I typed the wrong serial".
 _WRONG_RE = re.compile(
-    rf"(?<![a-z0-9])(?:(?:wrong|incorrect) {_UNIT_NOUN}"
+    rf"(?<![a-z0-9])(?:(?:wrong|incorrect) {_ONLY_UNIT}|^(?:sorry |oops |no |nope |oh )*(?:wrong|incorrect) one(?: sorry| lol)?$"
     rf"|(?:its|thats|that is|this is|it is|its a|thats a|this is a|mine is|i have|looking at|got) (?:a |an )?(?:different"
     rf"|another) {_UNIT_NOUN}|(?:its|it is|i meant|meant|its actually) the other"
-    rf"|(?:not|isnt|aint|nt) (?:the|that|this|my) (?:right |correct |same |broken |faulty |bad |one i )?{_UNIT_NOUN}"
+    rf"|(?:not|isnt|aint|nt) (?:the|that|this|my) (?:right |correct |same |broken |faulty |bad )?{_ONLY_UNIT}"
+    r"|^(?:no |nope |sorry )*not (?:that|this) one(?: sorry)?$"
     r"|(?:thats|that is|its|it is|thats not|this is) not (?:it|mine|the one|the right one|what i|which)"
-    r"|not the one (?:i|im|that|thats|with)|(?:typed|gave|sent|put|entered|used) (?:you )?(?:in )?the wrong"
+    r"|not the one (?:i m|im|i am) (?:looking at|holding|talking about|asking about|trying to fix)"
+    rf"|(?:typed|gave|sent|put|entered|used) (?:you )?(?:in )?the wrong {_ONLY_UNIT}"
     r"|(?:isnt|is not|not) the (?:broken|problem|faulty|offline|bad|dead) one"
     r"|(?:looking at|checking|talking about|asking about) (?:a )?(?:different|another|the wrong|the other)"
     r"|(?:the one |the unit |the device |what )?(?:in front of me|i have here|im looking at|i am looking at|next to me"
@@ -35,17 +39,18 @@ _CORRECTION_RE = re.compile(
     r"|unit|device)|not (?:the|my|our) \w+|(?:trouble|problem|issue|issues|problems) (?:is )?with)(?![a-z0-9])")
 # "it's the garage door (one) that's broken", "the kitchen hub is the broken one", "I meant the shed one".
 _NAME = r"(?P<name>[a-z0-9][a-z0-9_\-]*(?: [a-z0-9][a-z0-9_\-]*){0,2}?)"
+_TAIL = r"(?:one|unit|device)"  # after a name: "the garage door one" (a "sensor" may be part of the name)
 _NAMED_RE = [re.compile(p) for p in (
-    rf"(?:^|\s)(?:its|it is|it s|i meant|i mean|meant|try|check|do|look at|its actually|is actually|its for|talking"
+    rf"(?:^|\s)(?:its|it is|it s|i meant|i mean|meant|look at|its actually|is actually|its for|talking"
     r" about|asking about|(?:trouble|problem|issue|issues|problems) (?:is )?with|having trouble with)"
-    rf" (?:the |my |our )?{_NAME}(?: {_UNIT_NOUN})?(?: (?:that|thats|which|thats the one|is the one|thats broken"
+    rf" (?:the |my |our )?{_NAME}(?: {_TAIL})?(?: (?:that|thats|which|thats the one|is the one|thats broken"
     r"|not|instead|with|i|im|is|isnt|has|having)| *$)",
-    rf"(?:^|\s)(?:the |my |our )?{_NAME}(?: {_UNIT_NOUN})? (?:is|s) (?:the (?:broken|problem|faulty|offline|bad|dead"
+    rf"(?:^|\s)(?:the |my |our )?{_NAME}(?: {_TAIL})? (?:is|s) (?:the (?:broken|problem|faulty|offline|bad|dead"
     r"|right|correct|actual|one)|(?:broken|offline|down|dead|not working|not connecting|playing up|acting up"
     r"|the problem))",
-    rf"the (?:right|correct|actual|broken|problem|faulty|offline|bad|dead|real) {_UNIT_NOUN} is (?:the |my |our )?{_NAME}(?: {_UNIT_NOUN})?(?: |$)",
+    rf"the (?:right|correct|actual|broken|problem|faulty|offline|bad|dead|real) {_UNIT_NOUN} is (?:the |my |our )?{_NAME}(?: {_TAIL})?(?: |$)",
     r"the one (?:in|on|at|by|near|outside|from|for) (?:the |my |our )?(?P<name>[a-z0-9\-]+(?: [a-z0-9\-]+)?)",
-    rf"(?:^|\s)(?:the |my |our )?{_NAME}(?: {_UNIT_NOUN})? instead",
+    rf"(?:^|\s)(?:the |my |our )?{_NAME}(?: {_TAIL})? instead",
 )]
 # Words that never name a unit: the light, the Wi-Fi, states, pronouns ("actually it's blinking green now").
 _NOT_NAME_WORDS = frozenset(
@@ -56,7 +61,10 @@ _NOT_NAME_WORDS = frozenset(
     "connected disconnected doing saying showing app account email admin guest iot 5g 2.4 ghz ssid modem tp link tplink "
     "netgear linksys asus eero google nest xfinity bt sky virgin orbi deco spectrum verizon att comcast vodafone "
     "telstra optus huawei zte like flickering flicker flickers fast slow slowly quickly quick steady solid dim bright "
-    "dark colour color blinks flashes pulse pulses glowing glow lit".split())
+    "dark colour color blinks flashes pulse pulses glowing glow lit sticker label box screen list phone name names "
+    "password passwords key code wait waiting minute minutes second seconds hour i me you we they he she us them "
+    "good morning evening afternoon dear hello hi hey hallo support team sir madam gadget thermostat hallway "
+    "two three both all some any every none question answer setup set up app".split())
 # Hyphenated words that name a network, a router or a password, not a unit ("TP-Link", "guest-net").
 _NETWORKISH = re.compile(r"wi-?fi|wlan|ssid|net\b|network|guest|router|modem|link|5g|2\.4|ghz|xfinity|sky|virgin",
                          re.IGNORECASE)
@@ -67,15 +75,22 @@ _FINE_RE = re.compile(r"(?<![a-z0-9])(?:works?|working|is|s|are|seems?) (?:fine|
 def wrong_unit(text: str) -> bool:
     """Whether the customer says the unit being talked about is not the one they mean ("wrong one", "that's not the
     one I'm looking at", "I typed the wrong serial")."""
-    return _WRONG_RE.search(message(text).plain) is not None
+    msg = message(text)
+    return any(_WRONG_RE.search(c) for c in (msg.plain, *msg.clauses))
 
 
-def unit_switch(text: str) -> tuple[str, str | None] | None:
+def unit_switch(text: str, strict: bool = False) -> tuple[str, str | None] | None:
     """("switch", what names the other unit) when the customer says the problem is another unit and names it;
     ("switch_unnamed", None) when they only say it is the wrong one; None otherwise (another unit mentioned as
-    fine, "wrong password")."""
+    fine, "wrong password").
+
+    `strict`, at the questions about the Wi-Fi, its password and the hotspot: only a name as the app shows it
+    ("garage-door"), with a word that can only mean a unit ("wrong unit", "the right device is ..."): there "wait,
+    it's two names actually" and "I used the wrong one" are about the question (a blind exploratory test)."""
     plain = message(text).plain
     wrong = wrong_unit(text)
+    if strict and not re.search(rf"(?<![a-z0-9]){_ONLY_UNIT}(?![a-z0-9])", plain):
+        return None
     if not wrong and not _CORRECTION_RE.search(plain):
         return None
     ref = slots.device_ref(text)
@@ -84,7 +99,7 @@ def unit_switch(text: str) -> tuple[str, str | None] | None:
     for token in re.findall(r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+", text):
         if slots.name_in_opener(token) and not _NETWORKISH.search(token):
             return ("switch", token)  # "garage-door", as the app shows it
-    for pattern in _NAMED_RE:
+    for pattern in _NAMED_RE[:3] if strict else _NAMED_RE:
         for m in pattern.finditer(plain):
             name = _clean(m.group("name"))
             if name and not _FINE_RE.search(plain[m.end():m.end() + 30]):
@@ -155,8 +170,10 @@ def units_in_opener(text: str) -> tuple[list[str], bool]:
         if slots.name_in_opener(m.group(0)) and not _NETWORKISH.search(m.group(0)):
             add(m.group(0), m.end())
     # "kitchen hub + living room", "porch sensor, garage door and kitchen hub are down": names on both sides of "and".
-    joined = message(re.sub(r"\s*(?:[+&/]|,(?!\s*(?:but|which|so|just|and|the other|it|its|i|is)\b))\s*", " and ",
-                            text)).plain.split()
+    # Commas only in a list that has its "and" ("Good morning, my gadget is offline" is no list).
+    listed = re.search(r"(?<![a-z])and(?![a-z])|[+&]", text.lower()) is not None
+    comma = r",(?!\s*(?:but|which|so|just|and|the other|it|its|i|is)\b)" if listed else r"(?!x)x"
+    joined = message(re.sub(rf"\s*(?:[+&/]|{comma})\s*", " and ", text)).plain.split()
     for i, word in enumerate(joined):
         if word != "and" or i == 0:
             continue
@@ -180,6 +197,12 @@ def units_in_opener(text: str) -> tuple[list[str], bool]:
         if _FINE_AFTER.search(rest):
             continue
         for name in (_clean(" ".join(left)), _clean(" ".join(right))):
+            # A unit's name in plain words has two words at least ("porch sensor", "kitchen hub"), or a digit: one
+            # word is a thing or a place ("gadget", "hallway"), not a unit's name (a blind exploratory test).
+            if name and not (len(name.split()) >= 2 or re.search(r"\d", name)):
+                continue
+            if name and any(len(w) < 2 for w in name.split()):
+                continue  # a word cut by letters the plain text drops ("Gerät")
             if name and name not in ("units", "devices", "sensors") and not any(
                     _key(name) in _key(r) or _key(r) in _key(name) for r in refs):
                 refs.append(name)

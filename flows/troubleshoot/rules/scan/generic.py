@@ -47,7 +47,9 @@ _GEN_TOKENS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "security",
         re.compile(
-            r"(?<![\w-])(?:WPA[123]?(?:[-/ ](?:PSK|SAE|WPA[23]|Personal|Enterprise|EAP))*(?:[-+](?:CCMP|TKIP|AES))*|WEP|SAE"
+            # macOS's "RSN(PSK,SAE/AES/AES)" whole: PSK beside SAE is WPA2/WPA3 mixed, not WPA3 only.
+            r"(?<![\w-])(?:(?:RSN|WPA2?)\((?:PSK|SAE|802\.1X)(?:[,+](?:PSK|SAE|802\.1X))*/[A-Z]+/[A-Z]+\)"
+            r"|WPA[123]?(?:[-/ ](?:PSK|SAE|WPA[23]|Personal|Enterprise|EAP))*(?:[-+](?:CCMP|TKIP|AES))*|WEP|SAE"
             r"|802\.1X|enterprise|open|no password|unsecured)(?![\w-])",
             re.I,
         ),
