@@ -36,7 +36,7 @@ def load(name: str) -> list[dict[str, Any]]:
 
 # Not an answer to the question, so `other` in the labelled sets: none, or a question the bot answers itself before
 # it asks its own again ("are you a bot?", "do you keep my password?", "how long will this take?").
-ANSWERED_ASIDES = (None, "bot", "privacy", "duration")
+ANSWERED_ASIDES = (None, "bot", "privacy", "duration", "wait")
 # Kinds of `no` the flow tells apart: at the confirmation, the light fine but the app says offline.
 REFINED_NO = ("app_offline",)
 

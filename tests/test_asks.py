@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.troubleshoot.rules.asks import asks_duration, away_from_unit, other_language
+from flows.troubleshoot.rules.asks import asks_duration, asks_wait, away_from_unit, other_language
 
 
 @pytest.mark.parametrize("text", [
@@ -72,3 +72,12 @@ def test_with_the_unit_or_away_before(text: str) -> None:
 ])
 def test_other_language(text: str, lang: str | None) -> None:
     assert other_language(text) == lang
+
+
+@pytest.mark.parametrize(("text", "wait"), [
+    ("how long should I wait?", True), ("done, how long until it comes back online?", True), ("should I wait?", True),
+    ("how long should the light blink for?", False), ("how long does the hotspot need to stay on?", False),
+    ("I waited 10 minutes already", False), ("how long will this take?", False),
+])
+def test_asks_how_long_to_wait(text: str, wait: bool) -> None:
+    assert asks_wait(text) == wait

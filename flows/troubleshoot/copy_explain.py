@@ -159,6 +159,14 @@ ABOUT_TEXT: dict[str, str] = {
         "It usually takes 5 to 10 minutes, one short question at a time. If we need the phone-hotspot test, add about "
         "5 minutes for it. If you have to stop, just message me again when you're back."
     ),
+    "about_wait": (
+        "Give it a minute or two after any change: it restarts its connection by itself. Then tell me what the light "
+        "is doing."
+    ),
+    "about_wait_hotspot": (
+        "It can take up to {minutes} minutes to join the hotspot. Keep the phone next to it: I'll tell you here the "
+        "moment it connects."
+    ),
     "sorry_upset": (
         "I'm sorry this has been such a hassle. I'll do my best to get it working quickly. If you'd rather talk to a "
         "person, type AGENT at any time."

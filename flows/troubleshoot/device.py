@@ -66,6 +66,7 @@ class DeviceSteps(FlowSteps):
         if device.get("online"):
             self.d["online_seen"] = True
             self.d["online_at_lookup"] = True
+            self.d["online_when_found"] = True  # "the app says offline" said before is about the app, then
             self.fire("came_online")
             return
         if device.get("is_cellular"):

@@ -118,6 +118,8 @@ class HotspotSteps(FlowSteps):
             self.say("unit_switch_which")
             self.fire("identify")
             return
+        if label in ("yes", "unsure") and self.d.pop("app_offline_told", False) and self.d.get("online_when_found"):
+            label = "app_offline"  # the light is fine, but the first message said the app shows it offline
         if label == "app_offline" or (label == "no" and self.d.get("app_refresh_asked")):
             # Online in our system, but the app says offline (docs/particle-facts.md 1.2: breathing cyan, "problem is
             # elsewhere"): the app opened again first, then support (a blind exploratory test was handed off at once).

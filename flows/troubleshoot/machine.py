@@ -21,6 +21,7 @@ from flows.troubleshoot.device import AWAY_STEPS, SWITCH_STEPS, DeviceSteps
 from flows.troubleshoot.hotspot import HotspotSteps
 from flows.troubleshoot.light import LATER_LIGHT_STEPS, LightSteps
 from flows.troubleshoot.rules import context, intents, led, slots
+from flows.troubleshoot.rules.answers_hotspot import app_says_offline
 from flows.troubleshoot.rules.reading import Reading, read
 from flows.troubleshoot.support import SupportSteps
 from flows.troubleshoot.wifi import WifiSteps
@@ -136,6 +137,8 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
         if intents.upset(text):
             self.d["upset_acked"] = True
             self.say("sorry_upset")
+        if app_says_offline(text):
+            self.d["app_offline_told"] = True  # "the app says it's offline": asked about at the online check
         if change := context.opener_context(text):
             self.d["context"] = change  # used where it matters: the light question, the Wi-Fi checks
         if previous and str(previous.get("outcome", "")).startswith("resolved") and device_id and \
@@ -243,10 +246,11 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             else:
                 self._handoff("handoff:customer_request")
             return True
-        if reading.label in ("bot", "privacy", "duration"):
+        if reading.label in ("bot", "privacy", "duration", "wait"):
             # "are you a bot?", "do you keep my password?", "how long will this take?": answered, then the question
             # again (blind exploratory tests were handed to support, read as "yes", or told "Sorry, I didn't get that").
-            self.say(f"about_{reading.label}")
+            hotspot = reading.label == "wait" and self.step in ("hotspot_ready", "hotspot_wait")
+            self.say("about_wait_hotspot" if hotspot else f"about_{reading.label}")
             self._reask()
             return True
         if reading.label == "help":

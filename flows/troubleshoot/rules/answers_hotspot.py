@@ -125,6 +125,13 @@ _APP_OFFLINE = re.compile(
     r"|not coming|stuck|havent updated|hasnt updated)")
 
 
+def app_says_offline(text: str) -> bool:
+    """The app (or a dashboard) shows the unit offline, or no readings arrive: "the app says my living room unit is
+    offline", "no readings in the app for 2 days"."""
+    plain = message(text).plain
+    return _APP_OFFLINE.search(plain) is not None and not _OTHER_COLOUR.search(plain)
+
+
 def confirm_fixed(msg: Message) -> Reading:
     if units.wrong_unit(msg.raw):
         return Reading("wrong_unit")  # "that's not the one I'm looking at"

@@ -9,7 +9,7 @@ import re
 
 from flows.troubleshoot.rules.text import message, zipf
 
-__all__ = ["asks_duration", "away_from_unit", "back_with_unit", "other_language"]
+__all__ = ["asks_duration", "asks_wait", "away_from_unit", "back_with_unit", "other_language"]
 
 # What "this" is when a customer asks how long it takes: the help itself, not the light or the hotspot.
 _THIS = (r"(?:this|it|that|all this|all of this|the whole thing|this whole thing|the (?:whole )?(?:process|fix|chat"
@@ -62,6 +62,20 @@ def asks_duration(text: str) -> bool:
             continue
         return True
     return False
+
+
+# How long to wait for the unit after a change: "how long should I wait?", "how long until it comes back online?".
+_WAIT_RE = re.compile(
+    r"(?<![a-z0-9])(?:how long (?:should|do|shall|must|will|would|ll|have to|need to|to)? ?(?:i|we|you)? ?(?:have to |need "
+    r"to )?wait|(?:should|do|shall|must) (?:i|we) (?:just )?wait|how long (?:until|till|til|before) (?:it|its|it s|the "
+    r"(?:unit|device|light)) (?:comes?|is|goes|gets|will be|should be|connects|reconnects)"
+    r"|how long (?:does|will|should|would) (?:it|the (?:unit|device)) (?:take|need) to (?:connect|come|reconnect|get|go"
+    r"|start|boot|show)|how long for it to)(?![a-z0-9])")
+
+
+def asks_wait(text: str) -> bool:
+    """Whether the customer asks how long to wait for the unit after a change ("how long should I wait?")."""
+    return _WAIT_RE.search(message(text).plain) is not None
 
 
 # Not where the unit is, now: "I'm on holiday", "it's at my mum's place 2 hours away", "I'm managing this remotely".

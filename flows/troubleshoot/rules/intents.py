@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from flows.troubleshoot.rules.asks import asks_duration
+from flows.troubleshoot.rules.asks import asks_duration, asks_wait
 from flows.troubleshoot.rules.polarity import verdict
 from flows.troubleshoot.rules.text import Message, fold, message
 
@@ -211,7 +211,7 @@ def upset(text: str) -> bool:
 
 
 def step_free_intent(text: str) -> str | None:
-    """"agent", "bot", "privacy", "duration", "restart" or "help" (what means the same at every step, short of a
+    """"agent", "bot", "privacy", "wait", "duration", "restart" or "help" (what means the same at every step, short of a
     keyword);
     None otherwise."""
     msg = message(text)
@@ -221,6 +221,8 @@ def step_free_intent(text: str) -> str | None:
         return "agent"
     if asks_privacy(text):
         return "privacy"
+    if asks_wait(text):
+        return "wait"
     if asks_duration(text):
         return "duration"
     p = msg.plain

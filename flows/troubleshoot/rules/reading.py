@@ -91,7 +91,7 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
             return Reading("password", contact=intents.contact(text))
     who = intents.contact(text)
     intent = intents.word(text, facts)
-    if intent in ("stop", "start", "agent", "restart", "bot", "privacy", "duration"):
+    if intent in ("stop", "start", "agent", "restart", "bot", "privacy", "duration", "wait"):
         return Reading(intent, contact=who)
     if (question in WORKS_NOW_QUESTIONS or question == "led") and works_now.says_it_works(text, question) and \
             (question != "led" or not _describes_light(text)):
