@@ -27,6 +27,7 @@ UNIT_TEXT: dict[str, str] = {
     ),
     "confirm_again": "Our system shows {name} online. Is its light slowly pulsing light blue?",
     "unit_switch": "OK, let's look at {unit} instead.",
+    "same_unit": "That's the unit we're looking at: {name}.",
     "unit_switch_which": "No problem, let's find the right unit.",
     "app_offline_refresh": (
         "Our system sees {name} connected right now, so the unit itself is online. The app can take a while to catch "

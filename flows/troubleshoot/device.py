@@ -105,7 +105,11 @@ class DeviceSteps(FlowSteps):
         kind, ref = got
         dev = self.d.get("device") or {}
         if ref is not None and units.same_unit(ref, dev):
-            return False  # the unit already being looked at
+            if not code:
+                return False  # a name that is this unit's: read as an answer
+            self.say("same_unit")  # the serial typed again: no "Sorry, which is it?" (a blind exploratory test)
+            self._reask()
+            return True
         keep = {k: self.d[k] for k in _KEPT_ON_SWITCH if k in self.d}
         self.d.clear()
         self.d.update(keep)
