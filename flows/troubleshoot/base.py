@@ -14,7 +14,7 @@ from bot.flowkit import FlowModel
 from flows.codes import ROUTER_FIXES
 from flows.troubleshoot import copy
 from flows.troubleshoot.copy_web import WEB_CHOICES
-from flows.troubleshoot.rules import asks
+from flows.troubleshoot.rules import asks, slots
 from flows.troubleshoot.rules.scan.findings import DUAL_BAND_PLATFORMS
 
 if TYPE_CHECKING:
@@ -104,6 +104,18 @@ class FlowSteps:
             self.d["resume"] = self.m.awaiting
         self.m.finish("handed_off", outcome)
         self.fire("hand_off")
+
+    def _look_up(self, kind: str, ref: str, guess: bool = False) -> None:
+        """Look the unit up in the cloud by `kind` (id, serial or name); its result comes back as `lookup_result`.
+        `guess`: a name taken from the first message, forgotten quietly when it is no unit."""
+        self.d["lookup_ref"] = {"kind": kind, "ref": ref, **({"guess": True} if guess else {})}
+        self.m.query("lookup", ref_kind=kind, ref=ref)
+        self.fire("look_up")
+
+    def _look_up_named(self, ref: str) -> None:
+        """Look up a unit as the customer named it: by serial or ID when it is one, else by name."""
+        found = slots.device_ref(ref)
+        self._look_up(*(found if found and found[0] in ("serial", "id") else ("name", ref)))
 
     def _to_led(self) -> None:
         self.fire("ask_led")

@@ -58,10 +58,7 @@ class DeviceSteps(FlowSteps):
             # set" about the online one, and the offline one was never looked at).
             nxt = self.d["other_units"].pop(0)
             self.say("several_next_online", fill={"unit": nxt})
-            look = slots.labelled_ref(nxt) or ("name", nxt)
-            self.d["lookup_ref"] = {"kind": look[0], "ref": look[1]}
-            self.m.query("lookup", ref_kind=look[0], ref=look[1])
-            self.fire("look_up")
+            self._look_up_named(nxt)
             return
         if device.get("online"):
             self.d["online_seen"] = True
@@ -119,12 +116,8 @@ class DeviceSteps(FlowSteps):
             self.say("unit_switch_which")
             self.fire("identify")
             return True
-        found = slots.device_ref(ref)
-        look = found if found and found[0] in ("serial", "id") else ("name", ref)
         self.say("unit_switch", fill={"unit": ref})
-        self.d["lookup_ref"] = {"kind": look[0], "ref": look[1]}
-        self.m.query("lookup", ref_kind=look[0], ref=look[1])
-        self.fire("look_up")
+        self._look_up_named(ref)
         return True
 
     def _unit_from_opener(self, text: str, word: str | None,

@@ -164,22 +164,16 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             self.d["opener_led"] = asdict(opener)
         if device_id:
             self.d["directory_device"] = True
-            self.d["lookup_ref"] = {"kind": "id", "ref": device_id}
-            self.m.query("lookup", ref_kind="id", ref=device_id)
-            self.fire("look_up")
+            self._look_up("id", device_id)
         elif ref and named:
             # A serial, an ID, or the unit's name alone as the first message ("garage-door", as the app shows it).
-            self.d["lookup_ref"] = {"kind": ref[0], "ref": ref[1]}
-            self.m.query("lookup", ref_kind=ref[0], ref=ref[1])
-            self.fire("look_up")
+            self._look_up(*ref)
         elif word == "agent":
             self._handoff("handoff:customer_request")
         elif guess := slots.name_in_opener(text):
             # "my porch-sensor is offline": the unit's name as the app shows it, looked up; not found, the serial
             # question comes as usual (a blind exploratory test was asked for the serial of a unit it had named).
-            self.d["lookup_ref"] = {"kind": "name", "ref": guess, "guess": True}
-            self.m.query("lookup", ref_kind="name", ref=guess)
-            self.fire("look_up")
+            self._look_up("name", guess, guess=True)
         else:
             self.fire("identify")
 
@@ -347,9 +341,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
                 self.say("device_id_where")
             return
         self.d["misses"] = 0
-        self.d["lookup_ref"] = {"kind": kind, "ref": str(reading.value)}
-        self.m.query("lookup", ref_kind=kind, ref=str(reading.value))
-        self.fire("look_up")
+        self._look_up(kind, str(reading.value))
 
     # ------------------------------------------------------------------ shared outcomes
 # The three dispatch tables. Each names its handlers directly (no handler is found by building its name), and
