@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from flows.troubleshoot.rules import led
 
 MAX_MISSES = 3
+# How long a question stays open for a customer who will answer later ("can I do it tomorrow?", "I'm at work, it's
+# at home"), instead of the usual reminder and goodbye after half an hour of silence.
+LATER_SECONDS = 20 * 3600
 # Causes that stop only a unit that uses 2.4 GHz alone (both name one kind of Wi-Fi the unit needs).
 TWO_FOUR_ONLY_CAUSES = frozenset({"wifi:same_ssid_both_bands", "wifi:mesh_or_gateway"})
 MAX_ASKS = 3  # design 6.1: no question is asked more than three times in a row

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flows.troubleshoot.base import FlowSteps
+from flows.troubleshoot.base import LATER_SECONDS, FlowSteps
 from flows.troubleshoot.rules import asks, led, slots, units
 
 MAX_LOOKUPS = 3
@@ -14,10 +14,9 @@ MAX_LOOKUPS = 3
 SWITCH_STEPS = frozenset({"led", "led_detail", "wifi_password", "router_check", "hotspot_ready", "confirm_fixed"})
 MAX_SWITCHES = 2
 LOOSE_SWITCH_STEPS = frozenset({"led", "led_detail", "confirm_fixed"})
-# The questions that need someone next to the unit (its light, a scan there, a hotspot beside it), and how long one
-# stays open for a customer who is away from it ("I'm on holiday, it's at the house").
+# The questions that need someone next to the unit (its light, a scan there, a hotspot beside it): they stay open
+# (LATER_SECONDS) for a customer who is away from it ("I'm on holiday, it's at the house").
 AWAY_STEPS = frozenset({"led", "led_detail", "wifi_password", "wifi_scan", "hotspot_ready"})
-AWAY_WAIT_SECONDS = 20 * 3600
 # What a switch to another unit keeps: the customer, not the unit (the same home Wi-Fi's name too).
 _KEPT_ON_SWITCH = ("callback", "context", "upset_acked", "switches", "ssid_told", "told_why")
 
@@ -85,7 +84,7 @@ class DeviceSteps(FlowSteps):
         self.d["away_told"] = True
         self.d["misses"] = 0
         self.m.cancel_timer("abandon")
-        self.m.start_timer("reply", AWAY_WAIT_SECONDS)
+        self.m.start_timer("reply", LATER_SECONDS)
         return True
 
     def _switch_unit(self, text: str) -> bool:

@@ -5,15 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from flows.troubleshoot import copy
-from flows.troubleshoot.base import FlowSteps, _capital
+from flows.troubleshoot.base import LATER_SECONDS, FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import led, scan
 from flows.troubleshoot.rules.reading import Reading
 
 # How long the bot watches before "still not connecting" ends the wait early (the timer ends it anyway).
 STILL_NOTHING_AFTER_SECONDS = 120
-# "I'll do the hotspot test tomorrow" (read as not yet, "later"): how long the question stays open.
-LATER_SECONDS = 20 * 3600
 
 
 class HotspotSteps(FlowSteps):

@@ -26,8 +26,8 @@ from flows.troubleshoot.rules.reading import Reading, read
 from flows.troubleshoot.support import SupportSteps
 from flows.troubleshoot.wifi import WifiSteps
 
-# The questions before the Wi-Fi name's where a Wi-Fi name told in passing is kept for it.
-NETWORK_TOLD_STEPS = frozenset({"device_id", "led", "led_detail", "wifi_password"})
+# The first message and the questions before the Wi-Fi name's, where a Wi-Fi name told in passing is kept for it.
+NETWORK_TOLD_STEPS = frozenset({"start", "device_id", "led", "led_detail", "wifi_password"})
 
 # The steps at which the bot waits for the customer (design §6 `awaiting`, a contract: stored and shown by the API).
 AWAITING_STEPS = (
@@ -134,9 +134,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
         if word == "stop":
             self._stop()
             return
-        if intents.upset(text):
-            self.d["upset_acked"] = True
-            self.say("sorry_upset")
+        self._acknowledge_upset(text)
         if app_says_offline(text):
             self.d["app_offline_told"] = True  # "the app says it's offline": asked about at the online check
         if change := context.opener_context(text):
@@ -154,8 +152,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             self.say("picture_unreadable")
         if facts and facts.get("password_given"):
             self.say("password_hidden")  # as at every later question (a blind exploratory test was not told)
-        if name := slots.volunteered_network(text):
-            self.d["ssid_told"] = name
+        self._note_network(text)
         ref, named, device_id = self._unit_from_opener(text, word, device_id)
         opener = led.opener_led(text)
         if opener is not None:

@@ -7,9 +7,8 @@ from dataclasses import asdict
 from difflib import SequenceMatcher
 from typing import Any
 
-from flows.troubleshoot.base import FlowSteps, _capital
+from flows.troubleshoot.base import LATER_SECONDS, FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
-from flows.troubleshoot.device import AWAY_WAIT_SECONDS as LATER_SECONDS
 from flows.troubleshoot.rules import redact, scan, slots
 from flows.troubleshoot.rules.answers_router import mesh_named
 from flows.troubleshoot.rules.choices import match_choice

@@ -135,7 +135,7 @@ def app_says_offline(text: str) -> bool:
 def confirm_fixed(msg: Message) -> Reading:
     if units.wrong_unit(msg.raw):
         return Reading("wrong_unit")  # "that's not the one I'm looking at"
-    if _APP_OFFLINE.search(msg.plain) and not _OTHER_COLOUR.search(msg.plain):
+    if app_says_offline(msg.raw):
         seen = led.parse_led(msg.raw)
         if seen is None or seen.code in (None, "led:unknown", "led:breathing_cyan") or seen.colour in ("cyan", "blue"):
             return Reading("app_offline")  # the light is fine (or unseen), the app says otherwise
