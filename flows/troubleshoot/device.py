@@ -76,9 +76,11 @@ class DeviceSteps(FlowSteps):
             self.say("away_back")  # "hi, I'm back": the question again, not "Sorry, I didn't get that"
             self._reask()
             return True
+        if not asks.away_from_unit(text):
+            return False
+        # Read for a light only then (the step's reader reads it for every other message).
         seen = led.parse_led(text)
-        told = seen is not None and (seen.colour is not None or seen.code not in (None, "led:unknown"))
-        if not asks.away_from_unit(text) or told:
+        if seen is not None and (seen.colour is not None or seen.code not in (None, "led:unknown")):
             return False  # "I'm at work, but my wife says it's blinking green": the light is the answer
         self.say("away_wait" if self.d.get("away_told") else "away_from_unit")
         self.d["away_told"] = True

@@ -124,11 +124,8 @@ def _clean(name: str) -> str | None:
 
 def same_unit(ref: str, device: dict[str, object]) -> bool:
     """Whether `ref` (a serial, ID or name as typed) is the unit already known (`device`: the cloud's view of it)."""
-    def key(value: object) -> str:
-        return re.sub(r"[^a-z0-9]", "", str(value or "").casefold())
-
-    typed = key(ref)
-    return bool(typed) and typed in {key(device.get(k)) for k in ("serial_number", "id", "name")}
+    typed = _key(ref)
+    return bool(typed) and typed in {_key(str(device.get(k) or "")) for k in ("serial_number", "id", "name")}
 
 
 # --- several units in the first message -------------------------------------------------------------------------
@@ -211,4 +208,5 @@ def units_in_opener(text: str) -> tuple[list[str], bool]:
 
 
 def _key(ref: str) -> str:
+    """A unit's reference compared without case, spaces or punctuation ("Garage Door" is garage-door)."""
     return re.sub(r"[^a-z0-9]", "", ref.casefold())
