@@ -11,6 +11,11 @@ UNIT_TEXT: dict[str, str] = {
         "just message me again): tell me when you or someone there can look at it. If you'd rather have our "
         "support team check what they can from their side, type AGENT."
     ),
+    "away_opener": (
+        "The first check needs someone next to {name} to look at its light, so I'll keep this open until tomorrow "
+        "(and after that, just message me again): tell me when you or someone there can see it. If you'd rather "
+        "have our support team check what they can from their side, type AGENT."
+    ),
     "away_back": "Welcome back! Here's where we were:",
     "away_wait": "No problem, I'll wait. Message me when someone is next to {name}.",
     "several_units": (

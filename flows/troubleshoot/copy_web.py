@@ -22,6 +22,11 @@ WEB: dict[str, str] = {
         "just message me again): tell me when you or someone there can look at it. If you'd rather have our "
         "support team check what they can from their side, tap Talk to a person."
     ),
+    "away_opener": (
+        "The first check needs someone next to {name} to look at its light, so I'll keep this open until tomorrow "
+        "(and after that, just message me again): tell me when you or someone there can see it. If you'd rather "
+        "have our support team check what they can from their side, tap Talk to a person."
+    ),
     "resetup_public": (
         "The Wi-Fi called {network} is a public one with a sign-in page or a login, and {product} can't use either. "
         "Please set it up again in our app on your own home Wi-Fi (the name on your router's sticker). "

@@ -46,6 +46,12 @@ class LightSteps(FlowSteps):
             # The customer already described the light in their first message: use it instead of asking again.
             self._apply_led(led.LedReading(**self.d.pop("opener_led")), "")
             return
+        if self.d.pop("away_opener", False) and not simple:
+            # Away from the unit, said in the first message: this question waits until someone is next to it.
+            self.say("away_opener")
+            self.d["away_told"] = True
+            self.d["reply_later"] = True
+            return
         again = self.d.get("led_again")
         key = "ask_led_simple" if simple else (
             "ask_led_after_wait" if again == "wait" else "ask_led_again" if again else "ask_led")

@@ -17,10 +17,11 @@ from statemachine import State, StateMachine
 
 from bot.flowkit import FlowModel
 from flows.troubleshoot import copy
+from flows.troubleshoot.base import LATER_SECONDS
 from flows.troubleshoot.device import AWAY_STEPS, SWITCH_STEPS, DeviceSteps
 from flows.troubleshoot.hotspot import HotspotSteps
 from flows.troubleshoot.light import LATER_LIGHT_STEPS, LightSteps
-from flows.troubleshoot.rules import context, intents, led, slots
+from flows.troubleshoot.rules import asks, context, intents, led, slots
 from flows.troubleshoot.rules.answers_hotspot import app_says_offline
 from flows.troubleshoot.rules.reading import Reading, read
 from flows.troubleshoot.support import SupportSteps
@@ -119,7 +120,8 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
         QUESTIONS[step](self, simple)
         if step != "hotspot_wait":
             self.m.cancel_timer("abandon")
-            self.m.start_timer("reply", self.m.cfg.reply_timeout_seconds)
+            later = self.d.pop("reply_later", False)  # a question left open until tomorrow (away from the unit)
+            self.m.start_timer("reply", LATER_SECONDS if later else self.m.cfg.reply_timeout_seconds)
             self.d["reminded"] = False
 
     # ------------------------------------------------------------------ events
@@ -159,6 +161,10 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             from dataclasses import asdict
 
             self.d["opener_led"] = asdict(opener)
+        elif asks.away_from_unit(text):
+            # "it's offline, I'm at work and it's at home": said at the light question, the first that needs someone
+            # next to the unit (a blind exploratory test was asked about the light it had said it could not see).
+            self.d["away_opener"] = True
         if device_id:
             self.d["directory_device"] = True
             self._look_up("id", device_id)
@@ -178,6 +184,8 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
                     media: list[str] | None = None) -> None:
         facts = facts or {}
         self.heard = text
+        if self.step != "device_id":  # away, said first: kept while the unit is found, then the answers say more
+            self.d.pop("away_opener", None)
         self.m.cancel_timer("reply")
         self.m.cancel_timer("abandon")
         if intents.word(text, facts) == "stop":
