@@ -11,7 +11,7 @@ import pytest
 from bot.channels.slack.card import case_blocks, case_text
 from bot.clock import FakeClock
 from bot.engine.case import build_case
-from flows.troubleshoot.rules.units import same_unit, unit_switch, units_in_opener, wrong_unit
+from flows.troubleshoot.rules.units import same_unit, unit_in_opener, unit_switch, units_in_opener, wrong_unit
 from tests.harness import Rig, make_settings
 
 
@@ -125,3 +125,32 @@ def test_strict_needs_a_word_that_means_a_unit() -> None:
 def test_greetings_and_places_are_no_second_unit(text: str) -> None:
     refs, unnamed = units_in_opener(text)
     assert len(refs) <= 1 and not unnamed
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("hi my porch sensor is offline again", "porch sensor"),
+    ("Good morning, my kitchen hub stopped working", "kitchen hub"),
+    ("the garage door unit wont connect", "garage door unit"),
+    ("garage door offline", "garage door"),
+    ("pool pump 2 keeps dropping off", "pool pump 2"),
+    ("need help with my kitchen hub please", "kitchen hub"),
+    ("my unit called kitchen hub is offline", "kitchen hub"),
+    ("porch sensor", "porch sensor"),
+    ("my porch-sensor is offline", "porch-sensor"),
+    ("porch sensor and garage door are both down", "porch sensor"),  # several: the first
+    ("can you check my porch sensor", "porch sensor"),
+    ("Why is my garage door unit offline?", "garage door unit"),
+    ("I cannot get the porch sensor to connect", "porch sensor"),
+    ("reset the kitchen hub but still offline", "kitchen hub"),
+])
+def test_a_unit_named_in_a_first_message(text: str, phrase: str) -> None:
+    assert unit_in_opener(text) == phrase
+
+
+@pytest.mark.parametrize("text", [
+    "hello", "my unit is offline", "Hi, my device won't connect to wifi", "the wifi is down", "its blinking green",
+    "i need a person", "this is not working", "my wifi password changed", "it wont connect",
+    "my wifi is fine but the app shows offline", "the light on my router is red",
+])
+def test_no_unit_named_in_a_first_message(text: str) -> None:
+    assert unit_in_opener(text) is None

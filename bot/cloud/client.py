@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from bot.cloud import names
 from bot.cloud.models import DeviceInfo
 from bot.errors import CloudError, CloudNotFound, CloudUnavailable
 from bot.httputil import parse_retry_after
@@ -132,29 +132,21 @@ class ParticleClient:
         raise CloudNotFound(f"serial number {serial} not found")
 
     async def find_by_name(self, name: str) -> DeviceInfo | None:
-        """The device with this name, or None: exactly (case-insensitive), else as customers type a name they
-        read in the app, with spaces for its dashes or "the" before it ("the porch sensor" is porch-sensor; a blind
-        exploratory test found only "porch-sensor" worked). A part of a name is not enough ("porch").
+        """The device a customer means by this name, or None (`names.match_name`: "the porch sensor unit" is
+        porch-sensor, "kichen hub" is Kitchen Hub; a part of a name is not enough, nor two devices that fit alike).
 
-        Product mode filters the product list with `deviceName` (a partial match on the server, so the longest
-        word of a name typed with spaces finds it; the first page is enough). User mode lists the account's
-        devices and matches locally.
+        Product mode filters the product list with `deviceName` (a partial match on the server: one word of what was
+        typed, `names.search_word`; the first page is enough). User mode lists the account's devices.
         """
-        wanted = name.strip().casefold()
-        if not wanted:
+        if not name.strip():
             return None
         if self.product_mode:
-            # Particle's names have no spaces: a name typed with spaces is looked for by its longest word.
-            words = _name_words(name)
-            typed = name.strip() if " " not in name.strip() or not words else max(words, key=len)
-            devices = await self._product_list({"deviceName": typed})
+            devices = await self._product_list({"deviceName": names.search_word(name)})
         else:
             devices = _parse_devices(await self._request("GET", "/v1/devices"))
-        for dev in devices:
-            if (dev.name or "").casefold() == wanted:
-                return dev
-        loose = [dev for dev in devices if dev.name and _name_words(dev.name) == _name_words(name)]
-        return loose[0] if len(loose) == 1 else None
+        named = [dev for dev in devices if dev.name]
+        chosen = names.match_name(name, [dev.name or "" for dev in named])
+        return next((dev for dev in named if dev.name == chosen), None) if chosen else None
 
     def events_url(self) -> str:
         """URL of the one SSE stream for `spark/status` of every device the token covers.
@@ -278,12 +270,3 @@ def _parse_devices(items: Any) -> list[DeviceInfo]:
         except ValueError:
             log.warning("skipping an unreadable entry in a device list")
     return out
-
-
-def _name_words(name: str) -> list[str]:
-    """A device name's words, as a customer might type it: any case, spaces, dashes or underscores between them,
-    "the" or "my" before it."""
-    words = [w for w in re.split(r"[\s_\-.]+", name.casefold()) if w]
-    while words and words[0] in ("the", "my", "our", "its", "it's", "it", "is"):
-        words = words[1:]
-    return words

@@ -21,7 +21,7 @@ from flows.troubleshoot.base import LATER_SECONDS
 from flows.troubleshoot.device import AWAY_STEPS, SWITCH_STEPS, DeviceSteps
 from flows.troubleshoot.hotspot import HotspotSteps
 from flows.troubleshoot.light import LATER_LIGHT_STEPS, LightSteps
-from flows.troubleshoot.rules import asks, context, intents, led, slots
+from flows.troubleshoot.rules import asks, context, intents, led, slots, units
 from flows.troubleshoot.rules.answers_hotspot import app_says_offline
 from flows.troubleshoot.rules.reading import Reading, read
 from flows.troubleshoot.support import SupportSteps
@@ -173,9 +173,10 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             self._look_up(*ref)
         elif word == "agent":
             self._handoff("handoff:customer_request")
-        elif guess := slots.name_in_opener(text):
-            # "my porch-sensor is offline": the unit's name as the app shows it, looked up; not found, the serial
-            # question comes as usual (a blind exploratory test was asked for the serial of a unit it had named).
+        elif guess := units.unit_in_opener(text):
+            # "my porch sensor is offline": the words that may name the unit, looked up among the account's units
+            # (bot/cloud/names.py); not found, the serial question comes as usual, nothing said about the guess (a
+            # blind exploratory test was asked for the serial of a unit it had named).
             self._look_up("name", guess, guess=True)
         else:
             self.fire("identify")

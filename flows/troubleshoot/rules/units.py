@@ -9,7 +9,7 @@ import re
 from flows.troubleshoot.rules import slots
 from flows.troubleshoot.rules.text import message
 
-__all__ = ["same_unit", "unit_switch", "units_in_opener", "wrong_unit"]
+__all__ = ["same_unit", "unit_in_opener", "unit_switch", "units_in_opener", "wrong_unit"]
 
 _UNIT_NOUN = r"(?:one|unit|device|serial|serial number|number|sensor|box|thing|gadget|module|label)"
 # Nouns that can only mean a unit ("the wrong one" may be a password or a Wi-Fi name at the questions about those).
@@ -205,6 +205,98 @@ def units_in_opener(text: str) -> tuple[list[str], bool]:
                 refs.append(name)
     unnamed = len(refs) < 2 and _UNNAMED_RE.search(plain) is not None
     return refs, unnamed
+
+
+# --- one unit named in the first message, in the customer's own words --------------------------------------------
+
+# Where a unit's name ends: "my porch sensor IS offline", "garage door OFFLINE", "pool pump 2 WONT connect".
+_STATUS_WORDS = frozenset("is isnt s are arent was wasnt wont will keeps keep kept has hasnt have havent went stopped "
+                          "dropped dropping drops not cant cannot doesnt didnt offline down disconnected disconnects "
+                          "disconnecting showing shows says seems stuck blinking flashing flashes blinks lost needs "
+                          "refuses failed fails died dead playing acting just still never wouldnt light lights led "
+                          "status appears isn wasn changed replaced reset moved".split())
+# Where it begins: after "my", "the", a greeting or a connecting word ("hi, my kitchen hub ...").
+_LEAD_WORDS = frozenset("my the our your his her their a an with for about hi hello hey hiya morning evening afternoon "
+                        "good dear team support so and but also now ok okay please help that this guys there all i we "
+                        "think believe since today yesterday again why what urgent re regarding sir madam thanks thank "
+                        "you problem issue trouble of in on at mums moms dads called named".split())
+# Ends a name given after "with" ("help with my kitchen hub please").
+_END_WORDS = frozenset("please thanks thank asap again today now urgently pls plz thx".split()) | _STATUS_WORDS
+_AFTER_MY = frozenset("to back but on in at since for from after because and or so".split())
+# Words that name no unit of their own: a phrase of only these is not looked up.
+_NO_UNIT = frozenset("unit units device devices thing things gadget gadgets it everything something nothing wifi wi fi "
+                     "internet router modem app phone connection network product system light lights one ones stuff "
+                     "box all them both its it s im this that there here mine we they he she you u password key "
+                     "person human someone somebody agent".split())
+
+
+_CALLED_RE = re.compile(r"\b(?:called|named|name is|calls it|call it|listed as|shows up as|shows as|saved as)\b")
+
+
+def unit_in_opener(text: str) -> str | None:
+    """The words a first message may name one unit by, to look up among the account's units ("hi my porch sensor is
+    offline" -> "porch sensor"; the cloud decides whether it names one: bot/cloud/names.py). The first of several
+    units named; a name as the app shows it; else the words before what is wrong with it ("the garage door unit
+    wont connect"), or after "with" ("help with my kitchen hub"). None when the words could only be a thing ("my
+    unit is offline", "the wifi is down")."""
+    refs, _ = units_in_opener(text)
+    if len(refs) >= 2:
+        return refs[0]
+    ref = slots.device_ref(text)
+    if ref is not None and ref[0] == "name" and len(text.split()) == 1:
+        return ref[1]
+    if (joined := slots.name_in_opener(text)) is not None:
+        return joined
+    clauses = message(text).clauses
+    for clause in clauses:
+        words = clause.split()
+        phrase = _before_status(words) or _after_with(words) or _after_my(words)
+        if phrase:
+            return phrase
+    words = " ".join(clauses).split()
+    if 0 < len(words) <= 4 and not any(w in _STATUS_WORDS for w in words):  # "porch sensor", "hi, garage door"
+        start = max((k + 1 for k, w in enumerate(words) if w in _LEAD_WORDS), default=0)
+        if (phrase := _usable(words[start:])) is not None:
+            return phrase
+    named = ref is not None and ref[0] == "name" and _CALLED_RE.search(text.lower()) is not None
+    return ref[1] if ref is not None and named else None
+
+
+def _usable(words: list[str]) -> str | None:
+    words = words[-4:]
+    return " ".join(words) if words and not all(w in _NO_UNIT for w in words) else None
+
+
+def _before_status(words: list[str]) -> str | None:
+    """The words between the last leading word and a word about the unit's state ("why is my garage door unit
+    offline": the first such word that has a name before it)."""
+    for end in (k for k, w in enumerate(words) if k and w in _STATUS_WORDS):
+        start = max((k + 1 for k, w in enumerate(words[:end]) if w in _LEAD_WORDS or w in _STATUS_WORDS), default=0)
+        if (phrase := _usable(words[start:end])) is not None:
+            return phrase
+    return None
+
+
+def _after_my(words: list[str]) -> str | None:
+    """"can you check my porch sensor", "I cannot get the porch sensor to connect": the words after "my" or "the"."""
+    for k, w in enumerate(words):
+        if w in ("my", "the", "our"):
+            rest = words[k + 1:]
+            end = next((i for i, x in enumerate(rest) if x in _END_WORDS or x in _AFTER_MY), len(rest))
+            if (phrase := _usable(rest[:end])) is not None:
+                return phrase
+    return None
+
+
+def _after_with(words: list[str]) -> str | None:
+    """"problem with my kitchen hub", "help with the pool pump please"."""
+    for k, w in enumerate(words):
+        if w in ("with", "regarding", "about"):
+            rest = [x for x in words[k + 1:] if x not in ("my", "the", "our")]
+            end = next((i for i, x in enumerate(rest) if x in _END_WORDS), len(rest))
+            if (phrase := _usable(rest[:end])) is not None:
+                return phrase
+    return None
 
 
 def _key(ref: str) -> str:

@@ -1,0 +1,80 @@
+"""Which of an account's units a customer means by the name they typed.
+
+Customers rarely type a unit's name as the app shows it: "porch sensor" or "the porch sensor unit" for porch-sensor,
+"back gate opener" for BackGate, "unit 3" for "Unit 3", "kichen hub" for "Kitchen Hub". The name is compared by its
+letters and digits alone, against every run of words in what was typed; a unit's name of one word must be all
+there is apart from words such as "unit" or "device" ("the hub" is Hub, "the garage door" is not Door). A part of
+a name is not enough ("porch" is no unit), and two units that fit equally well are none. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Levenshtein
+
+__all__ = ["match_name", "name_words", "search_word"]
+
+# Words a customer adds to a unit's name that name no unit themselves ("the garage door unit", "my hub thingy").
+FILLER = frozenset("the my our a an its it unit units device devices one thing thingy gadget box module sensor opener "
+                   "controller".split())
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words as a customer might type it: any case, spaces, dashes or underscores between them, "the" or
+    "my" before it, an apostrophe-s after it ("the porch sensor's light")."""
+    words = [w for w in re.split(r"[\s_\-.]+", name.casefold().replace("'s ", " ").removesuffix("'s")) if w]
+    while words and words[0] in ("the", "my", "our", "its", "it's", "it", "is"):
+        words = words[1:]
+    return words
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.casefold())
+
+
+def _fits(run: str, key: str) -> bool:
+    """The typed run is the name's key, or that key with one letter wrong, missing or extra (names of 6 letters and
+    more, the same first letter: "kichenhub" for kitchenhub, not "garage" for garagedoor)."""
+    if run == key:
+        return True
+    # Digits are never mended: "office 3" is not office-2.
+    return len(key) >= 6 and run[:1] == key[:1] and re.sub(r"\D", "", run) == re.sub(r"\D", "", key) \
+        and Levenshtein.distance(run, key, score_cutoff=1) <= 1
+
+
+def match_name(typed: str, names: list[str]) -> str | None:
+    """The one name of `names` that `typed` means, or None (none fits, or two fit equally well)."""
+    wanted = typed.strip().casefold()
+    exact = [n for n in names if n.casefold() == wanted]
+    if len(exact) == 1:
+        return exact[0]
+    words = name_words(typed)
+    best: list[tuple[int, int, str]] = []  # (exactness, letters matched, name)
+    for name in names:
+        key = _key(name)
+        if not key:
+            continue
+        one_word = len(name_words(name)) == 1 and not re.search(r"\d", name)
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + 5) + 1):
+                run = "".join(_key(w) for w in words[i:j])
+                rest = words[:i] + words[j:]
+                if one_word and any(w not in FILLER for w in rest):
+                    continue  # "the garage door" is not the unit called Door
+                if _fits(run, key) or (run.endswith("s") and run[:-1] == key):
+                    best.append((int(run == key or run[:-1] == key), len(key), name))
+    if not best:
+        return None
+    best.sort(reverse=True)
+    top = [b for b in best if b[:2] == best[0][:2]]
+    return top[0][2] if len({b[2] for b in top}) == 1 else None
+
+
+def search_word(typed: str) -> str:
+    """The word to ask a server-side partial name filter for (Particle's `deviceName`): the longest that is no filler
+    ("back gate opener" -> "back" finds BackGate; the filter has no spaces in names to match)."""
+    if not re.search(r"\s", typed.strip()):
+        return typed.strip()  # typed as the app shows it ("porch-sensor"): the whole of it
+    words = [w for w in name_words(typed) if w not in FILLER] or name_words(typed) or [typed.strip()]
+    return max(words, key=len)

@@ -1,0 +1,51 @@
+"""Which of an account's units a typed name means (bot/cloud/names.py), on names of our own; the held-out set is
+tests/data/opener_names_heldout.yaml (bench/opener_names.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.cloud.names import match_name, search_word
+
+ACCOUNT = ["porch-sensor", "garage-door", "Kitchen Hub", "BackGate", "Unit 3", "Hub", "thermostat", "Pool Pump 2",
+           "office-1", "office-2", "Door"]
+
+
+@pytest.mark.parametrize(("typed", "name"), [
+    ("porch-sensor", "porch-sensor"),
+    ("porch sensor", "porch-sensor"),
+    ("the Porch Sensor unit", "porch-sensor"),
+    ("porch sensors", "porch-sensor"),          # "my porch sensor's light"
+    ("garage door unit", "garage-door"),        # the longest name that fits wins over Door
+    ("kitchen hub", "Kitchen Hub"),
+    ("kitchin hub", "Kitchen Hub"),              # one letter wrong
+    ("back gate opener", "BackGate"),
+    ("unit 3", "Unit 3"),
+    ("the hub", "Hub"),
+    ("hub thingy", "Hub"),
+    ("thermostat", "thermostat"),
+    ("pool pump 2", "Pool Pump 2"),
+    ("office 1", "office-1"),
+])
+def test_a_name_as_customers_type_it(typed: str, name: str) -> None:
+    assert match_name(typed, ACCOUNT) == name
+
+
+@pytest.mark.parametrize("typed", [
+    "porch",              # a part of a name
+    "garage",
+    "office 3",           # digits are never mended: not office-1 or office-2
+    "office",             # two fit alike
+    "front door",         # a one-word name (Door) must be all there is
+    "pool pump",          # a part of "Pool Pump 2"
+    "wifi",
+    "",
+])
+def test_no_unit_or_not_sure(typed: str) -> None:
+    assert match_name(typed, ACCOUNT) is None
+
+
+def test_the_word_a_server_side_filter_is_asked_for() -> None:
+    assert search_word("porch-sensor") == "porch-sensor"   # as the app shows it: all of it
+    assert search_word("spare photon") == "photon"
+    assert search_word("the garage door unit") == "garage"  # no filler word ("unit")
