@@ -262,12 +262,24 @@ _DESCRIBED_NET = re.compile(
     r"|the phone)\b|^(?:the )?(?:one|network) (?:i|we) (?:always |normally |usually )?use\b")
 
 
+# A network pointed at, not named: "the one with my surname", "the 2.4 one", "just my home wifi", "mine, not the
+# neighbours'". Read only when typed in small letters: "The One" may be a name.
+_POINTED_AT = re.compile(
+    r"^(?:its |it is |just |well )?(?:the )?one (?:from|with|that|which|i|we|for|in|on|at|by|of)\b"
+    r"|^(?:its |it is |just )?(?:the|my|our) (?:\S+ ){1,2}one$"
+    r"|^(?:its |it is )?(?:just )?(?:my|our) (?:home |house |own |usual |normal )?(?:wifi|wi fi|network|internet)$"
+    r"|^(?:its |it is )?mine\b")
+
+
 def _not_a_name(msg: Message) -> bool:
     toks = msg.tokens
     if not msg.has(r"called", r"named", r"name is") and any(_DESCRIBED_NET.search(c) for c in msg.clauses or ()):
         return True
     if len(toks) == 3 and toks[0] in ("the", "my") and toks[2] == "one" and toks[1] in _MAKES:
         return True  # "the xfinity one": the router's make
+    if not msg.has(r"called", r"named", r"name is") and _POINTED_AT.search(msg.plain) and \
+            not re.search(r"[A-Z]", msg.raw.split(",")[0][1:]):
+        return True  # "the one from my provider", "the 2.4 one", "mine, not the neighbours" typed in small letters
     if not toks or all(t in _CHAT for t in toks):
         return True
     if toks[0] in _AUX and msg.is_question:
