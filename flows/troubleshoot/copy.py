@@ -380,6 +380,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "hotspot": ("Ready, it's on", "Show me how (iPhone)", "Show me how (Android)", "I can't make a hotspot"),
     "confirm": ("Yes, pulsing light blue", "No"),
     "app_check": ("Yes, it shows online", "No, still offline"),
+    "works_check": ("Yes, it works now", "No"),
     "skip": ("Skip",),
 }
 

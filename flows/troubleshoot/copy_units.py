@@ -38,6 +38,28 @@ UNIT_TEXT: dict[str, str] = {
         "Our system sees {name} connected right now, so the unit itself is online. The app can take a while to catch "
         "up: please close it completely and open it again. Does it show {name} online now?"
     ),
+    "keeps_dropping": (
+        "It looks like {name} keeps connecting and then dropping off again. That usually means the Wi-Fi signal where it sits is "
+        "weak, so let's check it there."
+    ),
+    "keeps_dropping_handoff": (
+        "It looks like {name} keeps connecting and then dropping off again. I'm passing this to our support team with everything "
+        "we found, so they can look at why. They will contact you here."
+    ),
+    "after_fix_offline": "Our system shows {name} offline again, so let's look at it once more.",
+    "after_fix_online": (
+        "Our system still shows {name} connected, so its Wi-Fi and our servers are fine. The app can take a while to "
+        "catch up: please close it completely and open it again. Does {name} work now?"
+    ),
+    "after_fix_handoff": (
+        "Thanks for checking. {name} is connected to our servers, so this isn't a Wi-Fi problem. I'm passing this to "
+        "our support team with everything we found. They will contact you here."
+    ),
+    "after_fix_question": (
+        "Our system shows {name} connected now. If it drops off again, the usual causes are a weak Wi-Fi signal where "
+        "it sits or a change to the router (a new password or name). Just message me here if it happens, or type "
+        "AGENT to ask our support team."
+    ),
     "app_offline_handoff": (
         "Thanks for checking. {name} is connected to our servers, so the problem seems to be in the app, not the unit "
         "or your Wi-Fi. I'm passing this to our support team with everything we found. They will contact you here."
@@ -52,6 +74,13 @@ UNIT_TEXT: dict[str, str] = {
     ),
     "resetup_later": "No problem: I'll keep this open until tomorrow, so we can carry on from here when you've done it.",
     # While support has the case.
+    "with_support_here": "I'm here. Your case is with our support team, and their reply will come here.",
+    "with_support_light": "Thanks, I've added what the light is doing now to your case for our support team.",
+    "with_support_sorry": (
+        "I'm sorry this is taking a while. Your case is with our support team, and they'll reply here as soon as "
+        "they can."
+    ),
+    "resume_with_support": "OK, let's try again. Your case stays open with our support team too.",
     "contact_why": "Only so our support team can reach you if you leave this page. It's up to you.",
     "works_now_with_support_online": (
         "Great, our system shows {name} online too. I've told our support team; there's nothing more you need to do."

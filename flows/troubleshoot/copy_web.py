@@ -22,6 +22,11 @@ WEB: dict[str, str] = {
         "just message me again): tell me when you or someone there can look at it. If you'd rather have our "
         "support team check what they can from their side, tap Talk to a person."
     ),
+    "after_fix_question": (
+        "Our system shows {name} connected now. If it drops off again, the usual causes are a weak Wi-Fi signal where "
+        "it sits or a change to the router (a new password or name). Just message me here if it happens, or tap Talk "
+        "to a person to ask our support team."
+    ),
     "away_opener": (
         "The first check needs someone next to {name} to look at its light, so I'll keep this open until tomorrow "
         "(and after that, just message me again): tell me when you or someone there can see it. If you'd rather "

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps
-from flows.troubleshoot.rules import asks, led, slots, units
+from flows.troubleshoot.rules import asks, intents, led, slots, units
+from flows.troubleshoot.rules.text import message
 
 MAX_LOOKUPS = 3
 
@@ -41,7 +43,10 @@ class DeviceSteps(FlowSteps):
             self.m.finish("resolved", "resolved:device_online")
             self.fire("resolve")
             return
-        self.say("found_device")
+        if device.get("id") != self.d.pop("fixed_id", None):
+            self.say("found_device")
+        elif not device.get("online"):
+            self.say("after_fix_offline")  # "it stopped again": the unit just fixed has dropped off
         if device.get("quarantined") or device.get("denied"):
             self._handoff("handoff:cloud_account")
             return
@@ -59,6 +64,14 @@ class DeviceSteps(FlowSteps):
             self.say("several_next_online", fill={"unit": nxt})
             self._look_up_named(nxt)
             return
+        if device.get("online") and (after := self.d.pop("after_fix", None)):
+            self.d["online_seen"] = True
+            if after == "question":  # "how do I stop this happening again?": answered, the chat stays closed
+                self.say("after_fix_question")
+                self.m.finish("resolved", "resolved:device_online")
+                self.fire("resolve")
+                return
+            self.d["after_fix_check"] = True  # "it still doesn't work": connected, so the app, then support
         if device.get("online"):
             self.d["online_seen"] = True
             self.d["online_at_lookup"] = True
@@ -121,6 +134,42 @@ class DeviceSteps(FlowSteps):
         self._look_up_named(ref)
         return True
 
+    def _after_fix(self, text: str, word: str | None, previous: dict[str, Any] | None, device_id: str | None) -> bool:
+        """A first message just after a fix (`previous` resolved, its unit `device_id`): the chat goes on, with no
+        greeting. "thanks" or an emoji closes it again if the unit is still on; anything else is about it or another
+        unit (a blind exploratory test looped: "it still doesn't work" got the greeting and "is it pulsing light
+        blue?" again, and "yes" got "all set"). False when it is a new conversation."""
+        if not (previous and str(previous.get("outcome", "")).startswith("resolved") and device_id) or word:
+            return False
+        if intents.pleasantry(text) or not re.search(r"[A-Za-z0-9]", text):
+            self.d["thanks_after_fix"] = True  # no new diagnosis if it is still on
+        else:
+            self.d["after_fix"] = "question" if message(text).is_question else "complaint"
+        self.d["fixed_id"] = device_id  # not "Found it" again for the unit just fixed
+        return True
+
+    def _look_up_opener(self, text: str, word: str | None, named: tuple[str, str] | None,
+                        device_id: str | None) -> None:
+        """Look up the unit a first message is about: named beyond doubt (a serial, an ID, a name alone), else the
+        known one (the directory's or the last conversation's), else the words that may name it ("my porch sensor
+        is offline", looked up among the account's units and forgotten quietly when none fits: a blind exploratory
+        test was asked for the serial of a unit it had named), else the serial question."""
+        guess = units.unit_in_opener(text) if not named and word != "agent" else None
+        if device_id and guess and self.d.get("after_fix"):
+            self.d["fallback_id"] = device_id  # "my garage door is offline too", just after a fix: that one
+            self._look_up("name", guess, guess=True)
+        elif device_id:
+            self.d["directory_device"] = True
+            self._look_up("id", device_id)
+        elif named:
+            self._look_up(*named)
+        elif word == "agent":
+            self._handoff("handoff:customer_request")
+        elif guess:
+            self._look_up("name", guess, guess=True)
+        else:
+            self.fire("identify")
+
     def _unit_from_opener(self, text: str, word: str | None,
                           device_id: str | None) -> tuple[tuple[str, str] | None, bool, str | None]:
         """The unit a first message names (kind, ref), whether it names it beyond doubt (a serial, an ID, a name
@@ -171,8 +220,12 @@ class DeviceSteps(FlowSteps):
             return
         if self.d.get("lookup_ref", {}).get("guess"):
             # A name guessed from the first message ("my porch-sensor is offline") that is no unit: the usual
-            # question, with nothing said about the guess.
+            # question, with nothing said about the guess; just after a fix, the unit fixed.
             self.d.pop("lookup_ref", None)
+            if fallback := self.d.pop("fallback_id", None):
+                self.d["directory_device"] = True
+                self._look_up("id", fallback)
+                return
             self.fire("identify")
             return
         self.d["lookups"] = self.d.get("lookups", 0) + 1

@@ -46,6 +46,11 @@ class HotspotSteps(FlowSteps):
         first = not self.d.get("confirm_asked")
         self.d["confirm_asked"] = True
         at_lookup = self.d.pop("online_at_lookup", False)
+        if self.d.pop("after_fix_check", False):
+            # Just fixed and "it still doesn't work": its light was confirmed minutes ago, so the app is next.
+            self.d["app_refresh_asked"] = self.d["after_fix_case"] = True
+            self.say("after_fix_online", CHOICES["works_check"])
+            return
         key = "already_online" if at_lookup else "device_online" if first else "confirm_again"
         self.say(key, CHOICES["confirm"])
 
@@ -122,7 +127,8 @@ class HotspotSteps(FlowSteps):
             # Online in our system, but the app says offline (docs/particle-facts.md 1.2: breathing cyan, "problem is
             # elsewhere"): the app opened again first, then support (a blind exploratory test was handed off at once).
             if self.d.get("app_refresh_asked"):
-                self._handoff("handoff:other", key="app_offline_handoff")
+                self._handoff("handoff:other", key="after_fix_handoff" if self.d.get("after_fix_case")
+                              else "app_offline_handoff")
                 return
             self.d["app_refresh_asked"] = True
             self.say("app_offline_refresh", CHOICES["app_check"])
@@ -130,6 +136,16 @@ class HotspotSteps(FlowSteps):
         if label in ("yes", "unsure") and (self.d.get("device") or {}).get("online") is False:
             # It went offline again after "just came online" (a blind exploratory test: "all set" was said to a
             # unit our system saw offline): look at the light again instead.
+            self.d["drops"] = self.d.get("drops", 0) + 1
+            if self.d["drops"] >= 2:
+                # Online, then offline, again and again (a blind exploratory test went round this forever): the
+                # Wi-Fi where it sits is the usual cause, so the signal there, else support.
+                if not (self.d.get("scan") or self.d.get("scan_skipped")):
+                    self.say("keeps_dropping")
+                    self.fire("ask_scan")
+                else:
+                    self._handoff("handoff:other", key="keeps_dropping_handoff")
+                return
             self.say("offline_again")
             self.fire("ask_led")
             return

@@ -21,7 +21,7 @@ from flows.troubleshoot.base import LATER_SECONDS
 from flows.troubleshoot.device import AWAY_STEPS, SWITCH_STEPS, DeviceSteps
 from flows.troubleshoot.hotspot import HotspotSteps
 from flows.troubleshoot.light import LATER_LIGHT_STEPS, LightSteps
-from flows.troubleshoot.rules import asks, context, intents, led, slots, units
+from flows.troubleshoot.rules import asks, context, intents, led, slots
 from flows.troubleshoot.rules.answers_hotspot import app_says_offline
 from flows.troubleshoot.rules.reading import Reading, read
 from flows.troubleshoot.support import SupportSteps
@@ -69,7 +69,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
     ask_led_detail = led_detail.from_(led, led_detail)
     ask_password = wifi_password.from_(led, led_detail, wifi_password, wifi_network, wifi_scan, router_check)
     ask_network = wifi_network.from_(wifi_password, wifi_network, wifi_scan)
-    ask_scan = wifi_scan.from_(wifi_network, wifi_scan, wifi_password)
+    ask_scan = wifi_scan.from_(wifi_network, wifi_scan, wifi_password, confirm_fixed)
     ask_router = router_check.from_(led, led_detail, wifi_scan, wifi_network, router_check)
     ask_hotspot = hotspot_ready.from_(led, led_detail, wifi_scan, router_check, hotspot_ready, hotspot_wait)
     wait_hotspot = hotspot_wait.from_(hotspot_ready, hotspot_wait)
@@ -141,10 +141,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             self.d["app_offline_told"] = True  # "the app says it's offline": asked about at the online check
         if change := context.opener_context(text):
             self.d["context"] = change  # used where it matters: the light question, the Wi-Fi checks
-        if previous and str(previous.get("outcome", "")).startswith("resolved") and device_id and \
-                intents.pleasantry(text):
-            self.d["thanks_after_fix"] = True  # "thanks" just after the fix: no new diagnosis if it is still on
-        else:
+        if not self._after_fix(text, word, previous, device_id):
             self.say("welcome_back" if word == "start" else "greet")
         if not word and slots.device_ref(text) is None:
             self._other_language(text)
@@ -165,21 +162,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             # "it's offline, I'm at work and it's at home": said at the light question, the first that needs someone
             # next to the unit (a blind exploratory test was asked about the light it had said it could not see).
             self.d["away_opener"] = True
-        if device_id:
-            self.d["directory_device"] = True
-            self._look_up("id", device_id)
-        elif ref and named:
-            # A serial, an ID, or the unit's name alone as the first message ("garage-door", as the app shows it).
-            self._look_up(*ref)
-        elif word == "agent":
-            self._handoff("handoff:customer_request")
-        elif guess := units.unit_in_opener(text):
-            # "my porch sensor is offline": the words that may name the unit, looked up among the account's units
-            # (bot/cloud/names.py); not found, the serial question comes as usual, nothing said about the guess (a
-            # blind exploratory test was asked for the serial of a unit it had named).
-            self._look_up("name", guess, guess=True)
-        else:
-            self.fire("identify")
+        self._look_up_opener(text, word, ref if named else None, device_id)
 
     def _on_message(self, text: str = "", facts: dict[str, Any] | None = None,
                     media: list[str] | None = None) -> None:
