@@ -9,9 +9,10 @@ confirmed by the carrier, so nothing more is said there.
 from __future__ import annotations
 
 import re
+from dataclasses import asdict
 
 from flows.troubleshoot.base import FlowSteps
-from flows.troubleshoot.rules import intents, works_now
+from flows.troubleshoot.rules import intents, led, works_now
 
 SUPPORT_ACK_QUIET_SECONDS = 1800
 # A question while waiting is answered, but not every line of a burst typed within seconds (a blind exploratory test
@@ -35,6 +36,8 @@ class SupportSteps(FlowSteps):
             self.d["contact_pending"] = True
 
     def _message_while_with_support(self, text: str, media: list[str] | None) -> None:
+        if self._customer_resumes(text):
+            return
         given = intents.contacts(text)
         new_contact = any(c not in (self.d.get("callback") or []) for c in given)
         for c in given:
@@ -63,17 +66,54 @@ class SupportSteps(FlowSteps):
             return
         if media:
             self.say("picture_unreadable")
+        if self._noted_for_support(text):
+            return
         # Acknowledge, but not every line of a customer who writes several messages while waiting (the web page
-        # shows each one as delivered to support); a question ("anyone there?", "any update?") is answered.
+        # shows each one as delivered to support); a question ("anyone there?", "any update?") is answered, in
+        # fewer words when it follows another within seconds (a blind exploratory test's "hello?" got nothing).
         quiet = self.m.now - float(self.d.get("support_acked_at", 0)) <= SUPPORT_ACK_QUIET_SECONDS
         if not quiet:
             self.say("with_support_waiting" if intents.asks_while_waiting(text) else "with_support")
             self.d["support_acked_at"] = self.m.now
         elif intents.asks_while_waiting(text):
             asked = self.d.get("support_asked_at")
-            if asked is None or self.m.now - float(asked) > SUPPORT_ASK_QUIET_SECONDS:
-                self.say("with_support_waiting")
-                self.d["support_asked_at"] = self.m.now
+            recent = asked is not None and self.m.now - float(asked) <= SUPPORT_ASK_QUIET_SECONDS
+            self.say("with_support_here" if recent else "with_support_waiting")
+            self.d["support_asked_at"] = self.m.now
+
+    def _noted_for_support(self, text: str) -> bool:
+        """A light described, or anger, while support has the case: never met with silence (a blind exploratory
+        test's "also the light is now green" and "this is ridiculous" got no reply). The light goes on the case."""
+        seen = led.parse_led(text)
+        if seen is not None and (seen.colour is not None or seen.code not in (None, "led:unknown")):
+            if seen.code and seen.code != "led:unknown":
+                self.m.finding(seen.code, "led", "told while with support")
+            self.say("with_support_light")
+        elif intents.upset(text) and not self.d.get("upset_acked_support"):
+            self.d["upset_acked_support"] = True
+            self.say("with_support_sorry")
+        else:
+            return False
+        self.d["support_acked_at"] = self.m.now
+        return True
+
+    def _customer_resumes(self, text: str) -> bool:
+        """"restart" or "can we keep trying?" while no one at support has picked the case up: the bot carries on
+        from the start, and the case stays open for support (a blind exploratory test was told "added to your
+        case", though the help text offers RESTART at any time)."""
+        if self.m.assignee or not (intents.word(text, None) == "restart" or intents.keep_trying(text)):
+            return False
+        self.say("resume_with_support")
+        seen = led.opener_led(text)
+        if seen is not None:
+            self.d["opener_led"] = asdict(seen)  # "can we keep trying? it's blinking green": the light question's answer
+        self.d["asked_q"] = None
+        self.d["misses"] = 0
+        self.d["resume"] = "led" if self.d.get("device") else "device_id"
+        self.m.status = "active"
+        self.m.outcome = None
+        self.fire("release")
+        return True
 
     def _reply_while_with_support(self, text: str) -> bool:
         """What the bot can still answer while support has the case (a blind exploratory test got "Thanks, I've added

@@ -318,6 +318,19 @@ _WAITING_RE = re.compile(r"\b(hello|hi|hey|anyone|anybody|somebody|someone|any (
                          r"| next)?|whats next|now what)\b")
 
 
+# "can we keep trying?", "let's try again", "I want to carry on": back to the questions, not a note for support.
+_KEEP_TRYING_RE = re.compile(
+    r"\b(?:(?:can|could|shall|should) (?:we|i) (?:please )?(?:keep (?:trying|going)|try (?:it |that |again|some more|"
+    r"more)|carry on|continue|go on|still try)|(?:lets|let us|i (?:want|would like|d like) to|id like to|i wanna"
+    r"|i can) (?:keep (?:trying|going)|try (?:again|some more|more)|carry on|continue)|^(?:ok |okay |please )?"
+    r"(?:keep trying|try again|carry on|continue|keep going)$)")
+
+
+def keep_trying(text: str) -> bool:
+    """True when the customer wants to go on trying with the bot ("actually, can we keep trying?")."""
+    return _KEEP_TRYING_RE.search(message(text).plain) is not None
+
+
 def asks_while_waiting(text: str) -> bool:
     """A message to support that wants an answer ("hello, anyone there?", "any update?", "how long will it take"),
     as opposed to a note for them ("it's an Arris router")."""
