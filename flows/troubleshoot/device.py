@@ -43,9 +43,8 @@ class DeviceSteps(FlowSteps):
             self.m.finish("resolved", "resolved:device_online")
             self.fire("resolve")
             return
-        if device.get("id") != self.d.pop("fixed_id", None):
-            self.say("found_device")
-        elif not device.get("online"):
+        self.say("found_device")  # design 6.1: the next message names the unit found (name, platform)
+        if device.get("id") == self.d.pop("fixed_id", None) and not device.get("online"):
             self.say("after_fix_offline")  # "it stopped again": the unit just fixed has dropped off
         if device.get("quarantined") or device.get("denied"):
             self._handoff("handoff:cloud_account")
@@ -145,7 +144,7 @@ class DeviceSteps(FlowSteps):
             self.d["thanks_after_fix"] = True  # no new diagnosis if it is still on
         else:
             self.d["after_fix"] = "question" if message(text).is_question else "complaint"
-        self.d["fixed_id"] = device_id  # not "Found it" again for the unit just fixed
+        self.d["fixed_id"] = device_id  # "offline again" if it is this one and has dropped off
         return True
 
     def _look_up_opener(self, text: str, word: str | None, named: tuple[str, str] | None,
