@@ -63,6 +63,11 @@ REMEDY_TEXT: dict[str, str] = {
     ),
     "remedy_solid": "A light that stays solid and doesn't change means the unit is stuck.",
     "remedy_rainbow": "Rainbow colours mean someone asked the unit to identify itself. It should stop soon.",
+    "breathing_cyan_watch": (
+        "Slowly pulsing light blue means {product} is connected, but our system doesn't show it online yet. It can "
+        "take a minute to catch up, so I'm watching for the next few minutes. If the unit in front of you isn't "
+        "{name}, type the serial number from its label."
+    ),
     "breathing_cyan_offline": (
         "Slowly pulsing light blue means {product} is connected to our servers, but our system still shows it "
         "offline. I'm passing this to our support team to check on our side. They will contact you here."

@@ -30,6 +30,10 @@ UNIT_TEXT: dict[str, str] = {
         "When several units go offline at the same time, the cause is usually the Wi-Fi or router they share, so "
         "let's look at one of them first: what fixes it will most likely fix the others too."
     ),
+    "online_other_light": (
+        "Our system sees {name} connected right now, so the unit you're looking at may be a different one. Please "
+        "check the serial number on its label."
+    ),
     "confirm_again": "Our system shows {name} online. Is its light slowly pulsing light blue?",
     "unit_switch": "OK, let's look at {unit} instead.",
     "same_unit": "That's the unit we're looking at: {name}.",

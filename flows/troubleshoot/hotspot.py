@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 from flows.troubleshoot import copy
@@ -159,19 +160,33 @@ class HotspotSteps(FlowSteps):
             self.fire("resolve")
             return
         if label == "no":
-            seen = reading.led or led.parse_led(text)  # the reader returns some "no"s before reading the light
-            if seen is not None and seen.colour == "cyan" and seen.pattern == "blinking" and \
-                    not self.d.get("cyan_wait_asked"):
-                # Blinking light blue while our system already sees it: the last moments of connecting, which
-                # ends in the slow pulse (a blind exploratory test: handed to support at once).
-                self.d["cyan_wait_asked"] = True
-                self.say("confirm_almost_there")
-                return
-            if reading.led is not None and reading.led.code:
-                self._record_led(reading.led)
-            self._handoff("handoff:other", key="not_fixed_handoff")
+            self._not_fixed(text, reading)
             return
         self._miss()
+
+    def _not_fixed(self, text: str, reading: Reading) -> None:
+        """"No" to "is it slowly pulsing light blue?" while our system sees the unit online."""
+        seen = reading.led or led.parse_led(text)  # the reader returns some "no"s before reading the light
+        if seen is not None and seen.colour == "cyan" and seen.pattern == "blinking" and \
+                not self.d.get("cyan_wait_asked"):
+            # Blinking light blue while our system already sees it: the last moments of connecting, which
+            # ends in the slow pulse (a blind exploratory test: handed to support at once).
+            self.d["cyan_wait_asked"] = True
+            self.say("confirm_almost_there")
+            return
+        if reading.led is not None and reading.led.code:
+            self._record_led(reading.led)
+        if self.d.get("online_when_found") and not self.d.get("unit_doubt_asked") and \
+                (seen is None or seen.colour != "cyan"):
+            # Online when it was found, yet not the light of a connected unit: maybe another unit, asked once
+            # (a blind exploratory test was handed to support at once).
+            self.d["unit_doubt_asked"] = True
+            if seen is not None and seen.colour is not None:
+                self.d["opener_led"] = asdict(seen)  # the light of the unit in front of them, once it is found
+            self.say("online_other_light")
+            self.fire("identify")
+            return
+        self._handoff("handoff:other", key="not_fixed_handoff")
 
     def _hotspot_connected(self) -> None:
         self.m.finding("hotspot:connected", "hotspot")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 from flows.troubleshoot.base import FlowSteps, _capital
@@ -37,6 +38,10 @@ DETAIL_QUESTIONS = {
 # and the confirmation read lights themselves).
 LATER_LIGHT_STEPS = frozenset({"wifi_password", "wifi_network", "wifi_scan", "router_check", "hotspot_ready"})
 MAX_LATER_LIGHTS = 2
+
+# How long a light that says "connected" waits for our system to see the unit online before support is asked.
+CYAN_WATCH_SECONDS = 180
+
 
 class LightSteps(FlowSteps):
     """`led` and `led_detail`."""
@@ -152,6 +157,8 @@ class LightSteps(FlowSteps):
             # Cellular: the blink speed changes nothing for us; support checks SIM, plan and coverage.
             code = "led:blinking_green" if reading.colour == "green" else "led:blinking_cyan"
             reading = led.LedReading(code=code, need=None, colour=reading.colour)
+        if self._light_not_this_unit(reading):
+            return
         if reading.need == "sos_count" and (self.step == "led_detail" or "led:red_sos" in self.d.get("remedies", [])):
             reading = led.LedReading(code="led:red_sos", need=None, colour="red", count=reading.count)
         if reading.need:
@@ -162,6 +169,20 @@ class LightSteps(FlowSteps):
             return
         self._record_led(reading)
         self._led_branch(reading)
+
+    def _light_not_this_unit(self, reading: led.LedReading) -> bool:
+        """Our system sees the unit connected, but its light says it is not (green, dark blue): the unit in front of
+        the customer may be another one, asked once (a blind exploratory test went through the Wi-Fi questions for
+        a unit our system saw online)."""
+        if not (self.d.get("device") or {}).get("online") or self.d.get("unit_doubt_asked"):
+            return False
+        if reading.colour != "green" and reading.code != "led:blinking_blue":
+            return False
+        self.d["unit_doubt_asked"] = True
+        self.d["opener_led"] = asdict(reading)  # the light of the unit in front of them: its answer, once it is found
+        self.say("online_other_light")
+        self.fire("identify")
+        return True
 
     def _record_led(self, reading: led.LedReading) -> None:
         code = reading.code or "led:unknown"
@@ -216,12 +237,7 @@ class LightSteps(FlowSteps):
             self.d["branch"] = "internet"
             self._to_router_questions()
         elif code == "led:breathing_cyan":
-            if dev.get("online"):
-                self.d["online_seen"] = True
-                self.fire("came_online")
-            else:
-                self.m.reply(_capital(self.text("breathing_cyan_offline")))
-                self._handoff("handoff:other", say=False)
+            self._breathing_cyan(bool(dev.get("online")))
         elif code == "led:breathing_white":
             self._handoff("handoff:device_suspected", key="other_handoff")
         elif code in LED_REMEDY:
@@ -234,6 +250,26 @@ class LightSteps(FlowSteps):
         else:
             self.d["branch"] = "wifi"
             self.fire("ask_password")
+
+    def _breathing_cyan(self, online: bool) -> None:
+        """Slowly pulsing light blue: connected. Online in our system too, it is fixed; offline there, the status can
+        lag, or the unit in front of them is another one: watched for a while first (a blind exploratory test was
+        handed to support at once, and the unit came online seconds later)."""
+        if online:
+            self.d["online_seen"] = True
+            self.fire("came_online")
+        elif not self.d.get("cyan_watch"):
+            self.d["cyan_watch"] = True
+            self.say("breathing_cyan_watch")
+            self.m.start_timer("cyan_watch", CYAN_WATCH_SECONDS)
+        else:
+            self._cyan_but_offline()
+
+    def _cyan_but_offline(self) -> None:
+        """Slowly pulsing light blue, and still offline in our system after the watch: support checks our side."""
+        self.m.cancel_timer("cyan_watch")
+        self.m.reply(_capital(self.text("breathing_cyan_offline")))
+        self._handoff("handoff:other", say=False)
 
     def _context_first(self) -> None:
         """Before the Wi-Fi checks, what the first message said changed (rules/context.py): a new router means the
