@@ -45,7 +45,7 @@ def _norm_value(label: str, v: Any) -> Any:
     if v is None:
         return None
     s = str(v).strip().strip("\"'")
-    return s.lower() if label in ("serial", "device_id", "name") else s
+    return s.lower() if label in ("serial", "device_id", "name", "five_ghz") else s
 
 
 def correct(entry: dict[str, Any], got: dict[str, Any]) -> bool:
@@ -57,7 +57,7 @@ def correct(entry: dict[str, Any], got: dict[str, Any]) -> bool:
         return True
     if str(got.get("label")) != label:
         return False
-    if label in ("serial", "device_id", "name", "count"):
+    if label in ("serial", "device_id", "name", "count", "five_ghz"):
         if entry.get("values") and label == "name":
             want = {_norm_value(label, v) for v in entry["values"]}
             have = {_norm_value(label, v) for v in (got.get("values") or [got.get("value")])}

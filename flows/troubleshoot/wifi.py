@@ -181,6 +181,9 @@ class WifiSteps(FlowSteps):
             self.d["misses"] = 0
             self._after_network()
             return
+        if name is None and reading.label == "five_ghz" and reading.value:
+            name = str(reading.value)
+            self.d["said_5g"] = True  # "Vodafone-ABC123 (the 5G one)": the 5 GHz network, by the customer's word
         if name is None and reading.label == "name" and reading.value:
             name = str(reading.value)
             if len(reading.values) == 2 and slots.band_pair(list(reading.values)):
@@ -202,8 +205,8 @@ class WifiSteps(FlowSteps):
         ):
             self.m.finding("wifi:unsupported_ssid_chars", "customer", f"network name {name!r}")
         platform = (self.d.get("device") or {}).get("platform")
-        if platform and platform not in scan.DUAL_BAND_PLATFORMS and slots.five_ghz_name(name) and \
-                not self.d.get("band_told"):
+        if platform and platform not in scan.DUAL_BAND_PLATFORMS and \
+                (slots.five_ghz_name(name) or self.d.pop("said_5g", False)) and not self.d.get("band_told"):
             # The 5 GHz band's name on a unit that only uses 2.4 GHz, the most common cause there is
             # (docs/particle-facts.md): set it up again on the name without "5G" first (a blind exploratory test
             # went on to the scanner and the router questions). Once: a router with no other name goes on.

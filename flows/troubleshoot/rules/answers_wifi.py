@@ -222,10 +222,23 @@ def wifi_network(msg: Message) -> Reading:
     raw = _WITH_PASSWORD.split(msg.raw, maxsplit=1)[0] if "[redacted]" in msg.raw else msg.raw
     if raw is not msg.raw and _not_a_name(message(raw)):
         return Reading(None)  # "oh and the password I used was [redacted]": no name before the key
+    said_5g = _SAID_5G.search(raw)
+    if said_5g:
+        raw = (raw[:said_5g.start()] + " " + raw[said_5g.end():]).strip(" ,.;-")
     names = slots.network_names(_TOLD.sub("", raw.strip()))
     if not names or msg.plain in ("no", "yes", "ok", "hi", "hello"):
         return Reading(None)
+    if said_5g:
+        # "Vodafone-ABC123 (the 5G one)": the name of the 5 GHz network, which the unit cannot use (a blind
+        # exploratory test's remark was dropped, and the name taken as any other).
+        return Reading("five_ghz", names[0])
     return Reading("name", names[0], tuple(names) if len(names) > 1 else ())
+
+
+# The customer says the name given is the 5 GHz network's ("(the 5G one)", "but I used the 5g network").
+_SAID_5G = re.compile(r"[(,\-]?\s*(?:(?:but |and )?(?:i |we )?(?:think |guess )?(?:used|picked|chose|connected (?:it )?to|"
+                      r"set it up on|its|it'?s|on|that'?s|thats)?\s*)?(?:the )?5 ?g(?:hz)? (?:one|network|version|band|wifi)"
+                      r"\)?(?!\s*(?:is|was|isn'?t|are|has|switched|turned|disabled|off)\b)", re.IGNORECASE)
 
 
 _WITH_PASSWORD = re.compile(rf"\s*(?:[,;/]|\band\b)?\s*(?:(?:the|my|its|wifi|wi-fi|network)\s+)*{LEAD_CORE}\b"
@@ -240,6 +253,8 @@ _CHAT = ACK_WORDS | frozenset("lol haha hmm hm so this is a lot much omg wow ugh
 # Never "home" or "house" alone: networks are called that too.
 _GENERIC = frozenset("my the our wifi wi fi network internet wireless connection name its it is".split())
 _OWNER = frozenset("my the our its it".split())
+# Words of a plea or thanks, which no network's name of several words has.
+_PLEA = frozenset("you u me thank thanks thx help helping please pls plz confused understand".split())
 _AUX = ("is", "are", "does", "do", "should", "can", "could", "will", "would", "has", "have", "am", "shall", "must")
 _LIGHT_TALK = re.compile(r"\b(blink\w*|flash\w*|puls\w*|breath\w*|solid|light|led)\b.*\b(green|cyan|blue|red|orange"
                          r"|white|purple|magenta|yellow)\b|\b(green|cyan|blue|red|orange|white|purple|magenta|yellow)"
@@ -265,7 +280,7 @@ _DESCRIBED_NET = re.compile(
 # A network pointed at, not named: "the one with my surname", "the 2.4 one", "just my home wifi", "mine, not the
 # neighbours'". Read only when typed in small letters: "The One" may be a name.
 _POINTED_AT = re.compile(
-    r"^(?:its |it is |just |well )?(?:the )?one (?:from|with|that|which|i|we|for|in|on|at|by|of)\b"
+    r"^(?:its |it is |just |well )?(?:the )?one (?:from|with|that|which|i|we|for|in|on|at|by|of|my|our|the|your)\b"
     r"|^(?:its |it is |just )?(?:the|my|our) (?:\S+ ){1,2}one$"
     r"|^(?:its |it is )?(?:just )?(?:my|our) (?:home |house |own |usual |normal )?(?:wifi|wi fi|network|internet)$"
     r"|^(?:its |it is )?mine\b")
@@ -275,6 +290,9 @@ def _not_a_name(msg: Message) -> bool:
     toks = msg.tokens
     if not msg.has(r"called", r"named", r"name is") and any(_DESCRIBED_NET.search(c) for c in msg.clauses or ()):
         return True
+    if len(toks) >= 2 and _PLEA & set(toks) and not re.search(r"[\"'\u201c\u2018]", msg.raw) and \
+            not msg.has(r"called", r"named", r"name is"):
+        return True  # "can you help me please", "thanks for your help so far": a plea or thanks, not a name
     if len(toks) == 3 and toks[0] in ("the", "my") and toks[2] == "one" and toks[1] in _MAKES:
         return True  # "the xfinity one": the router's make
     if not msg.has(r"called", r"named", r"name is") and _POINTED_AT.search(msg.plain) and \
