@@ -79,6 +79,18 @@ REMEDY_TEXT: dict[str, str] = {
         "router's sticker). Reply DONE when you have tried."
     ),
     "resetup_router_waiting": "Reply DONE once you've run the setup again with the new router's Wi-Fi.",
+    "resetup_how": (
+        "In our app, open {product}'s settings and choose to set up its Wi-Fi again (or remove it and add it again, as "
+        "when it was new). When the app asks for the Wi-Fi, pick your network's name and type its password. Reply "
+        "DONE when you have tried, or type AGENT and our support team will walk you through it."
+    ),
+    "resetup_how_again": "Our support team can walk you through the app: type AGENT. Or reply DONE once you've tried.",
+    "resetup_new_home": (
+        "You mentioned a move: {product} still has the old home's Wi-Fi name and password saved, so it can't join the "
+        "Wi-Fi where it is now. Please set it up again in our app with this Wi-Fi's name and password (often on the "
+        "router's sticker). Reply DONE when you have tried."
+    ),
+    "resetup_new_home_waiting": "Reply DONE once you've run the setup again with the Wi-Fi where it is now.",
     "context_moved": (
         "You mentioned you moved it: your Wi-Fi may not reach it well there. If you can, try it near the router for a "
         "minute and see if it connects."

@@ -79,6 +79,20 @@ WEB: dict[str, str] = {
         "router's sticker). Tap Done when you have tried."
     ),
     "resetup_router_waiting": "Tap Done once you've run the setup again with the new router's Wi-Fi.",
+    "resetup_how": (
+        "In our app, open {product}'s settings and choose to set up its Wi-Fi again (or remove it and add it again, as "
+        "when it was new). When the app asks for the Wi-Fi, pick your network's name and type its password. Tap Done "
+        "when you have tried, or tap Talk to a person and our support team will walk you through it."
+    ),
+    "resetup_how_again": (
+        "Our support team can walk you through the app: tap Talk to a person. Or tap Done once you've tried."
+    ),
+    "resetup_new_home": (
+        "You mentioned a move: {product} still has the old home's Wi-Fi name and password saved, so it can't join the "
+        "Wi-Fi where it is now. Please set it up again in our app with this Wi-Fi's name and password (often on the "
+        "router's sticker). Tap Done when you have tried."
+    ),
+    "resetup_new_home_waiting": "Tap Done once you've run the setup again with the Wi-Fi where it is now.",
     "resetup_band_waiting": "Tap Done once you've run the setup again on the Wi-Fi name without \"5G\".",
     "scan_no_rush": "No rush. Paste or type what the scanner shows for your Wi-Fi when you have it, or tap Skip.",
     "ask_wifi_network_simple": "Please type the name of your home Wi-Fi network (or type skip if you're not sure).",

@@ -275,16 +275,17 @@ class LightSteps(FlowSteps):
         """Before the Wi-Fi checks, what the first message said changed (rules/context.py): a new router means the
         unit still has the old Wi-Fi saved, so it is set up again first (a blind exploratory test went through every
         check and the hotspot test instead); a move gets "try it near the router"."""
-        if self.d.get("context") not in ("new_router", "moved") or self.d.get("context_told"):
+        if self.d.get("context") not in ("new_router", "new_home", "moved") or self.d.get("context_told"):
             return
         self.d["context_told"] = True
         if self.d["context"] == "moved":
             self.say("context_moved")
             return
+        home = self.d["context"] == "new_home"  # another home: another Wi-Fi, as with a new router
         self.m.finding("wifi:wrong_password_suspected", "customer",
-                       "new router: the unit still has the old Wi-Fi's name and password")
+                       f"{'moved home' if home else 'new router'}: the unit still has the old Wi-Fi's name and password")
         self.d["pw_phase"] = "resetup"
-        self.d["resetup_for"] = "router"
+        self.d["resetup_for"] = "new_home" if home else "router"
 
     def _remedy_then_led(self, key: str, code: str, extra: str | None = None) -> None:
         given = self.d.setdefault("remedies", [])

@@ -53,12 +53,9 @@ class WifiSteps(FlowSteps):
     def _ask_wifi_password(self, simple: bool) -> None:
         if self.d.get("pw_phase") == "resetup":
             # Set up again with the Wi-Fi key, on the 2.4 GHz name, or on a new router's Wi-Fi.
-            why = {"band": "band", "router": "router", "public": "public"}.get(self.d.get("resetup_for") or "", "key")
-            waiting = {"band": "resetup_band_waiting", "router": "resetup_router_waiting", "key": "resetup_waiting",
-                       "public": "resetup_public_waiting"}
-            asking = {"band": "resetup_band", "router": "resetup_router", "key": "resetup_with_key",
-                      "public": "resetup_public"}
-            self.say((waiting if simple else asking)[why], CHOICES["resetup"])
+            why = self.d.get("resetup_for") or "key"
+            key = f"resetup_{why}_waiting" if simple else "resetup_with_key" if why == "key" else f"resetup_{why}"
+            self.say("resetup_waiting" if key == "resetup_key_waiting" else key, CHOICES["resetup"])
         else:
             self.say("ask_wifi_password_simple" if simple else "ask_wifi_password", CHOICES["password"])
 
@@ -124,6 +121,12 @@ class WifiSteps(FlowSteps):
                 if later:
                     # "I can't do that now, maybe tomorrow": kept open until then (it read as trouble before).
                     self.m.start_timer("reply", LATER_SECONDS)
+            elif label == "how":
+                # "I don't know how to do that": the steps, then support on offer (a blind exploratory test was told
+                # to reply DONE, again and again).
+                self.say("resetup_how_again" if self.d.get("how_told") else "resetup_how")
+                self.d["how_told"] = True
+                self.d["misses"] = 0
             elif self.d.get("resetup_for") == "public" and _NO_OTHER_NAME.search(text):
                 self._handoff("handoff:other", key="public_no_other")  # "there isn't another one"
             elif self.d.get("resetup_for") == "band" and _NO_OTHER_NAME.search(text):

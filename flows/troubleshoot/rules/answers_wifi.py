@@ -105,7 +105,22 @@ OTHER_PASSWORD_CUES = (
 )
 
 
+# The Wi-Fi changed since the unit was set up ("I changed the wifi password last week", "we got a new router since"):
+# the unit keeps the old key, so it is set up again (a blind exploratory test's change was read as "yes").
+_CHANGED_SINCE = re.compile(
+    r"\b(?:changed|change|reset|replaced|updated|swapped|upgraded)\b(?:\s+\w+){0,4}?\s+(?:wi ?fi |router |network )?"
+    r"(?:password|passcode|key|router|modem|hub|wifi|network|internet|provider|isp)s?\b"
+    r"|\b(?:password|router|modem|wifi|network|internet provider|isp)s?\b(?:\s+\w+){0,3}?\s+(?:was |were |got |has been |"
+    r"have been |been )?(?:changed|reset|replaced|updated|swapped|upgraded)\b"
+    r"|\b(?:got|have|getting|installed|gave us|given) (?:a )?new (?:router|modem|hub|internet|provider|wifi)\b"
+    r"|\bnew (?:router|modem|hub|provider) (?:since|now|last|this|yesterday|after)\b")
+_NOT_CHANGED = re.compile(r"\b(?:not|never|hasnt|havent|didnt|dont|wasnt|no) (?:been )?(?:\w+ )?(?:changed|change|reset"
+                          r"|replaced)\b|\bsame (?:password|router|wifi|one)\b")
+
+
 def wifi_password(msg: Message) -> Reading:
+    if _CHANGED_SINCE.search(msg.plain) and not _NOT_CHANGED.search(msg.plain):
+        return Reading("no")
     other = cue_clause(msg, OTHER_PASSWORD_CUES)
     key = cue_clause(msg, KEY_CUES)
     if other == "no" and key != "no":
@@ -152,12 +167,24 @@ _NOT_YET = (r"not yet", r"later", r"give me", r"gimme", r"hang on", r"hold on", 
             r"in the middle of", r"(installing|downloading|reinstalling|updating|opening|finding) (the |your |ur )?app")
 
 
+# Not knowing how to set the unit up again (a blind exploratory test got "Reply DONE once you've run the setup again").
+_HOW_TO_SETUP = (r"(dont|do not|didnt|dunno|not sure|no idea) (know )?how", r"how (do|can|should|would|does) (i|we|you|one)"
+                 r" (do|set|redo|re do|run|reset|reconnect|get|start|add|find|go)", r"how to (do|set|redo|run|start|add)",
+                 r"where (in|on) (the|your|ur) app", r"where (is|s) (that|it|this)( option| button)? (in|on) (the|your|ur) app",
+                 r"where (do|can) i (find|go|start|tap|click)",
+                 r"(cant|cannot|can t|couldnt) (find|see) (where|how|(the |that |this |an? |any )?(option|button|setting"
+                 r"|menu|setup|set up|page))", r"(cant|cannot|couldnt) find (it|that|this) in the app", r"what do i (do|press|tap|click)", r"which (button|option|menu|setting)",
+                 r"(show|tell|walk) me how", r"(lost|confused) in the app", r"never (done|did) (that|it|this) before")
+
+
 def resetup(msg: Message) -> Reading:
     pick = choice(msg, ("done", "trouble"))
     if pick:
         return Reading(pick)
     if without_ack(msg) is None:
         return Reading("not_yet")  # "ok", "ok thanks": they are about to do it
+    if msg.has(*_HOW_TO_SETUP) and not msg.has(r"(sticker|label|password|key|router)"):
+        return Reading("how")  # "I don't know how to do that", "where in the app?": the steps, not "Reply DONE"
     if msg.is_question and msg.has("what", "which", "how", "where", "why"):
         return Reading(None)  # a question back about the set-up: answered as help
     if msg.has(r"not yet", r"havent (done|tried|had)", "in progress", r"not (done|finished)") or \

@@ -20,12 +20,24 @@ _CONTEXT = (
         r"|(?:switched|changed|moved) (?:over )?to (?:bt|sky|virgin|comcast|xfinity|spectrum|verizon|att|at&t|ee|vodafone"
         r"|talktalk|plusnet|fios|starlink|t-mobile)|(?:replaced|swapped|upgraded|changed) (?:our|my|the) (?:router|modem|hub"
         r"|box|wifi)|upgraded to (?:fibre|fiber))(?![a-z0-9])")),
+    # Moved to another home: another Wi-Fi, so the unit is set up again there ("we just moved house", "took it to my
+    # mum's"); a blind exploratory test was told to try it near the router, as for a move to the garage.
+    ("new_home", re.compile(
+        r"(?<![a-z0-9])(?:moved (?:house|home|homes|flats?|apartments?|out|in|places?|address|country|city|town|states?)"
+        r"|moved (?:in)?to (?:a |our |my |the )?new (?:house|home|flat|apartment|place|address|town|city|build)"
+        r"|(?:since|after|when) (?:i|we) (?:just )?moved(?! (?:it|them|the|my|our))|(?:just|recently) moved(?: in)?$"
+        r"|(?:moved|took|taken|brought|carried) (?:it|them|the \w+|my \w+|our \w+)? ?(?:\w+ )?(?:to|over to) (?:my |our "
+        r"|the )?(?:(?:mums?|moms?|dads?|parents?|grand\w+)(?! (?:room|bedroom|office))(?: (?:house|place|flat|home))?"
+        r"|\w+s (?:house|place|flat|home))|(?:moved|took|taken) (?:it|them)? ?(?:to|over to) (?:another|a different|the other|our "
+        r"other|my other) (?:house|home|flat|apartment|place|property|address)|(?:in|at|to) (?:my|our|the) new (?:house"
+        r"|home|flat|apartment|place)|new (?:house|home|flat|apartment|place) (?:and|since|now)|holiday home|caravan"
+        r"|(?:to|at) (?:my |the )?(?:office at work|work office|workplace))(?![a-z0-9])")),
     ("moved", re.compile(
         r"(?<![a-z0-9])(?:(?:moved|relocated|took|taken|put|brought|carried) (?:it|them|the \w+|my \w+|our \w+|the unit"
-        r"|the device)? ?(?:\w+ )?(?:to|into|in|out to|over to|up to|down to) (?:the |my |our |a |another |other |mums?"
-        r"|moms?|dads?|\w+'s )?(?:garage|shed|garden|basement|cellar|attic|loft|office|room|house|flat|apartment|upstairs"
-        r"|downstairs|barn|workshop|other|new|kitchen|bedroom|porch|yard|cabin)|moved (?:house|home|flats?|apartments?"
-        r"|out|in)|(?:since|after) (?:i|we) moved)(?![a-z0-9])")),
+        r"|the device)? ?(?:\w+ )?(?:to|into|in|out to|over to|up to|down to) (?:the |my |our |a |another |other )?"
+        r"(?:garage|shed|garden|basement|cellar|attic|loft|office|room|upstairs|downstairs|barn|workshop|other|kitchen"
+        r"|bedroom|porch|yard|cabin|hall|hallway|lounge|living room|patio|conservatory|utility)"
+        r"|moved (?:it|them) (?:upstairs|downstairs|outside|inside))(?![a-z0-9])")),
     ("power_cut", re.compile(
         r"(?<![a-z0-9])(?:power (?:cut|outage|failure|went (?:out|off|down)|was (?:out|off|cut))|(?:blackout|black out)"
         r"|(?:electric|electricity|power) (?:went|was) (?:off|out)|lost power|no power (?:for|last|this)|storm"
@@ -34,7 +46,8 @@ _CONTEXT = (
 
 
 def opener_context(text: str) -> str | None:
-    """"new_router", "moved" or "power_cut" when the first message says that changed just before; None otherwise."""
+    """"new_router", "new_home" (moved to another home), "moved" (within it) or "power_cut" when the first message
+    says that changed just before; None otherwise."""
     plain = message(text).plain
     if re.search(r"(?<![a-z0-9])(will|would|going to|gonna|next (week|month)|planning|plan to|about to)(?![a-z0-9])",
                  plain):
