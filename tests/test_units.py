@@ -154,3 +154,14 @@ def test_a_unit_named_in_a_first_message(text: str, phrase: str) -> None:
 ])
 def test_no_unit_named_in_a_first_message(text: str) -> None:
     assert unit_in_opener(text) is None
+
+
+@pytest.mark.parametrize(("text", "refs"), [
+    ("reset the kitchen-hub, re-did the setup twice with WPA2-PSK", ["kitchen-hub"]),
+    ("TP-Link router and garage_door offline", ["garage_door"]),
+    ("kitchen-hub online, porch-sensor offline", ["porch-sensor"]),
+    ("I re-entered the password for garage-door", ["garage-door"]),
+    ("my Pump-2 and Pump-1 are down", ["Pump-2", "Pump-1"]),
+])
+def test_joined_words_that_are_no_unit(text: str, refs: list[str]) -> None:
+    assert units_in_opener(text)[0] == refs

@@ -146,8 +146,9 @@ def blue_shade(msg: Message) -> Reading:
             verdicts.append((clause, "dark" if polarity.negated_at(toks, light, 3) else "light"))
         elif dark is not None:
             verdicts.append((clause, "light" if polarity.negated_at(toks, dark, 3) else "dark"))
-        elif polarity.verdict(message(clause)) == "unsure":
-            verdicts.append((clause, "unsure"))
+        elif polarity.verdict(message(clause)) == "unsure" or re.search(r"^(?:its |it s )?(?:just|plain|only|simply)"
+                                                                          r" blue\b|^blue (?:i guess|i think)$", clause):
+            verdicts.append((clause, "unsure"))  # "it's just blue": no shade to tell
         else:
             verdicts.append((clause, None))
     return Reading(combine(verdicts))

@@ -126,17 +126,26 @@ def labelled_ref(text: str) -> tuple[str, str] | None:
     return None
 
 
-# Hyphenated words that are no unit's name.
-_COMMON_JOINED = frozenset("wi-fi wi_fi e-mail set-up re-set log-in sign-in plug-in follow-up check-in x-box t-mobile "
-                           "at-t 2.4-ghz 5-ghz 2-4ghz on-line off-line re-connect re-setup".split())
+_COMMON_JOINED = frozenset("set-up log-in sign-in plug-in follow-up check-in on-line off-line".split())
+
+
+# Joined words that are English or Wi-Fi talk, not a unit's name: "re-did", "co-worker", "WPA2-PSK", "TP-Link".
+_WORD_PREFIX = frozenset("re pre co non self un e x anti multi dual tri sub over under out".split())
+_TECH_PART = re.compile(r"^(?:wpa\d?|psk|sae|tkip|aes|ccmp|wep|ghz|mhz|ssid|dhcp|ip|dns|mac|lan|wan|usb|tv|tp|d|t|at|link|fi"
+                        r"|wifi|5g|ax|ac)$")
+
+
+def _joined_word(token: str) -> bool:
+    parts = re.split(r"[-_]", token.lower())
+    return token.lower() in _COMMON_JOINED or parts[0] in _WORD_PREFIX or any(_TECH_PART.match(p) for p in parts) \
+        or re.search(r"wi-?fi|5g|2\.4|ghz", token, re.I) is not None
 
 
 def name_in_opener(text: str) -> str | None:
     """The one token of a first message that looks like a unit's name as the app shows it ("my porch-sensor is
     offline", "kitchen_hub down"): words joined by a dash or underscore. None when there is none, or more than one."""
     found = {t.strip(".,!?;:()\"'") for t in text.split()}
-    names = [t for t in found if re.fullmatch(r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+", t)
-             and t.lower() not in _COMMON_JOINED and not re.search(r"wi-?fi|5g|2\.4|ghz", t, re.I)]
+    names = [t for t in found if re.fullmatch(r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+", t) and not _joined_word(t)]
     return names[0] if len(names) == 1 else None
 
 

@@ -62,6 +62,8 @@ SPELLINGS = {
     "somone": "someone", "sombody": "somebody", "someome": "someone", "huamn": "human", "humna": "human",
     "peson": "person", "preson": "person", "perosn": "person", "skp": "skip", "dun": "done", "rdy": "ready",
     "redy": "ready", "wat": "what", "wut": "what", "diff": "difference", "telephone": "phone", "wud": "would", "cud": "could", "shud": "should", "kk": "ok", "okk": "ok", "oki": "ok", "fastly": "fast", "quik": "quick",
+    "yh": "yes", "yhh": "yes", "slw": "slow", "slo": "slow", "fst": "fast", "norm": "normal", "slowish": "slow",
+    "fastish": "fast", "quickish": "quick",
 }
 # Contractions written one way (apostrophes are dropped: "don't" and "dont" read the same).
 _CONTRACTIONS = {

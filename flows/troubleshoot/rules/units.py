@@ -146,7 +146,8 @@ _UNNAMED_RE = re.compile(
     r"|(?:all|every) (?:my |our |the )?(?:unit|device|sensor|one)s?"
     r"|(?:units|devices|sensors|gadgets) (?:are |r )?(?:all |both )?" + _DOWN + r")(?![a-z0-9])")
 _FINE_AFTER = re.compile(r"^(?:one |unit )?(?:is|s|are|seems?|works?|working) (?:fine|ok|okay|good|working|still working"
-                         r"|online|normal)|^(?:one |unit )?(?:works|working|still works)")
+                         r"|online|normal)|^(?:one |unit )?(?:works|working|still works)"
+                         r"|^(?:is |s )?(?:fine|ok|okay|online|connected)\b(?! ?\?)")
 
 
 def units_in_opener(text: str) -> tuple[list[str], bool]:
