@@ -79,6 +79,7 @@ REMEDY_TEXT: dict[str, str] = {
         "router's sticker). Reply DONE when you have tried."
     ),
     "resetup_router_waiting": "Reply DONE once you've run the setup again with the new router's Wi-Fi.",
+    "ask_led_colour": "What colour is the light while it does that?",
     "resetup_how": (
         "In our app, open {product}'s settings and choose to set up its Wi-Fi again (or remove it and add it again, as "
         "when it was new). When the app asks for the Wi-Fi, pick your network's name and type its password. Reply "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from typing import Any
 
@@ -103,6 +104,17 @@ class LightSteps(FlowSteps):
                 5: led.LedReading(code="led:off", need=None, colour=None),
             }[idx]
         # A solid light ("steady green", "it just stays red") is described too: `_led_branch` gives its remedy.
+        if (reading is None or not reading.described) and idx is None and _PATTERN_ONLY.search(message(text).plain) \
+                and not self.d.get("colour_asked"):
+            # "it's breathing": how, but not which colour (a blind exploratory test got "Sorry, I didn't get that").
+            # The colour is asked, and read with the words already given.
+            self.d["colour_asked"] = text
+            self.d["misses"] = 0
+            self.say("ask_led_colour")
+            return
+        if isinstance(told := self.d.pop("colour_asked", None), str) and \
+                (both := led.parse_led(f"{told} {text}")) is not None and both.described:
+            reading = both  # "it's breathing", then "light blue": breathing light blue
         if reading is None or not reading.described:
             if idx is None and after is not None and self._after_remedy(after.label):
                 return
@@ -133,7 +145,10 @@ class LightSteps(FlowSteps):
     def _answer_led_detail(self, text: str, facts: dict[str, Any], answer: Reading) -> None:
         need = self.d.get("led_need") or ""
         prev = led.LedReading(**self.d.get("led_partial", {"code": None, "need": need, "colour": None}))
-        reading = _detail_from_answer(need, answer, prev)
+        seen = led.parse_led(text)
+        # "it's just solid red, not blinking": a light that does not blink answers any follow-up about blinks (a blind
+        # exploratory test got the crash advice for it).
+        reading = seen if seen is not None and seen.solid else _detail_from_answer(need, answer, prev)
         if reading is None:
             # Not an answer to the follow-up: maybe a description of another state ("now it's breathing cyan").
             reading = led.parse_led_detail(need, text, prev)
@@ -164,7 +179,8 @@ class LightSteps(FlowSteps):
         if reading.need:
             self.d["led_need"] = reading.need
             self.d["led_partial"] = {"code": reading.code, "need": reading.need, "colour": reading.colour,
-                                     "count": reading.count, "solid": reading.solid, "note": reading.note}
+                                     "count": reading.count, "solid": reading.solid, "note": reading.note,
+                                     "pattern": reading.pattern, "speed": reading.speed}
             self.fire("ask_led_detail")
             return
         self._record_led(reading)
@@ -333,6 +349,9 @@ class LightSteps(FlowSteps):
         return True
 
 
+_PATTERN_ONLY = re.compile(r"\b(?:breath\w*|puls\w*|blink\w*|flash\w*|fading|flicker\w*|on and off)\b")
+
+
 def _detail_from_answer(need: str, answer: Reading, prev: led.LedReading) -> led.LedReading | None:
     """The light, from the answer to the follow-up question `need` (None if the answer does not say)."""
     label = answer.label
@@ -356,6 +375,13 @@ def _detail_from_answer(need: str, answer: Reading, prev: led.LedReading) -> led
         return R(code="led:blinking_cyan", need=None, colour="cyan", pattern="blinking", note="orange_uncounted")
     if need == "blue_shade" and label in ("light", "dark"):
         return led.parse_led_detail(need, "light blue" if label == "light" else "dark blue", prev)
+    if need == "blue_shade" and label == "unsure":
+        # Can't tell the shade (a blind exploratory test was handed off after two "not sure"s): a slow pulse is the
+        # light blue of a connected unit (dark blue never pulses); a blink goes on to the Wi-Fi checks, which cover
+        # both (set-up mode and reaching our servers), with the hotspot test to tell them apart.
+        if prev.pattern == "breathing":
+            return led.parse_led_detail(need, "light blue", prev)
+        return R(code="led:unknown", need=None, colour="blue", pattern=prev.pattern, note="blue, shade unknown")
     if need == "sos_count" and label in ("count", "skip"):
         count = int(answer.value) if label == "count" and answer.value is not None else None
         return R(code="led:red_sos", need=None, colour="red", pattern="blinking", count=count)

@@ -267,7 +267,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
     def _on_timer(self, name: str) -> None:
         if name == "hotspot" and self.step == "hotspot_wait":
             self._hotspot_failed()
-        elif name == "cyan_watch" and self.step == "led" and self.d.get("cyan_watch") and \
+        elif name == "cyan_watch" and self.step in ("led", "led_detail") and self.d.get("cyan_watch") and \
                 (self.d.get("led_history") or [{}])[-1].get("code") == "led:breathing_cyan":
             self._cyan_but_offline()  # still the pulsing light blue told last, not another unit or light since
         elif name == "reply" and self.m.awaiting and self.step not in ("hotspot_wait", "handed_off"):

@@ -118,9 +118,17 @@ _NOT_CHANGED = re.compile(r"\b(?:not|never|hasnt|havent|didnt|dont|wasnt|no) (?:
                           r"|replaced)\b|\bsame (?:password|router|wifi|one)\b")
 
 
+# Someone else did the set-up ("my husband set it up"): the customer cannot say which password was typed.
+_SOMEONE_ELSE = re.compile(r"\b(?:(?:my|our|the) \w+|someone|somebody|some guy|installer|he|she|they) (?:else )?(?:did|set|setup"
+                           r"|installed|configured|connected|put) (?:it|that|the \w+|everything|this)?\b")
+
+
 def wifi_password(msg: Message) -> Reading:
     if _CHANGED_SINCE.search(msg.plain) and not _NOT_CHANGED.search(msg.plain):
         return Reading("no")
+    if _SOMEONE_ELSE.search(msg.plain) and polarity.verdict(msg) not in ("yes", "no") and \
+            not msg.has(*KEY_CUES, *OTHER_PASSWORD_CUES):
+        return Reading("unsure")  # support's "set it up again with the sticker's key" fits them too
     other = cue_clause(msg, OTHER_PASSWORD_CUES)
     key = cue_clause(msg, KEY_CUES)
     if other == "no" and key != "no":
