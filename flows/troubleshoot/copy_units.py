@@ -97,6 +97,12 @@ UNIT_TEXT: dict[str, str] = {
         "Thanks, I've added that to your case. Our system doesn't show {name} online yet, so our support team will "
         "still check it."
     ),
+    "with_support_is_online": (
+        "Yes: our system shows {name} online now. Your case stays with our support team, who can see this too."
+    ),
+    "with_support_not_online": (
+        "Not yet: our system still shows {name} offline. Our support team has your case and will reply here."
+    ),
     "hotspot_off_after_test": (
         "Yes, you can turn the hotspot off now (and change your phone's name back if you changed it). {name} will go "
         "offline again until your home Wi-Fi is sorted; our support team will help you with that."
