@@ -120,6 +120,19 @@ class FlowSteps:
         found = slots.device_ref(ref)
         self._look_up(*(found if found and found[0] in ("serial", "id") else ("name", ref)))
 
+    def _to_password(self) -> None:
+        """The password question, unless the customer said which password they typed before it was asked ("yes I
+        used the wifi password from the sticker": a blind exploratory test was asked it anyway)."""
+        told = self.d.pop("password_told", None)
+        if told == "yes" and self.d.get("pw_phase") != "resetup":
+            self.say("password_told_yes")
+            self.fire("ask_network")
+            return
+        if told == "no" and self.d.get("pw_phase") != "resetup":
+            self.m.finding("wifi:wrong_password_suspected", "customer", "said before the password question")
+            self.d["pw_phase"] = "resetup"
+        self.fire("ask_password")
+
     def _to_led(self) -> None:
         self.fire("ask_led")
 
@@ -155,6 +168,8 @@ class FlowSteps:
         """Count this ask of the question; past MAX_ASKS in a row, hand off instead of asking again."""
         key = self.question_key(step)
         n = int(self.d.get("asked_n", 0)) + 1 if self.d.get("asked_q") == key else 1
+        if self.d.get("asked_q") != key:
+            self.d["free_asks"] = 0
         self.d["asked_q"], self.d["asked_n"] = key, n
         if n > MAX_ASKS:
             self._handoff("handoff:not_understood")
@@ -219,7 +234,13 @@ class FlowSteps:
         self.say("works_now_not_online")
         self._reask()
 
-    def _reask(self, simple: bool = False) -> None:
+    def _reask(self, simple: bool = False, counted: bool = True) -> None:
+        """The question again. Not `counted` after a question of the customer's the bot answered ("why all these
+        questions?", "what does cyan mean?"): only unreadable answers lead to support (a blind exploratory test was
+        handed off as not understood right after its third question was answered), up to MAX_ASKS such in a row."""
+        if not counted and int(self.d.get("free_asks", 0)) < MAX_ASKS:
+            self.d["free_asks"] = int(self.d.get("free_asks", 0)) + 1
+            self.d["asked_n"] = max(0, int(self.d.get("asked_n", 0)) - 1)
         step = self.step
         event = {
             "device_id": "identify", "led": "ask_led", "led_detail": "ask_led_detail",

@@ -77,6 +77,26 @@ UNIT_TEXT: dict[str, str] = {
         "I'll close this for now. {name} still isn't online on our side. Message me any time and we'll pick it up."
     ),
     "resetup_later": "No problem: I'll keep this open until tomorrow, so we can carry on from here when you've done it.",
+    # Asked mid-conversation, answered before the question again.
+    "aside_check_remote": (
+        "From here our system can only see whether {name} is connected, and right now it can't reach it, so it can't "
+        "be checked or fixed from our side: that has to happen on your Wi-Fi, which is what these questions are for. "
+        "If you'd rather have our support team look into it, type AGENT."
+    ),
+    "aside_is_broken": (
+        "Probably not: most units that won't connect are fine and have a Wi-Fi problem. These checks tell the two "
+        "apart, and if it does turn out to be the unit, our support team will sort out a repair or replacement."
+    ),
+    "aside_why_questions": (
+        "Sorry for all the questions: each one rules out a common cause, and most people are done in 5 to 10 "
+        "minutes. If you'd rather talk to a person, type AGENT."
+    ),
+    "password_told_yes": "You said you used the Wi-Fi password when you set it up, so let's look at the Wi-Fi itself.",
+    "hotspot_tried_before": (
+        "You mentioned you already tried a phone hotspot. This test is a little different: {product} looks for a "
+        "hotspot with one exact name and password by itself, with no set-up, which tells us whether the problem is "
+        "the unit or your home Wi-Fi."
+    ),
     # While support has the case.
     "with_support_here": "I'm here. Your case is with our support team, and their reply will come here.",
     "with_support_light": "Thanks, I've added what the light is doing now to your case for our support team.",

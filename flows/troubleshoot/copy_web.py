@@ -27,6 +27,15 @@ WEB: dict[str, str] = {
         "it sits or a change to the router (a new password or name). Just message me here if it happens, or tap Talk "
         "to a person to ask our support team."
     ),
+    "aside_check_remote": (
+        "From here our system can only see whether {name} is connected, and right now it can't reach it, so it can't "
+        "be checked or fixed from our side: that has to happen on your Wi-Fi, which is what these questions are for. "
+        "If you'd rather have our support team look into it, tap Talk to a person."
+    ),
+    "aside_why_questions": (
+        "Sorry for all the questions: each one rules out a common cause, and most people are done in 5 to 10 "
+        "minutes. If you'd rather talk to a person, tap Talk to a person."
+    ),
     "away_opener": (
         "The first check needs someone next to {name} to look at its light, so I'll keep this open until tomorrow "
         "(and after that, just message me again): tell me when you or someone there can see it. If you'd rather "

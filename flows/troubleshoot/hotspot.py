@@ -24,6 +24,8 @@ class HotspotSteps(FlowSteps):
         elif self.d.get("hotspot_attempts", 0) >= 1:
             self.say("hotspot_retry", CHOICES["hotspot"])
         else:
+            if self.d.pop("hotspot_tried", False):
+                self.say("hotspot_tried_before")  # "I already tested it on a hotspot": this test is another one
             key = "ask_hotspot" if self.m.cfg.hotspot_ssid else "ask_hotspot_same_name"
             platform = (self.d.get("device") or {}).get("platform")
             if platform and platform not in scan.DUAL_BAND_PLATFORMS:

@@ -228,7 +228,7 @@ class LightSteps(FlowSteps):
         if code in ("led:blinking_green", "led:unknown"):
             self.d["branch"] = "wifi"
             self._context_first()
-            self.fire("ask_password")
+            self._to_password()
         elif code == "led:fast_green":
             self.m.finding("wifi:dhcp_exhausted_suspected", "led", "fast green: waiting for an IP address")
             if code not in self.d.get("remedies", []):

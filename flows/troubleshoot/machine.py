@@ -68,7 +68,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
     )
     ask_led_detail = led_detail.from_(led, led_detail)
     ask_password = wifi_password.from_(led, led_detail, wifi_password, wifi_network, wifi_scan, router_check)
-    ask_network = wifi_network.from_(wifi_password, wifi_network, wifi_scan)
+    ask_network = wifi_network.from_(led, led_detail, wifi_password, wifi_network, wifi_scan)
     ask_scan = wifi_scan.from_(wifi_network, wifi_scan, wifi_password, confirm_fixed)
     ask_router = router_check.from_(led, led_detail, wifi_scan, wifi_network, router_check)
     ask_hotspot = hotspot_ready.from_(led, led_detail, wifi_scan, router_check, hotspot_ready, hotspot_wait)
@@ -215,9 +215,14 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             self.say("sorry_upset")
 
     def _note_network(self, text: str) -> None:
-        """A Wi-Fi name told before its question ("blinking green, my wifi is called HomeNet"), kept for it."""
+        """A Wi-Fi name told before its question ("blinking green, my wifi is called HomeNet"), kept for it; so are
+        which password was typed, and a phone hotspot tried already (a blind exploratory test was asked both anyway)."""
         if self.step in NETWORK_TOLD_STEPS and not self.d.get("ssid") and (name := slots.volunteered_network(text)):
             self.d["ssid_told"] = name
+        if self.step in NETWORK_TOLD_STEPS - {"wifi_password"} and (told := asks.password_told(text)):
+            self.d["password_told"] = told
+        if self.step not in ("hotspot_ready", "hotspot_wait") and asks.hotspot_tried(text):
+            self.d["hotspot_tried"] = True
 
     def _global_answer(self, text: str, reading: Reading) -> bool:
         """Act on the words that mean the same at every step (agent, help, "it works now", restart); False for any
@@ -234,20 +239,24 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             # again (blind exploratory tests were handed to support, read as "yes", or told "Sorry, I didn't get that").
             hotspot = reading.label == "wait" and self.step in ("hotspot_ready", "hotspot_wait")
             self.say("about_wait_hotspot" if hotspot else f"about_{reading.label}")
-            self._reask()
+            self._reask(counted=False)
+            return True
+        if reading.label in (None, "help") and (kind := asks.aside(text)):
+            self.say(f"aside_{kind}")  # "can't you check it from your end?", "is it broken?": answered, then asked again
+            self._reask(counted=False)
             return True
         if reading.label == "help":
             # "help" alone gets the general help; "what do you mean by registered?" gets this question explained.
             key = None if intents.general_help(text) else copy.EXPLAIN.get(self.reading_key())
             self.say(key or "help")
-            self._reask()
+            self._reask(counted=False)
             return True
         if reading.label == "works_now":
             self._works_now()
             return True
         if reading.label == "term":
             self.say(f"term_{reading.value}")
-            self._reask()
+            self._reask(counted=False)
             return True
         if reading.label == "give_up":
             self._handoff("handoff:other", "give_up_handoff")  # support can still help, or arrange a return

@@ -9,7 +9,8 @@ import re
 
 from flows.troubleshoot.rules.text import message, zipf
 
-__all__ = ["asks_duration", "asks_wait", "away_from_unit", "back_with_unit", "other_language"]
+__all__ = ["aside", "asks_duration", "asks_wait", "away_from_unit", "back_with_unit", "hotspot_tried", "other_language",
+           "password_told"]
 
 # What "this" is when a customer asks how long it takes: the help itself, not the light or the hotspot.
 _THIS = (r"(?:this|it|that|all this|all of this|the whole thing|this whole thing|the (?:whole )?(?:process|fix|chat"
@@ -153,3 +154,120 @@ def other_language(text: str) -> str | None:
         return None
     lang, n = max(votes.items(), key=lambda kv: kv[1])
     return lang if n * 2 > len(tokens) else None
+
+
+# --- asks answered mid-conversation, and facts told before their question ----------------------------------------
+
+# "can't you just check it from your end?", "can you reset it remotely": the company doing it, from its side.
+_CHECK_REMOTE_RE = re.compile(
+    r"(?<![a-z0-9])(?:(?:from|on|at) (?:your|ur|the companys|the company s|yours|support s|supports) (?:end|side|system"
+    r"|server|servers|office)|remotely|remote (?:access|fix|reset|reboot|check|update|in|control of it)|(?:log|dial|remote)"
+    r" (?:in|into) (?:it|the unit|the device|my \w+)|over the (?:internet|air)|push (?:a |an )?(?:fix|update|reset|patch)"
+    r"|(?:see|check) (?:it |that )?(?:on|in) (?:your|ur) (?:system|end|computer|servers?|screen)"
+    r"|(?:you|u) (?:should|must) be able to (?:see|check|fix|tell)|(?:cant|can t|couldnt|can|could|would) (?:you|u|someone"
+    r"|an engineer|your team|support|they) (?:just |not just |please |not )?(?:fix|reset|reboot|restart) it (?:for me"
+    r"|yourself|yourselves|from there))(?![a-z0-9])")
+_ASK_VERB = re.compile(r"(?<![a-z0-9])(?:can|could|cant|can t|couldnt|would|will|why|is there|do you|are you able|please"
+                       r"|pls|just|should|must|isnt there|surely)(?![a-z0-9])")
+# "is it broken?", "do I need a new one?": whether the unit is faulty.
+_BROKEN_RE = re.compile(
+    r"(?<![a-z0-9])(?:is|s|has) (?:it|this|the (?:unit|device|thing|sensor)|my (?:unit|device|\w+)|the \w+ itself) (?:just |"
+    r"simply |actually |completely |totally )?(?:broken|faulty|dead|defective|bricked|kaput|a dud|knackered|busted|fried"
+    r"|broke|gone|damaged|died)|(?:do|will|should|shall) (?:i|we) (?:need|have|get|buy|order) (?:to (?:get|buy|order) )?"
+    r"(?:a )?(?:new|replacement|another) (?:one|unit|device)|(?:does|do) (?:it|this|the unit) need (?:replacing|to be "
+    r"replaced|repair\w*|fixing)|(?:need|should i) (?:to )?(?:return|send back|replace) (?:it|this|the unit)|is (?:it|the "
+    r"unit) (?:a )?(?:hardware|faulty|manufacturing) (?:fault|problem|issue|defect)|(?:broken|faulty|dead) (?:unit|device"
+    r"|one) (?:then|maybe|\?)")
+# "why do you keep asking me questions, just fix it", "how many more questions?".
+_WHY_QUESTIONS_RE = re.compile(
+    r"(?<![a-z0-9])(?:(?:why|how come) (?:do |are |r |does )?(?:you|u|it|this bot|the bot) (?:keep|keeps|still|always|need to)"
+    r" ask\w*|why (?:all|so many|the|these|all these|all the) (?:\w+ )?questions|how many more (?:questions|things|steps)"
+    r"|(?:stop|enough|sick of|tired of|fed up with) (?:with )?(?:asking|all)? ?(?:the |these |all these |your )?questions"
+    r"|so many questions|too many questions|(?:already|just) (?:asked|answered) (?:me )?(?:that|this|you that)"
+    r"|why (?:are|r) (?:you|u) asking (?:me )?(?:again|that again|this again)|(?:just|pls|please) fix it(?: already)?$"
+    r"|more questions\b)")
+
+
+def aside(text: str) -> str | None:
+    """A mid-conversation ask the bot answers before its question again: "check_remote" ("can't you check it from your
+    end?"), "is_broken" ("is it broken?"), "why_questions" ("why all these questions?"), or None."""
+    plain = message(text).plain
+    if _WHY_QUESTIONS_RE.search(plain):
+        return "why_questions"
+    if _CHECK_REMOTE_RE.search(plain) and (_ASK_VERB.search(plain) or "?" in text):
+        return "check_remote"
+    question = "?" in text or re.match(r"(?:is|do|does|should|will|has|could|can|are|whats|what s)\b", plain) is not None
+    if question and (_BROKEN_RE.search(plain) or _BROKEN_LOOSE_RE.search(plain)) and not _NOT_THE_UNIT_RE.search(plain):
+        return "is_broken"
+    return None
+
+
+# Asked as a question: a word for broken near the unit ("is this thing broken or what", "could it be faulty?").
+_BROKEN_LOOSE_RE = re.compile(
+    r"(?<![a-z0-9])(?:(?:it|its|it s|this|this thing|the thing|the unit|the device|the hardware|hardware|my unit|the sensor)"
+    r" (?:\w+ ){0,3}?(?:broken|faulty|dead|defective|bricked|kaput|a dud|knackered|busted|fried|damaged|rubbish|junk"
+    r"|the problem|at fault)|(?:something|anything) wrong with (?:it|this|the unit|the device|the hardware)|send (?:it|this)"
+    r" back|(?:return|replace) (?:it|this|the unit)|is it (?:the unit|the device|the hardware)(?: thats| that s)? (?:the "
+    r"problem|at fault))(?![a-z0-9])")
+_NOT_THE_UNIT_RE = re.compile(r"(?<![a-z0-9])(?:router|modem|phone|app|wifi|internet|box|cable|charger|light) (?:is |s )?"
+                              r"(?:broken|faulty|dead|the problem)(?![a-z0-9])")
+
+
+_PW = r"(?:password|passwd|pass word|pw|passcode|key|psk|wifi key|network key)"
+_TOLD_YES_RE = re.compile(
+    rf"(?<![a-z0-9])(?:(?:used|typed|entered|put in|put|input|using|gave it|use) (?:in )?(?:the |my |our )?(?:correct |right "
+    rf"|proper |exact )?(?:wifi|wi fi|router|sticker|network|routers|correct|right|proper|same)(?: s)? (?:wifi )?{_PW}"
+    rf"|{_PW} (?:is|was|s) (?:definitely |100 |deffo |def |for sure |absolutely )?(?:right|correct|fine|ok|okay|good|the "
+    rf"right one|not the problem)|(?:verified|checked|double checked|triple checked|confirmed) (?:the |my )?(?:wifi )?"
+    rf"{_PW}|{_PW} (?:from|off|on) the (?:sticker|router|label|back of the router)|(?:right|correct) {_PW} (?:for sure|"
+    rf"definitely|100)|know (?:the|my) {_PW} is (?:right|correct))(?![a-z0-9])")
+_TOLD_NO_RE = re.compile(
+    rf"(?<![a-z0-9])(?:(?:typed|used|entered|put|put in|gave it|input) (?:in )?(?:my |the |our )?(?:email|e mail|app|account"
+    rf"|gmail|icloud|apple|old|wrong|admin|router admin|login|amazon|other)(?: s)? {_PW}|(?:might|may|could|must) (?:have|of|ve)"
+    rf" (?:got|typed|entered|put|gotten|made|mis ?typed)(?: in)? (?:the |my )?(?:{_PW} )?(?:wrong|a typo|a mistake|"
+    rf"incorrect)|(?:not sure|unsure|dont know) (?:if|whether) (?:i |the )?(?:typed|entered|got|put|used)? ?(?:the |my )?"
+    rf"(?:{_PW} )?(?:right|correctly|correct)|(?:guess|guessed) (?:a couple of |some of )?(?:the )?(?:letters|characters"
+    rf"|{_PW})|(?:wrong|incorrect) {_PW} (?:maybe|perhaps|possibly|i think))(?![a-z0-9])")
+_TOLD_NEG_RE = re.compile(r"(?<![a-z0-9])(?:not|never|didnt|havent|dont) (?:\w+ ){0,2}(?:used|typed|entered|changed) ")
+
+
+def password_told(text: str) -> str | None:
+    """Before the password question: "yes" when the message says the password typed at set-up was the Wi-Fi key ("I
+    used the wifi password from the sticker"), "no" when it says it was another or may be wrong, else None."""
+    plain = message(text).plain
+    if _TOLD_NO_RE.search(plain):
+        return "no"
+    if _TOLD_YES_RE.search(plain) and not _TOLD_NEG_RE.search(plain):
+        return "yes"
+    return None
+
+
+_HOTSPOT_TRIED_RE = re.compile(
+    r"(?<![a-z0-9])(?:(?:tried|tested|test|used|connected|hooked|tethered|put|linked|paired|set) (?:it |the unit |the device "
+    r"|that |them )?(?:up )?(?:on|to|with|via|using|through|onto|off)? ?(?:a |my |the |our |his |her |a friends |my partners "
+    r"|my wifes |my husbands |partners |\w+s )?(?:phone s |phones |mobile s |mobile |cell )?(?:hot ?spot|tether\w*|personal "
+    r"hotspot)|(?:hot ?spot|tethering) (?:test|trick)? ?(?:didnt|did not|doesnt|does not|wont|didn t|also|too|as well)? ?"
+    r"(?:work|help|connect|fail\w*|worked|connected)|tethered it|already (?:did|done|tried) (?:the |a )?(?:hot ?spot|tether)"
+    r"|(?:on|with|via) (?:my |a )?(?:phone s |phones )?hot ?spot (?:it|and it) (?:worked|connected|works|didnt|did not))")
+_HOTSPOT_NOT_YET_RE = re.compile(r"(?<![a-z0-9])(?:havent|have not|not yet|didnt|never|can|could|will|ill|might|thought"
+                                 r" about|going to|gonna|should i|do i|how do|whats|what is)(?![a-z0-9])")
+
+
+def hotspot_tried(text: str) -> bool:
+    """Before the hotspot test: the customer says the unit was tried on a phone hotspot already ("tested on a hotspot,
+    no change", "tethered it to my partner's phone and it worked")."""
+    plain = message(text).plain
+    m = _HOTSPOT_TRIED_RE.search(plain) or _HOTSPOT_RESULT_RE.search(plain)
+    return m is not None and not _HOTSPOT_NOT_YET_RE.search(plain[:m.start()])
+
+
+# The unit on a phone's hotspot, told with its result: "it works on my phone hotspot", "even on a hotspot it won't
+# connect", "used my phone as a hotspot".
+_HOTSPOT_RESULT_RE = re.compile(
+    r"(?<![a-z0-9])(?:(?:works|worked|connects|connected|connecting|joins|joined) (?:fine |ok |okay |straight away )?(?:on"
+    r"|to|with|via) (?:my |a |the )?(?:\w+ )?(?:phone s |phones |phone |mobile s |mobile |iphone |android )?hot ?spot"
+    r"|(?:even )?(?:on|with|via|to) (?:my |a |the )?(?:\w+ )?(?:phone s |phones |phone |mobile |iphone )?hot ?spot (?:it |and"
+    r" it |and )?(?:still )?(?:wont|won t|wouldnt|didnt|doesnt|does not|did not|cant|couldnt|worked|works|connected|fails"
+    r"|failed)|(?:used|tried|using|use) (?:my |the |a )?(?:phone|mobile|iphone|cell) (?:as|for) (?:a )?hot ?spot"
+    r"|hot ?spot (?:from|on|off) (?:my |the )?(?:phone|mobile|iphone) (?:didnt|did not|doesnt|wont|worked|works|made no)"
+    r"|(?:connected|hooked) (?:it )?(?:up )?to (?:my |the )?(?:\w+ )?hot ?spot)(?![a-z0-9])")
