@@ -68,6 +68,9 @@ REMEDY_TEXT: dict[str, str] = {
         "take a minute to catch up, so I'm watching for the next few minutes. If the unit in front of you isn't "
         "{name}, type the serial number from its label."
     ),
+    "cyan_still_watching": (
+        "I'm still watching for {name} to show up online. If its light changes, tell me what it does now."
+    ),
     "breathing_cyan_offline": (
         "Slowly pulsing light blue means {product} is connected to our servers, but our system still shows it "
         "offline. I'm passing this to our support team to check on our side. They will contact you here."

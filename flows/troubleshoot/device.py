@@ -86,7 +86,7 @@ class DeviceSteps(FlowSteps):
         instead of being asked again (a blind exploratory test was sent to set the unit up again from Spain)."""
         if self.d.get("away_told") and asks.back_with_unit(text):
             self.say("away_back")  # "hi, I'm back": the question again, not "Sorry, I didn't get that"
-            self._reask()
+            self._reask(counted=False)
             return True
         if not asks.away_from_unit(text):
             return False
@@ -118,7 +118,7 @@ class DeviceSteps(FlowSteps):
             if not code:
                 return False  # a name that is this unit's: read as an answer
             self.say("same_unit")  # the serial typed again: no "Sorry, which is it?" (a blind exploratory test)
-            self._reask()
+            self._reask(counted=False)
             return True
         keep = {k: self.d[k] for k in _KEPT_ON_SWITCH if k in self.d}
         self.d.clear()

@@ -321,7 +321,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
                 # after asking twice).
                 self.d["told_why"] = True
                 self.say("explain_device_id")
-                self._reask()
+                self._reask(counted=False)
                 return
             # "hello", "ok", "what?" are not device names: ask again instead of searching the account for them.
             seen = led.parse_led(text) if reading.label != "unknown" else None
@@ -333,7 +333,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
                 self.d["opener_led"] = asdict(seen)
                 self.d["misses"] = 0
                 self.say("light_noted")
-                self._reask()
+                self._reask(counted=False)
             elif reading.label != "unknown":
                 self._miss()
             # They cannot find it: told where it is (no "Sorry" re-ask after that); the third time, support finds

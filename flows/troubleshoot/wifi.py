@@ -117,7 +117,7 @@ class WifiSteps(FlowSteps):
             elif label == "not_yet":
                 later = reading.value == "later"
                 self.say("resetup_later" if later else "resetup_no_rush")
-                self._reask(simple=True)
+                self._reask(simple=True, counted=False)  # understood: "not yet" three times is no reason for support
                 if later:
                     # "I can't do that now, maybe tomorrow": kept open until then (it read as trouble before).
                     self.m.start_timer("reply", LATER_SECONDS)
@@ -349,7 +349,7 @@ class WifiSteps(FlowSteps):
         else:
             self._rule_out(code)
         self.say("answer_corrected")
-        self._reask()
+        self._reask(counted=False)
         return True
 
     def _answer_router_check(self, text: str, facts: dict[str, Any], reading: Reading) -> None:

@@ -191,6 +191,9 @@ def resetup(msg: Message) -> Reading:
         return Reading(pick)
     if without_ack(msg) is None:
         return Reading("not_yet")  # "ok", "ok thanks": they are about to do it
+    if msg.plain in ("skip", "skip it", "skip this", "skip that", "pass", "next"):
+        return Reading("trouble")  # "skip": not done, and the other checks next (a blind exploratory test was told to
+        # reply DONE, three times, for "skip", "two" and "no")
     if msg.has(*_HOW_TO_SETUP) and not msg.has(r"(sticker|label|password|key|router)"):
         return Reading("how")  # "I don't know how to do that", "where in the app?": the steps, not "Reply DONE"
     if msg.is_question and msg.has("what", "which", "how", "where", "why"):
