@@ -193,11 +193,14 @@ class Intake:
             meta = dict(inbound.meta)
             if prints:  # the customer's keys stay known to the next conversation (back within a day)
                 meta["key_prints"] = prints
-            if conv is not None and conv.device_id and (conv.outcome or "").startswith(FOLLOWED_UP) and \
+            followed = (conv.outcome or "").startswith(FOLLOWED_UP) if conv is not None else False
+            if conv is not None and conv.outcome == "ended:opted_out" and inbound.channel in NO_STANDING_OPT_OUT:
+                followed = word != "restart"  # "wait no, I still need help" on the web chat: the same unit
+            if conv is not None and conv.device_id and followed and \
                     st.clock.now() - conv.updated_at < FOLLOW_UP_SECONDS:
                 # Back soon after the unit was fixed ("thanks", "it stopped again") or after going quiet ("I'm back,
-                # slow blinking"): it is the same unit (blind exploratory tests were asked for its serial number
-                # again). After STOP, "restart" starts from the beginning.
+                # slow blinking"), or after STOP on the web chat: it is the same unit (blind exploratory tests were
+                # asked for its serial number again). "restart" starts from the beginning.
                 meta["previous"] = {"conversation": conv.id, "outcome": conv.outcome}
                 if known is None:
                     known = {"device_id": conv.device_id, "name": None}
