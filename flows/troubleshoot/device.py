@@ -44,6 +44,8 @@ class DeviceSteps(FlowSteps):
             self.fire("resolve")
             return
         self.say("found_device")  # design 6.1: the next message names the unit found (name, platform)
+        after = self.d.pop("after_fix", None)  # for this first look-up only, not a later one (another unit)
+        self.d.pop("fallback_id", None)
         if device.get("id") == self.d.pop("fixed_id", None) and not device.get("online"):
             self.say("after_fix_offline")  # "it stopped again": the unit just fixed has dropped off
         if device.get("quarantined") or device.get("denied"):
@@ -63,7 +65,7 @@ class DeviceSteps(FlowSteps):
             self.say("several_next_online", fill={"unit": nxt})
             self._look_up_named(nxt)
             return
-        if device.get("online") and (after := self.d.pop("after_fix", None)):
+        if device.get("online") and after:
             self.d["online_seen"] = True
             if after == "question":  # "how do I stop this happening again?": answered, the chat stays closed
                 self.say("after_fix_question")
