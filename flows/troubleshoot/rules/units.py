@@ -293,8 +293,8 @@ def _after_with(words: list[str]) -> str | None:
     """"problem with my kitchen hub", "help with the pool pump please"."""
     for k, w in enumerate(words):
         if w in ("with", "regarding", "about"):
-            rest = [x for x in words[k + 1:] if x not in ("my", "the", "our")]
-            end = next((i for i, x in enumerate(rest) if x in _END_WORDS), len(rest))
+            rest = [x for x in words[k + 1:] if x not in ("my", "the", "our", "a", "an")]
+            end = next((i for i, x in enumerate(rest) if x in _END_WORDS or x in _AFTER_MY), len(rest))
             if (phrase := _usable(rest[:end])) is not None:
                 return phrase
     return None
