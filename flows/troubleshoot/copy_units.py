@@ -91,6 +91,7 @@ UNIT_TEXT: dict[str, str] = {
         "Sorry for all the questions: each one rules out a common cause, and most people are done in 5 to 10 "
         "minutes. If you'd rather talk to a person, type AGENT."
     ),
+    "help_again": "If you're not sure, that's fine: pick the answer that seems closest, or type AGENT to talk to a person.",
     "password_told_yes": "You said you used the Wi-Fi password when you set it up, so let's look at the Wi-Fi itself.",
     "hotspot_tried_before": (
         "You mentioned you already tried a phone hotspot. This test is a little different: {product} looks for a "

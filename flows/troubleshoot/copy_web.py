@@ -36,6 +36,7 @@ WEB: dict[str, str] = {
         "Sorry for all the questions: each one rules out a common cause, and most people are done in 5 to 10 "
         "minutes. If you'd rather talk to a person, tap Talk to a person."
     ),
+    "help_again": "If you're not sure, that's fine: tap the answer that seems closest, or tap Talk to a person.",
     "away_opener": (
         "The first check needs someone next to {name} to look at its light, so I'll keep this open until tomorrow "
         "(and after that, just message me again): tell me when you or someone there can see it. If you'd rather "

@@ -104,12 +104,20 @@ class HotspotSteps(FlowSteps):
         meaning = None
         if seen is not None and seen.colour == "cyan":
             meaning = "hotspot_light_breathing" if seen.pattern == "breathing" else "hotspot_light_cyan"
+            self.d["hotspot_breathing"] = seen.pattern == "breathing"
         elif seen is not None and seen.colour == "green" and seen.pattern == "blinking":
             meaning = "hotspot_light_green"
         self.say(meaning or "hotspot_still_watching")
 
     def _hotspot_failed(self, detail: str | None = None) -> None:
         """The watch ended without the unit online: the settings check once, then support (design 6.1)."""
+        if self.d.pop("hotspot_breathing", False):
+            # Connected by its light on the hotspot, yet our system never saw it: not the hotspot's settings (a blind
+            # exploratory test was asked to check them), but our side, for support to look at.
+            self.m.finding("led:breathing_cyan", "led", "on the hotspot, not seen online by our system")
+            self.m.reply(_capital(self.text("breathing_cyan_offline")))
+            self._handoff("handoff:other", say=False)
+            return
         self.m.finding("hotspot:failed", "hotspot", detail)
         self.d["hotspot_attempts"] = self.d.get("hotspot_attempts", 0) + 1
         if self.d["hotspot_attempts"] >= 2:

@@ -182,6 +182,12 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
         for who in ([reading.contact] if reading.contact else []) + intents.contacts(text):
             self._keep_contact(who)  # every one given: an e-mail and a number alike
         self._note_network(text)
+        if self.d.get("reminded") and asks.still_here(text):
+            # "yes I'm here" to "are you still there?": the question again, not "yes" to it (a blind exploratory test's
+            # presence was recorded as "registration needed", and "I'm back" became its Wi-Fi's name).
+            self.say("away_back")
+            self._reask(counted=False)
+            return
         if self._global_answer(text, reading):
             return
         self._acknowledge_upset(text)  # not with a handoff or a give-up: their own words say sorry
@@ -248,8 +254,10 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
         if reading.label == "help":
             # "help" alone gets the general help; "what do you mean by registered?" gets this question explained.
             key = None if intents.general_help(text) else copy.EXPLAIN.get(self.reading_key())
-            self.say(key or "help")
-            self._reask(counted=False)
+            again = self.d.get("helped_q") == self.question_key()  # the same explanation twice helps no one
+            self.d["helped_q"] = self.question_key()
+            self.say("help_again" if again else key or "help")
+            self._reask(counted=again)
             return True
         if reading.label == "works_now":
             self._works_now()

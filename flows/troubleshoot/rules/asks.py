@@ -10,7 +10,7 @@ import re
 from flows.troubleshoot.rules.text import message, zipf
 
 __all__ = ["aside", "asks_duration", "asks_wait", "away_from_unit", "back_with_unit", "hotspot_tried", "other_language",
-           "password_told"]
+           "password_told", "still_here"]
 
 # What "this" is when a customer asks how long it takes: the help itself, not the light or the hotspot.
 _THIS = (r"(?:this|it|that|all this|all of this|the whole thing|this whole thing|the (?:whole )?(?:process|fix|chat"
@@ -271,3 +271,14 @@ _HOTSPOT_RESULT_RE = re.compile(
     r"|failed)|(?:used|tried|using|use) (?:my |the |a )?(?:phone|mobile|iphone|cell) (?:as|for) (?:a )?hot ?spot"
     r"|hot ?spot (?:from|on|off) (?:my |the )?(?:phone|mobile|iphone) (?:didnt|did not|doesnt|wont|worked|works|made no)"
     r"|(?:connected|hooked) (?:it )?(?:up )?to (?:my |the )?(?:\w+ )?hot ?spot)(?![a-z0-9])")
+
+
+_STILL_HERE_RE = re.compile(r"^(?:(?:yes|yeah|yep|yea|ya|ok|okay|sorry|hi|hello|hey|oh|oops|still) )*(?:i m |im |i am |i m still "
+                            r"|im still |i am still |still )?(?:here|back|around|with you)(?: now| sorry| again)*$"
+                            r"|^(?:sorry|apologies) (?:i was|i got|got|was) (?:busy|away|distracted|side ?tracked)\b")
+
+
+def still_here(text: str) -> bool:
+    """The whole message says the customer is (back) here ("yes I'm here", "sorry, I'm back"): an answer to "are you
+    still there?", not to the question before it."""
+    return _STILL_HERE_RE.search(message(text).plain) is not None
