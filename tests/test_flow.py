@@ -565,7 +565,10 @@ def test_silence_reminds_once_then_abandons() -> None:
     d = Drive()
     d.to_led()
     eff = d("timer", name="reply")
-    assert len(d.replies(eff)) == 1 and d.awaiting == "led"
+    # The check-in, and the question it waits on with it: "yes" then answers what the customer sees (a blind
+    # exploratory test's "yes I'm here" was read as the answer to a question no longer on screen).
+    replies = d.replies(eff)
+    assert len(replies) == 2 and d.awaiting == "led" and "still there" in replies[0]
     assert any(e["type"] == "timer" and e["name"] == "abandon" for e in eff)
     eff = d("timer", name="abandon")
     assert len(d.replies(eff)) == 1

@@ -63,6 +63,7 @@ class DeviceSteps(FlowSteps):
             # pulsing light blue?" and "all set" (a blind exploratory test), but the safe-mode advice first.
             self.d["online_seen"] = True
             self.say("found_safe_mode")
+            self.d.pop("opener_led", None)  # told before this advice ("purple for days"): asked again after it
             self._remedy_then_led("remedy_safe_mode", "led:breathing_magenta")
             return
         if device.get("online") and self.d.get("other_units"):

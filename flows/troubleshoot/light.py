@@ -222,7 +222,8 @@ class LightSteps(FlowSteps):
             return self._remedy_then_led("remedy_white_green", "white_green")
         if reading.note == "rainbow":
             return self._remedy_then_led("remedy_rainbow", "rainbow")
-        if dev.get("is_cellular") and code not in LED_REMEDY and code != "led:breathing_cyan":
+        if dev.get("is_cellular") and (code not in LED_REMEDY or code == "led:blinking_blue") and \
+                code != "led:breathing_cyan":
             # Connecting lights only: no light, SOS and the like get their own remedies first, and pulsing light blue
             # is connected (a blind exploratory test's cellular unit got "support will check the SIM" for both).
             green = code == "led:blinking_green"  # registering on the mobile network, which takes a while

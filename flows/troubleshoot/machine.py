@@ -296,6 +296,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             # Told "it works now" while our system saw it offline: the check-in says it still isn't (a blind
             # exploratory test was closed with the unit offline and never told).
             self.say("works_still_offline" if self.d.get("works_claims") else "reminder")
+            QUESTIONS[self.step](self, False)  # the question with it: "yes" then answers what it sees (round 8)
             self.d["reminded"] = True
             self.m.start_timer("abandon", self.m.cfg.reply_timeout_seconds)
         elif name == "abandon" and self.step not in ("hotspot_wait", "handed_off"):
