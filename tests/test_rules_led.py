@@ -305,3 +305,18 @@ def test_held_out_lights_now_stay_above_the_floor() -> None:
     from bench.led_now import run
 
     assert run()[0]["accuracy_pct"] >= 85.0
+
+
+@pytest.mark.parametrize(("text", "off"), [
+    ("I have to head off to work in 10 min", False),
+    ("will that knock everyone else off the internet?", False),
+    ("I need to leave, can I turn off the hotspot?", False),
+    ("oops my hotspot turned off, turning it back on", False),
+    ("the light went off", True),
+    ("its off", True),
+    ("nothing, its completely off", True),
+])
+def test_off_about_the_light_only(text: str, off: bool) -> None:
+    """"off" about something else is no light (an exploratory round got the no-power advice for "head off to work")."""
+    reading = parse_led(text)
+    assert (reading is not None and reading.code == "led:off") == off

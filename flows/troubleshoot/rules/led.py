@@ -123,6 +123,14 @@ def _now_part(text: str) -> str | None:
     return None
 
 
+# "off" about something other than the light: "I have to head off to work", "will that knock everyone off the
+# internet?", "can I turn off the hotspot?" (a blind exploratory test got the no-power advice for each).
+_OFF_NOT_LIGHT = re.compile(
+    r"\b(?:head(?:ing)?|knock\w*|kick\w*|log(?:ging|ged)?|sign(?:ing|ed)?) (?:\w+ ){0,3}?off\b"
+    r"|\boff (?:to work|to bed|to the shops|the (?:internet|wifi|wi-fi|network))\b|\bhot ?spot (?:\w+ ){0,2}off\b"
+    r"|\bturn\w* off (?:the |my )?(?:hot ?spot|router|wifi|phone|tv|laptop)\b|\bday off\b")
+
+
 def parse_led(text: str) -> LedReading | None:
     """Read a description of the status LED; None when nothing in it can be read."""
     now = _now_part(text)
@@ -139,7 +147,7 @@ def parse_led(text: str) -> LedReading | None:
         return _sos_reading(f)
     colours = {c for _, c in f.colours}
     if not colours:
-        if f.has("off"):
+        if f.has("off") and not _OFF_NOT_LIGHT.search(text.lower()):
             return LedReading(code="led:off", need=None, colour=None)
         if f.has("unknown"):
             return LedReading(code="led:unknown", need=None, colour=None)
