@@ -169,7 +169,7 @@ _TROUBLE = (r"fail(ed|s)?", r"didnt work", r"doesnt work", r"not work(ing)?", r"
             r"(no|cant find the|there is no|theres no) sticker")
 _NOT_YET = (r"not yet", r"later", r"give me", r"gimme", r"hang on", r"hold on", r"one sec", r"a sec", r"a minute",
             r"in a bit", r"working on it", r"still (doing|trying|setting|working|going)", "brb", r"will (do|try)",
-            r"ill (do|try)", r"tonight", r"tomorrow", r"this evening", r"when i get", r"doing it (now)?", r"wait",
+            r"ill (do|try|redo|re do|set)", r"(will|gonna|going to) (redo|re do)", r"tonight", r"tomorrow", r"this evening", r"when i get", r"doing it (now)?", r"wait",
             r"not home", r"at work", r"haven'?t yet", r"havent (tried|done)", r"min(ute)?s?$", r"moment",
             r"in progress", r"will (reply|let you know|tell you)", r"once it finish\w*", r"not (done|finished)",
             r"in the middle of", r"(installing|downloading|reinstalling|updating|opening|finding) (the |your |ur )?app")
@@ -286,7 +286,8 @@ _WITH_PASSWORD = re.compile(rf"\s*(?:[,;/]|\band\b)?\s*(?:(?:the|my|its|wifi|wi-
 # Replies that are no network's name (a blind exploratory test took each for one): chat, a question back, the
 # device's light, the router's make.
 _CHAT = ACK_WORDS | frozenset("lol haha hmm hm so this is a lot much omg wow ugh yes no yeah yep nope sure fine "
-                              "great please pls hi hello hey wait sorry oh and also btw plus um whatever".split())
+                              "great please pls hi hello hey wait sorry oh and also btw plus um whatever done finished "
+                              "ready redone".split())
 # "my wifi", "the home network", "the google nest wifi": what the network is, not what it is called.
 # Never "home" or "house" alone: networks are called that too.
 _GENERIC = frozenset("my the our wifi wi fi network internet wireless connection name its it is".split())
@@ -328,6 +329,8 @@ def _not_a_name(msg: Message) -> bool:
     toks = msg.tokens
     if not msg.has(r"called", r"named", r"name is") and any(_DESCRIBED_NET.search(c) for c in msg.clauses or ()):
         return True
+    if msg.has(r"(rather|prefer) not", r"not (going|gonna) to (say|tell)", r"none of your business", r"why do you need"):
+        return True  # "I'd rather not say": no name, and not one to search for (an exploratory round echoed it back)
     if len(toks) >= 2 and _PLEA & set(toks) and not re.search(r"[\"'\u201c\u2018]", msg.raw) and \
             not msg.has(r"called", r"named", r"name is"):
         return True  # "can you help me please", "thanks for your help so far": a plea or thanks, not a name
