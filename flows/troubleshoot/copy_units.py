@@ -34,6 +34,9 @@ UNIT_TEXT: dict[str, str] = {
         "Our system sees {name} connected right now, so the unit you're looking at may be a different one. Please "
         "check the serial number on its label."
     ),
+    "device_online_as_told": (
+        "Good news: {name} just came online, as its slow light-blue pulse said. Is it still pulsing like that?"
+    ),
     "confirm_again": "Our system shows {name} online. Is its light slowly pulsing light blue?",
     "unit_switch": "OK, let's look at {unit} instead.",
     "same_unit": "That's the unit we're looking at: {name}.",
