@@ -89,6 +89,11 @@ REMEDY_TEXT: dict[str, str] = {
         "DONE when you have tried, or type AGENT and our support team will walk you through it."
     ),
     "resetup_how_again": "Our support team can walk you through the app: type AGENT. Or reply DONE once you've tried.",
+    "resetup_changed": (
+        "When the Wi-Fi password or router changes, {product} keeps the old details and can't join. Please set it up "
+        "again in our app with the Wi-Fi's current password. Reply DONE when you have tried."
+    ),
+    "resetup_changed_waiting": "Reply DONE once you've run the setup again with the current Wi-Fi password.",
     "resetup_new_home": (
         "You mentioned a move: {product} still has the old home's Wi-Fi name and password saved, so it can't join the "
         "Wi-Fi where it is now. Please set it up again in our app with this Wi-Fi's name and password (often on the "

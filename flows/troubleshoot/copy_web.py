@@ -97,6 +97,11 @@ WEB: dict[str, str] = {
     "resetup_how_again": (
         "Our support team can walk you through the app: tap Talk to a person. Or tap Done once you've tried."
     ),
+    "resetup_changed": (
+        "When the Wi-Fi password or router changes, {product} keeps the old details and can't join. Please set it up "
+        "again in our app with the Wi-Fi's current password. Tap Done when you have tried."
+    ),
+    "resetup_changed_waiting": "Tap Done once you've run the setup again with the current Wi-Fi password.",
     "resetup_new_home": (
         "You mentioned a move: {product} still has the old home's Wi-Fi name and password saved, so it can't join the "
         "Wi-Fi where it is now. Please set it up again in our app with this Wi-Fi's name and password (often on the "

@@ -143,7 +143,7 @@ class WifiSteps(FlowSteps):
             self.d["misses"] = 0
             self.fire("ask_network")
         elif label in ("no", "unsure"):
-            self._wrong_password()
+            self._wrong_password("changed" if reading.value == "changed" else None)
         else:
             self._miss()  # a message that only carried a password counts as an answer the bot cannot use
 
@@ -155,10 +155,12 @@ class WifiSteps(FlowSteps):
         self._wrong_password()
         return True
 
-    def _wrong_password(self) -> None:
-        self.m.finding("wifi:wrong_password_suspected", "customer")
+    def _wrong_password(self, why: str | None = None) -> None:
+        self.m.finding("wifi:wrong_password_suspected", "customer", "changed since the set-up" if why else None)
         self.d["pw_phase"] = "resetup"
         self.d.pop("resetup_for", None)
+        if why:
+            self.d["resetup_for"] = why  # "I changed the wifi password last week": its own words for setting up again
         self.d["misses"] = 0
         self.fire("ask_password")
 

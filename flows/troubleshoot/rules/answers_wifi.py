@@ -125,7 +125,7 @@ _SOMEONE_ELSE = re.compile(r"\b(?:(?:my|our|the) \w+|someone|somebody|some guy|i
 
 def wifi_password(msg: Message) -> Reading:
     if _CHANGED_SINCE.search(msg.plain) and not _NOT_CHANGED.search(msg.plain):
-        return Reading("no")
+        return Reading("no", "changed")
     if _SOMEONE_ELSE.search(msg.plain) and polarity.verdict(msg) not in ("yes", "no") and \
             not msg.has(*KEY_CUES, *OTHER_PASSWORD_CUES):
         return Reading("unsure")  # support's "set it up again with the sticker's key" fits them too
