@@ -48,8 +48,9 @@ EXPLAIN_TEXT: dict[str, str] = {
         "ones if you can; it's fine to skip."
     ),
     "explain_wifi_password": (
-        "Your Wi-Fi has its own password (often printed on the router). Your account in our app has a "
-        "different one. I'm asking which one you typed when you set up {product}."
+        "Your Wi-Fi has its own password, often on a sticker on the back or bottom of the router, next to "
+        "\"Password\", \"Key\" or \"WPA key\". Your account in our app has a different one. I'm asking which one you "
+        "typed when you set up {product}."
     ),
     "explain_resetup": (
         "In our app, run the Wi-Fi setup for {product} again, choose your home Wi-Fi and type the Wi-Fi password "

@@ -124,6 +124,8 @@ _SOMEONE_ELSE = re.compile(r"\b(?:(?:my|our|the) \w+|someone|somebody|some guy|i
 
 
 def wifi_password(msg: Message) -> Reading:
+    if msg.tokens and msg.tokens[0] in ("where", "how", "which") and msg.is_question:
+        return Reading("help")  # "where is the sticker?": where the key is, not "yes" (an exploratory round)
     if _CHANGED_SINCE.search(msg.plain) and not _NOT_CHANGED.search(msg.plain):
         return Reading("no", "changed")
     if _SOMEONE_ELSE.search(msg.plain) and polarity.verdict(msg) not in ("yes", "no") and \
