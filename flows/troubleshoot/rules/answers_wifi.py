@@ -227,8 +227,9 @@ _LOOKING = (r"let me (check|look|see|find)", r"(ill|i will|gotta|got to|have to|
 _CANNOT = (r"^i? ?(cant|cannot|can not|couldnt)$", r"^(i am |im )?(unable|not able)$")
 _WRITTEN_ON = r"^(it'?s |its |it is )?(on|from) the (sticker|label|router|box|back|bottom)\b"
 # "I already told you it's HomeNet", "like I said, HomeNet": the name after the complaint.
-_TOLD = re.compile(r"^(?:i (?:already |just )?(?:told|said to) you|like i (?:said|told you)|as i said)[\s,:]*(?:that\s+)?",
-                   re.IGNORECASE)
+_TOLD = re.compile(r"^(?:i (?:already |just )?(?:told|said to) you|like i (?:said|told you)|as i said"
+                   r"|i (?:can )?(?:only |just )?see|there(?:'s| is| are)(?: only| just)?|my phone (?:only )?(?:shows|lists|says))"
+                   r"[\s,:]*(?:that\s+)?(?:only\s+|just\s+)?", re.IGNORECASE)
 
 
 # Words that make "the password I used" a correction even with the key in the message.
@@ -334,6 +335,7 @@ def _not_a_name(msg: Message) -> bool:
     if msg.has(r"(rather|prefer) not", r"not (going|gonna) to (say|tell)", r"none of your business", r"why do you need"):
         return True  # "I'd rather not say": no name, and not one to search for (an exploratory round echoed it back)
     if len(toks) >= 2 and _PLEA & set(toks) and not re.search(r"[\"'\u201c\u2018]", msg.raw) and \
+            not _TOLD.match(msg.raw.strip()) and \
             not msg.has(r"called", r"named", r"name is"):
         return True  # "can you help me please", "thanks for your help so far": a plea or thanks, not a name
     if len(toks) == 3 and toks[0] in ("the", "my") and toks[2] == "one" and toks[1] in _MAKES:
