@@ -133,6 +133,25 @@ class FlowSteps:
             self.d["pw_phase"] = "resetup"
         self.fire("ask_password")
 
+    def _last_led(self) -> str | None:
+        """The code of the light the customer told last (None before any)."""
+        history = self.d.get("led_history") or [{}]
+        return history[-1].get("code")
+
+    def _watching_cyan(self) -> bool:
+        """The bot is watching for a unit whose light said connected (slowly pulsing light blue) to show up online,
+        at the light's own questions, and no other light was told since."""
+        return bool(self.d.get("cyan_watch")) and self.step in ("led", "led_detail") and \
+            self._last_led() == "led:breathing_cyan"
+
+    def _back_to_bot(self) -> None:
+        """Out of support's hands (an agent's give-back, or the customer's "let's keep trying"): active again, the
+        bot's count of asks starts again, and the question it resumes at (`resume`) is asked."""
+        self.d["asked_q"] = None
+        self.m.status = "active"
+        self.m.outcome = None
+        self.fire("release")
+
     def _to_led(self) -> None:
         self.fire("ask_led")
 
@@ -206,8 +225,7 @@ class FlowSteps:
         """An answer the step could not use: counted, and the question asked again in simpler words (unless
         `reask=False`: the caller says what to do). The third in a row goes to support as `outcome` (with copy
         `key`); True then."""
-        if self.d.get("cyan_watch") and self.step in ("led", "led_detail") and \
-                (self.d.get("led_history") or [{}])[-1].get("code") == "led:breathing_cyan":
+        if self._watching_cyan():
             # Watching for a unit whose light says connected: "ok" is no miss (a blind exploratory test's three "ok"s
             # were handed to support as not understood).
             self.say("cyan_still_watching")

@@ -55,7 +55,7 @@ class HotspotSteps(FlowSteps):
             self.say("after_fix_online", CHOICES["works_check"])
             return
         key = "already_online" if at_lookup else "device_online" if first else "confirm_again"
-        if key == "device_online" and (self.d.get("led_history") or [{}])[-1].get("code") == "led:breathing_cyan":
+        if key == "device_online" and self._last_led() == "led:breathing_cyan":
             key = "device_online_as_told"  # the pulse was just told: said so, not asked as if new (round 8: 33 runs)
         self.say(key, CHOICES["confirm"])
 

@@ -339,10 +339,9 @@ class LightSteps(FlowSteps):
         """A new light told at a later question ("wait, now it's blinking light blue", "sorry I meant it flickers
         fast"): the light decides what comes next, so the flow goes back to it (a blind exploratory test was asked
         the password question again). False when the message tells no new light."""
-        history = self.d.get("led_history") or [{}]
         if self.d.get("later_lights", 0) >= MAX_LATER_LIGHTS:
             return False  # a light that keeps changing is for support to see, not a loop back to the light
-        seen = light_told(text, history[-1].get("code"), answered=reading.label is not None)
+        seen = light_told(text, self._last_led(), answered=reading.label is not None)
         if seen is None:
             return False
         self.d["later_lights"] = self.d.get("later_lights", 0) + 1

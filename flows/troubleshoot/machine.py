@@ -284,8 +284,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
     def _on_timer(self, name: str) -> None:
         if name == "hotspot" and self.step == "hotspot_wait":
             self._hotspot_failed()
-        elif name == "cyan_watch" and self.step in ("led", "led_detail") and self.d.get("cyan_watch") and \
-                (self.d.get("led_history") or [{}])[-1].get("code") == "led:breathing_cyan":
+        elif name == "cyan_watch" and self._watching_cyan():
             self._cyan_but_offline()  # still the pulsing light blue told last, not another unit or light since
         elif name == "reply" and self.m.awaiting and self.step not in ("hotspot_wait", "handed_off"):
             if self.step == "confirm_fixed":
@@ -308,10 +307,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
         if self.step != "handed_off":
             return  # released twice, or the bot already has it: nothing to give back
         self.say("released")
-        self.d["asked_q"] = None  # a person had the case: the bot's count of asks starts again
-        self.m.status = "active"
-        self.m.outcome = None
-        self.fire("release")
+        self._back_to_bot()
 
     def _on_resolve(self) -> None:
         self.say("agent_resolved")

@@ -112,12 +112,9 @@ class SupportSteps(FlowSteps):
         seen = led.opener_led(text)
         if seen is not None:
             self.d["opener_led"] = asdict(seen)  # "can we keep trying? it's blinking green": the light question's answer
-        self.d["asked_q"] = None
         self.d["misses"] = 0
         self.d["resume"] = "led" if self.d.get("device") else "device_id"
-        self.m.status = "active"
-        self.m.outcome = None
-        self.fire("release")
+        self._back_to_bot()
         return True
 
     def _reply_while_with_support(self, text: str) -> bool:
