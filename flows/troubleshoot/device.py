@@ -27,13 +27,6 @@ _KEPT_ON_SWITCH = ("callback", "context", "upset_acked", "switches", "ssid_told"
 ONLINE_WATCH = ("device_id", "led", "led_detail", "wifi_password", "wifi_network", "wifi_scan", "router_check")
 
 
-# Thanks in more words, just after a fix ("thanks, have a good day", "that worked, thanks a lot"): no new round (a
-# blind exploratory test's thanks reopened the case), unless it says something is still wrong.
-_THANKS_ONLY = re.compile(r"\b(?:thanks|thank you|thank u|thx|ty|cheers|ta|appreciate it|much appreciated)\b")
-_STILL_WRONG = re.compile(r"\b(?:not|no|still|again|stopped|doesn'?t|didn'?t|won'?t|isn'?t|can'?t|problem|issue|offline"
-                          r"|broken|but|another|other|also|too)\b")
-
-
 class DeviceSteps(FlowSteps):
     """`lookup_result` and `cloud` events."""
 
@@ -150,8 +143,7 @@ class DeviceSteps(FlowSteps):
         blue?" again, and "yes" got "all set"). False when it is a new conversation."""
         if not (previous and str(previous.get("outcome", "")).startswith("resolved") and device_id) or word:
             return False
-        if intents.pleasantry(text) or not re.search(r"[A-Za-z0-9]", text) or _THANKS_ONLY.search(text.lower()) and \
-                not _STILL_WRONG.search(text.lower()):
+        if intents.pleasantry(text) or not re.search(r"[A-Za-z0-9]", text) or asks.thanks_only(text):
             self.d["thanks_after_fix"] = True  # no new diagnosis if it is still on
         else:
             self.d["after_fix"] = "question" if message(text).is_question else "complaint"

@@ -29,6 +29,9 @@ from flows.troubleshoot.wifi import WifiSteps
 
 # The first message and the questions before the Wi-Fi name's, where a Wi-Fi name told in passing is kept for it.
 NETWORK_TOLD_STEPS = frozenset({"start", "device_id", "led", "led_detail", "wifi_password"})
+# ... and the questions before the hotspot test, where a hotspot tried already is kept for it (read no later: the
+# message is read once per answer, and this reader need not run at the hotspot steps or after a handoff).
+HOTSPOT_TOLD_STEPS = NETWORK_TOLD_STEPS | {"wifi_network", "wifi_scan", "router_check"}
 
 # The steps at which the bot waits for the customer (design §6 `awaiting`, a contract: stored and shown by the API).
 AWAITING_STEPS = (
@@ -227,7 +230,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             self.d["ssid_told"] = name
         if self.step in NETWORK_TOLD_STEPS - {"wifi_password"} and (told := asks.password_told(text)):
             self.d["password_told"] = told
-        if self.step not in ("hotspot_ready", "hotspot_wait") and asks.hotspot_tried(text):
+        if self.step in HOTSPOT_TOLD_STEPS and not self.d.get("hotspot_tried") and asks.hotspot_tried(text):
             self.d["hotspot_tried"] = True
 
     def _global_answer(self, text: str, reading: Reading) -> bool:

@@ -31,6 +31,8 @@ ROUTER_NO_CODES = {"internet": "network:no_internet"}
 _MEANT = re.compile(r"^\W*(?:(?:sorry|oops|wait|oh|no sorry|ah)\W+)*(?:i meant|i mean|meant to say|i meant to say"
                     r"|correction|my mistake|wrong answer|i pressed the wrong one|typo)\b\W*(?P<rest>.*)$", re.IGNORECASE)
 # "there isn't another one", "only that name", "I don't see one without 5G": no 2.4 GHz name to pick.
+# What the finding says when the customer told why the password may be wrong.
+_WHY_DETAIL = {"changed": "changed since the set-up"}
 # "that's the only wifi I have", "I don't have my own router", "I live in student halls": no Wi-Fi of their own.
 _NO_OWN_WIFI = re.compile(r"\bonly (?:wifi|wi-fi|network|internet|one)\b|\b(?:don'?t|do not|haven'?t|have not) (?:have|got)"
                           r" (?:my own|our own|a|any|another|other|an?other|home|a home|our) (?:router|wifi|wi-fi|network"
@@ -156,7 +158,7 @@ class WifiSteps(FlowSteps):
         return True
 
     def _wrong_password(self, why: str | None = None) -> None:
-        self.m.finding("wifi:wrong_password_suspected", "customer", "changed since the set-up" if why else None)
+        self.m.finding("wifi:wrong_password_suspected", "customer", _WHY_DETAIL.get(why or ""))
         self.d["pw_phase"] = "resetup"
         self.d.pop("resetup_for", None)
         if why:

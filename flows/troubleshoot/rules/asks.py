@@ -10,7 +10,7 @@ import re
 from flows.troubleshoot.rules.text import message, zipf
 
 __all__ = ["aside", "asks_duration", "asks_wait", "away_from_unit", "back_with_unit", "hotspot_tried", "other_language",
-           "password_told", "still_here"]
+           "password_told", "still_here", "thanks_only"]
 
 # What "this" is when a customer asks how long it takes: the help itself, not the light or the hotspot.
 _THIS = (r"(?:this|it|that|all this|all of this|the whole thing|this whole thing|the (?:whole )?(?:process|fix|chat"
@@ -282,3 +282,16 @@ def still_here(text: str) -> bool:
     """The whole message says the customer is (back) here ("yes I'm here", "sorry, I'm back"): an answer to "are you
     still there?", not to the question before it."""
     return _STILL_HERE_RE.search(message(text).plain) is not None
+
+
+# Thanks in more words ("thanks, have a good day", "that worked, thanks a lot"), with nothing said still wrong (a blind
+# exploratory test's thanks just after a fix reopened the case).
+_THANKS_RE = re.compile(r"\b(?:thanks|thank you|thank u|thx|ty|cheers|ta|appreciate it|much appreciated)\b")
+_STILL_WRONG_RE = re.compile(r"\b(?:not|no|still|again|stopped|doesn'?t|didn'?t|won'?t|isn'?t|can'?t|problem|issue"
+                             r"|offline|broken|but|another|other|also|too)\b")
+
+
+def thanks_only(text: str) -> bool:
+    """Thanks, in any words, and nothing that says something is still wrong."""
+    lower = text.lower()
+    return _THANKS_RE.search(lower) is not None and _STILL_WRONG_RE.search(lower) is None
