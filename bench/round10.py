@@ -32,7 +32,12 @@ def judge(case: dict[str, Any]) -> bool:
         reader = getattr(answers_after, "after_remedy", answers_after.led_after)
         return (reader(message(text)).label or "other") == label
     if group == "hotspot_ready":
-        return (answers_hotspot.hotspot_ready(message(text)).label or "other") == label
+        reading = answers_hotspot.hotspot_ready(message(text))
+        got = reading.label or "other"
+        if got == "named":  # a name (or password) told: judged against the ones the set's prompt asked for
+            asked = answers_hotspot.hotspot_as_asked(reading, "CyanRescue", "rescue-2024")
+            got = "ready" if asked else "wrong_name"
+        return got == label
     cancel = getattr(asks, "cancel_case", None)
     return ("cancel" if cancel and cancel(text) else "other") == label
 

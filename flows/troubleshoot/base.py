@@ -59,6 +59,12 @@ class FlowSteps:
 
         def _remedy_then_led(self, key: str, code: str, extra: str | None = None) -> None: ...  # light.py
 
+        def _apply_led(self, reading: led.LedReading, text: str) -> None: ...  # light.py
+
+        def _remedy_ask(self, label: str | None, later: bool = False) -> bool: ...  # remedy.py
+
+        def _remedy_help(self, text: str) -> bool: ...  # remedy.py
+
     @property
     def m(self) -> FlowModel:
         return self.model

@@ -108,4 +108,89 @@ REMEDY_TEXT: dict[str, str] = {
         "After a power cut, the router can take a few minutes to come back. Please check that other devices have "
         "internet, then unplug {product} for 10 seconds and plug it back in."
     ),
+    # Asked about a remedy before doing it (remedy.py): how, where, is it safe, can't, in a moment.
+    "remedy_how_router": (
+        "Your router is the box your internet comes in through, usually with small lights on it. Pull out its power "
+        "cable (or switch it off at the wall), count to 30, plug it back in, and wait 2 to 5 minutes until its lights "
+        "settle."
+    ),
+    "remedy_how_unplug": (
+        "Pull {product}'s power cable out, at the unit or at the wall socket, count to 10, and push it back in. The "
+        "light should come on within a few seconds."
+    ),
+    "remedy_how_power": (
+        "Check that the cable is pushed in firmly at both ends and that the wall socket is switched on. If you have "
+        "another USB phone charger and cable, try those instead."
+    ),
+    "remedy_how_charger": (
+        "Any USB phone charger marked 1A (or 1000mA) or more will do, with a short cable you know works. A laptop's "
+        "USB port or a very cheap charger may not give it enough power."
+    ),
+    "remedy_how_setup": (
+        "In our app, open {product}'s settings and choose to set up its Wi-Fi again (or remove it and add it again, as "
+        "when it was new). When the app asks for the Wi-Fi, pick your home network's name and type its password."
+    ),
+    "remedy_how_button": (
+        "The RESET button is a small button on {product} marked RESET; on some units it sits in a small hole, so use a "
+        "paperclip. Press it once and let go: the unit restarts."
+    ),
+    "remedy_how_wait": (
+        "There's nothing you need to do: leave {product} plugged in and it finishes by itself, usually within 5 "
+        "minutes."
+    ),
+    "remedy_where_router": (
+        "The router is the box your internet comes in through (from your internet provider), usually with small "
+        "lights on the front, often near where the phone or cable line comes into your home. If someone else looks "
+        "after it, they can restart it for you."
+    ),
+    "remedy_where_button_button": (
+        "Look for a small button marked RESET on {product}; on some units it sits in a small hole, so use a "
+        "paperclip. If there is a second button, marked MODE or SETUP, leave that one alone."
+    ),
+    "remedy_where_button_router": (
+        "No button is needed: just unplug the router's power cable for 30 seconds. Please don't press the router's "
+        "reset button: holding it down can erase your Wi-Fi's name and password."
+    ),
+    "remedy_where_button_unplug": (
+        "No button is needed: just pull out {product}'s power cable, count to 10, and push it back in."
+    ),
+    "remedy_worry_router": (
+        "While the router restarts, everything in your home is off the internet for a few minutes. It all comes back "
+        "by itself, and the router keeps its settings and password."
+    ),
+    "remedy_worry_unplug": "It's safe: {product} keeps its settings and Wi-Fi details when it restarts or loses power.",
+    "remedy_worry_setup": (
+        "Setting up the Wi-Fi again only changes which Wi-Fi {product} uses; its other settings stay as they are."
+    ),
+    "remedy_worry_wait": "Please don't unplug it while it does this: it finishes by itself and keeps its settings.",
+    "remedy_take_your_time": "Take your time.",
+    "remedy_ask_again": (
+        "If it's still unclear, our support team can help: type AGENT. Or tell me what the light does once you've "
+        "tried."
+    ),
+    "remedy_cant_router": "No problem: let's look for the cause another way.",
+    "remedy_cant_handoff": (
+        "No problem. I'm passing everything we found to our support team, who can help another way. They will "
+        "contact you here."
+    ),
+    # The hotspot turned on under another name or password (hotspot.py).
+    "hotspot_wrong_name": (
+        "{product} only looks for a hotspot named exactly {hotspot_name} with the password {hotspot_password}, so "
+        "please change it to that. On an iPhone the hotspot takes the phone's name: Settings > General > About > "
+        "Name. On Android: Settings > Mobile Hotspot > Configure."
+    ),
+    "hotspot_wrong_name_same": (
+        "For this test the hotspot needs exactly the same name and password as your home Wi-Fi, so that {product} "
+        "finds it. On an iPhone the hotspot takes the phone's name: Settings > General > About > Name. On Android: "
+        "Settings > Mobile Hotspot > Configure."
+    ),
+    # Asked to cancel the case while support has it (support.py).
+    "with_support_cancel_online": (
+        "OK: {name} shows online in our system, so I've closed your case. If it stops working again, just message "
+        "here."
+    ),
+    "with_support_cancel_offline": (
+        "OK, I've asked our support team to close your case. Our system doesn't show {name} online, so they may "
+        "check with you first."
+    ),
 }

@@ -94,6 +94,10 @@ WEB: dict[str, str] = {
         "when it was new). When the app asks for the Wi-Fi, pick your network's name and type its password. Tap Done "
         "when you have tried, or tap Talk to a person and our support team will walk you through it."
     ),
+    "remedy_ask_again": (
+        "If it's still unclear, our support team can help: tap Talk to a person. Or tell me what the light does once "
+        "you've tried."
+    ),
     "resetup_how_again": (
         "Our support team can walk you through the app: tap Talk to a person. Or tap Done once you've tried."
     ),

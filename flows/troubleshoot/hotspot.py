@@ -9,7 +9,9 @@ from flows.troubleshoot import copy
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import led, scan
+from flows.troubleshoot.rules.answers_hotspot import hotspot_as_asked, hotspot_named
 from flows.troubleshoot.rules.reading import Reading
+from flows.troubleshoot.rules.text import message
 
 # How long the bot watches before "still not connecting" ends the wait early (the timer ends it anyway).
 STILL_NOTHING_AFTER_SECONDS = 120
@@ -61,6 +63,16 @@ class HotspotSteps(FlowSteps):
 
     def _answer_hotspot_ready(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         label = reading.label
+        if label == "named":  # "it's on, called ...": ready only under the name (and password) asked for
+            label = "ready" if self._hotspot_as_asked(reading, facts) else "wrong_name"
+        if label == "wrong_name":
+            # A blind exploratory test's "it's on but named Johns iPhone" was taken as ready, and the unit suspected.
+            # Said again, it counts as a miss: never a loop.
+            again = bool(self.d.get("hotspot_wrong_name"))
+            self.d["hotspot_wrong_name"] = True
+            self.say("hotspot_wrong_name" if self.m.cfg.hotspot_ssid else "hotspot_wrong_name_same")
+            self._reask(simple=True, counted=again)
+            return
         if label in ("iphone", "android", "how"):
             if label in ("iphone", "how"):
                 self.say("hotspot_iphone")
@@ -87,7 +99,26 @@ class HotspotSteps(FlowSteps):
             return
         self._miss()
 
+    def _hotspot_as_asked(self, reading: Reading, facts: dict[str, Any]) -> bool:
+        cfg = self.m.cfg
+        name = cfg.hotspot_ssid or self.d.get("ssid")
+        password = cfg.hotspot_password if cfg.hotspot_ssid else None  # the home Wi-Fi's key is never kept
+        told = reading.values[0] if reading.values else None
+        if told is not None and "redacted" in told and password is not None:
+            # The key was hidden before the flow saw it; its length still tells another one ("rescue2024").
+            if facts.get("password_length") not in (None, len(password)):
+                return False
+            password = None
+        return hotspot_as_asked(reading, name, password)
+
     def _answer_hotspot_wait(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
+        if (named := hotspot_named(message(text))) is not None:
+            # "it's called Mum's phone" while the bot watches: the name matters, not a light ("named it cyan rescue"
+            # was read as a light-blue light).
+            wrong = named.label == "wrong_name" or not self._hotspot_as_asked(named, facts)
+            self.say(("hotspot_wrong_name" if self.m.cfg.hotspot_ssid else "hotspot_wrong_name_same") if wrong
+                     else "hotspot_still_watching")
+            return
         if reading.led is not None and reading.led.code:
             self._record_led(reading.led)
         if reading.label == "still_nothing":

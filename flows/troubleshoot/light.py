@@ -9,7 +9,7 @@ from typing import Any
 from flows.troubleshoot.base import FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import led, polarity
-from flows.troubleshoot.rules.answers_after import led_after
+from flows.troubleshoot.rules.answers_after import after_remedy
 from flows.troubleshoot.rules.choices import match_choice
 from flows.troubleshoot.rules.led_later import light_told
 from flows.troubleshoot.rules.reading import Reading
@@ -81,7 +81,7 @@ class LightSteps(FlowSteps):
     def _answer_led(self, text: str, facts: dict[str, Any], _reading: Reading) -> None:
         # Asked again after a remedy, the answer is read by the after-remedy reader, which reads the light too but
         # first tells "nothing changed" (no change) from "nothing" (no light).
-        after = led_after(message(text)) if self.d.get("after_remedy") else None
+        after = after_remedy(message(text)) if self.d.get("after_remedy") else None
         reading = after.led if after is not None else led.parse_led(text)
         idx = match_choice(text, CHOICES["led"])
         if reading is not None and (reading.code is not None or reading.colour is not None) and \
@@ -116,7 +116,8 @@ class LightSteps(FlowSteps):
                 (both := led.parse_led(f"{told} {text}")) is not None and both.described:
             reading = both  # "it's breathing", then "light blue": breathing light blue
         if reading is None or not reading.described:
-            if idx is None and after is not None and self._after_remedy(after.label):
+            if idx is None and after is not None and (self._after_remedy(after.label) or
+                                                      self._remedy_ask(after.label, after.value == "later")):
                 return
             self._miss()
             return

@@ -21,6 +21,7 @@ from flows.troubleshoot.base import LATER_SECONDS
 from flows.troubleshoot.device import AWAY_STEPS, SWITCH_STEPS, DeviceSteps
 from flows.troubleshoot.hotspot import HotspotSteps
 from flows.troubleshoot.light import LATER_LIGHT_STEPS, LightSteps
+from flows.troubleshoot.remedy import RemedySteps
 from flows.troubleshoot.rules import asks, context, intents, led, slots
 from flows.troubleshoot.rules.answers_hotspot import app_says_offline
 from flows.troubleshoot.rules.reading import Reading, read
@@ -40,7 +41,7 @@ AWAITING_STEPS = (
 )
 
 
-class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, SupportSteps, StateMachine):
+class TroubleshootFlow(DeviceSteps, LightSteps, RemedySteps, WifiSteps, HotspotSteps, SupportSteps, StateMachine):
     """From "it won't connect" to an online device or a complete case for support."""
 
     start = State("Start", value="start", initial=True)
@@ -254,6 +255,8 @@ class TroubleshootFlow(DeviceSteps, LightSteps, WifiSteps, HotspotSteps, Support
             self.say(f"aside_{kind}")  # "can't you check it from your end?", "is it broken?": answered, then asked again
             self._reask(counted=False)
             return True
+        if reading.label == "help" and self.step == "led" and self._remedy_help(text):
+            return True  # "what do you mean?" after a remedy: the remedy in more words, not the light question's
         if reading.label == "help":
             # "help" alone gets the general help; "what do you mean by registered?" gets this question explained.
             key = None if intents.general_help(text) else copy.EXPLAIN.get(self.reading_key())

@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict
 
 from flows.troubleshoot.base import FlowSteps
-from flows.troubleshoot.rules import intents, led, works_now
+from flows.troubleshoot.rules import asks, intents, led, works_now
 
 SUPPORT_ACK_QUIET_SECONDS = 1800
 # A question while waiting is answered, but not every line of a burst typed within seconds (a blind exploratory test
@@ -122,6 +122,17 @@ class SupportSteps(FlowSteps):
         that to your case" or nothing): "never mind, it works now" against what our system sees, and "can I turn
         the hotspot off now?" after the test passed."""
         online = bool((self.d.get("device") or {}).get("online"))
+        if asks.cancel_case(text):
+            # "please cancel the case" (a blind exploratory test got no reply at all): closed when our system sees the
+            # unit online; otherwise support is asked to close it, and may check first.
+            if online:
+                self.say("with_support_cancel_online")
+                self.m.finish("resolved", "resolved:device_online")
+                self.fire("resolve")
+                return True
+            self.say("with_support_cancel_offline")
+            self.d["support_acked_at"] = self.m.now
+            return True
         if works_now.says_it_works(text):
             hotspot = "hotspot:connected" in self.m.findings  # online on the phone's hotspot, not the home Wi-Fi
             self.say("works_now_with_support_offline" if not online else

@@ -53,10 +53,75 @@ def _not_yet(msg: Message) -> Reading:
     return Reading("not_yet", "later" if msg.has(*_LATER_TIME) else None)
 
 
+# The hotspot on under a name (or password) told: "it's on but it's called Dave's phone", "ready, password
+# rescue2024". Judged against the name asked for by the flow (`hotspot_as_asked`): a blind exploratory test's
+# "it's on but named Johns iPhone" was taken as ready, and two failed waits later the unit was suspected.
+_NAMED_RE = re.compile(r"\b(?:named|called|name is|name's|names|name as|shows as|showing as|shows up as|appears as"
+                       r"|set (?:it )?(?:up )?as|renamed (?:it )?(?:to )?|(?:on|up|running) as)\s+(?:it |the hotspot |my hotspot |it to )?"
+                       r"[\"'\u201c]?"
+                       r"(?P<name>[^,.!?;:\"\u201d\n]+)", re.IGNORECASE)
+_NAME_END_RE = re.compile(r"\s+(?:but|and|is|which|so|not|though|now|lol|on|ok|okay|right|if|cos|because|as|-)\b.*$",
+                          re.IGNORECASE)
+_NOT_A_NAME_RE = re.compile(r"(?:you|u|asked|instructed|told|requested|described|shown|above|said|per|the instructions"
+                            r"|in the|your|exactly|like|as|it said|requested|directed|suggested|mentioned)\b", re.IGNORECASE)
+_PASSWORD_RE = re.compile(r"\bpassword(?: is| as| to| of|:)?\s+[\"'\u201c]?(?P<pw>[^\s\"'\u201d,;!?]+)", re.IGNORECASE)
+# Another name or password, without saying which: "I couldn't change the name", "I used my own password".
+_NOT_AS_ASKED = (r"(cant|cannot|couldnt|could not|unable to|wont let me|doesnt let me|not able to|didnt|did not"
+                 r"|havent) (\w+ ){0,2}(change|rename|edit|set|alter) (\w+ ){0,2}(name|it|password)",
+                 r"(left|kept|keep|leave) (the |its |my )?(name|password)", r"(my|the|its) (own|usual|normal|regular"
+                 r"|old|existing|default|current|original) (name|password)", r"(different|another|other|own) (name"
+                 r"|password)", r"name (is )?still", r"still (called|named)", r"(didnt|did not|havent) (change|rename)",
+                 r"cant rename", r"(wont|doesnt|dont) (let me )?(rename|change the name)")
+
+
+# News of something else done meanwhile, with no word of the hotspot.
+_OTHER_NEWS = (r"(moved|move|put|took|brought|placed|carried) (\w+ ){0,3}(closer|nearer|next to|beside|near|by) (\w+ ){0,2}"
+               r"(router|modem|hub)", r"(restarted|rebooted|unplugged|reset) (the |my )?(router|modem|hub)")
+
+
+def hotspot_named(msg: Message) -> Reading | None:
+    """The hotspot's name and password as told (`named`: value the name, values the password), or `wrong_name`
+    when it says it is not as asked; None when neither is told."""
+    if msg.has(*_NOT_AS_ASKED) and not msg.has(r"how", r"where", r"(cant|cannot|couldnt) (find|figure|see)"):
+        return Reading("wrong_name")
+    if msg.has(*HOW) and msg.is_question:
+        return None  # "it's called Sam's iPhone, how do I change it?": the steps answer it
+    named = _NAMED_RE.search(msg.raw)
+    password = _PASSWORD_RE.search(msg.raw)
+    if named is None and password is None:
+        return None
+    name = _NAME_END_RE.sub("", named.group("name")).strip() if named else None
+    if name is not None and name.lower().startswith("still "):
+        return Reading("wrong_name")
+    if name is not None and (not name or len(name.split()) > 4 or _NOT_A_NAME_RE.match(name)):
+        name = None  # "set it up as you said", "named it exactly like you asked"
+    told = password.group("pw") if password and not _NOT_A_NAME_RE.match(password.group("pw")) else None
+    if name is None and told is None:
+        return None
+    return Reading("named", name, (told,) if told else ())
+
+
+def _same(told: str, asked: str) -> bool:
+    return re.sub(r"[^a-z0-9]", "", told.lower()) == re.sub(r"[^a-z0-9]", "", asked.lower())
+
+
+def hotspot_as_asked(reading: Reading, name: str | None, password: str | None) -> bool:
+    """Whether a `named` reading matches the hotspot asked for (capitals, spaces and dashes aside: customers type
+    names casually in a chat)."""
+    told_name = reading.value if isinstance(reading.value, str) else None
+    told_pw = reading.values[0] if reading.values else None
+    return (told_name is None or name is None or _same(told_name, name)) and \
+        (told_pw is None or password is None or told_pw == password)
+
+
 def hotspot_ready(msg: Message) -> Reading:
     pick = choice(msg, ("ready", "iphone", "android", "cant"))
     if pick:
         return Reading(pick)
+    if (named := hotspot_named(msg)) is not None:
+        return named
+    if msg.has(*_OTHER_NEWS) and not msg.has(r"hotspot", r"phone", r"ready", r"(its|it is) on"):
+        return Reading(None)  # "ok I moved it closer to the router": news, not the hotspot (a blind exploratory test)
     iphone, android = msg.has(*_IPHONE), msg.has(*_ANDROID)
     if msg.has(*_CANT) and not msg.has(r"cant find", r"cant figure", r"dont know how", "how"):
         if msg.has(*_LATER):

@@ -295,3 +295,28 @@ def thanks_only(text: str) -> bool:
     """Thanks, in any words, and nothing that says something is still wrong."""
     lower = text.lower()
     return _THANKS_RE.search(lower) is not None and _STILL_WRONG_RE.search(lower) is None
+
+
+# Asking support to drop the case ("never mind, it's working, you can close this", "please cancel my ticket"): a blind
+# exploratory test's "please cancel the case" got no reply at all.
+_CANCEL_RE = re.compile(
+    r"\b(?:cancel\w*|close|closed|withdraw|delete|drop|scrap|shut)\b (?:\w+ ){0,3}?(?:case|ticket|request|complaint"
+    r"|support|query|enquiry|inquiry|claim|report|it|this|that)\b"
+    r"|\b(?:dont|do not|no longer|wont|will not|dont even|doesnt) need (?:any )?(?:help|support|you|the case|assistance"
+    r"|anyone|someone|it any ?more|to (?:hear|talk|speak|call|contact))"
+    r"|\b(?:you can|feel free to|please|go ahead and|pls|just) (?:close|cancel|ignore|disregard)\b"
+    r"|\b(?:ignore|disregard) (?:my|this|the|that|those|these|previous|earlier) (?:\w+ )?(?:case|ticket|message|messages"
+    r"|request)"
+    r"|\bno (?:need|longer need)(?: for)? (?:any )?(?:help|support|anyone|a reply|someone|to (?:reply|contact|call|get"
+    r" back|look|check|ring|email|respond))"
+    r"|\b(?:all )?(?:sorted|fixed|solved|resolved) (?:now )?(?:so )?(?:you can|no need)\b"
+    r"|\bcall off\b|\bstand down\b|\bnot needed any ?more\b")
+_NOT_CANCEL_RE = re.compile(r"\b(?:dont|do not|please dont|pls dont|not|never|why did you|why was|why has|who) "
+                            r"(?:\w+ ){0,2}(?:cancel\w*|close|closed|ignore)\b|\bcancel\w* (?:my|the|our) (?:plans|order"
+                            r"|subscription|appointment|meeting)\b|\bapp cancel\w*|\bsetup cancel\w*")
+
+
+def cancel_case(text: str) -> bool:
+    """The customer asks support to drop the case, or says they no longer need it."""
+    plain = message(text).plain
+    return _CANCEL_RE.search(plain) is not None and _NOT_CANCEL_RE.search(plain) is None

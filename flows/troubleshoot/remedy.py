@@ -1,0 +1,92 @@
+"""What the customer asks or says about a remedy before doing it: how, where the router or a button is, whether it is
+safe, that they can't, or that they will do it in a moment or later.
+
+The light question asked again after a remedy ("Once you've done that, what is the light doing now?") was answered in
+a blind exploratory test with "how do I restart the router?", "where is the reset button?", "will that knock everyone
+off the internet?", "I can't, the router is in my landlord's flat" and "hang on, let me go look": each got "Sorry, I
+didn't get that", and the third a handoff as not understood. Each is answered here, and the light asked again.
+"""
+
+from __future__ import annotations
+
+from flows.troubleshoot.base import LATER_SECONDS, FlowSteps
+from flows.troubleshoot.rules import led
+from flows.troubleshoot.rules.answers_after import remedy_ask
+from flows.troubleshoot.rules.text import message
+
+# The last remedy's light (light.py `remedies`) -> what the customer was asked to do.
+REMEDY_KIND = {
+    "led:fast_green": "router",
+    "led:off": "power",
+    "white_green": "charger",
+    "led:blinking_blue": "setup",
+    "led:blinking_yellow": "button",
+    "led:breathing_magenta": "wait",
+    "led:blinking_magenta": "wait",
+    "rainbow": "wait",
+}
+# What is said to each ask, by the remedy's kind; a kind not listed gets the "unplug" text (a power cycle: the crash
+# pattern, a stuck light, pulsing green).
+_ANSWER = {
+    "how": "remedy_how_{kind}",
+    "where_router": "remedy_where_router",
+    "where_button": "remedy_where_button_{kind}",
+    "worry": "remedy_worry_{kind}",
+}
+_WHERE_BUTTON_KINDS = ("button", "router")
+_WORRY_KINDS = ("router", "setup", "wait")
+
+
+class RemedySteps(FlowSteps):
+    """Questions and remarks about a remedy, at the light question asked again after it."""
+
+    def _remedy_kind(self) -> str:
+        given = self.d.get("remedies") or [""]
+        return REMEDY_KIND.get(given[-1], "unplug")
+
+    def _remedy_ask(self, label: str | None, later: bool = False) -> bool:
+        """Answer `label` (answers_after.after_remedy's) about the last remedy; False when it is none of those."""
+        if not self.d.get("after_remedy") or label not in ("how", "where_router", "where_button", "worry", "cant",
+                                                            "wait"):
+            return False
+        kind = self._remedy_kind()
+        self.d["led_again"] = "wait" if kind == "wait" else True  # asked again as after the remedy, not afresh
+        if label == "cant":
+            self._remedy_cant(kind)
+            return True
+        if label == "wait":
+            self.say("resetup_later" if later else "remedy_take_your_time")
+            self._reask(counted=False)
+            if later:
+                self.m.start_timer("reply", LATER_SECONDS)  # the question stays open until then
+            return True
+        asked = self.d.setdefault("remedy_asked", [])
+        if label in asked:
+            # The same answer twice helps no one: a person, or the light once they've tried (counted, never a loop).
+            self.say("remedy_ask_again")
+            self._reask()
+            return True
+        asked.append(label)
+        key_kind = kind
+        if label == "where_button" and kind not in _WHERE_BUTTON_KINDS:
+            key_kind = "unplug"
+        elif label == "worry" and kind not in _WORRY_KINDS:
+            key_kind = "unplug"
+        self.say(_ANSWER[label].format(kind=key_kind))
+        self._reask(counted=False)
+        return True
+
+    def _remedy_help(self, text: str) -> bool:
+        """"What do you mean?" (read as a call for help) after a remedy: the remedy in more words (`_remedy_ask`)."""
+        return self._remedy_ask(remedy_ask(message(text)))
+
+    def _remedy_cant(self, kind: str) -> None:
+        """The remedy can't be done: for the router restart, the router questions come next (they find its cause
+        without the restart); anything else goes to support, who can help another way."""
+        self.d["misses"] = 0
+        self.d.pop("after_remedy", None)
+        if kind == "router":
+            self.say("remedy_cant_router")
+            self._apply_led(led.LedReading(code="led:fast_green", need=None, colour="green"), "")
+            return
+        self._handoff("handoff:other", key="remedy_cant_handoff")
