@@ -65,6 +65,10 @@ class FlowSteps:
 
         def _remedy_help(self, text: str) -> bool: ...  # remedy.py
 
+        def _wrong_password(self, why: str | None = None) -> None: ...  # changes.py
+
+        def _told_later(self, text: str) -> bool: ...  # changes.py
+
     @property
     def m(self) -> FlowModel:
         return self.model

@@ -18,6 +18,7 @@ from statemachine import State, StateMachine
 from bot.flowkit import FlowModel
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import LATER_SECONDS
+from flows.troubleshoot.changes import ChangeSteps
 from flows.troubleshoot.device import AWAY_STEPS, SWITCH_STEPS, DeviceSteps
 from flows.troubleshoot.hotspot import HotspotSteps
 from flows.troubleshoot.light import LATER_LIGHT_STEPS, LightSteps
@@ -41,7 +42,7 @@ AWAITING_STEPS = (
 )
 
 
-class TroubleshootFlow(DeviceSteps, LightSteps, RemedySteps, WifiSteps, HotspotSteps, SupportSteps, StateMachine):
+class TroubleshootFlow(DeviceSteps, LightSteps, RemedySteps, WifiSteps, ChangeSteps, HotspotSteps, SupportSteps, StateMachine):
     """From "it won't connect" to an online device or a complete case for support."""
 
     start = State("Start", value="start", initial=True)
@@ -201,7 +202,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, RemedySteps, WifiSteps, HotspotS
             return
         if self.step in SWITCH_STEPS and self._switch_unit(text):
             return
-        if self.step in ("wifi_scan", "router_check") and self._password_corrected(text):
+        if self._told_later(text):
             return
         if self.step in AWAY_STEPS and self._away_from_unit(text):
             return

@@ -31,8 +31,6 @@ ROUTER_NO_CODES = {"internet": "network:no_internet"}
 _MEANT = re.compile(r"^\W*(?:(?:sorry|oops|wait|oh|no sorry|ah)\W+)*(?:i meant|i mean|meant to say|i meant to say"
                     r"|correction|my mistake|wrong answer|i pressed the wrong one|typo)\b\W*(?P<rest>.*)$", re.IGNORECASE)
 # "there isn't another one", "only that name", "I don't see one without 5G": no 2.4 GHz name to pick.
-# What the finding says when the customer told why the password may be wrong.
-_WHY_DETAIL = {"changed": "changed since the set-up"}
 # "that's the only wifi I have", "I don't have my own router", "I live in student halls": no Wi-Fi of their own.
 _NO_OWN_WIFI = re.compile(r"\bonly (?:wifi|wi-fi|network|internet|one)\b|\b(?:don'?t|do not|haven'?t|have not) (?:have|got)"
                           r" (?:my own|our own|a|any|another|other|an?other|home|a home|our) (?:router|wifi|wi-fi|network"
@@ -148,23 +146,6 @@ class WifiSteps(FlowSteps):
             self._wrong_password("changed" if reading.value == "changed" else None)
         else:
             self._miss()  # a message that only carried a password counts as an answer the bot cannot use
-
-    def _password_corrected(self, text: str) -> bool:
-        """"actually no wait, it was the app password I typed" after the password question: back to setting it up
-        again with the Wi-Fi password (a blind exploratory test went on to the router questions, the cause lost)."""
-        if self.d.get("pw_phase") == "resetup" or read("wifi_network", text).label != "wrong_password":
-            return False
-        self._wrong_password()
-        return True
-
-    def _wrong_password(self, why: str | None = None) -> None:
-        self.m.finding("wifi:wrong_password_suspected", "customer", _WHY_DETAIL.get(why or ""))
-        self.d["pw_phase"] = "resetup"
-        self.d.pop("resetup_for", None)
-        if why:
-            self.d["resetup_for"] = why  # "I changed the wifi password last week": its own words for setting up again
-        self.d["misses"] = 0
-        self.fire("ask_password")
 
     def _answer_wifi_network(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         if facts.get("password_given"):
