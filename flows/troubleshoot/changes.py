@@ -1,23 +1,39 @@
 """What the customer corrects or tells later in the chat about the Wi-Fi password: "actually it was the app password I
-typed", after the password question, means setting the unit up again with the Wi-Fi's key."""
+typed", after the password question, or "oh wait, we got a new router on Monday", means setting the unit up again with
+the Wi-Fi's key."""
 
 from __future__ import annotations
 
 from flows.troubleshoot.base import FlowSteps
+from flows.troubleshoot.rules import context
 from flows.troubleshoot.rules.reading import read
 
 # What the finding says when the customer told why the password may be wrong.
-_WHY_DETAIL = {"changed": "changed since the set-up"}
+_WHY_DETAIL = {"changed": "changed since the set-up", "router": "new router since the set-up",
+               "new_home": "moved home since the set-up"}
 # The questions after the password's, where "actually it was the app password I typed" is a correction of it.
 CORRECTION_STEPS = frozenset({"wifi_scan", "router_check"})
+# ... and where a change since the set-up told in passing means setting it up again (rules/context.py): a blind
+# exploratory test's "oh wait, I changed my wifi password yesterday" became its Wi-Fi's name, and "we got a new router
+# on monday" got "Sorry, I didn't catch that" at the router questions and then a hotspot test.
+CHANGE_TOLD_STEPS = frozenset({"wifi_network", "wifi_scan", "router_check", "hotspot_ready"})
 
 
 class ChangeSteps(FlowSteps):
     """Corrections of the password answer, and setting up again for a password that is suspected."""
 
     def _told_later(self, text: str) -> bool:
-        """A correction of the password answer told at a later question; False when the message is none."""
-        return self.step in CORRECTION_STEPS and self._password_corrected(text)
+        """A correction of the password answer, or a change since the set-up, told at a later question (once); False
+        when the message is neither."""
+        if self.step in CORRECTION_STEPS and self._password_corrected(text):
+            return True
+        if self.step in CHANGE_TOLD_STEPS and not self.d.get("change_told") and \
+                (why := context.changed_since_setup(text)):
+            self.d["change_told"] = why
+            self.m.cancel_timer("reply")
+            self._wrong_password(why)
+            return True
+        return False
 
     def _password_corrected(self, text: str) -> bool:
         """"actually no wait, it was the app password I typed" after the password question: back to setting it up

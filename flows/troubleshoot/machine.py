@@ -72,7 +72,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, RemedySteps, WifiSteps, ChangeSt
         looking_up, led, led_detail, wifi_password, wifi_network, wifi_scan, router_check, hotspot_ready, confirm_fixed
     )
     ask_led_detail = led_detail.from_(led, led_detail)
-    ask_password = wifi_password.from_(led, led_detail, wifi_password, wifi_network, wifi_scan, router_check)
+    ask_password = wifi_password.from_(led, led_detail, wifi_password, wifi_network, wifi_scan, router_check, hotspot_ready)
     ask_network = wifi_network.from_(led, led_detail, wifi_password, wifi_network, wifi_scan)
     ask_scan = wifi_scan.from_(wifi_network, wifi_scan, wifi_password, confirm_fixed)
     ask_router = router_check.from_(led, led_detail, wifi_scan, wifi_network, router_check)

@@ -106,15 +106,16 @@ OTHER_PASSWORD_CUES = (
 
 
 # The Wi-Fi changed since the unit was set up ("I changed the wifi password last week", "we got a new router since"):
-# the unit keeps the old key, so it is set up again (a blind exploratory test's change was read as "yes").
-_CHANGED_SINCE = re.compile(
+# the unit keeps the old key, so it is set up again (a blind exploratory test's change was read as "yes"). Also read
+# at later questions (rules/context.py `changed_since_setup`).
+CHANGED_SINCE = re.compile(
     r"\b(?:changed|change|reset|replaced|updated|swapped|upgraded)\b(?:\s+\w+){0,4}?\s+(?:wi ?fi |router |network )?"
     r"(?:password|passcode|key|router|modem|hub|wifi|network|internet|provider|isp)s?\b"
     r"|\b(?:password|router|modem|wifi|network|internet provider|isp)s?\b(?:\s+\w+){0,3}?\s+(?:was |were |got |has been |"
     r"have been |been )?(?:changed|reset|replaced|updated|swapped|upgraded)\b"
     r"|\b(?:got|have|getting|installed|gave us|given) (?:a )?new (?:router|modem|hub|internet|provider|wifi)\b"
     r"|\bnew (?:router|modem|hub|provider) (?:since|now|last|this|yesterday|after)\b")
-_NOT_CHANGED = re.compile(r"\b(?:not|never|hasnt|havent|didnt|dont|wasnt|no) (?:been )?(?:\w+ )?(?:changed|change|reset"
+NOT_CHANGED = re.compile(r"\b(?:not|never|hasnt|havent|didnt|dont|wasnt|no) (?:been )?(?:\w+ )?(?:changed|change|reset"
                           r"|replaced)\b|\bsame (?:password|router|wifi|one)\b")
 
 
@@ -126,7 +127,7 @@ _SOMEONE_ELSE = re.compile(r"\b(?:(?:my|our|the) \w+|someone|somebody|some guy|i
 def wifi_password(msg: Message) -> Reading:
     if msg.tokens and msg.tokens[0] in ("where", "how", "which") and msg.is_question:
         return Reading("help")  # "where is the sticker?": where the key is, not "yes" (an exploratory round)
-    if _CHANGED_SINCE.search(msg.plain) and not _NOT_CHANGED.search(msg.plain):
+    if CHANGED_SINCE.search(msg.plain) and not NOT_CHANGED.search(msg.plain):
         return Reading("no", "changed")
     if _SOMEONE_ELSE.search(msg.plain) and polarity.verdict(msg) not in ("yes", "no") and \
             not msg.has(*KEY_CUES, *OTHER_PASSWORD_CUES):

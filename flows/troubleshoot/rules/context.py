@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from flows.troubleshoot.rules.answers_wifi import CHANGED_SINCE, NOT_CHANGED
 from flows.troubleshoot.rules.text import message
 
-__all__ = ["opener_context"]
+__all__ = ["changed_since_setup", "opener_context"]
 
 # What changed just before the unit went offline, told in the first message: each points to its own first fix.
 _CONTEXT = (
@@ -45,14 +46,52 @@ _CONTEXT = (
 )
 
 
+_FUTURE = re.compile(r"(?<![a-z0-9])(will|would|going to|gonna|next (week|month)|planning|plan to|about to)(?![a-z0-9])")
+
+
 def opener_context(text: str) -> str | None:
     """"new_router", "new_home" (moved to another home), "moved" (within it) or "power_cut" when the first message
     says that changed just before; None otherwise."""
     plain = message(text).plain
-    if re.search(r"(?<![a-z0-9])(will|would|going to|gonna|next (week|month)|planning|plan to|about to)(?![a-z0-9])",
-                 plain):
+    if _FUTURE.search(plain):
         return None  # "we're moving next week, will it work there?": not what happened
     for name, pattern in _CONTEXT:
         if pattern.search(plain):
             return name
+    return None
+
+
+# A change told later in the chat, at the questions after the password's: not one of the hotspot's own (its name and
+# password are set for the test), not a plan or a question about one, and not a denial.
+_HOTSPOT_WORDS = re.compile(r"(?<![a-z0-9])(?:hot ?spot|phone|iphone|android|cyan ?rescue|rescue)(?![a-z0-9])")
+_ASKS = re.compile(r"^(?:do|does|did|should|shall|can|could|would|will|is|are|must|have i|do i|should i)\b")
+_RENAMED = re.compile(r"(?<![a-z0-9])(?:renamed|changed the name of) (?:the |our |my )?(?:wifi|network|router)"
+                      r"|(?:wifi|network)(?:s)? (?:name )?(?:was |got |has been )?renamed(?![a-z0-9])")
+# Set up somewhere else, told later: "it was set up at my old flat", "it worked at my mum's before I brought it here".
+_SET_UP_ELSEWHERE = re.compile(r"(?<![a-z0-9])(?:(?:old|previous|last|other) (?:flat|house|home|place|apartment|address)"
+                               r"|(?:i|we) (?:have |ve )?moved since|(?:brought|took|moved|carried) (?:it|them) (?:here|over"
+                               r" here|with (?:me|us))|(?:worked|set up|setup) (?:fine )?at (?:my|our|the) \w+s? (?:house"
+                               r"|place|flat|home))(?![a-z0-9])")
+_KEY_WORDS = re.compile(r"(?<![a-z0-9])(?:password|passcode|key|pass|name)s?(?![a-z0-9])")
+_ROUTER_WORDS = re.compile(r"(?<![a-z0-9])(?:router|modem|hub|box|provider|isp|broadband|fibre|fiber|gateway)(?![a-z0-9])")
+
+
+def changed_since_setup(text: str) -> str | None:
+    """"new_home" (moved to another home), "router" (a new router or provider) or "changed" (the Wi-Fi's password or
+    name) when a message later in the chat says that changed since the unit was set up; None otherwise."""
+    plain = message(text).plain
+    if _HOTSPOT_WORDS.search(plain) or _ASKS.search(plain) or NOT_CHANGED.search(plain) or _FUTURE.search(plain):
+        return None
+    found = CHANGED_SINCE.search(plain)
+    if found and _KEY_WORDS.search(found.group(0)):
+        return "changed"  # "I changed my wifi password": the key, though "changed my wifi" alone reads as a new router
+    told = opener_context(text)
+    if told is None and _SET_UP_ELSEWHERE.search(plain):
+        told = "new_home"
+    if told in ("new_home", "new_router"):
+        return "router" if told == "new_router" else told
+    if told is None and found:
+        return "router" if _ROUTER_WORDS.search(found.group(0)) else "changed"
+    if told is None and _RENAMED.search(plain):
+        return "changed"
     return None
