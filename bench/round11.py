@@ -7,7 +7,7 @@ Three groups, after the eighth blind exploratory round:
   misses among them); read by `context.changed_since_setup`;
 - light_blue, magenta: a light of that colour described as blinking, breathing (slowly fading in and out), solid, or
   by its colour alone (`colour_only`). Judged by what the light's reader decides: a breathing code, a blinking one
-  (or the follow-up about the flashes between blinks), solid, or the question how it behaves (need `pattern`).
+  (or the follow-up about the flashes between blinks), solid, or the question how it behaves (need `light_pattern`).
 Never tune on this set: its misses are counted, not printed.
 """
 
@@ -36,7 +36,7 @@ def light_decision(text: str) -> str:
         return "other"
     if reading.solid:
         return "solid"
-    if reading.need == "pattern":
+    if reading.need == "light_pattern":
         return "colour_only"
     if reading.code in _BREATHING:
         return "breathing"

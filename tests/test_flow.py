@@ -258,7 +258,7 @@ KEY_CHOICES: dict[str, str] = {
     "ask_led_after_wait": "led",
     "ask_green_speed": "green_speed",
     "ask_cyan_blinks": "cyan_blinks", "ask_blink_count": "blink_count", "ask_sos_count": "skip",
-    "ask_blue_shade": "blue_shade", "ask_white_pattern": "white_pattern", "resetup_with_key": "resetup", "resetup_waiting": "resetup",
+    "ask_blue_shade": "blue_shade", "ask_white_pattern": "white_pattern", "ask_light_pattern": "light_pattern", "resetup_with_key": "resetup", "resetup_waiting": "resetup",
     "ask_wifi_password": "password", "ask_wifi_password_simple": "password", "ask_wifi_scan": "skip",
     "ask_wifi_scan_simple": "skip", "ask_rq_same_name": "same_name", "ask_rq_mac_filter": "yes_no_unsure",
     "ask_rq_guest": "yes_no_unsure", "ask_rq_many_devices": "yes_no_unsure", "ask_rq_internet": "yes_no_unsure",

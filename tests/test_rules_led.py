@@ -23,7 +23,9 @@ DATASET = Path(__file__).parent / "data" / "led_phrasings.yaml"
 CASES: list[dict[str, Any]] = yaml.safe_load(DATASET.read_text(encoding="utf-8"))
 BY_TEXT = {c["text"]: c for c in CASES}
 WHITE = LedReading(code=None, need="white_pattern", colour="white")
-NEEDS = ("green_speed", "cyan_blinks", "blink_count", "sos_count", "blue_shade", "white_pattern")
+LIGHT_BLUE_ALONE = LedReading(code=None, need="light_pattern", colour="cyan")
+PURPLE_ALONE = LedReading(code=None, need="light_pattern", colour="magenta")
+NEEDS = ("green_speed", "cyan_blinks", "blink_count", "sos_count", "blue_shade", "white_pattern", "light_pattern")
 
 
 def _read(text: str) -> tuple[str | None, str | None]:
@@ -224,7 +226,7 @@ def test_white_on_all_the_time_is_solid_and_unknown_answers_ask_again() -> None:
         ("blue_shade", "light", BLUE_BREATHE, "led:breathing_cyan", None),
         ("blue_shade", "1", BLUE_BREATHE, "led:breathing_cyan", None),
         ("blue_shade", "light", BLUE_BLINK, None, "cyan_blinks"),
-        ("blue_shade", "Light blue", BLUE_PLAIN, None, "cyan_blinks"),
+        ("blue_shade", "Light blue", BLUE_PLAIN, None, "light_pattern"),  # no pattern told yet: asked
         ("blue_shade", "dark", BLUE_BLINK, "led:blinking_blue", None),
         ("blue_shade", "2", BLUE_PLAIN, "led:blinking_blue", None),
         ("blue_shade", BLUE_SHADE_CHOICES[1], BLUE_FAST, "led:blinking_blue", None),
@@ -237,6 +239,14 @@ def test_white_on_all_the_time_is_solid_and_unknown_answers_ask_again() -> None:
         ("white_pattern", "flashes white then green", WHITE, "led:blinking_green", None),
         ("white_pattern", "3", WHITE, "led:blinking_green", None),
         ("white_pattern", "now its blinking green", WHITE, None, "green_speed"),
+        # Light blue or purple told alone: how it behaves (a blind exploratory test's "cyan" was taken as blinking).
+        ("light_pattern", "1", LIGHT_BLUE_ALONE, None, "cyan_blinks"),
+        ("light_pattern", "slowly fading in and out", LIGHT_BLUE_ALONE, "led:breathing_cyan", None),
+        ("light_pattern", "its flashing", LIGHT_BLUE_ALONE, None, "cyan_blinks"),
+        ("light_pattern", "3", LIGHT_BLUE_ALONE, None, None),  # on all the time: solid, no code
+        ("light_pattern", "2", PURPLE_ALONE, "led:breathing_magenta", None),
+        ("light_pattern", "blinking", PURPLE_ALONE, "led:blinking_magenta", None),
+        ("light_pattern", "oh now its green and blinking", PURPLE_ALONE, None, "green_speed"),
     ],
 )
 def test_parse_led_detail(need: str, text: str, previous: LedReading, code: str | None, next_need: str | None) -> None:
@@ -257,6 +267,7 @@ def test_parse_led_detail(need: str, text: str, previous: LedReading, code: str 
         ("sos_count", "what do you mean", SOS),
         ("blue_shade", "hmm", BLUE_BLINK),
         ("blue_shade", "3", BLUE_BLINK),
+        ("light_pattern", "not sure", LIGHT_BLUE_ALONE),
     ],
 )
 def test_parse_led_detail_unreadable(need: str, text: str, previous: LedReading) -> None:

@@ -371,6 +371,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "cyan_blinks": ("No, just light blue", "Orange flashes", "Red flashes", "Purple flashes"),
     "blink_count": ("1", "2", "3"),
     "blue_shade": ("Light blue", "Dark blue"),
+    "light_pattern": ("Blinking", "Slowly fading in and out", "On all the time, not changing"),
     "white_pattern": ("Slowly fading in and out", "On all the time, not changing",
                       "A quick flash, then green, over and over"),
     "yes_no_unsure": ("Yes", "No", "Not sure"),

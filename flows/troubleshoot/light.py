@@ -32,6 +32,7 @@ DETAIL_QUESTIONS = {
     "sos_count": ("ask_sos_count", CHOICES["skip"]),
     "blue_shade": ("ask_blue_shade", CHOICES["blue_shade"]),
     "white_pattern": ("ask_white_pattern", CHOICES["white_pattern"]),
+    "light_pattern": ("ask_light_pattern", CHOICES["light_pattern"]),
 }
 
 

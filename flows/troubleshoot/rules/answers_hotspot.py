@@ -224,7 +224,7 @@ def confirm_fixed(msg: Message) -> Reading:
     first = msg.tokens[0] if msg.tokens else ""
     if reading is not None and (reading.code == "led:breathing_cyan" or (
             reading.colour in ("cyan", "blue", None) and (reading.pattern == "breathing" or first == "yes")
-            and reading.need in (None, "blue_shade", "cyan_blinks"))):
+            and reading.need in (None, "blue_shade", "cyan_blinks", "light_pattern"))):
         # "pulsing blue", "yes, light blue slow": the breathing light blue the question describes.
         return Reading("no" if msg.has(r"not (pulsing|breathing)") else "yes", led=reading)
     if reading is not None and (reading.code not in (None, "led:unknown", "led:breathing_cyan") or reading.solid

@@ -7,9 +7,9 @@ must ask (`need`). `parse_led_detail` reads the answer to that follow-up. Pure f
 
 Judgement calls (the labelled phrasings in tests/data/led_phrasings.yaml follow them):
 - A colour with no pattern word gets the pattern the default LED theme uses for it: dark blue => blinking,
-  purple => breathing (safe mode is the state that lasts; an update blinks only for minutes), yellow => blinking,
-  red => SOS, orange => the cyan+orange cloud error. Green and light blue have two common states each, and white
-  three that need different help (breathing, on all the time, a flash then green), so they get a follow-up
+  yellow => blinking, red => SOS, orange => the cyan+orange cloud error. Green, light blue and purple have two
+  common states each (light blue: trying to reach our servers or connected; purple: an update or safe mode), and
+  white three that need different help (breathing, on all the time, a flash then green), so they get a follow-up
   question instead.
 - Orange only ever appears as the 1-3 orange flashes after fast cyan, so any orange ("orange then nothing": the
   customer saw the flashes and then the LED resetting) is read as that cloud error, with a count or `blink_count`.
@@ -49,6 +49,7 @@ __all__ = [
     "CYAN_BLINK_CHOICES",
     "GREEN_SPEED_CHOICES",
     "LED_CODES",
+    "LIGHT_PATTERN_CHOICES",
     "WHITE_PATTERN_CHOICES",
     "LedReading",
     "parse_count",
@@ -85,6 +86,8 @@ GREEN_SPEED_CHOICES: tuple[str, ...] = ("Steady blinking, about twice a second",
 CYAN_BLINK_CHOICES: tuple[str, ...] = ("No, just light blue", "Orange flashes", "Red flashes", "Purple flashes")
 # blue_shade: 1 = light blue (cyan branch), 2 = dark blue (listening-mode branch).
 BLUE_SHADE_CHOICES: tuple[str, ...] = ("Light blue", "Dark blue")
+# light_pattern (light blue or purple told alone): 1 = blinking, 2 = breathing, 3 = on all the time.
+LIGHT_PATTERN_CHOICES: tuple[str, ...] = ("Blinking", "Slowly fading in and out", "On all the time, not changing")
 # white_pattern: 1 = breathing white (radio off by the firmware), 2 = on all the time (hung: power-cycle),
 # 3 = a white flash then green, over and over (restarting for want of power).
 WHITE_PATTERN_CHOICES: tuple[str, ...] = (
@@ -354,6 +357,20 @@ def _detail_white_pattern(text: str, previous: LedReading) -> LedReading | None:
     return None
 
 
+def _detail_light_pattern(text: str, previous: LedReading) -> LedReading | None:
+    """Light blue or purple told by its colour alone: blinking, slowly fading in and out, or on all the time."""
+    f = _features(text)
+    if {c for _, c in f.colours} - {previous.colour, "blue", "cyan"}:
+        return parse_led(text)  # another light now ("it's blinking green now")
+    pattern, speed = _pattern(f, 0, len(f.tokens))
+    if pattern is None and speed is None:
+        index = _choice(text, LIGHT_PATTERN_CHOICES)
+        if index is None:
+            return None
+        pattern = ("blinking", "breathing", "solid")[index]
+    return _reading_for(previous.colour or "cyan", pattern or "blinking", speed)
+
+
 _DETAIL_READERS = {
     "green_speed": _detail_green_speed,
     "cyan_blinks": _detail_cyan_blinks,
@@ -361,6 +378,7 @@ _DETAIL_READERS = {
     "sos_count": _detail_sos_count,
     "blue_shade": _detail_blue_shade,
     "white_pattern": _detail_white_pattern,
+    "light_pattern": _detail_light_pattern,
 }
 
 

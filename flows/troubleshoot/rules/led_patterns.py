@@ -91,6 +91,10 @@ def _reading_for(
             return replace(base, code="led:breathing_cyan")
         if nothing_else:
             return replace(base, code="led:blinking_cyan")
+        if pattern is None and speed is None:
+            # Light blue alone: blinking (trying to reach our servers) or breathing (connected) need different help,
+            # so how it behaves is asked (a blind exploratory test's "cyan" was taken as blinking).
+            return replace(base, need="light_pattern")
         return replace(base, need="cyan_blinks")
     if colour == "blue":
         return replace(base, colour=None, need="blue_shade")
@@ -103,6 +107,8 @@ def _reading_for(
     if colour == "magenta":
         if pattern == "blinking" or speed == "fast":
             return replace(base, code="led:blinking_magenta")
+        if pattern is None and speed is None:
+            return replace(base, need="light_pattern")  # an update (blinking) or safe mode (breathing): asked
         return replace(base, code="led:breathing_magenta")
     if colour == "yellow":
         return replace(base, code="led:blinking_yellow")

@@ -34,7 +34,7 @@ for _colour, _words in {
 _CONCEPT_WORDS: dict[str, str] = {}
 for _concept, _words in {
     "blink": "blink blinks blinking blinked blinky blinkin blinkng blinker flash flashes flashing flashed flashy "
-    "flicker flickers flickering flickered flickery strobe strobes strobing strobed xblink",
+    "flicker flickers flickering flickered flickery strobe strobes strobing strobed twinkle twinkles twinkling xblink",
     "breathe": "breathe breathes breathing breathed breath pulse pulses pulsing pulsed pulsating pulsate fade fades "
     "fading faded throb throbs throbbing throbbed xbreathe",
     "solid": "solid solidly constant constantly stays stay staying xsolid",
@@ -84,11 +84,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Breathing: slow fade in and out.
     (r"\bfad\w* (in and out|on and off|up and down|in out)\b|\bin and out\b|\bbrighter and dimmer\b"
      r"|\bdimmer and brighter\b|\bbright(er)? (then|and) dim(mer)?\b|\bdims? and bright\w*\b"
-     r"|\bglow\w* slowly\b|\bslowly glow\w*\b|\bgets? brighter\b"
+     r"|\bglow\w* slowly\b|\bslowly glow\w*\b|\bgets? brighter\b|\bglow\w* (softly|gently|up and down)\b"
+     r"|\b(dimm|brighten)\w* and (dimm|brighten)\w*\b|\bheart ?beat\b"
      # A light going on and off gently/softly is fading, not flashing ("slow white pulse, on and off gently").
      r"|\b(gently|softly|smoothly) (going |turning |fading )?(on and off|off and on)\b"
      r"|\b(on and off|off and on) (gently|softly|smoothly)\b", " xbreathe "),
-    (r"\bon and off\b|\boff and on\b", " xblink "),
+    (r"\bon and off\b|\boff and on\b|\b(switch|alternat|chang|flipp|flick)\w* (back and forth )?between\b", " xblink "),
     # Listening mode is the dark-blue blink, whatever shade the customer calls it.
     (r"\blistening mode\b|\bback to (blinking|flashing) blue\b", " xdarkblue xblink "),
     # A dead light in other words.
