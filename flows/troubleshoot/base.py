@@ -57,7 +57,9 @@ class FlowSteps:
 
         def _hotspot_connected(self) -> None: ...  # hotspot.py
 
-        def _remedy_then_led(self, key: str, code: str, extra: str | None = None) -> None: ...  # light.py
+        def _remedy_then_led(self, key: str, code: str, extra: str | None = None) -> None: ...  # remedy.py
+
+        def _after_remedy(self, after: str | None) -> bool: ...  # remedy.py
 
         def _apply_led(self, reading: led.LedReading, text: str) -> None: ...  # light.py
 

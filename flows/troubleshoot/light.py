@@ -124,26 +124,6 @@ class LightSteps(FlowSteps):
             return
         self._apply_led(reading, text)
 
-    def _after_remedy(self, after: str | None) -> bool:
-        """The light question asked again after a remedy, answered without a light (`after`: the after-remedy
-        reader's label): "still the same" is the same light again (its remedy did not help: support), and "done"
-        (once) is asked what the light does now, neither counted as not understood. False when it is neither."""
-        if after == "same":
-            self.d["misses"] = 0
-            self.d.pop("after_remedy", None)
-            if self.d["remedies"][-1] == "led:fast_green":
-                # Still fast green after the router restart: the router's address and allow-list questions.
-                self._apply_led(led.LedReading(code="led:fast_green", need=None, colour="green"), "")
-                return True
-            self._remedy_then_led("other_handoff", self.d["remedies"][-1])
-            return True
-        if after == "done" and self.d["after_remedy"] != "acknowledged":
-            self.d["misses"] = 0
-            self.d["after_remedy"] = "acknowledged"  # a second "done" is a miss: never a loop
-            self.say("ask_led_after_done", CHOICES["led"])
-            return True
-        return False
-
     def _answer_led_detail(self, text: str, facts: dict[str, Any], answer: Reading) -> None:
         need = self.d.get("led_need") or ""
         prev = led.LedReading(**self.d.get("led_partial", {"code": None, "need": need, "colour": None}))
@@ -307,35 +287,6 @@ class LightSteps(FlowSteps):
                        f"{'moved home' if home else 'new router'}: the unit still has the old Wi-Fi's name and password")
         self.d["pw_phase"] = "resetup"
         self.d["resetup_for"] = "new_home" if home else "router"
-
-    def _remedy_then_led(self, key: str, code: str, extra: str | None = None) -> None:
-        given = self.d.setdefault("remedies", [])
-        if code == "led:blinking_blue" and code in given:
-            # Back in set-up mode after setting it up again: on a Photon a join that fails right after new Wi-Fi
-            # details goes back to listening mode (docs/particle-facts.md, blinking dark blue), most often a wrong
-            # password. The Wi-Fi checks and the hotspot test come before support (a blind exploratory test went
-            # to support, "device suspected", at once).
-            self.m.finding("wifi:wrong_password_suspected", "led", "back to set-up mode after setting it up again")
-            self.say("blue_after_setup")
-            self.d["branch"] = "wifi"
-            self.d.pop("after_remedy", None)
-            self.fire("ask_password")
-            return
-        if code in given:
-            # The same light after its remedy: support has to look at it.
-            outcome = "handoff:device_suspected" if code in (
-                "led:off", "led:red_sos", "led:breathing_green", "led:blinking_blue"
-            ) else "handoff:other"
-            self._handoff(outcome, key="other_handoff")
-            return
-        given.append(code)
-        self.say(key)
-        if extra:
-            self.say(extra)
-        # Nothing to do for a rainbow or an update but wait: not "once you've done that".
-        self.d["led_again"] = "wait" if key in ("remedy_rainbow", "remedy_updating") else True
-        self.d["after_remedy"] = True
-        self.fire("ask_led")
 
     def _light_changed(self, text: str, reading: Reading) -> bool:
         """A new light told at a later question ("wait, now it's blinking light blue", "sorry I meant it flickers

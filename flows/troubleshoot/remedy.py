@@ -1,5 +1,6 @@
-"""What the customer asks or says about a remedy before doing it: how, where the router or a button is, whether it is
-safe, that they can't, or that they will do it in a moment or later.
+"""Remedies for a light, and the light question asked again after one: what the customer answers ("still the same",
+"done"), and what they ask or say about the remedy before doing it: how, where the router or a button is, whether it
+is safe, that they can't, or that they will do it in a moment or later.
 
 The light question asked again after a remedy ("Once you've done that, what is the light doing now?") was answered in
 a blind exploratory test with "how do I restart the router?", "where is the reset button?", "will that knock everyone
@@ -10,6 +11,7 @@ didn't get that", and the third a handoff as not understood. Each is answered he
 from __future__ import annotations
 
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps
+from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import led
 from flows.troubleshoot.rules.answers_after import remedy_ask
 from flows.troubleshoot.rules.text import message
@@ -38,7 +40,7 @@ _WORRY_KINDS = ("router", "setup", "wait")
 
 
 class RemedySteps(FlowSteps):
-    """Questions and remarks about a remedy, at the light question asked again after it."""
+    """A remedy said, and the answers, questions and remarks at the light question asked again after it."""
 
     def _remedy_kind(self) -> str:
         given = self.d.get("remedies") or [""]
@@ -90,3 +92,52 @@ class RemedySteps(FlowSteps):
             self._apply_led(led.LedReading(code="led:fast_green", need=None, colour="green"), "")
             return
         self._handoff("handoff:other", key="remedy_cant_handoff")
+
+    def _remedy_then_led(self, key: str, code: str, extra: str | None = None) -> None:
+        given = self.d.setdefault("remedies", [])
+        if code == "led:blinking_blue" and code in given:
+            # Back in set-up mode after setting it up again: on a Photon a join that fails right after new Wi-Fi
+            # details goes back to listening mode (docs/particle-facts.md, blinking dark blue), most often a wrong
+            # password. The Wi-Fi checks and the hotspot test come before support (a blind exploratory test went
+            # to support, "device suspected", at once).
+            self.m.finding("wifi:wrong_password_suspected", "led", "back to set-up mode after setting it up again")
+            self.say("blue_after_setup")
+            self.d["branch"] = "wifi"
+            self.d.pop("after_remedy", None)
+            self.fire("ask_password")
+            return
+        if code in given:
+            # The same light after its remedy: support has to look at it.
+            outcome = "handoff:device_suspected" if code in (
+                "led:off", "led:red_sos", "led:breathing_green", "led:blinking_blue"
+            ) else "handoff:other"
+            self._handoff(outcome, key="other_handoff")
+            return
+        given.append(code)
+        self.say(key)
+        if extra:
+            self.say(extra)
+        # Nothing to do for a rainbow or an update but wait: not "once you've done that".
+        self.d["led_again"] = "wait" if key in ("remedy_rainbow", "remedy_updating") else True
+        self.d["after_remedy"] = True
+        self.fire("ask_led")
+
+    def _after_remedy(self, after: str | None) -> bool:
+        """The light question asked again after a remedy, answered without a light (`after`: the after-remedy
+        reader's label): "still the same" is the same light again (its remedy did not help: support), and "done"
+        (once) is asked what the light does now, neither counted as not understood. False when it is neither."""
+        if after == "same":
+            self.d["misses"] = 0
+            self.d.pop("after_remedy", None)
+            if self.d["remedies"][-1] == "led:fast_green":
+                # Still fast green after the router restart: the router's address and allow-list questions.
+                self._apply_led(led.LedReading(code="led:fast_green", need=None, colour="green"), "")
+                return True
+            self._remedy_then_led("other_handoff", self.d["remedies"][-1])
+            return True
+        if after == "done" and self.d["after_remedy"] != "acknowledged":
+            self.d["misses"] = 0
+            self.d["after_remedy"] = "acknowledged"  # a second "done" is a miss: never a loop
+            self.say("ask_led_after_done", CHOICES["led"])
+            return True
+        return False
