@@ -24,6 +24,9 @@ NO_STANDING_OPT_OUT = ("web",)
 
 # A new conversation this soon after the customer's last one ended is about the same unit.
 FOLLOW_UP_SECONDS = 24 * 3600
+# Back after a fix within a week ("it stopped again"): the same unit, and what fixed it last time (a blind exploratory
+# test came back the next day and was asked for its serial number, and got the same fix for the same light again).
+RETURN_AFTER_FIX_SECONDS = 7 * 24 * 3600
 FOLLOWED_UP = ("resolved", "abandoned:no_reply")
 BUSY_RETRY = 0.0005  # seconds between tries while the other process holds the write lock
 BUSY_PATIENCE = 1.0  # then wait for the lock (SQLite's busy handler) rather than keep trying
@@ -197,7 +200,7 @@ class Intake:
             if conv is not None and conv.outcome == "ended:opted_out" and inbound.channel in NO_STANDING_OPT_OUT:
                 followed = word != "restart"  # "wait no, I still need help" on the web chat: the same unit
             if conv is not None and conv.device_id and followed and \
-                    st.clock.now() - conv.updated_at < FOLLOW_UP_SECONDS:
+                    st.clock.now() - conv.updated_at < _follow_up_window(conv):
                 # Back soon after the unit was fixed ("thanks", "it stopped again") or after going quiet ("I'm back,
                 # slow blinking"), or after STOP on the web chat: it is the same unit (blind exploratory tests were
                 # asked for its serial number again). "restart" starts from the beginning.
@@ -227,6 +230,11 @@ class Intake:
         assert w.read is not None
         found = w.read[1].get("key_prints")
         return [str(p) for p in found] if isinstance(found, list) else []
+
+
+def _follow_up_window(conv: ConversationHead | Conversation) -> float:
+    """How long after `conv` ended a customer's message is about the same unit: a week after a fix, else a day."""
+    return RETURN_AFTER_FIX_SECONDS if (conv.outcome or "").startswith("resolved") else FOLLOW_UP_SECONDS
 
 
 def _prints(conv: ConversationHead | Conversation | None) -> list[str]:

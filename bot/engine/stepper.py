@@ -84,7 +84,7 @@ class Stepper:
         media = list(msg.media)
         if row.state is None:
             await self.step(conv_id, "begin", {"device_id": row.device_id, "text": msg.text, "media": media,
-                                               "facts": msg.facts, "previous": row.meta.get("previous")},
+                                               "facts": msg.facts, "previous": self._previous(row)},
                             consume=msg.id, row=row)
             return
         word = msg.facts["word"] if "word" in msg.facts else self.flow.keyword(msg.text)
@@ -110,6 +110,16 @@ class Stepper:
             checked_at, fresh = None, row
         await self.step(conv_id, "message", {"text": msg.text, "facts": msg.facts, "media": media},
                         consume=msg.id, checked_at=checked_at, row=fresh)
+
+    def _previous(self, row: Conversation) -> dict[str, Any] | None:
+        """The customer's last conversation, when intake found it was recent (meta "previous"), with what its flow
+        kept for the next one (its data's "carry": a recurring problem is then known as one)."""
+        previous = row.meta.get("previous")
+        if not previous or not previous.get("conversation"):
+            return previous
+        before = self.store.conversation_row(previous["conversation"])
+        carry = before.data.get("carry") if before is not None else None
+        return {**previous, "carry": carry} if carry else previous
 
     async def refresh(self, conv_id: str, row: Conversation | None = None) -> CloudCheck:
         """Ask the cloud about the conversation's device and feed changes to the flow (`row`: the conversation,

@@ -195,4 +195,13 @@ REMEDY_TEXT: dict[str, str] = {
     ),
     # Light blue or purple told by its colour alone (rules/led.py `light_pattern`).
     "ask_light_pattern": "Is the light blinking, slowly fading in and out, or on all the time without changing?",
+    # The same light back after last time's fix (remedy.py, light.py).
+    "recurring_fast_green": (
+        "Restarting the router fixed this last time, but it's back: that usually means the router keeps running out "
+        "of addresses for its devices. Let's look at why."
+    ),
+    "recurring_handoff": (
+        "That's the same light as last time, so last time's fix only helped for a while and this needs a closer look. "
+        "I'm passing everything we found to our support team; they will contact you here."
+    ),
 }

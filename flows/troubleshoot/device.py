@@ -46,8 +46,11 @@ class DeviceSteps(FlowSteps):
         self.say("found_device")  # design 6.1: the next message names the unit found (name, platform)
         after = self.d.pop("after_fix", None)  # for this first look-up only, not a later one (another unit)
         self.d.pop("fallback_id", None)
-        if device.get("id") == self.d.pop("fixed_id", None) and not device.get("online"):
+        same_unit = device.get("id") == self.d.pop("fixed_id", None)
+        if same_unit and not device.get("online"):
             self.say("after_fix_offline")  # "it stopped again": the unit just fixed has dropped off
+        elif not same_unit and self.d.pop("carried_remedies", None):
+            self.d.pop("remedies", None)  # last time's fixes were for another unit
         if device.get("quarantined") or device.get("denied"):
             self._handoff("handoff:cloud_account")
             return
@@ -148,6 +151,12 @@ class DeviceSteps(FlowSteps):
         else:
             self.d["after_fix"] = "question" if message(text).is_question else "complaint"
         self.d["fixed_id"] = device_id  # "offline again" if it is this one and has dropped off
+        carried = [str(c) for c in ((previous.get("carry") or {}).get("remedies") or [])]
+        if carried:
+            # What fixed it last time: the same light again is a recurring problem, not the same fix once more (a
+            # blind exploratory test got "restarting the router usually fixes this" for the third time in a week).
+            self.d["remedies"] = list(carried)
+            self.d["carried_remedies"] = carried
         return True
 
     def _look_up_opener(self, text: str, word: str | None, named: tuple[str, str] | None,

@@ -221,6 +221,8 @@ class LightSteps(FlowSteps):
                 # exploratory test with 40 gadgets on the Wi-Fi was never told). The light is asked again after it.
                 self._remedy_then_led("remedy_fast_green", code)
                 return
+            if code in self.d.get("carried_remedies", []):
+                self.say("recurring_fast_green")  # restarting the router last time only helped for a while
             self.d["branch"] = "dhcp"
             self._to_router_questions()
         elif code == "led:cyan_orange_2":

@@ -95,7 +95,8 @@ class RemedySteps(FlowSteps):
 
     def _remedy_then_led(self, key: str, code: str, extra: str | None = None) -> None:
         given = self.d.setdefault("remedies", [])
-        if code == "led:blinking_blue" and code in given:
+        carried = self.d.get("carried_remedies") or []
+        if code == "led:blinking_blue" and code in given and code not in carried:
             # Back in set-up mode after setting it up again: on a Photon a join that fails right after new Wi-Fi
             # details goes back to listening mode (docs/particle-facts.md, blinking dark blue), most often a wrong
             # password. The Wi-Fi checks and the hotspot test come before support (a blind exploratory test went
@@ -107,13 +108,14 @@ class RemedySteps(FlowSteps):
             self.fire("ask_password")
             return
         if code in given:
-            # The same light after its remedy: support has to look at it.
+            # The same light after its remedy, or back after last time's fix: support has to look at it.
             outcome = "handoff:device_suspected" if code in (
                 "led:off", "led:red_sos", "led:breathing_green", "led:blinking_blue"
             ) else "handoff:other"
-            self._handoff(outcome, key="other_handoff")
+            self._handoff(outcome, key="recurring_handoff" if code in carried else "other_handoff")
             return
         given.append(code)
+        self.d["carry"] = {"remedies": list(given)}  # for the customer's next conversation (bot/engine/stepper.py)
         self.say(key)
         if extra:
             self.say(extra)
