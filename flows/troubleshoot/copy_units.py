@@ -152,4 +152,5 @@ UNIT_TEXT: dict[str, str] = {
         "Sorry, I can only help in English. Mi dispiace, posso aiutare solo in inglese: scriva AGENT per parlare "
         "con una persona."
     ),
+    "found_device_offline": "Found it: {name} ({platform}). Our system shows it offline right now, so let's find out why.",
 }

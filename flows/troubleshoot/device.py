@@ -43,7 +43,11 @@ class DeviceSteps(FlowSteps):
             self.m.finish("resolved", "resolved:device_online")
             self.fire("resolve")
             return
-        self.say("found_device")  # design 6.1: the next message names the unit found (name, platform)
+        # design 6.1: the next message names the unit found (name, platform); offline, it says so (a blind exploratory
+        # test's "is my garage door online?" got "Found it" and the light question, never the answer).
+        plain_offline = not device.get("online") and not (device.get("quarantined") or device.get("denied")) and \
+            device.get("claimed") is not False and device.get("id") != self.d.get("fixed_id")
+        self.say("found_device_offline" if plain_offline else "found_device")
         after = self.d.pop("after_fix", None)  # for this first look-up only, not a later one (another unit)
         self.d.pop("fallback_id", None)
         same_unit = device.get("id") == self.d.pop("fixed_id", None)
