@@ -3,8 +3,8 @@
 One group, after the eighth blind exploratory round: the reply to "How can they reach you if you leave this page?"
 once support has the case: an e-mail address, typed or said in words (`email`, with the address to keep), a phone
 number (`phone`, with its digits), no thanks (`decline`), "you already have it" (`on_file`), "text me here"
-(`this_number`), or none of these (`other`). Read by `intents.contacts` (the address or number), then
-`intents.declines_contact`, `intents.contact_on_file` and `intents.contact_this_number`.
+(`this_number`), or none of these (`other`). Read by `contacts.contacts` (the address or number), then
+`contacts.declines_contact`, `contacts.on_file` and `contacts.this_number`.
 Never tune on this set: its misses are counted, not printed.
 """
 
@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from flows.troubleshoot.rules import intents
+from flows.troubleshoot.rules import contacts
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round12_heldout.yaml"
 
@@ -30,13 +30,13 @@ def _kept(found: str) -> tuple[str, str]:
 
 
 def reply_read(text: str) -> tuple[str, str | None]:
-    found = intents.contacts(text)
+    found = contacts.contacts(text)
     if found:
         return _kept(found[0])
-    if intents.declines_contact(text):
+    if contacts.declines_contact(text):
         return "decline", None
-    for label, name in (("on_file", "contact_on_file"), ("this_number", "contact_this_number")):
-        reader = getattr(intents, name, None)
+    for label, name in (("on_file", "on_file"), ("this_number", "this_number")):
+        reader = getattr(contacts, name, None)
         if reader is not None and reader(text):
             return label, None
     return "other", None

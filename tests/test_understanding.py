@@ -16,7 +16,7 @@ import yaml
 
 from bench.answers_accuracy import HELD_OUT, SETS, current_reader, load, score
 from bot.engine.case import build_case
-from flows.troubleshoot.rules import intents, slots
+from flows.troubleshoot.rules import contacts, intents, slots
 from flows.troubleshoot.rules.reading import QUESTIONS, read
 from tests.harness import SEED_SERIAL, Rig, make_settings
 
@@ -137,10 +137,10 @@ def test_of_a_band_pair_the_device_joins_the_one_that_is_not_5_ghz(pair: list[st
 
 
 def test_call_back_contacts() -> None:
-    assert intents.contact("call me at (415) 555-0199 please") == "(415) 555-0199"
-    assert intents.contact("email me at jo@example.com.") == "jo@example.com"
-    assert intents.contact("the serial is PHHAAB830ABCDEF") is None
-    assert intents.contact("device e00fce68a1b2c3d4e5f60718") is None
+    assert contacts.contact("call me at (415) 555-0199 please") == "(415) 555-0199"
+    assert contacts.contact("email me at jo@example.com.") == "jo@example.com"
+    assert contacts.contact("the serial is PHHAAB830ABCDEF") is None
+    assert contacts.contact("device e00fce68a1b2c3d4e5f60718") is None
 
 
 def test_every_question_has_a_reader_and_an_explanation() -> None:
@@ -209,6 +209,5 @@ def test_a_pasted_readout_is_parsed_once_and_its_frequencies_are_not_a_call_back
     "firmware 16.0 (1657 build) on the laptop", "it stopped on 2012-06-12",
 ])
 def test_numbers_that_nobody_offered_are_not_a_call_back(text: str) -> None:
-    from flows.troubleshoot.rules import intents
 
-    assert intents.contact(text) is None
+    assert contacts.contact(text) is None

@@ -23,7 +23,7 @@ from flows.troubleshoot.device import AWAY_STEPS, SWITCH_STEPS, DeviceSteps
 from flows.troubleshoot.hotspot import HotspotSteps
 from flows.troubleshoot.light import LATER_LIGHT_STEPS, LightSteps
 from flows.troubleshoot.remedy import RemedySteps
-from flows.troubleshoot.rules import asks, context, intents, led, slots
+from flows.troubleshoot.rules import asks, contacts, context, intents, led, slots
 from flows.troubleshoot.rules.answers_hotspot import app_says_offline
 from flows.troubleshoot.rules.reading import Reading, read
 from flows.troubleshoot.support import SupportSteps
@@ -135,7 +135,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, RemedySteps, WifiSteps, ChangeSt
         """The customer's first message opens the conversation; a serial or ID in it is used at once. `previous`:
         the conversation that ended shortly before, fixed or gone quiet (its unit is `device_id`)."""
         word = intents.word(text, facts)
-        who = intents.contact(text)
+        who = contacts.contact(text)
         if who:
             self._keep_contact(who)
         if word == "stop":
@@ -184,7 +184,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, RemedySteps, WifiSteps, ChangeSt
             self._message_while_with_support(text, media)
             return
         reading = read(self.reading_key(), text, facts)
-        for who in ([reading.contact] if reading.contact else []) + intents.contacts(text):
+        for who in ([reading.contact] if reading.contact else []) + contacts.contacts(text):
             self._keep_contact(who)  # every one given: an e-mail and a number alike
         self._note_network(text)
         if self.d.get("reminded") and asks.still_here(text):

@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict
 
 from flows.troubleshoot.base import FlowSteps
-from flows.troubleshoot.rules import asks, intents, led, works_now
+from flows.troubleshoot.rules import asks, contacts, intents, led, works_now
 
 SUPPORT_ACK_QUIET_SECONDS = 1800
 # A question while waiting is answered, but not every line of a burst typed within seconds (a blind exploratory test
@@ -43,7 +43,7 @@ class SupportSteps(FlowSteps):
     def _message_while_with_support(self, text: str, media: list[str] | None) -> None:
         if self._customer_resumes(text):
             return
-        given = intents.contacts(text)
+        given = contacts.contacts(text)
         new_contact = any(c not in (self.d.get("callback") or []) for c in given)
         for c in given:
             self._keep_contact(c)
@@ -53,7 +53,7 @@ class SupportSteps(FlowSteps):
             # after another message got no answer at all); every one given, e-mail and number alike.
             self.say("contact_kept", fill={"contact": " and ".join(given)})
             return
-        if pending and (intents.declines_contact(text) or intents.pleasantry(text)):
+        if pending and (contacts.declines_contact(text) or intents.pleasantry(text)):
             self.say("contact_skipped")  # "ok", "thanks" to "how can they reach you?": no contact, not asked again
             return
         if self._reply_while_with_support(text):

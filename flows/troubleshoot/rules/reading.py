@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from flows.troubleshoot.rules import intents, led, terms, works_now
+from flows.troubleshoot.rules import contacts, intents, led, terms, works_now
 from flows.troubleshoot.rules.answer import Reading, cue_clause
 from flows.troubleshoot.rules.answers_hotspot import HOW, confirm_fixed, hotspot_ready, hotspot_wait
 from flows.troubleshoot.rules.answers_light import (
@@ -88,8 +88,8 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
         explicit = rest.has("yes", "no", "not", "sure", "correct", "right", "wrong") or \
             cue_clause(rest, KEY_CUES) or cue_clause(rest, OTHER_PASSWORD_CUES)
         if not explicit or wifi_password(rest).label is None:
-            return Reading("password", contact=intents.contact(text))
-    who = intents.contact(text)
+            return Reading("password", contact=contacts.contact(text))
+    who = contacts.contact(text)
     intent = intents.word(text, facts)
     if intent in ("stop", "start", "agent", "restart", "bot", "privacy", "duration", "wait"):
         return Reading(intent, contact=who)
