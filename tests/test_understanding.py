@@ -209,5 +209,4 @@ def test_a_pasted_readout_is_parsed_once_and_its_frequencies_are_not_a_call_back
     "firmware 16.0 (1657 build) on the laptop", "it stopped on 2012-06-12",
 ])
 def test_numbers_that_nobody_offered_are_not_a_call_back(text: str) -> None:
-
     assert contacts.contact(text) is None

@@ -153,4 +153,8 @@ UNIT_TEXT: dict[str, str] = {
         "con una persona."
     ),
     "found_device_offline": "Found it: {name} ({platform}). Our system shows it offline right now, so let's find out why.",
+    # Contact details in other words, at "how can they reach you?" (support.py).
+    "contact_on_file": "OK: our support team will use the contact details they already have for you.",
+    "contact_this_number": "OK: our support team will use that to reach you.",
+    "contact_which_number": "Which number should they use? Type it here, or tap Skip.",
 }

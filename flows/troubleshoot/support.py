@@ -56,6 +56,8 @@ class SupportSteps(FlowSteps):
         if pending and (contacts.declines_contact(text) or intents.pleasantry(text)):
             self.say("contact_skipped")  # "ok", "thanks" to "how can they reach you?": no contact, not asked again
             return
+        if pending and self._contact_in_other_words(text):
+            return
         if self._reply_while_with_support(text):
             if pending:
                 self.d["contact_pending"] = True  # still open: "skip" may come next
@@ -85,6 +87,23 @@ class SupportSteps(FlowSteps):
             recent = asked is not None and self.m.now - float(asked) <= SUPPORT_ASK_QUIET_SECONDS
             self.say("with_support_here" if recent else "with_support_waiting")
             self.d["support_asked_at"] = self.m.now
+
+    def _contact_in_other_words(self, text: str) -> bool:
+        """"You already have my email", "text me on this number" to "how can they reach you?" (a blind exploratory
+        test got "Thanks, I've added that to your case" and the question again)."""
+        if contacts.on_file(text):
+            self.say("contact_on_file")
+            return True
+        if not contacts.this_number(text):
+            return False
+        if self.m.channel != "web":
+            self.say("contact_this_number")  # the number (or Slack account) they write from
+        elif not self.d.get("contact_number_asked"):
+            self.d["contact_number_asked"] = self.d["contact_pending"] = True
+            self.say("contact_which_number")  # the web chat has no number of theirs
+        else:
+            self.say("contact_skipped")
+        return True
 
     def _noted_for_support(self, text: str) -> bool:
         """A light described, or anger, while support has the case: never met with silence (a blind exploratory

@@ -21,11 +21,37 @@ def contact(text: str) -> str | None:
     return found[0] if found else None
 
 
+# An address said in words, as voice typing writes it ("jane dot doe at gmail dot com", "sam (at) mail [dot] net"): a
+# blind exploratory test's "jane at gmail dot com" was added to the case as a note and the question asked again.
+_W_AT = r"\s*(?:\(at\)|\[at\]|\bat\b|@)\s*"
+_W_DOT = r"\s*(?:\(dot\)|\[dot\]|\bdot\b|\bpoint\b|\.)\s*"
+_W_JOIN = r"\s*(?:\bunderscore\b|\bhyphen\b|\bdash\b|\bperiod\b|[_\-])\s*"
+_W_PART = r"[a-z0-9][a-z0-9._%+\-]*"
+_SPOKEN_EMAIL_RE = re.compile(rf"(?<![a-z0-9._%+\-])(?P<local>{_W_PART}(?:(?:{_W_DOT}|{_W_JOIN}){_W_PART})*){_W_AT}"
+                              rf"(?P<domain>{_W_PART}(?:(?:{_W_DOT}|{_W_JOIN}){_W_PART})*{_W_DOT}[a-z]{{2,12}})\b")
+_SAID_SIGNS = ((r"\(at\)|\[at\]|\bat\b", "@"), (r"\(dot\)|\[dot\]|\bdot\b|\bpoint\b|\bperiod\b", "."),
+               (r"\bunderscore\b", "_"), (r"\bhyphen\b|\bdash\b", "-"), (r"\s+", ""))
+
+
+def _spoken_emails(raw: str) -> list[str]:
+    """E-mail addresses said in words, written as addresses (lower case)."""
+    found = []
+    for m in _SPOKEN_EMAIL_RE.finditer(raw.lower()):
+        said = m.group(0)
+        if not re.search(r"\bat\b|\(at\)|\[at\]|\bdot\b|\(dot\)|\[dot\]", said) or re.search(r"\s\.|\.\s", said):
+            continue  # typed as an address (_EMAIL_RE's), or sentences ("he is at work. com")
+        for pattern, sign in _SAID_SIGNS:
+            said = re.sub(pattern, sign, said)
+        if _EMAIL_RE.fullmatch(said):
+            found.append(said)
+    return found
+
+
 def contacts(text: str) -> list[str]:
     """Every e-mail address and call-back number in `text`, e-mail first ("my email is a@b.com and phone 555 123
     4567": both; a blind exploratory test had the number dropped)."""
     raw = fold(text)
-    found = [m.group(0).rstrip(".") for m in _EMAIL_RE.finditer(raw)]
+    found = [m.group(0).rstrip(".") for m in _EMAIL_RE.finditer(raw)] or _spoken_emails(raw)
     for m in _PHONE_RE.finditer(raw):
         digits = re.sub(r"\D", "", m.group(1))
         if 7 <= len(digits) <= 15 and not re.fullmatch(r"[0-9a-fA-F]{24}", m.group(1)) \
@@ -59,9 +85,49 @@ def _offered(text: str, start: int, end: int) -> bool:
 
 _DECLINE_RE = re.compile(
     r"^(skip|skip it|skip this|skip that|pass|no|nope|no thanks|no thank you|nah|not now|rather not|id rather not"
-    r"|i would rather not|dont want to|i dont want to|none|no need|here is fine|here|just here|this is fine)$")
+    r"|i would rather not|dont want to|i dont want to|none|no need|here is fine|here|just here|this is fine)$"
+    # "just here is fine thanks", "I'll check back here", "no email sorry", "nah I'm good"
+    r"|^(?:(?:no|nah|nope) )?(?:thanks |thank you )?(?:just )?(?:here|in (?:this|the) chat|on here|this chat|this page)"
+    r"(?: is| works| will do)?(?: (?:fine|ok|okay|good|great))?(?: thanks| thank you| please)?$"
+    r"|^(?:i will|i can|i am going to) (?:just )?(?:check back|come back|wait|keep checking|look back|check this)"
+    r"(?: here| in (?:this|the) chat| on here| later| on this page)?(?: thanks)?$"
+    r"|^(?:no|i dont have|dont have|i have no|i havent got|havent got|i do not have|i dont use) (?:an |a |any )?"
+    r"(?:email|e-mail|mail|phone|number)(?: address)?(?: sorry| thanks)?$"
+    r"|^(?:(?:nah|no) )?(?:i am|im) (?:good|fine|ok|okay)(?: thanks)?$")
+# "you already have my email", "use the one on my account": support has it already.
+_ON_FILE_RE = re.compile(
+    r"\b(?:you|they|support|your team) (?:should |must |will |do |probably )?(?:already )?(?:have|got|has|know)"
+    r" (?:it|them|that|my (?:email|e-?mail|mail|number|details|info|contact\w*|address|phone))\b"
+    r"|\b(?:on|in|from|with|of) (?:my|the) (?:account|order|profile|registration|file|records?|receipt|invoice|purchase)\b"
+    r"|\b(?:same|the one|the email|the number|the address) (?:as|on|i used|i gave|i registered|registered|from|i signed)"
+    r"\b|\b(?:i|we) (?:registered|signed up|ordered|bought it) with\b|\bon file\b")
+# "text me", "call this number": the number they are texting from.
+_THIS_NUMBER_RE = re.compile(
+    r"^(?:just |please |pls |yes |ok )?(?:text|txt|call|ring|message|msg|phone|sms|whatsapp|contact) (?:me|us)"
+    r"(?: back)?(?: (?:on |at )?(?:this|here|this number|this phone|this mobile|this cell|the same number|my mobile))?"
+    r"(?: please| thanks| thank you)?$"
+    r"|\b(?:this|same|my current|the same|the current) (?:number|phone|mobile|cell|cellphone)\b")
+
+
+# ... said in more words, in a message that gives no contact: "I'd rather keep it in the chat", "I'll keep this page open".
+_DECLINE_ANY_RE = re.compile(
+    r"\b(?:(?:id|i would) rather not|prefer not|(?:id|i would) rather (?:keep|stay|wait|just)|(?:dont|do not) want to"
+    r" (?:give|share|leave|hand)|not comfortable|not needed|skip|(?:i will|i can|i am going to) (?:just )?(?:check|wait"
+    r"|keep|come back|stay)|keep (?:it|this|things) (?:here|in (?:the|this) chat)|(?:this|the) chat is fine|here is fine"
+    r"|here works|(?:page|chat|tab) open)\b")
 
 
 def declines_contact(text: str) -> bool:
     """True when the customer declines to leave an e-mail or phone number ("skip", "no thanks", "here is fine")."""
-    return bool(_DECLINE_RE.match(message(text).plain))
+    plain = message(text).plain
+    return bool(_DECLINE_RE.match(plain)) or (_DECLINE_ANY_RE.search(plain) is not None and not contacts(text))
+
+
+def on_file(text: str) -> bool:
+    """Support has the customer's details already ("you already have my email", "same as on my order")."""
+    return _ON_FILE_RE.search(message(text).plain) is not None
+
+
+def this_number(text: str) -> bool:
+    """Support may use the number the customer writes from ("text me", "call me on this number")."""
+    return _THIS_NUMBER_RE.search(message(text).plain) is not None
