@@ -103,6 +103,7 @@ UNIT_TEXT: dict[str, str] = {
     ),
     # While support has the case.
     "with_support_here": "I'm here. Your case is with our support team, and their reply will come here.",
+    "with_support_noted": "Added to your case.",
     "with_support_light": "Thanks, I've added what the light is doing now to your case for our support team.",
     "with_support_sorry": (
         "I'm sorry this is taking a while. Your case is with our support team, and they'll reply here as soon as "
@@ -157,4 +158,6 @@ UNIT_TEXT: dict[str, str] = {
     "contact_on_file": "OK: our support team will use the contact details they already have for you.",
     "contact_this_number": "OK: our support team will use that to reach you.",
     "contact_which_number": "Which number should they use? Type it here, or tap Skip.",
+    # "hello, is this the help line?" (rules/asks.channel_question): yes, and help at once.
+    "greet_support": "Hi! Yes, this is support. I'll help you get {product} online, one short question at a time.",
 }

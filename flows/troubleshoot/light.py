@@ -320,6 +320,8 @@ def _detail_from_answer(need: str, answer: Reading, prev: led.LedReading) -> led
     if need == "cyan_blinks" and label in ("none", "unsure"):
         return R(code="led:blinking_cyan", need=None, colour="cyan", pattern="blinking", speed=prev.speed)
     if need == "cyan_blinks" and label == "orange":
+        if answer.value in (1, 2, 3):  # "two orange flashes": the count, not asked again
+            return R(code=f"led:cyan_orange_{answer.value}", need=None, colour="orange", count=int(answer.value))
         return R(code=None, need="blink_count", colour="orange", speed=prev.speed)
     if need in ("cyan_blinks", "blink_count") and label == "red":
         return R(code="led:cyan_red", need=None, colour="red", count=1)

@@ -147,7 +147,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, RemedySteps, WifiSteps, ChangeSt
         if change := context.opener_context(text):
             self.d["context"] = change  # used where it matters: the light question, the Wi-Fi checks
         if not self._after_fix(text, word, previous, device_id):
-            self.say("welcome_back" if word == "start" else "greet")
+            self.say("welcome_back" if word == "start" else "greet_support" if asks.channel_question(text) else "greet")
         if not word and slots.device_ref(text) is None:
             self._other_language(text)
         if word in ("bot", "privacy", "duration"):

@@ -13,6 +13,7 @@ from dataclasses import asdict
 
 from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.rules import asks, contacts, intents, led, works_now
+from flows.troubleshoot.rules.text import message
 
 SUPPORT_ACK_QUIET_SECONDS = 1800
 # A question while waiting is answered, but not every line of a burst typed within seconds (a blind exploratory test
@@ -48,6 +49,8 @@ class SupportSteps(FlowSteps):
         for c in given:
             self._keep_contact(c)
         pending = self.d.pop("contact_pending", False)
+        if not pending and not given and contacts.this_number(text) and self._contact_in_other_words(text):
+            return  # "call me": on this number, or which number on the web chat
         if given and (pending or new_contact):
             # Asked for or not, a new way to reach them is confirmed (a blind exploratory test: an e-mail sent
             # after another message got no answer at all); every one given, e-mail and number alike.
@@ -87,6 +90,10 @@ class SupportSteps(FlowSteps):
             recent = asked is not None and self.m.now - float(asked) <= SUPPORT_ASK_QUIET_SECONDS
             self.say("with_support_here" if recent else "with_support_waiting")
             self.d["support_asked_at"] = self.m.now
+        elif len(message(text).plain.split()) > 1 and not intents.pleasantry(text):
+            # More than "ok" or "thanks": a short receipt, never silence (a blind exploratory test's "it's urgent" and
+            # "i cannot, my phone is old" got no reply at all).
+            self.say("with_support_noted")
 
     def _contact_in_other_words(self, text: str) -> bool:
         """"You already have my email", "text me on this number" to "how can they reach you?" (a blind exploratory

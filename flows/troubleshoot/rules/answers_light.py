@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from flows.troubleshoot.rules import polarity, slots
+from flows.troubleshoot.rules import led, polarity, slots
 from flows.troubleshoot.rules.answer import (
     Reading,
     choice,
@@ -100,7 +100,10 @@ def cyan_blinks(msg: Message) -> Reading:
     if len(named) > 1 and polarity.verdict(msg) == "unsure":
         return Reading("unsure")  # "could be orange could be red, cant pick"
     if any(v not in (None, "none") for _c, v in seen):
-        return Reading(combine(positive))
+        got = combine(positive)
+        n = led.parse_count(msg.raw) if got == "orange" else None
+        # "two orange flashes": the count told with the colour (a blind exploratory test was asked it again)
+        return Reading(got, n if n is not None and 1 <= n <= 3 else None)
     v = polarity.verdict(msg)
     if any(x == "none" for _c, x in seen) or v == "no" or msg.has("just (light )?blue", "only (ever )?(light )?blue", "just cyan", "only (ever )?cyan",
                                     "dont see any",

@@ -320,3 +320,30 @@ def cancel_case(text: str) -> bool:
     """The customer asks support to drop the case, or says they no longer need it."""
     plain = message(text).plain
     return _CANCEL_RE.search(plain) is not None and _NOT_CANCEL_RE.search(plain) is None
+
+
+# "hello is this the help line?", "am I talking to a real person?": whether they reached support, not a request for a
+# person (a blind exploratory test's "hello is this the help line" was handed to support at once, with no unit known).
+_CHANNEL_RE = re.compile(
+    r"^(?:(?:hi|hello|hey|hiya|hallo|good (?:morning|afternoon|evening)|excuse me|sorry|um+|erm)\b[ ,.!?]*)*"
+    r"(?:is (?:this|that|it|this chat)|am i (?:talking|speaking|chatting|texting) (?:to|with)|have i (?:reached|got|come"
+    r" to|found)|am i (?:in|at) the right (?:place|number|chat)|is this where|are you|r u|who am i (?:talking|speaking)"
+    r" (?:to|with)|who is this|whos this|is anyone|is somebody|is someone)\b"
+    r"(?:(?! (?:can|could|may) i (?:talk|speak|chat)| (?:i )?(?:want|need|would like) (?:to )?(?:talk|speak)).)*$")
+_CHANNEL_WORDS_RE = re.compile(r"\b(?:help ?line|helpline|help desk|helpdesk|customer (?:service|support|care|services)"
+                               r"|support|tech(?:nical)? support|right (?:place|number|chat|company)|real|human|person"
+                               r"|bot|robot|machine|computer|ai|automated|cyan\w*|who|company|service|team)\b")
+
+
+def channel_question(text: str) -> bool:
+    """The first sentence only asks whether this is support, or who is answering; the rest may tell the problem."""
+    plain = message(text).plain
+    first = message(re.split(r"[?!.\n]", text.strip(), maxsplit=1)[0] or text).plain
+    return bool(first) and _CHANNEL_RE.search(first) is not None and _CHANNEL_WORDS_RE.search(first) is not None \
+        and _PERSON_ASKED_RE.search(plain) is None
+
+
+# ... but a person asked for in the same message is that request: "is this customer service? I need to speak to someone".
+_PERSON_ASKED_RE = re.compile(r"\b(?:(?:can|could|may) (?:i|we)|(?:i )?(?:need|want|would like|wanna|id like)(?: to)?)"
+                              r" (?:talk|speak|chat)\b|\b(?:put|get) me through\b|\b(?:human|agent|person|someone)"
+                              r" please\b")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from flows.troubleshoot.rules.asks import asks_duration, asks_wait
+from flows.troubleshoot.rules.asks import asks_duration, asks_wait, channel_question
 from flows.troubleshoot.rules.polarity import verdict
 from flows.troubleshoot.rules.text import Message, message
 
@@ -123,6 +123,11 @@ def asks_for_person(msg: Message) -> bool:
     p = msg.plain
     if not p:
         return False
+    if channel_question(msg.raw):
+        # "is this the help line?": whether they reached support (asks.channel_question); what follows may still ask
+        # for a person ("is this automated? I prefer a person").
+        rest = re.split(r"[?!.\n]", msg.raw.strip(), maxsplit=1)[1:]
+        return bool(rest and rest[0].strip() and asks_for_person(message(rest[0])))
     if p in ("agent", "human", "person", "representative", "rep", "operator", "support", "real person", "someone",
              "a human", "a person", "an agent", "human please", "agent please", "person please", "live agent"):
         return True
@@ -258,6 +263,7 @@ def asks_meaning(text: str, short_questions: bool = True) -> bool:
 
 
 _WAITING_RE = re.compile(r"\b(hello|hi|hey|anyone|anybody|somebody|someone|any (update|news|word)|update|news|how long"
+                         r"|(are )?(you|u) (still )?there|is (this|it) (working|on)|reply|respond|answer me"
                          r"|still waiting|waiting|when will|whats happening|what now|what next|status|what happens( now"
                          r"| next)?|whats next|now what)\b")
 

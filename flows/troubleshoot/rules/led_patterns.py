@@ -114,7 +114,9 @@ def _reading_for(
         return replace(base, code="led:blinking_yellow")
     if colour == "white":
         if pattern == "blinking":
-            return base  # white flashes alone: a reboot loop without the green half; ask again
+            # White flashes alone: the restart loop with its green half not named, or another white state; which one is
+            # asked (a blind exploratory test's "flashing white" was asked its colour).
+            return replace(base, need="white_pattern")
         if pattern is None:
             # "white" alone: breathing (radio off), on all the time (hung) and a flash then green (restarting) need
             # different help, so ask which (a blind exploratory test was handed to support at once).
