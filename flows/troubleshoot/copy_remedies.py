@@ -204,4 +204,6 @@ REMEDY_TEXT: dict[str, str] = {
         "That's the same light as last time, so last time's fix only helped for a while and this needs a closer look. "
         "I'm passing everything we found to our support team; they will contact you here."
     ),
+    "with_support_cancel_again": "Done: our support team has your request to close the case.",
+    "still_online_ok": "Great: our system still shows {name} online, so all is well. If it acts up again, just message me here.",
 }

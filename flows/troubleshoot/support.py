@@ -149,15 +149,7 @@ class SupportSteps(FlowSteps):
         the hotspot off now?" after the test passed."""
         online = bool((self.d.get("device") or {}).get("online"))
         if asks.cancel_case(text):
-            # "please cancel the case" (a blind exploratory test got no reply at all): closed when our system sees the
-            # unit online; otherwise support is asked to close it, and may check first.
-            if online:
-                self.say("with_support_cancel_online")
-                self.m.finish("resolved", "resolved:device_online")
-                self.fire("resolve")
-                return True
-            self.say("with_support_cancel_offline")
-            self.d["support_acked_at"] = self.m.now
+            self._cancel_case(online)
             return True
         if works_now.says_it_works(text):
             hotspot = "hotspot:connected" in self.m.findings  # online on the phone's hotspot, not the home Wi-Fi
@@ -177,9 +169,26 @@ class SupportSteps(FlowSteps):
             return True
         return False
 
+    def _cancel_case(self, online: bool) -> None:
+        """"please cancel the case" (a blind exploratory test got no reply at all): closed when our system sees the
+        unit online; otherwise support is asked to close it, and may check first."""
+        if online:
+            self.say("with_support_cancel_online")
+            self.m.finish("resolved", "resolved:device_online")
+            self.fire("resolve")
+            return
+        self.say("with_support_cancel_again" if self.d.get("cancel_asked") else "with_support_cancel_offline")
+        self.d["cancel_asked"] = True
+        self.d["support_acked_at"] = self.m.now
+
     def _stop(self) -> None:
         """`stop` (or an opt-out word): the conversation ends. SMS and Slack get no reply (on SMS the carrier
-        confirms the opt-out); the web chat has no carrier, so the bot confirms it there."""
+        confirms the opt-out); the web chat has no carrier, so the bot confirms it there. On the web chat, "cancel"
+        while support has the case cancels the case (a blind exploratory test's "cancel" stopped the chat, and its
+        "yes please cancel" then started troubleshooting afresh)."""
+        if self.step == "handed_off" and self.m.channel == "web" and re.search(r"\bcancel", self.heard, re.IGNORECASE):
+            self._cancel_case(bool((self.d.get("device") or {}).get("online")))
+            return
         if self.m.awaiting:
             self.d["resume"] = self.m.awaiting
         if self.m.channel == "web":
