@@ -206,4 +206,8 @@ REMEDY_TEXT: dict[str, str] = {
     ),
     "with_support_cancel_again": "Done: our support team has your request to close the case.",
     "still_online_ok": "Great: our system still shows {name} online, so all is well. If it acts up again, just message me here.",
+    "hotspot_how_again": (
+        "If a setting is hard to find, our support team can walk you through it: type AGENT. Each phone names them a "
+        "little differently; the hotspot's name and password are what matter most."
+    ),
 }

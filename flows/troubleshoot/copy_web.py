@@ -94,6 +94,10 @@ WEB: dict[str, str] = {
         "when it was new). When the app asks for the Wi-Fi, pick your network's name and type its password. Tap Done "
         "when you have tried, or tap Talk to a person and our support team will walk you through it."
     ),
+    "hotspot_how_again": (
+        "If a setting is hard to find, our support team can walk you through it: tap Talk to a person. Each phone "
+        "names them a little differently; the hotspot's name and password are what matter most."
+    ),
     "remedy_ask_again": (
         "If it's still unclear, our support team can help: tap Talk to a person. Or tell me what the light does once "
         "you've tried."

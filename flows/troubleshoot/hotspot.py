@@ -74,11 +74,19 @@ class HotspotSteps(FlowSteps):
             self._reask(simple=True, counted=again)
             return
         if label in ("iphone", "android", "how"):
+            shown = self.d.setdefault("hotspot_how_shown", [])
+            if label in shown:
+                # The same steps again help no one: a person offered, and counted (a blind exploratory test got them
+                # three times, then a handoff as not understood; a question answered is never that).
+                self.say("hotspot_how_again")
+                self._reask(simple=True)
+                return
+            shown.append(label)
             if label in ("iphone", "how"):
                 self.say("hotspot_iphone")
             if label in ("android", "how"):
                 self.say("hotspot_android")
-            self.fire("ask_hotspot", simple=True)
+            self._reask(simple=True, counted=False)
             return
         if label == "cant":
             self.m.finding("hotspot:not_possible", "hotspot")
