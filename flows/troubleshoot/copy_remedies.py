@@ -210,4 +210,17 @@ REMEDY_TEXT: dict[str, str] = {
         "If a setting is hard to find, our support team can walk you through it: type AGENT. Each phone names them a "
         "little differently; the hotspot's name and password are what matter most."
     ),
+    # Questions about the hotspot test itself (hotspot.py, rules/asks.hotspot_aside).
+    "hotspot_aside_why": (
+        "The hotspot is a Wi-Fi we know works. If {product} connects to it, the unit is fine and something in your home "
+        "Wi-Fi is stopping it; if it doesn't, our support team looks at the unit itself."
+    ),
+    "hotspot_aside_data": (
+        "Hardly any: {product} only sends small status messages while it's on the hotspot, far less than a minute of "
+        "browsing. You can turn the hotspot off as soon as the test is over."
+    ),
+    "hotspot_aside_how_long": "Only for the test: up to {minutes} minutes. I'll tell you here when you can turn it off.",
+    "hotspot_aside_chat": (
+        "This chat keeps working while the hotspot is on: your phone still uses its mobile data for it."
+    ),
 }

@@ -8,7 +8,7 @@ from typing import Any
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
-from flows.troubleshoot.rules import led, scan
+from flows.troubleshoot.rules import asks, led, scan
 from flows.troubleshoot.rules.answers_hotspot import hotspot_as_asked, hotspot_named
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.text import message
@@ -62,6 +62,12 @@ class HotspotSteps(FlowSteps):
         self.say(key, CHOICES["confirm"])
 
     def _answer_hotspot_ready(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
+        if (kind := asks.hotspot_aside(text)) is not None:
+            # "why do I need a hotspot?", "will it cost me data?": answered (a blind exploratory test got the set-up
+            # steps for each, then a handoff as not understood).
+            self.say(f"hotspot_aside_{kind}")
+            self._reask(simple=True, counted=False)
+            return
         label = reading.label
         if label == "named":  # "it's on, called ...": ready only under the name (and password) asked for
             label = "ready" if self._hotspot_as_asked(reading, facts) else "wrong_name"
@@ -120,6 +126,9 @@ class HotspotSteps(FlowSteps):
         return hotspot_as_asked(reading, name, password)
 
     def _answer_hotspot_wait(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
+        if (kind := asks.hotspot_aside(text)) is not None:
+            self.say(f"hotspot_aside_{kind}")  # asked while the bot watches: answered, and the watch goes on
+            return
         if (named := hotspot_named(message(text))) is not None:
             # "it's called Mum's phone" while the bot watches: the name matters, not a light ("named it cyan rescue"
             # was read as a light-blue light).

@@ -248,7 +248,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, RemedySteps, WifiSteps, ChangeSt
         if reading.label in ("bot", "privacy", "duration", "wait"):
             # "are you a bot?", "do you keep my password?", "how long will this take?": answered, then the question
             # again (blind exploratory tests were handed to support, read as "yes", or told "Sorry, I didn't get that").
-            hotspot = reading.label == "wait" and self.step in ("hotspot_ready", "hotspot_wait")
+            hotspot = reading.label in ("wait", "duration") and self.step in ("hotspot_ready", "hotspot_wait")
             self.say("about_wait_hotspot" if hotspot else f"about_{reading.label}")
             self._reask(counted=False)
             return True

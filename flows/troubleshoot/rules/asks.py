@@ -347,3 +347,44 @@ def channel_question(text: str) -> bool:
 _PERSON_ASKED_RE = re.compile(r"\b(?:(?:can|could|may) (?:i|we)|(?:i )?(?:need|want|would like|wanna|id like)(?: to)?)"
                               r" (?:talk|speak|chat)\b|\b(?:put|get) me through\b|\b(?:human|agent|person|someone)"
                               r" please\b")
+
+
+# Questions at the hotspot set-up that are not about setting it up (a blind exploratory test's "why do I need a
+# hotspot?", "will it cost me data?" and "how long must it stay on?" got the set-up steps, then a handoff).
+_HOTSPOT_ASIDES = (
+    ("chat", re.compile(r"\b(?:lose|losing|drop|cut off|disconnect\w*|kick\w*|still (?:work|be able|text|message|chat|get"
+                        r"|reach|talk|use|call)|keep (?:working|chatting|talking)|can i (?:still )?(?:text|message|chat"
+                        r"|reply|talk|call|use (?:my|the) phone))\b.{0,40}\b(?:chat|you|this|phone|texts?|messages?|calls?"
+                        r"|internet|whatsapp|conversation)\b|\b(?:chatting|texting|messaging|talking|typing) (?:to you )?(?:on|with"
+                        r"|from) (?:this|my|the same) phone\b|\b(?:this chat|my phone|the chat|my texts|the phone) (?:still )?"
+                        r"(?:work|working|go|stop)")),
+    ("chat", re.compile(r"\bhow (?:will|do|can|would) i (?:reply|answer|talk|message|text|reach you|keep chatting|chat)\b"
+                        r"|\b(?:using|on) (?:my|this|the) phone (?:to |for )?(?:talk|chat|messag|text)\w*|\bwill (?:the|this|our)"
+                        r" (?:chat|conversation|messages?|texts?) (?:stop|end|drop|work|disconnect|cut|go)"
+                        r"|\b(?:stay|remain|still be|be) (?:connected|online|in touch) (?:to|with) (?:you|this|the chat)"
+                        r"|\b(?:disconnect|cut|kick|drop)\w* (?:me )?(?:off |out )?(?:from |of )?(?:this|the|our) (?:chat"
+                        r"|conversation)")),
+    ("data", re.compile(r"\b(?:data|gb|gigs?|mb|megabytes?|allowance|plan|bill|charges?|charged|cost|costs|costing|pay|paid|"
+                        r"expensive|free|roaming)\b")),
+    ("how_long", re.compile(r"\bhow long\b(?! (?:have|has|did|ago))|\bfor how long\b|\b(?:leave|keep|stay|have) (?:it |the "
+                            r"hotspot |this )?(?:on|running|going)? ?(?:for )?(?:ever|forever|all day|all night|long"
+                            r"|permanently|how many minutes)\b|\bhow many minutes\b|\bwhen can i (?:turn|switch) (?:it )?off\b")),
+    ("why", re.compile(r"\bwhy\b|\bwhat(?:s| is) the (?:point|purpose|reason|idea)\b|\bhow (?:will|would|does|is) (?:a |the "
+                       r"|that |this |it )?(?:hotspot |test )?(?:help|work|fix|tell|show)|\bwhat (?:does|will|would) (?:this|the"
+                       r"|that|a) (?:test|hotspot) (?:do|show|tell|prove|achieve)\b|\bwhat for\b")),
+)
+
+
+def hotspot_aside(text: str) -> str | None:
+    """"chat", "data", "how_long" or "why" for a question at the hotspot set-up about the test itself; None otherwise."""
+    msg = message(text)
+    asked = msg.is_question or re.search(r"^(?:why|how|will|does|can|do|is|what|whats|for|if|wont|would)\b", msg.plain) \
+        or re.search(r"\b(?:small|limited|little|no|low) (?:data|plan|allowance)\b|\bdata (?:plan|allowance|cap)\b", msg.plain)
+    for kind, pattern in _HOTSPOT_ASIDES:
+        if kind in ("data", "why") and not asked:
+            continue  # "data" and "why" words are everywhere; asked about, they are the question
+        if kind == "data" and re.search(r"\b(?:router|light|led|turn (?:it |my )?data on|data (?:is )?off)\b", msg.plain):
+            continue
+        if pattern.search(msg.plain):
+            return kind
+    return None
