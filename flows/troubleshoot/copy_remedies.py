@@ -223,4 +223,5 @@ REMEDY_TEXT: dict[str, str] = {
     "hotspot_aside_chat": (
         "This chat keeps working while the hotspot is on: your phone still uses its mobile data for it."
     ),
+    "remedy_wait_more": "That can take up to 5 minutes, so please give it a few more minutes.",
 }

@@ -36,6 +36,9 @@ _ANSWER = {
     "worry": "remedy_worry_{kind}",
 }
 _WHERE_BUTTON_KINDS = ("button", "router")
+# How long an update or safe mode is given to finish ("leave it plugged in for 5 minutes") before the same light means
+# support.
+REMEDY_WAIT_SECONDS = 300
 _WORRY_KINDS = ("router", "setup", "wait")
 
 
@@ -107,6 +110,15 @@ class RemedySteps(FlowSteps):
             self.d.pop("after_remedy", None)
             self.fire("ask_password")
             return
+        if code in given and code not in carried and REMEDY_KIND.get(code) == "wait" and not self.d.get("waited_more") \
+                and self.m.now - float(self.d.get("remedy_at", 0)) < REMEDY_WAIT_SECONDS:
+            # Still updating a minute after "leave it for 5 minutes": the wait it was asked for, once, before support
+            # (a blind exploratory test was handed off at once).
+            self.d["waited_more"] = True
+            self.say("remedy_wait_more")
+            self.d["led_again"] = "wait"
+            self.fire("ask_led")
+            return
         if code in given:
             # The same light after its remedy, or back after last time's fix: support has to look at it.
             outcome = "handoff:device_suspected" if code in (
@@ -116,6 +128,7 @@ class RemedySteps(FlowSteps):
             return
         given.append(code)
         self.d["carry"] = {"remedies": list(given)}  # for the customer's next conversation (bot/engine/stepper.py)
+        self.d["remedy_at"] = self.m.now
         self.say(key)
         if extra:
             self.say(extra)
