@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import asdict
 from typing import Any
 
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps
-from flows.troubleshoot.rules import asks, intents, led, slots, units
+from flows.troubleshoot.rules import asks, intents, led, polarity, slots, units
+from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.text import message
 
 MAX_LOOKUPS = 3
@@ -95,6 +97,43 @@ class DeviceSteps(FlowSteps):
         if device.get("is_cellular"):
             self.say("cellular_intro")
         self._to_led()
+
+    def _answer_device_id(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
+        kind = {"serial": "serial", "device_id": "id", "name": "name"}.get(reading.label or "")
+        if kind is None or reading.value is None:
+            if intents.asks_why(text) and not self.d.get("told_why"):
+                # "why?": why the bot needs it, once, not a miss (a blind exploratory test was handed to support
+                # after asking twice).
+                self.d["told_why"] = True
+                self.say("explain_device_id")
+                self._reask(counted=False)
+                return
+            # "hello", "ok", "what?" are not device names: ask again instead of searching the account for them.
+            seen = led.parse_led(text) if reading.label != "unknown" else None
+            if seen is not None and seen.described and not self.d.get("opener_led"):
+                # The light told before the unit ("blinking dark blue"): kept for the light question, so it is not
+                # asked again once the unit is found (a blind exploratory test was handed to support instead).
+                self.d["opener_led"] = asdict(seen)
+                self.d["misses"] = 0
+                self.say("light_noted")
+                self._reask(counted=False)
+            elif reading.label != "unknown" and len(message(text).plain.split()) > 1 and \
+                    polarity.verdict(message(text)) is None and (guess := units.unit_in_opener(text)) and \
+                    guess not in self.d.setdefault("guessed", []) and len(self.d["guessed"]) < 2:
+                # "my garage door is offline" at the serial question: the unit in their own words, looked up as in a
+                # first message (a blind exploratory test's was asked for the serial after "is this the help line?").
+                self.d["guessed"].append(guess)
+                self._look_up("name", guess, guess=True)
+                self.d["lookup_ref"]["asked"] = True  # not found, it is said (it was answered to the question)
+            elif reading.label != "unknown":
+                self._miss()
+            # They cannot find it: told where it is (no "Sorry" re-ask after that); the third time, support finds
+            # the unit from the account (not "trouble understanding").
+            elif not self._miss(reask=False, outcome="handoff:cloud_account", key="device_unknown_handoff"):
+                self.say("device_id_where")
+            return
+        self.d["misses"] = 0
+        self._look_up(kind, str(reading.value))
 
     def _away_from_unit(self, text: str) -> bool:
         """"I'm at work, it's at home": the question needs someone at the unit, so it stays open until tomorrow
@@ -242,7 +281,12 @@ class DeviceSteps(FlowSteps):
         if self.d.get("lookup_ref", {}).get("guess"):
             # A name guessed from the first message ("my porch-sensor is offline") that is no unit: the usual
             # question, with nothing said about the guess; just after a fix, the unit fixed.
-            self.d.pop("lookup_ref", None)
+            if self.d.pop("lookup_ref", {}).get("asked"):
+                # Guessed from an answer to the question: no unit by that name, said so, and counted as a miss.
+                if not self._miss(reask=False, outcome="handoff:cloud_account", key="device_unknown_handoff"):
+                    self.say("device_name_not_found")
+                    self.fire("identify", quiet=True)
+                return
             if fallback := self.d.pop("fallback_id", None):
                 self.d["directory_device"] = True
                 self._look_up("id", fallback)

@@ -325,37 +325,6 @@ class TroubleshootFlow(DeviceSteps, LightSteps, RemedySteps, WifiSteps, ChangeSt
     def _ask_device_id(self, simple: bool) -> None:
         self.say("ask_device_id_simple" if simple else "ask_device_id")
 
-    def _answer_device_id(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
-        kind = {"serial": "serial", "device_id": "id", "name": "name"}.get(reading.label or "")
-        if kind is None or reading.value is None:
-            if intents.asks_why(text) and not self.d.get("told_why"):
-                # "why?": why the bot needs it, once, not a miss (a blind exploratory test was handed to support
-                # after asking twice).
-                self.d["told_why"] = True
-                self.say("explain_device_id")
-                self._reask(counted=False)
-                return
-            # "hello", "ok", "what?" are not device names: ask again instead of searching the account for them.
-            seen = led.parse_led(text) if reading.label != "unknown" else None
-            if seen is not None and seen.described and not self.d.get("opener_led"):
-                # The light told before the unit ("blinking dark blue"): kept for the light question, so it is not
-                # asked again once the unit is found (a blind exploratory test was handed to support instead).
-                from dataclasses import asdict
-
-                self.d["opener_led"] = asdict(seen)
-                self.d["misses"] = 0
-                self.say("light_noted")
-                self._reask(counted=False)
-            elif reading.label != "unknown":
-                self._miss()
-            # They cannot find it: told where it is (no "Sorry" re-ask after that); the third time, support finds
-            # the unit from the account (not "trouble understanding").
-            elif not self._miss(reask=False, outcome="handoff:cloud_account", key="device_unknown_handoff"):
-                self.say("device_id_where")
-            return
-        self.d["misses"] = 0
-        self._look_up(kind, str(reading.value))
-
     # ------------------------------------------------------------------ shared outcomes
 # The three dispatch tables. Each names its handlers directly (no handler is found by building its name), and
 # tests/test_flow.py checks they are complete: every awaiting step has one question and one answer handler.
