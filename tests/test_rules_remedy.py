@@ -46,7 +46,8 @@ def test_wait_until_later_is_marked() -> None:
 
 
 @pytest.mark.parametrize(("told", "name", "password", "ok"), [
-    ("it's on, called cyan rescue", "CyanRescue", "rescue-2024", True),  # typed casually in a chat
+    ("it's on, called cyanrescue", "CyanRescue", "rescue-2024", True),  # capitals typed casually in a chat
+    ("it's on, called Cyan Rescue", "CyanRescue", "rescue-2024", False),  # a space makes another network name
     ("it's on, called CyanRescue2", "CyanRescue", "rescue-2024", False),
     ("on, password rescue2024", "CyanRescue", "rescue-2024", False),
     ("on, password rescue-2024", "CyanRescue", "rescue-2024", True),

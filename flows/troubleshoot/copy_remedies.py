@@ -224,4 +224,8 @@ REMEDY_TEXT: dict[str, str] = {
         "This chat keeps working while the hotspot is on: your phone still uses its mobile data for it."
     ),
     "remedy_wait_more": "That can take up to 5 minutes, so please give it a few more minutes.",
+    "remedy_safe_mode_offline": (
+        "Slowly pulsing purple means safe mode: {product} is running, but not its own program yet, often while an "
+        "update finishes. Please leave it plugged in for 5 minutes."
+    ),
 }

@@ -246,13 +246,21 @@ class LightSteps(FlowSteps):
         elif code in LED_REMEDY:
             if code == "led:red_sos":
                 self.m.finding("device:firmware_crash", "led", _sos_detail(self.d))
-            if code == "led:breathing_magenta":
-                self.m.finding("cloud:safe_mode", "led")
+            key = self._safe_mode(bool(dev.get("online"))) if code == "led:breathing_magenta" else LED_REMEDY[code]
             extra = "remedy_power_cycle" if code == "led:breathing_green" else None
-            self._remedy_then_led(LED_REMEDY[code], code, extra=extra)
+            self._remedy_then_led(key, code, extra=extra)
         else:
             self.d["branch"] = "wifi"
             self.fire("ask_password")
+
+    def _safe_mode(self, online: bool) -> str:
+        """Pulsing purple told: safe mode, on the case as such when our system sees it online. Offline there, the light
+        alone says it, not "it has connected" (a blind exploratory test's offline unit got that, and cloud:safe_mode
+        on its case). The remedy's copy key."""
+        if online:
+            self.m.finding("cloud:safe_mode", "led")
+            return LED_REMEDY["led:breathing_magenta"]
+        return "remedy_safe_mode_offline"
 
     def _breathing_cyan(self, online: bool) -> None:
         """Slowly pulsing light blue: connected. Online in our system too, it is fixed; offline there, the status can
@@ -296,6 +304,8 @@ class LightSteps(FlowSteps):
         the password question again). False when the message tells no new light."""
         if self.d.get("later_lights", 0) >= MAX_LATER_LIGHTS:
             return False  # a light that keeps changing is for support to see, not a loop back to the light
+        if self.step == "hotspot_ready" and _HOTSPOT_TALK.search(text):
+            return False  # "the Cyan hotspot is on": its name, not a light (a blind exploratory test went back)
         seen = light_told(text, self._last_led(), answered=reading.label is not None)
         if seen is None:
             return False
@@ -306,6 +316,7 @@ class LightSteps(FlowSteps):
         return True
 
 
+_HOTSPOT_TALK = re.compile(r"hot ?spot|cyan[ _-]?rescue|rescue", re.IGNORECASE)
 _PATTERN_ONLY = re.compile(r"\b(?:breath\w*|puls\w*|blink\w*|flash\w*|fading|flicker\w*|on and off)\b")
 
 

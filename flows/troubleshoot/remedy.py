@@ -133,7 +133,8 @@ class RemedySteps(FlowSteps):
         if extra:
             self.say(extra)
         # Nothing to do for a rainbow or an update but wait: not "once you've done that".
-        self.d["led_again"] = "wait" if key in ("remedy_rainbow", "remedy_updating") else True
+        self.d["led_again"] = "wait" if key in ("remedy_rainbow", "remedy_updating", "remedy_safe_mode",
+                                                 "remedy_safe_mode_offline") else True
         self.d["after_remedy"] = True
         self.fire("ask_led")
 

@@ -60,6 +60,9 @@ _NAMED_RE = re.compile(r"\b(?:named|called|name is|name's|names|name as|shows as
                        r"|set (?:it )?(?:up )?as|renamed (?:it )?(?:to )?|(?:on|up|running) as)\s+(?:it |the hotspot |my hotspot |it to )?"
                        r"[\"'\u201c]?"
                        r"(?P<name>[^,.!?;:\"\u201d\n]+)", re.IGNORECASE)
+# "it's on but it says Janes iPhone": a name shown, told by its capital or possessive ("says connected" is no name).
+_SAYS_NAME_RE = re.compile(r"\b(?:it|phone|hotspot|name|wifi|network) (?:says|shows|displays|reads|is showing|shows up as)"
+                           r"\s+[\"'\u201c]?(?P<name>(?:[A-Z]|\w+'s\b)[^,.!?;:\"\u201d\n]*)")
 _NAME_END_RE = re.compile(r"\s+(?:but|and|is|which|so|not|though|now|lol|on|ok|okay|right|if|cos|because|as|-)\b.*$",
                           re.IGNORECASE)
 _NOT_A_NAME_RE = re.compile(r"(?:you|u|asked|instructed|told|requested|described|shown|above|said|per|the instructions"
@@ -86,7 +89,7 @@ def hotspot_named(msg: Message) -> Reading | None:
         return Reading("wrong_name")
     if msg.has(*HOW) and msg.is_question:
         return None  # "it's called Sam's iPhone, how do I change it?": the steps answer it
-    named = _NAMED_RE.search(msg.raw)
+    named = _NAMED_RE.search(msg.raw) or _SAYS_NAME_RE.search(msg.raw)
     password = _PASSWORD_RE.search(msg.raw)
     if named is None and password is None:
         return None
@@ -102,7 +105,9 @@ def hotspot_named(msg: Message) -> Reading | None:
 
 
 def _same(told: str, asked: str) -> bool:
-    return re.sub(r"[^a-z0-9]", "", told.lower()) == re.sub(r"[^a-z0-9]", "", asked.lower())
+    # Capitals aside (chat is typed casually), but not spaces or dashes: "Cyan Rescue" is another network name, and a
+    # blind exploratory test's twice-failed wait with it ended "that points to the unit itself".
+    return told.strip(" .!'\"").casefold() == asked.casefold()
 
 
 def hotspot_as_asked(reading: Reading, name: str | None, password: str | None) -> bool:

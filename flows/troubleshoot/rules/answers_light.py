@@ -126,6 +126,8 @@ def blink_count(msg: Message) -> Reading:
         return Reading("unsure")
     if n is not None and 1 <= n <= 3:
         return Reading(str(n))
+    if n is not None and 4 <= n <= 12:
+        return Reading("unsure")  # "4": no pattern of ours; read as flashes not counted (it looped to a handoff)
     if polarity.verdict(msg) == "unsure" or msg.has("cant count", "too fast", "lost count", "hard to count",
                                                     r"too (quick|fast)\w*", r"(go|goes) by too"):
         return Reading("unsure")

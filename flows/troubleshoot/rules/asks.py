@@ -310,7 +310,8 @@ _CANCEL_RE = re.compile(
     r"|\bno (?:need|longer need)(?: for)? (?:any )?(?:help|support|anyone|a reply|someone|to (?:reply|contact|call|get"
     r" back|look|check|ring|email|respond))"
     r"|\b(?:all )?(?:sorted|fixed|solved|resolved) (?:now )?(?:so )?(?:you can|no need)\b"
-    r"|\bcall off\b|\bstand down\b|\bnot needed any ?more\b")
+    r"|\bcall off\b|\bstand down\b|\bnot needed any ?more\b"
+    r"|^(?:please |pls |ok |yes |yes please )?cancel(?: it| that| this)?(?: please| pls| thanks| thank you)?$")
 _NOT_CANCEL_RE = re.compile(r"\b(?:dont|do not|please dont|pls dont|not|never|why did you|why was|why has|who) "
                             r"(?:\w+ ){0,2}(?:cancel\w*|close|closed|ignore)\b|\bcancel\w* (?:my|the|our) (?:plans|order"
                             r"|subscription|appointment|meeting)\b|\bapp cancel\w*|\bsetup cancel\w*")

@@ -189,7 +189,13 @@ def asks_privacy(text: str) -> bool:
     """Whether the customer asks if their Wi-Fi password or data is kept, seen or safe."""
     plain = message(text).plain
     m = _PRIVACY_RE.search(plain)
-    return m is not None and _PRIVATE_THING.search(plain) is not None
+    return m is not None and _PRIVATE_THING.search(plain) is not None and _SAFE_TO_DO.search(plain) is None
+
+
+# "is it safe to unplug it?": about doing what the bot asked, not about their data (a blind exploratory test got the
+# privacy answer, and its question none).
+_SAFE_TO_DO = re.compile(r"\bsafe (?:to|for me to|if i) (?:unplug|press|restart|reboot|reset|turn|switch|do|try|leave|move"
+                         r"|pull|update|use|touch|plug|power|hold|run|set)\b")
 
 
 # Angry, frustrated or swearing: acknowledged once (firm words alone are not: "really bad signal here").
