@@ -228,4 +228,6 @@ REMEDY_TEXT: dict[str, str] = {
         "Slowly pulsing purple means safe mode: {product} is running, but not its own program yet, often while an "
         "update finishes. Please leave it plugged in for 5 minutes."
     ),
+    "hotspot_not_on_yet": "No problem: I've stopped watching. Tell me when the hotspot is on and I'll start again.",
+    "hotspot_watch_again": "Thanks: I'm watching again, for up to {minutes} minutes from now.",
 }

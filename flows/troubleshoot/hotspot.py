@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from typing import Any
 
@@ -9,9 +10,17 @@ from flows.troubleshoot import copy
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import asks, led, scan
-from flows.troubleshoot.rules.answers_hotspot import hotspot_as_asked, hotspot_named
+from flows.troubleshoot.rules.answers_hotspot import hotspot_as_asked, hotspot_named, hotspot_ready
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.text import message
+
+# The hotspot not on after all ("wait, I haven't turned it on yet"), and a setting just fixed ("I set the password wrong,
+# fixed it now"), said while the bot watches.
+_NOT_ON_YET = re.compile(r"\b(?:not|havent|hasnt|didnt|never|did not|have not) (?:\w+ ){0,2}(?:turned|switched|put|got|set)"
+                         r" (?:it |the hotspot |my hotspot |that )?(?:on|up)\b|\b(?:hotspot|it) (?:is |isnt |s )?not (?:on|"
+                         r"turned on|switched on|ready) yet\b|\bisnt (?:on|ready) yet\b")
+_JUST_FIXED = re.compile(r"\b(?:fixed|changed|renamed|corrected|sorted|redid|retyped|re-?entered|turned on)\b.{0,40}"
+                         r"\b(?:now|just|again|properly)\b|\b(?:now|just) (?:fixed|changed|renamed|corrected|sorted)\b")
 
 # How long the bot watches before "still not connecting" ends the wait early (the timer ends it anyway).
 STILL_NOTHING_AFTER_SECONDS = 120
@@ -113,6 +122,31 @@ class HotspotSteps(FlowSteps):
             return
         self._miss()
 
+    def _hotspot_not_ready_after_all(self, text: str) -> bool:
+        """While the bot watches, a blind exploratory test's "wait, I have not turned it on yet" and "how do I change
+        the hotspot name?" got "I'm still watching", and the wait that ran out was a failed test ("points to the unit
+        itself"). Not on yet: back to the set-up, the wait stopped. A set-up question: its steps. Just fixed: the wait
+        starts again. False for anything else."""
+        plain = message(text).plain
+        if _NOT_ON_YET.search(plain):
+            self.m.cancel_timer("hotspot")
+            self.say("hotspot_not_on_yet")
+            self.fire("ask_hotspot", simple=True)
+            return True
+        how = hotspot_ready(message(text))
+        if message(text).is_question and how.label in ("how", "iphone", "android"):
+            self.say("hotspot_android" if how.label == "android" else "hotspot_iphone")
+            if how.label == "how":
+                self.say("hotspot_android")
+            return True
+        if _JUST_FIXED.search(plain):
+            self.m.cancel_timer("hotspot")
+            self.m.start_timer("hotspot", self.m.cfg.hotspot_wait_seconds)
+            self.d["watch_started"] = self.m.now
+            self.say("hotspot_watch_again", progress="hotspot")
+            return True
+        return False
+
     def _hotspot_as_asked(self, reading: Reading, facts: dict[str, Any]) -> bool:
         cfg = self.m.cfg
         name = cfg.hotspot_ssid or self.d.get("ssid")
@@ -128,6 +162,8 @@ class HotspotSteps(FlowSteps):
     def _answer_hotspot_wait(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         if (kind := asks.hotspot_aside(text)) is not None:
             self.say(f"hotspot_aside_{kind}")  # asked while the bot watches: answered, and the watch goes on
+            return
+        if self._hotspot_not_ready_after_all(text):
             return
         if (named := hotspot_named(message(text))) is not None:
             # "it's called Mum's phone" while the bot watches: the name matters, not a light ("named it cyan rescue"
