@@ -5,7 +5,7 @@ the Wi-Fi's key."""
 from __future__ import annotations
 
 from flows.troubleshoot.base import FlowSteps
-from flows.troubleshoot.rules import context
+from flows.troubleshoot.rules import context, led
 from flows.troubleshoot.rules.reading import read
 
 # What the finding says when the customer told why the password may be wrong.
@@ -17,6 +17,9 @@ CORRECTION_STEPS = frozenset({"wifi_scan", "router_check"})
 # exploratory test's "oh wait, I changed my wifi password yesterday" became its Wi-Fi's name, and "we got a new router
 # on monday" got "Sorry, I didn't catch that" at the router questions and then a hotspot test.
 CHANGE_TOLD_STEPS = frozenset({"wifi_network", "wifi_scan", "router_check", "hotspot_ready"})
+# Lights that say the unit has joined a Wi-Fi: its saved name and password work (docs/particle-facts.md 1.2).
+JOINED_LIGHTS = frozenset({"led:fast_green", "led:blinking_cyan", "led:cyan_orange_1", "led:cyan_orange_2",
+                           "led:cyan_orange_3", "led:cyan_red", "led:cyan_magenta", "led:breathing_cyan"})
 
 
 class ChangeSteps(FlowSteps):
@@ -27,9 +30,27 @@ class ChangeSteps(FlowSteps):
         when the message is neither."""
         if self.step in CORRECTION_STEPS and self._password_corrected(text):
             return True
+        if self.step in ("led", "led_detail") and not self.d.get("context") and \
+                (why := context.changed_since_setup(text)):
+            # Told at a light question ("oh wait, we got a new router last week"): kept for after the light, which
+            # decides whether it matters (blinking light blue has joined the Wi-Fi already); a blind exploratory test
+            # got "Sorry, which is it?" and the change was lost.
+            self.d["context"] = {"router": "new_router", "changed": "changed", "new_home": "new_home"}[why]
+            seen = led.parse_led(text)
+            if seen is not None and seen.described:
+                return False  # the light is the answer; the change waits for it
+            self.say("change_noted")
+            self._reask(counted=False)
+            return True
         if self.step in CHANGE_TOLD_STEPS and not self.d.get("change_told") and \
                 (why := context.changed_since_setup(text)):
             self.d["change_told"] = why
+            if self._last_led() in JOINED_LIGHTS:
+                # Its light says it joined the Wi-Fi it has now: setting it up again would not help (a blind exploratory
+                # test was told to, at 3 orange flashes); the new router's settings are the likely cause.
+                self.say("change_noted_joined")
+                self._reask(simple=True, counted=False)
+                return True
             self.m.cancel_timer("reply")
             self._wrong_password(why)
             return True

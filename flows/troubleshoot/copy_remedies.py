@@ -230,4 +230,9 @@ REMEDY_TEXT: dict[str, str] = {
     ),
     "hotspot_not_on_yet": "No problem: I've stopped watching. Tell me when the hotspot is on and I'll start again.",
     "hotspot_watch_again": "Thanks: I'm watching again, for up to {minutes} minutes from now.",
+    "change_noted": "Thanks, that helps, and I've noted it. First, the light:",
+    "change_noted_joined": (
+        "Thanks, that's useful. The light says {product} did join your Wi-Fi, so the details it has saved are right, "
+        "and the router's own settings are the likely cause. Let's carry on."
+    ),
 }

@@ -286,17 +286,19 @@ class LightSteps(FlowSteps):
         """Before the Wi-Fi checks, what the first message said changed (rules/context.py): a new router means the
         unit still has the old Wi-Fi saved, so it is set up again first (a blind exploratory test went through every
         check and the hotspot test instead); a move gets "try it near the router"."""
-        if self.d.get("context") not in ("new_router", "new_home", "moved") or self.d.get("context_told"):
+        change = self.d.get("context")
+        if change not in ("new_router", "new_home", "moved", "changed") or self.d.get("context_told"):
             return
         self.d["context_told"] = True
-        if self.d["context"] == "moved":
+        if change == "moved":
             self.say("context_moved")
             return
-        home = self.d["context"] == "new_home"  # another home: another Wi-Fi, as with a new router
+        # Another home is another Wi-Fi, as with a new router; a password changed since (told at a light question).
+        what = {"new_home": "moved home", "new_router": "new router", "changed": "password changed since the set-up"}
         self.m.finding("wifi:wrong_password_suspected", "customer",
-                       f"{'moved home' if home else 'new router'}: the unit still has the old Wi-Fi's name and password")
+                       f"{what[change]}: the unit still has the old Wi-Fi's name and password")
         self.d["pw_phase"] = "resetup"
-        self.d["resetup_for"] = "new_home" if home else "router"
+        self.d["resetup_for"] = {"new_home": "new_home", "new_router": "router", "changed": "changed"}[change]
 
     def _light_changed(self, text: str, reading: Reading) -> bool:
         """A new light told at a later question ("wait, now it's blinking light blue", "sorry I meant it flickers
