@@ -13,12 +13,10 @@ Never tune on this set: its misses are counted, not printed.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from bench import heldout
 from flows.troubleshoot.rules import context, led
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round11_heldout.yaml"
@@ -54,12 +52,5 @@ def judge(case: dict[str, Any]) -> bool:
 
 
 def run() -> list[dict[str, Any]]:
-    cases: list[dict[str, Any]] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for case in cases:
-        for key in (str(case["group"]), f"{case['group']}.{case['label']}"):
-            per[key][0] += judge(case)
-            per[key][1] += 1
-    right = sum(a for k, (a, _) in per.items() if "." not in k)
-    return [{"name": "round11_heldout", "load": f"{len(cases)} messages in three groups",
-             "read": f"{right}/{len(cases)}", **{k: f"{a}/{n}" for k, (a, n) in sorted(per.items())}}]
+    cases = heldout.cases(DATA)
+    return [heldout.tally("round11_heldout", f"{len(cases)} messages in three groups", cases, judge)]

@@ -8,12 +8,10 @@ Read by `asks.hotspot_aside`. Never tune on this set: its misses are counted, no
 
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from bench import heldout
 from flows.troubleshoot.rules import asks
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round14_heldout.yaml"
@@ -25,13 +23,5 @@ def aside_read(text: str) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    cases: list[dict[str, Any]] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for case in cases:
-        ok = aside_read(str(case["text"])) == str(case["label"])
-        for key in (str(case["group"]), f"{case['group']}.{case['label']}"):
-            per[key][0] += ok
-            per[key][1] += 1
-    right = sum(a for k, (a, _) in per.items() if "." not in k)
-    return [{"name": "round14_heldout", "load": f"{len(cases)} messages at the hotspot set-up",
-             "read": f"{right}/{len(cases)}", **{k: f"{a}/{n}" for k, (a, n) in sorted(per.items())}}]
+    cases = heldout.cases(DATA)
+    return [heldout.tally("round14_heldout", f"{len(cases)} messages at the hotspot set-up", cases, (lambda case: aside_read(str(case["text"])) == str(case["label"])))]

@@ -1,0 +1,33 @@
+"""Scoring a labelled held-out set by group and label: the shared part of the round benches (bench/round9.py on).
+
+A case has a `group` and a `label`; a bench's `judge` says whether its reader read the case as labelled. The figures
+are the number right of all, per group, and per group and label, as "right/total". Misses are counted, never printed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+def cases(path: Path) -> list[dict[str, Any]]:
+    """The cases of a held-out set (a YAML list)."""
+    loaded: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return loaded
+
+
+def tally(name: str, load: str, cases: list[dict[str, Any]], judge: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+    """One result row: `read` (right of all), then "group" and "group.label" counts."""
+    per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for case in cases:
+        ok = judge(case)
+        for key in (str(case["group"]), f"{case['group']}.{case['label']}"):
+            per[key][0] += ok
+            per[key][1] += 1
+    right = sum(a for k, (a, _) in per.items() if "." not in k)
+    return {"name": name, "load": load, "read": f"{right}/{len(cases)}",
+            **{k: f"{a}/{n}" for k, (a, n) in sorted(per.items())}}
