@@ -29,11 +29,6 @@ _KEPT_ON_SWITCH = ("callback", "context", "upset_acked", "switches", "ssid_told"
 ONLINE_WATCH = ("device_id", "led", "led_detail", "wifi_password", "wifi_network", "wifi_scan", "router_check")
 
 
-# A bare yes or ok right after "you're all set", read as agreement with it.
-_BARE_OK = frozenset({"yes", "ok", "okay", "k", "cool", "great", "good", "nice", "perfect", "brilliant", "awesome",
-                      "yes thanks", "ok thanks", "ok great", "ok cool", "sweet", "lovely", "yay"})
-
-
 class DeviceSteps(FlowSteps):
     """`lookup_result` and `cloud` events."""
 
@@ -195,8 +190,8 @@ class DeviceSteps(FlowSteps):
         if not (previous and str(previous.get("outcome", "")).startswith("resolved") and device_id) or word:
             return False
         if intents.pleasantry(text) or not re.search(r"[A-Za-z0-9]", text) or asks.thanks_only(text) or \
-                message(text).plain in _BARE_OK:  # "yes" to "you're all set!": no new diagnosis (a blind test)
-            self.d["thanks_after_fix"] = "ok" if message(text).plain in _BARE_OK else True  # if it is still on
+                asks.bare_ok(text):  # "yes" to "you're all set!": no new diagnosis (a blind test)
+            self.d["thanks_after_fix"] = "ok" if asks.bare_ok(text) else True  # if it is still on
         else:
             self.d["after_fix"] = "question" if message(text).is_question else "complaint"
         self.d["fixed_id"] = device_id  # "offline again" if it is this one and has dropped off

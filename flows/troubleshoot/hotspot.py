@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict
 from typing import Any
 
@@ -10,17 +9,15 @@ from flows.troubleshoot import copy
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import asks, led, scan
-from flows.troubleshoot.rules.answers_hotspot import hotspot_as_asked, hotspot_named, hotspot_ready
+from flows.troubleshoot.rules.answers_hotspot import (
+    hotspot_as_asked,
+    hotspot_named,
+    hotspot_ready,
+    just_fixed,
+    not_on_yet,
+)
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.text import message
-
-# The hotspot not on after all ("wait, I haven't turned it on yet"), and a setting just fixed ("I set the password wrong,
-# fixed it now"), said while the bot watches.
-_NOT_ON_YET = re.compile(r"\b(?:not|havent|hasnt|didnt|never|did not|have not) (?:\w+ ){0,2}(?:turned|switched|put|got|set)"
-                         r" (?:it |the hotspot |my hotspot |that )?(?:on|up)\b|\b(?:hotspot|it) (?:is |isnt |s )?not (?:on|"
-                         r"turned on|switched on|ready) yet\b|\bisnt (?:on|ready) yet\b")
-_JUST_FIXED = re.compile(r"\b(?:fixed|changed|renamed|corrected|sorted|redid|retyped|re-?entered|turned on)\b.{0,40}"
-                         r"\b(?:now|just|again|properly)\b|\b(?:now|just) (?:fixed|changed|renamed|corrected|sorted)\b")
 
 # How long the bot watches before "still not connecting" ends the wait early (the timer ends it anyway).
 STILL_NOTHING_AFTER_SECONDS = 120
@@ -127,8 +124,7 @@ class HotspotSteps(FlowSteps):
         the hotspot name?" got "I'm still watching", and the wait that ran out was a failed test ("points to the unit
         itself"). Not on yet: back to the set-up, the wait stopped. A set-up question: its steps. Just fixed: the wait
         starts again. False for anything else."""
-        plain = message(text).plain
-        if _NOT_ON_YET.search(plain):
+        if not_on_yet(text):
             self.m.cancel_timer("hotspot")
             self.say("hotspot_not_on_yet")
             self.fire("ask_hotspot", simple=True)
@@ -139,7 +135,7 @@ class HotspotSteps(FlowSteps):
             if how.label == "how":
                 self.say("hotspot_android")
             return True
-        if _JUST_FIXED.search(plain):
+        if just_fixed(text):
             self.m.cancel_timer("hotspot")
             self.m.start_timer("hotspot", self.m.cfg.hotspot_wait_seconds)
             self.d["watch_started"] = self.m.now

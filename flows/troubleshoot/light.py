@@ -10,6 +10,7 @@ from flows.troubleshoot.base import FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import led, polarity
 from flows.troubleshoot.rules.answers_after import after_remedy
+from flows.troubleshoot.rules.answers_hotspot import mentions_hotspot
 from flows.troubleshoot.rules.choices import match_choice
 from flows.troubleshoot.rules.led_later import light_told
 from flows.troubleshoot.rules.reading import Reading
@@ -306,7 +307,7 @@ class LightSteps(FlowSteps):
         the password question again). False when the message tells no new light."""
         if self.d.get("later_lights", 0) >= MAX_LATER_LIGHTS:
             return False  # a light that keeps changing is for support to see, not a loop back to the light
-        if self.step == "hotspot_ready" and _HOTSPOT_TALK.search(text):
+        if self.step == "hotspot_ready" and mentions_hotspot(text):
             return False  # "the Cyan hotspot is on": its name, not a light (a blind exploratory test went back)
         seen = light_told(text, self._last_led(), answered=reading.label is not None)
         if seen is None:
@@ -318,7 +319,6 @@ class LightSteps(FlowSteps):
         return True
 
 
-_HOTSPOT_TALK = re.compile(r"hot ?spot|cyan[ _-]?rescue|rescue", re.IGNORECASE)
 _PATTERN_ONLY = re.compile(r"\b(?:breath\w*|puls\w*|blink\w*|flash\w*|fading|flicker\w*|on and off)\b")
 
 

@@ -49,8 +49,6 @@ class SupportSteps(FlowSteps):
         for c in given:
             self._keep_contact(c)
         pending = self.d.pop("contact_pending", False)
-        if not pending and not given and contacts.this_number(text) and self._contact_in_other_words(text):
-            return  # "call me": on this number, or which number on the web chat
         if given and (pending or new_contact):
             # Asked for or not, a new way to reach them is confirmed (a blind exploratory test: an e-mail sent
             # after another message got no answer at all); every one given, e-mail and number alike.
@@ -59,8 +57,8 @@ class SupportSteps(FlowSteps):
         if pending and (contacts.declines_contact(text) or intents.pleasantry(text)):
             self.say("contact_skipped")  # "ok", "thanks" to "how can they reach you?": no contact, not asked again
             return
-        if pending and self._contact_in_other_words(text):
-            return
+        if not given and (pending or contacts.this_number(text)) and self._contact_in_other_words(text):
+            return  # "you already have my email", "call me": asked for or not
         if self._reply_while_with_support(text):
             if pending:
                 self.d["contact_pending"] = True  # still open: "skip" may come next
@@ -186,7 +184,7 @@ class SupportSteps(FlowSteps):
         confirms the opt-out); the web chat has no carrier, so the bot confirms it there. On the web chat, "cancel"
         while support has the case cancels the case (a blind exploratory test's "cancel" stopped the chat, and its
         "yes please cancel" then started troubleshooting afresh)."""
-        if self.step == "handed_off" and self.m.channel == "web" and re.search(r"\bcancel", self.heard, re.IGNORECASE):
+        if self.step == "handed_off" and self.m.channel == "web" and asks.cancel_case(self.heard):
             self._cancel_case(bool((self.d.get("device") or {}).get("online")))
             return
         if self.m.awaiting:

@@ -243,3 +243,30 @@ def confirm_fixed(msg: Message) -> Reading:
                "offline", r"same as before", r"nothing changed"):
         return Reading("no")
     return Reading(polarity.verdict(msg))
+
+
+# The hotspot not on after all ("wait, I haven't turned it on yet"), and a setting just fixed ("I set the password wrong,
+# fixed it now"), said while the bot watches.
+_NOT_ON_YET = re.compile(r"\b(?:not|havent|hasnt|didnt|never|did not|have not) (?:\w+ ){0,2}(?:turned|switched|put|got|set)"
+                         r" (?:it |the hotspot |my hotspot |that )?(?:on|up)\b|\b(?:hotspot|it) (?:is |isnt |s )?not (?:on|"
+                         r"turned on|switched on|ready) yet\b|\bisnt (?:on|ready) yet\b")
+_JUST_FIXED = re.compile(r"\b(?:fixed|changed|renamed|corrected|sorted|redid|retyped|re-?entered|turned on)\b.{0,40}"
+                         r"\b(?:now|just|again|properly)\b|\b(?:now|just) (?:fixed|changed|renamed|corrected|sorted)\b")
+
+
+def not_on_yet(text: str) -> bool:
+    """While the bot watches: the hotspot is not on after all ("wait, I haven't turned it on yet")."""
+    return _NOT_ON_YET.search(message(text).plain) is not None
+
+
+def just_fixed(text: str) -> bool:
+    """While the bot watches: a hotspot setting was just put right ("I set the password wrong, fixed it now")."""
+    return _JUST_FIXED.search(message(text).plain) is not None
+
+
+# The hotspot's own name or the word itself ("the Cyan hotspot is on"): talk of the hotspot, not of a light-blue light.
+_HOTSPOT_TALK = re.compile(r"hot ?spot|cyan[ _-]?rescue|rescue", re.IGNORECASE)
+
+
+def mentions_hotspot(text: str) -> bool:
+    return _HOTSPOT_TALK.search(text) is not None

@@ -389,3 +389,12 @@ def hotspot_aside(text: str) -> str | None:
         if pattern.search(msg.plain):
             return kind
     return None
+
+
+# A bare yes or ok right after "you're all set": agreement with it (a blind exploratory test's "yes" reopened the case).
+_BARE_OK = frozenset({"yes", "ok", "okay", "k", "cool", "great", "good", "nice", "perfect", "brilliant", "awesome",
+                      "yes thanks", "ok thanks", "ok great", "ok cool", "sweet", "lovely", "yay"})
+
+
+def bare_ok(text: str) -> bool:
+    return message(text).plain in _BARE_OK
