@@ -191,6 +191,9 @@ class LightSteps(FlowSteps):
         elif reading.solid and not reading.code:
             # No code of its own (docs/codes.md): support reads what the customer saw in the detail.
             detail = f"solid {reading.colour}, not blinking" if reading.colour else "solid, not blinking"
+        elif reading.note == "white_green_cycle":
+            # No code of its own either: support would read a Wi-Fi symptom in blinking green (a blind exploratory test).
+            detail = "a white flash, then green, over and over: restarting for want of power"
         hist = self.d.setdefault("led_history", [])
         if not hist or hist[-1]["code"] != code:
             hist.append({"code": code, "at": self.m.now, "detail": detail, "note": reading.note})
