@@ -40,10 +40,7 @@ class DeviceSteps(FlowSteps):
             return
         self.d["device"] = device
         self._cloud_findings(device)
-        if (thanked := self.d.pop("thanks_after_fix", False)) and device.get("online"):
-            self.say("still_online_ok" if thanked == "ok" else "still_online_thanks")
-            self.m.finish("resolved", "resolved:device_online")
-            self.fire("resolve")
+        if self._found_and_done(device):
             return
         # design 6.1: the next message names the unit found (name, platform); offline, it says so (a blind exploratory
         # test's "is my garage door online?" got "Found it" and the light question, never the answer).
@@ -130,6 +127,20 @@ class DeviceSteps(FlowSteps):
         self.d["misses"] = 0
         self._look_up(kind, str(reading.value))
 
+    def _found_and_done(self, device: dict[str, Any]) -> bool:
+        """The unit found was all that was needed: a person asked for with it named (support takes the case, the unit
+        on it), or thanks just after a fix with the unit still online (closed again). False otherwise."""
+        if self.d.pop("agent_after_lookup", False):
+            self.say("found_device")
+            self._handoff("handoff:customer_request")
+            return True
+        if (thanked := self.d.pop("thanks_after_fix", False)) and device.get("online"):
+            self.say("still_online_ok" if thanked == "ok" else "still_online_thanks")
+            self.m.finish("resolved", "resolved:device_online")
+            self.fire("resolve")
+            return True
+        return False
+
     def _away_from_unit(self, text: str) -> bool:
         """"I'm at work, it's at home": the question needs someone at the unit, so it stays open until tomorrow
         instead of being asked again (a blind exploratory test was sent to set the unit up again from Spain)."""
@@ -209,7 +220,16 @@ class DeviceSteps(FlowSteps):
         known one (the directory's or the last conversation's), else the words that may name it ("my porch sensor
         is offline", looked up among the account's units and forgotten quietly when none fits: a blind exploratory
         test was asked for the serial of a unit it had named), else the serial question."""
-        guess = units.unit_in_opener(text) if not named and word != "agent" else None
+        guess = units.unit_in_opener(text) if not named else None
+        if word == "agent" and (named or guess):
+            # A person asked for, with the unit named ("I want a human, my porch sensor is offline"): looked up for the
+            # case first, then support (a blind exploratory test's case had no unit; a serial went on troubleshooting).
+            self.d["agent_after_lookup"] = True
+            if named:
+                self._look_up(*named)
+            else:
+                self._look_up("name", str(guess), guess=True)
+            return
         if device_id and guess and self.d.get("after_fix"):
             self.d["fallback_id"] = device_id  # "my garage door is offline too", just after a fix: that one
             self._look_up("name", guess, guess=True)
@@ -257,6 +277,9 @@ class DeviceSteps(FlowSteps):
 
     def _not_found(self, error: str | None) -> None:
         """The lookup found no unit: too many lookups, the cloud unavailable, or no such unit."""
+        if self.d.pop("agent_after_lookup", False):
+            self._handoff("handoff:customer_request")  # a person was asked for: support finds the unit
+            return
         if error == "limited":
             # Too many lookups for this customer (Particle allows few an hour): no guessing more numbers.
             self.say("lookup_limited")
