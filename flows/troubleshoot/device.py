@@ -200,9 +200,9 @@ class DeviceSteps(FlowSteps):
         blue?" again, and "yes" got "all set"). False when it is a new conversation."""
         if not (previous and str(previous.get("outcome", "")).startswith("resolved") and device_id) or word:
             return False
-        if intents.pleasantry(text) or not re.search(r"[A-Za-z0-9]", text) or asks.thanks_only(text) or \
-                asks.bare_ok(text):  # "yes" to "you're all set!": no new diagnosis (a blind test)
-            self.d["thanks_after_fix"] = "ok" if asks.bare_ok(text) else True  # if it is still on
+        agreed = asks.bare_ok(text)  # "yes" to "you're all set!": no new diagnosis either (a blind exploratory test)
+        if agreed or intents.pleasantry(text) or not re.search(r"[A-Za-z0-9]", text) or asks.thanks_only(text):
+            self.d["thanks_after_fix"] = "ok" if agreed else True  # if it is still on
         else:
             self.d["after_fix"] = "question" if message(text).is_question else "complaint"
         self.d["fixed_id"] = device_id  # "offline again" if it is this one and has dropped off

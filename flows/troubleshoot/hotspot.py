@@ -82,7 +82,7 @@ class HotspotSteps(FlowSteps):
             # Said again, it counts as a miss: never a loop.
             again = bool(self.d.get("hotspot_wrong_name"))
             self.d["hotspot_wrong_name"] = True
-            self.say("hotspot_wrong_name" if self.m.cfg.hotspot_ssid else "hotspot_wrong_name_same")
+            self.say(self._wrong_name_key())
             self._reask(simple=True, counted=again)
             return
         if label in ("iphone", "android", "how"):
@@ -94,10 +94,7 @@ class HotspotSteps(FlowSteps):
                 self._reask(simple=True)
                 return
             shown.append(label)
-            if label in ("iphone", "how"):
-                self.say("hotspot_iphone")
-            if label in ("android", "how"):
-                self.say("hotspot_android")
+            self._say_hotspot_steps(label)
             self._reask(simple=True, counted=False)
             return
         if label == "cant":
@@ -129,11 +126,9 @@ class HotspotSteps(FlowSteps):
             self.say("hotspot_not_on_yet")
             self.fire("ask_hotspot", simple=True)
             return True
-        how = hotspot_ready(message(text))
-        if message(text).is_question and how.label in ("how", "iphone", "android"):
-            self.say("hotspot_android" if how.label == "android" else "hotspot_iphone")
-            if how.label == "how":
-                self.say("hotspot_android")
+        msg = message(text)
+        if msg.is_question and (how := hotspot_ready(msg).label) in ("how", "iphone", "android"):
+            self._say_hotspot_steps(str(how))
             return True
         if just_fixed(text):
             self.m.cancel_timer("hotspot")
@@ -142,6 +137,17 @@ class HotspotSteps(FlowSteps):
             self.say("hotspot_watch_again", progress="hotspot")
             return True
         return False
+
+    def _say_hotspot_steps(self, label: str) -> None:
+        """The set-up steps for the phone named ("iphone", "android"), or both ("how")."""
+        if label in ("iphone", "how"):
+            self.say("hotspot_iphone")
+        if label in ("android", "how"):
+            self.say("hotspot_android")
+
+    def _wrong_name_key(self) -> str:
+        """What the hotspot must be called: the test's own name, or the home Wi-Fi's when none is configured."""
+        return "hotspot_wrong_name" if self.m.cfg.hotspot_ssid else "hotspot_wrong_name_same"
 
     def _hotspot_as_asked(self, reading: Reading, facts: dict[str, Any]) -> bool:
         cfg = self.m.cfg
@@ -165,8 +171,7 @@ class HotspotSteps(FlowSteps):
             # "it's called Mum's phone" while the bot watches: the name matters, not a light ("named it cyan rescue"
             # was read as a light-blue light).
             wrong = named.label == "wrong_name" or not self._hotspot_as_asked(named, facts)
-            self.say(("hotspot_wrong_name" if self.m.cfg.hotspot_ssid else "hotspot_wrong_name_same") if wrong
-                     else "hotspot_still_watching")
+            self.say(self._wrong_name_key() if wrong else "hotspot_still_watching")
             return
         if reading.led is not None and reading.led.code:
             self._record_led(reading.led)
