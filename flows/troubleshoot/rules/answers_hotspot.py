@@ -57,7 +57,7 @@ def _not_yet(msg: Message) -> Reading:
 # rescue2024". Judged against the name asked for by the flow (`hotspot_as_asked`): a blind exploratory test's
 # "it's on but named Johns iPhone" was taken as ready, and two failed waits later the unit was suspected.
 _NAMED_RE = re.compile(r"\b(?:named|called|name is|name's|names|name as|shows as|showing as|shows up as|appears as"
-                       r"|set (?:it )?(?:up )?as|renamed (?:it )?(?:to )?|(?:on|up|running) as)\s+(?:it |the hotspot |my hotspot |it to )?"
+                       r"|set (?:it )?(?:up )?as|renamed(?: it)?(?: to)?|(?:on|up|running) as)\s+(?:it |the hotspot |my hotspot |it to )?"
                        r"[\"'\u201c]?"
                        r"(?P<name>[^,.!?;:\"\u201d\n]+)", re.IGNORECASE)
 # "it's on but it says Janes iPhone": a name shown, told by its capital or possessive ("says connected" is no name).
