@@ -46,6 +46,10 @@ def _check(rig: Rig, exp: dict[str, Any], said: list[str], where: str) -> None:
         assert frag.lower() not in joined, f"{where}: {frag!r} should not be in bot replies {said}"
     if exp.get("no_reply"):
         assert said == [], f"{where}: expected silence, bot said {said}"
+    if "ruled_out" in exp:
+        data = rig.store.conversation_row(conv["id"])["data"]
+        for code in exp["ruled_out"]:
+            assert code in (data.get("ruled_out") or []), f"{where}: {code} not ruled out: {data.get('ruled_out')}"
     if "callback" in exp:
         data = rig.store.conversation_row(conv["id"])["data"]
         assert data.get("callback") == exp["callback"], f"{where}: call-back contacts {data}"

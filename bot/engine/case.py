@@ -37,7 +37,8 @@ def build_case(store: Store, conv_id: str, secrets: list[str] | None = None) -> 
         } if conv.device_id else None,
         "status": conv.status, "assignee": conv.assignee, "outcome": conv.outcome,
         "outcome_meaning": OUTCOMES.get(conv.outcome or "", ""),
-        "led_history": [{"code": h["code"], "meaning": meaning(h["code"]), "at": iso(h["at"])}
+        "led_history": [{"code": h["code"], "at": iso(h["at"]),
+                         "meaning": meaning(h["code"]) + (" (the customer corrected this)" if h.get("corrected") else "")}
                         for h in data.get("led_history", [])],
         "findings": [{**f, "meaning": meaning(f["code"]), "detail": f.get("detail")} for f in findings],
         "cause": cause,

@@ -12,7 +12,7 @@ from flows.troubleshoot.rules import led, polarity
 from flows.troubleshoot.rules.answers_after import after_remedy
 from flows.troubleshoot.rules.answers_hotspot import mentions_hotspot
 from flows.troubleshoot.rules.choices import match_choice
-from flows.troubleshoot.rules.led_later import light_told
+from flows.troubleshoot.rules.led_later import corrects, light_told
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.text import message
 
@@ -316,7 +316,15 @@ class LightSteps(FlowSteps):
         if seen is None:
             return False
         self.d["later_lights"] = self.d.get("later_lights", 0) + 1
-        self.say("light_changed")
+        before = self._last_led()
+        if before and corrects(text):
+            # Never there: not named as the cause, and marked in the light's history for support (a blind
+            # exploratory test's case kept blinking green beside the light blue it was corrected to).
+            self._rule_out(before)
+            self.d["led_history"][-1]["corrected"] = True
+            self.say("answer_corrected")
+        else:
+            self.say("light_changed")
         self.fire("ask_led", quiet=True)
         self._apply_led(seen, text)
         return True

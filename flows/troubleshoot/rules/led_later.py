@@ -12,7 +12,7 @@ import re
 
 from flows.troubleshoot.rules.led import LedReading, opener_led
 
-__all__ = ["later_light", "light_told"]
+__all__ = ["corrects", "later_light", "light_told"]
 
 # A correction of the light told before: its colour stays, its pattern or speed is what changes.
 _CORRECTION = re.compile(r"\b(sorry|i meant|i mean|meant to say|actually|wait|correction|my bad|oops|no no)\b", re.I)
@@ -24,6 +24,19 @@ _MOTION = re.compile(r"\b(blink\w*|flash\w*|flicker\w*|fast|quick\w*|rapid\w*|sl
 # ("yes, and now it's blinking light blue"); one that answers nothing is read for a light as it is.
 _CHANGE = re.compile(r"\b(now|just|changed|went|turned|switched|started|suddenly|actually|sorry|meant|mean|wait|oh|btw"
                      r"|also|anymore|no longer)\b", re.I)
+
+
+# A light said wrongly before ("actually no wait, it's flashing cyan not green", "sorry, I meant dark blue"), as
+# against one that changed since ("wait, now it's blinking light blue"): the light told before was never there.
+_CORRECTS = re.compile(r"\b(?:sorry|i meant|i mean|meant to say|actually|correction|my bad|oops|my mistake|wrong"
+                       r"|not (?:green|blue|light blue|cyan|dark blue|purple|magenta|white|red|orange|yellow))\b", re.I)
+_CHANGED = re.compile(r"\b(?:now|changed|changing|went|gone|turned|switched|started|anymore|any more|no longer|since"
+                      r"|again)\b", re.I)
+
+
+def corrects(text: str) -> bool:
+    """The message corrects the light told before rather than telling a change."""
+    return bool(_CORRECTS.search(text)) and not _CHANGED.search(text)
 
 
 def light_told(text: str, before: str | None, answered: bool) -> LedReading | None:
