@@ -39,6 +39,8 @@ def load(name: str) -> list[dict[str, Any]]:
 ANSWERED_ASIDES = (None, "bot", "privacy", "duration", "wait")
 # Kinds of `no` the flow tells apart: at the confirmation, the light fine but the app says offline.
 REFINED_NO = ("app_offline",)
+# Kinds of `unsure` the flow tells apart: at the password question, not knowing the Wi-Fi password at all.
+REFINED_UNSURE = ("dont_know",)
 
 
 def _norm_value(label: str, v: Any) -> Any:
@@ -54,6 +56,8 @@ def correct(entry: dict[str, Any], got: dict[str, Any]) -> bool:
     if label == "other" and got.get("label") in ANSWERED_ASIDES:
         return True  # "not an answer to this question": the reader reads none (the step asks again)
     if label == "no" and got.get("label") in REFINED_NO:
+        return True
+    if label == "unsure" and got.get("label") in REFINED_UNSURE:
         return True
     if str(got.get("label")) != label:
         return False

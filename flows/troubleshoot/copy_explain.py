@@ -65,20 +65,26 @@ EXPLAIN_TEXT: dict[str, str] = {
     ),
     "explain_same_name": (
         "Many routers make two Wi-Fi networks: a normal one and a faster 5G one. Some show them as two names "
-        "(like Home and Home-5G), others use one name for both."
+        "(like Home and Home-5G), others use one name for both. Your phone's Wi-Fi list shows which: look for your "
+        "network's name there."
     ),
     "explain_mac_filter": (
         "Some networks only let in devices that someone has added to an approved list (registered), like at "
-        "offices, schools or some apartments. At most homes anyone with the password can join."
+        "offices, schools or some apartments. At most homes anyone with the password can join. If you're not sure, "
+        "that's fine: say not sure."
     ),
     "explain_guest": (
         "Some shared networks, like at hotels or cafes, make you accept terms on a web page before you get "
-        "online. Home networks usually just need the password."
+        "online. Home networks usually just need the password: if you only typed a password to join, it isn't one."
     ),
     "explain_many_devices": (
-        "Count everything on your Wi-Fi: phones, laptops, TVs, speakers, smart plugs and cameras."
+        "Count everything on your Wi-Fi: phones, laptops, TVs, speakers, smart plugs and cameras. A rough guess is "
+        "fine (your router's app or settings page can list them too)."
     ),
-    "explain_internet": "Can your phone or laptop open a website while on this Wi-Fi (not on mobile data)?",
+    "explain_internet": (
+        "Can your phone or laptop open a website while on this Wi-Fi? To be sure, turn your phone's mobile data "
+        "off first, then open any website."
+    ),
     "explain_hotspot_ready": (
         "A hotspot turns your phone into a small Wi-Fi network. If {product} connects to it, we know the unit "
         "works and your Wi-Fi needs a change."

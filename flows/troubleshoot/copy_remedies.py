@@ -94,6 +94,14 @@ REMEDY_TEXT: dict[str, str] = {
         "again in our app with the Wi-Fi's current password. Reply DONE when you have tried."
     ),
     "resetup_changed_waiting": "Reply DONE once you've run the setup again with the current Wi-Fi password.",
+    # "I don't know the wifi password, my son set it up": where to find it, then set up again with it.
+    "resetup_unknown": (
+        "No problem. The Wi-Fi password is often on a sticker on the router, next to \"Password\" or \"Key\". If "
+        "it was changed, a phone already on your Wi-Fi can show it (iPhone: Settings > Wi-Fi > tap (i) by your "
+        "network > Password; Android: Settings > Wi-Fi > your network > Share), or ask whoever set up your Wi-Fi. "
+        "Then set up {product} again in our app with it. Reply DONE when you have tried."
+    ),
+    "resetup_unknown_waiting": "Reply DONE once you've run the setup again with the Wi-Fi password.",
     "resetup_new_home": (
         "You mentioned a move: {product} still has the old home's Wi-Fi name and password saved, so it can't join the "
         "Wi-Fi where it is now. Please set it up again in our app with this Wi-Fi's name and password (often on the "

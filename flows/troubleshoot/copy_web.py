@@ -105,6 +105,13 @@ WEB: dict[str, str] = {
     "resetup_how_again": (
         "Our support team can walk you through the app: tap Talk to a person. Or tap Done once you've tried."
     ),
+    "resetup_unknown": (
+        "No problem. The Wi-Fi password is often on a sticker on the router, next to \"Password\" or \"Key\". If "
+        "it was changed, a phone already on your Wi-Fi can show it (iPhone: Settings > Wi-Fi > tap (i) by your "
+        "network > Password; Android: Settings > Wi-Fi > your network > Share), or ask whoever set up your Wi-Fi. "
+        "Then set up {product} again in our app with it. Tap Done when you have tried."
+    ),
+    "resetup_unknown_waiting": "Tap Done once you've run the setup again with the Wi-Fi password.",
     "resetup_changed": (
         "When the Wi-Fi password or router changes, {product} keeps the old details and can't join. Please set it up "
         "again in our app with the Wi-Fi's current password. Tap Done when you have tried."

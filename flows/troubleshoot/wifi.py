@@ -144,6 +144,8 @@ class WifiSteps(FlowSteps):
             self.fire("ask_network")
         elif label in ("no", "unsure"):
             self._wrong_password("changed" if reading.value == "changed" else None)
+        elif label == "dont_know":
+            self._wrong_password("unknown")  # where to find the key, with setting up again
         else:
             self._miss()  # a message that only carried a password counts as an answer the bot cannot use
 

@@ -119,10 +119,20 @@ def hotspot_as_asked(reading: Reading, name: str | None, password: str | None) -
         (told_pw is None or password is None or told_pw == password)
 
 
+# Agreeing to do it, not saying it is done: "ok", "sure", "on it", "ok let me try" (a blind exploratory test's "ok"
+# started the 5 minutes' wait before the hotspot was on; a wait that runs out counts as a failed test).
+_ACK_ONLY = re.compile(r"^(?:(?:ok|okay|k|kk|sure|sure thing|alright|all right|right|fine|cool|got it|understood|no problem"
+                       r"|np|sounds good|will do|on it|ok then|lets do (?:it|this|that)|let me (?:try|see|do (?:it|that|this)"
+                       r"|find (?:it|my phone))|ill (?:try|do (?:it|that|this)))(?: |$))+(?:then|thanks|thank you|ty|thx"
+                       r"|yes)?$")
+
+
 def hotspot_ready(msg: Message) -> Reading:
     pick = choice(msg, ("ready", "iphone", "android", "cant"))
     if pick:
         return Reading(pick)
+    if _ACK_ONLY.match(msg.plain):
+        return Reading("not_yet")
     if (named := hotspot_named(msg)) is not None:
         return named
     if msg.has(*_OTHER_NEWS) and not msg.has(r"hotspot", r"phone", r"ready", r"(its|it is) on"):

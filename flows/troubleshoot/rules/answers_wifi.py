@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from flows.troubleshoot.rules import polarity, slots
+from flows.troubleshoot.rules import key_unknown, polarity, slots
 from flows.troubleshoot.rules.answer import (
     ACK_WORDS,
     LATER_TIME,
@@ -120,18 +120,18 @@ NOT_CHANGED = re.compile(r"\b(?:not|never|hasnt|havent|didnt|dont|wasnt|no) (?:b
 
 
 # Someone else did the set-up ("my husband set it up"): the customer cannot say which password was typed.
-_SOMEONE_ELSE = re.compile(r"\b(?:(?:my|our|the) \w+|someone|somebody|some guy|installer|he|she|they) (?:else )?(?:did|set|setup"
-                           r"|installed|configured|connected|put) (?:it|that|the \w+|everything|this)?\b")
-
-
 def wifi_password(msg: Message) -> Reading:
     if msg.tokens and msg.tokens[0] in ("where", "how", "which") and msg.is_question:
         return Reading("help")  # "where is the sticker?": where the key is, not "yes" (an exploratory round)
     if CHANGED_SINCE.search(msg.plain) and not NOT_CHANGED.search(msg.plain):
         return Reading("no", "changed")
-    if _SOMEONE_ELSE.search(msg.plain) and polarity.verdict(msg) not in ("yes", "no") and \
+    if key_unknown.doesnt_know(msg.plain) and polarity.verdict(msg) != "yes" and \
+            not msg.has(r"which (one|password)", *OTHER_PASSWORD_CUES):
+        return Reading("dont_know")
+    if key_unknown.someone_else(msg.plain) and polarity.verdict(msg) not in ("yes", "no") and \
             not msg.has(*KEY_CUES, *OTHER_PASSWORD_CUES):
-        return Reading("unsure")  # support's "set it up again with the sticker's key" fits them too
+        # Someone else set it up: they can't say, and where to find the key comes with setting up again.
+        return Reading("dont_know")
     other = cue_clause(msg, OTHER_PASSWORD_CUES)
     key = cue_clause(msg, KEY_CUES)
     if other == "no" and key != "no":

@@ -355,7 +355,13 @@ def _last_state(tokens: list[str], concepts: list[str | None], colours: list[tup
                 if before & {"cyan", "blue"} and not breathing:
                     return segments[j][0], seg[1]  # blinking cyan, then orange/red/purple flashes: one pattern
                 break
-        return seg
+        end = seg[1]
+        for later in segments[k + 1:]:
+            # "blinking green now, slowly": the light as it is now, told in two parts (its speed was cut off).
+            if tokens[later[0]] not in ("now", "xnow") or named(later) or off(later):
+                break
+            end = later[1]
+        return seg[0], end
     return whole
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from flows.troubleshoot.rules import contacts, intents, led, terms, works_now
+from flows.troubleshoot.rules import contacts, intents, led, questions_back, terms, works_now
 from flows.troubleshoot.rules.answer import Reading, cue_clause
 from flows.troubleshoot.rules.answers_hotspot import HOW, confirm_fixed, hotspot_ready, hotspot_wait
 from flows.troubleshoot.rules.answers_light import (
@@ -112,6 +112,8 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
         # (a blind exploratory test got the question explained again, the light ignored).
         if not (question == "hotspot_ready" and msg.has(*HOW)) and not (question == "led" and _describes_light(text)):
             return Reading("help", contact=who)
+    if question in questions_back.YES_NO_QUESTIONS and questions_back.asks_back(msg, question):
+        return Reading("help", contact=who)  # "how would I know?": explained with how to find out, asked again
     if reader is None:
         return Reading(None, contact=who)
     got = reader(msg)
