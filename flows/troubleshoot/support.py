@@ -57,6 +57,12 @@ class SupportSteps(FlowSteps):
         if pending and (contacts.declines_contact(text) or intents.pleasantry(text)):
             self.say("contact_skipped")  # "ok", "thanks" to "how can they reach you?": no contact, not asked again
             return
+        if self.d.get("contact_asked_again") and not self.d.get("callback") and not self.d.get("contact_declined") \
+                and contacts.declines_contact(text):
+            # "skip" a message or two after the question was asked again (a blind exploratory test got no reply).
+            self.d["contact_declined"] = True
+            self.say("contact_skipped")
+            return
         if not given and (pending or contacts.this_number(text)) and self._contact_in_other_words(text):
             return  # "you already have my email", "call me": asked for or not
         if self._reply_while_with_support(text):
@@ -88,9 +94,10 @@ class SupportSteps(FlowSteps):
             recent = asked is not None and self.m.now - float(asked) <= SUPPORT_ASK_QUIET_SECONDS
             self.say("with_support_here" if recent else "with_support_waiting")
             self.d["support_asked_at"] = self.m.now
-        elif len(message(text).plain.split()) > 1 and not intents.pleasantry(text):
-            # More than "ok" or "thanks": a short receipt, never silence (a blind exploratory test's "it's urgent" and
-            # "i cannot, my phone is old" got no reply at all).
+        elif message(text).plain and not intents.pleasantry(text):
+            # More than "ok" or "thanks": a short receipt, never silence (blind exploratory tests' "it's urgent", "i
+            # cannot, my phone is old", and answers to the bot's earlier questions, "yes", "steady", "fast", got no
+            # reply at all).
             self.say("with_support_noted")
 
     def _contact_in_other_words(self, text: str) -> bool:
