@@ -237,6 +237,12 @@ REMEDY_TEXT: dict[str, str] = {
         "update finishes. Please leave it plugged in for 5 minutes."
     ),
     "hotspot_not_on_yet": "No problem: I've stopped watching. Tell me when the hotspot is on and I'll start again.",
+    # Apple: Settings > Personal Hotspot > Maximize Compatibility (2.4 GHz on models that would use 5 GHz).
+    # https://support.apple.com/guide/platform-support/sup025284ac0
+    "hotspot_maximize": (
+        "On an iPhone it's in Settings > Personal Hotspot: turn Maximize Compatibility on there. "
+        "If your iPhone doesn't show it, it doesn't need it. I'm still watching."
+    ),
     "hotspot_watch_again": "Thanks: I'm watching again, for up to {minutes} minutes from now.",
     "change_noted": "Thanks, that helps, and I've noted it. First, the light:",
     "change_noted_joined": (

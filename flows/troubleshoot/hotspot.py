@@ -127,7 +127,14 @@ class HotspotSteps(FlowSteps):
             self.fire("ask_hotspot", simple=True)
             return True
         msg = message(text)
-        if msg.is_question and (how := hotspot_ready(msg).label) in ("how", "iphone", "android"):
+        # "how do i rename my iphone", "help i cant find maximize compatibility": a set-up question without its "?"
+        # (a blind exploratory test got "I'm still watching" for both).
+        asks = msg.is_question or (msg.tokens[:1] and msg.tokens[0] in ("how", "where", "help", "which")) or \
+            msg.has(r"cant (find|see|get)", r"(dont|do not) know how", r"where (is|do|can)")
+        if asks and msg.has(r"maxim\w*", r"compatib\w*"):
+            self.say("hotspot_maximize")
+            return True
+        if asks and (how := hotspot_ready(msg).label) in ("how", "iphone", "android"):
             self._say_hotspot_steps(str(how))
             return True
         if just_fixed(text):

@@ -9,6 +9,7 @@ from flows.troubleshoot.rules import led, polarity, units
 from flows.troubleshoot.rules.answer import (
     LATER_TIME,
     Reading,
+    ack_only,
     choice,
 )
 from flows.troubleshoot.rules.text import Message, message
@@ -119,19 +120,11 @@ def hotspot_as_asked(reading: Reading, name: str | None, password: str | None) -
         (told_pw is None or password is None or told_pw == password)
 
 
-# Agreeing to do it, not saying it is done: "ok", "sure", "on it", "ok let me try" (a blind exploratory test's "ok"
-# started the 5 minutes' wait before the hotspot was on; a wait that runs out counts as a failed test).
-_ACK_ONLY = re.compile(r"^(?:(?:ok|okay|k|kk|sure|sure thing|alright|all right|right|fine|cool|got it|understood|no problem"
-                       r"|np|sounds good|will do|on it|ok then|lets do (?:it|this|that)|let me (?:try|see|do (?:it|that|this)"
-                       r"|find (?:it|my phone))|ill (?:try|do (?:it|that|this)))(?: |$))+(?:then|thanks|thank you|ty|thx"
-                       r"|yes)?$")
-
-
 def hotspot_ready(msg: Message) -> Reading:
     pick = choice(msg, ("ready", "iphone", "android", "cant"))
     if pick:
         return Reading(pick)
-    if _ACK_ONLY.match(msg.plain):
+    if ack_only(msg):
         return Reading("not_yet")
     if (named := hotspot_named(msg)) is not None:
         return named
@@ -261,7 +254,12 @@ _NOT_ON_YET = re.compile(r"\b(?:not|havent|hasnt|didnt|never|did not|have not) (
                          r" (?:it |the hotspot |my hotspot |that )?(?:on|up)\b|\b(?:hotspot|it) (?:is |isnt |s )?not (?:on|"
                          r"turned on|switched on|ready) yet\b|\bisnt (?:on|ready) yet\b")
 _JUST_FIXED = re.compile(r"\b(?:fixed|changed|renamed|corrected|sorted|redid|retyped|re-?entered|turned on)\b.{0,40}"
-                         r"\b(?:now|just|again|properly)\b|\b(?:now|just) (?:fixed|changed|renamed|corrected|sorted)\b")
+                         r"\b(?:now|just|again|properly)\b|\b(?:now|just) (?:fixed|changed|renamed|corrected|sorted)\b"
+                         # "ok the hotspot is on now": it came on only now (a blind exploratory test's wait ran out
+                         # 200 s after it did, a failed test).
+                         r"|\b(?:hotspot|it|its|hot spot) (?:is |s )?(?:really |actually |finally )?(?:on|up|running)"
+                         r" now\b|\bnow (?:its|it is|the hotspot is|hotspot is) (?:on|up|running)\b"
+                         r"|\b(?:just|finally|only just) (?:turned|switched|got) (?:it|the hotspot|hotspot) (?:on|up|going)\b")
 
 
 def not_on_yet(text: str) -> bool:
