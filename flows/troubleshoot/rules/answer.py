@@ -124,3 +124,17 @@ def without_ack(msg: Message) -> Message | None:
     if i == len(toks):
         return None
     return msg if i == 0 else message(" ".join(toks[i:]))
+
+
+# Agreeing to do something, not saying it is done: "ok", "sure", "on it", "ok let me try", "oh ok then" (blind
+# exploratory tests: "ok" at the hotspot set-up started the 5 minutes' wait before the hotspot was on; "sure" at the
+# set-up-again step was thanked for trying; "ok" after a remedy was asked for the light as if it had been done).
+_ACK_ONLY = re.compile(r"^(?:oh |ah |um |well )?(?:(?:ok|okay|k|kk|sure|sure thing|alright|all right|right|fine|cool|got it"
+                       r"|understood|no problem|np|sounds good|will do|on it|ok then|lets do (?:it|this|that)"
+                       r"|let me (?:try|see|do (?:it|that|this)|find (?:it|my phone))|ill (?:try|do (?:it|that|this)))"
+                       r"(?: |$))+(?:then|thanks|thank you|ty|thx|yes)?$")
+
+
+def ack_only(msg: Message) -> bool:
+    """The whole message agrees to do what was asked, without saying it is done."""
+    return _ACK_ONLY.match(msg.plain) is not None

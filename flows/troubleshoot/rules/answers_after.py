@@ -5,7 +5,7 @@ the customer describes the light (read by `led.parse_led`), says nothing changed
 from __future__ import annotations
 
 from flows.troubleshoot.rules import led
-from flows.troubleshoot.rules.answer import LATER_TIME, Reading
+from flows.troubleshoot.rules.answer import LATER_TIME, Reading, ack_only
 from flows.troubleshoot.rules.text import Message
 
 # Nothing changed: the light is what it was before the remedy.
@@ -136,8 +136,8 @@ def remedy_ask(msg: Message) -> str | None:
         return "cant"
     if msg.has(*_HOW):
         return "how"
-    if msg.has(*_WAIT):
-        return "wait"
+    if msg.has(*_WAIT) or ack_only(msg):
+        return "wait"  # doing it, or later; "ok" agrees to do it, it does not say it was done
     return None
 
 

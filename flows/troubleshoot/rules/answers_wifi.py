@@ -11,6 +11,7 @@ from flows.troubleshoot.rules.answer import (
     ACK_WORDS,
     LATER_TIME,
     Reading,
+    ack_only,
     choice,
     cue_clause,
     negated_cue,
@@ -192,8 +193,8 @@ def resetup(msg: Message) -> Reading:
     pick = choice(msg, ("done", "trouble"))
     if pick:
         return Reading(pick)
-    if without_ack(msg) is None:
-        return Reading("not_yet")  # "ok", "ok thanks": they are about to do it
+    if without_ack(msg) is None or ack_only(msg):
+        return Reading("not_yet")  # "ok", "sure", "oh ok": they are about to do it
     if msg.plain in ("skip", "skip it", "skip this", "skip that", "pass", "next"):
         return Reading("trouble")  # "skip": not done, and the other checks next (a blind exploratory test was told to
         # reply DONE, three times, for "skip", "two" and "no")
