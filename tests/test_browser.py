@@ -60,7 +60,7 @@ def test_seed_case_on_a_phone_with_buttons_progress_and_the_hand_off(server: Any
         # The seed case, answered with the buttons where the bot offers them.
         for how, answer, expected in (
             ("tap", "Blinking green", "steady pace"),
-            ("tap", "Steady blinking, about twice a second", "password of your Wi-Fi network"),
+            ("tap", "Steady, even blinking", "password of your Wi-Fi network"),
             ("tap", "Yes, the Wi-Fi password", "name of your Wi-Fi"),
             ("type", "ARRIS-5512", "Or tap Skip"),
             ("tap", "Skip", "one name, or as two names"),

@@ -286,7 +286,7 @@ def test_detail_counts_and_notes() -> None:
 
 
 def test_green_speed_choices_document_the_digit_mapping() -> None:
-    assert GREEN_SPEED_CHOICES == ("Steady blinking, about twice a second", "Very fast flicker")
+    assert GREEN_SPEED_CHOICES == ("Steady, even blinking", "Very fast flicker")
     assert len(CYAN_BLINK_CHOICES) == 4 and len(BLUE_SHADE_CHOICES) == 2
 
 

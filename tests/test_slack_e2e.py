@@ -201,7 +201,7 @@ async def bot(tmp_path: Path, fake_slack: FakeSlack, fake_twilio: tw.FakeTwilio)
 
 ANSWERS = {
     "led": "Blinking green",
-    "led_detail": "Steady blinking, about twice a second",
+    "led_detail": "Steady, even blinking",
     "wifi_network": "ArrisHome",
     "wifi_scan": SCAN,
     "router_check": "No",

@@ -367,7 +367,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
         "Something else",
         "No light at all",
     ),
-    "green_speed": ("Steady blinking, about twice a second", "Very fast flicker"),
+    "green_speed": ("Steady, even blinking", "Very fast flicker"),
     "cyan_blinks": ("No, just light blue", "Orange flashes", "Red flashes", "Purple flashes"),
     "blink_count": ("1", "2", "3"),
     "blue_shade": ("Light blue", "Dark blue"),

@@ -35,8 +35,10 @@ EXPLAIN_TEXT: dict[str, str] = {
     ),
     "explain_led": "There is a small light on {product} that changes colour. Tell me its colour and whether it blinks.",
     "explain_green_speed": (
-        "Watch the green light for a few seconds: a calm blink about twice a second is steady; a flicker too "
-        "fast to count is very fast."
+        # Normal green blinks with a 200 ms period, fast green 100 ms (Device OS system_led_signal.cpp, in
+        # docs/particle-facts.md section 1.1): about 5 and 10 blinks a second.
+        "Watch the green light for a few seconds. Normal blinking is even and you can see each blink (about 5 a "
+        "second); very fast is twice that, a flicker too fast to see each blink."
     ),
     "explain_cyan_blinks": (
         "Cyan is a light blue, like the sky. Watch it for 10 seconds: does another colour flash in between?"

@@ -7,6 +7,7 @@ from dataclasses import asdict
 from typing import Any
 
 from flows.troubleshoot.base import FlowSteps, _capital
+from flows.troubleshoot.changes import JOINED_LIGHTS
 from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import led, polarity
 from flows.troubleshoot.rules.answers_after import after_remedy
@@ -214,7 +215,8 @@ class LightSteps(FlowSteps):
             # is connected (a blind exploratory test's cellular unit got "support will check the SIM" for both).
             green = code == "led:blinking_green"  # registering on the mobile network, which takes a while
             return self._handoff("handoff:cellular", key="cellular_green_handoff" if green else None)
-        if code in ("led:blinking_green", "led:unknown"):
+        unknown_joined = code == "led:unknown" and self._joined_before()
+        if code == "led:blinking_green" or (code == "led:unknown" and not unknown_joined):
             self.d["branch"] = "wifi"
             self._context_first()
             self._to_password()
@@ -240,7 +242,7 @@ class LightSteps(FlowSteps):
         elif code in ("led:cyan_orange_1", "led:cyan_red", "led:cyan_magenta"):
             self.d["branch"] = "keys"
             self.fire("ask_hotspot")
-        elif code == "led:blinking_cyan":
+        elif code == "led:blinking_cyan" or unknown_joined:
             self.d["branch"] = "internet"
             self._to_router_questions()
         elif code == "led:breathing_cyan":
@@ -256,6 +258,12 @@ class LightSteps(FlowSteps):
         else:
             self.d["branch"] = "wifi"
             self.fire("ask_password")
+
+    def _joined_before(self) -> bool:
+        """A light told before this one (and not corrected) said the unit had joined the Wi-Fi: "not sure" now goes
+        to the router's side, as blinking light blue does, not to the password question (its saved password works; a
+        blind exploratory test got the password question after breathing light blue)."""
+        return any(h["code"] in JOINED_LIGHTS for h in self.d.get("led_history", [])[:-1] if not h.get("corrected"))
 
     def _safe_mode(self, online: bool) -> str:
         """Pulsing purple told: safe mode, on the case as such when our system sees it online. Offline there, the light

@@ -81,7 +81,7 @@ LED_CODES: tuple[str, ...] = (
 
 # Follow-up choices, in the order shown (1-based digits answer them). Same labels as flows/troubleshoot/copy.py.
 # green_speed: 1 = normal speed (led:blinking_green, joining Wi-Fi), 2 = fast (led:fast_green, waiting for DHCP).
-GREEN_SPEED_CHOICES: tuple[str, ...] = ("Steady blinking, about twice a second", "Very fast flicker")
+GREEN_SPEED_CHOICES: tuple[str, ...] = ("Steady, even blinking", "Very fast flicker")
 # cyan_blinks: 1 = no other colour (led:blinking_cyan), 2 = orange (then ask the count), 3 = red, 4 = purple.
 CYAN_BLINK_CHOICES: tuple[str, ...] = ("No, just light blue", "Orange flashes", "Red flashes", "Purple flashes")
 # blue_shade: 1 = light blue (cyan branch), 2 = dark blue (listening-mode branch).

@@ -13,10 +13,12 @@ import re
 
 from flows.troubleshoot.rules.text import Message
 
-__all__ = ["YES_NO_QUESTIONS", "asks_back"]
+__all__ = ["LIGHT_QUESTIONS", "YES_NO_QUESTIONS", "asks_back"]
 
 # The questions answered yes / no / not sure (one name or two for `same_name`).
 YES_NO_QUESTIONS = frozenset({"same_name", "mac_filter", "guest", "many_devices", "internet", "wifi_password"})
+# The light's follow-up questions, where a question back is read only when their reader found no answer in it.
+LIGHT_QUESTIONS = frozenset({"green_speed", "cyan_blinks", "blue_shade", "blink_count"})
 
 _QUESTION_START = frozenset({"how", "hows", "where", "wheres", "what", "whats", "which", "who", "whos", "why", "when",
                              "is", "isnt", "are", "does", "do", "did", "should", "can", "could", "would", "will",
@@ -48,6 +50,8 @@ def asks_back(msg: Message, question: str) -> bool:
         # "two I think?" (a guess with a question mark), "I put my email password in, is that wrong?" (an answer,
         # then a question about it): answers.
         return False
+    if question in LIGHT_QUESTIONS and any(c.split()[0] not in _QUESTION_START for c in clauses[1:]):
+        return False  # "how would I know, it flashes too quick to see any colour": it says what it can't see
     plain = _without_question_words(msg.plain)
     own = _OWN_ANSWER.get(question)
     return _ANSWER.search(plain) is None and (own is None or own.search(plain) is None)
