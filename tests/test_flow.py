@@ -215,6 +215,7 @@ EXTRA_FIELDS = {
     "unit": "upstairs thermostat",  # another unit, as a customer names it ("sorry, wrong one")
     "units": "PHHAAB830ABCDEF and upstairs thermostat and ARNKAB812MJ7RPC",  # the most units said (three)
     "first": "PHHAAB830ABCDEF",
+    "mac": "6c:0b:84:4a:12:7e",  # the unit's Wi-Fi address, from the cloud (or "our support team will send it")
 }
 CONFIGS = {"hotspot_set": HOTSPOT_CFG, "hotspot_unset": {}}
 

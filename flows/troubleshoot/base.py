@@ -223,6 +223,11 @@ class FlowSteps:
     def _router_cause(self, codes: Collection[str]) -> str | None:
         """The most likely router cause among `codes` (ROUTER_FIXES order) in the customer's words; never one
         the customer ruled out. None when there is none."""
+        code = self._router_cause_code(codes)
+        return copy.ROUTER_CAUSES[code].format(**self.fields()) if code else None
+
+    def _router_cause_code(self, codes: Collection[str]) -> str | None:
+        """The code of `_router_cause`'s cause."""
         ruled = set(self.d.get("ruled_out") or ())
         if (self.d.get("device") or {}).get("platform") in DUAL_BAND_PLATFORMS:
             # A unit that uses 5 GHz too is not stopped by one name on both bands (support still sees the finding,
@@ -230,7 +235,7 @@ class FlowSteps:
             ruled |= TWO_FOUR_ONLY_CAUSES
         for code, _cause, _fix in ROUTER_FIXES:
             if code in codes and code in copy.ROUTER_CAUSES and code not in ruled:
-                return copy.ROUTER_CAUSES[code].format(**self.fields())
+                return code
         return None
 
     def _miss(self, reask: bool = True, outcome: str = "handoff:not_understood", key: str | None = None) -> bool:

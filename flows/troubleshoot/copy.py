@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from flows.troubleshoot.copy_explain import ABOUT_TEXT, EXPLAIN_TEXT, TERM_TEXT
 from flows.troubleshoot.copy_explain import EXPLAIN as EXPLAIN  # re-exported: machine.py reads copy.EXPLAIN
+from flows.troubleshoot.copy_fixes import FIX_TEXT
 from flows.troubleshoot.copy_remedies import REMEDY_TEXT
 from flows.troubleshoot.copy_units import UNIT_TEXT
 from flows.troubleshoot.copy_web import WEB
@@ -179,7 +180,7 @@ TEXT: dict[str, str] = {
     "hotspot_connected": (
         "It worked: {product} is online on your hotspot! So the unit is fine and something about your home Wi-Fi "
         "is stopping it. Most likely {fix} Keep the hotspot on if you need {product} working now. I'm sending this "
-        "to our support team, who will help you fix it."
+        "to our support team, who will help you fix it (or ask me what to change, to do it yourself)."
     ),
     "hotspot_retry": (
         "{product} hasn't come online on the hotspot yet. Let's check the hotspot settings once: the name and "
@@ -313,6 +314,7 @@ TEXT: dict[str, str] = {
 
 
 TEXT.update(REMEDY_TEXT)
+TEXT.update(FIX_TEXT)
 TEXT.update(UNIT_TEXT)
 TEXT.update(EXPLAIN_TEXT)
 TEXT.update(ABOUT_TEXT)

@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict
 
 from flows.troubleshoot.base import FlowSteps
-from flows.troubleshoot.rules import asks, contacts, intents, led, works_now
+from flows.troubleshoot.rules import asks, contacts, intents, led, self_fix, works_now
 from flows.troubleshoot.rules.text import message
 
 SUPPORT_ACK_QUIET_SECONDS = 1800
@@ -168,11 +168,29 @@ class SupportSteps(FlowSteps):
             self.say("with_support_is_online" if online else "with_support_not_online")
             self.d["support_acked_at"] = self.m.now
             return True
+        if self_fix.asks_fix(text) or self_fix.asks_mac(text):
+            self._fix_it_yourself(self_fix.asks_fix(text))
+            return True
         if "hotspot:connected" in self.m.findings and re.search(r"\bhot ?spot\b", text, re.IGNORECASE):
             self.say("hotspot_off_after_test")
             self.d["support_acked_at"] = self.m.now
             return True
         return False
+
+    def _fix_it_yourself(self, fix: bool) -> None:
+        """"What exactly should I change?" (`fix`) or "what's its MAC address?" with support: the change for the
+        cause found, or the unit's Wi-Fi address, and the bot goes on watching for it (round 10: both were told
+        the case is with support, the cause known)."""
+        code = self._router_cause_code(self.m.findings)
+        mac = (self.d.get("device") or {}).get("mac_wifi")
+        if fix and code:
+            self.say("fix_" + code.replace(":", "_"), fill={"mac": mac or "our support team will send it"})
+            self.say("fix_then")
+        elif fix:
+            self.say("fix_unknown")
+        else:
+            self.say("mac_told" if mac else "mac_unknown", fill={"mac": mac})
+        self.d["support_acked_at"] = self.m.now
 
     def _cancel_case(self, online: bool) -> None:
         """"please cancel the case" (a blind exploratory test got no reply at all): closed when our system sees the
