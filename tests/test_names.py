@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.cloud.names import match_name, search_word
+from bot.cloud.names import match_name, match_word, search_word
 
+UNITS = ["porch-sensor", "garage-door", "kitchen-hub", "shed-monitor", "living-room"]
 ACCOUNT = ["porch-sensor", "garage-door", "Kitchen Hub", "BackGate", "Unit 3", "Hub", "thermostat", "Pool Pump 2",
            "office-1", "office-2", "Door"]
 
@@ -49,3 +50,23 @@ def test_the_word_a_server_side_filter_is_asked_for() -> None:
     assert search_word("porch-sensor") == "porch-sensor"   # as the app shows it: all of it
     assert search_word("spare photon") == "photon"
     assert search_word("the garage door unit") == "garage"  # no filler word ("unit")
+
+
+@pytest.mark.parametrize(("typed", "name"), [
+    ("garage", "garage-door"), ("the kitchen one", "kitchen-hub"), ("its the one in the shed", "shed-monitor"),
+    ("porch", "porch-sensor"), ("my garage thing is offline", "garage-door"),
+])
+def test_a_word_of_one_units_name(typed: str, name: str) -> None:
+    assert match_word(typed, UNITS) == name
+
+
+@pytest.mark.parametrize("typed", ["the sensor", "the door", "offline again", "garage and kitchen", "hi"])
+def test_no_word_or_two_units(typed: str) -> None:
+    # "sensor" names no unit of its own (a filler word); two doors, or two units named, are none.
+    assert match_word(typed, [*UNITS, "front-door"]) is None
+
+
+@pytest.mark.parametrize("typed", ["front door", "it's called shed-7", "the porch light thing wont connect now xyz"])
+def test_a_word_that_names_no_unit_of_the_account(typed: str) -> None:
+    # Every word that could name a unit must be one of the unit's: "front door" is not garage-door.
+    assert match_word(typed, UNITS) is None

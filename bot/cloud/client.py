@@ -131,12 +131,14 @@ class ParticleClient:
                 return dev.id
         raise CloudNotFound(f"serial number {serial} not found")
 
-    async def find_by_name(self, name: str) -> DeviceInfo | None:
+    async def find_by_name(self, name: str, *, by_word: bool = False) -> DeviceInfo | None:
         """The device a customer means by this name, or None (`names.match_name`: "the porch sensor unit" is
         porch-sensor, "kichen hub" is Kitchen Hub; a part of a name is not enough, nor two devices that fit alike).
 
         Product mode filters the product list with `deviceName` (a partial match on the server: one word of what was
-        typed, `names.search_word`; the first page is enough). User mode lists the account's devices.
+        typed, `names.search_word`; the first page is enough). User mode lists the account's devices; there,
+        `by_word` also takes a word of one unit's name alone (`names.match_word`: "garage" for garage-door), for an
+        answer to "which unit?". Never across a product: a word would pick another customer's unit.
         """
         if not name.strip():
             return None
@@ -146,6 +148,9 @@ class ParticleClient:
             devices = _parse_devices(await self._request("GET", "/v1/devices"))
         named = [dev for dev in devices if dev.name]
         chosen = names.match_name(name, [dev.name or "" for dev in named])
+        if chosen is None and by_word and not self.product_mode:
+            # The account's own units only: "garage" or "the kitchen one" when one unit's name has that word.
+            chosen = names.match_word(name, [dev.name or "" for dev in named])
         return next((dev for dev in named if dev.name == chosen), None) if chosen else None
 
     def events_url(self) -> str:

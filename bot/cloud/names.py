@@ -13,7 +13,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-__all__ = ["match_name", "name_words", "search_word"]
+__all__ = ["match_name", "match_word", "name_words", "search_word"]
 
 # Words a customer adds to a unit's name that name no unit themselves ("the garage door unit", "my hub thingy").
 FILLER = frozenset("the my our a an its it unit units device devices one thing thingy gadget box module sensor opener "
@@ -69,6 +69,31 @@ def match_name(typed: str, names: list[str]) -> str | None:
     best.sort(reverse=True)
     top = [b for b in best if b[:2] == best[0][:2]]
     return top[0][2] if len({b[2] for b in top}) == 1 else None
+
+
+# Words that say nothing of which unit, whatever the units are called.
+_NOT_A_NAME_WORD = frozenset("and but not now yes its the for with from that this wont cant dont isnt has have had was "
+                             "is are hi hello hey help please offline online again still wifi light green blue red "
+                             "working work broken down new old connect connecting connected called named name think "
+                             "maybe probably just thats".split())
+
+
+def match_word(typed: str, names: list[str]) -> str | None:
+    """The one name of `names` with a word that `typed` has and no other name has ("garage" or "the kitchen one" for
+    garage-door or kitchen-hub; "its the one in the shed" for shed-monitor), or None. Only among one customer's own
+    units: across a whole product, a word would pick someone else's unit."""
+    # A digit always counts ("shed-7" is not shed-monitor); a short word or a filler never does.
+    typed_words = {w for w in name_words(typed)
+                   if re.search(r"\d", w) or (len(w) >= 3 and w not in FILLER and w not in _NOT_A_NAME_WORD)}
+    chosen: set[str] = set()
+    for word in typed_words:
+        having = [n for n in names if word in {w for w in name_words(n) if w not in FILLER}]
+        if len(having) != 1:
+            # "the door" with two doors: which one is not said; "front door" with only garage-door: another unit's
+            # name, not a word of this one's.
+            return None
+        chosen.add(having[0])
+    return chosen.pop() if len(chosen) == 1 else None
 
 
 def search_word(typed: str) -> str:

@@ -83,7 +83,8 @@ class CloudService:
         if kind == "serial":
             return await self.get(await self._serial_device(ref, who, store))
         self._admit(store, who, "name")
-        found = await self.client.find_by_name(ref)
+        # "name_word": the answer to "which unit?", where a word of one unit's name is enough ("the garage one").
+        found = await self.client.find_by_name(ref, by_word=kind == "name_word")
         if found is None:
             raise CloudNotFound(f"no device named {ref!r}")
         return await self.get(found.id)

@@ -115,7 +115,7 @@ class DeviceSteps(FlowSteps):
                 # "my garage door is offline" at the serial question: the unit in their own words, looked up as in a
                 # first message (a blind exploratory test's was asked for the serial after "is this the help line?").
                 self.d["guessed"].append(guess)
-                self._look_up("name", guess, guess=True)
+                self._look_up("name_word", guess, guess=True)
                 self.d["lookup_ref"]["asked"] = True  # not found, it is said (it was answered to the question)
             elif reading.label != "unknown":
                 self._miss()
@@ -125,7 +125,12 @@ class DeviceSteps(FlowSteps):
                 self.say("device_id_where")
             return
         self.d["misses"] = 0
-        self._look_up(kind, str(reading.value))
+        ref = str(reading.value)
+        if kind == "name" and len(message(text).plain.split()) > len(message(ref).plain.split()):
+            # The whole message, for the name may be elsewhere in it: "hi its John, garage door unit" read "John",
+            # "its the one in the shed" "the one" (a blind exploratory test, round 10).
+            ref = text
+        self._look_up("name_word" if kind == "name" else kind, ref)
 
     def _found_and_done(self, device: dict[str, Any]) -> bool:
         """The unit found was all that was needed: a person asked for with it named (support takes the case, the unit
@@ -317,7 +322,7 @@ class DeviceSteps(FlowSteps):
             self._handoff("handoff:cloud_account", key="device_not_found_final")
             return
         # A name not found is told as a name, with the serial asked for instead (not "check the label").
-        self.say("device_name_not_found" if self.d.get("lookup_ref", {}).get("kind") == "name"
+        self.say("device_name_not_found" if self.d.get("lookup_ref", {}).get("kind") in ("name", "name_word")
                  else "device_not_found")
         self.fire("identify", quiet=True)
 
