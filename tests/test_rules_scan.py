@@ -570,9 +570,13 @@ def test_channel_width_40mhz_only_on_2_4() -> None:
     )
 
 
-@pytest.mark.parametrize(("channel", "flagged"), [(11, False), (12, True), (13, True), (14, True)])
-def test_channel_out_of_range(channel: int, flagged: bool) -> None:
-    found = codes(scan_findings([net("Home", "2.4", channel=channel)], "Home", "photon"))
+@pytest.mark.parametrize(("platform", "channel", "flagged"), [
+    ("p2", 11, False), ("p2", 12, True), ("p2", 13, True), ("p2", 14, True), ("argon", 13, True),
+    # A Photon with no country code uses WICED's "Japan" set, channels 1-13 (docs/particle-facts.md section 2).
+    ("photon", 11, False), ("photon", 12, False), ("photon", 13, False), ("photon", 14, True), ("p1", 13, False),
+])
+def test_channel_out_of_range(platform: str, channel: int, flagged: bool) -> None:
+    found = codes(scan_findings([net("Home", "2.4", channel=channel)], "Home", platform))
     assert ("wifi:channel_out_of_range" in found) is flagged
 
 
@@ -674,8 +678,11 @@ def test_findings_on_samples() -> None:
     assert garcia == ["wifi:same_ssid_both_bands", "wifi:mesh_or_gateway"]
     patel = codes(scan_findings(parse_scan(read("macos_airport_s_2.txt")), "patel home", "argon"))
     assert patel == ["wifi:same_ssid_both_bands", "wifi:channel_width_40mhz", "wifi:mesh_or_gateway"]
-    rivera = codes(scan_findings(parse_scan(read("generic_2.txt")), "Rivera Wifi", "photon"))
+    rivera = codes(scan_findings(parse_scan(read("generic_2.txt")), "Rivera Wifi", "argon"))
     assert rivera == ["wifi:same_ssid_both_bands", "wifi:channel_out_of_range", "wifi:weak_signal"]
+    # The same readout for a Photon: channel 13 is in its default set.
+    photon = codes(scan_findings(parse_scan(read("generic_2.txt")), "Rivera Wifi", "photon"))
+    assert photon == ["wifi:same_ssid_both_bands", "wifi:weak_signal"]
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -11,6 +11,10 @@ from __future__ import annotations
 from flows.troubleshoot.copy_explain import ABOUT_TEXT, EXPLAIN_TEXT, TERM_TEXT
 from flows.troubleshoot.copy_explain import EXPLAIN as EXPLAIN  # re-exported: machine.py reads copy.EXPLAIN
 from flows.troubleshoot.copy_fixes import FIX_TEXT
+from flows.troubleshoot.copy_fixes import ROUTER_CAUSE_UNKNOWN as ROUTER_CAUSE_UNKNOWN  # re-exported
+from flows.troubleshoot.copy_fixes import (
+    ROUTER_CAUSES as ROUTER_CAUSES,  # re-exported: base.py reads copy.ROUTER_CAUSES
+)
 from flows.troubleshoot.copy_remedies import REMEDY_TEXT
 from flows.troubleshoot.copy_units import UNIT_TEXT
 from flows.troubleshoot.copy_web import WEB
@@ -188,6 +192,12 @@ TEXT: dict[str, str] = {
         "Compatibility on; Android: AP band 2.4 GHz), and security must be WPA2. Fix anything that's off, then "
         "reply READY."
     ),
+    # The P2 and Photon 2 use 5 GHz too (docs/particle-facts.md section 2): no band to check.
+    "hotspot_retry_dual": (
+        "{product} hasn't come online on the hotspot yet. Let's check the hotspot settings once: the name and "
+        "password must match exactly (capitals matter), and security must be WPA2. Fix anything that's off, then "
+        "reply READY."
+    ),
     "hotspot_failed_final": (
         "{product} still didn't connect, even on the hotspot. That points to the unit itself rather than your "
         "Wi-Fi. I'm passing everything we found to our support team. They will contact you here."
@@ -320,44 +330,6 @@ TEXT.update(EXPLAIN_TEXT)
 TEXT.update(ABOUT_TEXT)
 TEXT.update(TERM_TEXT)
 
-# The likely router cause in the customer's words (support gets the exact setting in the case: flows/codes.py).
-ROUTER_CAUSES: dict[str, str] = {
-    "wifi:no_2_4ghz": "your Wi-Fi only runs on 5 GHz, and {product} needs the 2.4 GHz kind.",
-    "wifi:same_ssid_both_bands": (
-        "your router uses one name for both its 2.4 GHz and 5 GHz Wi-Fi, and {product} can only use 2.4 GHz."
-    ),
-    "wifi:mesh_or_gateway": (
-        "your router or mesh system puts two kinds of Wi-Fi under one name, and {product} needs the 2.4 GHz one."
-    ),
-    "wifi:channel_width_40mhz": (
-        "your router's 2.4 GHz Wi-Fi uses a 'wide channel' (40 MHz) setting; {product} needs the standard 20 MHz."
-    ),
-    "wifi:channel_out_of_range": "your Wi-Fi uses channel 12 or 13, which {product} can't use (1, 6 or 11 work).",
-    "wifi:wpa3_only": "your Wi-Fi allows only the newest security type (WPA3); {product} needs WPA2 allowed too.",
-    "wifi:enterprise": "your Wi-Fi needs a username to log in, which {product} can't do.",
-    "wifi:open_or_wep": "your Wi-Fi uses an old security type (or none); {product} works best with WPA2.",
-    # Not in the scan by name: hidden, or too far away (the customer's phone may well list it).
-    "wifi:hidden_ssid": (
-        "{network} doesn't show up by name where {product} is: it may be hidden in your router's settings, or too "
-        "far away."
-    ),
-    "wifi:unsupported_ssid_chars": "your Wi-Fi name has special characters that {product} can't use.",
-    "wifi:mac_filtering": "your network only lets in approved devices, so {product} has to be added to its list.",
-    "wifi:captive_portal": "your network needs a sign-in page, which {product} can't use.",
-    "wifi:dhcp_exhausted_suspected": "your router may have run out of room for new devices.",
-    "network:no_internet": "the internet connection on your Wi-Fi isn't working.",
-    "network:cloud_port_blocked_suspected": (
-        "a security or firewall setting on your router or internet service is blocking {product}."
-    ),
-    "wifi:wrong_password_suspected": "the Wi-Fi password may have been typed wrong during setup.",
-    # Something the customer can fix: said with how (a blind exploratory test was told support would change "a
-    # setting" for a weak signal).
-    "wifi:weak_signal": (
-        "the Wi-Fi signal is weak where {product} is. Moving it closer to the router, or adding a Wi-Fi extender, "
-        "usually fixes that."
-    ),
-}
-ROUTER_CAUSE_UNKNOWN = "a setting on your router, which our support team will help you find."
 
 # Numbered choices: label text shown to the customer, in order.
 CHOICES: dict[str, tuple[str, ...]] = {

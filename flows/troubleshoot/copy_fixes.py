@@ -1,4 +1,5 @@
-"""The change a customer can make themselves for each router cause, told when they ask once support has the case
+"""Each router cause in the customer's words (ROUTER_CAUSES, said when the hotspot test passes or a scan shows it),
+and the change a customer can make themselves for each, told when they ask once support has the case
 ("what exactly should I change?"), and the unit's Wi-Fi (MAC) address for an allow-list. Part of the flow's copy
 (copy.py merges these into TEXT); same rules: plain words, GSM-7 friendly, one message each.
 
@@ -6,6 +7,47 @@ Keyed "fix_" + the finding code with ":" as "_" (docs/codes.md). The remedies fo
 """
 
 from __future__ import annotations
+
+# The likely router cause in the customer's words (support gets the exact setting in the case: flows/codes.py).
+ROUTER_CAUSES: dict[str, str] = {
+    "wifi:no_2_4ghz": "your Wi-Fi only runs on 5 GHz, and {product} needs the 2.4 GHz kind.",
+    "wifi:same_ssid_both_bands": (
+        "your router uses one name for both its 2.4 GHz and 5 GHz Wi-Fi, and {product} can only use 2.4 GHz."
+    ),
+    "wifi:mesh_or_gateway": (
+        "your router or mesh system puts two kinds of Wi-Fi under one name, and {product} needs the 2.4 GHz one."
+    ),
+    "wifi:channel_width_40mhz": (
+        "your router's 2.4 GHz Wi-Fi uses a 'wide channel' (40 MHz) setting; {product} needs the standard 20 MHz."
+    ),
+    "wifi:channel_out_of_range": "your Wi-Fi uses channel 12 or 13, which {product} can't use (1, 6 or 11 work).",
+    "wifi:wpa3_only": "your Wi-Fi allows only the newest security type (WPA3); {product} needs WPA2 allowed too.",
+    "wifi:enterprise": "your Wi-Fi needs a username to log in, which {product} can't do.",
+    "wifi:open_or_wep": "your Wi-Fi uses an old security type (or none); {product} works best with WPA2.",
+    # Not in the scan by name: hidden, or too far away (the customer's phone may well list it).
+    "wifi:hidden_ssid": (
+        "{network} doesn't show up by name where {product} is: it may be hidden in your router's settings, or too "
+        "far away."
+    ),
+    "wifi:unsupported_ssid_chars": "your Wi-Fi name has special characters that {product} can't use.",
+    "wifi:mac_filtering": "your network only lets in approved devices, so {product} has to be added to its list.",
+    "wifi:captive_portal": "your network needs a sign-in page, which {product} can't use.",
+    "wifi:dhcp_exhausted_suspected": "your router may have run out of room for new devices.",
+    "network:no_internet": "the internet connection on your Wi-Fi isn't working.",
+    "network:cloud_port_blocked_suspected": (
+        "a security or firewall setting on your router or internet service is blocking {product}."
+    ),
+    "wifi:wrong_password_suspected": (
+        "the Wi-Fi password {product} has saved doesn't match your router's (one wrong letter or capital is enough)."
+    ),
+    # Something the customer can fix: said with how (a blind exploratory test was told support would change "a
+    # setting" for a weak signal).
+    "wifi:weak_signal": (
+        "the Wi-Fi signal is weak where {product} is. Moving it closer to the router, or adding a Wi-Fi extender, "
+        "usually fixes that."
+    ),
+}
+ROUTER_CAUSE_UNKNOWN = "a setting on your router, which our support team will help you find."
 
 _ROUTER_SETTINGS = "In your router's settings (its app, or the web address on its sticker)"
 
@@ -65,6 +107,10 @@ FIX_TEXT: dict[str, str] = {
     "fix_network_cloud_port_blocked_suspected": (
         f"{_ROUTER_SETTINGS}, turn off extra security or parental-control features for a test, or ask your "
         "internet provider if they block smart devices."
+    ),
+    "fix_wifi_wrong_password_suspected": (
+        "Set up {product} again in our app and type your Wi-Fi password carefully: capitals matter, and it's often on "
+        "the router's sticker."
     ),
     "fix_then": (
         "Once it's changed (and your phone's hotspot is off), {product} should connect by itself within a few "

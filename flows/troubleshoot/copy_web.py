@@ -143,6 +143,11 @@ WEB: dict[str, str] = {
         "Compatibility on; Android: AP band 2.4 GHz), and security must be WPA2. Fix anything that's off, then "
         "tap \"Ready, it's on\"."
     ),
+    "hotspot_retry_dual": (
+        "{product} hasn't come online on the hotspot yet. Let's check the hotspot settings once: the name and "
+        "password must match exactly (capitals matter), and security must be WPA2. Fix anything that's off, then "
+        "tap \"Ready, it's on\"."
+    ),
     "hotspot_watching": (
         "Great! I'm watching for {product} to come online. It can take up to {minutes} minutes - keep the phone "
         "next to it. You can see the time below, and I'll tell you here as soon as it connects."

@@ -133,7 +133,7 @@ def scan_findings(
     usable = [n for n in mine if n.band in usable_bands] or mine
     findings = [
         *_band_findings(shown, mine, dual_band),
-        *_channel_findings(low),
+        *_channel_findings(low, plat),
         *_security_findings(shown, usable, dual_band),
     ]
     if weak := _weak_signal(usable if dual_band else low):
@@ -180,8 +180,15 @@ def _band_findings(shown: str, mine: Sequence[ScannedNetwork], dual_band: bool) 
     return findings
 
 
-def _channel_findings(low: Sequence[ScannedNetwork]) -> list[tuple[str, str]]:
-    """2.4 GHz channel problems: 40 MHz width, channels 12-14."""
+# Channels each platform cannot use. A Photon or P1 with no country code set uses WICED's "Japan" channel set (1-13),
+# so only 14; the P2 defaults to the US plan (1-11); the Argon's is not documented, so 1-11 is assumed
+# (docs/particle-facts.md section 2, row "Channels 12-13 (14)"; a blind exploratory test's Photon was told it could
+# not use channel 13).
+_HIGH_CHANNELS = {"photon": {14}, "p1": {14}}
+
+
+def _channel_findings(low: Sequence[ScannedNetwork], plat: str | None = None) -> list[tuple[str, str]]:
+    """2.4 GHz channel problems: 40 MHz width, channels 12-14 (14 alone on a Photon or P1)."""
     findings: list[tuple[str, str]] = []
     wide = [n for n in low if n.width_mhz is not None and n.width_mhz >= 40]
     if wide:
@@ -191,10 +198,12 @@ def _channel_findings(low: Sequence[ScannedNetwork]) -> list[tuple[str, str]]:
                 f"2.4 GHz {_channels(wide)} at {max(n.width_mhz or 0 for n in wide)} MHz",
             )
         )
-    high_channel = [n for n in low if n.channel in {12, 13, 14}]
+    unusable = _HIGH_CHANNELS.get(plat or "", {12, 13, 14})
+    high_channel = [n for n in low if n.channel in unusable]
     if high_channel:
+        uses = "1-13" if 12 not in unusable else "1-11"
         findings.append(
-            ("wifi:channel_out_of_range", f"2.4 GHz {_channels(high_channel)} (device uses 1-11)")
+            ("wifi:channel_out_of_range", f"2.4 GHz {_channels(high_channel)} (device uses {uses})")
         )
     return findings
 
