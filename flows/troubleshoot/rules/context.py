@@ -11,6 +11,7 @@ from flows.troubleshoot.rules.text import message
 
 __all__ = ["changed_since_setup", "opener_context"]
 
+_MESH = r"google (?:nest )?wifi|nest wifi|eero|orbi|deco|velop|plume|amplifi|mesh(?: wifi| system| network)?"
 # What changed just before the unit went offline, told in the first message: each points to its own first fix.
 _CONTEXT = (
     ("new_router", re.compile(
@@ -20,7 +21,10 @@ _CONTEXT = (
         r"|(?:switched|changed|moved|went) (?:\w+ )?(?:internet |broadband )?(?:provider|providers|isp|company|companies)"
         r"|(?:switched|changed|moved) (?:over )?to (?:bt|sky|virgin|comcast|xfinity|spectrum|verizon|att|at&t|ee|vodafone"
         r"|talktalk|plusnet|fios|starlink|t-mobile)|(?:replaced|swapped|upgraded|changed) (?:our|my|the) (?:router|modem|hub"
-        r"|box|wifi)|upgraded to (?:fibre|fiber))(?![a-z0-9])")),
+        r"|box|wifi)|upgraded to (?:fibre|fiber)"
+        # A mesh system in place of the router: "we switched to Google Nest Wifi", "got an eero" (round 10).
+        r"|(?:switched|changed|moved|upgraded|went|swapped) (?:over )?to (?:a |an |the |our )?(?:new )?(?:" + _MESH + r")"
+        r"|(?:new|got an?|bought an?|installed an?|put in an?) (?:new )?(?:" + _MESH + r"))(?![a-z0-9])")),
     # Moved to another home: another Wi-Fi, so the unit is set up again there ("we just moved house", "took it to my
     # mum's"); a blind exploratory test was told to try it near the router, as for a move to the garage.
     ("new_home", re.compile(

@@ -195,17 +195,22 @@ def units_in_opener(text: str) -> tuple[list[str], bool]:
         if _FINE_AFTER.search(rest):
             continue
         for name in (_clean(" ".join(left)), _clean(" ".join(right))):
-            # A unit's name in plain words has two words at least ("porch sensor", "kitchen hub"), or a digit: one
-            # word is a thing or a place ("gadget", "hallway"), not a unit's name (a blind exploratory test).
-            if name and not (len(name.split()) >= 2 or re.search(r"\d", name)):
-                continue
-            if name and any(len(w) < 2 for w in name.split()):
-                continue  # a word cut by letters the plain text drops ("Gerät")
-            if name and name not in ("units", "devices", "sensors") and not any(
-                    _key(name) in _key(r) or _key(r) in _key(name) for r in refs):
+            if name and _listed_name(name) and not any(_key(name) in _key(r) or _key(r) in _key(name) for r in refs):
                 refs.append(name)
     unnamed = len(refs) < 2 and _UNNAMED_RE.search(plain) is not None
     return refs, unnamed
+
+
+def _listed_name(name: str) -> bool:
+    """Words on one side of "and" in a list of units that may be a unit's name."""
+    words = name.split()
+    # A unit's name in plain words has two words at least ("porch sensor", "kitchen hub"), or a digit: one word is a
+    # thing or a place ("gadget", "hallway"), not a unit's name (a blind exploratory test). A word cut by letters the
+    # plain text drops ("Gerät") is none. "blinking green, normal speed, and I've already re-entered the password,
+    # definitely the wifi one": a light and a sentence, not units (a blind exploratory test was told "You mentioned
+    # ... normal speed and definitely the").
+    return (len(words) >= 2 or re.search(r"\d", name) is not None) and all(len(w) >= 2 for w in words) and \
+        not set(words) & _NOT_IN_NAME and words[-1] not in _LEAD_WORDS and name not in ("units", "devices", "sensors")
 
 
 # --- one unit named in the first message, in the customer's own words --------------------------------------------
@@ -229,6 +234,12 @@ _NO_UNIT = frozenset("unit units device devices thing things gadget gadgets it e
                      "internet router modem app phone connection network product system light lights one ones stuff "
                      "box all them both its it s im this that there here mine we they he she you u password key "
                      "person human someone somebody agent".split())
+
+
+# Words no unit's name has: the light, what was done, how sure.
+_NOT_IN_NAME = frozenset("speed normal fast slow slowly steady blinking flashing blinks flashes green blue cyan white "
+                         "purple orange red yellow definitely already ive im password passwords wifi app tried "
+                         "entered retyped".split())
 
 
 _CALLED_RE = re.compile(r"\b(?:called|named|name is|calls it|call it|listed as|shows up as|shows as|saved as)\b")
