@@ -71,6 +71,10 @@ class FlowSteps:
 
         def _told_later(self, text: str) -> bool: ...  # changes.py
 
+        def _withdraw_light(self, code: str) -> None: ...  # changes.py
+
+        def _corrected_light(self, text: str) -> led.LedReading | None: ...  # changes.py
+
     @property
     def m(self) -> FlowModel:
         return self.model

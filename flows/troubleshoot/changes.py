@@ -1,11 +1,12 @@
-"""What the customer corrects or tells later in the chat about the Wi-Fi password: "actually it was the app password I
-typed", after the password question, or "oh wait, we got a new router on Monday", means setting the unit up again with
-the Wi-Fi's key."""
+"""What the customer corrects or tells later in the chat: about the Wi-Fi password ("actually it was the app password I
+typed", after the password question, or "oh wait, we got a new router on Monday") means setting the unit up again with
+the Wi-Fi's key; about the light ("oops sorry I mean slow, normal speed") withdraws the light told before."""
 
 from __future__ import annotations
 
 from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.rules import context, led
+from flows.troubleshoot.rules.led_later import corrects, later_light
 from flows.troubleshoot.rules.reading import read
 
 # What the finding says when the customer told why the password may be wrong.
@@ -72,3 +73,35 @@ class ChangeSteps(FlowSteps):
             self.d["resetup_for"] = why  # "I changed the wifi password last week": its own words for setting up again
         self.d["misses"] = 0
         self.fire("ask_password")
+
+    def _withdraw_light(self, code: str) -> None:
+        """The light `code` (told last) was never there: not named as a cause, nor what it implied, and marked
+        corrected in the light's history for support."""
+        self._rule_out(code)
+        for implied in _IMPLIED.get(code, ()):
+            self._rule_out(implied)
+        history = self.d.get("led_history") or []
+        if history and history[-1].get("code") == code:
+            history[-1]["corrected"] = True
+
+    def _corrected_light(self, text: str) -> led.LedReading | None:
+        """"oops sorry I mean slow, normal speed" at the light question after the last light's remedy: the light it
+        corrects to, with the old one withdrawn and the remedy done with (a blind exploratory test got "Sorry, I
+        didn't get that", and kept fast green's findings). None when the message corrects no light."""
+        before = self._last_led()
+        seen = later_light(text, before) if before and corrects(text) else None
+        if before is None or seen is None or not seen.described:
+            return None
+        self._withdraw_light(before)
+        self.d.pop("after_remedy", None)
+        # Its remedy was for a light that was not there: not a remedy tried, now or in the next conversation.
+        self.d["remedies"] = [r for r in self.d.get("remedies", []) if r != before]
+        if isinstance(self.d.get("carry"), dict):
+            self.d["carry"]["remedies"] = list(self.d["remedies"])
+        self.say("answer_corrected")
+        return seen
+
+
+# What a light implied, withdrawn with it.
+_IMPLIED = {"led:fast_green": ("wifi:dhcp_exhausted_suspected",), "led:cyan_orange_2": ("network:no_internet",),
+            "led:cyan_orange_3": ("network:cloud_port_blocked_suspected",)}

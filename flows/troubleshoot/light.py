@@ -99,13 +99,7 @@ class LightSteps(FlowSteps):
             self.say("ask_led_own_words")
             return
         if idx is not None:
-            reading = {
-                0: led.LedReading(code=None, need="green_speed", colour="green"),
-                1: led.LedReading(code=None, need="cyan_blinks", colour="cyan"),
-                2: led.LedReading(code="led:breathing_cyan", need=None, colour="cyan"),
-                3: led.LedReading(code="led:blinking_blue", need=None, colour="blue"),
-                5: led.LedReading(code="led:off", need=None, colour=None),
-            }[idx]
+            reading = _CHOSEN_LIGHT[idx]
         # A solid light ("steady green", "it just stays red") is described too: `_led_branch` gives its remedy.
         if (reading is None or not reading.described) and idx is None and _PATTERN_ONLY.search(message(text).plain) \
                 and not self.d.get("colour_asked"):
@@ -118,6 +112,8 @@ class LightSteps(FlowSteps):
         if isinstance(told := self.d.pop("colour_asked", None), str) and \
                 (both := led.parse_led(f"{told} {text}")) is not None and both.described:
             reading = both  # "it's breathing", then "light blue": breathing light blue
+        if (reading is None or not reading.described) and idx is None and (fixed := self._corrected_light(text)):
+            reading = fixed
         if reading is None or not reading.described:
             if idx is None and after is not None and (self._after_remedy(after.label) or
                                                       self._remedy_ask(after.label, after.value == "later")):
@@ -328,8 +324,7 @@ class LightSteps(FlowSteps):
         if before and corrects(text):
             # Never there: not named as the cause, and marked in the light's history for support (a blind
             # exploratory test's case kept blinking green beside the light blue it was corrected to).
-            self._rule_out(before)
-            self.d["led_history"][-1]["corrected"] = True
+            self._withdraw_light(before)
             self.say("answer_corrected")
         else:
             self.say("light_changed")
@@ -338,6 +333,14 @@ class LightSteps(FlowSteps):
         return True
 
 
+# The light question's choices (copy.CHOICES["led"]) as lights; 4 is "Something else".
+_CHOSEN_LIGHT = {
+    0: led.LedReading(code=None, need="green_speed", colour="green"),
+    1: led.LedReading(code=None, need="cyan_blinks", colour="cyan"),
+    2: led.LedReading(code="led:breathing_cyan", need=None, colour="cyan"),
+    3: led.LedReading(code="led:blinking_blue", need=None, colour="blue"),
+    5: led.LedReading(code="led:off", need=None, colour=None),
+}
 _PATTERN_ONLY = re.compile(r"\b(?:breath\w*|puls\w*|blink\w*|flash\w*|fading|flicker\w*|on and off)\b")
 
 
