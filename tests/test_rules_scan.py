@@ -736,3 +736,14 @@ def test_a_bare_negative_number_on_a_typed_line_is_the_signal() -> None:
     as a network's name)."""
     nets = parse_scan("NEIGHBOR_5G -70 ch 149\nxfinitywifi -80 ch 1\nCasa Lopez   -91   6   WPA/WPA2")
     assert [(n.ssid, n.signal_dbm) for n in nets] == [("NEIGHBOR_5G", -70), ("xfinitywifi", -80), ("Casa Lopez", -91)]
+
+
+def test_android_list_with_the_bssid_on_its_own_line() -> None:
+    # WiFi Analyzer's list view copied with the name and the BSSID on lines of their own (round 10: read as networks
+    # named "45dBm" and "[", and the customer's network was "hidden").
+    text = ("HomeNet\na4:2b:b0:12:34:56\n-45dBm  CH 6  2437MHz\n[WPA2-PSK-CCMP][ESS]\n"
+            "HomeNet\na4:2b:b0:12:34:57\n-50dBm CH 149 5745MHz\n[WPA2-PSK-CCMP][ESS]")
+    nets = parse_scan(text)
+    assert [(n.ssid, n.band, n.channel, n.signal_dbm, n.security) for n in nets] == [
+        ("HomeNet", "2.4", 6, -45, "wpa2"), ("HomeNet", "5", 149, -50, "wpa2")]
+    assert codes(scan_findings(nets, "HomeNet", "argon")) == ["wifi:same_ssid_both_bands", "wifi:mesh_or_gateway"]

@@ -10,10 +10,28 @@ _ANDROID_HEAD_RE = re.compile(rf"^(?P<ssid>.*?)\s*\((?P<bssid>{_MAC})\)\s*$")
 _ANDROID_CAPS_RE = re.compile(r"\[[A-Z0-9+/_ -]+\]")
 
 
+_BARE_MAC_RE = re.compile(rf"^\(?(?P<bssid>{_MAC})\)?$")
+_DETAIL_RE = re.compile(r"dBm|\bCH\s*\d|MHz|\[")
+
+
+def join_split_heads(lines: list[str]) -> list[str]:
+    """The list view copied with the name and the BSSID on lines of their own ("HomeNet" then "a4:2b:b0:12:34:56"), as
+    one head line "HomeNet (a4:2b:b0:12:34:56)" (a blind exploratory test's paste read as networks named "45dBm")."""
+    out: list[str] = []
+    for line in lines:
+        bare = _BARE_MAC_RE.match(line.strip())
+        if bare and out and out[-1].strip() and not _DETAIL_RE.search(out[-1]) and not _ANDROID_HEAD_RE.match(out[-1]):
+            out[-1] = f"{out[-1].strip()} ({bare.group('bssid')})"
+            continue
+        out.append(line)
+    return out
+
+
 def _parse_android(lines: list[str]) -> list[ScannedNetwork]:
     header = next((ln for ln in lines if "SSID|BSSID" in ln.replace(" ", "")), None)
     if header is not None:
         return _parse_android_export(lines, header)
+    lines = join_split_heads(lines)
     out: list[ScannedNetwork] = []
     draft: _Draft | None = None
     for line in lines:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .android import _parse_android
+from .android import _parse_android, join_split_heads
 from .apple import _parse_ios, _parse_macos
 from .generic import _parse_generic
 from .iwlist import CELL_RE, parse_iwlist
@@ -70,7 +70,7 @@ _DETECTORS: tuple[tuple[str, Callable[[str], bool]], ...] = (
         lambda t: (
             "SSID|BSSID" in t.replace(" ", "")
             or bool(
-                re.search(rf"\({_MAC}\)\s*$", t, re.M)
+                re.search(rf"\({_MAC}\)\s*$", "\n".join(join_split_heads(t.split("\n"))), re.M)
                 and re.search(r"dBm|\bCH\s*\d|MHz|\[(?:WPA|RSN|ESS|WEP)", t)
             )
         ),
