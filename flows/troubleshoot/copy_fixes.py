@@ -112,9 +112,17 @@ FIX_TEXT: dict[str, str] = {
         "Set up {product} again in our app and type your Wi-Fi password carefully: capitals matter, and it's often on "
         "the router's sticker."
     ),
+    "hotspot_skipped_cause": (
+        "No problem, we'll skip it. From what you've told me, most likely {fix} I'm passing this to our support team, "
+        "who will help you from here; ask me what to change if you'd like to do it yourself."
+    ),
     "fix_then": (
-        "Once it's changed (and your phone's hotspot is off), {product} should connect by itself within a few "
-        "minutes, and I'll tell you here when our system sees it online. Our support team still has your case."
+        "Once it's changed, {product} should connect by itself within a few minutes, and I'll tell you here when our "
+        "system sees it online. Our support team still has your case."
+    ),
+    "fix_then_hotspot": (
+        "Once it's changed and your phone's hotspot is off, {product} should connect by itself within a few minutes, "
+        "and I'll tell you here when our system sees it online. Our support team still has your case."
     ),
     "fix_unknown": (
         "Our support team will tell you what to change: they have everything from this chat. If you'd like to try "

@@ -98,9 +98,15 @@ class HotspotSteps(FlowSteps):
             self._say_hotspot_steps(label)
             self._reask(simple=True, counted=False)
             return
-        if label == "cant":
-            self.m.finding("hotspot:not_possible", "hotspot")
-            self._handoff("handoff:other", key="hotspot_not_possible")
+        if label in ("cant", "skip"):
+            # "can we skip the hotspot thing? can I just change my router settings?" (round 10 got the set-up steps):
+            # no test, as when it can't be done; what was found is said, and how to change it is theirs to ask.
+            skipped = label == "skip"
+            self.m.finding("hotspot:not_possible", "hotspot", "the customer chose to skip the test" if skipped else None)
+            cause = self._router_cause(self.m.findings)
+            if cause:
+                self.m.reply(_capital(self.text("hotspot_skipped_cause", fix=cause)))
+            self._handoff("handoff:other", key="hotspot_not_possible", say=not cause)
             return
         if label == "ready":
             self.d["misses"] = 0

@@ -185,7 +185,7 @@ class SupportSteps(FlowSteps):
         mac = (self.d.get("device") or {}).get("mac_wifi")
         if fix and code:
             self.say("fix_" + code.replace(":", "_"), fill={"mac": mac or "our support team will send it"})
-            self.say("fix_then")
+            self.say("fix_then_hotspot" if "hotspot:connected" in self.m.findings else "fix_then")
         elif fix:
             self.say("fix_unknown")
         else:

@@ -120,12 +120,21 @@ def hotspot_as_asked(reading: Reading, name: str | None, password: str | None) -
         (told_pw is None or password is None or told_pw == password)
 
 
+# Not doing the test at all, by choice: "skip", "can we skip the hotspot thing?", "I'd rather not".
+_SKIP = (r"^skip( it| this| that| the (test|hotspot)( test| thing| part| bit)?)?( please| pls)?$",
+         r"(can|could|may|shall) (we|i) (just )?(skip|not do|avoid|bypass|miss out)", r"skip (the |this )?hot ?spot",
+         r"(id|i would) rather not", r"(dont|do not) want to (do|use|try|make) (the |a |this )?(hot ?spot|test|that)",
+         r"without the hot ?spot", r"rather (just )?(change|fix) (the |my )?router")
+
+
 def hotspot_ready(msg: Message) -> Reading:
     pick = choice(msg, ("ready", "iphone", "android", "cant"))
     if pick:
         return Reading(pick)
     if ack_only(msg):
         return Reading("not_yet")
+    if msg.has(*_SKIP):
+        return Reading("skip")
     if (named := hotspot_named(msg)) is not None:
         return named
     if msg.has(*_OTHER_NEWS) and not msg.has(r"hotspot", r"phone", r"ready", r"(its|it is) on"):
