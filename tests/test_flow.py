@@ -264,7 +264,7 @@ KEY_CHOICES: dict[str, str] = {
     "ask_wifi_scan_simple": "skip", "ask_rq_same_name": "same_name", "ask_rq_mac_filter": "yes_no_unsure",
     "ask_rq_guest": "yes_no_unsure", "ask_rq_many_devices": "yes_no_unsure", "ask_rq_internet": "yes_no_unsure",
     "ask_rq_simple": "same_name", "ask_hotspot": "hotspot", "ask_hotspot_same_name": "hotspot",
-    "hotspot_retry": "hotspot", "hotspot_retry_dual": "hotspot", "hotspot_ready_simple": "hotspot", "device_online": "confirm",
+    "hotspot_retry": "hotspot", "hotspot_retry_dual": "hotspot", "hotspot_ready_simple": "hotspot", "device_online": "confirm", "confirm_look_again": "confirm",
     "ask_flash_colour": "cyan_blinks", "app_offline_refresh": "app_check", "already_online": "confirm",
     "confirm_again": "confirm", "resetup_public": "resetup", "resetup_public_waiting": "resetup",
 }

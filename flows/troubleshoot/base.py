@@ -277,6 +277,11 @@ class FlowSteps:
             self._handoff("handoff:other", "works_now_handoff")
             return
         self.say("works_now_not_online")
+        if self.step == "led_detail":
+            # "never mind, I unplugged it and it works" at the green-speed question: that light is gone, so the light
+            # as it is now (a blind exploratory test was asked how fast the green blinked).
+            self.fire("ask_led")
+            return
         self._reask(counted=False)
 
     def _reask(self, simple: bool = False, counted: bool = True) -> None:

@@ -250,6 +250,11 @@ TEXT: dict[str, str] = {
         "That's great to hear! Our system doesn't show {product} online yet. It can take a minute, and I'll tell "
         "you here the moment it does. Until then, here's where we were:"
     ),
+    "confirm_look_again": (
+        "Our system sees {name} online right now, so its light should change to a slow light-blue pulse within a "
+        "minute. Please look again: is it slowly pulsing light blue now? If the unit in front of you isn't {name}, "
+        "type the serial number from its label."
+    ),
     "works_now_handoff": (
         "Our system still doesn't see {product} online, so I'm passing this to our support team to check from "
         "their side. They will contact you here."

@@ -287,6 +287,13 @@ class HotspotSteps(FlowSteps):
             return
         if reading.led is not None and reading.led.code:
             self._record_led(reading.led)
+        if not self.d.get("online_when_found") and not self.d.get("look_again_asked") and seen is not None and \
+                seen.colour not in (None, "cyan"):
+            # It came online just now, yet the light is the one told before ("no its still blinking green"): the light
+            # may not have changed yet, or it is another unit; asked once (round 10 was handed to support at once).
+            self.d["look_again_asked"] = True
+            self.say("confirm_look_again", CHOICES["confirm"])
+            return
         if self.d.get("online_when_found") and not self.d.get("unit_doubt_asked") and \
                 (seen is None or seen.colour != "cyan"):
             # Online when it was found, yet not the light of a connected unit: maybe another unit, asked once
