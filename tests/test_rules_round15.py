@@ -19,3 +19,15 @@ CASES: list[dict[str, Any]] = yaml.safe_load(
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['group']}: {c['text']}" for c in CASES])
 def test_reads_as_labelled(case: dict[str, Any]) -> None:
     assert JUDGES[case["group"]](case)
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("I already rebooted the router twice", True), ("we restarted the modem this morning", True),
+    ("router has been reset", True), ("turned off and on the router, no change", True),
+    ("should I reboot the router?", False), ("I haven't restarted the router yet", False),
+    ("how do i restart the router", False), ("the unit restarted itself", False),
+])
+def test_router_restarted(text: str, told: bool) -> None:
+    from flows.troubleshoot.rules.told_before import router_restarted
+
+    assert router_restarted(text) is told

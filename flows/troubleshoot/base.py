@@ -61,6 +61,8 @@ class FlowSteps:
 
         def _after_remedy(self, after: str | None) -> bool: ...  # remedy.py
 
+        def _still_the_colour(self, text: str, seen: led.LedReading | None) -> bool: ...  # remedy.py
+
         def _apply_led(self, reading: led.LedReading, text: str) -> None: ...  # light.py
 
         def _remedy_ask(self, label: str | None, later: bool = False) -> bool: ...  # remedy.py

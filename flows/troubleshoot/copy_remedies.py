@@ -243,6 +243,10 @@ REMEDY_TEXT: dict[str, str] = {
         "On an iPhone it's in Settings > Personal Hotspot: turn Maximize Compatibility on there. "
         "If your iPhone doesn't show it, it doesn't need it. I'm still watching."
     ),
+    "fast_green_restarted": (
+        "Very fast blinking green means {product} joined your Wi-Fi, but your router didn't give it an address. You've "
+        "restarted the router already, so let's look at its settings."
+    ),
     "hotspot_watch_again": "Thanks: I'm watching again, for up to {minutes} minutes from now.",
     "change_noted": "Thanks, that helps, and I've noted it. First, the light:",
     "change_noted_joined": (

@@ -86,6 +86,8 @@ class LightSteps(FlowSteps):
         # first tells "nothing changed" (no change) from "nothing" (no light).
         after = after_remedy(message(text)) if self.d.get("after_remedy") else None
         reading = after.led if after is not None else led.parse_led(text)
+        if self._still_the_colour(text, reading):
+            return
         idx = match_choice(text, CHOICES["led"])
         if reading is not None and (reading.code is not None or reading.colour is not None) and \
                 not text.strip().isdigit():
@@ -218,13 +220,15 @@ class LightSteps(FlowSteps):
             self._to_password()
         elif code == "led:fast_green":
             self.m.finding("wifi:dhcp_exhausted_suspected", "led", "fast green: waiting for an IP address")
-            if code not in self.d.get("remedies", []):
+            if code not in self.d.get("remedies", []) and not self.d.get("router_restarted"):
                 # Restarting the router frees its addresses, the usual first fix (docs/particle-facts.md 1.2; a blind
                 # exploratory test with 40 gadgets on the Wi-Fi was never told). The light is asked again after it.
                 self._remedy_then_led("remedy_fast_green", code)
                 return
             if code in self.d.get("carried_remedies", []):
                 self.say("recurring_fast_green")  # restarting the router last time only helped for a while
+            elif self.d.get("router_restarted") and code not in self.d.get("remedies", []):
+                self.say("fast_green_restarted")  # "I already rebooted the router twice": not told to again
             self.d["branch"] = "dhcp"
             self._to_router_questions()
         elif code == "led:cyan_orange_2":

@@ -23,7 +23,7 @@ from flows.troubleshoot.device import AWAY_STEPS, SWITCH_STEPS, DeviceSteps
 from flows.troubleshoot.hotspot import HotspotSteps
 from flows.troubleshoot.light import LATER_LIGHT_STEPS, LightSteps
 from flows.troubleshoot.remedy import RemedySteps
-from flows.troubleshoot.rules import asks, contacts, context, intents, led, slots
+from flows.troubleshoot.rules import asks, contacts, context, intents, led, slots, told_before
 from flows.troubleshoot.rules.answers_hotspot import app_says_offline
 from flows.troubleshoot.rules.reading import Reading, read
 from flows.troubleshoot.support import SupportSteps
@@ -234,6 +234,8 @@ class TroubleshootFlow(DeviceSteps, LightSteps, RemedySteps, WifiSteps, ChangeSt
             self.d["password_told"] = told
         if self.step in HOTSPOT_TOLD_STEPS and not self.d.get("hotspot_tried") and asks.hotspot_tried(text):
             self.d["hotspot_tried"] = True
+        if self.step in NETWORK_TOLD_STEPS and told_before.router_restarted(text):
+            self.d["router_restarted"] = True  # fast green's first fix is done: its router questions come straight
 
     def _global_answer(self, text: str, reading: Reading) -> bool:
         """Act on the words that mean the same at every step (agent, help, "it works now", restart); False for any

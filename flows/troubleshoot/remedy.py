@@ -10,10 +10,13 @@ didn't get that", and the third a handoff as not understood. Each is answered he
 
 from __future__ import annotations
 
+import re
+
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps
 from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import led
 from flows.troubleshoot.rules.answers_after import remedy_ask
+from flows.troubleshoot.rules.led_later import colour_of
 from flows.troubleshoot.rules.text import message
 
 # The last remedy's light (light.py `remedies`) -> what the customer was asked to do.
@@ -137,6 +140,22 @@ class RemedySteps(FlowSteps):
                                                  "remedy_safe_mode_offline") else True
         self.d["after_remedy"] = True
         self.fire("ask_led")
+
+    def _still_the_colour(self, text: str, seen: led.LedReading | None) -> bool:
+        """"still purple" when the light is asked again (after its remedy, or a wait for an update): the colour alone,
+        said to be unchanged, is the same light as before, which is taken as told again; True then (round 10 was asked
+        again whether it blinked, faded or stayed on). False when the message is not that."""
+        before = self._last_led()
+        colour = colour_of(before)
+        if seen is None or seen.code is not None or seen.need is None or colour is None or \
+                re.search(r"\b(?:still|same|again|unchanged)\b", text, re.IGNORECASE) is None:
+            return False
+        if not (seen.colour == colour or (seen.colour is None and seen.need == "blue_shade" and colour in ("blue", "cyan"))):
+            return False
+        if self.d.get("after_remedy"):
+            return self._after_remedy("same")
+        self._apply_led(led.LedReading(code=before, need=None, colour=colour), text)
+        return True
 
     def _after_remedy(self, after: str | None) -> bool:
         """The light question asked again after a remedy, answered without a light (`after`: the after-remedy

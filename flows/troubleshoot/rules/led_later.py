@@ -12,7 +12,7 @@ import re
 
 from flows.troubleshoot.rules.led import LedReading, opener_led
 
-__all__ = ["corrects", "later_light", "light_told"]
+__all__ = ["colour_of", "corrects", "later_light", "light_told"]
 
 # A correction of the light told before: its colour stays, its pattern or speed is what changes.
 _CORRECTION = re.compile(r"\b(sorry|i meant|i mean|meant to say|actually|wait|correction|my bad|oops|no no)\b", re.I)
@@ -70,3 +70,8 @@ _COLOURS = {
     "led:breathing_magenta": "magenta", "led:blinking_magenta": "magenta",
 }
 _SAID = {"green": "green", "cyan": "light blue", "blue": "dark blue", "magenta": "purple"}
+
+
+def colour_of(code: str | None) -> str | None:
+    """The colour of a light code told before, as the light reader names colours (None when unknown)."""
+    return _COLOURS.get(code or "")
