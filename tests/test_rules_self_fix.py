@@ -29,3 +29,11 @@ def test_asks_mac(text: str) -> None:
 @pytest.mark.parametrize("text", ["my mac is fine", "I use a Mac", "thanks"])
 def test_not_asks_mac(text: str) -> None:
     assert not asks_mac(text)
+
+
+def test_every_router_cause_has_its_fix() -> None:
+    # Round 10B: "how do I change that myself?" after a weak signal was found raised KeyError and got no reply.
+    from flows.troubleshoot.copy_fixes import FIX_TEXT, ROUTER_CAUSES
+
+    missing = [code for code in ROUTER_CAUSES if "fix_" + code.replace(":", "_") not in FIX_TEXT]
+    assert not missing

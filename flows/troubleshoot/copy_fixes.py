@@ -116,6 +116,36 @@ FIX_TEXT: dict[str, str] = {
         "No problem, we'll skip it. From what you've told me, most likely {fix} I'm passing this to our support team, "
         "who will help you from here; ask me what to change if you'd like to do it yourself."
     ),
+    "with_support_changed": (
+        "Then {product} still has the old Wi-Fi details: please set it up again in our app with the new ones. I'll tell "
+        "you here when our system sees it online, and our support team has this too."
+    ),
+    "fix_wifi_weak_signal": (
+        "Move {product} closer to the router, or add a Wi-Fi extender between them. Metal boxes, walls and floors "
+        "weaken the signal."
+    ),
+    # An Argon's Wi-Fi needs its small external antenna (docs/particle-facts.md section 2).
+    "fix_wifi_weak_signal_argon": (
+        "Move {product} closer to the router, or add a Wi-Fi extender between them. Also check its small antenna is "
+        "plugged in firmly: it needs it for Wi-Fi."
+    ),
+    # Causes a light showed: the unit joined the Wi-Fi, so its band, width and security are not why.
+    "fix_branch_dhcp": (
+        "Your router isn't giving {product} an address. Restart the router; if that doesn't help, in its settings "
+        "check the 'DHCP server' is on, remove old devices from its list, or raise how many addresses it hands out."
+    ),
+    "fix_branch_internet": (
+        "{product} is on your Wi-Fi but can't reach the internet through it. Restart the router, and check other "
+        "devices have internet; a 'sign-in page' network or a blocked DNS setting also stops it."
+    ),
+    "fix_branch_firewall": (
+        "{product} reaches the internet but not our servers: in your router's settings, turn off extra security, "
+        "firewall or parental-control features for a test, or ask your internet provider if they block smart devices."
+    ),
+    "fix_branch_keys": (
+        "The light points to {product}'s own security keys rather than your router, so there's nothing to change "
+        "there: our support team will fix it from their side."
+    ),
     "fix_then": (
         "Once it's changed, {product} should connect by itself within a few minutes, and I'll tell you here when our "
         "system sees it online. Our support team still has your case."

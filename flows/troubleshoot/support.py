@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import asdict
 
+from flows.troubleshoot import copy
 from flows.troubleshoot.base import FlowSteps
-from flows.troubleshoot.rules import asks, contacts, intents, led, self_fix, works_now
+from flows.troubleshoot.rules import asks, contacts, context, intents, led, self_fix, works_now
 from flows.troubleshoot.rules.text import message
 
 SUPPORT_ACK_QUIET_SECONDS = 1800
@@ -42,7 +43,7 @@ class SupportSteps(FlowSteps):
             self.d["contact_pending"] = True
 
     def _message_while_with_support(self, text: str, media: list[str] | None) -> None:
-        if self._customer_resumes(text):
+        if self._customer_resumes(text) or self._key_or_change_told(text):
             return
         given = contacts.contacts(text)
         new_contact = any(c not in (self.d.get("callback") or []) for c in given)
@@ -99,6 +100,18 @@ class SupportSteps(FlowSteps):
             # cannot, my phone is old", and answers to the bot's earlier questions, "yes", "steady", "fast", got no
             # reply at all).
             self.say("with_support_noted")
+
+    def _key_or_change_told(self, text: str) -> bool:
+        """A Wi-Fi key sent to support is hidden as before the hand-off, and said to be (round 10B was told only
+        "Thanks, I've added that to your case"); "I changed the password on the router, do I need to do anything?"
+        gets: yes, set it up again (True: nothing more to say)."""
+        if "[redacted]" in text:
+            self.say("password_hidden")
+        if context.changed_since_setup(text) and not contacts.contacts(text):
+            self.say("with_support_changed")
+            self.d["support_acked_at"] = self.m.now
+            return True
+        return False
 
     def _contact_in_other_words(self, text: str) -> bool:
         """"You already have my email", "text me on this number" to "how can they reach you?" (a blind exploratory
@@ -183,9 +196,16 @@ class SupportSteps(FlowSteps):
         the case is with support, the cause known)."""
         code = self._router_cause_code(self.m.findings)
         mac = (self.d.get("device") or {}).get("mac_wifi")
-        if fix and code:
-            self.say("fix_" + code.replace(":", "_"), fill={"mac": mac or "our support team will send it"})
-            self.say("fix_then_hotspot" if "hotspot:connected" in self.m.findings else "fix_then")
+        key = "fix_" + (code or "").replace(":", "_")
+        if key == "fix_wifi_weak_signal" and (self.d.get("device") or {}).get("platform") == "argon":
+            key += "_argon"
+        branch = f"fix_branch_{self.d.get('branch')}"
+        if fix and (code and key in copy.TEXT or branch in copy.TEXT):
+            # The cause found, else what the light said (fast green, light blue with orange flashes): never the
+            # Wi-Fi band and security advice for a unit that joined the Wi-Fi (round 10B).
+            self.say(key if code and key in copy.TEXT else branch, fill={"mac": mac or "our support team will send it"})
+            if branch != "fix_branch_keys" or code:
+                self.say("fix_then_hotspot" if "hotspot:connected" in self.m.findings else "fix_then")
         elif fix:
             self.say("fix_unknown")
         else:
