@@ -747,3 +747,16 @@ def test_android_list_with_the_bssid_on_its_own_line() -> None:
     assert [(n.ssid, n.band, n.channel, n.signal_dbm, n.security) for n in nets] == [
         ("HomeNet", "2.4", 6, -45, "wpa2"), ("HomeNet", "5", 149, -50, "wpa2")]
     assert codes(scan_findings(nets, "HomeNet", "argon")) == ["wifi:same_ssid_both_bands", "wifi:mesh_or_gateway"]
+
+
+@pytest.mark.parametrize("text", [
+    "SmithFamily 2.4GHz ch6 WPA2, SmithFamily 5GHz ch44 WPA2",
+    "SmithFamily channel 6 -55 dBm WPA2 20 MHz, SmithFamily channel 44 -60 dBm WPA2 80MHz",
+    "SmithFamily ch6, SmithFamily ch44",
+])
+def test_a_comma_list_of_one_name(text: str) -> None:
+    # Round 10B: a comma between the two networks (as a phone types two lines) read as one network, the shared name
+    # on both bands missed.
+    nets = parse_scan(text)
+    assert [(n.ssid, n.band, n.channel) for n in nets] == [("SmithFamily", "2.4", 6), ("SmithFamily", "5", 44)]
+    assert "wifi:same_ssid_both_bands" in codes(scan_findings(nets, "SmithFamily", "argon"))

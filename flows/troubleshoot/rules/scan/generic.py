@@ -27,7 +27,8 @@ _GEN_TOKENS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "channel",
         re.compile(
-            r"\b(?:channel|chan|ch|kanal|canal)\b\.?\s*[:#]?\s*(\d{1,3})"
+            # "ch6" as typed on a phone, too (round 10B).
+            r"\b(?:channel|chan|ch|kanal|canal)(?:\b|(?=\d))\.?\s*[:#]?\s*(\d{1,3})"
             r"(?:\s*,\s*([+-]1|\d{2,3})(?!\d))?",
             re.I,
         ),
@@ -176,6 +177,20 @@ def _clause_lead(prefix: str) -> str | None:
     return None
 
 
+def _comma_list(line: str) -> list[ScannedNetwork]:
+    """ "SmithFamily 2.4GHz ch6 WPA2, SmithFamily 5GHz ch44 WPA2": one network per comma, each opening with the same
+    name (round 10B: a comma list, the way a phone types two lines, was read as one network)."""
+    words = line.strip().split()
+    if not words:
+        return []
+    first = words[0].strip('"“”,')
+    parts = re.split(rf",\s*(?={re.escape(first)}\b)", line.strip())
+    if len(parts) < 2 or not _SSID_LIKE.search(first[1:]):
+        return []
+    nets = [net for part in parts if (net := _generic_line(part)) is not None]
+    return nets if len(nets) == len(parts) else []
+
+
 def _parse_generic(lines: list[str]) -> list[ScannedNetwork]:
     out: list[ScannedNetwork] = []
     table_rows, header_at = parse_table(lines)
@@ -186,6 +201,9 @@ def _parse_generic(lines: list[str]) -> list[ScannedNetwork]:
             out.append(table_rows[index])
             continue
         prose = _prose_networks(line)
+        if len(prose) < 2 and len(listed := _comma_list(line)) >= 2:
+            out.extend(listed)
+            continue
         # One line naming several networks is a sentence; otherwise the line reader is the stricter one.
         if len(prose) < 2 and (single := _generic_line(line)) is not None:
             out.append(single)
