@@ -128,6 +128,11 @@ class LightSteps(FlowSteps):
         need = self.d.get("led_need") or ""
         prev = led.LedReading(**self.d.get("led_partial", {"code": None, "need": need, "colour": None}))
         seen = led.parse_led(text)
+        if corrects(text) and seen is not None and seen.colour not in (None, prev.colour) and seen.described:
+            # "no wait, its green actually" to the light-blue follow-up: another light, not "no flashes" (round 10B).
+            self.say("answer_corrected")
+            self._apply_led(seen, text)
+            return
         # "it's just solid red, not blinking": a light that does not blink answers any follow-up about blinks (a blind
         # exploratory test got the crash advice for it).
         reading = seen if seen is not None and seen.solid else _detail_from_answer(need, answer, prev)

@@ -229,6 +229,13 @@ class WifiSteps(FlowSteps):
             self.fire("ask_scan")
 
     def _answer_wifi_scan(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
+        meant = _MEANT.match(text)
+        if meant and re.fullmatch(r"\S{2,32}", name := meant.group("rest").strip(" .!\"'")) and \
+                name.lower() not in ("no", "yes", "skip", "ok", "okay", "one", "two", "nope", "yeah"):
+            # "sorry i mean SmithHome-2G": the Wi-Fi's name corrected, then the scan for it (round 10B lost it).
+            self.say("answer_corrected")
+            self._take_network(name)
+            return
         if reading.label == "not_yet":
             self.say("scan_no_rush")  # "ok, installing it now": not a miss, and the question stays open
             return
