@@ -332,6 +332,8 @@ _POINTED_AT = re.compile(
 
 def _not_a_name(msg: Message) -> bool:
     toks = msg.tokens
+    if re.fullmatch(r"(?:still |its |it s |now |number )?\d{1,2}", msg.plain):
+        return True  # "4", "still 1": an SMS choice or a light's answer, not a Wi-Fi name (round 10B took both)
     if not msg.has(r"called", r"named", r"name is") and any(_DESCRIBED_NET.search(c) for c in msg.clauses or ()):
         return True
     if msg.has(r"(rather|prefer) not", r"not (going|gonna) to (say|tell)", r"none of your business", r"why do you need"):
