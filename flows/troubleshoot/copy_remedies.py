@@ -239,6 +239,12 @@ REMEDY_TEXT: dict[str, str] = {
     "hotspot_not_on_yet": "No problem: I've stopped watching. Tell me when the hotspot is on and I'll start again.",
     # Apple: Settings > Personal Hotspot > Maximize Compatibility (2.4 GHz on models that would use 5 GHz).
     # https://support.apple.com/guide/platform-support/sup025284ac0
+    "hotspot_not_online_yet": (
+        "Not yet: our system doesn't see {product} online. I'm still watching, and I'll tell you here the moment it "
+        "connects. Keep the hotspot on and the phone next to it."
+    ),
+    "hotspot_not_online_after": "Not yet: our system still doesn't see {product} online, even on the hotspot.",
+    "hotspot_not_online_before": "Not yet: our system doesn't see {product} online.",
     "hotspot_maximize": (
         "On an iPhone it's in Settings > Personal Hotspot: turn Maximize Compatibility on there. "
         "If your iPhone doesn't show it, it doesn't need it. I'm still watching."

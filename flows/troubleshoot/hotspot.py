@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from typing import Any
 
@@ -21,6 +22,11 @@ from flows.troubleshoot.rules.text import message
 
 # How long the bot watches before "still not connecting" ends the wait early (the timer ends it anyway).
 STILL_NOTHING_AFTER_SECONDS = 120
+
+
+# "is it working?", "any luck?": asked about the unit, during or after the test.
+_ASKS_ONLINE = re.compile(r"\b(?:is|has|did) it (?:\w+ )?(?:working|work|online|connected|connect|on|come on)\b"
+                          r"|\bany (?:luck|news)\b")
 
 
 class HotspotSteps(FlowSteps):
@@ -76,6 +82,11 @@ class HotspotSteps(FlowSteps):
             self._reask(simple=True, counted=False)
             return
         label = reading.label
+        if label == "how" and _ASKS_ONLINE.search(message(text).plain):
+            # "is it working?" after the test ran out: what our system sees (round 10B got the set-up steps).
+            self.say("hotspot_not_online_after" if self.d.get("hotspot_attempts") else "hotspot_not_online_before")
+            self._reask(simple=True, counted=False)
+            return
         if label == "named":  # "it's on, called ...": ready only under the name (and password) asked for
             label = "ready" if self._hotspot_as_asked(reading, facts) else "wrong_name"
         if label == "wrong_name":
@@ -138,6 +149,10 @@ class HotspotSteps(FlowSteps):
         # (a blind exploratory test got "I'm still watching" for both).
         asks = msg.is_question or (msg.tokens[:1] and msg.tokens[0] in ("how", "where", "help", "which")) or \
             msg.has(r"cant (find|see|get)", r"(dont|do not) know how", r"where (is|do|can)")
+        if asks and _ASKS_ONLINE.search(msg.plain):
+            # "sorry got distracted. is it working?": what our system sees, not the set-up steps (round 10B).
+            self.say("hotspot_not_online_yet")
+            return True
         if asks and msg.has(r"maxim\w*", r"compatib\w*"):
             self.say("hotspot_maximize")
             return True

@@ -13,7 +13,7 @@ import re
 
 from flows.troubleshoot.rules.text import Message
 
-__all__ = ["LIGHT_QUESTIONS", "YES_NO_QUESTIONS", "asks_back"]
+__all__ = ["LIGHT_QUESTIONS", "YES_NO_QUESTIONS", "asks_back", "how_to_tell"]
 
 # The questions answered yes / no / not sure (one name or two for `same_name`).
 YES_NO_QUESTIONS = frozenset({"same_name", "mac_filter", "guest", "many_devices", "internet", "wifi_password"})
@@ -60,3 +60,15 @@ def asks_back(msg: Message, question: str) -> bool:
 def _without_question_words(plain: str) -> str:
     # "how do i know", "do i count the phones?": the question's own "do" and "i" are not "I do".
     return re.sub(r"\b(?:do|does|did|would|will|can|could|should|is|are) (?:i|it|we|they|you|there)\b", " ", plain)
+
+
+_HOW_TO_TELL = re.compile(r"^(?:\w+ )?how (?:would|do|can|could|should|will) (?:i|we|you) (?:know|tell|see|check|count"
+                          r"|be sure)\b")
+
+
+def how_to_tell(msg: Message) -> bool:
+    """"how would i know if there are orange flashes": how to tell, whatever answer words it has (round 10B read it as
+    "orange flashes")."""
+    clauses = [c for c in msg.clauses if c.split()]
+    # "How would I know, it flashes too quick to see any colour": it says what it can't see, an answer.
+    return _HOW_TO_TELL.search(msg.plain) is not None and all(c.split()[0] in _QUESTION_START for c in clauses[1:])
