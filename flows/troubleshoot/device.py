@@ -18,7 +18,10 @@ MAX_LOOKUPS = 3
 SHORT_OPENER_WORDS = 5
 # The questions about one unit where the customer may name another ("sorry, wrong one, it's the garage door"); not
 # those where a Wi-Fi network's name is typed ("TP-Link_4F2A" is no unit). At most MAX_SWITCHES, so no loop.
-SWITCH_STEPS = frozenset({"led", "led_detail", "wifi_password", "router_check", "hotspot_ready", "confirm_fixed"})
+SWITCH_STEPS = frozenset({"led", "led_detail", "wifi_password", "router_check", "hotspot_ready", "confirm_fixed",
+                          # ... only with the unit found named as not the one ("it's the lab prototype not the garage")
+                          "wifi_network", "wifi_scan"})
+NAME_STEPS = frozenset({"wifi_network", "wifi_scan"})
 MAX_SWITCHES = 2
 LOOSE_SWITCH_STEPS = frozenset({"led", "led_detail", "confirm_fixed"})
 # The questions that need someone next to the unit (its light, a scan there, a hotspot beside it): they stay open
@@ -177,11 +180,17 @@ class DeviceSteps(FlowSteps):
         # a name needs words that say so ("sorry, wrong one, it's the garage door").
         # Loose right after the unit was found (the light, the online check), where customers notice it is the
         # wrong one; strict at the questions about the Wi-Fi, where "the wrong one" is a password or a name.
+        dev = self.d.get("device") or {}
+        if self.step in NAME_STEPS and not _not_this_unit(text, dev):
+            return False  # where a Wi-Fi's name is typed ("TP-Link_4F2A" is no unit)
         got = ("switch", code[1]) if code else units.unit_switch(text, strict=self.step not in LOOSE_SWITCH_STEPS)
+        if got is None and not code and _not_this_unit(text, dev):
+            # "actually wait its the lab prototype not the garage": the unit found is named as not the one, at any
+            # question (round 10B's was read as the password question's yes, or kept as the Wi-Fi's name).
+            got = units.unit_switch(text, strict=False)
         if got is None or self.d.get("switches", 0) >= MAX_SWITCHES:
             return False
         kind, ref = got
-        dev = self.d.get("device") or {}
         if ref is not None and units.same_unit(ref, dev):
             if not code:
                 return False  # a name that is this unit's: read as an answer
@@ -376,3 +385,10 @@ class DeviceSteps(FlowSteps):
             self.m.finding("cloud:never_connected", "cloud")
         if dev.get("is_cellular"):
             self.m.finding("cloud:cellular", "cloud")
+
+
+def _not_this_unit(text: str, device: dict[str, Any]) -> bool:
+    """The message says "not the <a word of the found unit's name>" ("... not the garage" for garage-door)."""
+    words = [w for w in re.split(r"[\s_\-.]+", str(device.get("name") or "").casefold()) if len(w) >= 3]
+    plain = message(text).plain
+    return any(re.search(rf"\bnot (?:the |my |our )?{re.escape(w)}\b", plain) for w in words)

@@ -66,7 +66,8 @@ class TroubleshootFlow(DeviceSteps, LightSteps, RemedySteps, WifiSteps, ChangeSt
     identify = device_id.from_.any()
     # ... and from the questions about a unit, when the customer names another one ("sorry, wrong one").
     look_up = looking_up.from_(
-        start, device_id, looking_up, led, led_detail, wifi_password, router_check, hotspot_ready, confirm_fixed
+        start, device_id, looking_up, led, led_detail, wifi_password, wifi_network, wifi_scan, router_check,
+        hotspot_ready, confirm_fixed,
     )
     ask_led = led.from_(
         looking_up, led, led_detail, wifi_password, wifi_network, wifi_scan, router_check, hotspot_ready, confirm_fixed
