@@ -103,6 +103,13 @@ EXPLAIN_TEXT: dict[str, str] = {
 # A word the bot uses, explained when the customer asks what it means ("what's WPA2?", "what is a router?"), then
 # the question is asked again. Keyed by the term `terms.asked_term` finds.
 TERM_TEXT: dict[str, str] = {
+    "term_safe_mode": (
+        # docs/particle-facts.md 1.2: online, the app not running (a missing Device OS part); usually heals by itself
+        # with an update over the air.
+        "Safe mode (the light slowly pulsing purple) means {product} reached our servers, but its own program isn't "
+        "running yet, usually while it waits for an update, which comes by itself. If it stays like that, our "
+        "support team can fix it."
+    ),
     "term_cyan": (
         "Cyan is a light blue, like the sky. Blinking light blue means {product} is connecting to our servers; "
         "slowly pulsing light blue means it is connected."

@@ -15,6 +15,7 @@ __all__ = ["TERMS", "asked_term"]
 # Words the bot uses that customers ask about ("what's WPA2?"), most specific first: the copy explains each.
 TERMS: tuple[tuple[str, str], ...] = (
     ("captive_portal", r"captive portal|sign ?in page|splash (page|screen)|log ?in page"),
+    ("safe_mode", r"safe ?mode"),  # round 10B: "what is safe mode?" got "There is a small light on your device"
     ("mac", r"mac( address)?|whitelist\w*|allow ?list|device registration"),
     ("security", r"wpa\d?|wep|security( type)?|encryption|psk"),
     ("band", r"2\.4( ?ghz| ?g)?|5 ?ghz|5g|band|bands|frequency|ghz"),
