@@ -181,8 +181,9 @@ class SupportSteps(FlowSteps):
             self.say("with_support_is_online" if online else "with_support_not_online")
             self.d["support_acked_at"] = self.m.now
             return True
-        if self_fix.asks_fix(text) or self_fix.asks_mac(text):
-            self._fix_it_yourself(self_fix.asks_fix(text))
+        fix = self_fix.asks_fix(text)
+        if fix or self_fix.asks_mac(text):
+            self._fix_it_yourself(fix)
             return True
         if "hotspot:connected" in self.m.findings and re.search(r"\bhot ?spot\b", text, re.IGNORECASE):
             self.say("hotspot_off_after_test")
@@ -194,23 +195,25 @@ class SupportSteps(FlowSteps):
         """"What exactly should I change?" (`fix`) or "what's its MAC address?" with support: the change for the
         cause found, or the unit's Wi-Fi address, and the bot goes on watching for it (round 10: both were told
         the case is with support, the cause known)."""
-        code = self._router_cause_code(self.m.findings)
-        mac = (self.d.get("device") or {}).get("mac_wifi")
-        key = "fix_" + (code or "").replace(":", "_")
-        if key == "fix_wifi_weak_signal" and (self.d.get("device") or {}).get("platform") == "argon":
-            key += "_argon"
-        branch = f"fix_branch_{self.d.get('branch')}"
-        if fix and (code and key in copy.TEXT or branch in copy.TEXT):
-            # The cause found, else what the light said (fast green, light blue with orange flashes): never the
-            # Wi-Fi band and security advice for a unit that joined the Wi-Fi (round 10B).
-            self.say(key if code and key in copy.TEXT else branch, fill={"mac": mac or "our support team will send it"})
-            if branch != "fix_branch_keys" or code:
-                self.say("fix_then_hotspot" if "hotspot:connected" in self.m.findings else "fix_then")
-        elif fix:
-            self.say("fix_unknown")
-        else:
-            self.say("mac_told" if mac else "mac_unknown", fill={"mac": mac})
+        dev = self.d.get("device") or {}
+        mac = dev.get("mac_wifi")
         self.d["support_acked_at"] = self.m.now
+        if not fix:
+            self.say("mac_told" if mac else "mac_unknown", fill={"mac": mac})
+            return
+        # The cause found (every router cause has its fix: tests/test_rules_self_fix.py), else what the light said
+        # (fast green, light blue with orange flashes): never the Wi-Fi band and security advice for a unit that
+        # joined the Wi-Fi (round 10B).
+        code = self._router_cause_code(self.m.findings)
+        key = "fix_" + code.replace(":", "_") if code else f"fix_branch_{self.d.get('branch')}"
+        if key == "fix_wifi_weak_signal" and dev.get("platform") == "argon":
+            key += "_argon"
+        if key not in copy.TEXT:
+            self.say("fix_unknown")
+            return
+        self.say(key, fill={"mac": mac or "our support team will send it"})
+        if key != "fix_branch_keys":  # the unit's keys: nothing for the customer to change
+            self.say("fix_then_hotspot" if "hotspot:connected" in self.m.findings else "fix_then")
 
     def _cancel_case(self, online: bool) -> None:
         """"please cancel the case" (a blind exploratory test got no reply at all): closed when our system sees the

@@ -91,8 +91,9 @@ def _spoken_phone(raw: str) -> list[str]:
             start = i if not digits and repeat == 1 else start
             digits += said * repeat if len(said) == 1 else said
             worded = worded or said != tok
-        elif tok == "+" or tok == "plus":
-            digits, start, worded = ("+" if not digits else digits), (i if not digits else start), worded
+        elif tok in ("+", "plus"):
+            if not digits:
+                digits, start = "+", i  # a country code follows; mid-number it changes nothing
         else:
             if worded and 7 <= len(digits.lstrip("+")) <= 15:
                 runs.append((digits, start, i))

@@ -117,9 +117,9 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
     if reader is None:
         return Reading(None, contact=who)
     got = reader(msg)
-    if question in questions_back.LIGHT_QUESTIONS and (got.label in (None, "unsure") and
-                                                       questions_back.asks_back(msg, question) or
-                                                       questions_back.how_to_tell(msg)):
+    if question in questions_back.LIGHT_QUESTIONS and (
+            (got.label in (None, "unsure") and questions_back.asks_back(msg, question))
+            or questions_back.how_to_tell(msg)):
         # "how can I tell?" at the green-speed question was "can't tell" (normal speed recorded, the question lost).
         return Reading("help", contact=who)
     if (got.label is None or (got.label == "other" and question != "hotspot_wait")) and \
