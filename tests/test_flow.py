@@ -278,6 +278,15 @@ def test_choice_table_matches_the_flow() -> None:
         assert KEY_CHOICES[key] == name, key
 
 
+def test_a_lone_choice_is_named_in_its_sms_question() -> None:
+    """SMS shows no number for a lone choice ("1" may be the answer itself, as at the red light's count): the
+    question's SMS wording must say which word to reply."""
+    lone = [(key, CHOICES[name][0]) for key, name in KEY_CHOICES.items() if len(CHOICES[name]) == 1]
+    assert lone
+    for key, label in lone:
+        assert label.upper() in TEXT[key], key
+
+
 @pytest.mark.parametrize("cfg", CONFIGS)
 @pytest.mark.parametrize("key", sorted(TEXT))
 def test_copy_is_gsm7_clean(key: str, cfg: str) -> None:

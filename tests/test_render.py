@@ -132,8 +132,10 @@ def test_sms_three_choices() -> None:
 def test_sms_two_and_one_choices() -> None:
     two = SmsRenderer().render(Reply("Which?", ("Light blue", "Dark blue")))
     assert two[0].text.endswith("1. Light blue\n2. Dark blue\nReply 1 or 2.")
-    one = SmsRenderer().render(Reply("Paste the scan.", ("Skip",)))
-    assert one[0].text == "Paste the scan.\n1. Skip\n" + channel_copy.SMS_REPLY_ONE
+    # A lone choice is not numbered: the question names it ("or reply SKIP"), and "1" may be an answer itself.
+    one = SmsRenderer().render(Reply("Count the slow blinks and type the number, or reply SKIP.", ("Skip",)))
+    assert one[0].text == "Count the slow blinks and type the number, or reply SKIP."
+    assert one[0].choices == ("Skip",)
 
 
 def test_sms_many_choices_prompt_words() -> None:
@@ -185,7 +187,8 @@ def test_sms_long_text_splits_at_sentences(n: int, choices: tuple[str, ...]) -> 
 
 
 def render_block(choices: tuple[str, ...]) -> str:
-    if not choices:
+    """The choices' lines under a question; a lone choice has none (its question names it)."""
+    if len(choices) <= 1:
         return ""
     return SmsRenderer().render(Reply("", choices))[0].text
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 SMS_REPLY_FEW = "Reply {numbers}."
 # With more than three choices a list of digits gets long; words are accepted anyway, so say so.
 SMS_REPLY_MANY = "Reply with a number or describe it in your own words."
-# A single choice (e.g. "Skip") sits next to a free-text question.
-SMS_REPLY_ONE = "Reply 1, or type your answer."
+# A lone choice with no question beside it (the flow never sends one: a question names its lone choice itself).
+SMS_REPLY_ONE = "Reply 1."
 # Joins the last two numbers of SMS_REPLY_FEW.
 SMS_OR = "or"
 

@@ -238,7 +238,10 @@ class SmsRenderer:
         body = gsm7(text).strip()
         chunks = self._pack(self._atoms(body)) if body else []
         texts = ["".join(c).strip() for c in chunks]
-        if choices:
+        # A lone choice ("Skip") beside a free-text question is not numbered: the question's own SMS wording names
+        # the word to reply ("or type SKIP"), and at the red light's count "1. Skip" read as "reply 1 to skip" where
+        # 1 is also an answer (a blind exploratory round).
+        if len(choices) > 1 or (choices and not body):
             block = sms_choice_block(choices)
             if not self._fits(block):
                 # Only with many very long labels: the segment limit wins over keeping the choices in one part.
@@ -275,7 +278,7 @@ class ConsoleRenderer:
 
     def render(self, reply: Reply) -> list[Part]:
         text = reply.text
-        if reply.choices:
+        if len(reply.choices) > 1:  # a lone choice is named by its question, as on SMS
             lines = [f"{i}. {label}" for i, label in enumerate(reply.choices, 1)]
             text = (
                 "\n".join([text, *lines, copy.CONSOLE_REPLY])
