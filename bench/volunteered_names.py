@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from flows.troubleshoot.rules.slots import volunteered_network
+from flows.troubleshoot.rules.ssids import volunteered_network
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "volunteered_names_heldout.yaml"
 

@@ -17,7 +17,7 @@ from flows.troubleshoot.rules.text import message
     ("hang on let me check", "not_yet", None),
     ("one sec", "not_yet", None),
     ("brb checking", "not_yet", None),
-    ("why do you need that", None, None),
+    ("why do you need that", "help", None),  # why the name is needed, then the question again
     ("what do you mean", None, None),
     ("I CAN'T", "unknown", None),
     ("its on the sticker I think", "unknown", None),

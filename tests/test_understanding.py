@@ -16,7 +16,7 @@ import yaml
 
 from bench.answers_accuracy import HELD_OUT, SETS, current_reader, load, score
 from bot.engine.case import build_case
-from flows.troubleshoot.rules import contacts, intents, slots
+from flows.troubleshoot.rules import contacts, intents, slots, ssids
 from flows.troubleshoot.rules.reading import QUESTIONS, read
 from tests.harness import SEED_SERIAL, Rig, make_settings
 
@@ -123,7 +123,7 @@ def test_names_inside_sentences() -> None:
     assert slots.device_ref("P 2 M A A A 7 7 1 9 C D 2 K Q") == ("serial", "P2MAAA7719CD2KQ")
     reading = read("wifi_network", "it's NETGEAR47 I think, or NETGEAR47-5G, there are two")
     assert (reading.label, reading.values) == ("name", ("NETGEAR47", "NETGEAR47-5G"))
-    assert slots.band_pair(["NETGEAR47", "NETGEAR47-5G"]) and not slots.band_pair(["Home", "Office"])
+    assert ssids.band_pair(["NETGEAR47", "NETGEAR47-5G"]) and not ssids.band_pair(["Home", "Office"])
     assert read("wifi_network", "my husband set it up, it's called Casa Bella").value == "Casa Bella"
 
 
@@ -133,7 +133,7 @@ def test_names_inside_sentences() -> None:
 ])
 def test_of_a_band_pair_the_device_joins_the_one_that_is_not_5_ghz(pair: list[str], two_four: str) -> None:
     # the pair test and the choice of name agree on every suffix ("-5" was a pair whose 5 GHz name could be chosen)
-    assert slots.band_pair(pair) and slots.two_four_name(pair) == two_four
+    assert ssids.band_pair(pair) and ssids.two_four_name(pair) == two_four
 
 
 def test_call_back_contacts() -> None:

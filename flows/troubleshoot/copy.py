@@ -116,6 +116,9 @@ TEXT: dict[str, str] = {
     "resetup_band_waiting": "Reply DONE once you've run the setup again on the Wi-Fi name without \"5G\".",
     "resetup_no_rush": "No rush.",
     "network_no_rush": "No rush. Send me the name when you have it.",
+    "network_about_names": (
+        "Thanks. And what is that name? Please type it exactly as your phone shows it (or SKIP if you're not sure)."
+    ),
     "scan_no_rush": "No rush. Paste or type what the scanner shows for your Wi-Fi when you have it, or send SKIP.",
     "resetup_thanks": "Thanks for trying that.",
     # Also for "I can't, I don't have the app": nothing was tried, so no thanks for trying.

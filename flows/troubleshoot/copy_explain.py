@@ -59,7 +59,8 @@ EXPLAIN_TEXT: dict[str, str] = {
         "from the router."
     ),
     "explain_wifi_network": (
-        "Your Wi-Fi network's name is what your phone shows under Settings > Wi-Fi, next to the tick."
+        "I need your Wi-Fi's name to check that {product} can see it and how it is set up. It's what your phone "
+        "shows under Settings > Wi-Fi, next to the tick."
     ),
     "explain_wifi_scan": (
         "A Wi-Fi scanner is a free app that lists the Wi-Fi networks near you and how they are set up. It helps me "

@@ -126,6 +126,10 @@ WEB: dict[str, str] = {
     "resetup_band_waiting": "Tap Done once you've run the setup again on the Wi-Fi name without \"5G\".",
     "scan_no_rush": "No rush. Paste or type what the scanner shows for your Wi-Fi when you have it, or tap Skip.",
     "ask_wifi_network_simple": "Please type the name of your home Wi-Fi network (or type skip if you're not sure).",
+    "network_about_names": (
+        "Thanks. And what is that name? Please type it exactly as your phone shows it (or type skip if you're not "
+        "sure)."
+    ),
     "ask_wifi_scan": (
         "Next, a free Wi-Fi scanner app shows what {product} sees. Install 'WiFi Analyzer' (Android) or "
         "'AirPort Utility' (iPhone: turn on Wi-Fi Scanner in its Settings), stand next to {product}, scan, and "

@@ -23,7 +23,7 @@ from flows.troubleshoot.device import AWAY_STEPS, SWITCH_STEPS, DeviceSteps
 from flows.troubleshoot.hotspot import HotspotSteps
 from flows.troubleshoot.light import LATER_LIGHT_STEPS, LightSteps
 from flows.troubleshoot.remedy import RemedySteps
-from flows.troubleshoot.rules import asks, contacts, context, intents, led, slots, told_before
+from flows.troubleshoot.rules import asks, contacts, context, intents, led, slots, ssids, told_before
 from flows.troubleshoot.rules.answers_hotspot import app_says_offline
 from flows.troubleshoot.rules.reading import Reading, read
 from flows.troubleshoot.support import SupportSteps
@@ -229,7 +229,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, RemedySteps, WifiSteps, ChangeSt
     def _note_network(self, text: str) -> None:
         """A Wi-Fi name told before its question ("blinking green, my wifi is called HomeNet"), kept for it; so are
         which password was typed, and a phone hotspot tried already (a blind exploratory test was asked both anyway)."""
-        if self.step in NETWORK_TOLD_STEPS and not self.d.get("ssid") and (name := slots.volunteered_network(text)):
+        if self.step in NETWORK_TOLD_STEPS and not self.d.get("ssid") and (name := ssids.volunteered_network(text)):
             self.d["ssid_told"] = name
         if self.step in NETWORK_TOLD_STEPS - {"wifi_password"} and (told := asks.password_told(text)):
             self.d["password_told"] = told

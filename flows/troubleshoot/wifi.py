@@ -9,7 +9,7 @@ from typing import Any
 
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
-from flows.troubleshoot.rules import redact, scan, slots
+from flows.troubleshoot.rules import redact, scan, slots, ssids
 from flows.troubleshoot.rules.answers_router import mesh_named
 from flows.troubleshoot.rules.choices import match_choice
 from flows.troubleshoot.rules.reading import Reading, read
@@ -161,6 +161,10 @@ class WifiSteps(FlowSteps):
         if name is None and reading.label == "not_yet":
             self.say("network_no_rush")  # they went to look: not a miss, and the question stays open
             return
+        if name is None and reading.label == "about_names":
+            if not self._miss(reask=False):  # "only one name": the name itself asked for (round 10)
+                self.say("network_about_names")
+            return
         if name is None and reading.label == "wrong_password":
             self._wrong_password()  # "oh wait, I think I typed my email password": that comes first
             return
@@ -176,11 +180,11 @@ class WifiSteps(FlowSteps):
             self.d["said_5g"] = True  # "Vodafone-ABC123 (the 5G one)": the 5 GHz network, by the customer's word
         if name is None and reading.label == "name" and reading.value:
             name = str(reading.value)
-            if len(reading.values) == 2 and slots.band_pair(list(reading.values)):
+            if len(reading.values) == 2 and ssids.band_pair(list(reading.values)):
                 # "NETGEAR47 or NETGEAR47-5G, there are two": the router gives each band its own name.
                 self.d["two_names"] = True
                 self._rule_out("wifi:same_ssid_both_bands")
-                name = slots.two_four_name(list(reading.values)) or name
+                name = ssids.two_four_name(list(reading.values)) or name
         if name is None:
             self._miss()
             return
@@ -196,7 +200,7 @@ class WifiSteps(FlowSteps):
             self.m.finding("wifi:unsupported_ssid_chars", "customer", f"network name {name!r}")
         platform = (self.d.get("device") or {}).get("platform")
         if platform and platform not in scan.DUAL_BAND_PLATFORMS and \
-                (slots.five_ghz_name(name) or self.d.pop("said_5g", False)) and not self.d.get("band_told"):
+                (ssids.five_ghz_name(name) or self.d.pop("said_5g", False)) and not self.d.get("band_told"):
             # The 5 GHz band's name on a unit that only uses 2.4 GHz, the most common cause there is
             # (docs/particle-facts.md): set it up again on the name without "5G" first (a blind exploratory test
             # went on to the scanner and the router questions). Once: a router with no other name goes on.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from flows.troubleshoot.rules import key_unknown, not_names, polarity, slots
+from flows.troubleshoot.rules import key_unknown, not_names, polarity, slots, ssids
 from flows.troubleshoot.rules.answer import (
     LATER_TIME,
     Reading,
@@ -229,6 +229,25 @@ _CANNOT = (r"^i? ?(cant|cannot|can not|couldnt)$", r"^(i am |im )?(unable|not ab
 _WRITTEN_ON = r"^(it'?s |its |it is )?(on|from) the (sticker|label|router|box|back|bottom)\b"
 
 
+# Away from the phone or the Wi-Fi: no name now ("im at work", "my phone isnt on the wifi"); "when I get home" says
+# it comes later.
+_AWAY = (r"(im|i am|were|we are) (at work|out|away|not (at )?home|on holiday|at the shop)", r"^not (at )?home",
+         r"(phone|i|im|i am) (isnt|is not|am not|not|aint) (on|connected to) (the |my |our )?(wifi|wi fi|it|network)",
+         r"when i (get|am) (home|back)", r"(once|when) (im|i am|i get) (home|back)")
+_BACK_LATER = (r"(will|ill|gonna|going to|can) (check|look|find|tell|send)", r"when i (get|am) (home|back)",
+               r"(once|when) (im|i am|i get) (home|back)", r"later")
+_PLAIN_CAPS = frozenset("I I'm I've I'd Iphone iPhone Android Settings Wi-Fi WiFi Wifi".split())
+
+
+def _namey(raw: str) -> bool:
+    """A word after the first that looks like a network's name (digits, "_", "HomeNet", "BT", "Garden")."""
+    return any(re.search(r"\d|_|[a-z][A-Z]|^[A-Z]", w) and w.strip("?.,!") not in _PLAIN_CAPS
+               for w in raw.split()[1:])
+
+
+_ASKS_BACK = re.compile(r"^(?:do|does|did|should|can|could|is|are) (?:you|it|i|that|this|they) (?:mean|the|need|want"
+                        r"|have|look|one|find|see|type|put)\b")
+
 # Words that make "the password I used" a correction even with the key in the message.
 _OTHER_KEY = (r"wrong", r"mixed up", r"mistake", r"oops", r"email", r"e mail", r"account", r"app", r"other",
               r"different", r"instead", r"meant", r"not the")
@@ -244,10 +263,18 @@ def wifi_network(msg: Message) -> Reading:
             msg.has(*_CANNOT) or re.search(_WRITTEN_ON, msg.plain):
         return Reading("unknown")
     if msg.tokens and msg.tokens[0] in ("where", "how", "what", "whats", "which", "why", "who", "huh"):
-        return Reading(None)  # a question back, with or without its question mark
+        # A question back, with or without its question mark ("where do I find that", "why do you need it"): the
+        # question explained, when nothing in it looks like a name.
+        return Reading(None if _namey(msg.raw) or msg.has("called", "named") else "help")
+    if _ASKS_BACK.match(msg.plain) and not _namey(msg.raw):
+        return Reading("help")  # "do you mean the password", "is it the one under wifi in settings"
+    if msg.has(*_AWAY):
+        return Reading("not_yet" if msg.has(*_BACK_LATER) else "unknown")  # "im at work", "not home till 6"
     quoted = re.search(r"[\"'\u201c\u2018]", msg.raw)
-    if msg.has(*_LOOKING) and not quoted and not msg.has(r"called", r"named", r"name is", r"its", r"it is"):
+    if (msg.has(*_LOOKING) or msg.has(r"(going to|gonna|will|ill) (go )?(look|check)")) and not quoted and not msg.has(r"called", r"named", r"name is", r"its", r"it is"):
         return Reading("not_yet")
+    if not_names.about_names(msg):
+        return Reading("about_names")  # "only one name", "there are two of them": no name in it
     if not_names.not_a_name(msg):
         return Reading(None)
     if msg.has("password") and msg.has(r"(typed|used|put|entered|gave|meant|wrong|mixed up)") and \
@@ -263,7 +290,7 @@ def wifi_network(msg: Message) -> Reading:
     said_5g = _SAID_5G.search(raw)
     if said_5g:
         raw = (raw[:said_5g.start()] + " " + raw[said_5g.end():]).strip(" ,.;-")
-    names = slots.network_names(not_names.TOLD.sub("", raw.strip()))
+    names = ssids.network_names(not_names.TOLD.sub("", raw.strip()))
     if not names or msg.plain in ("no", "yes", "ok", "hi", "hello"):
         return Reading(None)
     if said_5g:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from flows.troubleshoot.rules.answer import ACK_WORDS
-from flows.troubleshoot.rules.text import Message
+from flows.troubleshoot.rules.text import Message, is_word
 
 # "I already told you it's HomeNet", "like I said, HomeNet": the name after the complaint.
 TOLD = re.compile(r"^(?:i (?:already |just )?(?:told|said to) you|like i (?:said|told you)|as i said"
@@ -56,8 +56,32 @@ _POINTED_AT = re.compile(
     r"|^(?:its |it is )?mine\b")
 
 
+# A reply about the names, not one of them: "only one name", "there are two of them", "it shows both", "my phone
+# shows loads of networks" (blind exploratory round 10 took "only one name" for the name). A count and a word for
+# a network, every word an ordinary one, typed in small letters: "Just One More" may be a name.
+_COUNT = frozenset("only one two three four both same single loads lots many several bunch few multiple couple "
+                   "all any none different".split())
+_NETWORK_WORD = frozenset("name names network networks wifi wifis ssid ssids one ones them list both band bands".split())
+_PLAIN_EXTRA = frozenset("wifi wi fi ssid ssids 5g 2g 5ghz theres thats its".split())
+
+
+def about_names(msg: Message) -> bool:
+    """The reply talks about the network names (how many, which) without giving one."""
+    toks = msg.tokens
+    if len(toks) < 2 or re.search(r"[A-Z\"\u201c\u201d]", msg.raw[1:]) or msg.has(r"called", r"named", r"name is"):
+        return False
+    counts = {i for i, t in enumerate(toks) if t in _COUNT or t.isdigit()}
+    nets = {i for i, t in enumerate(toks) if t in _NETWORK_WORD}
+    # Two words ("only one", "two names"), or "both" alone; "one sec" is no count of networks.
+    counted = bool(counts and nets and (len(counts | nets) > 1 or "both" in toks))
+    return counted and \
+        all(t.isdigit() or t in _PLAIN_EXTRA or is_word(t, 3.0) for t in toks)
+
+
 def not_a_name(msg: Message) -> bool:
     toks = msg.tokens
+    if about_names(msg):
+        return True
     if re.fullmatch(r"(?:still |its |it s |now |number )?\d{1,2}", msg.plain):
         return True  # "4", "still 1": an SMS choice or a light's answer, not a Wi-Fi name (round 10B took both)
     if not msg.has(r"called", r"named", r"name is") and any(_DESCRIBED_NET.search(c) for c in msg.clauses or ()):
@@ -65,6 +89,7 @@ def not_a_name(msg: Message) -> bool:
     if msg.has(r"(rather|prefer) not", r"not (going|gonna) to (say|tell)", r"none of your business", r"why do you need"):
         return True  # "I'd rather not say": no name, and not one to search for (an exploratory round echoed it back)
     if len(toks) >= 2 and _PLEA & set(toks) and not re.search(r"[\"'\u201c\u2018]", msg.raw) and \
+            not re.search(r"\S*[A-Za-z]\S*(?:\d|_)|(?:\d|_)\S*[A-Za-z]", msg.raw) and \
             not TOLD.match(msg.raw.strip()) and \
             not msg.has(r"called", r"named", r"name is"):
         return True  # "can you help me please", "thanks for your help so far": a plea or thanks, not a name
