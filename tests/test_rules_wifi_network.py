@@ -18,7 +18,7 @@ from flows.troubleshoot.rules.text import message
     ("one sec", "not_yet", None),
     ("brb checking", "not_yet", None),
     ("why do you need that", "help", None),  # why the name is needed, then the question again
-    ("what do you mean", None, None),
+    ("what do you mean", "help", None),  # the question explained
     ("I CAN'T", "unknown", None),
     ("its on the sticker I think", "unknown", None),
     ("I already told you it's HomeNet", "name", "HomeNet"),

@@ -261,7 +261,8 @@ def wifi_network(msg: Message) -> Reading:
                                                     "no clue", "dont have a clue", "forgot", r"dont have (the|its) name",
                                                     r"hidden ssid", r"only the [\w ]*admin", "foggiest") or \
             msg.has(*_CANNOT) or re.search(_WRITTEN_ON, msg.plain):
-        return Reading("unknown")
+        if not ssids.name_token(msg.raw) or msg.has("skip", r"dont know", "no idea"):
+            return Reading("unknown")  # not "Bigpond8B2F i think, might be wrong": a name with a doubt
     if msg.tokens and msg.tokens[0] in ("where", "how", "what", "whats", "which", "why", "who", "huh"):
         # A question back, with or without its question mark ("where do I find that", "why do you need it"): the
         # question explained, when nothing in it looks like a name.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from flows.troubleshoot.rules import ssids
 from flows.troubleshoot.rules.answer import ACK_WORDS
 from flows.troubleshoot.rules.text import Message, is_word
 
@@ -44,7 +45,8 @@ _DESCRIBED_NET = re.compile(
     r"|regular|same)(?: one| network| wifi| wi fi)?$|^(?:the|my|our) (?:home|house|family|default|original) one$"
     r"|\b(?:one|name|network|wifi) (?:on|from|printed on|written on) the (?:sticker|router|box|label|card|back)\b"
     r"|\b(?:sticker|label) one\b|^(?:the |its )?same (?:as|one as) (?:before|always|usual|last time|the other|my phone"
-    r"|the phone)\b|^(?:the )?(?:one|network) (?:i|we) (?:always |normally |usually )?use\b")
+    r"|the phone)\b|^(?:the )?(?:one|network) (?:i|we) (?:always |normally |usually )?use\b"
+    r"|^(?:its |it s )?(?:just|only) (?:the )?one$")
 
 
 # A network pointed at, not named: "the one with my surname", "the 2.4 one", "just my home wifi", "mine, not the
@@ -78,6 +80,13 @@ def about_names(msg: Message) -> bool:
         all(t.isdigit() or t in _PLAIN_EXTRA or is_word(t, 3.0) for t in toks)
 
 
+def _without_thanks(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """Without the thanks at the end ("Garden thanks!"): the rest may be a name."""
+    while toks and toks[-1] in ("thanks", "thank", "you", "thx", "ty", "cheers", "please", "pls"):
+        toks = toks[:-1]
+    return toks
+
+
 def not_a_name(msg: Message) -> bool:
     toks = msg.tokens
     if about_names(msg):
@@ -88,8 +97,8 @@ def not_a_name(msg: Message) -> bool:
         return True
     if msg.has(r"(rather|prefer) not", r"not (going|gonna) to (say|tell)", r"none of your business", r"why do you need"):
         return True  # "I'd rather not say": no name, and not one to search for (an exploratory round echoed it back)
-    if len(toks) >= 2 and _PLEA & set(toks) and not re.search(r"[\"'\u201c\u2018]", msg.raw) and \
-            not re.search(r"\S*[A-Za-z]\S*(?:\d|_)|(?:\d|_)\S*[A-Za-z]", msg.raw) and \
+    if len(toks) >= 2 and _PLEA & set(_without_thanks(toks)) and not re.search(r"[\"'\u201c\u2018]", msg.raw) and \
+            not ssids.name_token(msg.raw) and \
             not TOLD.match(msg.raw.strip()) and \
             not msg.has(r"called", r"named", r"name is"):
         return True  # "can you help me please", "thanks for your help so far": a plea or thanks, not a name
@@ -105,7 +114,8 @@ def not_a_name(msg: Message) -> bool:
     if _LIGHT_TALK.search(msg.plain) or _LIGHT_NOW.search(msg.plain):
         return True  # "still blinking green", "still green"
     named = msg.has(r"called", r"named", r"name is", r"names")
-    if not named and re.search(r"\b(router|modem|gateway)\b", msg.plain) and len(toks) > 1:
+    if not named and re.search(r"\b(router|modem|gateway)\b", msg.plain) and len(toks) > 1 and \
+            not re.search(r"\b(?:wifi|wi-fi|network|it) is \S*\d", msg.raw, re.IGNORECASE):
         return True  # "it's a BT Smart Hub 2 router"
     if not named and all(t in _GENERIC for t in toks) and _OWNER & set(toks):
         return True  # "my wifi", "the network"

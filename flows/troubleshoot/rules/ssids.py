@@ -9,11 +9,12 @@ import unicodedata
 
 from flows.troubleshoot.rules.text import fold, is_word
 
-__all__ = ["band_pair", "five_ghz_name", "network_names", "two_four_name", "volunteered_network"]
+__all__ = ["band_pair", "five_ghz_name", "name_token", "network_names", "two_four_name", "volunteered_network"]
 
 _NET_INTRO = re.compile(
-    r"^(?:.*?(?:,|\.)\s*)?(?:(?:ok(?:ay)?|so|um+|yes|yeah|well|right),?\s+)*"
+    r"^(?:.*?(?:,|\.)\s*)?(?:(?:ok(?:ay)?|so|um+|erm?|err+|uh+|hmm+|yes|yeah|yep|well|right|hi|hello|hey|oh),?\s+)*"
     r"(?:(?:i think |i believe |pretty sure )?(?:it'?s|its|it is|mine is|ours is|our (?:wifi|network) is"
+    r"|(?:i think |i believe )?(?:it )?should be|(?:it )?says|ssid\s*[=:]|wifi\s*[=:]|name\s*[=:]"
     r"|my (?:wifi|network)(?: name)? is|the (?:wifi |network )?name is|(?:wifi |network )?name is|network name:?"
     r"|wifi name:?|name:|ssid:?|its called|it'?s called|called|named|we'?re on|we are on|i'?m on|i am on"
     r"|it shows (?:up )?as|shows (?:up )?as|i see|on my phone it'?s|(?:it|my phone|the phone) (?:shows|says)|the wifi is|wifi is|the network is"
@@ -25,7 +26,14 @@ _NET_OUTRO = re.compile(
     r"(?:\s+in (?:my|the) [\w' ]*list\b.*|\s+on (?:2\.4|5) ?ghz.*|,\s*wpa\S*.*|\s+(?:i think|i believe|i guess|probably|maybe|lol|haha|on my phone|on the phone|in the list"
     r"|i see both|there are two|there'?s two|both show up|both|thanks|thx|period|if that helps"
     r"|is (?:the|my|our) (?:wifi |network )?name|is (?:the|my|our) (?:wifi|network)|is what (?:it|my phone) (?:says|shows)"
-    r"|is what it'?s called|why|at the top|hope (?:that|this|it) helps)\b.*"
+    r"|is what it'?s called|why|at the top|hope (?:that|this|it) helps|(?:might|could) be wrong|not 100"
+    # "HomeNet is what shows", "Garden thats it", "SKYB1234 if i remember right", "HOMENET all caps", "Garden cheers"
+    r"|is (?:what|the one|it)|that'?s (?:it|the one|the name|what it says|all)|thats (?:it|the one|the name|all)"
+    r"|if i remember(?: right| correctly)?|as far as i know|afaik|at least|in (?:the |my )?settings"
+    r"|in (?:the |my )?wi-?fi(?: list| settings)?|on (?:my|the) (?:iphone|android|screen)|all caps|all one word"
+    r"|no spaces|with a capital|capital \w|case sensitive|cheers|ta|thank you|sorry|apparently|mate|at home"
+    r"|does (?:that|this) help|is (?:that|this) (?:what you need|ok|okay|enough|right|it))\b.*"
+    r"|\s+right\?$|\s+:-?\)+$"
     r"|\s*\([^)]*\)|\s*[.!?]+)$",
     re.IGNORECASE,
 )
@@ -90,14 +98,29 @@ def _as_typed(name: str, text: str) -> str:
 
 # "TELUS1234 but there's also TELUS1234-5G": two names, as "X and Y".
 _BUT_ALSO = re.compile(r",?\s+but (?:there'?s|there is|i (?:also )?see|also)(?: also)?\s+", re.IGNORECASE)
-# A laughing face after the name, not part of it: "The Promised LAN 😂".
-_TRAILING_EMOJI = re.compile(r"\s+[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+$")
+# A face or a thumbs-up after the name, not part of it ("The Promised LAN 😂"); other symbols may be
+# ("Grandmas House 🏡").
+_TRAILING_EMOJI = re.compile(r"\s+[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A\U0001F44C\U0001F44D"
+                             r"\u263A\uFE0F]+$")
 # "the smiths_wifi one": the name inside, when it looks like one.
 _THE_X_ONE = re.compile(r"^the (\S*(?:\d|_|[a-z][A-Z])\S*) one$")
 
 
+_FILLER = re.compile(r"^(?:(?:umm*|erm*|err+|uh+|hmm+|oh|well|so|ok(?:ay)?)[,.]*\s+)+", re.IGNORECASE)
+# A word only a network's name has: letters with digits, "_", "HomeNet", "EE-Hub-7TRZ", "PLUSNET" (not "WPA2", "5G").
+_NAME_TOKEN = re.compile(r"(?<![\w'-])(?=[\w'-]*[A-Za-z])(?:[\w'-]*(?:\d[\w'-]*[A-Za-z]|[A-Za-z][\w'-]*\d|_)[\w'-]*"
+                         r"|[A-Za-z]*[a-z][A-Z][\w'-]*|[A-Z]{4,}\d*)(?![\w'-])")
+_NOT_NAME_TOKENS = frozenset("wpa2 wpa3 wpa 2.4ghz 5ghz 2ghz 5g 4g 3g 2g ssid wifi mesh".split())
+
+
+def name_token(text: str) -> bool:
+    """Whether a word in `text` can only be a network's (or a device's) name."""
+    return any(m.group(0).lower() not in _NOT_NAME_TOKENS and m.group(0) not in ("WIFI", "SSID", "HELP", "THANKS")
+               for m in _NAME_TOKEN.finditer(fold(text)))
+
+
 def _network_names(text: str) -> list[str]:
-    raw = _TRAILING_EMOJI.sub("", _BUT_ALSO.sub(" and ", fold(text).strip()))
+    raw = _FILLER.sub("", _TRAILING_EMOJI.sub("", _BUT_ALSO.sub(" and ", fold(text).strip())))
     if not raw or len(raw) > 120:
         return []
     # Double quotes first: an apostrophe inside them is part of the name ("Dad's WiFi").
@@ -107,10 +130,13 @@ def _network_names(text: str) -> list[str]:
         return [q.strip() for q in quoted[:2]]
     raw = re.sub(r"\s*\([^)]*\)", "", raw)  # "(band steering's off)": an aside, never the name
     # "it's ATT4b7Q, no wait, ATT4b7Z": the corrected name counts.
-    fixed = re.split(r"\b(?:no wait|no sorry|sorry|i mean|actually|correction)\b[\s,:]*", raw, flags=re.IGNORECASE)
+    fixed = re.split(r"\b(?:no wait|no sorry|sorry|i mean|actually|correction|no the other one)\b[\s,:]*", raw,
+                     flags=re.IGNORECASE)
     if len(fixed) > 1 and fixed[-1].strip(" .,"):
         raw = fixed[-1]
-    called = re.search(r"\b(?:called|named|name is|name's)\s+((?:[^,.;]|\.(?=\d))+)", raw, re.IGNORECASE)
+    # Not "my husband named it": a pronoun is no name.
+    called = re.search(r"\b(?:called|named|name is|name's)\s+(?!(?:it|that|this|them)\b)((?:[^,.;]|\.(?=\d))+)", raw,
+                       re.IGNORECASE)
     if called:
         raw = called.group(1)
     else:
@@ -144,6 +170,9 @@ def _network_names(text: str) -> list[str]:
     if len(parts) >= 2 and all(len(p.split()) == 1 for p in parts[:2]) and \
             all(not is_word(p, 4.0) for p in parts[:2]):
         return parts[:2]
+    alone = [p for p in parts if len(p.split()) == 1 and name_token(p)]
+    if len(parts) >= 2 and len(alone) == 1 and all(p is alone[0] or len(p.split()) > 2 for p in parts):
+        return alone  # "the wifi is CenturyLink0412 and password is on the router"
     name = body.strip(" ,;\"'")
     if inner := _THE_X_ONE.match(name):
         name = inner.group(1)

@@ -1,0 +1,89 @@
+"""Round 16's tuning examples (written by the developer, not the held-out set in tests/data/round16_heldout.yaml):
+the Wi-Fi name with chatter around it, replies about the names that give none, and questions back."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.troubleshoot.rules.reading import read_for_bench
+
+NAMES = [
+    ('umm HomeNet', 'HomeNet'),
+    ('err its BELL482', 'BELL482'),
+    ("yeah it's Vodafone-A1B2C3", 'Vodafone-A1B2C3'),
+    ('it should be NETGEAR42', 'NETGEAR42'),
+    ('should be Garden', 'Garden'),
+    ("pretty sure it's The Smiths", 'The Smiths'),
+    ('the network name is BT-Hub6', 'BT-Hub6'),
+    ('SSID = SKYB1234', 'SKYB1234'),
+    ('wifi: TALKTALK-9F2A11', 'TALKTALK-9F2A11'),
+    ('HomeNet is what shows', 'HomeNet'),
+    ('BELL482 is what I see', 'BELL482'),
+    ('BELL482 is the one', 'BELL482'),
+    ('Garden thats it', 'Garden'),
+    ('NETGEAR42 thats the one', 'NETGEAR42'),
+    ('HomeNet i believe', 'HomeNet'),
+    ('SKYB1234 if i remember right', 'SKYB1234'),
+    ('SKYB1234 as far as i know', 'SKYB1234'),
+    ('HomeNet on the phone', 'HomeNet'),
+    ('HomeNet in settings', 'HomeNet'),
+    ('HomeNet in the wifi list', 'HomeNet'),
+    ('HOMENET all caps', 'HOMENET'),
+    ('homenet, all one word', 'homenet'),
+    ('HomeNet no spaces', 'HomeNet'),
+    ('HomeNet - thats what my phone says', 'HomeNet'),
+    ('HomeNet. why?', 'HomeNet'),
+    ('HomeNet, does that help?', 'HomeNet'),
+    ('HomeNet right?', 'HomeNet'),
+    ('Garden cheers', 'Garden'),
+    ('Garden ta', 'Garden'),
+    ('Garden thanks!', 'Garden'),
+    ('Garden :)', 'Garden'),
+    ('Garden sorry', 'Garden'),
+    ('Garden at least thats what it says', 'Garden'),
+    ('Garden apparently', 'Garden'),
+    ('hello its the Patel Family', 'the Patel Family'),
+    ("mine's called Lucy's wifi", "Lucy's wifi"),
+    ('on my iphone it says ATT2bX9k4', 'ATT2bX9k4'),
+    ('says ATT2bX9k4', 'ATT2bX9k4'),
+    ('HomeNet. my husband named it', 'HomeNet'),
+    ('My wifi name is MySpectrumWiFi38-2G', 'MySpectrumWiFi38-2G'),
+    ('its xfinitywifi? i think', 'xfinitywifi'),
+    ('we use EE-Hub-7TRZ at home', 'EE-Hub-7TRZ'),
+    ('the wifi is CenturyLink0412 and password is on the router', 'CenturyLink0412'),
+    ("it's Optus_B81C2E mate", 'Optus_B81C2E'),
+    ('Bigpond8B2F i think, might be wrong', 'Bigpond8B2F'),
+    ('JioFiber-5G? no the other one JioFiber', 'JioFiber'),
+    ('ok its "Airtel_Zerotouch"', 'Airtel_Zerotouch'),
+    ("It's called Frontier6741.", 'Frontier6741'),
+    ('home sweet home', 'home sweet home'),
+    ('the wifi is called my wifi lol', 'my wifi'),
+]
+
+NO_NAME = [
+    ("only one name", "about_names"), ("there's only one", "about_names"), ("I only see one network", "about_names"),
+    ("just the one", None), ("there are two of them", "about_names"), ("it shows both", "about_names"),
+    ("my phone shows loads of networks", "about_names"), ("same name for both", "about_names"),
+    ("theres like 10 in the list", "about_names"), ("where do I find that", "help"), ("why do you need it", "help"),
+    ("how do i see that on an iphone", "help"), ("is it the one under wifi in settings", "help"),
+    ("im at work", "unknown"), ("phone isnt on the wifi at the moment", "unknown"), ("not home right now", "unknown"),
+    ("will check when i get home", "not_yet"), ("going to look at my phone", "not_yet"),
+    ("one sec grabbing my phone", "not_yet"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES)
+def test_the_name_is_read_as_typed(text: str, name: str) -> None:
+    got = read_for_bench("wifi_network", text)
+    assert (got["label"], got["value"]) == ("name", name)
+
+
+@pytest.mark.parametrize(("text", "label"), NO_NAME)
+def test_replies_without_a_name(text: str, label: str) -> None:
+    assert read_for_bench("wifi_network", text)["label"] == label
+
+
+@pytest.mark.parametrize("text", ["Garden", "The Johnsons", "home", "Lord of the Pings", "home sweet home"])
+def test_names_made_of_words_stay_names(text: str) -> None:
+    got = read_for_bench("wifi_network", text)
+    assert (got["label"], got["value"]) == ("name", text)
