@@ -87,3 +87,26 @@ def test_replies_without_a_name(text: str, label: str) -> None:
 def test_names_made_of_words_stay_names(text: str) -> None:
     got = read_for_bench("wifi_network", text)
     assert (got["label"], got["value"]) == ("name", text)
+
+
+WHERE = ["where is the light?", "wheres the light", "which light?", "what light are you talking about",
+         "there are two lights, which one", "i cant find the light", "is the light on the back?",
+         "is it the little light by the plug?", "do i need to open it to see the light?", "sorry where do i look",
+         "um what am i looking for", "which bit lights up?", "is it under the sticker"]
+NOT_WHERE = ["which light? the green one is blinking", "where the cable goes in theres a blue light blinking",
+             "there's no light at all", "i cant see any light", "blinking green", "is the light on?"]
+
+
+@pytest.mark.parametrize("text", WHERE)
+def test_where_is_the_light(text: str) -> None:
+    assert read_for_bench("led", text)["label"] == "where"
+
+
+@pytest.mark.parametrize("text", NOT_WHERE)
+def test_a_light_told_or_none_is_no_where(text: str) -> None:
+    assert read_for_bench("led", text)["label"] != "where"
+
+
+def test_where_at_another_question_needs_the_light_named() -> None:
+    assert read_for_bench("wifi_network", "where do I find that")["label"] == "help"
+    assert read_for_bench("wifi_network", "where is the light on it?")["label"] == "where"

@@ -81,6 +81,11 @@ UNIT_TEXT: dict[str, str] = {
     ),
     "resetup_later": "No problem: I'll keep this open until tomorrow, so we can carry on from here when you've done it.",
     # Asked mid-conversation, answered before the question again.
+    "where_light": (
+        "The light I mean is a small round light on {product}, about the size of a pea, that glows green, blue or "
+        "another colour. Look on the front and the top; on some units it shines through a small hole or window in "
+        "the case. If nothing is lit anywhere, say 'no light at all'."
+    ),
     "aside_check_remote": (
         "From here our system can only see whether {name} is connected, and right now it can't reach it, so it can't "
         "be checked or fixed from our side: that has to happen on your Wi-Fi, which is what these questions are for. "

@@ -255,6 +255,10 @@ class TroubleshootFlow(DeviceSteps, LightSteps, RemedySteps, WifiSteps, ChangeSt
             self.say("about_wait_hotspot" if hotspot else f"about_{reading.label}")
             self._reask(counted=False)
             return True
+        if reading.label == "where":
+            self.say("where_light")  # "where is the light?" (round 10B): where to look, then the question again
+            self._reask(counted=False)
+            return True
         if reading.label in (None, "help") and (kind := asks.aside(text)):
             self.say(f"aside_{kind}")  # "can't you check it from your end?", "is it broken?": answered, then asked again
             self._reask(counted=False)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from flows.troubleshoot.rules import contacts, intents, led, questions_back, terms, works_now
+from flows.troubleshoot.rules import contacts, intents, led, light_where, questions_back, terms, works_now
 from flows.troubleshoot.rules.answer import Reading, cue_clause
 from flows.troubleshoot.rules.answers_hotspot import HOW, confirm_fixed, hotspot_ready, hotspot_wait
 from flows.troubleshoot.rules.answers_light import (
@@ -93,6 +93,9 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
     intent = intents.word(text, facts)
     if intent in ("stop", "start", "agent", "restart", "bot", "privacy", "duration", "wait"):
         return Reading(intent, contact=who)
+    about_light = question == "led" or question in questions_back.LIGHT_QUESTIONS
+    if question != "device_id" and light_where.asks_where(text, about_light) and not _describes_light(text):
+        return Reading("where", contact=who)  # "where is the light?": where to look, then the question again
     if (question in WORKS_NOW_QUESTIONS or question == "led") and works_now.says_it_works(text, question) and \
             (question != "led" or not _describes_light(text)):
         # At the light question only without a light told ("nvm it's working now"): a light is its answer. Read
