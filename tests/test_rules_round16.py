@@ -110,3 +110,16 @@ def test_a_light_told_or_none_is_no_where(text: str) -> None:
 def test_where_at_another_question_needs_the_light_named() -> None:
     assert read_for_bench("wifi_network", "where do I find that")["label"] == "help"
     assert read_for_bench("wifi_network", "where is the light on it?")["label"] == "where"
+
+
+@pytest.mark.parametrize("text", ["just tell me what to do", "SOS?", "it's 1 or 2 i can't tell", "it varies",
+                                  "either 2 or 3", "im not counting that", "2 or maybe 3", "1-2"])
+def test_no_single_count_is_a_skip(text: str) -> None:
+    assert read_for_bench("sos_count", text)["label"] == "skip"
+
+
+@pytest.mark.parametrize(("text", "n"), [("1", 1), ("one", 1), ("looks like 1?", 1), ("1 slow blink then fast again", 1),
+                                         ("i counted 4", 4), ("3 slow ones i think", 3), ("just one", 1)])
+def test_a_count_is_read(text: str, n: int) -> None:
+    got = read_for_bench("sos_count", text)
+    assert (got["label"], got["value"]) == ("count", n)

@@ -159,9 +159,21 @@ def blue_shade(msg: Message) -> Reading:
     return Reading(combine(verdicts))
 
 
+# Two counts offered ("1 or 2 i can't tell", "either 2 or 3"), or no count and the customer wants to get on ("just
+# tell me what to do", "it varies", "SOS?"): the count is skipped, never a guess.
+_TWO_COUNTS = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?: or (?:maybe |perhaps )?|\s*-\s*"
+                         r"|\s*/\s*| to )(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+_NO_COUNT = (r"(tell|show) me what to do", r"(just|can you|please) (fix|sort|help)", r"not (counting|gonna count|going to"
+             r" count)", r"varies", r"different (each|every)", r"keeps changing", r"^sos$", r"(cant|can not|cannot) tell",
+             r"(whats|what is) next", r"(just )?(continue|carry on|go on)")
+
+
 def sos_count(msg: Message) -> Reading:
     if msg.has("skip", "rather not", r"(cant|couldnt) (count|manage)", r"next question", r"move on",
                r"manage that"):
+        return Reading("skip")
+    two = _TWO_COUNTS.search(msg.plain)
+    if (two and two.group(1) != two.group(2)) or msg.has(*_NO_COUNT):
         return Reading("skip")
     n = slots.count(msg.tokens)
     if n is not None and 1 <= n <= 20 and not msg.has("(cant|couldnt) count"):
