@@ -29,6 +29,9 @@ _ASKS_ONLINE = re.compile(r"\b(?:is|has|did) it (?:\w+ )?(?:working|work|online|
                           r"|\bany (?:luck|news)\b")
 
 
+# For support: what an Argon that fails next to a hotspot most often lacks.
+_ANTENNA = "Argon: check its external Wi-Fi antenna (u.FL connector marked WIFI) is attached"
+
 class HotspotSteps(FlowSteps):
     """`hotspot_ready`, `hotspot_wait` and `confirm_fixed`."""
 
@@ -344,5 +347,10 @@ class HotspotSteps(FlowSteps):
         if branch == "keys":
             self.m.finding("device:keys_suspected", "hotspot")
         elif "led:blinking_green" in self.m.findings:
-            self.m.finding("device:hardware_suspected", "hotspot")
-        self._handoff("handoff:device_suspected")
+            self.m.finding("device:hardware_suspected", "hotspot", _ANTENNA if self._platform() == "argon" else None)
+        # An Argon's Wi-Fi needs its external antenna (docs/particle-facts.md section 2): failing next to a phone's
+        # hotspot twice, a loose or missing one is the first thing to look at (round 10B asked for it).
+        self._handoff("handoff:device_suspected", "hotspot_failed_antenna" if self._platform() == "argon" else None)
+
+    def _platform(self) -> str | None:
+        return (self.d.get("device") or {}).get("platform")
