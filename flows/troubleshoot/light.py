@@ -9,7 +9,7 @@ from typing import Any
 from flows.troubleshoot.base import FlowSteps, _capital
 from flows.troubleshoot.changes import JOINED_LIGHTS
 from flows.troubleshoot.copy import CHOICES
-from flows.troubleshoot.rules import led, polarity
+from flows.troubleshoot.rules import led, light_where, polarity
 from flows.troubleshoot.rules.answers_after import after_remedy
 from flows.troubleshoot.rules.answers_hotspot import mentions_hotspot
 from flows.troubleshoot.rules.choices import match_choice
@@ -85,7 +85,7 @@ class LightSteps(FlowSteps):
         # Asked again after a remedy, the answer is read by the after-remedy reader, which reads the light too but
         # first tells "nothing changed" (no change) from "nothing" (no light).
         after = after_remedy(message(text)) if self.d.get("after_remedy") else None
-        reading = after.led if after is not None else led.parse_led(text)
+        reading = after.led if after is not None else led.parse_led(light_where.without_casing(text))  # "the BOX is white"
         if self._still_the_colour(text, reading):
             return
         idx = match_choice(text, CHOICES["led"])

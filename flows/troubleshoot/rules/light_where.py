@@ -38,6 +38,17 @@ _TOLD = re.compile(rf"\b{_COLOURS}\b.*\b(?:blink|flash|puls|breath|solid|steady|
                    rf"|\b(?:blink|flash|puls|breath|solid|steady|fad|glow)\w* {_COLOURS}\b")
 
 
+# The colour of the case, not of a light: "it's a white box", "the BOX is white" (blind exploratory round 11 got the
+# white light's questions three times, then support).
+_CASING = re.compile(rf"\b{_COLOURS} (?:plastic )?(?:box|case|casing|cover|lid|shell|unit|device|thing|housing)\b"
+                     rf"|\b(?:box|case|casing|cover|lid|shell|housing) (?:is|s) {_COLOURS}\b", re.IGNORECASE)
+
+
+def without_casing(text: str) -> str:
+    """`text` without the case's colour, which is no light."""
+    return _CASING.sub(" ", text)
+
+
 def asks_where(text: str, about_light: bool = True) -> bool:
     """The customer asks where the status light is, or which light is meant. At a question not about the light, only
     when they name a light ("where do I find that?" at the Wi-Fi name question is about the name)."""

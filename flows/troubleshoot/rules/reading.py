@@ -94,7 +94,8 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
     if intent in ("stop", "start", "agent", "restart", "bot", "privacy", "duration", "wait"):
         return Reading(intent, contact=who)
     about_light = question == "led" or question in questions_back.LIGHT_QUESTIONS
-    if question != "device_id" and light_where.asks_where(text, about_light) and not _describes_light(text):
+    if question != "device_id" and light_where.asks_where(text, about_light) and \
+            not _describes_light(light_where.without_casing(text)):
         return Reading("where", contact=who)  # "where is the light?": where to look, then the question again
     if (question in WORKS_NOW_QUESTIONS or question == "led") and works_now.says_it_works(text, question) and \
             (question != "led" or not _describes_light(text)):
