@@ -218,9 +218,18 @@ TEXT: dict[str, str] = {
     "already_online": (
         "Good news: our system shows {name} online right now. Is its light slowly pulsing light blue?"
     ),
+    "blue_after_key_setup": (
+        "Going back to blinking dark blue, even after setting it up again with your Wi-Fi password, means {product} "
+        "still couldn't join your Wi-Fi. Let's check the Wi-Fi itself."
+    ),
     "blue_after_setup": (
         "Going back to blinking dark blue after the set-up usually means {product} couldn't join your Wi-Fi with "
         "the details it was given. Let's check those."
+    ),
+    "hotspot_light_fast_green": (
+        # Fast green: joined the network, no IP address yet (docs/particle-facts.md section 1).
+        "A very fast green flicker means it joined the hotspot but didn't get an address from your phone. Turn the "
+        "hotspot off and on again, and disconnect other devices from it if you can. I'm still watching."
     ),
     "hotspot_light_green": (
         "Blinking green means it hasn't joined the hotspot yet. Check that the hotspot's name and password match "

@@ -159,7 +159,9 @@ class HotspotSteps(FlowSteps):
         if asks and msg.has(r"maxim\w*", r"compatib\w*"):
             self.say("hotspot_maximize")
             return True
-        if asks and (how := hotspot_ready(msg).label) in ("how", "iphone", "android"):
+        if asks and msg.has(r"how", r"where", r"help", r"cant (find|see|get)", r"(dont|do not) know", r"set ?up", r"turn (it )?on",
+                            r"rename", r"change", r"steps") and (how := hotspot_ready(msg).label) in ("how", "iphone", "android"):
+            # Not "but it's connected to my phone hotspot right now??" (round 11 got both phones' steps).
             self._say_hotspot_steps(str(how))
             return True
         if just_fixed(text):
@@ -224,6 +226,8 @@ class HotspotSteps(FlowSteps):
         if seen is not None and seen.colour == "cyan":
             meaning = "hotspot_light_breathing" if seen.pattern == "breathing" else "hotspot_light_cyan"
             self.d["hotspot_breathing"] = seen.pattern == "breathing"
+        elif seen is not None and seen.code == "led:fast_green":
+            meaning = "hotspot_light_fast_green"  # joined the hotspot, no address from the phone (not "not joined")
         elif seen is not None and seen.colour == "green" and seen.pattern == "blinking":
             meaning = "hotspot_light_green"
         self.say(meaning or "hotspot_still_watching")

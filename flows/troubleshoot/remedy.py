@@ -108,9 +108,15 @@ class RemedySteps(FlowSteps):
             # password. The Wi-Fi checks and the hotspot test come before support (a blind exploratory test went
             # to support, "device suspected", at once).
             self.m.finding("wifi:wrong_password_suspected", "led", "back to set-up mode after setting it up again")
-            self.say("blue_after_setup")
             self.d["branch"] = "wifi"
             self.d.pop("after_remedy", None)
+            if self.d.get("pw_phase") == "checked":
+                # Set up again with the Wi-Fi key already: the password question once more was a loop (blind
+                # exploratory round 11 got the same set-up text twice); the Wi-Fi itself is next.
+                self.say("blue_after_key_setup")
+                self.fire("ask_network")
+                return
+            self.say("blue_after_setup")
             self.fire("ask_password")
             return
         if code in given and code not in carried and REMEDY_KIND.get(code) == "wait" and not self.d.get("waited_more") \

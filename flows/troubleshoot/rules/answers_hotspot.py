@@ -261,7 +261,12 @@ def confirm_fixed(msg: Message) -> Reading:
 # fixed it now"), said while the bot watches.
 _NOT_ON_YET = re.compile(r"\b(?:not|havent|hasnt|didnt|never|did not|have not) (?:\w+ ){0,2}(?:turned|switched|put|got|set)"
                          r" (?:it |the hotspot |my hotspot |that )?(?:on|up)\b|\b(?:hotspot|it) (?:is |isnt |s )?not (?:on|"
-                         r"turned on|switched on|ready) yet\b|\bisnt (?:on|ready) yet\b")
+                         r"turned on|switched on|ready) yet\b|\bisnt (?:on|ready) yet\b"
+                         # "wait i didnt turn on any hotspot", "bro theres NO hotspot" (round 11: "still watching" twice)
+                         r"|\b(?:didnt|did not|never|havent|have not) (?:\w+ ){0,2}(?:turn|switch|put|set) (?:on )?(?:a |any "
+                         r"|the |my )?(?:hot ?spot|it)\b|\b(?:theres|there is|there s) no hot ?spot\b"
+                         r"|\b(?:dont|do not) have (?:a|any) hot ?spot\b|\bhot ?spot (?:is |s )?(?:not|isnt) on\b"
+                         r"|\bhot ?spot (?:is |s )?off\b")
 _JUST_FIXED = re.compile(r"\b(?:fixed|changed|renamed|corrected|sorted|redid|retyped|re-?entered|turned on)\b.{0,40}"
                          r"\b(?:now|just|again|properly)\b|\b(?:now|just) (?:fixed|changed|renamed|corrected|sorted)\b"
                          # "ok the hotspot is on now": it came on only now (a blind exploratory test's wait ran out
