@@ -118,11 +118,11 @@ class FakeSlack:
                 m for (ch, _), m in self.messages.items() if ch == channel and m.get("thread_ts") == thread_ts
             ]
 
-    def wait_for(self, predicate: Callable[[FakeSlack], Any], timeout: float = 5.0) -> Any:
+    def wait_for(self, predicate: Callable[[FakeSlack], Any], timeout: float = 15.0) -> Any:
         """Block until `predicate(self)` is truthy (re-checked after every recorded call); return its value."""
         return waiting.wait_for(self._cond, lambda: predicate(self), timeout, lambda: self._timed_out(timeout))
 
-    async def until(self, predicate: Callable[[FakeSlack], Any], timeout: float = 5.0) -> Any:
+    async def until(self, predicate: Callable[[FakeSlack], Any], timeout: float = 15.0) -> Any:
         """`wait_for` from async code: waits in a worker thread so the event loop keeps running the bot."""
         return await waiting.until(self._cond, lambda: predicate(self), timeout, lambda: self._timed_out(timeout))
 

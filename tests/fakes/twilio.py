@@ -145,11 +145,11 @@ class FakeTwilio:
     def bodies(self, number: str) -> list[str]:
         return [m.body for m in self.to(number)]
 
-    def wait_for(self, predicate: Callable[[FakeTwilio], Any], timeout: float = 5.0) -> Any:
+    def wait_for(self, predicate: Callable[[FakeTwilio], Any], timeout: float = 15.0) -> Any:
         """Block until `predicate(self)` is truthy (re-checked on every request); raise TimeoutError after."""
         return waiting.wait_for(self._cond, lambda: predicate(self), timeout, lambda: self._timed_out(timeout))
 
-    async def until(self, predicate: Callable[[FakeTwilio], Any], timeout: float = 5.0) -> Any:
+    async def until(self, predicate: Callable[[FakeTwilio], Any], timeout: float = 15.0) -> Any:
         """`wait_for` from async code, in a worker thread so the event loop keeps serving requests."""
         return await waiting.until(self._cond, lambda: predicate(self), timeout, lambda: self._timed_out(timeout))
 
