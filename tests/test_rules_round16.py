@@ -123,3 +123,11 @@ def test_no_single_count_is_a_skip(text: str) -> None:
 def test_a_count_is_read(text: str, n: int) -> None:
     got = read_for_bench("sos_count", text)
     assert (got["label"], got["value"]) == ("count", n)
+
+
+def test_a_band_name_beside_its_other_name_is_no_password() -> None:
+    from flows.troubleshoot.rules.redact import redact_secrets
+
+    text = "i used the wifi password for sure, it shows 2 names HomeNet and HomeNet-5G"
+    assert redact_secrets(text, "led")[0] == text  # blind exploratory round 11 got "[redacted]" and a privacy notice
+    assert "[redacted]" in redact_secrets("password Sunshine5G and the network is Sunshine", "led")[0]

@@ -208,7 +208,7 @@ def _lead_secrets(source: str) -> list[tuple[str, int, int]]:
             after = m.start() >= first_word.end()
             before_as = re.match(r"\s+as (the|my) ", source[m.end():]) is not None
             if (after or before_as) and (is_key_like(value) or digits_key(value, source, s)) and \
-                    not NAME_CONTEXT_RE.search(source[: m.start()]):
+                    not NAME_CONTEXT_RE.search(source[: m.start()]) and not _band_variant(value, source):
                 found.append((value, s, e))
     # "I had typed X instead of Y", "still offline even with X": a key-like token after these words.
     for m in re.finditer(r"\S+", source):
@@ -216,6 +216,17 @@ def _lead_secrets(source: str) -> list[tuple[str, int, int]]:
         if _KEY_INTRO_RE.search(source[: m.start()]) and (is_key_like(value) or digits_key(value, source, s)):
             found.append((value, s, e))
     return found
+
+
+# A network's 5 GHz (or 2.4 GHz) name beside its other name: "2 names HomeNet and HomeNet-5G" (a blind exploratory
+# round saw "HomeNet-5G" hidden as a password, the message having said "wifi password" before).
+_BAND_TAIL = re.compile(r"[\s_\-.]*(?:5g|5ghz|5\.0|2g|2\.4g?(?:hz)?|24g?)$", re.IGNORECASE)
+
+
+def _band_variant(value: str, source: str) -> bool:
+    base = _BAND_TAIL.sub("", value)
+    return base != value and len(base) >= 3 and \
+        re.search(rf"(?<![\w-]){re.escape(base)}(?![\w-])", source.replace(value, " ")) is not None
 
 
 def _bare_lead_secrets(source: str) -> list[tuple[str, int, int]]:
