@@ -333,6 +333,11 @@ TEXT: dict[str, str] = {
         "Good news: our system shows {product} online now! Your case stays with our support team, who can see "
         "this too. If it keeps working, there's nothing more you need to do."
     ),
+    "online_on_hotspot_with_support": (
+        "Good news: our system shows {product} online now, most likely on your phone's hotspot. So the unit itself "
+        "works, and the problem is on your home Wi-Fi's side. Your case stays with our support team, who can see "
+        "this too. If you turn the hotspot off, it will go offline again until that is sorted."
+    ),
     "picture_unreadable": (
         "Thanks for the picture! I can't read pictures yet, so please type what you see instead "
         "(for example 'blinking green', or the serial number from the label)."
