@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from .android import _parse_android, join_split_heads
 from .apple import _parse_ios, _parse_macos
+from .blocks import merge_blocks
 from .generic import _parse_generic
 from .iwlist import CELL_RE, parse_iwlist
 from .linux import _NMCLI_TERSE_MAC, _parse_iw, _parse_nmcli, nmcli_rows_present
@@ -147,6 +148,8 @@ def _parse(text: str) -> list[ScannedNetwork]:
     """Parse without the safety net; tests call this so malformed input is handled, not merely swallowed."""
     joined, lines = _prepare(text)
     fmt = _detect(joined, lines)
+    if fmt in (None, "generic") and (blocks := merge_blocks(lines)) is not None:
+        fmt, lines = "generic", blocks  # a name line, its values below (a blind exploratory round)
     if fmt is None:
         return []
     networks = _PARSERS[fmt](lines)
