@@ -263,8 +263,10 @@ def unit_in_opener(text: str) -> str | None:
     for clause in clauses:
         words = clause.split()
         phrase = _before_status(words) or _after_with(words) or _after_my(words)
-        if phrase:
+        if phrase and not set(phrase.split()) <= _LIGHT_WORDS:
             return phrase
+    if len(clauses) > 1 and (alone := _clause_alone(clauses)):
+        return alone  # "porch sensor. green light", "porch sensor, blinking" (round 11 was asked for the serial)
     words = " ".join(clauses).split()
     if 0 < len(words) <= 4 and not any(w in _STATUS_WORDS for w in words):  # "porch sensor", "hi, garage door"
         start = max((k + 1 for k, w in enumerate(words) if w in _LEAD_WORDS), default=0)
@@ -272,6 +274,20 @@ def unit_in_opener(text: str) -> str | None:
             return phrase
     named = ref is not None and ref[0] == "name" and _CALLED_RE.search(text.lower()) is not None
     return ref[1] if ref is not None and named else None
+
+
+_LIGHT_WORDS = frozenset("green cyan blue red orange yellow white purple magenta light led blinking flashing".split())
+_SENTENCE_WORDS = frozenset("i im i m is am are was its it s this that he she we they you me".split())
+
+
+def _clause_alone(clauses: tuple[str, ...]) -> str | None:
+    """A clause of its own that is only a name of two or three words, beside clauses about the light or the trouble."""
+    for clause in clauses:
+        words = clause.split()
+        if 2 <= len(words) <= 3 and not any(w in _STATUS_WORDS or w in _LEAD_WORDS or w in _SENTENCE_WORDS
+                                            for w in words) and (phrase := _usable(words)) is not None:
+            return phrase
+    return None
 
 
 def _usable(words: list[str]) -> str | None:
