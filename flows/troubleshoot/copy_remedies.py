@@ -31,8 +31,8 @@ REMEDY_TEXT: dict[str, str] = {
         "Please unplug {product}, wait 10 seconds, and plug it back in."
     ),
     "remedy_sos": (
-        "That red pattern means the unit hit a software error and restarted. Please unplug it for 10 seconds "
-        "and plug it back in."
+        "That red SOS pattern means the unit stopped on a software error and restarted. To clear it, please unplug "
+        "it for 10 seconds and plug it back in."
     ),
     "found_safe_mode": "Our system shows it online, but in safe mode, so it can't do its job yet.",
     "remedy_safe_mode": (

@@ -69,8 +69,10 @@ WEB: dict[str, str] = {
         "once more, or tap Talk to a person."
     ),
     "ask_sos_count": (
-        "That red pattern means the unit restarted after an error. If you can, count the slow red blinks "
-        "between the fast ones and type the number (or tap Skip)."
+        # SOS, then N slow blinks (the error's code), then SOS again (docs/particle-facts.md section 1.3). The
+        # remedy says what it means, so this asks only for the count (round 11 heard the meaning twice).
+        "That red pattern tells which error stopped the unit. If you can, count the slow red blinks that come after "
+        "the quick SOS flashes, before they start again, and type the number (or tap Skip)."
     ),
     "resetup_with_key": (
         "The two are easy to mix up, so let's make sure. Please set up {product} again in our app and type the "

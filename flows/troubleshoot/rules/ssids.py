@@ -215,7 +215,10 @@ _NAME_END = re.compile(r"[,;?]|[.!](?:\s|$)|\s+(?:btw|and|but|lol|i think|if tha
                        r"|it's|it is|the light|light)\b|\s+\(", re.I)
 _NOT_NETWORK = re.compile(r"^(?:down|up|fine|ok|okay|good|great|bad|slow|fast|working|broken|off|on|out|strong|weak"
                           r"|the|a|an|my|our|it|this|that|two|both|same|new|old|hidden|password|pw|\d+(?:\.\d+)?"
-                          r"|2\.4\w*|5\w*|wifi|network|router|modem|internet|not sure|hmm+|unknown)$", re.I)
+                          r"|2\.4\w*|5\w*|wifi|network|router|modem|internet|not sure|hmm+|unknown"
+                          # "SSID broadcast on": a setting of the network, not its name (round 11 took it for one)
+                          r"|(?:broadcast\w*|visible|shown|showing|enabled|disabled)(?: (?:is |s )?(?:on|off|enabled|disabled))?)$",
+                          re.I)
 
 
 def volunteered_network(text: str) -> str | None:
