@@ -106,11 +106,12 @@ def test_global_exits_leave_from_every_state_that_is_not_over() -> None:
     for state in TroubleshootFlow.states:
         edges = {(e.id, t.target.value) for t in state.transitions for e in t.events}
         assert (exits <= edges) != state.final, state.value
-    # Online at a step before the hotspot test asks for confirmation; during the test it is the test's result.
+    # Online at a step before the hotspot test asks for confirmation; during the test it is the test's result, and at
+    # its set-up (hotspot_ready) only when the hotspot was on: else it is confirmed like any other.
     online = {t.source.value for s in TroubleshootFlow.states for t in s.transitions
               if "came_online" in {e.id for e in t.events}}
     assert online == {"device_id", "looking_up", "led", "led_detail", "wifi_password", "wifi_network",
-                      "wifi_scan", "router_check", "confirm_fixed"}
+                      "wifi_scan", "router_check", "hotspot_ready", "confirm_fixed"}
 
 
 def test_a_restored_machine_asks_nothing_and_a_missed_answer_asks_the_same_step_again() -> None:
@@ -267,6 +268,7 @@ KEY_CHOICES: dict[str, str] = {
     "hotspot_retry": "hotspot", "hotspot_retry_dual": "hotspot", "hotspot_ready_simple": "hotspot", "device_online": "confirm", "confirm_look_again": "confirm",
     "ask_flash_colour": "cyan_blinks", "app_offline_refresh": "app_check", "already_online": "confirm",
     "confirm_again": "confirm", "resetup_public": "resetup", "resetup_public_waiting": "resetup",
+    "ask_hotspot_on": "yes_no_unsure",
 }
 
 
@@ -391,10 +393,19 @@ def test_hotspot_timeout_twice_is_device_suspected() -> None:
     assert {"type": "outcome", "status": "handed_off", "outcome": "handoff:device_suspected"} in eff
 
 
-def test_online_while_hotspot_ready_without_saying_ready_counts_as_connected() -> None:
+def test_online_while_hotspot_ready_without_saying_ready_asks_whether_the_hotspot_is_on() -> None:
     d = _to_hotspot(**HOTSPOT_CFG)
     d("cloud", device={"online": True})
+    assert d.awaiting == "hotspot_ready" and "hotspot:connected" not in d.model.findings
+    d.say("yes its on")
     assert "hotspot:connected" in d.model.findings and d.model.outcome == "handoff:router_issue"
+
+
+def test_online_while_hotspot_ready_with_no_hotspot_is_confirmed_as_online() -> None:
+    d = _to_hotspot(**HOTSPOT_CFG)
+    d("cloud", device={"online": True})
+    d.say("no, never turned it on")  # round 11 was told "it worked on your hotspot"
+    assert d.awaiting == "confirm_fixed" and "hotspot:connected" not in d.model.findings
 
 
 def test_online_at_another_step_asks_for_confirmation() -> None:

@@ -55,7 +55,7 @@ class FlowSteps:
 
         def _record_led(self, reading: led.LedReading) -> None: ...  # light.py
 
-        def _hotspot_connected(self) -> None: ...  # hotspot.py
+        def _hotspot_online(self) -> None: ...  # hotspot.py
 
         def _remedy_then_led(self, key: str, code: str, extra: str | None = None) -> None: ...  # remedy.py
 

@@ -243,6 +243,10 @@ REMEDY_TEXT: dict[str, str] = {
         "Not yet: our system doesn't see {product} online. I'm still watching, and I'll tell you here the moment it "
         "connects. Keep the hotspot on and the phone next to it."
     ),
+    "ask_hotspot_on": (
+        "Our system shows {product} online now! Is your phone's hotspot on at the moment (so it may have "
+        "joined that)?"
+    ),
     "hotspot_not_online_after": "Not yet: our system still doesn't see {product} online, even on the hotspot.",
     "hotspot_not_online_before": "Not yet: our system doesn't see {product} online.",
     "hotspot_maximize": (

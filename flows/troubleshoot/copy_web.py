@@ -69,8 +69,7 @@ WEB: dict[str, str] = {
         "once more, or tap Talk to a person."
     ),
     "ask_sos_count": (
-        # SOS, then N slow blinks (the error's code), then SOS again (docs/particle-facts.md section 1.3). The
-        # remedy says what it means, so this asks only for the count (round 11 heard the meaning twice).
+        # SOS, N slow blinks, SOS (docs/particle-facts.md 1.3); the remedy says what it means (round 11 heard it twice)
         "That red pattern tells which error stopped the unit. If you can, count the slow red blinks that come after "
         "the quick SOS flashes, before they start again, and type the number (or tap Skip)."
     ),

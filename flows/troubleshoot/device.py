@@ -369,7 +369,7 @@ class DeviceSteps(FlowSteps):
                 self.m.finding("hotspot:connected", "cloud", "online after the hand-off, during the hotspot test")
             self.say("online_on_hotspot_with_support" if on_hotspot else "online_while_with_support")
         elif self.step in ("hotspot_ready", "hotspot_wait"):
-            self._hotspot_connected()
+            self._hotspot_online()
         elif self.step in ONLINE_WATCH and not (was_online and self.d.get("online_seen")):
             self.d["online_seen"] = True
             self.d["resume"] = self.m.awaiting

@@ -9,7 +9,7 @@ from typing import Any
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
-from flows.troubleshoot.rules import asks, led, scan
+from flows.troubleshoot.rules import asks, led, polarity, scan
 from flows.troubleshoot.rules.answers_hotspot import (
     hotspot_as_asked,
     hotspot_named,
@@ -78,6 +78,8 @@ class HotspotSteps(FlowSteps):
         self.say(key, CHOICES["confirm"])
 
     def _answer_hotspot_ready(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
+        if self.d.get("online_at_ready") and self._online_at_ready(text, reading.label):
+            return  # "is your phone's hotspot on?", asked when the unit came online before "it's on"
         if (kind := asks.hotspot_aside(text)) is not None:
             # "why do I need a hotspot?", "will it cost me data?": answered (a blind exploratory test got the set-up
             # steps for each, then a handoff as not understood).
@@ -93,8 +95,7 @@ class HotspotSteps(FlowSteps):
         if label == "named":  # "it's on, called ...": ready only under the name (and password) asked for
             label = "ready" if self._hotspot_as_asked(reading, facts) else "wrong_name"
         if label == "wrong_name":
-            # A blind exploratory test's "it's on but named Johns iPhone" was taken as ready, and the unit suspected.
-            # Said again, it counts as a miss: never a loop.
+            # "it's on but named Johns iPhone" was taken as ready (blind test); said again, a miss: never a loop.
             again = bool(self.d.get("hotspot_wrong_name"))
             self.d["hotspot_wrong_name"] = True
             self.say(self._wrong_name_key())
@@ -327,6 +328,30 @@ class HotspotSteps(FlowSteps):
             self.fire("identify")
             return
         self._handoff("handoff:other", key="not_fixed_handoff")
+
+    def _hotspot_online(self) -> None:
+        """Online during the hotspot steps. After "it's on" (the watch) it is the test's result. Before it, the
+        hotspot may never have been on (round 11 was told "it worked on your hotspot" without one): asked first."""
+        if self.step == "hotspot_wait" or self.d.get("online_at_ready"):
+            self._hotspot_connected()
+            return
+        self.d["online_at_ready"] = True
+        self.say("ask_hotspot_on", CHOICES["yes_no_unsure"])
+
+    def _online_at_ready(self, text: str, label: str | None) -> bool:
+        """The answer to "is your phone's hotspot on?": yes is the test's result; no (or not sure) is online on the
+        home Wi-Fi, confirmed as any unit that came online. False when the answer says neither."""
+        verdict = polarity.verdict(message(text))
+        if label == "ready" and not not_on_yet(text) and verdict != "no":
+            self.d.pop("online_at_ready", None)
+            self._hotspot_connected()
+            return True
+        if verdict in ("no", "unsure") or not_on_yet(text):
+            self.d.pop("online_at_ready", None)
+            self.d["resume"] = self.m.awaiting
+            self.fire("came_online")
+            return True
+        return False
 
     def _hotspot_connected(self) -> None:
         self.m.finding("hotspot:connected", "hotspot")

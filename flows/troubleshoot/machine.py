@@ -81,7 +81,8 @@ class TroubleshootFlow(DeviceSteps, LightSteps, RemedySteps, WifiSteps, ChangeSt
     wait_hotspot = hotspot_wait.from_(hotspot_ready, hotspot_wait)
     # Online during the hotspot steps is the test's result (hotspot:connected), not this; see _on_cloud.
     came_online = confirm_fixed.from_(
-        device_id, looking_up, led, led_detail, wifi_password, wifi_network, wifi_scan, router_check, confirm_fixed
+        device_id, looking_up, led, led_detail, wifi_password, wifi_network, wifi_scan, router_check, hotspot_ready,
+        confirm_fixed,
     )
     # Given back by a person: ask again what was asked before the handoff (`resume`), else start at the light.
     release = handed_off.to(

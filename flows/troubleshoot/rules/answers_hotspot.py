@@ -131,8 +131,8 @@ def hotspot_ready(msg: Message) -> Reading:
     pick = choice(msg, ("ready", "iphone", "android", "cant"))
     if pick:
         return Reading(pick)
-    if ack_only(msg):
-        return Reading("not_yet")
+    if ack_only(msg) or _NOT_ON_YET.search(msg.plain):
+        return Reading("not_yet")  # "ok"; "nope never turned it on" (round 11 read it as ready)
     if msg.has(*_SKIP):
         return Reading("skip")
     if (named := hotspot_named(msg)) is not None:
