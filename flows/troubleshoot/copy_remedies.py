@@ -57,6 +57,10 @@ REMEDY_TEXT: dict[str, str] = {
     "remedy_breathing_green": (
         "Slowly pulsing green means it is on your Wi-Fi but not talking to our servers."
     ),
+    "remedy_breathing_white": (
+        "Slowly fading white means {product}'s own program has switched its Wi-Fi off, so it isn't trying to "
+        "connect."
+    ),
     "remedy_white_green": (
         "A white flash then green, over and over, means the unit is restarting because it isn't getting "
         "enough power. Please try another USB charger and cable (at least 1 amp)."

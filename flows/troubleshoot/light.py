@@ -25,6 +25,9 @@ LED_REMEDY = {
     "led:blinking_magenta": "remedy_updating",
     "led:blinking_yellow": "remedy_yellow",
     "led:breathing_green": "remedy_breathing_green",
+    # Its own program switched the Wi-Fi off (docs/particle-facts.md 1.1): a restart first, then support (round 11
+    # went to support at once, with nothing said about what the light means).
+    "led:breathing_white": "remedy_breathing_white",
 }
 # The follow-up question for each detail the light still needs, with the choices that answer it.
 DETAIL_QUESTIONS = {
@@ -252,13 +255,11 @@ class LightSteps(FlowSteps):
             self._to_router_questions()
         elif code == "led:breathing_cyan":
             self._breathing_cyan(bool(dev.get("online")))
-        elif code == "led:breathing_white":
-            self._handoff("handoff:device_suspected", key="other_handoff")
         elif code in LED_REMEDY:
             if code == "led:red_sos":
                 self.m.finding("device:firmware_crash", "led", _sos_detail(self.d))
             key = self._safe_mode(bool(dev.get("online"))) if code == "led:breathing_magenta" else LED_REMEDY[code]
-            extra = "remedy_power_cycle" if code == "led:breathing_green" else None
+            extra = "remedy_power_cycle" if code in ("led:breathing_green", "led:breathing_white") else None
             self._remedy_then_led(key, code, extra=extra)
         else:
             self.d["branch"] = "wifi"
