@@ -247,6 +247,18 @@ REMEDY_TEXT: dict[str, str] = {
         "Not yet: our system doesn't see {product} online. I'm still watching, and I'll tell you here the moment it "
         "connects. Keep the hotspot on and the phone next to it."
     ),
+    "hotspot_light_blue": (
+        "Blinking dark blue means {product} is waiting to be set up, so it won't join the hotspot by itself. Set it "
+        "up again in our app and choose the hotspot as its Wi-Fi. I'm still watching."
+    ),
+    "hotspot_light_sos": (
+        "Red SOS flashing means {product} hit a software error and restarted. Unplug it for 10 seconds and plug it "
+        "back in, and keep the hotspot on. I'm still watching."
+    ),
+    "hotspot_light_off": (
+        "No light means {product} has no power. Check its plug and cable are pushed in firmly, and keep the hotspot "
+        "on. I'm still watching."
+    ),
     "ask_hotspot_on": (
         "Our system shows {product} online now! Is your phone's hotspot on at the moment (so it may have "
         "joined that)?"

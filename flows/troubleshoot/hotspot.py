@@ -29,6 +29,9 @@ _ASKS_ONLINE = re.compile(r"\b(?:is|has|did) it (?:\w+ )?(?:working|work|online|
                           r"|\bany (?:luck|news)\b")
 
 
+# A light during the hotspot watch that stops the unit joining: what it means and what to do, the watch going on.
+_WATCH_LIGHTS = {"led:blinking_blue": "hotspot_light_blue", "led:red_sos": "hotspot_light_sos",
+                 "led:off": "hotspot_light_off"}
 # For support: what an Argon that fails next to a hotspot most often lacks.
 _ANTENNA = "Argon: check its external Wi-Fi antenna (u.FL connector marked WIFI) is attached"
 
@@ -231,6 +234,9 @@ class HotspotSteps(FlowSteps):
             meaning = "hotspot_light_fast_green"  # joined the hotspot, no address from the phone (not "not joined")
         elif seen is not None and seen.colour == "green" and seen.pattern == "blinking":
             meaning = "hotspot_light_green"
+        elif seen is not None and seen.code in _WATCH_LIGHTS:
+            meaning = _WATCH_LIGHTS[seen.code]  # dark blue, red SOS, no light: what to do (round 11 was told "still
+            # watching" to each)
         self.say(meaning or "hotspot_still_watching")
 
     def _hotspot_failed(self, detail: str | None = None) -> None:

@@ -10,6 +10,7 @@ State values are stored in the database: never rename them without a migration.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -23,7 +24,17 @@ from flows.troubleshoot.device import AWAY_STEPS, SWITCH_STEPS, DeviceSteps
 from flows.troubleshoot.hotspot import HotspotSteps
 from flows.troubleshoot.light import LATER_LIGHT_STEPS, LightSteps
 from flows.troubleshoot.remedy import RemedySteps
-from flows.troubleshoot.rules import asks, contacts, context, intents, led, slots, ssids, told_before
+from flows.troubleshoot.rules import (
+    asks,
+    contacts,
+    context,
+    intents,
+    led,
+    self_fix,
+    slots,
+    ssids,
+    told_before,
+)
 from flows.troubleshoot.rules.answers_hotspot import app_says_offline
 from flows.troubleshoot.rules.reading import Reading, read
 from flows.troubleshoot.support import SupportSteps
@@ -232,12 +243,36 @@ class TroubleshootFlow(DeviceSteps, LightSteps, RemedySteps, WifiSteps, ChangeSt
         which password was typed, and a phone hotspot tried already (a blind exploratory test was asked both anyway)."""
         if self.step in NETWORK_TOLD_STEPS and not self.d.get("ssid") and (name := ssids.volunteered_network(text)):
             self.d["ssid_told"] = name
+        if self.step == "wifi_password" and (public := next((w for w in re.findall(r"[\w-]+", text)
+                                                            if slots.public_network(w)), None)):
+            # "i used my school login. its eduroam": the network, which no unit can join, comes before the key (round
+            # 11 was asked for the router sticker's password, in a dorm).
+            self.d["ssid_told"], self.d["public_at_password"] = public, True
         if self.step in NETWORK_TOLD_STEPS - {"wifi_password"} and (told := asks.password_told(text)):
             self.d["password_told"] = told
         if self.step in HOTSPOT_TOLD_STEPS and not self.d.get("hotspot_tried") and asks.hotspot_tried(text):
             self.d["hotspot_tried"] = True
         if self.step in NETWORK_TOLD_STEPS and told_before.router_restarted(text):
             self.d["router_restarted"] = True  # fast green's first fix is done: its router questions come straight
+
+    def _aside_answered(self, text: str, reading: Reading) -> bool:
+        """A question beside the one asked, answered, then that question again, uncounted."""
+        if reading.label in ("bot", "privacy", "duration", "wait"):
+            # "are you a bot?", "do you keep my password?", "how long will this take?" (blind exploratory tests were
+            # handed to support, read as "yes", or told "Sorry, I didn't get that").
+            hotspot = reading.label in ("wait", "duration") and self.step in ("hotspot_ready", "hotspot_wait")
+            self.say("about_wait_hotspot" if hotspot else f"about_{reading.label}")
+        elif reading.label == "where":
+            self.say("where_light")  # "where is the light?" (round 10B): where to look
+        elif reading.label in (None, "help", "term") and self_fix.asks_mac(text) and \
+                (mac := (self.d.get("device") or {}).get("mac_wifi")):
+            self.say("mac_told", fill={"mac": mac})  # "what's its MAC? I can send it to IT" (round 11 got what a MAC is)
+        elif reading.label in (None, "help") and (kind := asks.aside(text)):
+            self.say(f"aside_{kind}")  # "can't you check it from your end?", "is it broken?"
+        else:
+            return False
+        self._reask(counted=False)
+        return True
 
     def _global_answer(self, text: str, reading: Reading) -> bool:
         """Act on the words that mean the same at every step (agent, help, "it works now", restart); False for any
@@ -249,20 +284,7 @@ class TroubleshootFlow(DeviceSteps, LightSteps, RemedySteps, WifiSteps, ChangeSt
             else:
                 self._handoff("handoff:customer_request")
             return True
-        if reading.label in ("bot", "privacy", "duration", "wait"):
-            # "are you a bot?", "do you keep my password?", "how long will this take?": answered, then the question
-            # again (blind exploratory tests were handed to support, read as "yes", or told "Sorry, I didn't get that").
-            hotspot = reading.label in ("wait", "duration") and self.step in ("hotspot_ready", "hotspot_wait")
-            self.say("about_wait_hotspot" if hotspot else f"about_{reading.label}")
-            self._reask(counted=False)
-            return True
-        if reading.label == "where":
-            self.say("where_light")  # "where is the light?" (round 10B): where to look, then the question again
-            self._reask(counted=False)
-            return True
-        if reading.label in (None, "help") and (kind := asks.aside(text)):
-            self.say(f"aside_{kind}")  # "can't you check it from your end?", "is it broken?": answered, then asked again
-            self._reask(counted=False)
+        if self._aside_answered(text, reading):
             return True
         if reading.label == "help" and self.step == "led" and self._remedy_help(text):
             return True  # "what do you mean?" after a remedy: the remedy in more words, not the light question's

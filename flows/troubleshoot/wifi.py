@@ -88,20 +88,27 @@ class WifiSteps(FlowSteps):
         else:
             self.say(f"ask_rq_{q}", choices)
 
+    def _key_given(self, facts: dict[str, Any]) -> bool:
+        """A key typed at the password question, hidden before it was stored: said once, and what its length tells
+        learnt. True when that answers the question (a key no Wi-Fi can have: set up again)."""
+        self.say("password_hidden")
+        codes = redact.password_findings(int(facts.get("password_length", 0)), bool(facts.get("password_ascii", True)))
+        for c in codes:
+            self.m.finding(c, "customer")
+        if "wifi:password_invalid_length" in codes and self.d.get("pw_phase") != "resetup":
+            self.say("password_too_short_long")
+            self._wrong_password()
+            return True
+        if "wifi:non_ascii_password" in codes:
+            self.say("password_non_ascii")
+        return False
+
     def _answer_wifi_password(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
-        if facts.get("password_given"):
-            # Hidden before it was stored; say so once, and learn what the key's length can tell.
-            self.say("password_hidden")
-            codes = redact.password_findings(int(facts.get("password_length", 0)),
-                                             bool(facts.get("password_ascii", True)))
-            for c in codes:
-                self.m.finding(c, "customer")
-            if "wifi:password_invalid_length" in codes and self.d.get("pw_phase") != "resetup":
-                self.say("password_too_short_long")
-                self._wrong_password()
-                return
-            if "wifi:non_ascii_password" in codes:
-                self.say("password_non_ascii")
+        if self.d.pop("public_at_password", False) and self.d.get("pw_phase") != "resetup":
+            self.fire("ask_network")  # a public network named: that comes first (machine._note_network)
+            return
+        if facts.get("password_given") and self._key_given(facts):
+            return
         label = reading.label
         if self.d.get("pw_phase") == "resetup":
             if self.d.get("resetup_for") == "public" and _NO_OWN_WIFI.search(text):

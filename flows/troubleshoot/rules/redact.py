@@ -38,6 +38,7 @@ from flows.troubleshoot.rules.keyshape import (
     is_shape,
     strip_value,
 )
+from flows.troubleshoot.rules.slots import public_network
 from flows.troubleshoot.rules.text import is_word
 
 __all__ = ["REDACTED", "password_findings", "redact_secrets"]
@@ -333,6 +334,8 @@ def redact_secrets(text: str, awaiting: str | None,
     # A key hidden before is certain; then keys after a lead win over guesses at the password step.
     for group in (recalled, lead, bare):
         for secret, s, e in sorted(group, key=lambda x: (x[1], -(x[2] - x[1]))):
+            if public_network(secret) is not None:
+                continue  # "i used my school login. its eduroam": a public network's name, never a key (round 11)
             if secret and not any(s < ke and ks < e for _x, ks, ke in kept):
                 kept.append((secret, s, e))
     if not kept:
