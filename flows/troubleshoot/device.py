@@ -13,9 +13,6 @@ from flows.troubleshoot.rules.text import message
 
 MAX_LOOKUPS = 3
 
-# A first message of at most this many words is little more than the unit: a word of its name is enough. Chosen after
-# measuring the opener-names held-out set at 3-8 words (5: one more unit found, none wrong; 6: one wrong).
-SHORT_OPENER_WORDS = 5
 # The questions about one unit where the customer may name another ("sorry, wrong one, it's the garage door"); not
 # those where a Wi-Fi network's name is typed ("TP-Link_4F2A" is no unit). At most MAX_SWITCHES, so no loop.
 SWITCH_STEPS = frozenset({"led", "led_detail", "wifi_password", "router_check", "hotspot_ready", "confirm_fixed",
@@ -108,21 +105,22 @@ class DeviceSteps(FlowSteps):
                 return
             # "hello", "ok", "what?" are not device names: ask again instead of searching the account for them.
             seen = led.parse_led(text) if reading.label != "unknown" else None
-            if seen is not None and seen.described and not self.d.get("opener_led"):
+            noted = seen is not None and seen.described and not self.d.get("opener_led")
+            if noted and seen is not None:
                 # The light told before the unit ("blinking dark blue"): kept for the light question, so it is not
                 # asked again once the unit is found (a blind exploratory test was handed to support instead).
                 self.d["opener_led"] = asdict(seen)
                 self.d["misses"] = 0
-                self.say("light_noted")
-                self._reask(counted=False)
-            elif reading.label != "unknown" and len(message(text).plain.split()) > 1 and \
-                    polarity.verdict(message(text)) is None and (guess := units.unit_in_opener(text)) and \
-                    guess not in self.d.setdefault("guessed", []) and len(self.d["guessed"]) < 2:
+            guessed = self.d.setdefault("guessed", [])
+            if (guess := self._unit_in_words(text, reading)) and guess not in guessed and len(guessed) < 2:
                 # "my garage door is offline" at the serial question: the unit in their own words, looked up as in a
                 # first message (a blind exploratory test's was asked for the serial after "is this the help line?").
-                self.d["guessed"].append(guess)
+                guessed.append(guess)
                 self._look_up("name_word", guess, guess=True)
                 self.d["lookup_ref"]["asked"] = True  # not found, it is said (it was answered to the question)
+            elif noted:
+                self.say("light_noted")
+                self._reask(counted=False)
             elif reading.label != "unknown":
                 self._miss()
             # They cannot find it: told where it is (no "Sorry" re-ask after that); the third time, support finds
@@ -137,6 +135,15 @@ class DeviceSteps(FlowSteps):
             # "its the one in the shed" "the one" (a blind exploratory test, round 10).
             ref = text
         self._look_up("name_word" if kind == "name" else kind, ref)
+
+    @staticmethod
+    def _unit_in_words(text: str, reading: Reading) -> str | None:
+        """The unit named in an answer to the serial question that is no serial, not a bare yes or no ("i have a
+        few argons. the garage one"); with a light too ("Kitchen hub. Light is blinking yellow.": round 11 lost it)."""
+        words = message(text).plain.split()
+        if reading.label == "unknown" or len(words) < 2 or (polarity.verdict(message(text)) and len(words) <= 3):
+            return None
+        return units.unit_in_opener(text)
 
     def _found_and_done(self, device: dict[str, Any]) -> bool:
         """The unit found was all that was needed: a person asked for with it named (support takes the case, the unit
@@ -209,91 +216,6 @@ class DeviceSteps(FlowSteps):
         self.say("unit_switch", fill={"unit": ref})
         self._look_up_named(ref)
         return True
-
-    def _after_fix(self, text: str, word: str | None, previous: dict[str, Any] | None, device_id: str | None) -> bool:
-        """A first message just after a fix (`previous` resolved, its unit `device_id`): the chat goes on, with no
-        greeting. "thanks" or an emoji closes it again if the unit is still on; anything else is about it or another
-        unit (a blind exploratory test looped: "it still doesn't work" got the greeting and "is it pulsing light
-        blue?" again, and "yes" got "all set"). False when it is a new conversation."""
-        if not (previous and str(previous.get("outcome", "")).startswith("resolved") and device_id) or word:
-            return False
-        agreed = asks.bare_ok(text)  # "yes" to "you're all set!": no new diagnosis either (a blind exploratory test)
-        if agreed or intents.pleasantry(text) or not re.search(r"[A-Za-z0-9]", text) or asks.thanks_only(text):
-            self.d["thanks_after_fix"] = "ok" if agreed else True  # if it is still on
-        else:
-            self.d["after_fix"] = "question" if message(text).is_question else "complaint"
-        self.d["fixed_id"] = device_id  # "offline again" if it is this one and has dropped off
-        carried = [str(c) for c in ((previous.get("carry") or {}).get("remedies") or [])]
-        if carried:
-            # What fixed it last time: the same light again is a recurring problem, not the same fix once more (a
-            # blind exploratory test got "restarting the router usually fixes this" for the third time in a week).
-            self.d["remedies"] = list(carried)
-            self.d["carried_remedies"] = carried
-        return True
-
-    def _look_up_opener(self, text: str, word: str | None, named: tuple[str, str] | None,
-                        device_id: str | None) -> None:
-        """Look up the unit a first message is about: named beyond doubt (a serial, an ID, a name alone), else the
-        known one (the directory's or the last conversation's), else the words that may name it ("my porch sensor
-        is offline", looked up among the account's units and forgotten quietly when none fits: a blind exploratory
-        test was asked for the serial of a unit it had named), else the serial question."""
-        guess = units.unit_in_opener(text) if not named else None
-        # A short first message that is little more than the unit ("porch", "the porch one"): a word of one unit's
-        # name is enough, as at the serial question (round 10B asked for the serial); a longer one may name a place.
-        by_name = "name_word" if len(message(text).plain.split()) <= SHORT_OPENER_WORDS else "name"
-        if word == "agent" and (named or guess):
-            # A person asked for, with the unit named ("I want a human, my porch sensor is offline"): looked up for the
-            # case first, then support (a blind exploratory test's case had no unit; a serial went on troubleshooting).
-            self.d["agent_after_lookup"] = True
-            if named:
-                self._look_up(*named)
-            else:
-                self._look_up(by_name, str(guess), guess=True)
-            return
-        if device_id and guess and self.d.get("after_fix"):
-            self.d["fallback_id"] = device_id  # "my garage door is offline too", just after a fix: that one
-            self._look_up("name", guess, guess=True)
-        elif device_id:
-            self.d["directory_device"] = True
-            self._look_up("id", device_id)
-        elif named:
-            self._look_up(*named)
-        elif word == "agent":
-            self._handoff("handoff:customer_request")
-        elif guess:
-            self._look_up(by_name, guess, guess=True)
-        else:
-            self.fire("identify")
-
-    def _unit_from_opener(self, text: str, word: str | None,
-                          device_id: str | None) -> tuple[tuple[str, str] | None, bool, str | None]:
-        """The unit a first message names (kind, ref), whether it names it beyond doubt (a serial, an ID, a name
-        alone or among several), and the known unit to look up instead (the directory's, or the last
-        conversation's), None once a unit is named (a blind exploratory test was sent back to the last one)."""
-        several = self._several_units(text)
-        ref = several or slots.device_ref(text)
-        named = bool(ref and (several or ref[0] in ("id", "serial") or (ref[0] == "name" and len(text.split()) == 1)))
-        if named:
-            device_id = None
-        elif device_id and word == "agent":
-            self.d["device"] = {"id": device_id}  # the case names the unit they last asked about
-            device_id = None
-        return ref, named, device_id
-
-    def _several_units(self, text: str) -> tuple[str, str] | None:
-        """Several units down in the first message: said to point at what they share (the Wi-Fi, the router), and
-        the first one named is the one looked at (the others are kept for support's case). Returns that unit as
-        (kind, ref), or None when no more than one is named."""
-        refs, unnamed = units.units_in_opener(text)
-        if len(refs) < 2:
-            if unnamed:
-                self.say("several_units_unnamed")
-            return None
-        self.d["other_units"] = refs[1:]
-        self.say("several_units", fill={"units": " and ".join(refs[:3]), "first": refs[0]})
-        code = slots.labelled_ref(refs[0])
-        # A name alone is looked up as one ("porch sensor"): given as the whole first message would be.
-        return code or ("name", refs[0])
 
     def _not_found(self, error: str | None) -> None:
         """The lookup found no unit: too many lookups, the cloud unavailable, or no such unit."""

@@ -23,6 +23,7 @@ from flows.troubleshoot.changes import ChangeSteps
 from flows.troubleshoot.device import AWAY_STEPS, SWITCH_STEPS, DeviceSteps
 from flows.troubleshoot.hotspot import HotspotSteps
 from flows.troubleshoot.light import LATER_LIGHT_STEPS, LightSteps
+from flows.troubleshoot.opener import OpenerSteps
 from flows.troubleshoot.remedy import RemedySteps
 from flows.troubleshoot.rules import (
     asks,
@@ -53,7 +54,7 @@ AWAITING_STEPS = (
 )
 
 
-class TroubleshootFlow(DeviceSteps, LightSteps, RemedySteps, WifiSteps, ChangeSteps, HotspotSteps, SupportSteps, StateMachine):
+class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSteps, ChangeSteps, HotspotSteps, SupportSteps, StateMachine):
     """From "it won't connect" to an online device or a complete case for support."""
 
     start = State("Start", value="start", initial=True)
