@@ -131,3 +131,19 @@ def test_a_band_name_beside_its_other_name_is_no_password() -> None:
     text = "i used the wifi password for sure, it shows 2 names HomeNet and HomeNet-5G"
     assert redact_secrets(text, "led")[0] == text  # blind exploratory round 11 got "[redacted]" and a privacy notice
     assert "[redacted]" in redact_secrets("password Sunshine5G and the network is Sunshine", "led")[0]
+
+
+@pytest.mark.parametrize("text", ["there's no light I can see, maybe it's hidden", "no, its under the shelf",
+                                  "hmm maybe its hidden"])
+def test_where_the_unit_is_is_no_other_unit(text: str) -> None:
+    from flows.troubleshoot.rules import units
+
+    assert units.unit_switch(text) is None  # round 11: "OK, let's look at hidden instead"
+
+
+def test_where_the_name_is_written_is_no_name() -> None:
+    from flows.troubleshoot.rules.ssids import volunteered_network
+
+    assert volunteered_network("the wifi name is on the fridge") is None
+    assert volunteered_network("SSID broadcast on") is None
+    assert read_for_bench("wifi_network", "its on the fridge")["label"] == "unknown"

@@ -226,7 +226,9 @@ _LOOKING = (r"let me (check|look|see|find)", r"(ill|i will|gotta|got to|have to|
             r"checking", r"looking", "brb", r"hang on", r"hold on", r"one sec", r"a sec", r"one moment",
             r"just a (sec|min|minute|moment)", r"give me a (sec|min|minute|moment)")
 _CANNOT = (r"^i? ?(cant|cannot|can not|couldnt)$", r"^(i am |im )?(unable|not able)$")
-_WRITTEN_ON = r"^(it'?s |its |it is )?(on|from) the (sticker|label|router|box|back|bottom)\b"
+_WRITTEN_ON = (r"^(it'?s |its |it is |the name is |the names |its name is )?(written |printed |stuck )?(on|from|in|under"
+               r"|behind|inside) (the|a|my|our) (sticker|label|router|box|back|bottom|fridge|card|paper|note|drawer|wall"
+               r"|modem|hub|manual|booklet|leaflet|side)\b")
 
 
 # Away from the phone or the Wi-Fi: no name now ("im at work", "my phone isnt on the wifi"); "when I get home" says

@@ -217,8 +217,9 @@ _NOT_NETWORK = re.compile(r"^(?:down|up|fine|ok|okay|good|great|bad|slow|fast|wo
                           r"|the|a|an|my|our|it|this|that|two|both|same|new|old|hidden|password|pw|\d+(?:\.\d+)?"
                           r"|2\.4\w*|5\w*|wifi|network|router|modem|internet|not sure|hmm+|unknown"
                           # "SSID broadcast on": a setting of the network, not its name (round 11 took it for one)
-                          r"|(?:broadcast\w*|visible|shown|showing|enabled|disabled)(?: (?:is |s )?(?:on|off|enabled|disabled))?)$",
-                          re.I)
+                          r"|(?:broadcast\w*|visible|shown|showing|enabled|disabled)(?: (?:is |s )?(?:on|off|enabled|disabled))?"
+                          # "the wifi name is on the fridge": where it is written, not what (round 11)
+                          r"|(?:(?:written|printed|stuck) )?(?:on|in|under|behind|at|inside) (?:the|a|my|our)\b.*)$", re.I)
 
 
 def volunteered_network(text: str) -> str | None:

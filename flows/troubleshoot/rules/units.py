@@ -54,6 +54,9 @@ _NAMED_RE = [re.compile(p) for p in (
 )]
 # Words that never name a unit: the light, the Wi-Fi, states, pronouns ("actually it's blinking green now").
 _NOT_NAME_WORDS = frozenset(
+    # Where the unit is or what state it is in ("maybe it's hidden", "no, it's under the shelf"): round 11 switched
+    # to a unit called "hidden".
+    "hidden covered under underneath behind inside beneath unplugged asleep sleeping frozen stuck "
     "blinking flashing green blue cyan red orange white purple magenta yellow light led lights pulsing breathing off on "
     "fine ok okay working broken offline online dead wifi wi-fi network router password pw same right wrong correct "
     "it this that one same other another not now still also just really a an very problem issue mine yours thing "
