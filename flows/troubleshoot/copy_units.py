@@ -86,6 +86,10 @@ UNIT_TEXT: dict[str, str] = {
         "another colour. Look on the front and the top; on some units it shines through a small hole or window in "
         "the case. If nothing is lit anywhere, say 'no light at all'."
     ),
+    "aside_antenna": (
+        "Yes, please attach it firmly again: {product}'s Wi-Fi needs its antenna to reach your network (it clicks onto "
+        "a small round connector). Then we'll see if it connects."
+    ),
     "aside_check_remote": (
         "From here our system can only see whether {name} is connected, and right now it can't reach it, so it can't "
         "be checked or fixed from our side: that has to happen on your Wi-Fi, which is what these questions are for. "

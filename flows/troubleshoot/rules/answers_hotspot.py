@@ -127,6 +127,10 @@ _SKIP = (r"^skip( it| this| that| the (test|hotspot)( test| thing| part| bit)?)?
          r"without the hot ?spot", r"rather (just )?(change|fix) (the |my )?router")
 
 
+_OTHER_TOPIC = re.compile(r"\b(?:antenna\w*|aerial|\d+ ?mhz|channel|router|modem|scanner|light|led|blink\w*|cable"
+                          r"|plug\w*|board|wire)\b")
+
+
 def hotspot_ready(msg: Message) -> Reading:
     pick = choice(msg, ("ready", "iphone", "android", "cant"))
     if pick:
@@ -146,12 +150,16 @@ def hotspot_ready(msg: Message) -> Reading:
             # to support at once). The test waits for them.
             return _not_yet(msg)
         return Reading("cant")
-    asks_how = msg.has(*HOW) or (msg.is_question and (iphone or android))
+    # A question about something else ("how do i change the 40mhz thing?", "the antenna came off, should i plug it
+    # back in?") gets no hotspot steps (round 11 got both phones' steps for each).
+    about_hotspot = iphone or android or _OTHER_TOPIC.search(msg.plain) is None or \
+        re.search(r"\bhot ?spot|tether|rename|maxim", msg.plain) is not None
+    asks_how = (msg.has(*HOW) and about_hotspot) or (msg.is_question and (iphone or android))
     if asks_how:
         return Reading("iphone" if iphone and not android else "android" if android and not iphone else "how")
     if msg.has(*_WAIT):
         return _not_yet(msg)
-    if msg.is_question and not msg.has("ready", r"(its|hotspot) (is )?on"):
+    if msg.is_question and not msg.has("ready", r"(its|hotspot) (is )?on") and about_hotspot:
         return Reading("how")  # "is 5 GHz ok?", "which band?": a question about the set-up
     if msg.has(*_READY) or (polarity.verdict(msg) == "yes" and msg.tokens[0] in ("yes", "ok", "okay", "sure", "k",
                                                                                  "y", "yup", "alright", "done")):

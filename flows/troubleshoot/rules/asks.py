@@ -196,12 +196,19 @@ def aside(text: str) -> str | None:
     plain = message(text).plain
     if _WHY_QUESTIONS_RE.search(plain):
         return "why_questions"
+    if _ANTENNA_RE.search(plain):
+        return "antenna"  # "the antenna wire is unplugged, should i plug it back in?" (round 11 got the hotspot steps)
     if _CHECK_REMOTE_RE.search(plain) and (_ASK_VERB.search(plain) or "?" in text):
         return "check_remote"
     question = "?" in text or re.match(r"(?:is|do|does|should|will|has|could|can|are|whats|what s)\b", plain) is not None
     if question and (_BROKEN_RE.search(plain) or _BROKEN_LOOSE_RE.search(plain)) and not _NOT_THE_UNIT_RE.search(plain):
         return "is_broken"
     return None
+
+
+_ANTENNA_RE = re.compile(r"\b(?:antenna|aerial)s?\b.*\b(?:off|unplugged|loose|missing|broken|fell|came|plug\w*|attach\w*"
+                         r"|connect\w*|need|should|new|lost|snapped|out)\b|\b(?:no|lost|missing|broken|loose) (?:the )?"
+                         r"(?:antenna|aerial)\b|\bneed (?:a |an )?(?:new |another )?(?:antenna|aerial)\b")
 
 
 # Asked as a question: a word for broken near the unit ("is this thing broken or what", "could it be faulty?").
