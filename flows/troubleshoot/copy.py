@@ -121,7 +121,7 @@ TEXT: dict[str, str] = {
         "Thanks. And what is that name? Please type it exactly as your phone shows it (or SKIP if you're not sure)."
     ),
     "scan_no_rush": "No rush. Paste or type what the scanner shows for your Wi-Fi when you have it, or send SKIP.",
-    "resetup_thanks": "Thanks for trying that.",
+    "resetup_thanks": "Thanks for trying that. It can take a minute to connect: I'll tell you here as soon as it does.",
     # Also for "I can't, I don't have the app": nothing was tried, so no thanks for trying.
     "resetup_trouble": "OK, I'll note that the set-up didn't work for you. Let's check your Wi-Fi itself next.",
     # Wi-Fi network and scan
