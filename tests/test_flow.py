@@ -217,6 +217,7 @@ EXTRA_FIELDS = {
     "units": "PHHAAB830ABCDEF and upstairs thermostat and ARNKAB812MJ7RPC",  # the most units said (three)
     "first": "PHHAAB830ABCDEF",
     "mac": "6c:0b:84:4a:12:7e",  # the unit's Wi-Fi address, from the cloud (or "our support team will send it")
+    "case": "c_9a03d76c094c7a14",  # the case number: the conversation's id
 }
 CONFIGS = {"hotspot_set": HOTSPOT_CFG, "hotspot_unset": {}}
 

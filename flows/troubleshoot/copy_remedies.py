@@ -39,6 +39,11 @@ REMEDY_TEXT: dict[str, str] = {
         "Slowly pulsing purple means safe mode: {product} has connected, but its own program isn't running yet, "
         "often while an update finishes. Please leave it plugged in for 5 minutes."
     ),
+    "confirm_safe_mode": (
+        "Slowly pulsing purple while our system sees it online means safe mode: {product} is connected, but its own "
+        "program isn't running yet. That usually clears when an update arrives by itself; I'm passing this to our "
+        "support team so they can check it from here."
+    ),
     "remedy_updating": (
         "Blinking purple means it is installing an update. Please leave it plugged in for a few minutes "
         "and don't unplug it."

@@ -86,6 +86,8 @@ UNIT_TEXT: dict[str, str] = {
         "another colour. Look on the front and the top; on some units it shines through a small hole or window in "
         "the case. If nothing is lit anywhere, say 'no light at all'."
     ),
+    # The hand-off on SMS and Slack: the case number and when to expect an answer, as the web chat says (round 11).
+    "case_number": "Your case number is {case}. Our support team usually answers within one working day.",
     "aside_antenna": (
         "Yes, please attach it firmly again: {product}'s Wi-Fi needs its antenna to reach your network (it clicks onto "
         "a small round connector). Then we'll see if it connects."

@@ -316,6 +316,11 @@ class HotspotSteps(FlowSteps):
             return
         if reading.led is not None and reading.led.code:
             self._record_led(reading.led)
+        if seen is not None and seen.colour == "magenta" and seen.pattern != "blinking":
+            # Pulsing purple and online: safe mode (docs/particle-facts.md 1.2), not "look again" (round 11).
+            self.m.finding("cloud:safe_mode", "led", "pulsing purple while online")
+            self._handoff("handoff:other", key="confirm_safe_mode")
+            return
         if not self.d.get("online_when_found") and not self.d.get("look_again_asked") and seen is not None and \
                 seen.colour not in (None, "cyan"):
             # It came online just now, yet the light is the one told before ("no its still blinking green"): the light

@@ -35,9 +35,9 @@ class SupportSteps(FlowSteps):
         chat, the case number and the one optional question about how to reach the customer."""
         self.d["handoff_at"] = self.m.now
         self.d.pop("contact_pending", None)
-        if self.m.channel != "web":
-            return
         self.say("case_number", fill={"case": self.m.conversation_id})
+        if self.m.channel != "web":
+            return  # SMS and Slack reach the customer where they are: no contact question
         if not self.d.get("callback"):
             self.say("ask_contact")
             self.d["contact_pending"] = True
