@@ -39,6 +39,7 @@ REMEDY_TEXT: dict[str, str] = {
         "Slowly pulsing purple means safe mode: {product} has connected, but its own program isn't running yet, "
         "often while an update finishes. Please leave it plugged in for 5 minutes."
     ),
+    "confirm_what_instead": "Thanks. What is the light doing instead? For example: blinking green, or no light.",
     "confirm_safe_mode": (
         "Slowly pulsing purple while our system sees it online means safe mode: {product} is connected, but its own "
         "program isn't running yet. That usually clears when an update arrives by itself; I'm passing this to our "

@@ -338,6 +338,10 @@ class HotspotSteps(FlowSteps):
             self.say("online_other_light")
             self.fire("identify")
             return
+        if seen is None and not self.d.get("instead_asked"):
+            self.d["instead_asked"] = True  # a bare "No" was handed off at once (round 11): what it shows, once
+            self.say("confirm_what_instead")  # words, no numbered choices: "1" here is "Yes, pulsing light blue"
+            return
         self._handoff("handoff:other", key="not_fixed_handoff")
 
     def _hotspot_online(self) -> None:
