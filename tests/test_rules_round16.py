@@ -68,7 +68,7 @@ NO_NAME = [
     ("how do i see that on an iphone", "help"), ("is it the one under wifi in settings", "help"),
     ("im at work", "unknown"), ("phone isnt on the wifi at the moment", "unknown"), ("not home right now", "unknown"),
     ("will check when i get home", "not_yet"), ("going to look at my phone", "not_yet"),
-    ("one sec grabbing my phone", "not_yet"),
+    ("one sec grabbing my phone", "not_yet"), ("i dont know how to find that", "help"), ("where do i look", "help"),
 ]
 
 

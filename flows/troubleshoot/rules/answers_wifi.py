@@ -256,6 +256,9 @@ _OTHER_KEY = (r"wrong", r"mixed up", r"mistake", r"oops", r"email", r"e mail", r
 
 
 def wifi_network(msg: Message) -> Reading:
+    if msg.has(r"(dont|do not|not sure) (know )?how", r"how (do|can|would|should) (i|we|you)", r"how to (find|see|check|tell)",
+               r"where (do|can|would|should) (i|we) (find|see|look)") and not _namey(msg.raw):
+        return Reading("help")  # "i dont know how to find that": where to look, then the question (round 11 moved on)
     if msg.has(r"(network|wifi|ssid|name) is hidden", r"hidden (network|wifi|ssid|name)", r"^hidden$",
                r"(doesnt|does not|dont|wont) (show|broadcast|appear)"):
         return Reading("hidden")  # "my network is hidden, it doesn't show in the list": no name to give
