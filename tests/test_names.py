@@ -70,3 +70,13 @@ def test_no_word_or_two_units(typed: str) -> None:
 def test_a_word_that_names_no_unit_of_the_account(typed: str) -> None:
     # Every word that could name a unit must be one of the unit's: "front door" is not garage-door.
     assert match_word(typed, UNITS) is None
+
+
+def test_a_unit_called_by_its_kind() -> None:
+    from bot.cloud.names import platforms_named
+
+    assert platforms_named("my photon") == {"photon"}
+    assert platforms_named("my Photon 2") == {"p2"}
+    assert platforms_named("the argon") == {"argon"}
+    assert platforms_named("spare photon") == set()  # a name with the kind in it: no other unit of that kind
+    assert platforms_named("the porch sensor") == set()

@@ -151,6 +151,10 @@ class ParticleClient:
         if chosen is None and by_word and not self.product_mode:
             # The account's own units only: "garage" or "the kitchen one" when one unit's name has that word.
             chosen = names.match_word(name, [dev.name or "" for dev in named])
+        if chosen is None and not self.product_mode and (kinds := names.platforms_named(name)):
+            # "my photon": the account's only Photon (never across a product).
+            of_kind = [dev for dev in devices if dev.platform in kinds]
+            return of_kind[0] if len(of_kind) == 1 else None
         return next((dev for dev in named if dev.name == chosen), None) if chosen else None
 
     def events_url(self) -> str:

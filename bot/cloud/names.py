@@ -13,7 +13,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-__all__ = ["match_name", "match_word", "name_words", "search_word"]
+__all__ = ["match_name", "match_word", "name_words", "platforms_named", "search_word"]
 
 # Words a customer adds to a unit's name that name no unit themselves ("the garage door unit", "my hub thingy").
 FILLER = frozenset("the my our a an its it unit units device devices one thing thingy gadget box module sensor opener "
@@ -103,3 +103,23 @@ def search_word(typed: str) -> str:
         return typed.strip()  # typed as the app shows it ("porch-sensor"): the whole of it
     words = [w for w in name_words(typed) if w not in FILLER] or name_words(typed) or [typed.strip()]
     return max(words, key=len)
+
+
+# A unit called by its kind ("my photon isn't connecting", "the argon"): the account's one unit of that kind, when it
+# has only one (round 11's "my argon isnt connecting" was asked for a serial). "Photon 2" is a P2.
+_KIND_WORDS = (("p2", r"\bphoton ?2\b|\bp2\b"), ("photon", r"\bphoton\b(?! ?2)"), ("p1", r"\bp1\b"),
+               ("argon", r"\bargon\b"), ("boron", r"\bboron\b"), ("electron", r"\belectron\b"),
+               ("tracker", r"\btracker\b"))
+
+
+_KIND_ONLY = frozenset("photon p1 p2 2 argon boron electron tracker".split())
+
+
+def platforms_named(typed: str) -> set[str]:
+    """The platforms (as models.PLATFORMS names them) that a customer's words name a unit by, and nothing else: "my
+    photon", not "spare photon" (a name, which is no other unit's)."""
+    text = typed.casefold()
+    if any(w not in FILLER and w not in _KIND_ONLY for w in name_words(text)):
+        return set()
+    return {kind for kind, pattern in _KIND_WORDS if re.search(pattern, text)}
+
