@@ -106,6 +106,10 @@ class FlowSteps:
         """The copy for `key` in this conversation's channel's wording, with the flow's fields and `fill`."""
         return copy.text(key, self.m.channel, **{**self.fields(), **fill})
 
+    def _platform(self) -> str | None:
+        """The unit's platform ("photon", "argon", "p2", ...), once it is found."""
+        return (self.d.get("device") or {}).get("platform")
+
     def say(self, key: str, choices: tuple[str, ...] = (), fill: dict[str, Any] | None = None, **extra: Any) -> None:
         if not choices and self.m.channel == "web":
             choices = WEB_CHOICES.get(key, ())  # buttons that only the web chat shows with this message
@@ -235,7 +239,7 @@ class FlowSteps:
     def _router_cause_code(self, codes: Collection[str]) -> str | None:
         """The code of `_router_cause`'s cause."""
         ruled = set(self.d.get("ruled_out") or ())
-        if (self.d.get("device") or {}).get("platform") in DUAL_BAND_PLATFORMS:
+        if self._platform() in DUAL_BAND_PLATFORMS:
             # A unit that uses 5 GHz too is not stopped by one name on both bands (support still sees the finding,
             # noted "not a blocker on P2"); a blind exploratory test told a P2 it "can only use 2.4 GHz".
             ruled |= TWO_FOUR_ONLY_CAUSES

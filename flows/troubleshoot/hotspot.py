@@ -42,13 +42,13 @@ class HotspotSteps(FlowSteps):
         if simple:
             self.say("hotspot_ready_simple", CHOICES["hotspot"])
         elif self.d.get("hotspot_attempts", 0) >= 1:
-            dual = (self.d.get("device") or {}).get("platform") in scan.DUAL_BAND_PLATFORMS
+            dual = self._platform() in scan.DUAL_BAND_PLATFORMS
             self.say("hotspot_retry_dual" if dual else "hotspot_retry", CHOICES["hotspot"])  # a P2 uses 5 GHz too
         else:
             if self.d.pop("hotspot_tried", False):
                 self.say("hotspot_tried_before")  # "I already tested it on a hotspot": this test is another one
             key = "ask_hotspot" if self.m.cfg.hotspot_ssid else "ask_hotspot_same_name"
-            platform = (self.d.get("device") or {}).get("platform")
+            platform = self._platform()
             if platform and platform not in scan.DUAL_BAND_PLATFORMS:
                 # Said at the start, not only after five minutes of a failed test (a blind exploratory test): a
                 # phone's hotspot is often 5 GHz, which this unit cannot see.
@@ -395,6 +395,3 @@ class HotspotSteps(FlowSteps):
         # An Argon's Wi-Fi needs its external antenna (docs/particle-facts.md section 2): failing next to a phone's
         # hotspot twice, a loose or missing one is the first thing to look at (round 10B asked for it).
         self._handoff("handoff:device_suspected", "hotspot_failed_antenna" if self._platform() == "argon" else None)
-
-    def _platform(self) -> str | None:
-        return (self.d.get("device") or {}).get("platform")

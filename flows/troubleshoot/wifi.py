@@ -202,10 +202,10 @@ class WifiSteps(FlowSteps):
         self.d["ssid"] = name
         self.d["misses"] = 0
         if any(ord(c) > 126 for c in name) or (
-            (self.d.get("device") or {}).get("platform") == "argon" and any(c in name for c in ',"')
+            self._platform() == "argon" and any(c in name for c in ',"')
         ):
             self.m.finding("wifi:unsupported_ssid_chars", "customer", f"network name {name!r}")
-        platform = (self.d.get("device") or {}).get("platform")
+        platform = self._platform()
         if platform and platform not in scan.DUAL_BAND_PLATFORMS and \
                 (ssids.five_ghz_name(name) or self.d.pop("said_5g", False)) and not self.d.get("band_told"):
             # The 5 GHz band's name on a unit that only uses 2.4 GHz, the most common cause there is
@@ -293,7 +293,7 @@ class WifiSteps(FlowSteps):
     def _apply_scan(self, nets_d: list[dict[str, Any]]) -> None:
         nets = [scan.ScannedNetwork(**n) for n in nets_d]
         ssid = self.d.get("ssid")
-        platform = (self.d.get("device") or {}).get("platform")
+        platform = self._platform()
         found = scan.scan_findings(nets, ssid, platform)
         new = [c for c, detail in found if self.m.finding(c, "scan", detail)]
         self.d["scan_answers"] = {k: v for k, v in scan.scan_answers(nets, ssid).items()}
@@ -313,7 +313,7 @@ class WifiSteps(FlowSteps):
         branch = self.d.get("branch", "wifi")
         qs = list(ROUTER_QUESTIONS.get(branch, ()))
         known = self.d.get("scan_answers") or {}
-        platform = (self.d.get("device") or {}).get("platform")
+        platform = self._platform()
         if known.get("same_name_both_bands") is not None or platform == "p2" or self.d.get("two_names") or \
                 "wifi:same_ssid_both_bands" in self.m.findings:
             qs = [q for q in qs if q != "same_name"]
