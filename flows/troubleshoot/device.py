@@ -105,8 +105,9 @@ class DeviceSteps(FlowSteps):
                 return
             # "hello", "ok", "what?" are not device names: ask again instead of searching the account for them.
             seen = led.parse_led(text) if reading.label != "unknown" else None
-            noted = seen is not None and seen.described and not self.d.get("opener_led")
-            if noted and seen is not None:
+            noted = False
+            if seen is not None and seen.described and not self.d.get("opener_led"):
+                noted = True
                 # The light told before the unit ("blinking dark blue"): kept for the light question, so it is not
                 # asked again once the unit is found (a blind exploratory test was handed to support instead).
                 self.d["opener_led"] = asdict(seen)

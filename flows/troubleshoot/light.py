@@ -92,7 +92,7 @@ class LightSteps(FlowSteps):
         if self._still_the_colour(text, reading):
             return
         idx = match_choice(text, CHOICES["led"])
-        if reading is not None and (reading.code or reading.colour or reading.need) is not None and \
+        if reading is not None and (reading.code, reading.colour, reading.need) != (None, None, None) and \
                 not text.strip().isdigit():
             # A description ("blinking green, normal speed", "was blinking green but now it's blinking light blue")
             # says more than the closest choice, which matched the words of the past light.

@@ -222,7 +222,7 @@ def resetup(msg: Message) -> Reading:
 
 # Replies to "what is your Wi-Fi called?" that are no name: the customer goes to look, cannot say, or points at
 # where it is written (found by a blind exploratory test: each became the network's "name").
-_LOOKING = (r"let me (check|look|see|find)", r"(ill|i will|gotta|got to|have to|need to) (go )?(check|look)",
+_LOOKING = (r"let me (check|look|see|find)", r"(ill|i will|will|gotta|got to|have to|need to|going to|gonna) (go )?(check|look)",
             r"checking", r"looking", "brb", r"hang on", r"hold on", r"one sec", r"a sec", r"one moment",
             r"just a (sec|min|minute|moment)", r"give me a (sec|min|minute|moment)")
 _CANNOT = (r"^i? ?(cant|cannot|can not|couldnt)$", r"^(i am |im )?(unable|not able)$")
@@ -277,7 +277,7 @@ def wifi_network(msg: Message) -> Reading:
     if msg.has(*_AWAY):
         return Reading("not_yet" if msg.has(*_BACK_LATER) else "unknown")  # "im at work", "not home till 6"
     quoted = re.search(r"[\"'\u201c\u2018]", msg.raw)
-    if (msg.has(*_LOOKING) or msg.has(r"(going to|gonna|will|ill) (go )?(look|check)")) and not quoted and not msg.has(r"called", r"named", r"name is", r"its", r"it is"):
+    if msg.has(*_LOOKING) and not quoted and not msg.has(r"called", r"named", r"name is", r"its", r"it is"):
         return Reading("not_yet")
     if not_names.about_names(msg):
         return Reading("about_names")  # "only one name", "there are two of them": no name in it
