@@ -394,19 +394,44 @@ def test_hotspot_timeout_twice_is_device_suspected() -> None:
     assert {"type": "outcome", "status": "handed_off", "outcome": "handoff:device_suspected"} in eff
 
 
-def test_online_while_hotspot_ready_without_saying_ready_asks_whether_the_hotspot_is_on() -> None:
+def test_online_while_hotspot_ready_without_saying_ready_is_the_router_case() -> None:
+    # design 6.1 (contract): online at hotspot_ready, whether or not the customer said "ready"
     d = _to_hotspot(**HOTSPOT_CFG)
+    d("cloud", device={"online": True})
+    assert "hotspot:connected" in d.model.findings
+    assert d.state == "handed_off" and d.model.outcome == "handoff:router_issue"
+
+
+def test_online_after_not_yet_soon_is_the_router_case() -> None:
+    d = _to_hotspot(**HOTSPOT_CFG)
+    d.say("give me a minute")  # they may have turned it on since
+    d("cloud", device={"online": True})
+    assert "hotspot:connected" in d.model.findings and d.model.outcome == "handoff:router_issue"
+
+
+def test_online_after_saying_the_hotspot_comes_later_asks_whether_it_is_on() -> None:
+    d = _to_hotspot(**HOTSPOT_CFG)
+    d.say("i cant do it right now, my phone is dying. tomorrow?")
     d("cloud", device={"online": True})
     assert d.awaiting == "hotspot_ready" and "hotspot:connected" not in d.model.findings
     d.say("yes its on")
     assert "hotspot:connected" in d.model.findings and d.model.outcome == "handoff:router_issue"
 
 
-def test_online_while_hotspot_ready_with_no_hotspot_is_confirmed_as_online() -> None:
+def test_online_after_saying_no_hotspot_yet_is_confirmed_as_online() -> None:
     d = _to_hotspot(**HOTSPOT_CFG)
+    d.say("tomorrow, when i get home")
     d("cloud", device={"online": True})
     d.say("no, never turned it on")  # round 11 was told "it worked on your hotspot"
     assert d.awaiting == "confirm_fixed" and "hotspot:connected" not in d.model.findings
+
+
+def test_online_after_ready_again_is_the_router_case() -> None:
+    d = _to_hotspot(**HOTSPOT_CFG)
+    d.say("tomorrow, when i get home")
+    d.say("ok its on now")
+    d("cloud", device={"online": True})
+    assert "hotspot:connected" in d.model.findings and d.model.outcome == "handoff:router_issue"
 
 
 def test_online_at_another_step_asks_for_confirmation() -> None:

@@ -128,10 +128,12 @@ class HotspotSteps(FlowSteps):
             return
         if label == "ready":
             self.d["misses"] = 0
+            self.d.pop("hotspot_not_on", None)
             self.fire("wait_hotspot")
             return
         if label == "not_yet":
             later = reading.value == "later"
+            self.d["hotspot_not_on"] = later or not_on_yet(text)  # no hotspot for now (see _hotspot_online)
             self.say("hotspot_later" if later else "hotspot_no_rush")
             self.fire("ask_hotspot", simple=True)
             if later:
@@ -147,6 +149,7 @@ class HotspotSteps(FlowSteps):
         itself"). Not on yet: back to the set-up, the wait stopped. A set-up question: its steps. Just fixed: the wait
         starts again. False for anything else."""
         if not_on_yet(text):
+            self.d["hotspot_not_on"] = True
             self.m.cancel_timer("hotspot")
             self.say("hotspot_not_on_yet")
             self.fire("ask_hotspot", simple=True)
@@ -345,9 +348,9 @@ class HotspotSteps(FlowSteps):
         self._handoff("handoff:other", key="not_fixed_handoff")
 
     def _hotspot_online(self) -> None:
-        """Online during the hotspot steps. After "it's on" (the watch) it is the test's result. Before it, the
-        hotspot may never have been on (round 11 was told "it worked on your hotspot" without one): asked first."""
-        if self.step == "hotspot_wait" or self.d.get("online_at_ready"):
+        """Online during the hotspot steps is the test's result, "ready" said or not (design 6.1). Unless they told
+        us there is no hotspot for now ("tomorrow", "I haven't turned it on"): that would contradict them, so asked."""
+        if self.step == "hotspot_wait" or self.d.get("online_at_ready") or not self.d.get("hotspot_not_on"):
             self._hotspot_connected()
             return
         self.d["online_at_ready"] = True
