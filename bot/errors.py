@@ -59,6 +59,15 @@ class CloudNotFound(CloudError):
     pass
 
 
+class CloudSeveral(CloudNotFound):
+    """No one unit by that reference, but the customer's words fit several ("my argon" on an account with two):
+    `names` are theirs, for the customer to pick from."""
+
+    def __init__(self, names: list[str], message: str = "") -> None:
+        super().__init__(message or f"{len(names)} units fit")
+        self.names = names
+
+
 class StoreError(BotError):
     """Raised by bot/store/ for any database failure, with the sqlite3 error as its cause."""
 

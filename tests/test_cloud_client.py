@@ -13,7 +13,7 @@ import pytest
 from bot.cloud.client import ParticleClient, parse_retry_after
 from bot.cloud.models import DeviceInfo
 from bot.cloud.simulated import DEMO_DEVICES, SimCloud, create_sim_app
-from bot.errors import CloudNotFound, CloudUnavailable
+from bot.errors import CloudNotFound, CloudSeveral, CloudUnavailable
 
 BASE = "http://sim.test"
 PORCH = "3c002a000c47363433353735"
@@ -338,6 +338,16 @@ async def test_a_name_typed_with_spaces_or_the_before_it_is_found(make: Callable
     found = await product.find_by_name("spare photon")
     assert found is not None and found.id == UNCLAIMED
     assert sim.requests[-1]["query"] == {"deviceName": "photon"}  # the longest word: the server matches parts
+
+
+async def test_a_kind_of_unit_that_fits_several_lists_them(make: Callable[..., ParticleClient]) -> None:
+    user = make()
+    dev = await user.find_by_name("my photon")  # the account's only Photon
+    assert dev is not None and dev.id == PORCH
+    with pytest.raises(CloudSeveral) as got:
+        await user.find_by_name("my argon")
+    assert got.value.names == ["garage-door", "lab-prototype", "shed-monitor"]
+    assert await make(product_id="12345").find_by_name("my argon") is None  # never across a product
 
 
 async def test_events_url_forms(http: httpx.AsyncClient) -> None:

@@ -17,7 +17,7 @@ import httpx
 
 from bot.cloud import names
 from bot.cloud.models import DeviceInfo
-from bot.errors import CloudError, CloudNotFound, CloudUnavailable
+from bot.errors import CloudError, CloudNotFound, CloudSeveral, CloudUnavailable
 from bot.httputil import parse_retry_after
 
 log = logging.getLogger("bot.cloud.client")
@@ -45,6 +45,10 @@ def _error_text(resp: httpx.Response) -> str:
         if isinstance(v, str) and v:
             return v[:200]
     return ""
+
+
+# The most units listed for the customer to pick from when their words fit several (an SMS stays short).
+_MAX_LISTED = 5
 
 
 class ParticleClient:
@@ -138,7 +142,8 @@ class ParticleClient:
         Product mode filters the product list with `deviceName` (a partial match on the server: one word of what was
         typed, `names.search_word`; the first page is enough). User mode lists the account's devices; there,
         `by_word` also takes a word of one unit's name alone (`names.match_word`: "garage" for garage-door), for an
-        answer to "which unit?". Never across a product: a word would pick another customer's unit.
+        answer to "which unit?". Never across a product: a word would pick another customer's unit. A kind of unit
+        ("my argon") that fits several of the account's raises CloudSeveral with their names (at most five).
         """
         if not name.strip():
             return None
@@ -154,6 +159,8 @@ class ParticleClient:
         if chosen is None and not self.product_mode and (kinds := names.platforms_named(name)):
             # "my photon": the account's only Photon (never across a product).
             of_kind = [dev for dev in devices if dev.platform in kinds]
+            if len(of_kind) > 1 and all(dev.name for dev in of_kind):
+                raise CloudSeveral(sorted(str(dev.name) for dev in of_kind)[:_MAX_LISTED])  # "which of your Argons?"
             return of_kind[0] if len(of_kind) == 1 else None
         return next((dev for dev in named if dev.name == chosen), None) if chosen else None
 

@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.clock import Clock
-from bot.errors import ChannelError, CloudNotFound, CloudUnavailable, StoreError
+from bot.errors import ChannelError, CloudNotFound, CloudSeveral, CloudUnavailable, StoreError
 from bot.messages import Part
 from bot.store.store import Conversation, OutboxRow, Store
 
@@ -195,6 +195,8 @@ class Outbox:
             # the serial cache and the counts (bot/cloud/service.py).
             snap = await self.cloud.lookup(payload["ref_kind"], payload["ref"],
                                            who=f"{conv['channel']}:{conv['address']}", store=self.store)
+        except CloudSeveral as exc:
+            return "lookup_result", {"error": "several", "names": exc.names}
         except CloudNotFound:
             return "lookup_result", {"error": "not_found"}
         except CloudUnavailable as exc:

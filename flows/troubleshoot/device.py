@@ -8,6 +8,7 @@ from typing import Any
 
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps
 from flows.troubleshoot.rules import asks, intents, led, polarity, slots, units
+from flows.troubleshoot.rules.answer import choice
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.text import message
 
@@ -35,8 +36,15 @@ ONLINE_WATCH = ("device_id", "led", "led_detail", "wifi_password", "wifi_network
 class DeviceSteps(FlowSteps):
     """`lookup_result` and `cloud` events."""
 
-    def _on_lookup_result(self, device: dict[str, Any] | None = None, error: str | None = None) -> None:
+    def _on_lookup_result(self, device: dict[str, Any] | None = None, error: str | None = None,
+                          names: list[str] | None = None) -> None:
         if self.step != "looking_up":
+            return
+        if error == "several" and names:
+            # "my argon" with two Argons on the account: theirs listed to pick from (round 11 was asked for a serial).
+            self.d["unit_choices"] = names
+            self.say("units_of_kind", tuple(names), fill={"count": len(names)})
+            self.fire("identify", quiet=True)
             return
         if device is None:
             self._not_found(error)
@@ -94,6 +102,10 @@ class DeviceSteps(FlowSteps):
         self._to_led()
 
     def _answer_device_id(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
+        if (listed := self.d.pop("unit_choices", None)) and (picked := choice(message(text), tuple(listed))):
+            self.d["misses"] = 0
+            self._look_up("name", picked)  # "2" or "the garage one" from the units listed
+            return
         kind = {"serial": "serial", "device_id": "id", "name": "name"}.get(reading.label or "")
         if kind is None or reading.value is None:
             if intents.asks_why(text) and not self.d.get("told_why"):
