@@ -41,6 +41,9 @@ ANSWERED_ASIDES = (None, "bot", "privacy", "duration", "wait")
 REFINED_NO = ("app_offline",)
 # Kinds of `unsure` the flow tells apart: at the password question, not knowing the Wi-Fi password at all.
 REFINED_UNSURE = ("dont_know",)
+# No smartphone at all (round 17): the scanner skipped, the hotspot test not possible, and every later phone step
+# left out too; a kind of `skip` and of `cant`.
+REFINED_SKIP = ("no_smartphone",)
 
 
 def _norm_value(label: str, v: Any) -> Any:
@@ -58,6 +61,8 @@ def correct(entry: dict[str, Any], got: dict[str, Any]) -> bool:
     if label == "no" and got.get("label") in REFINED_NO:
         return True
     if label == "unsure" and got.get("label") in REFINED_UNSURE:
+        return True
+    if label in ("skip", "cant") and got.get("label") in REFINED_SKIP:
         return True
     if str(got.get("label")) != label:
         return False

@@ -35,6 +35,8 @@ def judge(case: dict[str, Any]) -> bool:
         if got == "named":  # a name (or password) told: judged against the ones the set's prompt asked for
             asked = answers_hotspot.hotspot_as_asked(reading, "CyanRescue", "rescue-2024")
             got = "ready" if asked else "wrong_name"
+        if got == "no_smartphone":
+            got = "cant"  # a kind of can't (round 17): no smartphone, so no phone step at all from then on
         return got == label
     cancel = getattr(asks, "cancel_case", None)
     return ("cancel" if cancel and cancel(text) else "other") == label

@@ -57,6 +57,12 @@ class FlowSteps:
 
         def _hotspot_online(self) -> None: ...  # hotspot.py
 
+        def _next_router_question(self) -> None: ...  # wifi.py
+
+        def _skips_phone_step(self, step: str) -> bool: ...  # phone.py
+
+        def _hotspot_not_possible(self, detail: str | None, skipped: bool = False) -> None: ...  # phone.py
+
         def _remedy_then_led(self, key: str, code: str, extra: str | None = None) -> None: ...  # remedy.py
 
         def _after_remedy(self, after: str | None) -> bool: ...  # remedy.py

@@ -265,6 +265,11 @@ REMEDY_TEXT: dict[str, str] = {
         "No light means {product} has no power. Check its plug and cable are pushed in firmly, and keep the hotspot "
         "on. I'm still watching."
     ),
+    "no_smartphone_ok": "No problem: I'll leave out the steps that need a smartphone.",
+    "hotspot_no_smartphone": (
+        "The last check would use a phone's hotspot to tell whether the problem is your Wi-Fi or {product}; "
+        "without a smartphone we'll leave that to our support team."
+    ),
     "ask_hotspot_on": (
         "Our system shows {product} online now! Is your phone's hotspot on at the moment (so it may have "
         "joined that)?"

@@ -41,11 +41,7 @@ class DeviceSteps(FlowSteps):
         if self.step != "looking_up":
             return
         if error == "several" and names:
-            # "my argon" with two Argons on the account: theirs listed to pick from (round 11 was asked for a serial).
-            self.d["unit_choices"] = names
-            self.say("units_of_kind", tuple(names), fill={"count": len(names)})
-            self.fire("identify", quiet=True)
-            return
+            return self._pick_unit(names)
         if device is None:
             self._not_found(error)
             return
@@ -100,6 +96,12 @@ class DeviceSteps(FlowSteps):
         if device.get("is_cellular"):
             self.say("cellular_intro")
         self._to_led()
+
+    def _pick_unit(self, names: list[str]) -> None:
+        """"my argon" with two Argons on the account: theirs listed to pick from (round 11 was asked for a serial)."""
+        self.d["unit_choices"] = names
+        self.say("units_of_kind", tuple(names), fill={"count": len(names)})
+        self.fire("identify", quiet=True)
 
     def _answer_device_id(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         if (listed := self.d.pop("unit_choices", None)) and (picked := choice(message(text), tuple(listed))):

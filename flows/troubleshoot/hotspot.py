@@ -39,6 +39,8 @@ class HotspotSteps(FlowSteps):
     """`hotspot_ready`, `hotspot_wait` and `confirm_fixed`."""
 
     def _ask_hotspot_ready(self, simple: bool) -> None:
+        if self._skips_phone_step("hotspot_ready"):
+            return
         if simple:
             self.say("hotspot_ready_simple", CHOICES["hotspot"])
         elif self.d.get("hotspot_attempts", 0) >= 1:
@@ -117,14 +119,8 @@ class HotspotSteps(FlowSteps):
             self._reask(simple=True, counted=False)
             return
         if label in ("cant", "skip"):
-            # "can we skip the hotspot thing? can I just change my router settings?" (round 10 got the set-up steps):
-            # no test, as when it can't be done; what was found is said, and how to change it is theirs to ask.
-            skipped = label == "skip"
-            self.m.finding("hotspot:not_possible", "hotspot", "the customer chose to skip the test" if skipped else None)
-            cause = self._router_cause(self.m.findings)
-            if cause:
-                self.m.reply(_capital(self.text("hotspot_skipped_cause", fix=cause)))
-            self._handoff("handoff:other", key="hotspot_not_possible", say=not cause)
+            # "can we skip the hotspot thing? can I just change my router settings?" (round 10 got the set-up steps).
+            self._hotspot_not_possible(None, skipped=label == "skip")
             return
         if label == "ready":
             self.d["misses"] = 0

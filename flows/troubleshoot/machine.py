@@ -10,7 +10,6 @@ State values are stored in the database: never rename them without a migration.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -24,6 +23,7 @@ from flows.troubleshoot.device import AWAY_STEPS, SWITCH_STEPS, DeviceSteps
 from flows.troubleshoot.hotspot import HotspotSteps
 from flows.troubleshoot.light import LATER_LIGHT_STEPS, LightSteps
 from flows.troubleshoot.opener import OpenerSteps
+from flows.troubleshoot.phone import PhoneSteps
 from flows.troubleshoot.remedy import RemedySteps
 from flows.troubleshoot.rules import (
     asks,
@@ -33,19 +33,12 @@ from flows.troubleshoot.rules import (
     led,
     self_fix,
     slots,
-    ssids,
-    told_before,
 )
 from flows.troubleshoot.rules.answers_hotspot import app_says_offline
 from flows.troubleshoot.rules.reading import Reading, read
 from flows.troubleshoot.support import SupportSteps
+from flows.troubleshoot.told import ToldSteps
 from flows.troubleshoot.wifi import WifiSteps
-
-# The first message and the questions before the Wi-Fi name's, where a Wi-Fi name told in passing is kept for it.
-NETWORK_TOLD_STEPS = frozenset({"start", "device_id", "led", "led_detail", "wifi_password"})
-# ... and the questions before the hotspot test, where a hotspot tried already is kept for it (read no later: the
-# message is read once per answer, and this reader need not run at the hotspot steps or after a handoff).
-HOTSPOT_TOLD_STEPS = NETWORK_TOLD_STEPS | {"wifi_network", "wifi_scan", "router_check"}
 
 # The steps at which the bot waits for the customer (design §6 `awaiting`, a contract: stored and shown by the API).
 AWAITING_STEPS = (
@@ -54,7 +47,8 @@ AWAITING_STEPS = (
 )
 
 
-class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSteps, ChangeSteps, HotspotSteps, SupportSteps, StateMachine):
+class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSteps, ChangeSteps, HotspotSteps, PhoneSteps,
+                       ToldSteps, SupportSteps, StateMachine):
     """From "it won't connect" to an online device or a complete case for support."""
 
     start = State("Start", value="start", initial=True)
@@ -170,7 +164,7 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
             self.say("picture_unreadable")
         if facts and facts.get("password_given"):
             self.say("password_hidden")  # as at every later question (a blind exploratory test was not told)
-        self._note_network(text)
+        self._note_told(text)
         ref, named, device_id = self._unit_from_opener(text, word, device_id)
         opener = led.opener_led(text)
         if opener is not None:
@@ -200,7 +194,7 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
         reading = read(self.reading_key(), text, facts)
         for who in ([reading.contact] if reading.contact else []) + contacts.contacts(text):
             self._keep_contact(who)  # every one given: an e-mail and a number alike
-        self._note_network(text)
+        self._note_told(text)
         if self.d.get("reminded") and asks.still_here(text):
             # "yes I'm here" to "are you still there?": the question again, not "yes" to it (a blind exploratory test's
             # presence was recorded as "registration needed", and "I'm back" became its Wi-Fi's name).
@@ -222,6 +216,8 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
             return
         if self.step in LATER_LIGHT_STEPS and self._light_changed(text, reading):
             return
+        if reading.label == "no_smartphone":
+            return self._no_smartphone()  # at a phone step's question; said at another, noted (told.py)
         if facts.get("password_given") and self.step not in ("wifi_password", "wifi_network"):
             self.say("password_hidden")  # those two steps say it with their answer; every other step says it here
         answer = ANSWERS.get(self.step)
@@ -238,23 +234,6 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
         if not self.d.get("upset_acked") and intents.upset(text):
             self.d["upset_acked"] = True
             self.say("sorry_upset")
-
-    def _note_network(self, text: str) -> None:
-        """A Wi-Fi name told before its question ("blinking green, my wifi is called HomeNet"), kept for it; so are
-        which password was typed, and a phone hotspot tried already (a blind exploratory test was asked both anyway)."""
-        if self.step in NETWORK_TOLD_STEPS and not self.d.get("ssid") and (name := ssids.volunteered_network(text)):
-            self.d["ssid_told"] = name
-        if self.step == "wifi_password" and (public := next((w for w in re.findall(r"[\w-]+", text)
-                                                            if slots.public_network(w)), None)):
-            # "i used my school login. its eduroam": the network, which no unit can join, comes before the key (round
-            # 11 was asked for the router sticker's password, in a dorm).
-            self.d["ssid_told"], self.d["public_at_password"] = public, True
-        if self.step in NETWORK_TOLD_STEPS - {"wifi_password"} and (told := asks.password_told(text)):
-            self.d["password_told"] = told
-        if self.step in HOTSPOT_TOLD_STEPS and not self.d.get("hotspot_tried") and asks.hotspot_tried(text):
-            self.d["hotspot_tried"] = True
-        if self.step in NETWORK_TOLD_STEPS and told_before.router_restarted(text):
-            self.d["router_restarted"] = True  # fast green's first fix is done: its router questions come straight
 
     def _aside_answered(self, text: str, reading: Reading) -> bool:
         """A question beside the one asked, answered, then that question again, uncounted."""

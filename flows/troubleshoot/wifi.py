@@ -74,7 +74,8 @@ class WifiSteps(FlowSteps):
             self.say("ask_wifi_network_simple" if simple else "ask_wifi_network")
 
     def _ask_wifi_scan(self, simple: bool) -> None:
-        self.say("ask_wifi_scan_simple" if simple else "ask_wifi_scan", CHOICES["skip"])
+        if not self._skips_phone_step("wifi_scan"):
+            self.say("ask_wifi_scan_simple" if simple else "ask_wifi_scan", CHOICES["skip"])
 
     def _ask_router_check(self, simple: bool) -> None:
         q = self.d.get("rq_current")
@@ -105,7 +106,7 @@ class WifiSteps(FlowSteps):
 
     def _answer_wifi_password(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         if self.d.pop("public_at_password", False) and self.d.get("pw_phase") != "resetup":
-            self.fire("ask_network")  # a public network named: that comes first (machine._note_network)
+            self.fire("ask_network")  # a public network named: that comes first (told.py)
             return
         if facts.get("password_given") and self._key_given(facts):
             return
@@ -273,9 +274,8 @@ class WifiSteps(FlowSteps):
         self.d["scan"] = as_dicts
         if ssid and not scan.networks_named(nets, ssid):
             names = scan.ssid_choices(nets)
-            # Asked which is theirs only when one looks like the name they gave (typed a little differently); with
-            # none like it, their network is not in the list (a blind exploratory test was asked to pick among the
-            # neighbours' networks, then told their name was hidden).
+            # Asked which is theirs only when one looks like the name they gave; with none like it, theirs is not in the
+            # list (a blind exploratory test was asked to pick among the neighbours', then told theirs was hidden).
             if len(names) > 1 and any(_alike(n, ssid) for n in names):
                 self.d["scan_names"] = names
                 self.fire("ask_network")
@@ -315,7 +315,7 @@ class WifiSteps(FlowSteps):
         known = self.d.get("scan_answers") or {}
         platform = self._platform()
         if known.get("same_name_both_bands") is not None or platform == "p2" or self.d.get("two_names") or \
-                "wifi:same_ssid_both_bands" in self.m.findings:
+                "wifi:same_ssid_both_bands" in self.m.findings or self.d.get("no_smartphone"):
             qs = [q for q in qs if q != "same_name"]
         if "wifi:captive_portal" in self.m.findings or known.get("password_protected"):
             # A network that asks for a Wi-Fi password is not a sign-in-page (hotel) network: no need to ask.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from flows.troubleshoot.rules import led, polarity, units
+from flows.troubleshoot.rules import led, phones, polarity, units
 from flows.troubleshoot.rules.answer import (
     LATER_TIME,
     Reading,
@@ -135,6 +135,8 @@ def hotspot_ready(msg: Message) -> Reading:
     pick = choice(msg, ("ready", "iphone", "android", "cant"))
     if pick:
         return Reading(pick)
+    if phones.no_smartphone(msg):
+        return Reading("no_smartphone")  # "I only have a flip phone": no phone step at all from now on
     if ack_only(msg) or _NOT_ON_YET.search(msg.plain):
         return Reading("not_yet")  # "ok"; "nope never turned it on" (round 11 read it as ready)
     if msg.has(*_SKIP):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flows.troubleshoot.rules import polarity, slots
+from flows.troubleshoot.rules import phones, polarity, slots
 from flows.troubleshoot.rules.answer import (
     Reading,
     choice,
@@ -34,6 +34,8 @@ def same_name(msg: Message) -> Reading:
     pick = choice(msg, ("one", "two", "unsure"))
     if pick:
         return Reading(pick)
+    if phones.no_smartphone(msg):
+        return Reading("no_smartphone")  # no phone to show the Wi-Fi list on
     if _LISTED_PAIR.search(msg.norm) or _AND_5G.search(msg.plain):
         # "I only see HomeNet and HomeNet-5G": two names listed, whatever "only" says (a blind exploratory test was
         # told its router uses one name for both bands).

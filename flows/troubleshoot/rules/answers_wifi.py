@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from flows.troubleshoot.rules import key_unknown, not_names, polarity, slots, ssids
+from flows.troubleshoot.rules import key_unknown, not_names, phones, polarity, slots, ssids
 from flows.troubleshoot.rules.answer import (
     LATER_TIME,
     Reading,
@@ -328,6 +328,8 @@ _DESCRIBED_SCAN = (r"-\d{2}(dbm| dbm)?", r"channel \d+", r"ch \d+", r"\d+(\.\d)?
 def wifi_scan(msg: Message) -> Reading:
     from flows.troubleshoot.rules import scan  # the scan reader is large; only this step needs it
 
+    if phones.no_smartphone(msg):
+        return Reading("no_smartphone")  # no phone to run a scanner app on
     nets = scan.parse_scan(msg.raw)
     if nets or msg.has(*_DESCRIBED_SCAN) or re.search(r"(?<![\w-])-\s?\d{2}\b", msg.raw):
         return Reading("readout", networks=tuple(nets))

@@ -1,0 +1,61 @@
+"""The steps that need the customer's smartphone (the scanner app, the Wi-Fi list, the hotspot test): left out once
+the customer says they have none (rules/phones.py), and the hotspot test that cannot be done.
+
+A blind exploratory test's customer with a flip phone said so at the scanner question, then was asked what the
+phone's Wi-Fi list shows and to turn on its hotspot ("I TOLD YOU I HAVE A FLIP PHONE").
+"""
+
+from __future__ import annotations
+
+from flows.troubleshoot.base import FlowSteps, _capital
+
+_NO_PHONE = "no smartphone to make a hotspot with"  # the finding's detail, for support
+
+
+class PhoneSteps(FlowSteps):
+    """No smartphone, and no hotspot test."""
+
+    def _no_smartphone(self) -> None:
+        """Said at any question: noted, said once, and the step asked now left out when it needs the phone."""
+        first = not self.d.get("no_smartphone_said")
+        self.d["no_smartphone"] = self.d["no_smartphone_said"] = True
+        self.d["misses"] = 0
+        if self.step == "hotspot_ready":
+            self._hotspot_not_possible(_NO_PHONE)
+            return
+        if first:
+            self.say("no_smartphone_ok")
+        if self.step == "wifi_scan":
+            self.d["scan_skipped"] = True
+            self._to_router_questions()
+        elif self.step == "router_check":
+            self._next_router_question()  # "one name or two?" is read off the phone's Wi-Fi list
+        else:
+            self._reask(counted=False)
+
+    def _skips_phone_step(self, step: str) -> bool:
+        """Entering a step that needs the phone, without one: what comes after it instead. True when skipped."""
+        if not self.d.get("no_smartphone"):
+            return False
+        if step == "wifi_scan":
+            if not self.d.get("no_smartphone_said"):
+                self.d["no_smartphone_said"] = True
+                self.say("no_smartphone_ok")  # told at an earlier question: the first step left out says so
+            self.d["scan_skipped"] = True
+            self._to_router_questions()
+        elif step == "hotspot_ready":
+            self._hotspot_not_possible(_NO_PHONE)
+        else:
+            return False
+        return True
+
+    def _hotspot_not_possible(self, detail: str | None, skipped: bool = False) -> None:
+        """No hotspot test ("I can't", "can we skip it?", no smartphone): what was found is said, and support takes
+        the case; how to change the router setting is theirs to ask (round 10 got the set-up steps)."""
+        self.m.finding("hotspot:not_possible", "hotspot", "the customer chose to skip the test" if skipped else detail)
+        cause = self._router_cause(self.m.findings)
+        if detail == _NO_PHONE:
+            self.say("hotspot_no_smartphone")  # why there is no test, and what it would have told
+        if cause:
+            self.m.reply(_capital(self.text("hotspot_skipped_cause", fix=cause)))
+        self._handoff("handoff:other", key="hotspot_not_possible", say=not cause)

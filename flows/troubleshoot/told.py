@@ -1,0 +1,41 @@
+"""What the customer tells before it is asked (a Wi-Fi name, which password was typed, a hotspot tried, a router
+restarted, no smartphone): kept for the step it answers, so that step is not asked as if nothing was said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.troubleshoot.base import FlowSteps
+from flows.troubleshoot.rules import asks, phones, slots, ssids, told_before
+from flows.troubleshoot.rules.text import message
+
+# The first message and the questions before the Wi-Fi name's, where a Wi-Fi name told in passing is kept for it.
+NETWORK_TOLD_STEPS = frozenset({"start", "device_id", "led", "led_detail", "wifi_password"})
+# ... and the questions before the hotspot test, where a hotspot tried already is kept for it (read no later: the
+# message is read once per answer, and this reader need not run at the hotspot steps or after a handoff).
+HOTSPOT_TOLD_STEPS = NETWORK_TOLD_STEPS | {"wifi_network", "wifi_scan", "router_check"}
+
+
+class ToldSteps(FlowSteps):
+    """Facts told in passing, noted on every message (machine.py `_on_message`, and the first message)."""
+
+    def _note_told(self, text: str) -> None:
+        """A Wi-Fi name told before its question ("blinking green, my wifi is called HomeNet"), kept for it; so are
+        which password was typed, a phone hotspot tried already (a blind exploratory test was asked both anyway), a
+        router restarted, and no smartphone (said at any question)."""
+        if self.step in NETWORK_TOLD_STEPS and not self.d.get("ssid") and (name := ssids.volunteered_network(text)):
+            self.d["ssid_told"] = name
+        if self.step == "wifi_password" and (public := next((w for w in re.findall(r"[\w-]+", text)
+                                                            if slots.public_network(w)), None)):
+            # "i used my school login. its eduroam": the network, which no unit can join, comes before the key (round
+            # 11 was asked for the router sticker's password, in a dorm).
+            self.d["ssid_told"], self.d["public_at_password"] = public, True
+        if self.step in NETWORK_TOLD_STEPS - {"wifi_password"} and (told := asks.password_told(text)):
+            self.d["password_told"] = told
+        if self.step in HOTSPOT_TOLD_STEPS and not self.d.get("hotspot_tried") and asks.hotspot_tried(text):
+            self.d["hotspot_tried"] = True
+        if phones.no_smartphone(message(text)):
+            self.d["no_smartphone"] = True  # the phone steps are left out (phone.py)
+        if self.step in NETWORK_TOLD_STEPS and told_before.router_restarted(text):
+            self.d["router_restarted"] = True  # fast green's first fix is done: its router questions come straight

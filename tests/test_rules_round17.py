@@ -1,0 +1,37 @@
+"""Round 17's readers on examples of my own (tests/data/round17_heldout.yaml is the blind set; never tuned on):
+no smartphone at the phone steps."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.troubleshoot.rules.phones import no_smartphone
+from flows.troubleshoot.rules.text import message
+
+
+@pytest.mark.parametrize("text", [
+    "i have a flip phone", "I TOLD YOU I HAVE A FLIP PHONE", "I only have a simple mobile phone for calls, I am afraid",
+    "my phone is a basic one", "no smartphone here sorry", "I don't have a smart phone", "just a landline",
+    "my cell is a flip", "I have an old fashioned phone that only does calls", "my phone doesnt have apps",
+    "my phone can't go on the internet", "its not a smartphone", "i use a dumbphone on purpose",
+    "I don't own a cell phone", "no cell phone", "phone is just for calls and texts", "i dont do apps",
+    "my mobile is a cheap one with buttons", "Only got a basic phone love", "its one of those phones that folds up",
+    "I don't have a phone that does that", "my phone cant download apps", "my phone isn't smart", "my phone is a landline",
+    "no internet on my phone", "my mobile doesn't connect to the internet", "Sorry dear, I don't have one of those fancy phones",
+    "I have a Doro, it has big buttons", "not a smartphone person, sorry", "i dont even own a smartphone",
+    "never bothered getting a smart phone", "we aint got no smartphones in this house",
+])
+def test_no_smartphone(text: str) -> None:
+    assert no_smartphone(message(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "my phone is dead", "phone is charging, give me 10 min", "my work phone blocks apps", "I have an iPhone 6, is that too old?",
+    "no data left this month", "my son has a smartphone, he'll be here later", "I used to have a flip phone years ago",
+    "can I use my laptop instead?", "I don't want to install apps", "phone battery low", "my phone is old but works",
+    "ready", "two names", "skip", "no cell signal in the garage", "my phone is on calls all day for work",
+    "I can't, I'm on a call", "hotspot is on", "no", "my phone is an android",
+    "my work phone can't download apps", "my smartphone is not with me", "not on my smartphone right now", "my phone can't download apps, the storage is full", "no data on my phone", "can't, my phone has no data",
+])
+def test_a_smartphone_after_all(text: str) -> None:
+    assert not no_smartphone(message(text)), text
