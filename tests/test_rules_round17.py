@@ -1,11 +1,12 @@
 """Round 17's readers on examples of my own (tests/data/round17_heldout.yaml is the blind set; never tuned on):
-no smartphone at the phone steps."""
+no smartphone at the phone steps, replies to "set up again"."""
 
 from __future__ import annotations
 
 import pytest
 
 from flows.troubleshoot.rules.phones import no_smartphone
+from flows.troubleshoot.rules.reading import read_for_bench
 from flows.troubleshoot.rules.text import message
 
 
@@ -35,3 +36,17 @@ def test_no_smartphone(text: str) -> None:
 ])
 def test_a_smartphone_after_all(text: str) -> None:
     assert not no_smartphone(message(text)), text
+
+
+@pytest.mark.parametrize(("text", "label", "value"), [
+    ("2", "how", None), ("Show me how", "how", None), ("3", "trouble", None), ("It didn't work", "trouble", None),
+    ("I need help", "how", None), ("help me please", "how", None), ("can you help? never done this", "how", None),
+    ("I need help, it keeps saying wrong password", "trouble", None),
+    ("I do not have this app", "trouble", "cannot"), ("my grandson set it up, I don't know the wifi password", "trouble", "cannot"),
+    ("cant install the app on my phone", "trouble", "cannot"), ("I only have a flip phone", "trouble", "cannot"),
+    ("cant right now, im at work", "not_yet", "later"), ("not now, driving", "not_yet", "later"),
+    ("busy at the moment", "not_yet", "later"), ("done", "done", None), ("1", "done", None),
+])
+def test_replies_to_set_up_again(text: str, label: str, value: str | None) -> None:
+    got = read_for_bench("resetup", text)
+    assert (got["label"], got["value"]) == (label, value), text

@@ -122,8 +122,8 @@ TEXT: dict[str, str] = {
     ),
     "scan_no_rush": "No rush. Paste or type what the scanner shows for your Wi-Fi when you have it, or send SKIP.",
     "resetup_thanks": "Thanks for trying that. It can take a minute to connect: I'll tell you here as soon as it does.",
-    # Also for "I can't, I don't have the app": nothing was tried, so no thanks for trying.
     "resetup_trouble": "OK, I'll note that the set-up didn't work for you. Let's check your Wi-Fi itself next.",
+    "resetup_cannot": "OK, we'll carry on without setting it up again. Let's check your Wi-Fi itself next.",
     # Wi-Fi network and scan
     "ask_wifi_network": "What is the name of your Wi-Fi network, exactly as it shows in your phone's Wi-Fi list?",
     "network_told": "You told me your Wi-Fi is called {network}, so I'll use that.",
@@ -378,7 +378,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
                       "A quick flash, then green, over and over"),
     "yes_no_unsure": ("Yes", "No", "Not sure"),
     "password": ("Yes, the Wi-Fi password", "No, or not sure"),
-    "resetup": ("Done", "I need help"),
+    "resetup": ("Done", "Show me how", "It didn't work"),
     "same_name": ("One name", "Two names", "Not sure"),
     "hotspot": ("Ready, it's on", "Show me how (iPhone)", "Show me how (Android)", "I can't make a hotspot"),
     "confirm": ("Yes, pulsing light blue", "No"),

@@ -120,7 +120,7 @@ class WifiSteps(FlowSteps):
                 self.d["pw_phase"] = "checked"
                 self.d.pop("resetup_for", None)
                 self.d["misses"] = 0
-                self.say("resetup_thanks" if label == "done" else "resetup_trouble")
+                self.say("resetup_thanks" if label == "done" else f"resetup_{reading.value or 'trouble'}")
                 self.fire("ask_network")
             elif label == "not_yet":
                 later = reading.value == "later"

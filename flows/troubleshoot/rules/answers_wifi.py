@@ -162,7 +162,7 @@ _TROUBLE = (r"fail(ed|s)?", r"didnt work", r"doesnt work", r"not work(ing)?", r"
             r"|take)", r"stuck", r"error", r"crash(es|ing|ed)?", r"still not (letting|accepting|taking)",
             r"still (blinks|blinking|flashing|green|not|the same|offline)", r"same (thing|problem|as before)",
             r"no change", r"nothing happen", r"cant (get|find|connect|do)", r"says wrong", r"no luck", r"spinning",
-            r"keeps", r"not connecting", r"help", r"problem", r"hangs", r"hung", r"spins?", r"froze", r"frozen", r"freezes",
+            r"keeps", r"not connecting", r"problem", r"hangs", r"hung", r"spins?", r"froze", r"frozen", r"freezes",
             r"times? out", r"timed out", r"unable", r"(says?|said) (the )?(password )?wrong", r"(password|pw) wrong",
             r"wrong password", r"(says?|said) unable", r"rejected", r"incorrect", r"invalid", r"not accepted",
             # Could not do it at all: no app, no sticker (a blind exploratory test: "I don't have the app, I can't
@@ -188,10 +188,33 @@ _HOW_TO_SETUP = (r"(dont|do not|didnt|dunno|not sure|no idea) (know )?how", r"ho
                  r"(show|tell|walk) me how", r"(lost|confused) in the app", r"never (done|did) (that|it|this) before")
 
 
+# Cannot set it up again at all: no app or no phone for it, the Wi-Fi password unknown, someone else set it up.
+_CANNOT_SETUP = (r"(dont|do not) (even )?have (the|your|ur|an?|that|this|any) app", r"no app", r"(cant|cannot|couldnt|wont|doesnt|unable to"
+                 r"|not able to) (download|install|get|find|open|load) (the |your |ur |that |an? )?app",
+                 r"(dont|do not|dunno|no idea) (know )?(what )?(the |my |our )?(wifi |wi fi |router )?(password|key)( is)?",
+                 r"(lost|cant find|no|dont have) (the |a |my )?(sticker|label|password)", r"(grandson|granddaughter|son|daughter"
+                 r"|husband|wife|partner|installer|technician|landlord|someone else|somebody else|my kid|my kids) (set|did|installed)"
+                 r" (it|the setup|the set up|everything)", r"not my (phone|account|app)", r"(cant|cannot) log ?in")
+# Not now ("can't right now, I'm at work"): the set-up comes later, not trouble with it.
+_NOT_NOW = (r"(cant|cannot|can t|not able to|unable to|wont be able to)( \w+){0,3} (now|right now|at the moment|atm|today"
+            r"|tonight|until|till)\b", r"not (now|today|right now|at the moment|until)", r"^(i am |im |sorry )?(busy|at work"
+            r"|not home|not at home|out|away|driving)( right now| at the moment| atm| now)?$", r"(busy|at work|not home|away from"
+            r" home|driving) (right now|at the moment|atm|now|till|until)")
+# Asking for help with it: the steps ("I need help", "help me", "can you help?"), unless it failed (`_TROUBLE`).
+_HELP_WITH = (r"^(i )?(need|want|would like|could use) (some )?help", r"^help( me)?( please| pls)?$", r"help me (with|do|set)",
+              r"(can|could) (you|u|someone) help")
+
+
 def resetup(msg: Message) -> Reading:
-    pick = choice(msg, ("done", "trouble"))
+    pick = choice(msg, ("done", "how", "trouble"))
     if pick:
         return Reading(pick)
+    if msg.has(*_CANNOT_SETUP) or phones.no_smartphone(msg):
+        return Reading("trouble", "cannot")  # nothing tried: said so, and the Wi-Fi checks next
+    if msg.has(*_NOT_NOW) and not msg.has(r"didnt work", r"doesnt work", r"failed", r"error", r"wrong"):
+        return Reading("not_yet", "later")
+    if msg.has(*_HELP_WITH) and not msg.has(*_TROUBLE) and not msg.has(*_NOT_YET):
+        return Reading("how")
     if without_ack(msg) is None or ack_only(msg):
         return Reading("not_yet")  # "ok", "sure", "oh ok": they are about to do it
     if msg.plain in ("skip", "skip it", "skip this", "skip that", "pass", "next"):
