@@ -6,8 +6,8 @@ From the blind exploratory round 11, four kinds of message the bot got wrong:
   questions (any other label);
 - `switch_unit`: another unit named as the one with the problem ("oops wrong one, i meant the kitchen hub") at the
   light, password, scanner and router questions, against another unit mentioned while staying (`stay`). Judged on
-  the flow itself (tests' Drive pattern, no I/O): a switch is a cloud lookup of a reference that names that unit;
-  staying is no lookup at all;
+  the flow itself (tests' Drive pattern, no I/O): a switch is a cloud lookup that finds that unit (as the client
+  would: a word of a name only for a "name_word" lookup); staying is no lookup at all;
 - `resetup`: replies to "set up again ... Reply DONE": done, how (the steps), failed and cannot (`trouble`, or
   `cannot`), later (`not_yet`), other (none of those);
 - `light_sequence`: at the light question, a crash loop after connecting (`led:red_sos`), a green/cyan cycle
@@ -60,8 +60,12 @@ _ROUTE = {"light": (), "password": ("blinking green", "steady"), "scanner": ("bl
 _AWAITING = {"light": "led", "password": "wifi_password", "scanner": "wifi_scan", "router": "router_check"}
 
 
-def _unit_named(ref: str) -> str | None:
-    return match_name(ref, _UNITS) or match_word(ref, _UNITS)
+def _unit_named(kind: str, ref: str) -> str | None:
+    """The unit the cloud client would find for this lookup (a word of a name only for "name_word")."""
+    if kind in ("serial", "id"):
+        return next((str(d["name"]) for d in DEMO_DEVICES if ref.upper() in (str(d.get("serial_number")).upper(),
+                                                                              str(d["id"]).upper())), None)
+    return match_name(ref, _UNITS) or (match_word(ref, _UNITS) if kind == "name_word" else None)
 
 
 def _switch_unit(case: dict[str, Any]) -> bool:
@@ -77,11 +81,12 @@ def _switch_unit(case: dict[str, Any]) -> bool:
     if d.model.awaiting != _AWAITING[str(case["question"])]:
         raise RuntimeError(f"the route to {case['question']} ends at {d.model.awaiting}")
     effects = d("message", text=str(case["text"]))
-    refs = [str(e.get("ref", "")) for e in effects if e["type"] == "query" and e.get("kind") == "lookup"]
+    refs = [(str(e.get("ref_kind")), str(e.get("ref", ""))) for e in effects
+            if e["type"] == "query" and e.get("kind") == "lookup"]
     if case["label"] == "stay":
         return not refs and d.model.state not in ("looking_up", "device_id")
     want = str(case["label"]).removeprefix("switch:")
-    return any(_unit_named(ref) == want for ref in refs)
+    return any(_unit_named(kind, ref) == want for kind, ref in refs)
 
 
 def _resetup(case: dict[str, Any]) -> bool:
