@@ -113,9 +113,39 @@ def test_answers_about_the_question_switch_nothing(text: str, strict: bool) -> N
     assert unit_switch(text, strict=strict) is None
 
 
-def test_strict_needs_a_word_that_means_a_unit() -> None:
-    assert unit_switch("sorry wrong one, it's the garage door", strict=True) is None
+def test_strict_needs_a_unit_named_as_units_are_called() -> None:
     assert unit_switch("wrong unit, it's the garage-door", strict=True) == ("switch", "garage-door")
+    assert unit_switch("sorry wrong one, it's the garage door", strict=True) == ("switch", "garage door")  # round 17
+    assert unit_switch("actually it's SkyNet", strict=True) is None  # one word: a Wi-Fi's name as often as a unit's
+    assert unit_switch("sorry wrong one", strict=True) is None  # the wrong password, or the wrong network
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    ("oops wrong one, i meant the kitchen hub", "kitchen hub"),  # round 11, at the password question
+    ("sorry, it's actually the garage one that's offline", "garage"),
+    ("hang on, the problem is with the living room one", "living room"),
+    ("actually can we do the kitchen hub instead", "kitchen hub"),
+    ("my mistake, it's the porch sensor that won't connect", "porch sensor"),
+    ("no sorry I meant garage door", "garage door"),
+    ("wait no its the porch one", "porch"),  # round 12 (at the light question; here at the Wi-Fi questions)
+    ("can we look at the kitchen hub please, thats the one thats offline", "kitchen hub"),
+    ("I got them mixed up, it's the lab prototype", "lab prototype"), ("switch to the living room one", "living room"),
+    ("I meant to say kitchen hub", "kitchen hub"), ("this is about the garage one actually", "garage"),
+    ("sorry, garage door, not porch", "garage door"),
+])
+def test_a_unit_named_at_the_wifi_questions(text: str, ref: str) -> None:
+    assert unit_switch(text, strict=True) == ("switch", ref)
+
+
+@pytest.mark.parametrize("text", [
+    "yes, same password as the kitchen hub uses", "the kitchen hub works fine on the same wifi",
+    "actually it's the one on the sticker", "sorry I meant the router password", "I meant the one on the fridge",
+    "actually I used the wrong one, it was my account password", "no, my living room one is right next to it and its online",
+    "both porch and garage are offline but lets do porch first", "sorry I meant no", "actually it's HomeNet-5G",
+    "sorry I meant the home wifi", "actually its BT Hub", "oops I meant the neighbours network",
+])
+def test_no_unit_named_at_the_wifi_questions(text: str) -> None:
+    assert unit_switch(text, strict=True) is None
 
 
 @pytest.mark.parametrize("text", [

@@ -143,10 +143,11 @@ class FlowSteps:
         self.m.query("lookup", ref_kind=kind, ref=ref)
         self.fire("look_up")
 
-    def _look_up_named(self, ref: str) -> None:
-        """Look up a unit as the customer named it: by serial or ID when it is one, else by name."""
+    def _look_up_named(self, ref: str, by_word: bool = False) -> None:
+        """Look up a unit as the customer named it: by serial or ID when it is one, else by name (`by_word`: a word
+        of one unit's name is enough, "the porch one", as in an answer to "which unit?")."""
         found = slots.device_ref(ref)
-        self._look_up(*(found if found and found[0] in ("serial", "id") else ("name", ref)))
+        self._look_up(*(found if found and found[0] in ("serial", "id") else ("name_word" if by_word else "name", ref)))
 
     def _to_password(self) -> None:
         """The password question, unless the customer said which password they typed before it was asked ("yes I

@@ -17,10 +17,13 @@ MAX_LOOKUPS = 3
 # The questions about one unit where the customer may name another ("sorry, wrong one, it's the garage door"); not
 # those where a Wi-Fi network's name is typed ("TP-Link_4F2A" is no unit). At most MAX_SWITCHES, so no loop.
 SWITCH_STEPS = frozenset({"led", "led_detail", "wifi_password", "router_check", "hotspot_ready", "confirm_fixed",
-                          # ... only with the unit found named as not the one ("it's the lab prototype not the garage")
+                          # ... only with the unit found named as not the one ("it's the lab prototype not the garage"),
+                          # "wrong unit", or a word said of units only ("sorry, it's the kitchen hub")
                           "wifi_network", "wifi_scan"})
 NAME_STEPS = frozenset({"wifi_network", "wifi_scan"})
 MAX_SWITCHES = 2
+# Words said of a unit, never of a Wi-Fi network: "sorry its the kitchen hub" (not "one": "I meant the HomeNet one").
+_UNIT_WORD = re.compile(r"\b(?:unit|device|sensor|hub|gadget|module)\b")
 LOOSE_SWITCH_STEPS = frozenset({"led", "led_detail", "confirm_fixed"})
 # The questions that need someone next to the unit (its light, a scan there, a hotspot beside it): they stay open
 # (LATER_SECONDS) for a customer who is away from it ("I'm on holiday, it's at the house").
@@ -203,8 +206,9 @@ class DeviceSteps(FlowSteps):
         # Loose right after the unit was found (the light, the online check), where customers notice it is the
         # wrong one; strict at the questions about the Wi-Fi, where "the wrong one" is a password or a name.
         dev = self.d.get("device") or {}
-        if self.step in NAME_STEPS and not _not_this_unit(text, dev):
-            return False  # where a Wi-Fi's name is typed ("TP-Link_4F2A" is no unit)
+        if self.step in NAME_STEPS and not _not_this_unit(text, dev) and not units.wrong_unit(text) and \
+                not _UNIT_WORD.search(message(text).plain):
+            return False  # where a Wi-Fi's name is typed ("TP-Link_4F2A", "sorry I meant Smith Family" are no unit)
         got = ("switch", code[1]) if code else units.unit_switch(text, strict=self.step not in LOOSE_SWITCH_STEPS)
         if got is None and not code and _not_this_unit(text, dev):
             # "actually wait its the lab prototype not the garage": the unit found is named as not the one, at any
@@ -229,7 +233,7 @@ class DeviceSteps(FlowSteps):
             self.fire("identify")
             return True
         self.say("unit_switch", fill={"unit": ref})
-        self._look_up_named(ref)
+        self._look_up_named(ref, by_word=True)  # "wait no its the porch one" (round 12 was told no unit is "porch")
         return True
 
     def _not_found(self, error: str | None) -> None:

@@ -36,13 +36,19 @@ _WRONG_RE = re.compile(
 _CORRECTION_RE = re.compile(
     r"(?<![a-z0-9])(?:actually|actualy|wait|hmm|no|nope|i meant|meant to say|i mean|sorry|oops|whoops|my bad|my mistake|instead"
     r"|hang on|hold on|no no|not that|scratch that|correction|wrong|(?:right|correct|actual|real) (?:one|serial|number"
-    r"|unit|device)|not (?:the|my|our) \w+|(?:trouble|problem|issue|issues|problems) (?:is )?with)(?![a-z0-9])")
+    r"|unit|device)|not (?:the|my|our) \w+|(?:trouble|problem|issue|issues|problems) (?:is )?with|mixed (?:them |it )?up"
+    r"|mix up|mixup|confused|got (?:them|it|that) (?:wrong|mixed)|(?:can|could) we (?:look at|check|do|switch to)|lets (?:look"
+    r" at|check|do|switch to)|switch to)(?![a-z0-9])")
+_SAYS_SORRY = re.compile(r"(?<![a-z0-9])(?:sorry|oops|whoops|my bad|my mistake|i meant|meant to say|scratch that|correction"
+                         r"|mixed (?:them |it )?up|mix up|confused)(?![a-z0-9])")
 # "it's the garage door (one) that's broken", "the kitchen hub is the broken one", "I meant the shed one".
 _NAME = r"(?P<name>[a-z0-9][a-z0-9_\-]*(?: [a-z0-9][a-z0-9_\-]*){0,2}?)"
 _TAIL = r"(?:one|unit|device)"  # after a name: "the garage door one" (a "sensor" may be part of the name)
 _NAMED_RE = [re.compile(p) for p in (
-    rf"(?:^|\s)(?:its|it is|it s|i meant|i mean|meant|look at|its actually|is actually|its for|talking"
-    r" about|asking about|(?:trouble|problem|issue|issues|problems) (?:is )?with|having trouble with)"
+    rf"(?:^|\s)(?:its|it is|it s|i meant to say|meant to say|wanted to say|i meant|i mean|meant|look at|looking at"
+    r"|switch to|its actually|is actually|its for|talking about|asking about|messaging about"
+    r"|is about|its about|is really about"
+    r"|writing about|(?:trouble|problem|issue|issues|problems) (?:is )?with|having trouble with)"
     rf" (?:the |my |our )?{_NAME}(?: {_TAIL})?(?: (?:that|thats|which|thats the one|is the one|thats broken"
     r"|not|instead|with|i|im|is|isnt|has|having)| *$)",
     rf"(?:^|\s)(?:the |my |our )?{_NAME}(?: {_TAIL})? (?:is|s) (?:the (?:broken|problem|faulty|offline|bad|dead"
@@ -65,6 +71,7 @@ _NOT_NAME_WORDS = frozenset(
     "netgear linksys asus eero google nest xfinity bt sky virgin orbi deco spectrum verizon att comcast vodafone "
     "telstra optus huawei zte like flickering flicker flickers fast slow slowly quickly quick steady solid dim bright "
     "dark colour color blinks flashes pulse pulses glowing glow lit sticker label box screen list phone name names "
+    "speed pace rate normal regular even usual constant "
     "password passwords key code wait waiting minute minutes second seconds hour i me you we they he she us them "
     "good morning evening afternoon dear hello hi hey hallo support team sir madam gadget thermostat hallway "
     "two three both all some any every none question answer setup set up app".split())
@@ -87,13 +94,15 @@ def unit_switch(text: str, strict: bool = False) -> tuple[str, str | None] | Non
     ("switch_unnamed", None) when they only say it is the wrong one; None otherwise (another unit mentioned as
     fine, "wrong password").
 
-    `strict`, at the questions about the Wi-Fi, its password and the hotspot: only a name as the app shows it
-    ("garage-door"), with a word that can only mean a unit ("wrong unit", "the right device is ..."): there "wait,
-    it's two names actually" and "I used the wrong one" are about the question (a blind exploratory test)."""
+    `strict`, at the questions about the Wi-Fi, its password and the hotspot: there "wait, it's two names actually"
+    and "I used the wrong one" are about the question (a blind exploratory test), and a Wi-Fi's name is often one
+    word ("actually it's SkyNet"). So a unit is named as the app shows it ("garage-door"), beside a word that can
+    only mean a unit ("wrong unit", "the right device is ..."), or as a unit is called: two words or "the <word>
+    one" ("oops wrong one, i meant the kitchen hub", round 11; "sorry its actually the garage one", round 17's
+    examples of my own); never unnamed."""
     plain = message(text).plain
     wrong = wrong_unit(text)
-    if strict and not re.search(rf"(?<![a-z0-9]){_ONLY_UNIT}(?![a-z0-9])", plain):
-        return None
+    only_unit = bool(re.search(rf"(?<![a-z0-9]){_ONLY_UNIT}(?![a-z0-9])", plain))
     if not wrong and not _CORRECTION_RE.search(plain):
         return None
     ref = slots.device_ref(text)
@@ -102,23 +111,43 @@ def unit_switch(text: str, strict: bool = False) -> tuple[str, str | None] | Non
     for token in re.findall(r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+", text):
         if slots.name_in_opener(token) and not _NETWORKISH.search(token):
             return ("switch", token)  # "garage-door", as the app shows it
-    for pattern in _NAMED_RE[:3] if strict else _NAMED_RE:
+    for pattern in (*_NAMED_RE[:3], _NAMED_RE[4]) if strict else _NAMED_RE:
         for m in pattern.finditer(plain):
             name = _clean(m.group("name"))
-            if name and not _FINE_RE.search(plain[m.end():m.end() + 30]):
+            if name and not _FINE_RE.search(plain[m.end():m.end() + 30]) and \
+                    (not strict or only_unit or _called_as_unit(name, plain[m.start("name"):m.end()])):
                 return ("switch", name)
-    for clause in message(text).clauses if wrong else ():  # "wrong one lol, kitchen hub": a clause only a name
+    # "wrong one lol, kitchen hub", "sorry, garage door, not porch": a clause only a name, beside a correction (not
+    # a bare "no", which answers the question asked)
+    for clause in message(text).clauses if wrong or _SAYS_SORRY.search(plain) else ():
         if len(clause.split()) <= 4 and not _CORRECTION_RE.search(clause) and not _WRONG_RE.search(clause) and \
                 (name := _clean(clause)) and len(name.split()) >= 2:
             return ("switch", name)
+    if strict and not only_unit:
+        return None
     return ("switch_unnamed", None) if wrong and not _FINE_RE.search(plain) else None
+
+
+# Where a password or a Wi-Fi name is written or comes from, never a unit ("I meant the one on the fridge card").
+_NOT_UNIT_AT_WIFI = frozenset("fridge card paper note notes account login school work office house home hotel neighbours "
+                              "neighbors phone hotspot mobile laptop computer tv cable".split())
+
+
+def _called_as_unit(name: str, said: str) -> bool:
+    """At the Wi-Fi questions: `name` is said as a unit is called, two plain words ("kitchen hub") or one before
+    "one" ("the garage one"), and is nothing a password or a Wi-Fi comes from."""
+    words = name.split()
+    if any(w in _NOT_UNIT_AT_WIFI or not w.isalpha() for w in words):
+        return False
+    return len(words) >= 2 or bool(re.search(rf"{re.escape(name)} {_TAIL}\b", said))
 
 
 def _clean(name: str) -> str | None:
     words = name.split()
-    while words and words[0] in ("the", "my", "our", "a", "one"):
+    while words and words[0] in ("the", "my", "our", "a", "one", "actually", "really", "just", "probably", "definitely"):
         words = words[1:]
-    while words and words[-1] in ("one", "unit", "device"):
+    while words and words[-1] in ("one", "unit", "device", "please", "pls", "thanks", "actually", "instead", "now", "lol",
+                                  "then", "too"):
         words = words[:-1]
     if not words or any(w in _NOT_NAME_WORDS for w in words) or _NETWORKISH.search(" ".join(words)):
         return None
