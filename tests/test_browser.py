@@ -63,7 +63,7 @@ def test_seed_case_on_a_phone_with_buttons_progress_and_the_hand_off(server: Any
             ("tap", "Steady, even blinking", "password of your Wi-Fi network"),
             ("tap", "Yes, the Wi-Fi password", "name of your Wi-Fi"),
             ("type", "ARRIS-5512", "Or tap Skip"),
-            ("tap", "Skip", "one name, or as two names"),
+            ("tap", "Skip", "show up as just one name"),
             ("tap", "One name", "registered"),
             ("tap", "No", "sign in on a web page"),
             ("tap", "No", "Personal Hotspot"),

@@ -142,7 +142,7 @@ TEXT: dict[str, str] = {
     "scan_found_issues": "Thanks! I can see something that often causes this: {issues}",
     # router questions
     "ask_rq_same_name": (
-        "Does your Wi-Fi show up as one name, or as two names (one often ending in 5G)?"
+        "In your phone's Wi-Fi list, does your Wi-Fi show up as just one name (not two, one of them often ending in 5G)?"
     ),
     "ask_rq_mac_filter": (
         "Does your network need new devices to be registered or approved before they can join "
@@ -379,7 +379,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "yes_no_unsure": ("Yes", "No", "Not sure"),
     "password": ("Yes, the Wi-Fi password", "No, or not sure"),
     "resetup": ("Done", "Show me how", "It didn't work"),
-    "same_name": ("One name", "Two names", "Not sure"),
+    "same_name": ("Yes, one name", "No, two names", "Not sure"),
     "hotspot": ("Ready, it's on", "Show me how (iPhone)", "Show me how (Android)", "I can't make a hotspot"),
     "confirm": ("Yes, pulsing light blue", "No"),
     "app_check": ("Yes, it shows online", "No, still offline"),

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from flows.troubleshoot.rules import phones, polarity, slots
 from flows.troubleshoot.rules.answer import (
+    ACK_WORDS,
     Reading,
     choice,
     combine,
@@ -78,7 +79,12 @@ def same_name(msg: Message) -> Reading:
         return Reading("unsure")  # "maybe one, maybe two, i dont know"
     if v:
         return Reading(v)
-    return Reading(None)  # a bare yes or no does not say which: asked again with numbered choices
+    toks = msg.plain.split()
+    if toks and toks[0] in ("yes", "no") and len(toks) <= 3 and not any(t in ACK_WORDS for t in toks):
+        # "Does it show up as just one name?": yes is one name, no is two (design 6: router_check answers are yes,
+        # no or don't know; an outside audit's "yes, yes, yes" was handed off as not understood).
+        return Reading("one" if toks[0] == "yes" else "two")
+    return Reading(None)  # "ok" says neither: asked again with the choices
 
 
 _YES_NO_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
