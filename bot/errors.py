@@ -52,11 +52,17 @@ class CloudUnavailable(CloudError):
     def __init__(self, kind: str, message: str = "", *, retry_after: float | None = None) -> None:
         super().__init__(message or kind)
         self.kind = kind
+        self.device_id: str | None = None  # set when the lookup got as far as the device's ID (a serial's)
         self.retry_after = retry_after
 
 
 class CloudNotFound(CloudError):
     pass
+
+
+class CloudNotInAccount(CloudNotFound):
+    """The device's own GET answered 403/404 for an ID the customer gave (typed, or a serial's): it is not in the
+    account or product (design 5: record `cloud:not_found` and hand off)."""
 
 
 class CloudSeveral(CloudNotFound):

@@ -508,10 +508,36 @@ async def test_product_mode_claim_rule_end_to_end(tmp_path: Path, serial: str, a
         await rig.stop()
 
 
+async def test_cloud_fault_after_the_serial_is_known_goes_on_with_the_unit(tmp_path: Path) -> None:
+    """The serial's device ID is known (kept in the database from an earlier lookup), and the device's own call
+    fails: the questions go on with that unit and the cloud is asked again later (design 5; an outside audit's
+    serial was dropped and the unit asked for again until a handoff)."""
+    settings = make_settings(tmp_path / "bot.db")
+    first = await Rig.start(settings, address="first")
+    try:
+        await first.say("hi")
+        await first.say(SEED_SERIAL)
+    finally:
+        await first.stop()
+    rig = await Rig.start(settings, address="second")  # a new process: nothing cached but the serial's ID
+    try:
+        await rig.say("hi")
+        rig.sim.fail_next(5, status=500)
+        said = await rig.say(SEED_SERIAL)
+        conv = rig.conversation()
+        assert conv["awaiting"] == "led" and conv["device_id"] == DEMO_DEVICES[0]["id"], said
+        assert "cloud:unavailable" in rig.codes()
+    finally:
+        await rig.stop()
+
+
 async def test_user_mode_unowned_device_is_not_found(rig: Rig) -> None:
+    # design 5 and 6.1: a 403/404 on the device is cloud:not_found, handed off at once (not "type it again")
     await rig.say("hi")
     said = await rig.say(DEMO_DEVICES[4]["serial_number"])
-    assert rig.conversation()["awaiting"] == "device_id" and said
+    conv = rig.conversation()
+    assert conv["outcome"] == "handoff:cloud_account" and said
+    assert "cloud:not_found" in {f["code"] for f in conv["findings"]}
 
 
 async def test_stop_ends_a_case_an_agent_holds_and_release_twice_is_harmless(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from bot.clock import Clock
 from bot.cloud.cache import DeviceCache, in_flight
 from bot.cloud.client import ParticleClient
 from bot.cloud.models import StatusEvent
-from bot.errors import CloudNotFound, CloudUnavailable
+from bot.errors import CloudNotFound, CloudNotInAccount, CloudUnavailable
 
 log = logging.getLogger("bot.cloud.service")
 
@@ -79,15 +79,26 @@ class CloudService:
         customer the per-address bound counts; `store` holds the serial cache and the counts (module doc).
         Unknown => CloudNotFound; cloud failure or a bound reached => CloudUnavailable."""
         if kind == "id" and HEX24.match(ref.lower()):
-            return await self.get(ref.lower())
+            return await self._device(ref.lower())
         if kind == "serial":
-            return await self.get(await self._serial_device(ref, who, store))
+            return await self._device(await self._serial_device(ref, who, store))
         self._admit(store, who, "name")
         # "name_word": the answer to "which unit?", where a word of one unit's name is enough ("the garage one").
         found = await self.client.find_by_name(ref, by_word=kind == "name_word")
         if found is None:
             raise CloudNotFound(f"no device named {ref!r}")
         return await self.get(found.id)
+
+    async def _device(self, device_id: str) -> dict[str, Any]:
+        """The device the customer's ID or serial names: a 403/404 on it is CloudNotInAccount; a cloud failure
+        carries the ID, so the conversation goes on with it (design 5: keep asking questions, retry later)."""
+        try:
+            return await self.get(device_id)
+        except CloudNotFound as exc:
+            raise CloudNotInAccount(str(exc)) from exc
+        except CloudUnavailable as exc:
+            exc.device_id = device_id
+            raise
 
     async def resolve(self, ref: str, *, store: LookupStore | None = None) -> dict[str, Any]:
         """The device an operator names by 24-hex device ID, serial number or device name (as `lookup` finds

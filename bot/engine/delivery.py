@@ -14,7 +14,14 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.clock import Clock
-from bot.errors import ChannelError, CloudNotFound, CloudSeveral, CloudUnavailable, StoreError
+from bot.errors import (
+    ChannelError,
+    CloudNotFound,
+    CloudNotInAccount,
+    CloudSeveral,
+    CloudUnavailable,
+    StoreError,
+)
 from bot.messages import Part
 from bot.store.store import Conversation, OutboxRow, Store
 
@@ -197,6 +204,8 @@ class Outbox:
                                            who=f"{conv['channel']}:{conv['address']}", store=self.store)
         except CloudSeveral as exc:
             return "lookup_result", {"error": "several", "names": exc.names}
+        except CloudNotInAccount:
+            return "lookup_result", {"error": "not_in_account"}
         except CloudNotFound:
             return "lookup_result", {"error": "not_found"}
         except CloudUnavailable as exc:
@@ -205,7 +214,8 @@ class Outbox:
                 # The case tells support the cloud was not asked, and why; the flow tells the customer.
                 self.store.add_cloud_event(conv.id, "", "lookup limited", str(exc))
                 return "lookup_result", {"error": "limited"}
-            return "lookup_result", {"error": "unavailable"}
+            # A serial answered with its ID, then the device's own call failed: the conversation goes on with it.
+            return "lookup_result", {"error": "unavailable", **({"device_id": exc.device_id} if exc.device_id else {})}
         return "lookup_result", {"device": snap}
 
     async def _case(self, ob: OutboxRow, conv: Conversation, kind: str, payload: dict[str, Any]) -> None:

@@ -40,13 +40,13 @@ class DeviceSteps(FlowSteps):
     """`lookup_result` and `cloud` events."""
 
     def _on_lookup_result(self, device: dict[str, Any] | None = None, error: str | None = None,
-                          names: list[str] | None = None) -> None:
+                          names: list[str] | None = None, device_id: str | None = None) -> None:
         if self.step != "looking_up":
             return
         if error == "several" and names:
             return self._pick_unit(names)
         if device is None:
-            self._not_found(error)
+            self._not_found(error, device_id)
             return
         self.d["device"] = device
         self._cloud_findings(device)
@@ -143,7 +143,7 @@ class DeviceSteps(FlowSteps):
                 self._miss()
             # They cannot find it: told where it is (no "Sorry" re-ask after that); the third time, support finds
             # the unit from the account (not "trouble understanding").
-            elif not self._miss(reask=False, outcome="handoff:cloud_account", key="device_unknown_handoff"):
+            elif not self._miss(reask=False, key="device_unknown_handoff"):
                 self.say("device_id_where")
             return
         self.d["misses"] = 0
@@ -236,7 +236,7 @@ class DeviceSteps(FlowSteps):
         self._look_up_named(ref, by_word=True)  # "wait no its the porch one" (round 12 was told no unit is "porch")
         return True
 
-    def _not_found(self, error: str | None) -> None:
+    def _not_found(self, error: str | None, device_id: str | None = None) -> None:
         """The lookup found no unit: too many lookups, the cloud unavailable, or no such unit."""
         if self.d.pop("agent_after_lookup", False):
             self._handoff("handoff:customer_request")  # a person was asked for: support finds the unit
@@ -246,23 +246,21 @@ class DeviceSteps(FlowSteps):
             self.say("lookup_limited")
             self.fire("identify", quiet=True)
             return
+        if error == "not_in_account":
+            # The unit's own call answered 403/404 for the ID (or the serial's ID): not in the account or product
+            # (design 5 and 6.1: cloud:not_found, handed off at once; an outside audit got "type it again").
+            self.m.finding("cloud:not_found", "cloud")
+            self._handoff("handoff:cloud_account", key="device_not_in_account")
+            return
         if error == "unavailable":
-            self.m.finding("cloud:unavailable", "cloud", "device lookup failed")
-            if self.d.get("lookup_ref", {}).get("kind") == "id" or self.d.get("directory_device"):
-                # We know the ID: carry on without the cloud and retry on the next answer.
-                self.d["device"] = {"id": self.d.get("lookup_ref", {}).get("ref") or self.d.get("pending_id")}
-                self.say("cloud_busy_lookup")
-                self._to_led()
-                return
-            self.say("cloud_busy_lookup")
-            self.fire("identify", quiet=False)
+            self._lookup_unavailable(device_id)
             return
         if self.d.get("lookup_ref", {}).get("guess"):
             # A name guessed from the first message ("my porch-sensor is offline") that is no unit: the usual
             # question, with nothing said about the guess; just after a fix, the unit fixed.
             if self.d.pop("lookup_ref", {}).get("asked"):
                 # Guessed from an answer to the question: no unit by that name, said so, and counted as a miss.
-                if not self._miss(reask=False, outcome="handoff:cloud_account", key="device_unknown_handoff"):
+                if not self._miss(reask=False, key="device_unknown_handoff"):
                     self.say("device_name_not_found")
                     self.fire("identify", quiet=True)
                 return
@@ -273,6 +271,12 @@ class DeviceSteps(FlowSteps):
             self.fire("identify")
             return
         self.d["lookups"] = self.d.get("lookups", 0) + 1
+        by_name = self.d.get("lookup_ref", {}).get("kind") in ("name", "name_word")
+        if self.d.get("lookups", 0) >= MAX_LOOKUPS and by_name and not self.d.get("directory_device"):
+            # Names that are no unit, three times: answers the bot could not use (design 6.1), not a device the
+            # cloud refused (only cloud:not_found or quarantined end cloud_account; an outside audit).
+            self._handoff("handoff:not_understood", key="device_unknown_handoff")
+            return
         if self.d.get("directory_device") or self.d["lookups"] >= MAX_LOOKUPS:
             self.m.finding("cloud:not_found", "cloud")
             self._handoff("handoff:cloud_account", key="device_not_found_final")
@@ -281,6 +285,20 @@ class DeviceSteps(FlowSteps):
         self.say("device_name_not_found" if self.d.get("lookup_ref", {}).get("kind") in ("name", "name_word")
                  else "device_not_found")
         self.fire("identify", quiet=True)
+
+    def _lookup_unavailable(self, device_id: str | None) -> None:
+        """The cloud failed during the lookup: with the unit's ID known (typed, the directory's, or a serial's that
+        the cloud answered before failing), the questions go on and the cloud is asked again on the next answer
+        (design 5; an outside audit's serial was dropped and the unit asked for again); else the unit is asked."""
+        self.m.finding("cloud:unavailable", "cloud", "device lookup failed")
+        known = device_id or (self.d.get("lookup_ref", {}).get("ref") if self.d.get("lookup_ref", {}).get("kind") == "id"
+                              else None) or (self.d.get("pending_id") if self.d.get("directory_device") else None)
+        self.say("cloud_busy_lookup")
+        if known:
+            self.d["device"] = {"id": known}
+            self._to_led()
+            return
+        self.fire("identify", quiet=False)
 
     def _on_cloud(self, device: dict[str, Any] | None = None, error: str | None = None) -> None:
         if error:
