@@ -155,12 +155,20 @@ class FlowSteps:
         told = self.d.pop("password_told", None)
         if told == "yes" and self.d.get("pw_phase") != "resetup":
             self.say("password_told_yes")
-            self.fire("ask_network")
+            self._key_confirmed()
             return
         if told == "no" and self.d.get("pw_phase") != "resetup":
             self.m.finding("wifi:wrong_password_suspected", "customer", "said before the password question")
             self.d["pw_phase"] = "resetup"
         self.fire("ask_password")
+
+    def _key_confirmed(self) -> None:
+        """The customer says the password typed was the Wi-Fi key: a wrong key is never named as the cause after
+        that (design 6.1; an outside audit was told "most likely the Wi-Fi password ... doesn't match"), and the
+        Wi-Fi's name comes next."""
+        self.d["misses"] = 0
+        self._rule_out("wifi:wrong_password_suspected")
+        self.fire("ask_network")
 
     def _last_led(self) -> str | None:
         """The code of the light the customer told last (None before any)."""

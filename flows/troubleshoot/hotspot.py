@@ -371,7 +371,8 @@ class HotspotSteps(FlowSteps):
         self.m.finding("hotspot:connected", "hotspot")
         self.m.cancel_timer("hotspot")
         if self.m.cfg.hotspot_ssid and "led:blinking_green" in self.m.findings and \
-                self._router_cause_code(self.m.findings) is None:
+                self._router_cause_code(self.m.findings) is None and \
+                "wifi:wrong_password_suspected" not in self.d.get("ruled_out", ()):
             # On the test hotspot's own name and password the unit works, but its saved home Wi-Fi password was not
             # tried: with normal green and nothing else found, that is the first suspect (docs/particle-facts.md 4,
             # row 1; a blind exploratory test was told "a setting on your router").

@@ -148,8 +148,7 @@ class WifiSteps(FlowSteps):
                 self._miss()
             return
         if label == "yes":
-            self.d["misses"] = 0
-            self.fire("ask_network")
+            self._key_confirmed()
         elif label in ("no", "unsure"):
             self._wrong_password("changed" if reading.value == "changed" else None)
         elif label == "dont_know":
