@@ -23,6 +23,7 @@ class Inbound:
     external_id: str | None = None
     media: tuple[str, ...] = ()
     meta: dict[str, Any] = field(default_factory=dict)  # e.g. {"slack_channel": "D123"}
+    also_ids: tuple[str, ...] = ()  # other keys of the same message (Slack: channel and ts), each dropping a retry
 
 
 @dataclass(frozen=True)

@@ -250,7 +250,8 @@ async def test_size_and_encoding_are_checked_after_the_signature(
 
 
 async def test_dm_reaches_the_engine(http: httpx.AsyncClient, engine: StubEngine) -> None:
-    r = await post(http, event_request(SECRET, dm("it keeps flashing green"), "EvDM1"))
+    event = dm("it keeps flashing green")
+    r = await post(http, event_request(SECRET, event, "EvDM1"))
     assert r.status_code == 200
     (inbound,) = (await engine.until(lambda: engine.named("receive")))[0]
     assert inbound == Inbound(
@@ -259,6 +260,7 @@ async def test_dm_reaches_the_engine(http: httpx.AsyncClient, engine: StubEngine
         text="it keeps flashing green",
         external_id="EvDM1",
         meta={"slack_channel": "DCUST1"},
+        also_ids=(f"msg:DCUST1:{event['ts']}",),  # the message itself: a retry with a new event_id is dropped too
     )
 
 

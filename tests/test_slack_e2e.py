@@ -464,6 +464,31 @@ async def test_event_retries_never_act_twice(bot: Bot) -> None:
     assert len(bot.slack.calls_to("chat.postMessage")) == replies
 
 
+async def test_a_retry_with_a_new_event_id_is_the_same_message(bot: Bot) -> None:
+    # An outside audit: the same message (channel and ts) sent again with X-Slack-Retry-Num and another event_id.
+    event = {"type": "message", "channel": "DCUST1", "channel_type": "im", "user": "UCUST1", "text": "hello there",
+             "ts": f"{time.time():.6f}"}
+    assert await bot.slack_event(event, "EvFirst") == 200
+    replies = len(bot.slack.calls_to("chat.postMessage"))
+    assert await bot.slack_event(event, "EvOther", retry=1) == 200
+    conv = bot.conv(channel="slack")
+    assert [m["text"] for m in conv["messages"] if m["direction"] == "in"] == ["hello there"]
+    assert len(bot.slack.calls_to("chat.postMessage")) == replies
+
+
+@pytest.mark.parametrize("event", [
+    "x",  # the event no object
+    {"type": "message", "channel": "DCUST1", "channel_type": "im", "user": "UCUST1", "text": 5, "ts": "1.0"},
+    {"type": "message", "channel": ["DCUST1"], "channel_type": "im", "user": "UCUST1", "text": "hi", "ts": "1.0"},
+])
+async def test_signed_events_of_the_wrong_shape_get_400_json(bot: Bot, event: Any) -> None:
+    body = json.dumps({"type": "event_callback", "event_id": "EvShape", "team_id": "T1", "event": event}).encode()
+    r = await bot.http.post("/slack/events", content=body,
+                            headers={"content-type": "application/json", **sign(SECRET, body)})
+    assert r.status_code == 400 and r.json()["error"] == "bad_request"  # never a 500 (design 4)
+    assert views.list_conversations(bot.rt.store) == []  # nothing stored
+
+
 async def test_bad_signatures_get_401_and_nothing_is_done(bot: Bot) -> None:
     startup_calls = len(bot.slack.calls)
     body, headers = event_request(

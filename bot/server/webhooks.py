@@ -163,6 +163,8 @@ def slack_endpoint(channel: SlackChannel) -> Endpoint:
         if _has_lone_surrogate(text):
             # "x\ud800y" in a DM would fail when stored: refuse it here, nothing stored (design §4).
             return error(400, "bad_text", "the request has characters that are not valid text")
+        if (problem := _slack_shape_problem(text)) is not None:
+            return error(400, "bad_request", problem)  # Bolt would answer 500 with no body (an outside audit)
         if adapter is None or adapter.app is not channel.bolt:
             adapter = AsyncSlackRequestHandler(channel.bolt)
         try:
@@ -172,6 +174,31 @@ def slack_endpoint(channel: SlackChannel) -> Endpoint:
             return error(400, "bad_request", "could not read the Slack request")
 
     return slack_events
+
+
+# Fields of an event that are text when present (https://api.slack.com/events/message).
+_SLACK_TEXT_FIELDS = ("type", "subtype", "user", "channel", "text", "ts", "thread_ts", "channel_type", "bot_id",
+                      "client_msg_id", "event_ts")
+
+
+def _slack_shape_problem(text: str) -> str | None:
+    """What is wrong with a signed Slack JSON body's shape, or None: an `event_callback` whose `event` is no object,
+    or whose text fields are not strings. (Forms, the interactivity payloads, are Bolt's to read.)"""
+    if not text.lstrip().startswith("{"):
+        return None
+    try:
+        body = json.loads(text)
+    except ValueError:
+        return None  # Bolt answers bad JSON itself, with a 400
+    if not isinstance(body, dict) or body.get("type") != "event_callback":
+        return None
+    event = body.get("event")
+    if not isinstance(event, dict):
+        return "event must be an object"
+    wrong = [f for f in _SLACK_TEXT_FIELDS if f in event and event[f] is not None and not isinstance(event[f], str)]
+    if wrong or not isinstance(body.get("event_id", ""), str):
+        return f"these fields must be text: {', '.join(wrong or ['event_id'])}"
+    return None
 
 
 def _replayed(request: Request, body: bytes) -> Request:

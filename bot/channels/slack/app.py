@@ -208,6 +208,9 @@ async def _take_direct_message(
                 address=user,
                 text=text,
                 external_id=body.get("event_id"),
+                # The message itself too (its channel and ts): a retry sent with another event_id is still the same
+                # message (design 4: retries never produce a second reply; an outside audit).
+                also_ids=(f"msg:{channel}:{event['ts']}",) if event.get("ts") else (),
                 media=media,
                 meta={"slack_channel": channel},
             )
