@@ -43,6 +43,8 @@ async def test_sign_in_pages_and_sign_out(rig: Rig) -> None:
         assert (await c.get("/api/conversations")).status_code == 401
         r = await c.post("/support/login", data={"token": "wrong"})
         assert r.status_code == 303 and r.headers["location"] == "/support?failed=1" and "set-cookie" not in r.headers
+        r = await c.post("/support/login", json={"token": rig.rt.admin_token().value})  # JSON where a form goes
+        assert r.status_code == 415 and r.json()["error"] == "unsupported_media_type" and "set-cookie" not in r.headers
         assert "did not match" in (await c.get("/support?failed=1")).text
 
         await signed_in(c, rig)

@@ -766,6 +766,7 @@ async def test_a_takeover_while_a_step_waits_for_the_cloud_is_not_undone(tmp_pat
         await rig.engine.wait_idle(10)
         conv = rig.conversation()
         assert (conv["status"], conv["assignee"], conv["state"]) == ("handed_off", "UAGENT", "handed_off")
+        assert conv["outcome"] == "handoff:other"  # the customer asked for no one (not customer_request)
         # The bot stays quiet while an agent holds the case: no LED follow-up question went out.
         assert not any(m["direction"] == "out" and "steady" in m["text"] for m in messages(rig, conv_id))
         assert all(m["processed"] == 1 for m in messages(rig, conv_id) if m["direction"] == "in")

@@ -73,7 +73,8 @@ class AgentDesk:
                 data = row.data
                 data["resume"] = row.awaiting
                 st.update_conversation(conv_id, state="handed_off", awaiting=None, data=data,
-                                       outcome=row.outcome or "handoff:customer_request")
+                                       # not customer_request: the customer asked for no one (an outside audit)
+                                       outcome=row.outcome or "handoff:other")
             for name in ("reply", "abandon", "hotspot"):
                 st.cancel_timer(conv_id, name)
             st.add_message(conv_id, "note", f"{agent} took over the case", author=agent)
