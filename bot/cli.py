@@ -204,11 +204,12 @@ def cmd_customers(args: argparse.Namespace) -> int:
 
             state, found, text = asyncio.run(_resolve_devices(_settings(), [args.device]))[args.device]
             if found is None:
-                hint = "check the value" if state == "unknown" else "try again later"
-                print(f"error: {text}; nothing stored ({hint}, or store it unchecked with --offline)",
-                      file=sys.stderr)
-                return 2 if state == "unknown" else 1
-            device, label = found, text
+                # Adding a customer does not need the cloud (design 6.1): stored as given, with what the cloud said.
+                device = _as_given(args.device)
+                hint = "check the value" if state == "unknown" else "the bot will ask again when the customer writes"
+                print(f"warning: {text}; stored as given ({hint})", file=sys.stderr)
+            else:
+                device, label = found, text
         _store().add_customer(device, phone, args.slack_user, args.name)
         print(f"added {phone or args.slack_user} -> {device}" + (f" ({label})" if label else ""))
         return 0
@@ -256,11 +257,12 @@ def _import_customers(args: argparse.Namespace) -> int:
         import asyncio
 
         found = asyncio.run(_resolve_devices(_settings(), [ref for _, ref, *_ in rows])) if rows else {}
-        ids = {ref: device_id for ref, (_, device_id, _) in found.items() if device_id is not None}
+        ids = {ref: device_id or _as_given(ref) for ref, (_, device_id, _) in found.items()}
         for n, ref, *_ in rows:
-            if ref not in ids:
+            if found[ref][1] is None:
+                # Stored as given: importing does not need the cloud (design 6.1); what it said is told.
                 refused.append(n)
-                print(f"row {n}: {found[ref][2]}; not imported", file=sys.stderr)
+                print(f"row {n}: {found[ref][2]}; imported as given", file=sys.stderr)
     store = _store()
     added = 0
     for _n, ref, phone, slack, name in rows:
@@ -268,9 +270,9 @@ def _import_customers(args: argparse.Namespace) -> int:
             store.add_customer(ids[ref], phone, slack, name)
             added += 1
     print(f"imported {added} customers" + (f"; skipped rows {skipped}" if skipped else "")
-          + (f"; refused rows {refused} (devices Particle Cloud does not know, or could not be asked about; "
-             "--offline stores them unchecked)" if refused else ""))
-    return 0 if not (skipped or refused) else 1
+          + (f"; rows {refused} stored as given (devices Particle Cloud does not know, or could not be asked "
+             "about)" if refused else ""))
+    return 0 if not skipped else 1
 
 
 def cmd_flows(args: argparse.Namespace) -> int:
@@ -313,7 +315,7 @@ def build_parser() -> argparse.ArgumentParser:
     a = csub.add_parser("add", help="add or replace one customer")
     a.add_argument("--device", required=True,
                    help="device ID, serial number or device name; stored as the 24-hex device ID Particle Cloud "
-                        "gives for it (refused when the cloud does not know it)")
+                        "gives for it (as given, with a warning, when the cloud does not know it)")
     a.add_argument("--phone")
     a.add_argument("--slack-user", dest="slack_user")
     a.add_argument("--name")
