@@ -250,3 +250,11 @@ async def test_search_and_filters(bot: e2e.Bot) -> None:
         assert await ids(assignee="Sam") == [wid]
         r = await c.get("/api/conversations", params={"q": "x" * 201})
         assert r.status_code == 400 and r.json()["error"] == "bad_q"
+        # A page at a time: newest first, `next_offset` while there is more (the list was cut at 200 silently).
+        first = (await c.get("/api/conversations", params={"limit": "1"})).json()
+        assert [x["id"] for x in first["conversations"]] == [wid] and first["next_offset"] == 1
+        second = (await c.get("/api/conversations", params={"limit": "1", "offset": "1"})).json()
+        assert [x["id"] for x in second["conversations"]] == [cid] and "next_offset" not in second
+        for bad in ({"limit": "0"}, {"limit": "1001"}, {"offset": "-1"}, {"limit": "ten"}):
+            r = await c.get("/api/conversations", params=bad)
+            assert r.status_code == 400 and r.json()["error"].startswith("bad_"), bad

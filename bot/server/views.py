@@ -24,11 +24,11 @@ def summary(conv: Conversation) -> dict[str, Any]:
 def list_conversations(store: Store, status: str | None = None, channel: str | None = None,
                        customer: str | None = None, device_id: str | None = None, *,
                        assignee: str | None = None, outcome: str | None = None, q: str | None = None,
-                       limit: int = 200) -> list[dict[str, Any]]:
+                       limit: int = 200, offset: int = 0) -> list[dict[str, Any]]:
     """Summaries of the conversations matching every filter given, newest first (`q`: search, see the store)."""
     return [summary(c) for c in store.find_conversations(status=status, channel=channel, customer=customer,
                                                          device_id=device_id, assignee=assignee,
-                                                         outcome=outcome, q=q, limit=limit)]
+                                                         outcome=outcome, q=q, limit=limit, offset=offset)]
 
 
 def conversation_detail(store: Store, conv_id: str) -> dict[str, Any] | None:

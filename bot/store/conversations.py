@@ -120,7 +120,7 @@ class Conversations(StoreBase):
     def find_conversations(self, *, status: str | None = None, channel: str | None = None,
                            customer: str | None = None, device_id: str | None = None,
                            assignee: str | None = None, outcome: str | None = None, q: str | None = None,
-                           limit: int = 200) -> list[Conversation]:
+                           limit: int = 200, offset: int = 0) -> list[Conversation]:
         """Conversations matching every filter given, newest first (`customer`: phone, Slack user or address;
         `outcome`: a code, or its family such as "handoff"; `q`: see `_search`)."""
         where, args = [], []
@@ -142,8 +142,8 @@ class Conversations(StoreBase):
             where.append(clause)
             args += more
         sql = "SELECT * FROM conversations" + (" WHERE " + " AND ".join(where) if where else "")
-        sql += " ORDER BY created_at DESC, rowid DESC LIMIT ?"
-        return [Conversation.from_row(r) for r in self._rows(sql, [*args, limit])]
+        sql += " ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?"
+        return [Conversation.from_row(r) for r in self._rows(sql, [*args, limit, max(0, offset)])]
 
     # ------------------------------------------------------------------ counts (the API's stats)
     def count_by_status(self) -> dict[str, int]:

@@ -117,7 +117,7 @@ class Console:
     async def export(self, request: Request) -> Response:
         if self.sessions.of(request) is None:
             return error(401, "unauthorized", "Sign in to the support console first.")
-        filters = {k: v for k, v in _filters(request).items() if "status" in request.query_params or k != "status"}
+        filters: dict[str, Any] = {k: v for k, v in _filters(request).items() if "status" in request.query_params or k != "status"}
         rows = views.list_conversations(self.store, limit=100_000, **filters)
         buf = io.StringIO()
         w = csv.writer(buf)
