@@ -114,6 +114,21 @@ def test_global_exits_leave_from_every_state_that_is_not_over() -> None:
                       "wifi_scan", "router_check", "hotspot_ready", "confirm_fixed"}
 
 
+@pytest.mark.parametrize("aside", ["help", "what do you mean?", "???", "is it broken?", "hang on, let me go look"])
+def test_no_question_is_asked_more_than_three_times_in_a_row(aside: str) -> None:
+    # design 6.1 (contract); an outside audit saw the green speed question a fourth time after "help"
+    d = Drive()
+    d.to_led()
+    said = d.say("blinking green")
+    asked = sum("steady pace" in s for s in said)
+    for _ in range(6):
+        said = d.say(aside)
+        asked += sum("steady pace" in s for s in said)
+        if d.state == "handed_off":
+            break
+    assert 1 <= asked <= 3, asked
+
+
 def test_a_restored_machine_asks_nothing_and_a_missed_answer_asks_the_same_step_again() -> None:
     d = Drive()
     d.to_led()

@@ -27,6 +27,7 @@ LATER_SECONDS = 20 * 3600
 # Causes that stop only a unit that uses 2.4 GHz alone (both name one kind of Wi-Fi the unit needs).
 TWO_FOUR_ONLY_CAUSES = frozenset({"wifi:same_ssid_both_bands", "wifi:mesh_or_gateway"})
 MAX_ASKS = 3  # design 6.1: no question is asked more than three times in a row
+MAX_POINTS = 2  # then, answered asides point at the question this many times before support takes over
 HANDOFF_COPY = {
     "handoff:customer_request": "agent_handoff",
     "handoff:not_understood": "not_understood_handoff",
@@ -221,11 +222,17 @@ class FlowSteps:
         return step
 
     def _count_ask(self, step: str) -> bool:
-        """Count this ask of the question; past MAX_ASKS in a row, hand off instead of asking again."""
+        """Count this ask of the question; False when it is not asked. No question goes out more than MAX_ASKS
+        times in a row (design 6.1, a contract; an outside audit saw a fourth after "help"): past that, an answer
+        the bot could not use hands off, and one it answered (an aside, "not yet") points at the question instead of
+        asking it again, so asking questions never sends a customer to support."""
         key = self.question_key(step)
+        free = self.d.pop("free_ask", False)
         n = int(self.d.get("asked_n", 0)) + 1 if self.d.get("asked_q") == key else 1
-        if self.d.get("asked_q") != key:
-            self.d["free_asks"] = 0
+        if n > MAX_ASKS and free and n <= MAX_ASKS + MAX_POINTS:
+            self.d["asked_n"] = n  # a customer who only ever asks back is still not trapped: support after that
+            self.say("question_above")
+            return False
         self.d["asked_q"], self.d["asked_n"] = key, n
         if n > MAX_ASKS:
             self._handoff("handoff:not_understood")
@@ -308,10 +315,8 @@ class FlowSteps:
     def _reask(self, simple: bool = False, counted: bool = True) -> None:
         """The question again. Not `counted` after a question of the customer's the bot answered ("why all these
         questions?", "what does cyan mean?"): only unreadable answers lead to support (a blind exploratory test was
-        handed off as not understood right after its third question was answered), up to MAX_ASKS such in a row."""
-        if not counted and int(self.d.get("free_asks", 0)) < MAX_ASKS:
-            self.d["free_asks"] = int(self.d.get("free_asks", 0)) + 1
-            self.d["asked_n"] = max(0, int(self.d.get("asked_n", 0)) - 1)
+        handed off as not understood right after its third question was answered); past MAX_ASKS in a row, the
+        question is pointed at rather than asked again (`_count_ask`)."""
         step = self.step
         event = {
             "device_id": "identify", "led": "ask_led", "led_detail": "ask_led_detail",
@@ -324,6 +329,7 @@ class FlowSteps:
         if step == "hotspot_wait":
             self.say("hotspot_still_watching")
             return
+        self.d["free_ask"] = not counted  # read by _count_ask as the question goes out
         self.fire(event, simple=simple)
 
 

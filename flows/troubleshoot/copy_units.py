@@ -42,6 +42,7 @@ UNIT_TEXT: dict[str, str] = {
     "same_unit": "That's the unit we're looking at: {name}.",
     "unit_switch_which": "No problem, let's find the right unit.",
     "device_not_in_account": "That unit isn't on your account in our system, so I'm passing this to our support team.",
+    "question_above": "Whenever you're ready, just answer my question above.",
     "units_of_kind": "You have {count} of those on your account. Which one is it?",
     "app_offline_refresh": (
         "Our system sees {name} connected right now, so the unit itself is online. The app can take a while to catch "

@@ -109,10 +109,10 @@ class HotspotSteps(FlowSteps):
         if label in ("iphone", "android", "how"):
             shown = self.d.setdefault("hotspot_how_shown", [])
             if label in shown:
-                # The same steps again help no one: a person offered, and counted (a blind exploratory test got them
+                # The same steps again help no one: a person offered, uncounted (a blind exploratory test got them
                 # three times, then a handoff as not understood; a question answered is never that).
                 self.say("hotspot_how_again")
-                self._reask(simple=True)
+                self._reask(simple=True, counted=False)
                 return
             shown.append(label)
             self._say_hotspot_steps(label)

@@ -63,16 +63,17 @@ class RemedySteps(FlowSteps):
             self._remedy_cant(kind)
             return True
         if label == "wait":
+            # Going to do it: the question stays open (not asked again: no question more than three times in a row,
+            # design 6.1), with the reminder when it goes quiet, or tomorrow's when they said later.
             self.say("resetup_later" if later else "remedy_take_your_time")
-            self._reask(counted=False)
-            if later:
-                self.m.start_timer("reply", LATER_SECONDS)  # the question stays open until then
+            self.m.start_timer("reply", LATER_SECONDS if later else self.m.cfg.reply_timeout_seconds)
             return True
         asked = self.d.setdefault("remedy_asked", [])
         if label in asked:
-            # The same answer twice helps no one: a person, or the light once they've tried (counted, never a loop).
+            # The same answer twice helps no one: a person, or the light once they've tried (a question answered:
+            # not counted as a miss; past three asks the question is pointed at, then support, so never a loop).
             self.say("remedy_ask_again")
-            self._reask()
+            self._reask(counted=False)
             return True
         asked.append(label)
         key_kind = kind
