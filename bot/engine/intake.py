@@ -166,8 +166,7 @@ class Intake:
     def _store(self, w: _Waiting) -> Receipt:
         """One message's rows (inside the batch's transaction)."""
         st, inbound = self.store, w.inbound
-        keys = [k for k in (inbound.external_id, *inbound.also_ids) if k]
-        if keys and not all([st.first_delivery(inbound.channel, k) for k in keys]):  # every key marked
+        if not all([st.first_delivery(inbound.channel, k) for k in (inbound.external_id, *inbound.also_ids) if k]):
             return Receipt(None, duplicate=True)
         conv: ConversationHead | Conversation | None = st.latest_head(inbound.channel, inbound.address)
         # Read once, against the question the customer is answering (none for a new conversation); the
