@@ -142,6 +142,14 @@ UNIT_TEXT: dict[str, str] = {
     "with_support_not_online": (
         "Not yet: our system still shows {name} offline. Our support team has your case and will reply here."
     ),
+    "hotspot_never_on_with_support": (
+        "Then {name} found its way back onto your home Wi-Fi by itself, which is good news. I've added this to your "
+        "case; if it stays online, there's nothing more you need to do."
+    ),
+    "online_home_after_hotspot": (
+        "Good news: our system shows {name} online again with your hotspot off, so it's back on your home Wi-Fi. "
+        "I've added this to your case, and our support team can see it too."
+    ),
     "hotspot_off_after_test": (
         "Yes, you can turn the hotspot off now (and change your phone's name back if you changed it). {name} will go "
         "offline again until your home Wi-Fi is sorted; our support team will help you with that."

@@ -323,10 +323,12 @@ class DeviceSteps(FlowSteps):
             # Support has the case and no one has picked it up yet: the customer hears the news at once (their
             # case stays open for support to close). Handed off during the hotspot test, it is most likely online on
             # the phone's hotspot: that is the test's result, not a fix (round 11 was told "nothing more to do").
-            on_hotspot = self.d.get("resume") in ("hotspot_ready", "hotspot_wait")
+            # With the hotspot turned off since, it is back on the home Wi-Fi (round 12 was told it would drop).
+            on_hotspot = self.d.get("resume") in ("hotspot_ready", "hotspot_wait") and not self.d.get("hotspot_off")
             if on_hotspot:
                 self.m.finding("hotspot:connected", "cloud", "online after the hand-off, during the hotspot test")
-            self.say("online_on_hotspot_with_support" if on_hotspot else "online_while_with_support")
+            self.say("online_on_hotspot_with_support" if on_hotspot else
+                     "online_home_after_hotspot" if self.d.get("hotspot_off") else "online_while_with_support")
         elif self.step in ("hotspot_ready", "hotspot_wait"):
             self._hotspot_online()
         elif self.step in ONLINE_WATCH and not (was_online and self.d.get("online_seen")):

@@ -14,6 +14,7 @@ from dataclasses import asdict
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.rules import asks, contacts, context, intents, led, self_fix, works_now
+from flows.troubleshoot.rules.answers_hotspot import not_on_yet
 from flows.troubleshoot.rules.text import message
 
 SUPPORT_ACK_QUIET_SECONDS = 1800
@@ -23,6 +24,8 @@ SUPPORT_ASK_QUIET_SECONDS = 20
 
 
 # "is it fixed?", "great, is it working?", "did it connect?": a question about the unit's state, answered from our system.
+_HOTSPOT_OFF = re.compile(r"\b(?:turned|switched|turn|switch|shut|put)(?:ed)? (?:the |my )?hot ?spot off\b|\bhot ?spot"
+                          r" (?:is |s )?(?:now )?(?:off|disabled)\b|\b(?:turned|switched|shut) off (?:the |my )?hot ?spot\b")
 _ASKS_FIXED = re.compile(r"\b(?:is|has|did|does) (?:it|the unit|the device|my \w+) (?:\w+ )?(?:fixed|working|work|online"
                          r"|back|connected|connect|sorted|ok|okay)\b[^.!]*\?|^(?:fixed|working|online|sorted)\?")
 
@@ -186,7 +189,16 @@ class SupportSteps(FlowSteps):
             self._fix_it_yourself(fix)
             return True
         if "hotspot:connected" in self.m.findings and re.search(r"\bhot ?spot\b", text, re.IGNORECASE):
-            self.say("hotspot_off_after_test")
+            turned_off = bool(_HOTSPOT_OFF.search(text.lower()))
+            if not_on_yet(text) and not turned_off:
+                # "wait, I haven't even turned the hotspot on": online on the home Wi-Fi by itself (round 12 was
+                # told it could turn the hotspot off now).
+                self.d["hotspot_off"] = True
+                self.say("hotspot_never_on_with_support")
+            else:
+                # "I turned the hotspot off": if the unit comes back now, it is on the home Wi-Fi (device.py).
+                self.d["hotspot_off"] = turned_off or self.d.get("hotspot_off", False)
+                self.say("hotspot_off_after_test")
             self.d["support_acked_at"] = self.m.now
             return True
         return False
