@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from flows.troubleshoot.rules.led import parse_led
 from flows.troubleshoot.rules.phones import no_smartphone
 from flows.troubleshoot.rules.reading import read_for_bench
 from flows.troubleshoot.rules.text import message
@@ -50,3 +51,10 @@ def test_a_smartphone_after_all(text: str) -> None:
 def test_replies_to_set_up_again(text: str, label: str, value: str | None) -> None:
     got = read_for_bench("resetup", text)
     assert (got["label"], got["value"]) == (label, value), text
+
+
+@pytest.mark.parametrize("text", ["its orange, just solid", "solid orange", "orange, not blinking", "steady orange light"])
+def test_orange_that_stays_on_is_no_cloud_error(text: str) -> None:
+    # Round 12: "solid orange" was asked how many orange flashes, and "no flashes" asked again and again.
+    seen = parse_led(text)
+    assert seen is not None and seen.solid and seen.need is None, seen
