@@ -64,7 +64,7 @@ def test_seed_case_on_a_phone_with_buttons_progress_and_the_hand_off(server: Any
             ("tap", "Yes, the Wi-Fi password", "name of your Wi-Fi"),
             ("type", "ARRIS-5512", "Or tap Skip"),
             ("tap", "Skip", "show up as just one name"),
-            ("tap", "One name", "registered"),
+            ("tap", "Yes, one name", "registered"),
             ("tap", "No", "sign in on a web page"),
             ("tap", "No", "Personal Hotspot"),
             ("tap", "Ready, it's on", "watching"),
