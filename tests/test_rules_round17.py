@@ -58,3 +58,32 @@ def test_orange_that_stays_on_is_no_cloud_error(text: str) -> None:
     # Round 12: "solid orange" was asked how many orange flashes, and "no flashes" asked again and again.
     seen = parse_led(text)
     assert seen is not None and seen.solid and seen.need is None, seen
+
+
+@pytest.mark.parametrize("text", [
+    "it goes green then cyan then flashes red sos and restarts, over and over",
+    "connects, goes light blue, then lots of red flashes and it reboots, again and again",
+    "green, cyan, then SOS red, then it starts over",
+])
+def test_a_crash_after_connecting_is_the_sos(text: str) -> None:
+    seen = parse_led(text)
+    assert seen is not None and seen.code == "led:red_sos" and seen.cycle == "crash_loop", seen
+
+
+@pytest.mark.parametrize("text", [
+    "it goes green then blue then green again, back n forth", "keeps switching between green and light blue",
+    "green, then cyan, then back to green, over and over",
+])
+def test_a_green_cyan_cycle_is_the_cloud_branch(text: str) -> None:
+    seen = parse_led(text)
+    assert seen is not None and seen.need == "cyan_blinks" and seen.cycle == "green_cyan", seen
+
+
+@pytest.mark.parametrize("text", [
+    "cyan with red flashes", "fast cyan then a red blink, over and over", "it was blinking blue and now its green",
+    "red SOS then 3 red blinks", "they blink red 3 times and restart", "green then cyan then orange flashes again",
+    "I power cycled it and its blinking green", "green, then dark blue, then green again",
+])
+def test_no_cycle(text: str) -> None:
+    seen = parse_led(text)
+    assert seen is None or seen.cycle is None, seen

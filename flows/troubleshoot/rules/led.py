@@ -24,8 +24,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from flows.troubleshoot.rules import led_cycle
 from flows.troubleshoot.rules.choices import match_choice
 from flows.troubleshoot.rules.led_patterns import (  # features -> readings
+    SOLID_ORANGE,
     LedReading,
     _clause_bounds,
     _orange_count,
@@ -34,6 +36,7 @@ from flows.troubleshoot.rules.led_patterns import (  # features -> readings
     _reading_for,
     _sos_reading,
     _vague_flashes,
+    never_blinks,
 )
 from flows.troubleshoot.rules.led_words import (  # the reading layer
     _Features,
@@ -146,6 +149,8 @@ def parse_led(text: str) -> LedReading | None:
         return None
     if f.has("rainbow"):
         return LedReading(code=None, need=None, colour=None, note="rainbow")
+    if (went_round := led_cycle.cycle(f, text)) is not None:
+        return went_round  # "goes green then cyan then red again"
     if f.has("sos"):
         return _sos_reading(f)
     colours = {c for _, c in f.colours}
@@ -158,8 +163,8 @@ def parse_led(text: str) -> LedReading | None:
     cyanish = bool(colours & {"cyan", "blue"})
     if "orange" in colours or (cyanish and "yellow" in colours):
         pattern, speed = _pattern(f, 0, len(f.tokens))
-        if not cyanish and (pattern == "solid" or _never_blinks(f)):
-            return _SOLID_ORANGE  # "its orange, just solid": no cloud-error flashes to count (round 12 looped)
+        if not cyanish and (pattern == "solid" or never_blinks(f)):
+            return SOLID_ORANGE  # "its orange, just solid": no cloud-error flashes to count (round 12 looped)
         return _orange_reading(f, speed)
     if cyanish and "red" in colours:
         # Older Particle docs call the 2-3 orange cloud-error blinks "red"; one red blink is the handshake error.
@@ -289,18 +294,10 @@ def _detail_blink_count(text: str, previous: LedReading) -> LedReading | None:
         count = _orange_count(f)
     if count is not None and 1 <= count <= 3:
         return LedReading(code=f"led:cyan_orange_{count}", need=None, colour="orange", count=count, speed=previous.speed)
-    if count == 0 or f.has("solid") or _never_blinks(f) or text.strip().lower() in ("none", "no", "zero", "nope"):
-        return _SOLID_ORANGE  # "there are no flashes, it's just orange all the time" (round 12 looped)
+    if count == 0 or f.has("solid") or never_blinks(f) or text.strip().lower() in ("none", "no", "zero", "nope"):
+        return SOLID_ORANGE  # "there are no flashes, it's just orange all the time" (round 12 looped)
     return None  # no count, unsure, or a count the LED never shows: ask again
 
-
-# Orange that stays on: no Particle pattern, a hung unit (docs/particle-facts.md: a solid colour; power-cycle).
-_SOLID_ORANGE = LedReading(code=None, need=None, colour="orange", pattern="solid", solid=True)
-
-
-def _never_blinks(f: _Features) -> bool:
-    """"not blinking", "no flashes": a negation right before the blink word."""
-    return any(c == "neg" and i + 1 < len(f.concepts) and f.concepts[i + 1] == "blink" for i, c in enumerate(f.concepts))
 
 
 def _detail_sos_count(text: str, previous: LedReading) -> LedReading | None:

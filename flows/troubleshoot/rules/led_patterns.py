@@ -28,6 +28,7 @@ class LedReading:
     note: str | None = None
     pattern: str | None = None
     speed: str | None = None
+    cycle: str | None = None  # "crash_loop" or "green_cyan": a sequence that goes round (led_cycle.py)
 
     @property
     def described(self) -> bool:
@@ -177,3 +178,11 @@ def _sos_reading(f: _Features) -> LedReading:
     return LedReading(
         code="led:red_sos", need=None if count else "sos_count", colour="red", count=count, pattern="blinking"
     )
+
+# Orange that stays on: no Particle pattern, a hung unit (docs/particle-facts.md: a solid colour; power-cycle).
+SOLID_ORANGE = LedReading(code=None, need=None, colour="orange", pattern="solid", solid=True)
+
+
+def never_blinks(f: _Features) -> bool:
+    """"not blinking", "no flashes": a negation right before the blink word."""
+    return any(c == "neg" and i + 1 < len(f.concepts) and f.concepts[i + 1] == "blink" for i, c in enumerate(f.concepts))
