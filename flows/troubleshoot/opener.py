@@ -48,7 +48,7 @@ class OpenerSteps(FlowSteps):
         guess = units.unit_in_opener(text) if not named else None
         # A short first message that is little more than the unit ("porch", "the porch one"): a word of one unit's
         # name is enough, as at the serial question (round 10B asked for the serial); a longer one may name a place.
-        by_name = "name_word" if len(message(text).plain.split()) <= SHORT_OPENER_WORDS else "name"
+        by_name = "name_word" if len(message(text).plain.split()) <= SHORT_OPENER_WORDS or _called_one(text) else "name"
         if word == "agent" and (named or guess):
             # A person asked for, with the unit named ("I want a human, my porch sensor is offline"): looked up for the
             # case first, then support (a blind exploratory test's case had no unit; a serial went on troubleshooting).
@@ -60,7 +60,7 @@ class OpenerSteps(FlowSteps):
             return
         if device_id and guess and self.d.get("after_fix"):
             self.d["fallback_id"] = device_id  # "my garage door is offline too", just after a fix: that one
-            self._look_up("name", guess, guess=True)
+            self._look_up(by_name, guess, guess=True)  # "now the garage one is offline too" (round 12: the fixed one)
         elif device_id:
             self.d["directory_device"] = True
             self._look_up("id", device_id)
@@ -102,3 +102,11 @@ class OpenerSteps(FlowSteps):
         code = slots.labelled_ref(refs[0])
         # A name alone is looked up as one ("porch sensor"): given as the whole first message would be.
         return code or ("name", refs[0])
+
+
+def _called_one(text: str) -> bool:
+    """A unit called by a word of its name, however long the message: "yo the garage one is dead again", "the one in
+    the garage won't go online" (round 12 was asked for the serial, or told about the unit just fixed)."""
+    return re.search(r"\b(?:\w+ one|the one (?:in|on|by|at|near|from|for) (?:the |my |our )?\w+)\b(?! (?:of|more|day|time|minute"
+                     r"|second|hour|sec))", message(text).plain) is not None and not re.search(r"\b(?:no|any|every|some|each|this|that"
+                     r"|which|other|another|last|first|only) one\b", message(text).plain)
