@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from flows.troubleshoot.rules.scan import parse_scan, scan_findings
+from flows.troubleshoot.rules.scan import parse_scan, scan_findings, ssid_choices
 from flows.troubleshoot.rules.scan.blocks import merge_blocks
 
 LABELLED = """HomeNet
@@ -35,3 +35,13 @@ def test_a_values_line_under_each_name() -> None:
 def test_other_layouts_are_not_blocks() -> None:
     assert merge_blocks(["HomeNet -52 dBm ch 6 20MHz WPA2"]) is None  # one line: the generic reader's
     assert merge_blocks(["hello", "how are you"]) is None
+
+
+def test_airport_rows_with_the_values_before_the_bssid() -> None:
+    # Round 12: the whole row before the BSSID was taken as the name, and the customer asked to pick among three.
+    nets = parse_scan("MeshHome  RSSI -67  Channel 1   Security WPA2 Personal  BSSID 4A:22:11:00:AB:01\n"
+                      "MeshHome  RSSI -71  Channel 44  Security WPA2 Personal  BSSID 4A:22:11:00:AB:02\n"
+                      "MeshHome  RSSI -88  Channel 11  Security WPA2 Personal  BSSID 4A:22:11:00:CC:05")
+    assert [(n.ssid, n.channel, n.signal_dbm, n.security) for n in nets] == [
+        ("MeshHome", 1, -67, "wpa2"), ("MeshHome", 44, -71, "wpa2"), ("MeshHome", 11, -88, "wpa2")]
+    assert ssid_choices(nets) == ["MeshHome"]

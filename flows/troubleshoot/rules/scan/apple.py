@@ -42,9 +42,14 @@ def _parse_ios(lines: list[str]) -> list[ScannedNetwork]:
             # hidden.
             row_form = bool(re.search(r"RSSI|Channel", text[mac.end() :], re.I))
             name = before if row_form else (before or pending_name or "")
+            # "MeshHome  RSSI -67  Channel 1  Security WPA2 Personal  BSSID 4A:..." (round 12): the values come
+            # before the BSSID, and the name ends where they start.
+            fields_at = re.search(r"\s(?:RSSI|Channel|Security)\b", before, re.I)
+            if fields_at and fields_at.start() > 0:
+                name = before[: fields_at.start()].strip()
             draft = _Draft(ssid=name, bssid=mac.group(0))
             pending_name = None
-            _ios_fields(draft, text[mac.end() :])
+            _ios_fields(draft, text[mac.end() :] if not fields_at else before[fields_at.start() :])
             continue
         if _IOS_FIELD_RE.match(text) and draft is not None:
             _ios_fields(draft, text)
@@ -56,6 +61,8 @@ def _parse_ios(lines: list[str]) -> list[ScannedNetwork]:
 
 
 def _ios_fields(draft: _Draft, text: str) -> None:
+    if m := re.search(r"Security\s*:?\s*((?:WPA\d?|WEP|Open|None|WPA\d?/WPA\d)[\w/ -]*?)(?=\s{2,}|\s+BSSID|$)", text, re.I):
+        draft.security = _norm_security(m.group(1))
     if m := _IOS_RSSI_RE.search(text):
         draft.signal = int(m.group(1))
     if m := _IOS_CHANNEL_RE.search(text):
