@@ -42,6 +42,10 @@ UNIT_TEXT: dict[str, str] = {
     "same_unit": "That's the unit we're looking at: {name}.",
     "unit_switch_which": "No problem, let's find the right unit.",
     "device_not_in_account": "That unit isn't on your account in our system, so I'm passing this to our support team.",
+    "cant_change_network": (
+        "Understood. Then ask whoever runs that Wi-Fi (the front desk, landlord or IT) to let {name} in by its Wi-Fi "
+        "address (MAC): {mac}. Or keep it on your phone's hotspot for now. Our support team has your case too."
+    ),
     "question_above": "Whenever you're ready, just answer my question above.",
     "units_of_kind": "You have {count} of those on your account. Which one is it?",
     "app_offline_refresh": (

@@ -26,6 +26,10 @@ SUPPORT_ASK_QUIET_SECONDS = 20
 # "is it fixed?", "great, is it working?", "did it connect?": a question about the unit's state, answered from our system.
 _HOTSPOT_OFF = re.compile(r"\b(?:turned|switched|turn|switch|shut|put)(?:ed)? (?:the |my )?hot ?spot off\b|\bhot ?spot"
                           r" (?:is |s )?(?:now )?(?:off|disabled)\b|\b(?:turned|switched|shut) off (?:the |my )?hot ?spot\b")
+_CANT_CHANGE = re.compile(r"\b(?:cant|can't|cannot|can not|unable to|not able to|not allowed to|no way to|dont have access to"
+                          r"|don't have access to|have no access to)(?: \w+){0,2} (?:change|access|adjust|touch|edit|get into)"
+                          r"(?: \w+){0,3} (?:wifi|wi-fi|router|network|settings|internet)\b|\b(?:it'?s|its|it is) (?:the )?"
+                          r"(?:hotel|landlord|building|school|work|office|apartment|dorm|campus)'?s? (?:wifi|wi-fi|router|network)")
 _ASKS_FIXED = re.compile(r"\b(?:is|has|did|does) (?:it|the unit|the device|my \w+) (?:\w+ )?(?:fixed|working|work|online"
                          r"|back|connected|connect|sorted|ok|okay)\b[^.!]*\?|^(?:fixed|working|online|sorted)\?")
 
@@ -182,6 +186,13 @@ class SupportSteps(FlowSteps):
             # "is it fixed?", "is it working now?": what our system sees (a blind exploratory test was told support
             # answers within a working day, with the unit online).
             self.say("with_support_is_online" if online else "with_support_not_online")
+            self.d["support_acked_at"] = self.m.now
+            return True
+        if _CANT_CHANGE.search(text.lower()):
+            # "i cant change their wifi" (a hotel's, a landlord's): who can, and the hotspot meanwhile (round 12 was
+            # told to set the unit up again with new details).
+            mac = (self.d.get("device") or {}).get("mac_wifi")
+            self.say("cant_change_network", fill={"mac": mac or "our support team will send it"})
             self.d["support_acked_at"] = self.m.now
             return True
         fix = self_fix.asks_fix(text)

@@ -115,7 +115,9 @@ CHANGED_SINCE = re.compile(
     r"have been |been )?(?:changed|reset|replaced|updated|swapped|upgraded)\b"
     r"|\b(?:got|have|getting|installed|gave us|given) (?:a )?new (?:router|modem|hub|internet|provider|wifi)\b"
     r"|\bnew (?:router|modem|hub|provider) (?:since|now|last|this|yesterday|after)\b")
-NOT_CHANGED = re.compile(r"\b(?:not|never|hasnt|havent|didnt|dont|wasnt|no) (?:been )?(?:\w+ )?(?:changed|change|reset"
+# ... and "i cant change their wifi" (a hotel's: round 12 was told to set the unit up again with the new details).
+NOT_CHANGED = re.compile(r"\b(?:not|never|hasnt|havent|didnt|dont|wasnt|no|cant|cannot|unable to|not able to|not allowed to"
+                         r"|no way to) (?:been )?(?:\w+ )?(?:changed|change|reset"
                           r"|replaced)\b|\bsame (?:password|router|wifi|one)\b")
 
 
