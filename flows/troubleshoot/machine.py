@@ -154,6 +154,10 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
             self.d["app_offline_told"] = True  # "the app says it's offline": asked about at the online check
         if change := context.opener_context(text):
             self.d["context"] = change  # used where it matters: the light question, the Wi-Fi checks
+        if context.moved_far(text):
+            # "moved it to the back of the garden shed, far from the router": the first suspect once the hotspot
+            # test passes (round 12 was told "one name for both bands").
+            self.m.finding("wifi:weak_signal", "customer", "moved farther from the router since it last worked")
         if not self._after_fix(text, word, previous, device_id):
             self.say("welcome_back" if word == "start" else "greet_support" if asks.channel_question(text) else "greet")
         if not word and slots.device_ref(text) is None:

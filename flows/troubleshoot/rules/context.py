@@ -99,3 +99,15 @@ def changed_since_setup(text: str) -> str | None:
     if told is None and _RENAMED.search(plain):
         return "changed"
     return None
+
+
+_FAR = re.compile(r"\b(?:far|farther|further|away) (?:from|away from) (?:the |my |our )?(?:router|modem|wifi|hub|house)"
+                  r"|\b(?:shed|garden|outbuilding|barn|workshop|detached|outside|outdoors|basement|cellar|attic|loft"
+                  r"|other end of|far end|far side|back of the (?:garden|yard|house|property))\b")
+
+
+def moved_far(text: str) -> bool:
+    """The unit was moved somewhere far from the router ("to the back of the garden shed", "far from the router")."""
+    plain = message(text).plain
+    return _FAR.search(plain) is not None and re.search(r"\b(?:moved|move|moving|relocated|took|taken|put|carried"
+                                                         r"|installed|mounted)\b", plain) is not None
