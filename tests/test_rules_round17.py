@@ -47,6 +47,8 @@ def test_a_smartphone_after_all(text: str) -> None:
     ("cant install the app on my phone", "trouble", "cannot"), ("I only have a flip phone", "trouble", "cannot"),
     ("cant right now, im at work", "not_yet", "later"), ("not now, driving", "not_yet", "later"),
     ("busy at the moment", "not_yet", "later"), ("done", "done", None), ("1", "done", None),
+    ("do i have to do this for every unit?", "help", None),  # round 12: taken as done
+    ("cant I just give the new router the same name and password as the old one?", "help", None),  # as trouble
 ])
 def test_replies_to_set_up_again(text: str, label: str, value: str | None) -> None:
     got = read_for_bench("resetup", text)

@@ -207,6 +207,10 @@ _HELP_WITH = (r"^(i )?(need|want|would like|could use) (some )?help", r"^help( m
               r"(can|could) (you|u|someone) help")
 
 
+_YES_NO_QUESTION = frozenset("can cant could couldnt do does dont doesnt should shall will wont would is isnt must have am"
+                             .split())
+
+
 def resetup(msg: Message) -> Reading:
     pick = choice(msg, ("done", "how", "trouble"))
     if pick:
@@ -217,6 +221,10 @@ def resetup(msg: Message) -> Reading:
         return Reading("not_yet", "later")
     if msg.has(*_HELP_WITH) and not msg.has(*_TROUBLE) and not msg.has(*_NOT_YET):
         return Reading("how")
+    if msg.is_question and msg.tokens and msg.tokens[0] in _YES_NO_QUESTION and not msg.has(*_DONE[:-3]):
+        # "do I have to do this for every unit?", "can't I just give the new router the old name?": a question
+        # about the set-up, explained (round 12 took them as done and as trouble).
+        return Reading("help")
     if without_ack(msg) is None or ack_only(msg):
         return Reading("not_yet")  # "ok", "sure", "oh ok": they are about to do it
     if msg.plain in ("skip", "skip it", "skip this", "skip that", "pass", "next"):
