@@ -89,3 +89,15 @@ def test_a_green_cyan_cycle_is_the_cloud_branch(text: str) -> None:
 def test_no_cycle(text: str) -> None:
     seen = parse_led(text)
     assert seen is None or seen.cycle is None, seen
+
+
+@pytest.mark.parametrize(("text", "drops"), [
+    ("my living-room unit keeps dropping offline every few hours, then comes back", True),
+    ("garage-door keeps going offline and online all day", True), ("it disconnects randomly", True),
+    ("the connection is really unreliable", True), ("its been offline since tuesday", False),
+    ("it dropped off the wifi after the power cut", False), ("blinking green", False),
+])
+def test_drops_now_and_then(text: str, drops: bool) -> None:
+    from flows.troubleshoot.rules.context import drops_now_and_then
+
+    assert drops_now_and_then(text) is drops, text

@@ -64,6 +64,8 @@ class FlowSteps:
 
         def _hotspot_not_possible(self, detail: str | None, skipped: bool = False) -> None: ...  # phone.py
 
+        def _drops_told(self) -> bool: ...  # told.py
+
         def _remedy_then_led(self, key: str, code: str, extra: str | None = None) -> None: ...  # remedy.py
 
         def _after_remedy(self, after: str | None) -> bool: ...  # remedy.py

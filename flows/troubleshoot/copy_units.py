@@ -56,6 +56,14 @@ UNIT_TEXT: dict[str, str] = {
         "It looks like {name} keeps connecting and then dropping off again. That usually means the Wi-Fi signal where it sits is "
         "weak, so let's check it there."
     ),
+    "drops_told": (
+        "It's online right now, but dropping off every so often usually means the Wi-Fi signal where it sits is weak "
+        "(or its power supply is loose). Let's check the signal there."
+    ),
+    "drops_told_handoff": (
+        "It's online right now, so I'm passing this to our support team: they can see when {name} drops off and "
+        "look at why. They will contact you here."
+    ),
     "keeps_dropping_handoff": (
         "It looks like {name} keeps connecting and then dropping off again. I'm passing this to our support team with everything "
         "we found, so they can look at why. They will contact you here."

@@ -86,8 +86,7 @@ class HotspotSteps(FlowSteps):
         if self.d.get("online_at_ready") and self._online_at_ready(text, reading.label):
             return  # "is your phone's hotspot on?", asked when the unit came online before "it's on"
         if (kind := asks.hotspot_aside(text)) is not None:
-            # "why do I need a hotspot?", "will it cost me data?": answered (a blind exploratory test got the set-up
-            # steps for each, then a handoff as not understood).
+            # "why do I need a hotspot?", "will it cost me data?": answered (round 10's got set-up steps, then support)
             self.say(f"hotspot_aside_{kind}")
             self._reask(simple=True, counted=False)
             return
@@ -264,8 +263,7 @@ class HotspotSteps(FlowSteps):
         if label in ("yes", "unsure") and self.d.pop("app_offline_told", False) and self.d.get("online_when_found"):
             label = "app_offline"  # the light is fine, but the first message said the app shows it offline
         if label == "app_offline" or (label == "no" and self.d.get("app_refresh_asked")):
-            # Online in our system, but the app says offline (docs/particle-facts.md 1.2: breathing cyan, "problem is
-            # elsewhere"): the app opened again first, then support (a blind exploratory test was handed off at once).
+            # Online in our system, the app says offline (docs/particle-facts.md 1.2): the app opened again, then support
             if self.d.get("app_refresh_asked"):
                 self._handoff("handoff:other", key="after_fix_handoff" if self.d.get("after_fix_case")
                               else "app_offline_handoff")
@@ -289,6 +287,8 @@ class HotspotSteps(FlowSteps):
             self.say("offline_again")
             self.fire("ask_led")
             return
+        if label in ("yes", "unsure") and self._drops_told():
+            return  # "it keeps dropping offline every few hours": online now is no fix (round 12 was told "all set")
         if label in ("yes", "unsure"):
             # Online in the cloud and no objection: resolved (docs/codes.md: resolved:device_online).
             self._record_led(led.LedReading(code="led:breathing_cyan", need=None, colour="cyan"))

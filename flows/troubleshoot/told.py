@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from flows.troubleshoot.base import FlowSteps
-from flows.troubleshoot.rules import asks, phones, slots, ssids, told_before
+from flows.troubleshoot.rules import asks, context, phones, slots, ssids, told_before
 from flows.troubleshoot.rules.text import message
 
 # The first message and the questions before the Wi-Fi name's, where a Wi-Fi name told in passing is kept for it.
@@ -35,7 +35,23 @@ class ToldSteps(FlowSteps):
             self.d["password_told"] = told
         if self.step in HOTSPOT_TOLD_STEPS and not self.d.get("hotspot_tried") and asks.hotspot_tried(text):
             self.d["hotspot_tried"] = True
+        if context.drops_now_and_then(text):
+            self.d["drops_told"] = True  # "keeps dropping offline every few hours": asked about once it is online
         if phones.no_smartphone(message(text)):
             self.d["no_smartphone"] = True  # the phone steps are left out (phone.py)
         if self.step in NETWORK_TOLD_STEPS and told_before.router_restarted(text):
             self.d["router_restarted"] = True  # fast green's first fix is done: its router questions come straight
+
+    def _drops_told(self) -> bool:
+        """Online and its light fine, after the customer said it keeps dropping off now and then: not "all set" but
+        the signal where it sits (the scanner), else support, who can see its connection history. False when they
+        said no such thing."""
+        if not self.d.pop("drops_told", False):
+            return False
+        if self.d.get("scan") or self.d.get("scan_skipped") or self.d.get("no_smartphone"):
+            self._handoff("handoff:other", key="drops_told_handoff")
+        else:
+            self.d["drops_checked"] = True  # the scan and the router questions, then support (phone.py)
+            self.say("drops_told")
+            self.fire("ask_scan")
+        return True

@@ -111,3 +111,17 @@ def moved_far(text: str) -> bool:
     plain = message(text).plain
     return _FAR.search(plain) is not None and re.search(r"\b(?:moved|move|moving|relocated|took|taken|put|carried"
                                                          r"|installed|mounted)\b", plain) is not None
+
+
+_DROPS = re.compile(r"\b(?:keeps?|kept) (?:on )?(?:dropping|disconnecting|going offline|going off line|losing|cutting out"
+                    r"|dropping off|falling off)|\b(?:drops?|dropping|disconnects?|disconnecting|goes offline|going offline"
+                    r"|cuts out|falls off) (?:\w+ ){0,3}(?:every|now and (?:then|again)|randomly|at random|sometimes|on and"
+                    r" off|a few times|several times|all the time|all day|constantly|(?:once|twice) a (?:day|week))\b"
+                    r"|\b(?:offline and online|online and offline|on and off(?:line)?|comes and goes|intermittent\w*"
+                    r"|unreliable|drops? (?:out|off) (?:a lot|often))\b")
+
+
+def drops_now_and_then(text: str) -> bool:
+    """The unit connects but drops off again and again ("keeps dropping offline every few hours", "goes offline and
+    online all day"): round 12 was told "you're all set" because it was online at that moment."""
+    return _DROPS.search(message(text).plain) is not None
