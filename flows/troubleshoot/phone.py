@@ -1,5 +1,6 @@
 """The steps that need the customer's smartphone (the scanner app, the Wi-Fi list, the hotspot test): left out once
-the customer says they have none (rules/phones.py), and the hotspot test that cannot be done.
+the customer says they have none (rules/phones.py); and the hotspot test that cannot be done, or would tell nothing
+(a unit that keeps dropping off joins the home Wi-Fi now and then: "it worked on your hotspot" would mislead).
 
 A blind exploratory test's customer with a flip phone said so at the scanner question, then was asked what the
 phone's Wi-Fi list shows and to turn on its hotspot ("I TOLD YOU I HAVE A FLIP PHONE").
