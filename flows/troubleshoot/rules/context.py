@@ -21,7 +21,7 @@ _CONTEXT = (
         r"|(?:switched|changed|moved|went) (?:\w+ )?(?:internet |broadband )?(?:provider|providers|isp|company|companies)"
         r"|(?:switched|changed|moved) (?:over )?to (?:bt|sky|virgin|comcast|xfinity|spectrum|verizon|att|at&t|ee|vodafone"
         r"|talktalk|plusnet|fios|starlink|t-mobile)|(?:replaced|swapped|upgraded|changed) (?:our|my|the) (?:router|modem|hub"
-        r"|box|wifi)|upgraded to (?:fibre|fiber)"
+        r"|box|wifi)(?! (?:password|passcode|pw|pass|key|name|code))|upgraded to (?:fibre|fiber)"
         # A mesh system in place of the router: "we switched to Google Nest Wifi", "got an eero" (round 10).
         r"|(?:switched|changed|moved|upgraded|went|swapped) (?:over )?to (?:a |an |the |our )?(?:new )?(?:" + _MESH + r")"
         r"|(?:new|got an?|bought an?|installed an?|put in an?) (?:new )?(?:" + _MESH + r"))(?![a-z0-9])")),
