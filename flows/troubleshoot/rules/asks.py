@@ -203,7 +203,12 @@ def aside(text: str) -> str | None:
     question = "?" in text or re.match(r"(?:is|do|does|should|will|has|could|can|are|whats|what s)\b", plain) is not None
     if question and (_BROKEN_RE.search(plain) or _BROKEN_LOOSE_RE.search(plain)) and not _NOT_THE_UNIT_RE.search(plain):
         return "is_broken"
+    if question and _COST_RE.search(plain) and not re.search(r"\b(?:data|hotspot|wifi|wi fi|network|internet)\b", plain):
+        return "cost"  # "will this cost me money?" (round 12 got "Sorry, I didn't get that", twice)
     return None
+
+
+_COST_RE = re.compile(r"\b(?:cost|costs|charge|charged|pay|paying|fee|fees|price|expensive|free|money|bill|billed)\b")
 
 
 _ANTENNA_RE = re.compile(r"\b(?:antenna|aerial)s?\b.*\b(?:off|unplugged|loose|missing|broken|fell|came|plug\w*|attach\w*"
