@@ -103,6 +103,10 @@ UNIT_TEXT: dict[str, str] = {
     ),
     # The hand-off on SMS and Slack: the case number and when to expect an answer, as the web chat says (round 11).
     "case_number": "Your case number is {case}. Our support team usually answers within one working day.",
+    "hotspot_still_again": (
+        "It can take up to two minutes from when the hotspot came on. If it still hasn't connected after that, tell me "
+        "and we'll check the hotspot's settings together."
+    ),
     "aside_cost": "No: this help is free. If the unit turns out to be faulty, our support team will tell you your options.",
     "aside_antenna": (
         "Yes, please attach it firmly again: {product}'s Wi-Fi needs its antenna to reach your network (it clicks onto "

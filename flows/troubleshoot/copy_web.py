@@ -186,6 +186,7 @@ WEB_CHOICES: dict[str, tuple[str, ...]] = {
     "hotspot_watching": ("Still not connecting", TALK_TO_PERSON),
     "hotspot_still_watching": ("Still not connecting", TALK_TO_PERSON),
     "hotspot_give_it_time": ("Still not connecting", TALK_TO_PERSON),
+    "hotspot_still_again": ("Still not connecting", TALK_TO_PERSON),
     "ask_contact": ("Skip",),
     "contact_which_number": ("Skip",),
 }

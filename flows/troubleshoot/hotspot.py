@@ -219,7 +219,9 @@ class HotspotSteps(FlowSteps):
                 self.m.cancel_timer("hotspot")
                 self._hotspot_failed("customer saw no connection")
                 return
-            self.say("hotspot_give_it_time" if self.m.channel == "web" else "hotspot_still_watching")
+            again, self.d["still_told"] = self.d.get("still_told"), True  # round 12 got the same words four times
+            self.say("hotspot_still_again" if again else "hotspot_give_it_time" if self.m.channel == "web" else
+                     "hotspot_still_watching")
             return
         # A light described while the bot watches: what it means for the test (a blind exploratory test got "I'm
         # still watching" to each, and then "check the hotspot settings" after "it's breathing cyan").
