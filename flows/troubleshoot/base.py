@@ -42,6 +42,11 @@ HANDOFF_COPY = {
 RESUME_AS = {"hotspot_wait": "hotspot_ready"}
 
 
+# Findings a scan proves and the customer can change at once in the router's settings.
+FIX_AT_ONCE = ("wifi:no_2_4ghz", "wifi:wpa3_only", "wifi:channel_width_40mhz", "wifi:channel_out_of_range",
+               "wifi:open_or_wep")
+
+
 class FlowSteps:
     """Helpers used by every step."""
 
@@ -164,6 +169,14 @@ class FlowSteps:
             self.m.finding("wifi:wrong_password_suspected", "customer", "said before the password question")
             self.d["pw_phase"] = "resetup"
         self.fire("ask_password")
+
+    def _fix_now(self, codes: Collection[str]) -> None:
+        """A cause a scan proves, that the customer can change in the router's settings at once: the change now, not
+        only after the hotspot test and a case (round 12: 5 GHz only, WPA3 only), and the checks go on meanwhile."""
+        code = self._router_cause_code(codes)
+        if code in FIX_AT_ONCE:
+            self.say("fix_" + code.replace(":", "_"))
+            self.say("fix_meanwhile")
 
     def _key_confirmed(self) -> None:
         """The customer says the password typed was the Wi-Fi key: a wrong key is never named as the cause after

@@ -103,6 +103,10 @@ UNIT_TEXT: dict[str, str] = {
     ),
     # The hand-off on SMS and Slack: the case number and when to expect an answer, as the web chat says (round 11).
     "case_number": "Your case number is {case}. Our support team usually answers within one working day.",
+    "fix_meanwhile": (
+        "If you change that now, {product} should connect by itself within a few minutes, and I'll tell you here when "
+        "it does. Meanwhile, a couple more questions:"
+    ),
     "hotspot_still_again": (
         "It can take up to two minutes from when the hotspot came on. If it still hasn't connected after that, tell me "
         "and we'll check the hotspot's settings together."

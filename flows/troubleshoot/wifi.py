@@ -300,11 +300,11 @@ class WifiSteps(FlowSteps):
         self._to_router_questions()
 
     def _scan_said(self, new: list[str]) -> None:
-        """Thank the customer for the scan, with the most likely cause it shows in their words (support gets every
-        finding in the case)."""
-        issue = self._router_cause(new)
-        if issue:
+        """Thank the customer for the scan, with the most likely cause it shows in their words, and its fix at once
+        when the scan proves it (support gets every finding in the case)."""
+        if issue := self._router_cause(new):
             self.m.reply(_capital(self.text("scan_found_issues", issues=issue)))
+            self._fix_now(new)
         else:
             self.say("scan_thanks")
 
