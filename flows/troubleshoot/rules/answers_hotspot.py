@@ -35,7 +35,12 @@ _READY = (r"ready", r"(its|hotspot|it|hotspots) (is )?(on|up|running|enabled|rea
           r"turned (it |the hotspot )?on", r"switched (it )?on", r"(all )?set", r"good to go", r"(is|im) next to",
           r"next to it", r"beside", r"enabled", r"on now", r"up and running", r"did it", r"go ahead", r"lets go",
           r"go$", r"^on$", r"ok$", r"okay$", r"^yes", r"^k$", r"redy", r"activated", r"turned (\w+ ){0,3}on",
-          r"popped the phone", r"phone (is )?(on top of|next to|beside|by)")
+          r"popped the phone", r"phone (is )?(on top of|next to|beside|by)",
+          # The settings checked at the retry: "everything matches already, i checked twice" (round 12 was asked for
+          # READY again).
+          r"(everything|all|it all|all of it|settings?|name and password|they) (already )?(matches?|match|is right|are right"
+          r"|is correct|are correct|checks out|looks? right)", r"(checked|double checked) (it |them |everything )?(twice|again"
+          r"|already|all)")
 _WAIT = (r"not yet", r"give me", r"gimme", r"hang on", r"hold on", r"one sec", r"a sec", r"a minute", r"in a bit",
          r"working on it", r"still (doing|trying|setting|working|looking)", "brb", r"will (do|try)", r"ill (do|try)",
          r"tonight", r"tomorrow", r"later", r"when i get", r"wait", r"moment", r"setting it up", r"not (on|ready)",
