@@ -104,6 +104,6 @@ def test_drops_now_and_then(text: str, drops: bool) -> None:
 
 
 @pytest.mark.parametrize("text", ["everything matches already, i checked twice", "i double checked everything",
-                                  "name and password are correct"])
+                                  "all the settings are correct"])
 def test_settings_checked_at_the_hotspot_retry_is_ready(text: str) -> None:
     assert read_for_bench("hotspot_ready", text)["label"] == "ready", text  # round 12 was asked for READY again

@@ -40,7 +40,7 @@ _READY = (r"ready", r"(its|hotspot|it|hotspots) (is )?(on|up|running|enabled|rea
           # READY again).
           r"(everything|all|it all|all of it|settings?|name and password|they) (already )?(matches?|match|is right|are right"
           r"|is correct|are correct|checks out|looks? right)", r"(checked|double checked) (it |them |everything )?(twice|again"
-          r"|already|all)")
+          r"|already|all)", r"double checked( it| them| everything)?$")
 _WAIT = (r"not yet", r"give me", r"gimme", r"hang on", r"hold on", r"one sec", r"a sec", r"a minute", r"in a bit",
          r"working on it", r"still (doing|trying|setting|working|looking)", "brb", r"will (do|try)", r"ill (do|try)",
          r"tonight", r"tomorrow", r"later", r"when i get", r"wait", r"moment", r"setting it up", r"not (on|ready)",
