@@ -14,6 +14,13 @@ REMEDY_TEXT: dict[str, str] = {
         "Reply DONE when you have tried."
     ),
     "resetup_public_waiting": "Reply DONE once you've run the setup again on your own home Wi-Fi.",
+    # A network where each person logs in with their own username ("eduroam", a school's or an office's).
+    "resetup_login": (
+        "The Wi-Fi called {network} is a school or work one where each person logs in with their own username, and "
+        "{product} can't do that. Ask the IT team if they have a Wi-Fi for devices (one with just a password), or use your own home "
+        "Wi-Fi, and set it up again in our app on that. Reply DONE when you have tried."
+    ),
+    "resetup_login_waiting": "Reply DONE once you've run the setup again on a Wi-Fi with just a password.",
     "public_no_other": (
         "Then {product} has no Wi-Fi it can use there: it needs a network with a password and no sign-in page. I'm "
         "passing this to our support team, who can suggest what will work. They will contact you here."

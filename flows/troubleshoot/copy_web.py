@@ -48,6 +48,12 @@ WEB: dict[str, str] = {
         "Tap Done when you have tried."
     ),
     "resetup_public_waiting": "Tap Done once you've run the setup again on your own home Wi-Fi.",
+    "resetup_login": (
+        "The Wi-Fi called {network} is a school or work one where each person logs in with their own username, and "
+        "{product} can't do that. Ask the IT team if they have a Wi-Fi for devices (one with just a password), or use your own home "
+        "Wi-Fi, and set it up again in our app on that. Tap Done when you have tried."
+    ),
+    "resetup_login_waiting": "Tap Done once you've run the setup again on a Wi-Fi with just a password.",
     "works_still_offline": (
         "Just checking in: I still don't see {name} online on our side, so it isn't connected yet. Reply to pick up "
         "where we left off, or tap Talk to a person."
