@@ -178,14 +178,14 @@ class WifiSteps(FlowSteps):
             return
         if name is None and reading.label == "hidden":
             self.m.finding("wifi:hidden_ssid", "customer", "the customer says the network's name is hidden")
+            name = str(reading.value) if reading.value else None  # "it's hidden, its called SecretNet" (round 12)
         if name is None and reading.label in ("unknown", "hidden"):
             self.d["ssid"] = None
             self.d["misses"] = 0
             self._after_network()
             return
         if name is None and reading.label == "five_ghz" and reading.value:
-            name = str(reading.value)
-            self.d["said_5g"] = True  # "Vodafone-ABC123 (the 5G one)": the 5 GHz network, by the customer's word
+            name, self.d["said_5g"] = str(reading.value), True  # "Vodafone-ABC123 (the 5G one)", by the customer's word
         if name is None and reading.label == "name" and reading.value:
             name = str(reading.value)
             if len(reading.values) == 2 and ssids.band_pair(list(reading.values)):

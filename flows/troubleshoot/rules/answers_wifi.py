@@ -288,13 +288,20 @@ _OTHER_KEY = (r"wrong", r"mixed up", r"mistake", r"oops", r"email", r"e mail", r
               r"different", r"instead", r"meant", r"not the")
 
 
+# The name told beside "it's hidden": "its called SecretNet", "named 'Batcave'".
+_CALLED = re.compile(r"\b(?:called|named|name is|name's)\s+[\"'\u201c]?(?P<name>[^\s,.!?;\"\u201d]{2,32})", re.IGNORECASE)
+
+
 def wifi_network(msg: Message) -> Reading:
     if msg.has(r"(dont|do not|not sure) (know )?how", r"how (do|can|would|should) (i|we|you)", r"how to (find|see|check|tell)",
                r"where (do|can|would|should) (i|we) (find|see|look)") and not _namey(msg.raw):
         return Reading("help")  # "i dont know how to find that": where to look, then the question (round 11 moved on)
     if msg.has(r"(network|wifi|ssid|name) is hidden", r"hidden (network|wifi|ssid|name)", r"^hidden$",
-               r"(doesnt|does not|dont|wont) (show|broadcast|appear)"):
-        return Reading("hidden")  # "my network is hidden, it doesn't show in the list": no name to give
+               r"^(its|it is|it s|thats|that is) hidden$", r"(doesnt|does not|dont|wont) (show|broadcast|appear)"):
+        # "my network is hidden, it doesn't show in the list": no name to give, unless one is told beside it ("its
+        # called SecretNet": round 12 lost it).
+        told = _CALLED.search(msg.raw)
+        return Reading("hidden", told.group("name") if told else None)
     if polarity.verdict(msg) == "unsure" or msg.has("skip", r"dont know", "no idea", "not sure", "cant remember",
                                                     "no clue", "dont have a clue", "forgot", r"dont have (the|its) name",
                                                     r"hidden ssid", r"only the [\w ]*admin", "foggiest") or \
