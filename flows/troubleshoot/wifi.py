@@ -12,7 +12,7 @@ from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import redact, scan, slots, ssids
 from flows.troubleshoot.rules.answers_router import mesh_named
 from flows.troubleshoot.rules.choices import match_choice
-from flows.troubleshoot.rules.reading import Reading, read
+from flows.troubleshoot.rules.reading import Reading
 
 # Which router questions each LED branch asks (only those the scan could not answer).
 ROUTER_QUESTIONS = {
@@ -314,6 +314,8 @@ class WifiSteps(FlowSteps):
         qs = list(ROUTER_QUESTIONS.get(branch, ()))
         known = self.d.get("scan_answers") or {}
         platform = self._platform()
+        if self.d.get("hotel_told") and "wifi:captive_portal" not in self.m.findings:  # "im in a hotel" (round 12)
+            self.m.finding("wifi:captive_portal", "customer", "the customer is on a hotel's Wi-Fi")
         if known.get("same_name_both_bands") is not None or platform == "p2" or self.d.get("two_names") or \
                 "wifi:same_ssid_both_bands" in self.m.findings or self.d.get("no_smartphone"):
             qs = [q for q in qs if q != "same_name"]
@@ -335,27 +337,6 @@ class WifiSteps(FlowSteps):
         else:
             self.d["rq_current"] = None
             self.fire("ask_hotspot")
-
-    def _corrects_last_answer(self, text: str) -> bool:
-        """"sorry I meant no, it's just my house" at the router question after the one it corrects: that answer is
-        changed (a withdrawn yes is never named as the cause; a blind exploratory test was told it was), and the
-        question asked now comes again. False when the message corrects nothing."""
-        prev = self.d.get("rq_prev")
-        m = _MEANT.match(text)
-        if not prev or m is None or not m.group("rest").strip():
-            return False
-        label = read(prev, m.group("rest")).label
-        code = ROUTER_ANSWER_CODES.get(prev) or ROUTER_NO_CODES.get(prev)
-        if code is None or label not in ("yes", "no", "one", "two"):
-            return False
-        if (label in ("yes", "one")) == (prev in ROUTER_ANSWER_CODES):
-            self.m.finding(code, "customer", "corrected by the customer")
-            self.d["ruled_out"] = [c for c in self.d.get("ruled_out", []) if c != code]
-        else:
-            self._rule_out(code)
-        self.say("answer_corrected")
-        self._reask(counted=False)
-        return True
 
     def _answer_router_check(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         if self._corrects_last_answer(text):
