@@ -177,8 +177,9 @@ class FlowSteps:
         only after the hotspot test and a case (round 12: 5 GHz only, WPA3 only), and the checks go on meanwhile."""
         code = self._router_cause_code(codes)
         if code in FIX_AT_ONCE:
-            self.say("fix_" + code.replace(":", "_"))
-            self.say("fix_meanwhile")
+            key = "fix_" + code.replace(":", "_")
+            self.say(key)
+            self.say("fix_meanwhile_setup" if "again in our app" in copy.TEXT[key] else "fix_meanwhile")
 
     def _key_confirmed(self) -> None:
         """The customer says the password typed was the Wi-Fi key: a wrong key is never named as the cause after

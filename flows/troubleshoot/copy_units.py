@@ -107,6 +107,14 @@ UNIT_TEXT: dict[str, str] = {
         "If you change that now, {product} should connect by itself within a few minutes, and I'll tell you here when "
         "it does. Meanwhile, a couple more questions:"
     ),
+    "fix_meanwhile_setup": (
+        "Once you've done that, I'll tell you here when our system sees {product} online. Meanwhile, a couple more "
+        "questions:"
+    ),
+    "fix_then_setup": (
+        "Once you've set it up again, I'll tell you here when our system sees {product} online. Our support team "
+        "still has your case."
+    ),
     "hotspot_still_again": (
         "It can take up to two minutes from when the hotspot came on. If it still hasn't connected after that, tell me "
         "and we'll check the hotspot's settings together."

@@ -236,7 +236,10 @@ class SupportSteps(FlowSteps):
             return
         self.say(key, fill={"mac": mac or "our support team will send it"})
         if key != "fix_branch_keys":  # the unit's keys: nothing for the customer to change
-            self.say("fix_then_hotspot" if "hotspot:connected" in self.m.findings else "fix_then")
+            # A fix that sets the unit up again says so, not "it connects by itself" too (round 12: both were said).
+            setup = "again in our app" in copy.TEXT[key]
+            self.say("fix_then_setup" if setup else "fix_then_hotspot" if "hotspot:connected" in self.m.findings
+                     else "fix_then")
 
     def _cancel_case(self, online: bool) -> None:
         """"please cancel the case" (a blind exploratory test got no reply at all): closed when our system sees the
