@@ -342,8 +342,11 @@ async def test_a_name_typed_with_spaces_or_the_before_it_is_found(make: Callable
 
 async def test_a_kind_of_unit_that_fits_several_lists_them(make: Callable[..., ParticleClient]) -> None:
     user = make()
-    dev = await user.find_by_name("my photon")  # the account's only Photon
-    assert dev is not None and dev.id == PORCH
+    with pytest.raises(CloudSeveral) as photons:
+        await user.find_by_name("my photon")  # the account's Photon and its two Photon 2s
+    assert photons.value.names == ["kitchen-hub", "living-room", "porch-sensor"]
+    dev = await user.find_by_name("my boron")  # the account's only Boron
+    assert dev is not None and dev.name == "field-tracker"
     with pytest.raises(CloudSeveral) as got:
         await user.find_by_name("my argon")
     assert got.value.names == ["garage-door", "lab-prototype", "shed-monitor"]

@@ -157,7 +157,9 @@ class ParticleClient:
             # The account's own units only: "garage" or "the kitchen one" when one unit's name has that word.
             chosen = names.match_word(name, [dev.name or "" for dev in named])
         if chosen is None and not self.product_mode and (kinds := names.platforms_named(name)):
-            # "my photon": the account's only Photon (never across a product).
+            # "my photon": the account's only Photon (never across a product); a Photon 2 is a "photon" to many
+            # customers too (round 12's "My Photon" picked the Photon, with two Photon 2s on the account).
+            kinds = kinds | {"p2"} if kinds == {"photon"} else kinds
             of_kind = [dev for dev in devices if dev.platform in kinds]
             if len(of_kind) > 1 and all(dev.name for dev in of_kind):
                 raise CloudSeveral(sorted(str(dev.name) for dev in of_kind)[:_MAX_LISTED])  # "which of your Argons?"
