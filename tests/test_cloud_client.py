@@ -353,6 +353,13 @@ async def test_a_kind_of_unit_that_fits_several_lists_them(make: Callable[..., P
     assert await make(product_id="12345").find_by_name("my argon") is None  # never across a product
 
 
+async def test_the_account_units_are_listed_in_user_mode_only(make: Callable[..., ParticleClient]) -> None:
+    names = await make().account_names()
+    assert "porch-sensor" in names and names == sorted(names) and "spare-photon" not in names  # not the account's
+    with pytest.raises(CloudNotFound):
+        await make(product_id="12345").account_names()  # a product's units are every customer's
+
+
 async def test_events_url_forms(http: httpx.AsyncClient) -> None:
     user = ParticleClient(http, base_url="https://api.particle.io/", token=TOKEN)
     assert user.events_url() == "https://api.particle.io/v1/devices/events/spark%2Fstatus"

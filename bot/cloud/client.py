@@ -166,6 +166,14 @@ class ParticleClient:
             return of_kind[0] if len(of_kind) == 1 else None
         return next((dev for dev in named if dev.name == chosen), None) if chosen else None
 
+    async def account_names(self) -> list[str]:
+        """The names of the account's own units, sorted, for a customer who asks which they have (user mode only:
+        a product's list is every customer's, so CloudNotFound there)."""
+        if self.product_mode:
+            raise CloudNotFound("a product's units are not listed to a customer")
+        devices = _parse_devices(await self._request("GET", "/v1/devices"))
+        return sorted(str(dev.name) for dev in devices if dev.name)
+
     def events_url(self) -> str:
         """URL of the one SSE stream for `spark/status` of every device the token covers.
 

@@ -26,7 +26,7 @@ from bot.clock import Clock
 from bot.cloud.cache import DeviceCache, in_flight
 from bot.cloud.client import ParticleClient
 from bot.cloud.models import StatusEvent
-from bot.errors import CloudNotFound, CloudNotInAccount, CloudUnavailable
+from bot.errors import CloudNotFound, CloudNotInAccount, CloudSeveral, CloudUnavailable
 
 log = logging.getLogger("bot.cloud.service")
 
@@ -83,6 +83,13 @@ class CloudService:
         if kind == "serial":
             return await self._device(await self._serial_device(ref, who, store))
         self._admit(store, who, "name")
+        if kind == "list":
+            # "which ones do I have?": the account's units to pick from (round 12's customers without the app and
+            # without the sticker were handed to support).
+            names = await self.client.account_names()
+            if not names:
+                raise CloudNotFound("no units on the account")
+            raise CloudSeveral(names[:8])
         # "name_word": the answer to "which unit?", where a word of one unit's name is enough ("the garage one").
         found = await self.client.find_by_name(ref, by_word=kind == "name_word")
         if found is None:

@@ -41,7 +41,8 @@ class CloudPort(Protocol):
 
     async def lookup(self, kind: str, ref: str, *, who: str | None = None, store: Any = None) -> dict[str, Any]:
         """Find a device by id, serial or name ("name_word": a name given as the answer to "which unit?", where a
-        word of one unit's name is enough); raises CloudNotFound / CloudUnavailable ("limited": a bound on
+        word of one unit's name is enough; "list": none, the account's units are wanted, raised as CloudSeveral
+        with their names); raises CloudNotFound / CloudUnavailable ("limited": a bound on
         lookups was reached). `who` is the customer (channel:address) and `store` the engine's Store, where the
         serial cache and the lookup counts live."""
         ...

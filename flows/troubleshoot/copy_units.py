@@ -47,6 +47,11 @@ UNIT_TEXT: dict[str, str] = {
         "address (MAC): {mac}. Or keep it on your phone's hotspot for now. Our support team has your case too."
     ),
     "question_above": "Whenever you're ready, just answer my question above.",
+    "units_on_account": "These are the units on your account. Which one is it?",
+    "units_not_listed": (
+        "I can't list the units here. The serial number is on a small sticker on the unit (or its box), and our app "
+        "shows each unit's name: type either."
+    ),
     "units_of_kind": "You have {count} of those on your account. Which one is it?",
     "app_offline_refresh": (
         "Our system sees {name} connected right now, so the unit itself is online. The app can take a while to catch "

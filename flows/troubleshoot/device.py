@@ -103,7 +103,8 @@ class DeviceSteps(FlowSteps):
     def _pick_unit(self, names: list[str]) -> None:
         """"my argon" with two Argons on the account: theirs listed to pick from (round 11 was asked for a serial)."""
         self.d["unit_choices"] = names
-        self.say("units_of_kind", tuple(names), fill={"count": len(names)})
+        listed = self.d.get("lookup_ref", {}).get("kind") == "list"  # "which ones do I have?": all of them
+        self.say("units_on_account" if listed else "units_of_kind", tuple(names), fill={"count": len(names)})
         self.fire("identify", quiet=True)
 
     def _answer_device_id(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
@@ -111,6 +112,9 @@ class DeviceSteps(FlowSteps):
             self.d["misses"] = 0
             self._look_up("name", picked)  # "2" or "the garage one" from the units listed
             return
+        if reading.label == "which_units" and not self.d.get("units_listed"):
+            self.d["units_listed"] = True  # "which ones do I have?": the account's units, to pick from (round 12)
+            return self._look_up("list", "account")
         kind = {"serial": "serial", "device_id": "id", "name": "name"}.get(reading.label or "")
         if kind is None or reading.value is None:
             if intents.asks_why(text) and not self.d.get("told_why"):
@@ -238,6 +242,10 @@ class DeviceSteps(FlowSteps):
 
     def _not_found(self, error: str | None, device_id: str | None = None) -> None:
         """The lookup found no unit: too many lookups, the cloud unavailable, or no such unit."""
+        if self.d.get("lookup_ref", {}).get("kind") == "list":
+            self.say("units_not_listed")  # a product's units, or none: where the serial is instead
+            self.fire("identify", quiet=True)
+            return
         if self.d.pop("agent_after_lookup", False):
             self._handoff("handoff:customer_request")  # a person was asked for: support finds the unit
             return

@@ -353,3 +353,15 @@ _BARE_OK = frozenset({"yes", "ok", "okay", "k", "cool", "great", "good", "nice",
 
 def bare_ok(text: str) -> bool:
     return message(text).plain in _BARE_OK
+
+
+# "which ones do I have?", "what devices are on my account?", "can you list my units?" at the serial question.
+_WHICH_UNITS = re.compile(r"\b(?:which|what) (?:units?|devices?|ones?|sensors?|things?)(?: \w+){0,2} (?:do i have|have i got"
+                          r"|are (?:on|in|under) (?:my|the) account|do you (?:see|have)|are there|are mine|i have)"
+                          r"|\blist (?:my|the|all|all my|all the) (?:units|devices|sensors)|\bwhat (?:do i|have i) (?:have|got)"
+                          r" (?:on|in|under) (?:my|the) account")
+
+
+def which_units(text: str) -> bool:
+    """The customer asks which units they have (round 12: no app, no sticker, handed to support)."""
+    return _WHICH_UNITS.search(message(text).plain) is not None

@@ -13,7 +13,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from flows.troubleshoot.rules import contacts, intents, led, light_where, questions_back, terms, works_now
+from flows.troubleshoot.rules import (
+    asks,
+    contacts,
+    intents,
+    led,
+    light_where,
+    questions_back,
+    terms,
+    works_now,
+)
 from flows.troubleshoot.rules.answer import Reading, cue_clause
 from flows.troubleshoot.rules.answers_hotspot import HOW, confirm_fixed, hotspot_ready, hotspot_wait
 from flows.troubleshoot.rules.answers_light import (
@@ -108,6 +117,8 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
         # "what's WPA2?": the word explained, then the question again; a word the question is about is explained
         # with the question itself ("what's a scanner app?" at the scanner question).
         return Reading("help" if term in OWN_TERMS.get(question, ()) else "term", term, contact=who)
+    if question == "device_id" and asks.which_units(text):
+        return Reading("which_units", contact=who)  # "which ones do I have?": the account's units (round 12)
     msg = message(text)
     reader = QUESTIONS.get(question)
     if intent == "help" or intents.asks_meaning(text, short_questions=question != "hotspot_wait"):
