@@ -87,9 +87,10 @@ class CloudService:
             # "which ones do I have?": the account's units to pick from (round 12's customers without the app and
             # without the sticker were handed to support).
             names = await self.client.account_names()
-            if not names:
-                raise CloudNotFound("no units on the account")
-            raise CloudSeveral(names[:8])
+            if not 0 < len(names) <= 8:
+                # None, or a fleet (an account holding many customers' units): nothing is listed to a customer.
+                raise CloudNotFound(f"{len(names)} units on the account: not listed")
+            raise CloudSeveral(names)
         # "name_word": the answer to "which unit?", where a word of one unit's name is enough ("the garage one").
         found = await self.client.find_by_name(ref, by_word=kind == "name_word")
         if found is None:
