@@ -143,7 +143,7 @@ class ParticleClient:
         typed, `names.search_word`; the first page is enough). User mode lists the account's devices; there,
         `by_word` also takes a word of one unit's name alone (`names.match_word`: "garage" for garage-door), for an
         answer to "which unit?". Never across a product: a word would pick another customer's unit. A kind of unit
-        ("my argon") that fits several of the account's raises CloudSeveral with their names (at most five).
+        ("my argon") that fits a few of the account's (at most five) raises CloudSeveral with their names.
         """
         if not name.strip():
             return None
@@ -161,8 +161,9 @@ class ParticleClient:
             # customers too (round 12's "My Photon" picked the Photon, with two Photon 2s on the account).
             kinds = kinds | {"p2"} if kinds == {"photon"} else kinds
             of_kind = [dev for dev in devices if dev.platform in kinds]
-            if len(of_kind) > 1 and all(dev.name for dev in of_kind):
-                raise CloudSeveral(sorted(str(dev.name) for dev in of_kind)[:_MAX_LISTED])  # "which of your Argons?"
+            if 1 < len(of_kind) <= _MAX_LISTED and all(dev.name for dev in of_kind):
+                # "which of your Argons?"; more than a few may be other customers' units: the serial question
+                raise CloudSeveral(sorted(str(dev.name) for dev in of_kind))
             return of_kind[0] if len(of_kind) == 1 else None
         return next((dev for dev in named if dev.name == chosen), None) if chosen else None
 
