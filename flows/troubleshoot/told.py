@@ -11,7 +11,7 @@ from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.rules import asks, context, phones, slots, ssids, told_before
 from flows.troubleshoot.rules.reading import read
 from flows.troubleshoot.rules.text import message
-from flows.troubleshoot.wifi import _MEANT, ROUTER_ANSWER_CODES, ROUTER_NO_CODES
+from flows.troubleshoot.wifi import MEANT, ROUTER_ANSWER_CODES, ROUTER_NO_CODES
 
 # The first message and the questions before the Wi-Fi name's, where a Wi-Fi name told in passing is kept for it.
 NETWORK_TOLD_STEPS = frozenset({"start", "device_id", "led", "led_detail", "wifi_password"})
@@ -70,7 +70,7 @@ class ToldSteps(FlowSteps):
         changed (a withdrawn yes is never named as the cause; a blind exploratory test was told it was), and the
         question asked now comes again. False when the message corrects nothing."""
         prev = self.d.get("rq_prev")
-        m = _MEANT.match(text)
+        m = MEANT.match(text)
         if not prev or m is None or not m.group("rest").strip():
             return False
         label = read(prev, m.group("rest")).label

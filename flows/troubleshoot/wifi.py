@@ -28,7 +28,7 @@ ROUTER_ANSWER_CODES = {"mac_filter": "wifi:mac_filtering", "guest": "wifi:captiv
 # ... and each one's no ("do other devices have internet?" no: nothing on the Wi-Fi reaches it).
 ROUTER_NO_CODES = {"internet": "network:no_internet"}
 # "sorry I meant no", "I mean yes, one name": a correction of the answer before, and the corrected answer.
-_MEANT = re.compile(r"^\W*(?:(?:sorry|oops|wait|oh|no sorry|ah)\W+)*(?:i meant|i mean|meant to say|i meant to say"
+MEANT = re.compile(r"^\W*(?:(?:sorry|oops|wait|oh|no sorry|ah)\W+)*(?:i meant|i mean|meant to say|i meant to say"
                     r"|correction|my mistake|wrong answer|i pressed the wrong one|typo)\b\W*(?P<rest>.*)$", re.IGNORECASE)
 # "there isn't another one", "only that name", "I don't see one without 5G": no 2.4 GHz name to pick.
 # "that's the only wifi I have", "I don't have my own router", "I live in student halls": no Wi-Fi of their own.
@@ -241,7 +241,7 @@ class WifiSteps(FlowSteps):
             self.fire("ask_scan")
 
     def _answer_wifi_scan(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
-        meant = _MEANT.match(text)
+        meant = MEANT.match(text)
         if meant and re.fullmatch(r"\S{2,32}", name := meant.group("rest").strip(" .!\"'")) and \
                 name.lower() not in ("no", "yes", "skip", "ok", "okay", "one", "two", "nope", "yeah"):
             # "sorry i mean SmithHome-2G": the Wi-Fi's name corrected, then the scan for it (round 10B lost it).
