@@ -156,10 +156,11 @@ def wifi_password(msg: Message) -> Reading:
     return Reading(v)
 
 
-_DONE = (r"done", r"did (it|that|so)", r"tried( it)?", r"finished", r"redid", r"re ?did", r"set it up again",
-         r"(gone|went) (thru|through)",
-         r"all set", r"completed", r"went through", r"ran (it|the setup)", r"typed (in )?the", r"entered the",
-         r"ok", r"yes", r"okay")
+# Saying it was done ("did it", "finished"); `_DONE` adds the bare acknowledgements that count as done too.
+_DID_IT = (r"done", r"did (it|that|so)", r"tried( it)?", r"finished", r"redid", r"re ?did", r"set it up again",
+           r"(gone|went) (thru|through)",
+           r"all set", r"completed", r"went through", r"ran (it|the setup)", r"typed (in )?the", r"entered the")
+_DONE = (*_DID_IT, r"ok", r"yes", r"okay")
 _TROUBLE = (r"fail(ed|s)?", r"didnt work", r"doesnt work", r"not work(ing)?", r"wont (accept|connect|work|find|let"
             r"|take)", r"stuck", r"error", r"crash(es|ing|ed)?", r"still not (letting|accepting|taking)",
             r"still (blinks|blinking|flashing|green|not|the same|offline)", r"same (thing|problem|as before)",
@@ -221,7 +222,7 @@ def resetup(msg: Message) -> Reading:
         return Reading("not_yet", "later")
     if msg.has(*_HELP_WITH) and not msg.has(*_TROUBLE) and not msg.has(*_NOT_YET):
         return Reading("how")
-    if msg.is_question and msg.tokens and msg.tokens[0] in _YES_NO_QUESTION and not msg.has(*_DONE[:-3]):
+    if msg.is_question and msg.tokens and msg.tokens[0] in _YES_NO_QUESTION and not msg.has(*_DID_IT):
         # "do I have to do this for every unit?", "can't I just give the new router the old name?": a question
         # about the set-up, explained (round 12 took them as done and as trouble).
         return Reading("help")
