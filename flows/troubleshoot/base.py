@@ -13,6 +13,7 @@ from statemachine import State
 from bot.flowkit import FlowModel
 from flows.codes import ROUTER_FIXES
 from flows.troubleshoot import copy
+from flows.troubleshoot.copy_fixes import sets_up_again
 from flows.troubleshoot.copy_web import WEB_CHOICES
 from flows.troubleshoot.rules import asks, slots
 from flows.troubleshoot.rules.scan.findings import DUAL_BAND_PLATFORMS
@@ -179,7 +180,7 @@ class FlowSteps:
         if code in FIX_AT_ONCE:
             key = "fix_" + code.replace(":", "_")
             self.say(key)
-            self.say("fix_meanwhile_setup" if "again in our app" in copy.TEXT[key] else "fix_meanwhile")
+            self.say("fix_meanwhile_setup" if sets_up_again(key) else "fix_meanwhile")
 
     def _key_confirmed(self) -> None:
         """The customer says the password typed was the Wi-Fi key: a wrong key is never named as the cause after

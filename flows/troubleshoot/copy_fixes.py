@@ -161,3 +161,9 @@ FIX_TEXT: dict[str, str] = {
     "mac_told": "{product}'s Wi-Fi address (MAC) is {mac}.",
     "mac_unknown": "Our support team can give you {product}'s Wi-Fi address (MAC): they'll add it when they reply.",
 }
+
+
+def sets_up_again(key: str) -> bool:
+    """Whether the fix `key` has the customer set the unit up again in the app (then it does not connect "by itself",
+    and what follows the fix says so: round 12 was told both)."""
+    return "again in our app" in FIX_TEXT.get(key, "")

@@ -13,6 +13,7 @@ from dataclasses import asdict
 
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import FlowSteps
+from flows.troubleshoot.copy_fixes import sets_up_again
 from flows.troubleshoot.rules import asks, contacts, context, intents, led, self_fix, works_now
 from flows.troubleshoot.rules.answers_hotspot import not_on_yet
 from flows.troubleshoot.rules.text import message
@@ -237,9 +238,8 @@ class SupportSteps(FlowSteps):
         self.say(key, fill={"mac": mac or "our support team will send it"})
         if key != "fix_branch_keys":  # the unit's keys: nothing for the customer to change
             # A fix that sets the unit up again says so, not "it connects by itself" too (round 12: both were said).
-            setup = "again in our app" in copy.TEXT[key]
-            self.say("fix_then_setup" if setup else "fix_then_hotspot" if "hotspot:connected" in self.m.findings
-                     else "fix_then")
+            hotspot = "hotspot:connected" in self.m.findings
+            self.say("fix_then_setup" if sets_up_again(key) else "fix_then_hotspot" if hotspot else "fix_then")
 
     def _cancel_case(self, online: bool) -> None:
         """"please cancel the case" (a blind exploratory test got no reply at all): closed when our system sees the
