@@ -72,6 +72,8 @@ class FlowSteps:
 
         def _drops_told(self) -> bool: ...  # told.py
 
+        def _drops_handed_off(self) -> bool: ...  # told.py
+
         def _corrects_last_answer(self, text: str) -> bool: ...  # told.py
 
         def _remedy_then_led(self, key: str, code: str, extra: str | None = None) -> None: ...  # remedy.py

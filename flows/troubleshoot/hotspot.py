@@ -39,7 +39,7 @@ class HotspotSteps(FlowSteps):
     """`hotspot_ready`, `hotspot_wait` and `confirm_fixed`."""
 
     def _ask_hotspot_ready(self, simple: bool) -> None:
-        if self._skips_phone_step("hotspot_ready"):
+        if self._skips_phone_step("hotspot_ready") or self._drops_handed_off():
             return
         if simple:
             self.say("hotspot_ready_simple", CHOICES["hotspot"])

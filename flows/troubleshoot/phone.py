@@ -1,6 +1,5 @@
 """The steps that need the customer's smartphone (the scanner app, the Wi-Fi list, the hotspot test): left out once
-the customer says they have none (rules/phones.py); and the hotspot test that cannot be done, or would tell nothing
-(a unit that keeps dropping off joins the home Wi-Fi now and then: "it worked on your hotspot" would mislead).
+the customer says they have none (rules/phones.py); and the hotspot test that cannot be done.
 
 A blind exploratory test's customer with a flip phone said so at the scanner question, then was asked what the
 phone's Wi-Fi list shows and to turn on its hotspot ("I TOLD YOU I HAVE A FLIP PHONE").
@@ -35,13 +34,7 @@ class PhoneSteps(FlowSteps):
             self._reask(counted=False)
 
     def _skips_phone_step(self, step: str) -> bool:
-        """Entering a step that needs the phone, without one: what comes after it instead. True when skipped. Also
-        the hotspot test for a unit that keeps dropping off: it joins the home Wi-Fi, so the test would only say
-        "it worked on your hotspot" (round 12); support gets the checks' findings and its connection history."""
-        if step == "hotspot_ready" and (self.d.get("drops_checked") or self.d.get("drops", 0) >= 2):
-            self._handoff("handoff:other", key="drops_told_handoff" if self.d.get("drops_checked")
-                          else "keeps_dropping_handoff")
-            return True
+        """Entering a step that needs the phone, without one: what comes after it instead. True when skipped."""
         if not self.d.get("no_smartphone"):
             return False
         if step == "wifi_scan":
