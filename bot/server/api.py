@@ -19,7 +19,7 @@ from bot.engine.agents import Act
 from bot.engine.transcript import transcript_items, transcript_markdown
 from bot.errors import BadRequest
 from bot.server import views
-from bot.server.limits import error
+from bot.server.limits import error, int_param
 from bot.server.webchat import check_text, read_json
 
 Handler = Callable[[Request], Awaitable[Response]]
@@ -64,7 +64,8 @@ class AdminApi:
         search = q.get("q")
         if search is not None and len(search) > 200:
             raise BadRequest(400, "bad_q", "`q` must be at most 200 characters.")
-        limit, offset = _int_param(q.get("limit"), "limit", 200, 1, 1000), _int_param(q.get("offset"), "offset", 0, 0)
+        limit, offset = int_param(q.get("limit") or None, "limit", 200, 1, 1000), \
+            int_param(q.get("offset") or None, "offset", 0, 0)  # empty: the default
         page = views.list_conversations(
             self.store, status=status, channel=channel, customer=q.get("customer"), device_id=q.get("device_id"),
             assignee=q.get("assignee"), outcome=q.get("outcome"), q=search, limit=limit + 1, offset=offset)
@@ -169,13 +170,3 @@ def _text(body: dict[str, Any]) -> str:
     if len(text) > TEXT_MAX:
         raise BadRequest(400, "text_too_long", f"`text` must be at most {TEXT_MAX} characters.")
     return text
-
-
-def _int_param(raw: str | None, name: str, default: int, low: int, high: int | None = None) -> int:
-    """A whole-number query parameter within [low, high]; 400 otherwise."""
-    if raw is None or raw == "":
-        return default
-    if not raw.isdigit() or int(raw) < low or (high is not None and int(raw) > high):
-        bound = f"between {low} and {high}" if high is not None else f"at least {low}"
-        raise BadRequest(400, f"bad_{name}", f"`{name}` must be a whole number {bound}.")
-    return int(raw)

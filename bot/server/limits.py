@@ -1,6 +1,7 @@
 """What every route shares: the JSON error answer and the one body limit (design.md sections 4 and 6.1).
 
-- `error()` is the only way the server answers an error: JSON `{"error": code, "message": text}`.
+- `error()` is the only way the server answers an error: JSON `{"error": code, "message": text}`; `int_param()`
+  reads a whole-number query parameter or raises the 400 that becomes one.
 - `MAX_BODY` is the contract's limit: a body over 64 KiB on any route => 413.
 - `MAX_SIGNED_READ` is how far a webhook is read *only to check its signature*: the order of checks on webhooks is
   signature first (403/401), then size (413), so a signed body over `MAX_BODY` has to be read to be verified. Past
@@ -16,6 +17,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from bot.errors import BadRequest
+
 MAX_BODY = 64 * 1024
 MAX_SIGNED_READ = 2 * 1024 * 1024
 WEBHOOK_PATHS = ("/sms/twilio", "/slack/events")
@@ -24,6 +27,22 @@ WEBHOOK_PATHS = ("/sms/twilio", "/slack/events")
 def error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
     """The JSON error every route answers with (design.md section 4)."""
     return JSONResponse({"error": code, "message": message}, status_code=status, headers=headers)
+
+
+def int_param(raw: str | None, name: str, default: int, low: int, high: int | None = None) -> int:
+    """A whole-number query parameter within [low, high] (`default` when absent); BadRequest 400 `bad_<name>`
+    otherwise."""
+    if raw is None:
+        return default
+    if not raw.isdigit() or int(raw) < low or (high is not None and int(raw) > high):
+        bound = f"between {low} and {high}" if high is not None else f"at least {low}"
+        raise BadRequest(400, f"bad_{name}", f"`{name}` must be a whole number {bound}.")
+    return int(raw)
+
+
+def media_type(request: Request) -> str:
+    """The request's media type, lower-cased and without its parameters ("application/json")."""
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
 def too_large(limit: int = MAX_BODY) -> JSONResponse:

@@ -25,7 +25,7 @@ from starlette.routing import Route
 from bot.clock import iso
 from bot.errors import BadRequest
 from bot.messages import Inbound
-from bot.server.limits import error
+from bot.server.limits import error, int_param, media_type
 from bot.store.store import Message
 
 log = logging.getLogger("cyanbot.server")
@@ -90,7 +90,7 @@ class RateLimit:
 
 
 async def read_json(request: Request) -> dict[str, Any]:
-    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    ctype = media_type(request)
     if ctype != "application/json":
         raise BadRequest(415, "unsupported_media_type", "Send JSON with Content-Type: application/json.")
     raw = await request.body()
@@ -223,10 +223,7 @@ class WebChat:
         session = request.query_params.get("session", "")
         if not SESSION_RE.match(session):
             raise BadRequest(400, "bad_session", "`session` must be the 22-64 character chat ID.")
-        after_raw = request.query_params.get("after", "0")
-        if not after_raw.isdigit():
-            raise BadRequest(400, "bad_after", "`after` must be a non-negative integer.")
-        after = int(after_raw)
+        after = int_param(request.query_params.get("after"), "after", 0, 0)
         out = [_message(m) for m in self.store.messages_for_address("web", session, after, limit=PAGE)]
         nxt = out[-1]["index"] + 1 if out else min(after, self.store.count_for_address("web", session))
         # Polls must never be served from a cache: each answer is for this moment and this chat only.

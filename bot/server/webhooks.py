@@ -32,7 +32,7 @@ from bot.channels.sms_signature import SIGNATURE_HEADER, verify_twilio_signature
 from bot.config import Settings
 from bot.errors import BadRequest, StoreError
 from bot.messages import Inbound
-from bot.server.limits import MAX_BODY, error, read_capped, too_large
+from bot.server.limits import MAX_BODY, error, media_type, read_capped, too_large
 
 if TYPE_CHECKING:
     from slack_bolt.adapter.starlette.async_handler import AsyncSlackRequestHandler
@@ -86,7 +86,7 @@ async def twilio_webhook(request: Request, *, settings: Settings, engine: _Recei
     if body is None:
         return too_large()
 
-    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    content_type = media_type(request)
     is_form = content_type == FORM_TYPE
     url = public_url(request, settings)
     field_sets = signed_field_sets(body, is_form)

@@ -18,7 +18,7 @@ from bot.engine.transcript import transcript_items
 from bot.server import views
 from bot.server.console import pages
 from bot.server.console.auth import Sessions, clear_cookie, set_cookie
-from bot.server.limits import error
+from bot.server.limits import error, media_type
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
@@ -78,8 +78,7 @@ class Console:
         return _page(pages.queue(filters, rows))
 
     async def login(self, request: Request) -> Response:
-        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if kind not in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        if media_type(request) not in ("application/x-www-form-urlencoded", "multipart/form-data"):
             # design 4: JSON where a form is expected is a 415 (an outside audit got a redirect)
             return error(415, "unsupported_media_type", "expected a form (application/x-www-form-urlencoded)")
         form = await request.form()
