@@ -150,7 +150,7 @@ class ParticleClient:
         if self.product_mode:
             devices = await self._product_list({"deviceName": names.search_word(name)})
         else:
-            devices = _parse_devices(await self._request("GET", "/v1/devices"))
+            devices = await self._account_devices()
         named = [dev for dev in devices if dev.name]
         chosen = names.match_name(name, [dev.name or "" for dev in named])
         if chosen is None and by_word and not self.product_mode:
@@ -172,8 +172,12 @@ class ParticleClient:
         a product's list is every customer's, so CloudNotFound there)."""
         if self.product_mode:
             raise CloudNotFound("a product's units are not listed to a customer")
-        devices = _parse_devices(await self._request("GET", "/v1/devices"))
+        devices = await self._account_devices()
         return sorted(str(dev.name) for dev in devices if dev.name)
+
+    async def _account_devices(self) -> list[DeviceInfo]:
+        """The devices the (user-mode) token's account holds."""
+        return _parse_devices(await self._request("GET", "/v1/devices"))
 
     def events_url(self) -> str:
         """URL of the one SSE stream for `spark/status` of every device the token covers.
