@@ -55,6 +55,11 @@ class LookupStore(Protocol):
     def prune_lookups(self, before: float, misses_before: float) -> None: ...
 
 
+# The most units an account may hold for them to be listed to a customer: a larger one may be a fleet holding
+# other customers' units.
+MAX_ACCOUNT_LISTED = 8
+
+
 class CloudService:
     """Implements the engine's CloudPort on top of ParticleClient + DeviceCache."""
 
@@ -87,7 +92,7 @@ class CloudService:
             # "which ones do I have?": the account's units to pick from (round 12's customers without the app and
             # without the sticker were handed to support).
             names = await self.client.account_names()
-            if not 0 < len(names) <= 8:
+            if not 0 < len(names) <= MAX_ACCOUNT_LISTED:
                 # None, or a fleet (an account holding many customers' units): nothing is listed to a customer.
                 raise CloudNotFound(f"{len(names)} units on the account: not listed")
             raise CloudSeveral(names)
