@@ -6,7 +6,7 @@ From the blind exploratory round 11, four kinds of message the bot got wrong:
   questions (any other label);
 - `switch_unit`: another unit named as the one with the problem ("oops wrong one, i meant the kitchen hub") at the
   light, password, scanner and router questions, against another unit mentioned while staying (`stay`). Judged on
-  the flow itself (tests' Drive pattern, no I/O): a switch is a cloud lookup that finds that unit (as the client
+  the flow itself (tests/flowdrive.py's Drive, no I/O): a switch is a cloud lookup that finds that unit (as the client
   would: a word of a name only for a "name_word" lookup); staying is no lookup at all;
 - `resetup`: replies to "set up again ... Reply DONE": done, how (the steps), failed and cannot (`trouble`, or
   `cannot`), later (`not_yet`), other (none of those);
@@ -25,10 +25,9 @@ from bench import heldout
 from bot.cloud.models import DeviceInfo
 from bot.cloud.names import match_name, match_word
 from bot.cloud.simulated import DEMO_DEVICES
-from bot.flowkit import FlowConfig, FlowModel
-from flows.troubleshoot.machine import TroubleshootFlow
 from flows.troubleshoot.rules.led import parse_led
 from flows.troubleshoot.rules.reading import read_for_bench
+from tests.flowdrive import Drive
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round17_heldout.yaml"
 
@@ -41,18 +40,6 @@ _UNITS = [str(d["name"]) for d in DEMO_DEVICES if d.get("owner")]
 def _no_smartphone(case: dict[str, Any]) -> bool:
     label = read_for_bench(_PHONE_QUESTION[str(case["question"])], str(case["text"]))["label"]
     return (label == "no_smartphone") == (case["label"] == "no_smartphone")
-
-
-class _Drive:
-    """The flow fed one event at a time (as tests/test_flow.py's Drive), keeping the last event's effects."""
-
-    def __init__(self) -> None:
-        self.model = FlowModel(state=None, data={}, findings={}, cfg=FlowConfig())
-
-    def __call__(self, kind: str, **payload: Any) -> list[dict[str, Any]]:
-        self.model.effects = []
-        TroubleshootFlow(model=self.model, state_field="state").handle(kind, **payload)
-        return list(self.model.effects)
 
 
 # The answers that take a unit to each question, from the light question on.
@@ -71,7 +58,7 @@ def _unit_named(kind: str, ref: str) -> str | None:
 
 def _switch_unit(case: dict[str, Any]) -> bool:
     current = next(d for d in DEMO_DEVICES if d["name"] == case["current"])
-    d = _Drive()
+    d = Drive()
     d("begin", text="hi")
     d("message", text=str(current["serial_number"]))
     # An ordinary offline unit (the demo's lab-prototype is quarantined, living-room online).

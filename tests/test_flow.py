@@ -16,9 +16,7 @@ from typing import Any
 import pytest
 
 from bot.channels.render import SmsRenderer, gsm7, segments
-from bot.cloud.models import DeviceInfo
 from bot.cloud.simulated import DEMO_DEVICES
-from bot.flowkit import FlowConfig, FlowModel
 from bot.messages import Reply
 from flows.codes import FINDINGS, OUTCOMES, ROUTER_FIXES, meaning
 from flows.troubleshoot import copy
@@ -26,6 +24,7 @@ from flows.troubleshoot.copy import CHOICES, TEXT
 from flows.troubleshoot.copy_web import WEB
 from flows.troubleshoot.machine import ANSWERS, AWAITING_STEPS, EVENTS, QUESTIONS, TroubleshootFlow
 from flows.troubleshoot.wifi import ROUTER_QUESTIONS
+from tests.flowdrive import Drive, snap
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOW_FILES = [ROOT / "flows" / "troubleshoot" / f"{m}.py" for m in ("machine", "base", "light", "wifi", "hotspot")]
@@ -36,44 +35,6 @@ DESIGN_AWAITING = {
 }
 OTHER_STATES = {"start", "looking_up", "handed_off", "resolved", "abandoned"}
 HOTSPOT_CFG = {"hotspot_ssid": "CyanRescue", "hotspot_password": "rescue-2024"}
-
-
-def snap(index: int = 0, **over: Any) -> dict[str, Any]:
-    """A device snapshot exactly as the engine hands it to the flow (DeviceInfo.snapshot())."""
-    return {**DeviceInfo.from_api(DEMO_DEVICES[index]).snapshot(), **over}
-
-
-class Drive:
-    """Feeds events to the flow one at a time and keeps the effects of the last event."""
-
-    def __init__(self, **cfg: Any) -> None:
-        self.model = FlowModel(state=None, data={}, findings={}, cfg=FlowConfig(**cfg))
-
-    def __call__(self, kind: str, **payload: Any) -> list[dict[str, Any]]:
-        self.model.effects = []
-        TroubleshootFlow(model=self.model, state_field="state").handle(kind, **payload)
-        return list(self.model.effects)
-
-    def say(self, text: str) -> list[str]:
-        return self.replies(self("message", text=text))
-
-    @staticmethod
-    def replies(effects: list[dict[str, Any]]) -> list[str]:
-        return [e["text"] for e in effects if e["type"] == "reply"]
-
-    @property
-    def state(self) -> str | None:
-        return self.model.state
-
-    @property
-    def awaiting(self) -> str | None:
-        return self.model.awaiting
-
-    def to_led(self, device: dict[str, Any] | None = None) -> None:
-        self("begin", text="hi")
-        self("message", text=DEMO_DEVICES[0]["serial_number"])
-        self("lookup_result", device=device or snap(0))
-        assert self.awaiting == "led", self.model
 
 
 # ---------------------------------------------------------------------------------------------------- states

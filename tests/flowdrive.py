@@ -1,0 +1,49 @@
+"""Driving the troubleshooting flow in process, one event at a time, with no engine or I/O: for the flow's tests
+(tests/test_flow.py) and the held-out benches that judge what the flow does (bench/round17.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.cloud.models import DeviceInfo
+from bot.cloud.simulated import DEMO_DEVICES
+from bot.flowkit import FlowConfig, FlowModel
+from flows.troubleshoot.machine import TroubleshootFlow
+
+
+def snap(index: int = 0, **over: Any) -> dict[str, Any]:
+    """A device snapshot exactly as the engine hands it to the flow (DeviceInfo.snapshot())."""
+    return {**DeviceInfo.from_api(DEMO_DEVICES[index]).snapshot(), **over}
+
+
+class Drive:
+    """Feeds events to the flow one at a time and keeps the effects of the last event."""
+
+    def __init__(self, **cfg: Any) -> None:
+        self.model = FlowModel(state=None, data={}, findings={}, cfg=FlowConfig(**cfg))
+
+    def __call__(self, kind: str, **payload: Any) -> list[dict[str, Any]]:
+        self.model.effects = []
+        TroubleshootFlow(model=self.model, state_field="state").handle(kind, **payload)
+        return list(self.model.effects)
+
+    def say(self, text: str) -> list[str]:
+        return self.replies(self("message", text=text))
+
+    @staticmethod
+    def replies(effects: list[dict[str, Any]]) -> list[str]:
+        return [e["text"] for e in effects if e["type"] == "reply"]
+
+    @property
+    def state(self) -> str | None:
+        return self.model.state
+
+    @property
+    def awaiting(self) -> str | None:
+        return self.model.awaiting
+
+    def to_led(self, device: dict[str, Any] | None = None) -> None:
+        self("begin", text="hi")
+        self("message", text=DEMO_DEVICES[0]["serial_number"])
+        self("lookup_result", device=device or snap(0))
+        assert self.awaiting == "led", self.model
