@@ -6,6 +6,7 @@ import re
 from dataclasses import asdict
 from typing import Any
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps
 from flows.troubleshoot.rules import asks, intents, led, polarity, slots, units
 from flows.troubleshoot.rules.answer import choice
@@ -23,7 +24,7 @@ SWITCH_STEPS = frozenset({"led", "led_detail", "wifi_password", "router_check", 
 NAME_STEPS = frozenset({"wifi_network", "wifi_scan"})
 MAX_SWITCHES = 2
 # Words said of a unit, never of a Wi-Fi network: "sorry its the kitchen hub" (not "one": "I meant the HomeNet one").
-_UNIT_WORD = re.compile(r"\b(?:unit|device|sensor|hub|gadget|module)\b")
+_UNIT_WORD = lazy(r"\b(?:unit|device|sensor|hub|gadget|module)\b")
 LOOSE_SWITCH_STEPS = frozenset({"led", "led_detail", "confirm_fixed"})
 # The questions that need someone next to the unit (its light, a scan there, a hotspot beside it): they stay open
 # (LATER_SECONDS) for a customer who is away from it ("I'm on holiday, it's at the house").

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict
 from typing import Any
 
+from flows.lazy_re import lazy
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
@@ -25,8 +25,8 @@ STILL_NOTHING_AFTER_SECONDS = 120
 
 
 # "is it working?", "any luck?": asked about the unit, during or after the test.
-_ASKS_ONLINE = re.compile(r"\b(?:is|has|did) it (?:\w+ )?(?:working|work|online|connected|connect|on|come on)\b"
-                          r"|\bany (?:luck|news)\b")
+_ASKS_ONLINE = lazy(r"\b(?:is|has|did) it (?:\w+ )?(?:working|work|online|connected|connect|on|come on)\b"
+                    r"|\bany (?:luck|news)\b")
 
 
 # A light during the hotspot watch that stops the unit joining: what it means and what to do, the watch going on.

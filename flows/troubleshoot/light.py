@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict
 from typing import Any
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.base import FlowSteps, _capital
 from flows.troubleshoot.changes import JOINED_LIGHTS
 from flows.troubleshoot.copy import CHOICES
@@ -351,7 +351,7 @@ _CHOSEN_LIGHT = {
     3: led.LedReading(code="led:blinking_blue", need=None, colour="blue"),
     5: led.LedReading(code="led:off", need=None, colour=None),
 }
-_PATTERN_ONLY = re.compile(r"\b(?:breath\w*|puls\w*|blink\w*|flash\w*|fading|flicker\w*|on and off)\b")
+_PATTERN_ONLY = lazy(r"\b(?:breath\w*|puls\w*|blink\w*|flash\w*|fading|flicker\w*|on and off)\b")
 
 
 def _detail_from_answer(need: str, answer: Reading, prev: led.LedReading) -> led.LedReading | None:

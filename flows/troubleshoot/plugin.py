@@ -41,7 +41,7 @@ class TroubleshootPlugin:
     def warm(self, steps: bool = True) -> None:
         """Load what reading any message needs: wordfreq and its English list (about 0.13 s, 16 MB, mostly
         wordfreq's own modules); with `steps`, also the answer readers' patterns, compiled at their first use
-        (about 700, 0.1 s), by reading a few typical answers to every question. The other eight languages' lists
+        (flows/lazy_re.py; about 1,000, 0.3 s), by reading a few typical answers to every question. The other eight languages' lists
         (10 MB in `wordlists`' compact form, 37 MB as wordfreq keeps them), asked only when a token may be a Wi-Fi
         key, load at that first need."""
         text.is_word("warm")

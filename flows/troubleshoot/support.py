@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict
 
+from flows.lazy_re import lazy
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.copy_fixes import sets_up_again
@@ -25,14 +26,14 @@ SUPPORT_ASK_QUIET_SECONDS = 20
 
 
 # "is it fixed?", "great, is it working?", "did it connect?": a question about the unit's state, answered from our system.
-_HOTSPOT_OFF = re.compile(r"\b(?:turned|switched|turn|switch|shut|put)(?:ed)? (?:the |my )?hot ?spot off\b|\bhot ?spot"
-                          r" (?:is |s )?(?:now )?(?:off|disabled)\b|\b(?:turned|switched|shut) off (?:the |my )?hot ?spot\b")
-_CANT_CHANGE = re.compile(r"\b(?:cant|can't|cannot|can not|unable to|not able to|not allowed to|no way to|dont have access to"
-                          r"|don't have access to|have no access to)(?: \w+){0,2} (?:change|access|adjust|touch|edit|get into)"
-                          r"(?: \w+){0,3} (?:wifi|wi-fi|router|network|settings|internet)\b|\b(?:it'?s|its|it is) (?:the )?"
-                          r"(?:hotel|landlord|building|school|work|office|apartment|dorm|campus)'?s? (?:wifi|wi-fi|router|network)")
-_ASKS_FIXED = re.compile(r"\b(?:is|has|did|does) (?:it|the unit|the device|my \w+) (?:\w+ )?(?:fixed|working|work|online"
-                         r"|back|connected|connect|sorted|ok|okay)\b[^.!]*\?|^(?:fixed|working|online|sorted)\?")
+_HOTSPOT_OFF = lazy(r"\b(?:turned|switched|turn|switch|shut|put)(?:ed)? (?:the |my )?hot ?spot off\b|\bhot ?spot"
+                    r" (?:is |s )?(?:now )?(?:off|disabled)\b|\b(?:turned|switched|shut) off (?:the |my )?hot ?spot\b")
+_CANT_CHANGE = lazy(r"\b(?:cant|can't|cannot|can not|unable to|not able to|not allowed to|no way to|dont have access to"
+                    r"|don't have access to|have no access to)(?: \w+){0,2} (?:change|access|adjust|touch|edit|get into)"
+                    r"(?: \w+){0,3} (?:wifi|wi-fi|router|network|settings|internet)\b|\b(?:it'?s|its|it is) (?:the )?"
+                    r"(?:hotel|landlord|building|school|work|office|apartment|dorm|campus)'?s? (?:wifi|wi-fi|router|network)")
+_ASKS_FIXED = lazy(r"\b(?:is|has|did|does) (?:it|the unit|the device|my \w+) (?:\w+ )?(?:fixed|working|work|online"
+                   r"|back|connected|connect|sorted|ok|okay)\b[^.!]*\?|^(?:fixed|working|online|sorted)\?")
 
 
 class SupportSteps(FlowSteps):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.rules import asks, context, phones, slots, ssids, told_before
 from flows.troubleshoot.rules.reading import read
@@ -21,7 +22,7 @@ HOTSPOT_TOLD_STEPS = NETWORK_TOLD_STEPS | {"wifi_network", "wifi_scan", "router_
 
 
 # On a hotel's Wi-Fi: "im in a hotel for a month w my lab-prototype" (round 12 was asked "like at a hotel?").
-_HOTEL = re.compile(r"\b(?:hotel|motel|hostel|resort|cruise ship|inn)\b")
+_HOTEL = lazy(r"\b(?:hotel|motel|hostel|resort|cruise ship|inn)\b")
 
 
 class ToldSteps(FlowSteps):

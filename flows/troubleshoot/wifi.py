@@ -7,6 +7,7 @@ from dataclasses import asdict
 from difflib import SequenceMatcher
 from typing import Any
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import redact, scan, slots, ssids
@@ -28,16 +29,16 @@ ROUTER_ANSWER_CODES = {"mac_filter": "wifi:mac_filtering", "guest": "wifi:captiv
 # ... and each one's no ("do other devices have internet?" no: nothing on the Wi-Fi reaches it).
 ROUTER_NO_CODES = {"internet": "network:no_internet"}
 # "sorry I meant no", "I mean yes, one name": a correction of the answer before, and the corrected answer.
-MEANT = re.compile(r"^\W*(?:(?:sorry|oops|wait|oh|no sorry|ah)\W+)*(?:i meant|i mean|meant to say|i meant to say"
-                    r"|correction|my mistake|wrong answer|i pressed the wrong one|typo)\b\W*(?P<rest>.*)$", re.IGNORECASE)
+MEANT = lazy(r"^\W*(?:(?:sorry|oops|wait|oh|no sorry|ah)\W+)*(?:i meant|i mean|meant to say|i meant to say"
+              r"|correction|my mistake|wrong answer|i pressed the wrong one|typo)\b\W*(?P<rest>.*)$", re.IGNORECASE)
 # "there isn't another one", "only that name", "I don't see one without 5G": no 2.4 GHz name to pick.
 # "that's the only wifi I have", "I don't have my own router", "I live in student halls": no Wi-Fi of their own.
-_NO_OWN_WIFI = re.compile(r"\bonly (?:wifi|wi-fi|network|internet|one)\b|\b(?:don'?t|do not|haven'?t|have not) (?:have|got)"
-                          r" (?:my own|our own|a|any|another|other|an?other|home|a home|our) (?:router|wifi|wi-fi|network"
-                          r"|internet|modem)\b|\bno (?:home |own |other |private )?(?:wifi|wi-fi|router|network|internet)\b"
-                          r"|\b(?:student halls|halls of residence|hall of residence|dorm|campus)\b", re.IGNORECASE)
-_NO_OTHER_NAME = re.compile(r"\b(no|not|none|only|isn'?t|aren'?t|don'?t|dont|can'?t|cant|cannot|nothing|just (the|that|one))\b",
-                            re.IGNORECASE)
+_NO_OWN_WIFI = lazy(r"\bonly (?:wifi|wi-fi|network|internet|one)\b|\b(?:don'?t|do not|haven'?t|have not) (?:have|got)"
+                    r" (?:my own|our own|a|any|another|other|an?other|home|a home|our) (?:router|wifi|wi-fi|network"
+                    r"|internet|modem)\b|\bno (?:home |own |other |private )?(?:wifi|wi-fi|router|network|internet)\b"
+                    r"|\b(?:student halls|halls of residence|hall of residence|dorm|campus)\b", re.IGNORECASE)
+_NO_OTHER_NAME = lazy(r"\b(no|not|none|only|isn'?t|aren'?t|don'?t|dont|can'?t|cant|cannot|nothing|just (the|that|one))\b",
+                      re.IGNORECASE)
 
 
 def _alike(name: str, given: str) -> bool:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules import led, polarity
 from flows.troubleshoot.rules.choices import match_choice
 from flows.troubleshoot.rules.text import Message, message, phrase_re
@@ -129,10 +130,10 @@ def without_ack(msg: Message) -> Message | None:
 # Agreeing to do something, not saying it is done: "ok", "sure", "on it", "ok let me try", "oh ok then" (blind
 # exploratory tests: "ok" at the hotspot set-up started the 5 minutes' wait before the hotspot was on; "sure" at the
 # set-up-again step was thanked for trying; "ok" after a remedy was asked for the light as if it had been done).
-_ACK_ONLY = re.compile(r"^(?:oh |ah |um |well )?(?:(?:ok|okay|k|kk|sure|sure thing|alright|all right|right|fine|cool|got it"
-                       r"|understood|no problem|np|sounds good|will do|on it|ok then|lets do (?:it|this|that)"
-                       r"|let me (?:try|see|do (?:it|that|this)|find (?:it|my phone))|ill (?:try|do (?:it|that|this)))"
-                       r"(?: |$))+(?:then|thanks|thank you|ty|thx|yes)?$")
+_ACK_ONLY = lazy(r"^(?:oh |ah |um |well )?(?:(?:ok|okay|k|kk|sure|sure thing|alright|all right|right|fine|cool|got it"
+                 r"|understood|no problem|np|sounds good|will do|on it|ok then|lets do (?:it|this|that)"
+                 r"|let me (?:try|see|do (?:it|that|this)|find (?:it|my phone))|ill (?:try|do (?:it|that|this)))"
+                 r"(?: |$))+(?:then|thanks|thank you|ty|thx|yes)?$")
 
 
 def ack_only(msg: Message) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules import led, phones, polarity, units
 from flows.troubleshoot.rules.answer import (
     LATER_TIME,
@@ -62,18 +63,18 @@ def _not_yet(msg: Message) -> Reading:
 # The hotspot on under a name (or password) told: "it's on but it's called Dave's phone", "ready, password
 # rescue2024". Judged against the name asked for by the flow (`hotspot_as_asked`): a blind exploratory test's
 # "it's on but named Johns iPhone" was taken as ready, and two failed waits later the unit was suspected.
-_NAMED_RE = re.compile(r"\b(?:named|called|name is|name's|names|name as|shows as|showing as|shows up as|appears as"
-                       r"|set (?:it )?(?:up )?as|renamed(?: it)?(?: to)?|(?:on|up|running) as)\s+(?:it |the hotspot |my hotspot |it to )?"
-                       r"[\"'\u201c]?"
-                       r"(?P<name>[^,.!?;:\"\u201d\n]+)", re.IGNORECASE)
+_NAMED_RE = lazy(r"\b(?:named|called|name is|name's|names|name as|shows as|showing as|shows up as|appears as"
+                 r"|set (?:it )?(?:up )?as|renamed(?: it)?(?: to)?|(?:on|up|running) as)\s+(?:it |the hotspot |my hotspot |it to )?"
+                 r"[\"'\u201c]?"
+                 r"(?P<name>[^,.!?;:\"\u201d\n]+)", re.IGNORECASE)
 # "it's on but it says Janes iPhone": a name shown, told by its capital or possessive ("says connected" is no name).
-_SAYS_NAME_RE = re.compile(r"\b(?:it|phone|hotspot|name|wifi|network) (?:says|shows|displays|reads|is showing|shows up as)"
-                           r"\s+[\"'\u201c]?(?P<name>(?:[A-Z]|\w+'s\b)[^,.!?;:\"\u201d\n]*)")
-_NAME_END_RE = re.compile(r"\s+(?:but|and|is|which|so|not|though|now|lol|on|ok|okay|right|if|cos|because|as|-)\b.*$",
-                          re.IGNORECASE)
-_NOT_A_NAME_RE = re.compile(r"(?:you|u|asked|instructed|told|requested|described|shown|above|said|per|the instructions"
-                            r"|in the|your|exactly|like|as|it said|requested|directed|suggested|mentioned)\b", re.IGNORECASE)
-_PASSWORD_RE = re.compile(r"\bpassword(?: is| as| to| of|:)?\s+[\"'\u201c]?(?P<pw>[^\s\"'\u201d,;!?]+)", re.IGNORECASE)
+_SAYS_NAME_RE = lazy(r"\b(?:it|phone|hotspot|name|wifi|network) (?:says|shows|displays|reads|is showing|shows up as)"
+                     r"\s+[\"'\u201c]?(?P<name>(?:[A-Z]|\w+'s\b)[^,.!?;:\"\u201d\n]*)")
+_NAME_END_RE = lazy(r"\s+(?:but|and|is|which|so|not|though|now|lol|on|ok|okay|right|if|cos|because|as|-)\b.*$",
+                    re.IGNORECASE)
+_NOT_A_NAME_RE = lazy(r"(?:you|u|asked|instructed|told|requested|described|shown|above|said|per|the instructions"
+                      r"|in the|your|exactly|like|as|it said|requested|directed|suggested|mentioned)\b", re.IGNORECASE)
+_PASSWORD_RE = lazy(r"\bpassword(?: is| as| to| of|:)?\s+[\"'\u201c]?(?P<pw>[^\s\"'\u201d,;!?]+)", re.IGNORECASE)
 # Another name or password, without saying which: "I couldn't change the name", "I used my own password".
 _NOT_AS_ASKED = (r"(cant|cannot|couldnt|could not|unable to|wont let me|doesnt let me|not able to|didnt|did not"
                  r"|havent) (\w+ ){0,2}(change|rename|edit|set|alter) (\w+ ){0,2}(name|it|password)",
@@ -132,8 +133,8 @@ _SKIP = (r"^skip( it| this| that| the (test|hotspot)( test| thing| part| bit)?)?
          r"without the hot ?spot", r"rather (just )?(change|fix) (the |my )?router")
 
 
-_OTHER_TOPIC = re.compile(r"\b(?:antenna\w*|aerial|\d+ ?mhz|channel|router|modem|scanner|light|led|blink\w*|cable"
-                          r"|plug\w*|board|wire)\b")
+_OTHER_TOPIC = lazy(r"\b(?:antenna\w*|aerial|\d+ ?mhz|channel|router|modem|scanner|light|led|blink\w*|cable"
+                    r"|plug\w*|board|wire)\b")
 
 
 def hotspot_ready(msg: Message) -> Reading:
@@ -200,15 +201,15 @@ def hotspot_wait(msg: Message) -> Reading:
 
 
 # Colours that are not the light blue the confirmation asks about; "blue" alone is taken for light blue.
-_OTHER_COLOUR = re.compile(r"\b(?:purple|magenta|pink|violet|lilac|(?:dark|navy|deep|royal|darker) ?blue|navy|green"
-                           r"|white|red|orange|yellow|amber)\b")
-_LIGHT_BLUE = re.compile(r"\b(?:cyan|blue|teal|aqua|turquoise|tiffany)\b")
-_BUT_NOT_WORKING = re.compile(r"\bbut\b.*\b(?:not (?:responding|working|connected|online|showing)|offline"
-                              r"|unresponsive|(?:says|shows|showing) (?:its |it is |it as )?(?:offline|disconnected))\b")
+_OTHER_COLOUR = lazy(r"\b(?:purple|magenta|pink|violet|lilac|(?:dark|navy|deep|royal|darker) ?blue|navy|green"
+                     r"|white|red|orange|yellow|amber)\b")
+_LIGHT_BLUE = lazy(r"\b(?:cyan|blue|teal|aqua|turquoise|tiffany)\b")
+_BUT_NOT_WORKING = lazy(r"\bbut\b.*\b(?:not (?:responding|working|connected|online|showing)|offline"
+                        r"|unresponsive|(?:says|shows|showing) (?:its |it is |it as )?(?:offline|disconnected))\b")
 
 
 # The unit's own app (or a dashboard, the website) shows it offline: "yes but the app still says disconnected".
-_APP_OFFLINE = re.compile(
+_APP_OFFLINE = lazy(
     r"\b(?:app|apps|application|dashboard|website|site|portal|phone|screen|account|console|thermostat app)\b.{0,40}?"
     r"\b(?:offline|off line|disconnected|not connected|no connection|not online|unavailable|not responding"
     r"|unresponsive|not working|cant connect|cannot connect|cant find|not found|no signal|not reachable|unreachable"
@@ -274,21 +275,21 @@ def confirm_fixed(msg: Message) -> Reading:
 
 # The hotspot not on after all ("wait, I haven't turned it on yet"), and a setting just fixed ("I set the password wrong,
 # fixed it now"), said while the bot watches.
-_NOT_ON_YET = re.compile(r"\b(?:not|havent|hasnt|didnt|never|did not|have not) (?:\w+ ){0,2}(?:turned|switched|put|got|set)"
-                         r" (?:it |the hotspot |my hotspot |that )?(?:on|up)\b|\b(?:hotspot|it) (?:is |isnt |s )?not (?:on|"
-                         r"turned on|switched on|ready) yet\b|\bisnt (?:on|ready) yet\b"
-                         # "wait i didnt turn on any hotspot", "bro theres NO hotspot" (round 11: "still watching" twice)
-                         r"|\b(?:didnt|did not|never|havent|have not) (?:\w+ ){0,2}(?:turn|switch|put|set) (?:on )?(?:a |any "
-                         r"|the |my )?(?:hot ?spot|it)\b|\b(?:theres|there is|there s) no hot ?spot\b"
-                         r"|\b(?:dont|do not) have (?:a|any) hot ?spot\b|\bhot ?spot (?:is |s )?(?:not|isnt) on\b"
-                         r"|\bhot ?spot (?:is |s )?off\b")
-_JUST_FIXED = re.compile(r"\b(?:fixed|changed|renamed|corrected|sorted|redid|retyped|re-?entered|turned on)\b.{0,40}"
-                         r"\b(?:now|just|again|properly)\b|\b(?:now|just) (?:fixed|changed|renamed|corrected|sorted)\b"
-                         # "ok the hotspot is on now": it came on only now (a blind exploratory test's wait ran out
-                         # 200 s after it did, a failed test).
-                         r"|\b(?:hotspot|it|its|hot spot) (?:is |s )?(?:really |actually |finally )?(?:on|up|running)"
-                         r" now\b|\bnow (?:its|it is|the hotspot is|hotspot is) (?:on|up|running)\b"
-                         r"|\b(?:just|finally|only just) (?:turned|switched|got) (?:it|the hotspot|hotspot) (?:on|up|going)\b")
+_NOT_ON_YET = lazy(r"\b(?:not|havent|hasnt|didnt|never|did not|have not) (?:\w+ ){0,2}(?:turned|switched|put|got|set)"
+                   r" (?:it |the hotspot |my hotspot |that )?(?:on|up)\b|\b(?:hotspot|it) (?:is |isnt |s )?not (?:on|"
+                   r"turned on|switched on|ready) yet\b|\bisnt (?:on|ready) yet\b"
+                   # "wait i didnt turn on any hotspot", "bro theres NO hotspot" (round 11: "still watching" twice)
+                   r"|\b(?:didnt|did not|never|havent|have not) (?:\w+ ){0,2}(?:turn|switch|put|set) (?:on )?(?:a |any "
+                   r"|the |my )?(?:hot ?spot|it)\b|\b(?:theres|there is|there s) no hot ?spot\b"
+                   r"|\b(?:dont|do not) have (?:a|any) hot ?spot\b|\bhot ?spot (?:is |s )?(?:not|isnt) on\b"
+                   r"|\bhot ?spot (?:is |s )?off\b")
+_JUST_FIXED = lazy(r"\b(?:fixed|changed|renamed|corrected|sorted|redid|retyped|re-?entered|turned on)\b.{0,40}"
+                   r"\b(?:now|just|again|properly)\b|\b(?:now|just) (?:fixed|changed|renamed|corrected|sorted)\b"
+                   # "ok the hotspot is on now": it came on only now (a blind exploratory test's wait ran out
+                   # 200 s after it did, a failed test).
+                   r"|\b(?:hotspot|it|its|hot spot) (?:is |s )?(?:really |actually |finally )?(?:on|up|running)"
+                   r" now\b|\bnow (?:its|it is|the hotspot is|hotspot is) (?:on|up|running)\b"
+                   r"|\b(?:just|finally|only just) (?:turned|switched|got) (?:it|the hotspot|hotspot) (?:on|up|going)\b")
 
 
 def not_on_yet(text: str) -> bool:
@@ -302,7 +303,7 @@ def just_fixed(text: str) -> bool:
 
 
 # The hotspot's own name or the word itself ("the Cyan hotspot is on"): talk of the hotspot, not of a light-blue light.
-_HOTSPOT_TALK = re.compile(r"hot ?spot|cyan[ _-]?rescue|rescue", re.IGNORECASE)
+_HOTSPOT_TALK = lazy(r"hot ?spot|cyan[ _-]?rescue|rescue", re.IGNORECASE)
 
 
 def mentions_hotspot(text: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules import led, polarity, slots
 from flows.troubleshoot.rules.answer import (
     Reading,
@@ -161,8 +162,8 @@ def blue_shade(msg: Message) -> Reading:
 
 # Two counts offered ("1 or 2 i can't tell", "either 2 or 3"), or no count and the customer wants to get on ("just
 # tell me what to do", "it varies", "SOS?"): the count is skipped, never a guess.
-_TWO_COUNTS = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?: or (?:maybe |perhaps )?|\s*-\s*"
-                         r"|\s*/\s*| to )(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+_TWO_COUNTS = lazy(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?: or (?:maybe |perhaps )?|\s*-\s*"
+                   r"|\s*/\s*| to )(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 _NO_COUNT = (r"(tell|show) me what to do", r"(just|can you|please) (fix|sort|help)", r"not (counting|gonna count|going to"
              r" count)", r"varies", r"different (each|every)", r"keeps changing", r"^sos$", r"(cant|can not|cannot) tell",
              r"(whats|what is) next", r"(just )?(continue|carry on|go on)")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules import phones, polarity, slots
 from flows.troubleshoot.rules.answer import (
     ACK_WORDS,
@@ -21,14 +22,14 @@ from flows.troubleshoot.rules.text import Message, message
 # --- router questions -----------------------------------------------------------------------------------------
 
 # The customer chose one of the names: "I picked the one without 5G", "connected it to the plain one".
-_PICKED = re.compile(r"\b(picked|pick|chose|choose|chosen|selected|select|used|use|using|connected (it )?to|joined|"
-                     r"went with|go with|put it on|tapped)\b.*\b(the )?(one|name|network)? ?(without|that (doesnt|does not"
-                     r"|isnt)|with no|not the|non|plain|normal|regular|other|first|second|2\.4|24)\b")
+_PICKED = lazy(r"\b(picked|pick|chose|choose|chosen|selected|select|used|use|using|connected (it )?to|joined|"
+               r"went with|go with|put it on|tapped)\b.*\b(the )?(one|name|network)? ?(without|that (doesnt|does not"
+               r"|isnt)|with no|not the|non|plain|normal|regular|other|first|second|2\.4|24)\b")
 
 # A name, then the same name with a 5 GHz ending ("HomeNet and HomeNet-5G", "Smith_2G / Smith_5G").
-_LISTED_PAIR = re.compile(r"(?<![\w-])([\w][\w\-. ]{1,30}?)(?:[-_ ]?2\.?4 ?g(?:hz)?)?\s*(?:,|and|&|/|\+|or)\s*"
-                          r"\1[-_ ]?5 ?g(?:hz)?\b", re.IGNORECASE)
-_AND_5G = re.compile(r"\b(?:and|plus|also) (?:the |a )?5 ?g(?:hz)? (?:one|network|name|version|wifi)\b")
+_LISTED_PAIR = lazy(r"(?<![\w-])([\w][\w\-. ]{1,30}?)(?:[-_ ]?2\.?4 ?g(?:hz)?)?\s*(?:,|and|&|/|\+|or)\s*"
+                    r"\1[-_ ]?5 ?g(?:hz)?\b", re.IGNORECASE)
+_AND_5G = lazy(r"\b(?:and|plus|also) (?:the |a )?5 ?g(?:hz)? (?:one|network|name|version|wifi)\b")
 
 
 def same_name(msg: Message) -> Reading:
@@ -239,9 +240,9 @@ _MESH = (
     ("zenwifi", r"zen ?wifi"), ("aimesh", r"ai ?mesh"), ("xfi", r"xfi"), ("complete wifi", r"complete wi ?fi"),
     ("whole home wifi", r"whole home wi ?fi"), ("mesh", r"mesh"), ("satellites", r"satellites?"),
 )
-_MESH_RE = [(name, re.compile(rf"\b{pattern}\b")) for name, pattern in _MESH]
+_MESH_RE = [(name, lazy(rf"\b{pattern}\b")) for name, pattern in _MESH]
 # "whats a mesh?", "is that a mesh thing?", "do i have mesh": a question about mesh, not a mesh named.
-_ASKS_MESH = re.compile(r"\b(whats|what is|what does|is that|is it|do i have|do we have|does mesh|mean)\b")
+_ASKS_MESH = lazy(r"\b(whats|what is|what does|is that|is it|do i have|do we have|does mesh|mean)\b")
 
 
 def mesh_named(text: str) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules import key_unknown, not_names, phones, polarity, slots, ssids
 from flows.troubleshoot.rules.answer import (
     LATER_TIME,
@@ -108,7 +109,7 @@ OTHER_PASSWORD_CUES = (
 # The Wi-Fi changed since the unit was set up ("I changed the wifi password last week", "we got a new router since"):
 # the unit keeps the old key, so it is set up again (a blind exploratory test's change was read as "yes"). Also read
 # at later questions (rules/context.py `changed_since_setup`).
-CHANGED_SINCE = re.compile(
+CHANGED_SINCE = lazy(
     r"\b(?:changed|change|reset|replaced|updated|swapped|upgraded)\b(?:\s+\w+){0,4}?\s+(?:wi ?fi |router |network )?"
     r"(?:password|passcode|key|router|modem|hub|wifi|network|internet|provider|isp)s?\b"
     r"|\b(?:password|router|modem|wifi|network|internet provider|isp)s?\b(?:\s+\w+){0,3}?\s+(?:was |were |got |has been |"
@@ -116,9 +117,9 @@ CHANGED_SINCE = re.compile(
     r"|\b(?:got|have|getting|installed|gave us|given) (?:a )?new (?:router|modem|hub|internet|provider|wifi)\b"
     r"|\bnew (?:router|modem|hub|provider) (?:since|now|last|this|yesterday|after)\b")
 # ... and "i cant change their wifi" (a hotel's: round 12 was told to set the unit up again with the new details).
-NOT_CHANGED = re.compile(r"\b(?:not|never|hasnt|havent|didnt|dont|wasnt|no|cant|cannot|unable to|not able to|not allowed to"
-                         r"|no way to) (?:been )?(?:\w+ )?(?:changed|change|reset"
-                          r"|replaced)\b|\bsame (?:password|router|wifi|one)\b")
+NOT_CHANGED = lazy(r"\b(?:not|never|hasnt|havent|didnt|dont|wasnt|no|cant|cannot|unable to|not able to|not allowed to"
+                   r"|no way to) (?:been )?(?:\w+ )?(?:changed|change|reset"
+                    r"|replaced)\b|\bsame (?:password|router|wifi|one)\b")
 
 
 # Someone else did the set-up ("my husband set it up"): the customer cannot say which password was typed.
@@ -281,8 +282,8 @@ def _namey(raw: str) -> bool:
                for w in raw.split()[1:])
 
 
-_ASKS_BACK = re.compile(r"^(?:do|does|did|should|can|could|is|are) (?:you|it|i|that|this|they) (?:mean|the|need|want"
-                        r"|have|look|one|find|see|type|put)\b")
+_ASKS_BACK = lazy(r"^(?:do|does|did|should|can|could|is|are) (?:you|it|i|that|this|they) (?:mean|the|need|want"
+                  r"|have|look|one|find|see|type|put)\b")
 
 # Words that make "the password I used" a correction even with the key in the message.
 _OTHER_KEY = (r"wrong", r"mixed up", r"mistake", r"oops", r"email", r"e mail", r"account", r"app", r"other",
@@ -290,7 +291,7 @@ _OTHER_KEY = (r"wrong", r"mixed up", r"mistake", r"oops", r"email", r"e mail", r
 
 
 # The name told beside "it's hidden": "its called SecretNet", "named 'Batcave'".
-_CALLED = re.compile(r"\b(?:called|named|name is|name's)\s+[\"'\u201c]?(?P<name>[^\s,.!?;\"\u201d]{2,32})", re.IGNORECASE)
+_CALLED = lazy(r"\b(?:called|named|name is|name's)\s+[\"'\u201c]?(?P<name>[^\s,.!?;\"\u201d]{2,32})", re.IGNORECASE)
 
 
 def wifi_network(msg: Message) -> Reading:
@@ -348,13 +349,13 @@ def wifi_network(msg: Message) -> Reading:
 
 
 # The customer says the name given is the 5 GHz network's ("(the 5G one)", "but I used the 5g network").
-_SAID_5G = re.compile(r"[(,\-]?\s*(?:(?:but |and )?(?:i |we )?(?:think |guess )?(?:used|picked|chose|connected (?:it )?to|"
-                      r"set it up on|its|it'?s|on|that'?s|thats)?\s*)?(?:the )?5 ?g(?:hz)? (?:one|network|version|band|wifi)"
-                      r"\)?(?!\s*(?:is|was|isn'?t|are|has|switched|turned|disabled|off)\b)", re.IGNORECASE)
+_SAID_5G = lazy(r"[(,\-]?\s*(?:(?:but |and )?(?:i |we )?(?:think |guess )?(?:used|picked|chose|connected (?:it )?to|"
+                r"set it up on|its|it'?s|on|that'?s|thats)?\s*)?(?:the )?5 ?g(?:hz)? (?:one|network|version|band|wifi)"
+                r"\)?(?!\s*(?:is|was|isn'?t|are|has|switched|turned|disabled|off)\b)", re.IGNORECASE)
 
 
-_WITH_PASSWORD = re.compile(rf"\s*(?:[,;/]|\band\b)?\s*(?:(?:the|my|its|wifi|wi-fi|network)\s+)*{LEAD_CORE}\b"
-                            r"|\s*\[redacted\]", re.IGNORECASE)  # the redaction's own lead words
+_WITH_PASSWORD = lazy(rf"\s*(?:[,;/]|\band\b)?\s*(?:(?:the|my|its|wifi|wi-fi|network)\s+)*{LEAD_CORE}\b"
+                      r"|\s*\[redacted\]", re.IGNORECASE)  # the redaction's own lead words
 
 
 # A readout described in words: "mine is -60 on channel 6", "2 bars", "cant see any 2.4 network".

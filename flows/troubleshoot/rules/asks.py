@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import message, zipf
 from flows.troubleshoot.rules.told_before import hotspot_tried as hotspot_tried  # re-exported
 from flows.troubleshoot.rules.told_before import password_told as password_told  # re-exported
@@ -18,7 +19,7 @@ __all__ = ["aside", "asks_duration", "asks_wait", "away_from_unit", "back_with_u
 _THIS = (r"(?:this|it|that|all this|all of this|the whole thing|this whole thing|the (?:whole )?(?:process|fix|chat"
          r"|troubleshooting|repair|support)|this (?:chat|process|troubleshooting|stuff|thing)|these (?:steps|questions)"
          r"|we|you)")
-_DURATION_RE = re.compile(
+_DURATION_RE = lazy(
     r"(?<![a-z0-9])(?:"
     # "how long will this take", "how long's this gonna take", "how long does it usually take"
     rf"how (?:long|much time)(?: (?:is|will|does|would|should|do|can|could|s|ll|might))? {_THIS}(?: \w+){{0,3}}? "
@@ -46,8 +47,8 @@ _DURATION_RE = re.compile(
     r")(?![a-z0-9])"
 )
 # About the light, the hotspot or the unit's own timing, not the help: "how long should the light blink?".
-_OTHER_SUBJECT = re.compile(r"(?<![a-z0-9])(?:light|led|blink\w*|flash\w*|hotspot|hot spot|router|update|reboot|restart"
-                            r"|offline|been|has it|had it|wait for (?:it|the))(?![a-z0-9])")
+_OTHER_SUBJECT = lazy(r"(?<![a-z0-9])(?:light|led|blink\w*|flash\w*|hotspot|hot spot|router|update|reboot|restart"
+                      r"|offline|been|has it|had it|wait for (?:it|the))(?![a-z0-9])")
 
 
 def asks_duration(text: str) -> bool:
@@ -68,7 +69,7 @@ def asks_duration(text: str) -> bool:
 
 
 # How long to wait for the unit after a change: "how long should I wait?", "how long until it comes back online?".
-_WAIT_RE = re.compile(
+_WAIT_RE = lazy(
     r"(?<![a-z0-9])(?:how long (?:should|do|shall|must|will|would|ll|have to|need to|to)? ?(?:i|we|you)? ?(?:have to |need "
     r"to )?wait|(?:should|do|shall|must) (?:i|we) (?:just )?wait|how long (?:until|till|til|before) (?:it|its|it s|the "
     r"(?:unit|device|light)) (?:comes?|is|goes|gets|will be|should be|connects|reconnects)"
@@ -88,7 +89,7 @@ _ME_AWAY = (r"(?:im|i am|i m|were|we are|we re|currently|atm|right now|at the mo
             r"|place|site|shop|farm)|not near (?:it|the (?:unit|device|house))|nowhere near (?:it|the)|in (?:another|a different)"
             r" (?:city|country|state|town)|at (?:work|uni|university|school|the office)|on (?:my|the) way"
             r"|(?:hours?|miles|km|kms) away)")
-_AWAY_RE = re.compile(
+_AWAY_RE = lazy(
     rf"(?<![a-z0-9])(?:(?:im|i am|i m|were|we are|we re) {_ME_AWAY}"
     r"|(?:wont|will not|won t|not) (?:be )?(?:home|back|there)(?: \w+){0,2} (?:till|until|til|before|for)"
     r"|(?:im|i m|i am|ill|i ll|i will|be|were|we re|we will|well|we ll|not|till im|until im|when im|get|getting)"
@@ -111,13 +112,13 @@ _AWAY_RE = re.compile(
     r" (?:till|until|til|before|now im|while im)"
     r")(?![a-z0-9])")
 # Away in the past, or back: "it stopped while we were on holiday", "home now".
-_BACK_RE = re.compile(r"(?<![a-z0-9])(?:while (?:we|i) (?:were|was)|when (?:we|i) (?:were|was|got back|came back)"
-                      r"|(?:came|got|just got|just came) back|(?:im|i am|i m) (?:home|back|next to it|here) now"
-                      r"|home now|back now|was away|were away|work from home|working from home)(?![a-z0-9])")
+_BACK_RE = lazy(r"(?<![a-z0-9])(?:while (?:we|i) (?:were|was)|when (?:we|i) (?:were|was|got back|came back)"
+                r"|(?:came|got|just got|just came) back|(?:im|i am|i m) (?:home|back|next to it|here) now"
+                r"|home now|back now|was away|were away|work from home|working from home)(?![a-z0-9])")
 
 
-_BACK_NOW_RE = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|right|so)\s+)*(?:(?:im|i am|i m|we re|were|we are) (?:back|home"
-                          r"|here|next to it|with it)(?: now)?|back|home now|back now|hi|hello|hey)(?: again)?$")
+_BACK_NOW_RE = lazy(r"^(?:(?:hi|hello|hey|ok|okay|right|so)\s+)*(?:(?:im|i am|i m|we re|were|we are) (?:back|home"
+                    r"|here|next to it|with it)(?: now)?|back|home now|back now|hi|hello|hey)(?: again)?$")
 
 
 def back_with_unit(text: str) -> bool:
@@ -161,7 +162,7 @@ def other_language(text: str) -> str | None:
 # --- asks answered mid-conversation, and facts told before their question ----------------------------------------
 
 # "can't you just check it from your end?", "can you reset it remotely": the company doing it, from its side.
-_CHECK_REMOTE_RE = re.compile(
+_CHECK_REMOTE_RE = lazy(
     r"(?<![a-z0-9])(?:(?:from|on|at) (?:your|ur|the companys|the company s|yours|support s|supports) (?:end|side|system"
     r"|server|servers|office)|remotely|remote (?:access|fix|reset|reboot|check|update|in|control of it)|(?:log|dial|remote)"
     r" (?:in|into) (?:it|the unit|the device|my \w+)|over the (?:internet|air)|push (?:a |an )?(?:fix|update|reset|patch)"
@@ -169,10 +170,10 @@ _CHECK_REMOTE_RE = re.compile(
     r"|(?:you|u) (?:should|must) be able to (?:see|check|fix|tell)|(?:cant|can t|couldnt|can|could|would) (?:you|u|someone"
     r"|an engineer|your team|support|they) (?:just |not just |please |not )?(?:fix|reset|reboot|restart) it (?:for me"
     r"|yourself|yourselves|from there))(?![a-z0-9])")
-_ASK_VERB = re.compile(r"(?<![a-z0-9])(?:can|could|cant|can t|couldnt|would|will|why|is there|do you|are you able|please"
-                       r"|pls|just|should|must|isnt there|surely)(?![a-z0-9])")
+_ASK_VERB = lazy(r"(?<![a-z0-9])(?:can|could|cant|can t|couldnt|would|will|why|is there|do you|are you able|please"
+                 r"|pls|just|should|must|isnt there|surely)(?![a-z0-9])")
 # "is it broken?", "do I need a new one?": whether the unit is faulty.
-_BROKEN_RE = re.compile(
+_BROKEN_RE = lazy(
     r"(?<![a-z0-9])(?:is|s|has) (?:it|this|the (?:unit|device|thing|sensor)|my (?:unit|device|\w+)|the \w+ itself) (?:just |"
     r"simply |actually |completely |totally )?(?:broken|faulty|dead|defective|bricked|kaput|a dud|knackered|busted|fried"
     r"|broke|gone|damaged|died)|(?:do|will|should|shall) (?:i|we) (?:need|have|get|buy|order) (?:to (?:get|buy|order) )?"
@@ -181,7 +182,7 @@ _BROKEN_RE = re.compile(
     r"unit) (?:a )?(?:hardware|faulty|manufacturing) (?:fault|problem|issue|defect)|(?:broken|faulty|dead) (?:unit|device"
     r"|one) (?:then|maybe|\?)")
 # "why do you keep asking me questions, just fix it", "how many more questions?".
-_WHY_QUESTIONS_RE = re.compile(
+_WHY_QUESTIONS_RE = lazy(
     r"(?<![a-z0-9])(?:(?:why|how come) (?:do |are |r |does )?(?:you|u|it|this bot|the bot) (?:keep|keeps|still|always|need to)"
     r" ask\w*|why (?:all|so many|the|these|all these|all the) (?:\w+ )?questions|how many more (?:questions|things|steps)"
     r"|(?:stop|enough|sick of|tired of|fed up with) (?:with )?(?:asking|all)? ?(?:the |these |all these |your )?questions"
@@ -208,29 +209,29 @@ def aside(text: str) -> str | None:
     return None
 
 
-_COST_RE = re.compile(r"\b(?:cost|costs|charge|charged|pay|paying|fee|fees|price|expensive|free|money|bill|billed)\b")
+_COST_RE = lazy(r"\b(?:cost|costs|charge|charged|pay|paying|fee|fees|price|expensive|free|money|bill|billed)\b")
 
 
-_ANTENNA_RE = re.compile(r"\b(?:antenna|aerial)s?\b.*\b(?:off|unplugged|loose|missing|broken|fell|came|plug\w*|attach\w*"
-                         r"|connect\w*|need|should|new|lost|snapped|out)\b|\b(?:no|lost|missing|broken|loose) (?:the )?"
-                         r"(?:antenna|aerial)\b|\bneed (?:a |an )?(?:new |another )?(?:antenna|aerial)\b")
+_ANTENNA_RE = lazy(r"\b(?:antenna|aerial)s?\b.*\b(?:off|unplugged|loose|missing|broken|fell|came|plug\w*|attach\w*"
+                   r"|connect\w*|need|should|new|lost|snapped|out)\b|\b(?:no|lost|missing|broken|loose) (?:the )?"
+                   r"(?:antenna|aerial)\b|\bneed (?:a |an )?(?:new |another )?(?:antenna|aerial)\b")
 
 
 # Asked as a question: a word for broken near the unit ("is this thing broken or what", "could it be faulty?").
-_BROKEN_LOOSE_RE = re.compile(
+_BROKEN_LOOSE_RE = lazy(
     r"(?<![a-z0-9])(?:(?:it|its|it s|this|this thing|the thing|the unit|the device|the hardware|hardware|my unit|the sensor)"
     r" (?:\w+ ){0,3}?(?:broken|faulty|dead|defective|bricked|kaput|a dud|knackered|busted|fried|damaged|rubbish|junk"
     r"|the problem|at fault)|(?:something|anything) wrong with (?:it|this|the unit|the device|the hardware)|send (?:it|this)"
     r" back|(?:return|replace) (?:it|this|the unit)|is it (?:the unit|the device|the hardware)(?: thats| that s)? (?:the "
     r"problem|at fault))(?![a-z0-9])")
-_NOT_THE_UNIT_RE = re.compile(r"(?<![a-z0-9])(?:router|modem|phone|app|wifi|internet|box|cable|charger|light) (?:is |s )?"
-                              r"(?:broken|faulty|dead|the problem)(?![a-z0-9])")
+_NOT_THE_UNIT_RE = lazy(r"(?<![a-z0-9])(?:router|modem|phone|app|wifi|internet|box|cable|charger|light) (?:is |s )?"
+                        r"(?:broken|faulty|dead|the problem)(?![a-z0-9])")
 
 
 
-_STILL_HERE_RE = re.compile(r"^(?:(?:yes|yeah|yep|yea|ya|ok|okay|sorry|hi|hello|hey|oh|oops|still) )*(?:i m |im |i am |i m still "
-                            r"|im still |i am still |still )?(?:here|back|around|with you)(?: now| sorry| again)*$"
-                            r"|^(?:sorry|apologies) (?:i was|i got|got|was) (?:busy|away|distracted|side ?tracked)\b")
+_STILL_HERE_RE = lazy(r"^(?:(?:yes|yeah|yep|yea|ya|ok|okay|sorry|hi|hello|hey|oh|oops|still) )*(?:i m |im |i am |i m still "
+                      r"|im still |i am still |still )?(?:here|back|around|with you)(?: now| sorry| again)*$"
+                      r"|^(?:sorry|apologies) (?:i was|i got|got|was) (?:busy|away|distracted|side ?tracked)\b")
 
 
 def still_here(text: str) -> bool:
@@ -241,9 +242,9 @@ def still_here(text: str) -> bool:
 
 # Thanks in more words ("thanks, have a good day", "that worked, thanks a lot"), with nothing said still wrong (a blind
 # exploratory test's thanks just after a fix reopened the case).
-_THANKS_RE = re.compile(r"\b(?:thanks|thank you|thank u|thx|ty|cheers|ta|appreciate it|much appreciated)\b")
-_STILL_WRONG_RE = re.compile(r"\b(?:not|no|still|again|stopped|doesn'?t|didn'?t|won'?t|isn'?t|can'?t|problem|issue"
-                             r"|offline|broken|but|another|other|also|too)\b")
+_THANKS_RE = lazy(r"\b(?:thanks|thank you|thank u|thx|ty|cheers|ta|appreciate it|much appreciated)\b")
+_STILL_WRONG_RE = lazy(r"\b(?:not|no|still|again|stopped|doesn'?t|didn'?t|won'?t|isn'?t|can'?t|problem|issue"
+                       r"|offline|broken|but|another|other|also|too)\b")
 
 
 def thanks_only(text: str) -> bool:
@@ -254,7 +255,7 @@ def thanks_only(text: str) -> bool:
 
 # Asking support to drop the case ("never mind, it's working, you can close this", "please cancel my ticket"): a blind
 # exploratory test's "please cancel the case" got no reply at all.
-_CANCEL_RE = re.compile(
+_CANCEL_RE = lazy(
     r"\b(?:cancel\w*|close|closed|withdraw|delete|drop|scrap|shut)\b (?:\w+ ){0,3}?(?:case|ticket|request|complaint"
     r"|support|query|enquiry|inquiry|claim|report|it|this|that)\b"
     r"|\b(?:dont|do not|no longer|wont|will not|dont even|doesnt) need (?:any )?(?:help|support|you|the case|assistance"
@@ -267,9 +268,9 @@ _CANCEL_RE = re.compile(
     r"|\b(?:all )?(?:sorted|fixed|solved|resolved) (?:now )?(?:so )?(?:you can|no need)\b"
     r"|\bcall off\b|\bstand down\b|\bnot needed any ?more\b"
     r"|^(?:please |pls |ok |yes |yes please )?cancel(?: it| that| this)?(?: please| pls| thanks| thank you)?$")
-_NOT_CANCEL_RE = re.compile(r"\b(?:dont|do not|please dont|pls dont|not|never|why did you|why was|why has|who) "
-                            r"(?:\w+ ){0,2}(?:cancel\w*|close|closed|ignore)\b|\bcancel\w* (?:my|the|our) (?:plans|order"
-                            r"|subscription|appointment|meeting)\b|\bapp cancel\w*|\bsetup cancel\w*")
+_NOT_CANCEL_RE = lazy(r"\b(?:dont|do not|please dont|pls dont|not|never|why did you|why was|why has|who) "
+                      r"(?:\w+ ){0,2}(?:cancel\w*|close|closed|ignore)\b|\bcancel\w* (?:my|the|our) (?:plans|order"
+                      r"|subscription|appointment|meeting)\b|\bapp cancel\w*|\bsetup cancel\w*")
 
 
 def cancel_case(text: str) -> bool:
@@ -280,15 +281,15 @@ def cancel_case(text: str) -> bool:
 
 # "hello is this the help line?", "am I talking to a real person?": whether they reached support, not a request for a
 # person (a blind exploratory test's "hello is this the help line" was handed to support at once, with no unit known).
-_CHANNEL_RE = re.compile(
+_CHANNEL_RE = lazy(
     r"^(?:(?:hi|hello|hey|hiya|hallo|good (?:morning|afternoon|evening)|excuse me|sorry|um+|erm)\b[ ,.!?]*)*"
     r"(?:is (?:this|that|it|this chat)|am i (?:talking|speaking|chatting|texting) (?:to|with)|have i (?:reached|got|come"
     r" to|found)|am i (?:in|at) the right (?:place|number|chat)|is this where|are you|r u|who am i (?:talking|speaking)"
     r" (?:to|with)|who is this|whos this|is anyone|is somebody|is someone)\b"
     r"(?:(?! (?:can|could|may) i (?:talk|speak|chat)| (?:i )?(?:want|need|would like) (?:to )?(?:talk|speak)).)*$")
-_CHANNEL_WORDS_RE = re.compile(r"\b(?:help ?line|helpline|help desk|helpdesk|customer (?:service|support|care|services)"
-                               r"|support|tech(?:nical)? support|right (?:place|number|chat|company)|real|human|person"
-                               r"|bot|robot|machine|computer|ai|automated|cyan\w*|who|company|service|team)\b")
+_CHANNEL_WORDS_RE = lazy(r"\b(?:help ?line|helpline|help desk|helpdesk|customer (?:service|support|care|services)"
+                         r"|support|tech(?:nical)? support|right (?:place|number|chat|company)|real|human|person"
+                         r"|bot|robot|machine|computer|ai|automated|cyan\w*|who|company|service|team)\b")
 
 
 def channel_question(text: str) -> bool:
@@ -300,34 +301,34 @@ def channel_question(text: str) -> bool:
 
 
 # ... but a person asked for in the same message is that request: "is this customer service? I need to speak to someone".
-_PERSON_ASKED_RE = re.compile(r"\b(?:(?:can|could|may) (?:i|we)|(?:i )?(?:need|want|would like|wanna|id like)(?: to)?)"
-                              r" (?:talk|speak|chat)\b|\b(?:put|get) me through\b|\b(?:human|agent|person|someone)"
-                              r" please\b")
+_PERSON_ASKED_RE = lazy(r"\b(?:(?:can|could|may) (?:i|we)|(?:i )?(?:need|want|would like|wanna|id like)(?: to)?)"
+                        r" (?:talk|speak|chat)\b|\b(?:put|get) me through\b|\b(?:human|agent|person|someone)"
+                        r" please\b")
 
 
 # Questions at the hotspot set-up that are not about setting it up (a blind exploratory test's "why do I need a
 # hotspot?", "will it cost me data?" and "how long must it stay on?" got the set-up steps, then a handoff).
 _HOTSPOT_ASIDES = (
-    ("chat", re.compile(r"\b(?:lose|losing|drop|cut off|disconnect\w*|kick\w*|still (?:work|be able|text|message|chat|get"
-                        r"|reach|talk|use|call)|keep (?:working|chatting|talking)|can i (?:still )?(?:text|message|chat"
-                        r"|reply|talk|call|use (?:my|the) phone))\b.{0,40}\b(?:chat|you|this|phone|texts?|messages?|calls?"
-                        r"|internet|whatsapp|conversation)\b|\b(?:chatting|texting|messaging|talking|typing) (?:to you )?(?:on|with"
-                        r"|from) (?:this|my|the same) phone\b|\b(?:this chat|my phone|the chat|my texts|the phone) (?:still )?"
-                        r"(?:work|working|go|stop)")),
-    ("chat", re.compile(r"\bhow (?:will|do|can|would) i (?:reply|answer|talk|message|text|reach you|keep chatting|chat)\b"
-                        r"|\b(?:using|on) (?:my|this|the) phone (?:to |for )?(?:talk|chat|messag|text)\w*|\bwill (?:the|this|our)"
-                        r" (?:chat|conversation|messages?|texts?) (?:stop|end|drop|work|disconnect|cut|go)"
-                        r"|\b(?:stay|remain|still be|be) (?:connected|online|in touch) (?:to|with) (?:you|this|the chat)"
-                        r"|\b(?:disconnect|cut|kick|drop)\w* (?:me )?(?:off |out )?(?:from |of )?(?:this|the|our) (?:chat"
-                        r"|conversation)")),
-    ("data", re.compile(r"\b(?:data|gb|gigs?|mb|megabytes?|allowance|plan|bill|charges?|charged|cost|costs|costing|pay|paid|"
-                        r"expensive|free|roaming)\b")),
-    ("how_long", re.compile(r"\bhow long\b(?! (?:have|has|did|ago))|\bfor how long\b|\b(?:leave|keep|stay|have) (?:it |the "
-                            r"hotspot |this )?(?:on|running|going)? ?(?:for )?(?:ever|forever|all day|all night|long"
-                            r"|permanently|how many minutes)\b|\bhow many minutes\b|\bwhen can i (?:turn|switch) (?:it )?off\b")),
-    ("why", re.compile(r"\bwhy\b|\bwhat(?:s| is) the (?:point|purpose|reason|idea)\b|\bhow (?:will|would|does|is) (?:a |the "
-                       r"|that |this |it )?(?:hotspot |test )?(?:help|work|fix|tell|show)|\bwhat (?:does|will|would) (?:this|the"
-                       r"|that|a) (?:test|hotspot) (?:do|show|tell|prove|achieve)\b|\bwhat for\b")),
+    ("chat", lazy(r"\b(?:lose|losing|drop|cut off|disconnect\w*|kick\w*|still (?:work|be able|text|message|chat|get"
+                  r"|reach|talk|use|call)|keep (?:working|chatting|talking)|can i (?:still )?(?:text|message|chat"
+                  r"|reply|talk|call|use (?:my|the) phone))\b.{0,40}\b(?:chat|you|this|phone|texts?|messages?|calls?"
+                  r"|internet|whatsapp|conversation)\b|\b(?:chatting|texting|messaging|talking|typing) (?:to you )?(?:on|with"
+                  r"|from) (?:this|my|the same) phone\b|\b(?:this chat|my phone|the chat|my texts|the phone) (?:still )?"
+                  r"(?:work|working|go|stop)")),
+    ("chat", lazy(r"\bhow (?:will|do|can|would) i (?:reply|answer|talk|message|text|reach you|keep chatting|chat)\b"
+                  r"|\b(?:using|on) (?:my|this|the) phone (?:to |for )?(?:talk|chat|messag|text)\w*|\bwill (?:the|this|our)"
+                  r" (?:chat|conversation|messages?|texts?) (?:stop|end|drop|work|disconnect|cut|go)"
+                  r"|\b(?:stay|remain|still be|be) (?:connected|online|in touch) (?:to|with) (?:you|this|the chat)"
+                  r"|\b(?:disconnect|cut|kick|drop)\w* (?:me )?(?:off |out )?(?:from |of )?(?:this|the|our) (?:chat"
+                  r"|conversation)")),
+    ("data", lazy(r"\b(?:data|gb|gigs?|mb|megabytes?|allowance|plan|bill|charges?|charged|cost|costs|costing|pay|paid|"
+                  r"expensive|free|roaming)\b")),
+    ("how_long", lazy(r"\bhow long\b(?! (?:have|has|did|ago))|\bfor how long\b|\b(?:leave|keep|stay|have) (?:it |the "
+                      r"hotspot |this )?(?:on|running|going)? ?(?:for )?(?:ever|forever|all day|all night|long"
+                      r"|permanently|how many minutes)\b|\bhow many minutes\b|\bwhen can i (?:turn|switch) (?:it )?off\b")),
+    ("why", lazy(r"\bwhy\b|\bwhat(?:s| is) the (?:point|purpose|reason|idea)\b|\bhow (?:will|would|does|is) (?:a |the "
+                 r"|that |this |it )?(?:hotspot |test )?(?:help|work|fix|tell|show)|\bwhat (?:does|will|would) (?:this|the"
+                 r"|that|a) (?:test|hotspot) (?:do|show|tell|prove|achieve)\b|\bwhat for\b")),
 )
 
 
@@ -356,10 +357,10 @@ def bare_ok(text: str) -> bool:
 
 
 # "which ones do I have?", "what devices are on my account?", "can you list my units?" at the serial question.
-_WHICH_UNITS = re.compile(r"\b(?:which|what) (?:units?|devices?|ones?|sensors?|things?)(?: \w+){0,2} (?:do i have|have i got"
-                          r"|are (?:on|in|under) (?:my|the) account|do you (?:see|have)|are there|are mine|i have)"
-                          r"|\blist (?:my|the|all|all my|all the) (?:units|devices|sensors)|\bwhat (?:do i|have i) (?:have|got)"
-                          r" (?:on|in|under) (?:my|the) account")
+_WHICH_UNITS = lazy(r"\b(?:which|what) (?:units?|devices?|ones?|sensors?|things?)(?: \w+){0,2} (?:do i have|have i got"
+                    r"|are (?:on|in|under) (?:my|the) account|do you (?:see|have)|are there|are mine|i have)"
+                    r"|\blist (?:my|the|all|all my|all the) (?:units|devices|sensors)|\bwhat (?:do i|have i) (?:have|got)"
+                    r" (?:on|in|under) (?:my|the) account")
 
 
 def which_units(text: str) -> bool:

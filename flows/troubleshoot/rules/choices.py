@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import fold
 
 __all__ = ["match_choice"]
@@ -60,7 +61,7 @@ _ORDINALS: dict[str, int] = {
 _CHOICE_FILLER = {"option", "number", "no", "choice", "answer", "the", "its", "it", "is", "one", "please", "pls", "i",
                   "pick", "choose", "say", "go", "with", "id", "a"}  # fmt: skip
 # "2 - flashing green", "2) yes", "(2)", "#2", "2." : a leading number set off by punctuation.
-_LEADING_NUMBER = re.compile(r"^\s*(?:option|number|no\.?|choice|#)?\s*[#(\[]?\s*(\d{1,2})\s*(?:[)\].:,-]|$)")
+_LEADING_NUMBER = lazy(r"^\s*(?:option|number|no\.?|choice|#)?\s*[#(\[]?\s*(\d{1,2})\s*(?:[)\].:,-]|$)")
 
 
 def _choice_number(text: str) -> int | None:

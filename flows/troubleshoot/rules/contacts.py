@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules.intents import asks_for_person
 from flows.troubleshoot.rules.text import fold, message
 
-_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
-_PHONE_RE = re.compile(r"(?<![\w(])(\+?\(?\d[\d\s().\-]{5,}\d)(?![\w])")
+_EMAIL_RE = lazy(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+_PHONE_RE = lazy(r"(?<![\w(])(\+?\(?\d[\d\s().\-]{5,}\d)(?![\w])")
 
 
 def contact(text: str) -> str | None:
@@ -27,8 +28,8 @@ _W_AT = r"\s*(?:\(at\)|\[at\]|\bat\b|@)\s*"
 _W_DOT = r"\s*(?:\(dot\)|\[dot\]|\bdot\b|\bpoint\b|\.)\s*"
 _W_JOIN = r"\s*(?:\bunderscore\b|\bhyphen\b|\bdash\b|\bperiod\b|[_\-])\s*"
 _W_PART = r"[a-z0-9][a-z0-9._%+\-]*"
-_SPOKEN_EMAIL_RE = re.compile(rf"(?<![a-z0-9._%+\-])(?P<local>{_W_PART}(?:(?:{_W_DOT}|{_W_JOIN}){_W_PART})*){_W_AT}"
-                              rf"(?P<domain>{_W_PART}(?:(?:{_W_DOT}|{_W_JOIN}){_W_PART})*{_W_DOT}[a-z]{{2,12}})\b")
+_SPOKEN_EMAIL_RE = lazy(rf"(?<![a-z0-9._%+\-])(?P<local>{_W_PART}(?:(?:{_W_DOT}|{_W_JOIN}){_W_PART})*){_W_AT}"
+                        rf"(?P<domain>{_W_PART}(?:(?:{_W_DOT}|{_W_JOIN}){_W_PART})*{_W_DOT}[a-z]{{2,12}})\b")
 _SAID_SIGNS = ((r"\(at\)|\[at\]|\bat\b", "@"), (r"\(dot\)|\[dot\]|\bdot\b|\bpoint\b|\bperiod\b", "."),
                (r"\bunderscore\b", "_"), (r"\bhyphen\b|\bdash\b", "-"), (r"\s+", ""))
 
@@ -67,7 +68,7 @@ def contacts(text: str) -> list[str]:
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "nil": "0", "one": "1", "two": "2", "three": "3",
                 "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _REPEAT_WORDS = {"double": 2, "triple": 3, "treble": 3}
-_NUMBER_TOKEN_RE = re.compile(r"\+|[a-z]+|\d+")
+_NUMBER_TOKEN_RE = lazy(r"\+|[a-z]+|\d+")
 
 
 def _is_digit(token: str) -> bool:
@@ -109,11 +110,11 @@ def _spoken_phone(raw: str) -> list[str]:
 # Words that offer a number ("call me on", "my cell is", "reach me at"). Without one, only a message that is
 # little more than the number offers it: the numbers in a pasted scanner readout ("(2427 - 2447) 20MHz", "rates
 # 6 9 12 18 24"), a date or a firmware build are not a call-back number.
-_OFFER_RE = re.compile(r"\b(?:call|calls|called|calling|callback|ring|text|txt|phone|number|num|mobile|cell|cellphone|"
-                       r"tel|telephone|reach|contact|whatsapp|sms|landline|digits|back|(?:i.?m|i am) on)\b", re.IGNORECASE)
+_OFFER_RE = lazy(r"\b(?:call|calls|called|calling|callback|ring|text|txt|phone|number|num|mobile|cell|cellphone|"
+                 r"tel|telephone|reach|contact|whatsapp|sms|landline|digits|back|(?:i.?m|i am) on)\b", re.IGNORECASE)
 
 
-_DATE_RE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+_DATE_RE = lazy(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 
 
 def _offered(text: str, start: int, end: int) -> bool:
@@ -128,7 +129,7 @@ def _offered(text: str, start: int, end: int) -> bool:
         len(re.findall(r"[A-Za-z]+", rest)) <= 3
 
 
-_DECLINE_RE = re.compile(
+_DECLINE_RE = lazy(
     r"^(skip|skip it|skip this|skip that|pass|no|nope|no thanks|no thank you|nah|not now|rather not|id rather not"
     r"|i would rather not|dont want to|i dont want to|none|no need|here is fine|here|just here|this is fine)$"
     # "just here is fine thanks", "I'll check back here", "no email sorry", "nah I'm good"
@@ -140,14 +141,14 @@ _DECLINE_RE = re.compile(
     r"(?:email|e-mail|mail|phone|number)(?: address)?(?: sorry| thanks)?$"
     r"|^(?:(?:nah|no) )?(?:i am|im) (?:good|fine|ok|okay)(?: thanks)?$")
 # "you already have my email", "use the one on my account": support has it already.
-_ON_FILE_RE = re.compile(
+_ON_FILE_RE = lazy(
     r"\b(?:you|they|support|your team) (?:should |must |will |do |probably )?(?:already )?(?:have|got|has|know)"
     r" (?:it|them|that|my (?:email|e-?mail|mail|number|details|info|contact\w*|address|phone))\b"
     r"|\b(?:on|in|from|with|of) (?:my|the) (?:account|order|profile|registration|file|records?|receipt|invoice|purchase)\b"
     r"|\b(?:same|the one|the email|the number|the address) (?:as|on|i used|i gave|i registered|registered|from|i signed)"
     r"\b|\b(?:i|we) (?:registered|signed up|ordered|bought it) with\b|\bon file\b")
 # "text me", "call this number": the number they are texting from.
-_THIS_NUMBER_RE = re.compile(
+_THIS_NUMBER_RE = lazy(
     r"^(?:just |please |pls |yes |ok )?(?:text|txt|call|ring|message|msg|phone|sms|whatsapp|contact) (?:me|us)"
     r"(?: back)?(?: (?:on |at )?(?:this|here|this number|this phone|this mobile|this cell|the same number|my mobile))?"
     r"(?: please| thanks| thank you)?$"
@@ -155,7 +156,7 @@ _THIS_NUMBER_RE = re.compile(
 
 
 # ... said in more words, in a message that gives no contact: "I'd rather keep it in the chat", "I'll keep this page open".
-_DECLINE_ANY_RE = re.compile(
+_DECLINE_ANY_RE = lazy(
     r"\b(?:(?:id|i would) rather not|prefer not|(?:id|i would) rather (?:keep|stay|wait|just)|(?:dont|do not) want to"
     r" (?:give|share|leave|hand)|not comfortable|not needed|skip|(?:i will|i can|i am going to) (?:just )?(?:check|wait"
     r"|keep|come back|stay)|keep (?:it|this|things) (?:here|in (?:the|this) chat)|(?:this|the) chat is fine|here is fine"

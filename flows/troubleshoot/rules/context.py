@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules.answers_wifi import CHANGED_SINCE, NOT_CHANGED
 from flows.troubleshoot.rules.text import message
 
@@ -14,7 +15,7 @@ __all__ = ["changed_since_setup", "opener_context"]
 _MESH = r"google (?:nest )?wifi|nest wifi|eero|orbi|deco|velop|plume|amplifi|mesh(?: wifi| system| network)?"
 # What changed just before the unit went offline, told in the first message: each points to its own first fix.
 _CONTEXT = (
-    ("new_router", re.compile(
+    ("new_router", lazy(
         r"(?<![a-z0-9])(?:(?:new|replaced|replacement|changed|different|upgraded|swapped|another) (?:\w+ ){0,2}?"
         r"(?:router|modem|hub|box|internet provider|provider|isp|broadband|fibre|fiber|gateway|wifi system)"
         r"|(?:router|modem|hub|gateway|box) (?:was |got |has been |is )?(?:replaced|changed|swapped|upgraded)"
@@ -27,7 +28,7 @@ _CONTEXT = (
         r"|(?:new|got an?|bought an?|installed an?|put in an?) (?:new )?(?:" + _MESH + r"))(?![a-z0-9])")),
     # Moved to another home: another Wi-Fi, so the unit is set up again there ("we just moved house", "took it to my
     # mum's"); a blind exploratory test was told to try it near the router, as for a move to the garage.
-    ("new_home", re.compile(
+    ("new_home", lazy(
         r"(?<![a-z0-9])(?:moved (?:house|home|homes|flats?|apartments?|out|in|places?|address|country|city|town|states?)"
         r"|moved (?:in)?to (?:a |our |my |the )?new (?:house|home|flat|apartment|place|address|town|city|build)"
         r"|(?:since|after|when) (?:i|we) (?:just )?moved(?! (?:it|them|the|my|our))|(?:just|recently) moved(?: in)?$"
@@ -37,20 +38,20 @@ _CONTEXT = (
         r"other|my other) (?:house|home|flat|apartment|place|property|address)|(?:in|at|to) (?:my|our|the) new (?:house"
         r"|home|flat|apartment|place)|new (?:house|home|flat|apartment|place) (?:and|since|now)|holiday home|caravan"
         r"|(?:to|at) (?:my |the )?(?:office at work|work office|workplace))(?![a-z0-9])")),
-    ("moved", re.compile(
+    ("moved", lazy(
         r"(?<![a-z0-9])(?:(?:moved|relocated|took|taken|put|brought|carried) (?:it|them|the \w+|my \w+|our \w+|the unit"
         r"|the device)? ?(?:\w+ )?(?:to|into|in|out to|over to|up to|down to) (?:the |my |our |a |another |other )?"
         r"(?:garage|shed|garden|basement|cellar|attic|loft|office|room|upstairs|downstairs|barn|workshop|other|kitchen"
         r"|bedroom|porch|yard|cabin|hall|hallway|lounge|living room|patio|conservatory|utility)"
         r"|moved (?:it|them) (?:upstairs|downstairs|outside|inside))(?![a-z0-9])")),
-    ("power_cut", re.compile(
+    ("power_cut", lazy(
         r"(?<![a-z0-9])(?:power (?:cut|outage|failure|went (?:out|off|down)|was (?:out|off|cut))|(?:blackout|black out)"
         r"|(?:electric|electricity|power) (?:went|was) (?:off|out)|lost power|no power (?:for|last|this)|storm"
         r"|outage|brown ?out|(?:tripped|trip switch|breaker))(?![a-z0-9])")),
 )
 
 
-_FUTURE = re.compile(r"(?<![a-z0-9])(will|would|going to|gonna|next (week|month)|planning|plan to|about to)(?![a-z0-9])")
+_FUTURE = lazy(r"(?<![a-z0-9])(will|would|going to|gonna|next (week|month)|planning|plan to|about to)(?![a-z0-9])")
 
 
 def opener_context(text: str) -> str | None:
@@ -67,17 +68,17 @@ def opener_context(text: str) -> str | None:
 
 # A change told later in the chat, at the questions after the password's: not one of the hotspot's own (its name and
 # password are set for the test), not a plan or a question about one, and not a denial.
-_HOTSPOT_WORDS = re.compile(r"(?<![a-z0-9])(?:hot ?spot|phone|iphone|android|cyan ?rescue|rescue)(?![a-z0-9])")
-_ASKS = re.compile(r"^(?:do|does|did|should|shall|can|could|would|will|is|are|must|have i|do i|should i)\b")
-_RENAMED = re.compile(r"(?<![a-z0-9])(?:renamed|changed the name of) (?:the |our |my )?(?:wifi|network|router)"
-                      r"|(?:wifi|network)(?:s)? (?:name )?(?:was |got |has been )?renamed(?![a-z0-9])")
+_HOTSPOT_WORDS = lazy(r"(?<![a-z0-9])(?:hot ?spot|phone|iphone|android|cyan ?rescue|rescue)(?![a-z0-9])")
+_ASKS = lazy(r"^(?:do|does|did|should|shall|can|could|would|will|is|are|must|have i|do i|should i)\b")
+_RENAMED = lazy(r"(?<![a-z0-9])(?:renamed|changed the name of) (?:the |our |my )?(?:wifi|network|router)"
+                r"|(?:wifi|network)(?:s)? (?:name )?(?:was |got |has been )?renamed(?![a-z0-9])")
 # Set up somewhere else, told later: "it was set up at my old flat", "it worked at my mum's before I brought it here".
-_SET_UP_ELSEWHERE = re.compile(r"(?<![a-z0-9])(?:(?:old|previous|last|other) (?:flat|house|home|place|apartment|address)"
-                               r"|(?:i|we) (?:have |ve )?moved since|(?:brought|took|moved|carried) (?:it|them) (?:here|over"
-                               r" here|with (?:me|us))|(?:worked|set up|setup) (?:fine )?at (?:my|our|the) \w+s? (?:house"
-                               r"|place|flat|home))(?![a-z0-9])")
-_KEY_WORDS = re.compile(r"(?<![a-z0-9])(?:password|passcode|key|pass|name)s?(?![a-z0-9])")
-_ROUTER_WORDS = re.compile(r"(?<![a-z0-9])(?:router|modem|hub|box|provider|isp|broadband|fibre|fiber|gateway)(?![a-z0-9])")
+_SET_UP_ELSEWHERE = lazy(r"(?<![a-z0-9])(?:(?:old|previous|last|other) (?:flat|house|home|place|apartment|address)"
+                         r"|(?:i|we) (?:have |ve )?moved since|(?:brought|took|moved|carried) (?:it|them) (?:here|over"
+                         r" here|with (?:me|us))|(?:worked|set up|setup) (?:fine )?at (?:my|our|the) \w+s? (?:house"
+                         r"|place|flat|home))(?![a-z0-9])")
+_KEY_WORDS = lazy(r"(?<![a-z0-9])(?:password|passcode|key|pass|name)s?(?![a-z0-9])")
+_ROUTER_WORDS = lazy(r"(?<![a-z0-9])(?:router|modem|hub|box|provider|isp|broadband|fibre|fiber|gateway)(?![a-z0-9])")
 
 
 def changed_since_setup(text: str) -> str | None:
@@ -101,9 +102,9 @@ def changed_since_setup(text: str) -> str | None:
     return None
 
 
-_FAR = re.compile(r"\b(?:far|farther|further|away) (?:from|away from) (?:the |my |our )?(?:router|modem|wifi|hub|house)"
-                  r"|\b(?:shed|garden|outbuilding|barn|workshop|detached|outside|outdoors|basement|cellar|attic|loft"
-                  r"|other end of|far end|far side|back of the (?:garden|yard|house|property))\b")
+_FAR = lazy(r"\b(?:far|farther|further|away) (?:from|away from) (?:the |my |our )?(?:router|modem|wifi|hub|house)"
+            r"|\b(?:shed|garden|outbuilding|barn|workshop|detached|outside|outdoors|basement|cellar|attic|loft"
+            r"|other end of|far end|far side|back of the (?:garden|yard|house|property))\b")
 
 
 def moved_far(text: str) -> bool:
@@ -113,12 +114,12 @@ def moved_far(text: str) -> bool:
                                                          r"|installed|mounted)\b", plain) is not None
 
 
-_DROPS = re.compile(r"\b(?:keeps?|kept) (?:on )?(?:dropping|disconnecting|going offline|going off line|losing|cutting out"
-                    r"|dropping off|falling off)|\b(?:drops?|dropping|disconnects?|disconnecting|goes offline|going offline"
-                    r"|cuts out|falls off) (?:\w+ ){0,3}(?:every|now and (?:then|again)|randomly|at random|sometimes|on and"
-                    r" off|a few times|several times|all the time|all day|constantly|(?:once|twice) a (?:day|week))\b"
-                    r"|\b(?:offline and online|online and offline|on and off(?:line)?|comes and goes|intermittent\w*"
-                    r"|unreliable|drops? (?:out|off) (?:a lot|often))\b")
+_DROPS = lazy(r"\b(?:keeps?|kept) (?:on )?(?:dropping|disconnecting|going offline|going off line|losing|cutting out"
+              r"|dropping off|falling off)|\b(?:drops?|dropping|disconnects?|disconnecting|goes offline|going offline"
+              r"|cuts out|falls off) (?:\w+ ){0,3}(?:every|now and (?:then|again)|randomly|at random|sometimes|on and"
+              r" off|a few times|several times|all the time|all day|constantly|(?:once|twice) a (?:day|week))\b"
+              r"|\b(?:offline and online|online and offline|on and off(?:line)?|comes and goes|intermittent\w*"
+              r"|unreliable|drops? (?:out|off) (?:a lot|often))\b")
 
 
 def drops_now_and_then(text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules.asks import asks_duration, asks_wait, channel_question
 from flows.troubleshoot.rules.polarity import verdict
 from flows.troubleshoot.rules.text import Message, message
@@ -39,7 +40,7 @@ _ASK = (
     r"could (i|we)", r"may i", "please", r"is there", "i would", "let me",
 )
 # Someone, asked for: "talk to someone", "can someone call me", "is there a person", "get me somebody".
-_WEAK_ASK_RE = re.compile(
+_WEAK_ASK_RE = lazy(
     r"(?<![a-z0-9])(?:(talk|speak|chat|deal|discuss|work) (to|with) " + _WEAK
     + r"|(get|have|send|want|need|prefer|like|rather|request|find) (me )?(to (talk|speak) (to|with) )?"
     r"(someone|somebody|a person|a tech|a real one|a real person|one of you)"
@@ -47,29 +48,29 @@ _WEAK_ASK_RE = re.compile(
     r"(call|ring|phone|contact|email|text|reach|help me|talk to me|speak to me|come out)"
     r"|is there (someone|somebody|anyone|anybody|a person|a human)|(connect|transfer|put|pass|forward) (me|us)"
     r" (to|with|through|over)|put me through)(?![a-z0-9])")
-_STRONG_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_STRONG) + r")(?![a-z0-9])")
-_WEAK_RE = re.compile(r"(?<![a-z0-9])" + _WEAK + r"(?![a-z0-9])")
-_ASK_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_ASK) + r")")
+_STRONG_RE = lazy(r"(?<![a-z0-9])(?:" + "|".join(_STRONG) + r")(?![a-z0-9])")
+_WEAK_RE = lazy(r"(?<![a-z0-9])" + _WEAK + r"(?![a-z0-9])")
+_ASK_RE = lazy(r"(?<![a-z0-9])(?:" + "|".join(_ASK) + r")")
 # A person asked for with a call-back: "call me", "give me a call", "can someone ring me".
-_CALLBACK_RE = re.compile(r"(?<![a-z0-9])((call|ring|phone|email|text|contact|reach) (me|us)|(a|with a) (person|human|real"
-                          r" person) on the (line|phone)|(someone|somebody|gentleman|lady|man|woman|person) (from|at|on)"
-                          r" (your|the) (company|team|support|office|end|side)|give (me|us) a (call|ring)"
-                          r"|call (me )?back|callback|(someone|somebody|a person|you|one of your \w+) .{0,40}on the phone|phone call"
-                          r"|(talk|speak|chat) (to (someone|you) )?(on|over|by) the phone|whoever (handles|deals|is in"
-                          r" charge|looks after)|real someone|helpline|help line|take (it )?over|(put|get) me (onto|on to"
-                          r"|through to))(?![a-z0-9])")
+_CALLBACK_RE = lazy(r"(?<![a-z0-9])((call|ring|phone|email|text|contact|reach) (me|us)|(a|with a) (person|human|real"
+                    r" person) on the (line|phone)|(someone|somebody|gentleman|lady|man|woman|person) (from|at|on)"
+                    r" (your|the) (company|team|support|office|end|side)|give (me|us) a (call|ring)"
+                    r"|call (me )?back|callback|(someone|somebody|a person|you|one of your \w+) .{0,40}on the phone|phone call"
+                    r"|(talk|speak|chat) (to (someone|you) )?(on|over|by) the phone|whoever (handles|deals|is in"
+                    r" charge|looks after)|real someone|helpline|help line|take (it )?over|(put|get) me (onto|on to"
+                    r"|through to))(?![a-z0-9])")
 # Not a request: the person did something, or is mentioned as a helper at home.
-_MENTION_RE = re.compile(r"(?<![a-z0-9])(my|our|the) (husband|wife|son|daughter|kid|kids|partner|dad|mom|mum|father"
-                         r"|mother|brother|sister|friend|neighbou?r|roommate|landlord|it guy|guy|installer|electrician"
-                         r"|boss|family|girlfriend|boyfriend)(?![a-z0-9])")
+_MENTION_RE = lazy(r"(?<![a-z0-9])(my|our|the) (husband|wife|son|daughter|kid|kids|partner|dad|mom|mum|father"
+                   r"|mother|brother|sister|friend|neighbou?r|roommate|landlord|it guy|guy|installer|electrician"
+                   r"|boss|family|girlfriend|boyfriend)(?![a-z0-9])")
 # Talking about a human in other senses ("human error", "no one else", "people in the house").
-_NOT_REQUEST_RE = re.compile(r"(?<![a-z0-9])(human error|anyone else|someone else|other people|people (here|in|at)"
-                             r"|nobody|no one|(dont|didnt|wont|not) (need|want) (a |an )?(human|person|agent|someone)"
-                             r"|no need for|set (it )?up|(letting|estate|travel|insurance|property|real estate) agents?"
-                             r"|on the phone to (my|a|the|his|her))(?![a-z0-9])")
+_NOT_REQUEST_RE = lazy(r"(?<![a-z0-9])(human error|anyone else|someone else|other people|people (here|in|at)"
+                       r"|nobody|no one|(dont|didnt|wont|not) (need|want) (a |an )?(human|person|agent|someone)"
+                       r"|no need for|set (it )?up|(letting|estate|travel|insurance|property|real estate) agents?"
+                       r"|on the phone to (my|a|the|his|her))(?![a-z0-9])")
 # "are you a bot?", "is this a real person", "am i talking to a machine": asked, not a request for a person (one
 # pattern for the question answered and for a person preferred over a bot).
-_BOT_Q_RE = re.compile(
+_BOT_Q_RE = lazy(
     r"(?<![a-z0-9])(?:(?:are|r) (?:you|u|ya) (?:even |actually |just |really )?(?:a |an )?(?:bot|robot|machine|ai|computer"
     r"|real|human|person|automated|program|chat ?bot|person or|human or|bot or)"
     r"|(?:is|am) (?:this|that|it|i) (?:even |actually |just |really )?(?:talking to |speaking to |chatting with |chatting to"
@@ -78,10 +79,10 @@ _BOT_Q_RE = re.compile(
     r"|(?:youre|you are|ur|your) (?:just |only )?(?:a |an )?(?:bot|robot|machine|ai|chat ?bot)"
     r"|is (?:there|anyone|someone|somebody) (?:actually |really )?(?:reading|there)"
     r"|(?:human|person|bot) or (?:a |an )?(?:bot|machine|human|person|ai))(?![a-z0-9])")
-_PREFER_HUMAN_RE = re.compile(r"(?<![a-z0-9])(prefer|rather|want|need|like) (a |an |to talk to (a |an )?)?"
-                              r"(person|human|people|someone|real one|real person)(?![a-z0-9])")
+_PREFER_HUMAN_RE = lazy(r"(?<![a-z0-9])(prefer|rather|want|need|like) (a |an |to talk to (a |an )?)?"
+                        r"(person|human|people|someone|real one|real person)(?![a-z0-9])")
 
-_HELP_RE = re.compile(
+_HELP_RE = lazy(
     r"(?<![a-z0-9])(what do (you|u) mean|whats? (does|do) (that|this|it|\w+) mean|what does (that|this|it|\w+) mean"
     r"|dont (understand|get (it|what|the question))|didnt (understand|get (it|that))|not sure what (you|u) mean"
     r"|(i am|im) (confused|lost)|confused|what are you asking|what (do|should) i (say|answer|type|put)"
@@ -97,7 +98,7 @@ _HELP_EXACT = _GENERAL_HELP | {"huh", "what", "sorry", "pardon", "eh", "what do 
 # Starting the conversation over. "start again" and "do it over" only count at the start of a clause (after
 # "can we", "lets", "please"...): "the fast ones start again" describes the light.
 _POLITE_START = r"(?:^|(?:^|\b)(?:lets|let us|can we|could we|i want to|i would like to|id like to|please|just|we should)\s)"
-_RESTART_RE = re.compile(
+_RESTART_RE = lazy(
     r"^(lets |let us |can we |i want to |i would like to |please )?(restart|reset|start again)( please| pls)?$"
     r"|" + _POLITE_START + r"(start|begin|do|redo|go|restart) (the whole thing |everything |it all |this all |this |it "
     r"|all |the chat |the conversation )?(all )?(over|again|afresh)"
@@ -173,7 +174,7 @@ def asks_if_bot(text: str) -> bool:
 
 
 # "do you store my wifi password?", "is this safe?", "who can see what I type": a question about their data.
-_PRIVACY_RE = re.compile(
+_PRIVACY_RE = lazy(
     r"(?<![a-z0-9])(?:(?:do|will|would|did|can|could|does) (?:you|u|ya|they|anyone|someone|somebody|your (?:company|team"
     r"|staff|people)|the company|support) (?:\w+ )?(?:store|keep|save|see|record|log|share|sell|read|look at|remember"
     r"|have access|access|write down)"
@@ -181,8 +182,8 @@ _PRIVACY_RE = re.compile(
     r"|secure|private|encrypted|stored|saved|kept|recorded)"
     r"|who (?:can|will|else|gets to) (?:see|read|access)|privacy|data protection|gdpr|safe to (?:give|send|share|type|tell)"
     r"|(?:delete|erase) (?:my|it|the) (?:password|data|info))(?![a-z0-9])")
-_PRIVATE_THING = re.compile(r"(?<![a-z0-9])(password|pw|pass|data|info|information|details|this|it|that|messages?|chat"
-                            r"|what i (type|write|send|say)|stuff|safe|secure|private|privacy|gdpr)(?![a-z0-9])")
+_PRIVATE_THING = lazy(r"(?<![a-z0-9])(password|pw|pass|data|info|information|details|this|it|that|messages?|chat"
+                      r"|what i (type|write|send|say)|stuff|safe|secure|private|privacy|gdpr)(?![a-z0-9])")
 
 
 def asks_privacy(text: str) -> bool:
@@ -194,12 +195,12 @@ def asks_privacy(text: str) -> bool:
 
 # "is it safe to unplug it?": about doing what the bot asked, not about their data (a blind exploratory test got the
 # privacy answer, and its question none).
-_SAFE_TO_DO = re.compile(r"\bsafe (?:to|for me to|if i) (?:unplug|press|restart|reboot|reset|turn|switch|do|try|leave|move"
-                         r"|pull|update|use|touch|plug|power|hold|run|set)\b")
+_SAFE_TO_DO = lazy(r"\bsafe (?:to|for me to|if i) (?:unplug|press|restart|reboot|reset|turn|switch|do|try|leave|move"
+                   r"|pull|update|use|touch|plug|power|hold|run|set)\b")
 
 
 # Angry, frustrated or swearing: acknowledged once (firm words alone are not: "really bad signal here").
-_UPSET_RE = re.compile(
+_UPSET_RE = lazy(
     r"(?<![a-z0-9])(?:f+u+c+k\w*|fck\w*|fk|wtf|shit\w*|crap|bs|bullshit|piece of (?:junk|crap|shit|garbage|rubbish)|junk"
     r"|garbage|rubbish|useless|worthless|pathetic|ridiculous|joke|waste of (?:time|money|space)|fed up|sick (?:of|and tired)"
     r"|(?:so|really|very|beyond) (?:annoyed|angry|frustrated|frustrating|fed up|mad|pissed)|annoy\w*|frustrat\w*"
@@ -268,14 +269,14 @@ def asks_meaning(text: str, short_questions: bool = True) -> bool:
 
 
 
-_WAITING_RE = re.compile(r"\b(hello|hi|hey|anyone|anybody|somebody|someone|any (update|news|word)|update|news|how long"
-                         r"|(are )?(you|u) (still )?there|is (this|it) (working|on)|reply|respond|answer me"
-                         r"|still waiting|waiting|when will|whats happening|what now|what next|status|what happens( now"
-                         r"| next)?|whats next|now what)\b")
+_WAITING_RE = lazy(r"\b(hello|hi|hey|anyone|anybody|somebody|someone|any (update|news|word)|update|news|how long"
+                   r"|(are )?(you|u) (still )?there|is (this|it) (working|on)|reply|respond|answer me"
+                   r"|still waiting|waiting|when will|whats happening|what now|what next|status|what happens( now"
+                   r"| next)?|whats next|now what)\b")
 
 
 # "can we keep trying?", "let's try again", "I want to carry on": back to the questions, not a note for support.
-_KEEP_TRYING_RE = re.compile(
+_KEEP_TRYING_RE = lazy(
     r"\b(?:(?:can|could|shall|should) (?:we|i) (?:please )?(?:keep (?:trying|going)|try (?:it |that |again|some more|"
     r"more)|carry on|continue|go on|still try)|(?:lets|let us|i (?:want|would like|d like) to|id like to|i wanna"
     r"|i can) (?:keep (?:trying|going)|try (?:again|some more|more)|carry on|continue)|^(?:ok |okay |please )?"
@@ -294,10 +295,10 @@ def asks_while_waiting(text: str) -> bool:
     return msg.is_question or bool(_WAITING_RE.search(msg.plain))
 
 
-_PLEASANTRY_RE = re.compile(r"(ok |okay |great |perfect |awesome |brilliant |cool |lovely )?(thanks?( you)?( so much"
-                            r"| very much| again| a lot)?|thx|ty|tysm|cheers|bye|goodbye|ok|okay|great|perfect|awesome"
-                            r"|brilliant|cool|lovely|yay|all good|sorted|nice|amazing|you rock)"
-                            r"( (bye|again|now|lol|haha|mate|!+))*")
+_PLEASANTRY_RE = lazy(r"(ok |okay |great |perfect |awesome |brilliant |cool |lovely )?(thanks?( you)?( so much"
+                      r"| very much| again| a lot)?|thx|ty|tysm|cheers|bye|goodbye|ok|okay|great|perfect|awesome"
+                      r"|brilliant|cool|lovely|yay|all good|sorted|nice|amazing|you rock)"
+                      r"( (bye|again|now|lol|haha|mate|!+))*")
 
 
 def pleasantry(text: str) -> bool:
@@ -307,7 +308,7 @@ def pleasantry(text: str) -> bool:
 
 # Giving up on the unit mid-troubleshooting (a blind exploratory test: "forget it, I'm returning this thing" got
 # the same question again, twice).
-_GIVE_UP_RE = re.compile(
+_GIVE_UP_RE = lazy(
     r"\b(i give up|giving up|gave up on (it|this|the (plug|unit|device|thing))|forget (it|this|about it)"
     r"|screw (it|this)|sod (it|this)|(im|i am) (so done|done with (it|this|that|trying))"
     r"|done with (it|this|that)( thing)?|(i|im|i am|ill|i will) (just )?quit\b(?! the app)|quitting"
@@ -322,8 +323,8 @@ _GIVE_UP_RE = re.compile(
     r"|cancel (my|the) order|(this|it)( thing)? is (junk|trash|a waste)|piece of (junk|crap|rubbish)"
     r"|(stick|go back) (with|to) (my|the) old)\b")
 # "never mind" on its own gives up; before an answer it corrects ("nvm, found it: it's HomeNet").
-_NEVER_MIND_RE = re.compile(r"((nah|ok|okay|oh|ah|meh|ugh|well|just|lol) )*(never ?mind|nvm)( (then|lol|thanks|thx|bye"
-                            r"|anyway|sorry|forget it))*")
+_NEVER_MIND_RE = lazy(r"((nah|ok|okay|oh|ah|meh|ugh|well|just|lol) )*(never ?mind|nvm)( (then|lol|thanks|thx|bye"
+                      r"|anyway|sorry|forget it))*")
 
 
 def gives_up(text: str) -> bool:

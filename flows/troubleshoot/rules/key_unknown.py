@@ -5,20 +5,20 @@ reads them as `dont_know`, and the flow says where to find the key with setting 
 
 from __future__ import annotations
 
-import re
+from flows.lazy_re import lazy
 
 __all__ = ["doesnt_know", "someone_else"]
 
-_SOMEONE_ELSE = re.compile(r"\b(?:(?:my|our|the|a) (?:\w+ )?(?:son|daughter|husband|wife|partner|kids?|dad|mum|mom|father"
-                           r"|mother|brother|sister|roommate|flatmate|housemate|landlord|guy|technician|tech|engineer"
-                           r"|installer|friend|neighbou?r|boyfriend|girlfriend|grandson|granddaughter|nephew|niece"
-                           r"|provider|isp|company)|(?:my|our|the) \w+|someone|somebody|some guy|installer|he|she|they)"
-                           r" (?:else )?(?:did|does|set|sets|setup|installed|installs|configured|connected|put|sorted"
-                           r"|handled|handles) (?:it|that|the \w+|everything|this)?\b")
+_SOMEONE_ELSE = lazy(r"\b(?:(?:my|our|the|a) (?:\w+ )?(?:son|daughter|husband|wife|partner|kids?|dad|mum|mom|father"
+                     r"|mother|brother|sister|roommate|flatmate|housemate|landlord|guy|technician|tech|engineer"
+                     r"|installer|friend|neighbou?r|boyfriend|girlfriend|grandson|granddaughter|nephew|niece"
+                     r"|provider|isp|company)|(?:my|our|the) \w+|someone|somebody|some guy|installer|he|she|they)"
+                     r" (?:else )?(?:did|does|set|sets|setup|installed|installs|configured|connected|put|sorted"
+                     r"|handled|handles) (?:it|that|the \w+|everything|this)?\b")
 # Not knowing the Wi-Fi password at all ("I don't know the wifi password", "forgot it", "no clue what the code is"):
 # where to find it comes with setting up again (a blind exploratory test's customer was told to type the password
 # "your phone uses", which they had just said they did not know).
-_DONT_KNOW_KEY = re.compile(
+_DONT_KNOW_KEY = lazy(
     r"\b(?:dont|do not|didnt|did not|never|dunno|cant|cannot|couldnt|could not|no longer|doesnt|does not) (?:even )?"
     r"(?:know|knew|remember|recall|have|had|got|find|member)\b(?: \w+){0,4}? (?:password|passcode|pass|code|key|pw"
     r"|pwd|it)\b"

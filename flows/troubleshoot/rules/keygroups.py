@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import re
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules.keyshape import NAME_CONTEXT_RE, NOT_KEY_AFTER_RE, is_common_word
 from flows.troubleshoot.rules.text import is_word
 
 __all__ = ["grouped_at", "grouped_in"]
 
 # A key typed in groups, as router stickers print them: "8841 2290 5531", "4F7K-9QX2-MM3P", "tkmw pfzr hbnc".
-_GROUPED_RE = re.compile(r"(?<![\w+\-])[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{2,6}){1,5}(?![\w\-])")
+_GROUPED_RE = lazy(r"(?<![\w+\-])[A-Za-z0-9]{3,6}(?:[ \-][A-Za-z0-9]{2,6}){1,5}(?![\w\-])")
 # Grouped numbers right after these are something else: a phone, an order, a serial, an account, a time.
-_GROUPED_NOT_AFTER = re.compile(r"(?:call|text|phone|mobile|cell|number|no\.?|nr|reach|contact|order|ticket|case|ref"
-                                r"|reference|account|serial|sn|s/n|imei|mac|postcode|zip|since|at|from|until|about"
-                                r"|ch|channel)[\s:#=]*(?:is|was|of)?[\s:#=]*$"
-                                r"|\b(?:call|text|phone|ring|reach|contact|whatsapp|mobile|cell)\b[^.!?\n]{0,40}$",
-                                re.IGNORECASE)
+_GROUPED_NOT_AFTER = lazy(r"(?:call|text|phone|mobile|cell|number|no\.?|nr|reach|contact|order|ticket|case|ref"
+                          r"|reference|account|serial|sn|s/n|imei|mac|postcode|zip|since|at|from|until|about"
+                          r"|ch|channel)[\s:#=]*(?:is|was|of)?[\s:#=]*$"
+                          r"|\b(?:call|text|phone|ring|reach|contact|whatsapp|mobile|cell)\b[^.!?\n]{0,40}$",
+                          re.IGNORECASE)
 
 
 def _grouped(value: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules.polarity import verdict
 from flows.troubleshoot.rules.text import SPELLINGS, fold, is_word, message, zipf
 
@@ -27,19 +28,19 @@ LEAD_WORDS = (
 
 # Not "PSK" in a security name ("WPA2(PSK/AES/AES)", "WPA2-PSK", "PSK/SAE"): a pasted scanner readout has it on
 # every line, and the network names after it were hidden as keys (a blind exploratory test's macOS `airport -s`).
-PASSWORD_WORD_RE = re.compile(rf"(?<![\w])(?!psk[/)\-])(?<![(/\-]){LEAD_CORE}(?![\w])", re.IGNORECASE)
+PASSWORD_WORD_RE = lazy(rf"(?<![\w])(?!psk[/)\-])(?<![(/\-]){LEAD_CORE}(?![\w])", re.IGNORECASE)
 
 
-LEAD_ONLY_RE = re.compile(rf"^{LEAD_WORDS}$", re.IGNORECASE)
+LEAD_ONLY_RE = lazy(rf"^{LEAD_WORDS}$", re.IGNORECASE)
 
 
 # Digits that name something else: a date, a barcode, a model or a phone number said as one.
-NOT_KEY_CONTEXT_RE = re.compile(r"(?:barcode|ean|upc|model|serial|part|sku|order|invoice|tracking|phone|call|ring"
-                                 r"|text me|mobile|cell|number is|zip|postcode)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+NOT_KEY_CONTEXT_RE = lazy(r"(?:barcode|ean|upc|model|serial|part|sku|order|invoice|tracking|phone|call|ring"
+                           r"|text me|mobile|cell|number is|zip|postcode)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 
 
-NOT_KEY_AFTER_RE = re.compile(r"^\W*(?:but\W+)?(?:is|thats|that's|it's|its|that is|it is)\W+(?:just\W+)?(?:the\W+|a\W+)?"
-                               r"(?:barcode|ean|upc|serial|model)", re.IGNORECASE)
+NOT_KEY_AFTER_RE = lazy(r"^\W*(?:but\W+)?(?:is|thats|that's|it's|its|that is|it is)\W+(?:just\W+)?(?:the\W+|a\W+)?"
+                         r"(?:barcode|ean|upc|serial|model)", re.IGNORECASE)
 
 
 # Alphabetic parts of names customers type that look like keys but are not (models, bands, security labels).
@@ -56,25 +57,25 @@ photon argon boron particle
 """.split())
 
 
-SERIAL_RE = re.compile(r"^(?:PH2|PH|P0|P1|P2A|P2|ARN|ARG|B40|B41|B52|BRN|E40|E41|E31|T40|T50|TRK|M40|M50|MSM)"
-                        r"[A-Z0-9]{8,14}$")
+SERIAL_RE = lazy(r"^(?:PH2|PH|P0|P1|P2A|P2|ARN|ARG|B40|B41|B52|BRN|E40|E41|E31|T40|T50|TRK|M40|M50|MSM)"
+                  r"[A-Z0-9]{8,14}$")
 
 
 ALWAYS_NAMED = (
-    re.compile(r"^[0-9a-fA-F]{24}$"),                       # device ID
-    re.compile(r"^[\w.+\-]+@[\w\-]+(\.[\w\-]+)+$"),         # e-mail
-    re.compile(r"^(https?://|www\.)", re.IGNORECASE),        # link
-    re.compile(r"^([0-9a-f]{2}[:\-]){5}[0-9a-f]{2}$", re.IGNORECASE),  # MAC address
-    re.compile(r"^-?\d+(\.\d+)?(ghz|mhz|dbm|db|%|g|m|min|mins|s|am|pm|x)$", re.IGNORECASE),  # a measure
-    re.compile(r"^#?\d{1,2}[.)]?$"),                          # a choice number
-    re.compile(r"^-\d+$"),                                    # a signal level
-    re.compile(r"^\d{1,2}:\d{2}(am|pm)?$", re.IGNORECASE),   # a time
-    re.compile(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}$"),          # a date
-    re.compile(r"^802\.11\w*$"),
+    lazy(r"^[0-9a-fA-F]{24}$"),                       # device ID
+    lazy(r"^[\w.+\-]+@[\w\-]+(\.[\w\-]+)+$"),         # e-mail
+    lazy(r"^(https?://|www\.)", re.IGNORECASE),        # link
+    lazy(r"^([0-9a-f]{2}[:\-]){5}[0-9a-f]{2}$", re.IGNORECASE),  # MAC address
+    lazy(r"^-?\d+(\.\d+)?(ghz|mhz|dbm|db|%|g|m|min|mins|s|am|pm|x)$", re.IGNORECASE),  # a measure
+    lazy(r"^#?\d{1,2}[.)]?$"),                          # a choice number
+    lazy(r"^-\d+$"),                                    # a signal level
+    lazy(r"^\d{1,2}:\d{2}(am|pm)?$", re.IGNORECASE),   # a time
+    lazy(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}$"),          # a date
+    lazy(r"^802\.11\w*$"),
 )
 
 
-PHONE_RE = re.compile(r"^\+?[\d()\-. ]{7,}$")
+PHONE_RE = lazy(r"^\+?[\d()\-. ]{7,}$")
 
 
 WORD_LANGS = ("en", "es", "fr", "de", "pt", "it", "nl", "pl", "ru")
@@ -188,5 +189,5 @@ def is_answer(token: str) -> bool:
 
 
 # A token right after these names a network or a device, not a key.
-NAME_CONTEXT_RE = re.compile(r"(?:name|named|called|ssid|network|connected to|wifi is|wi-fi is|serial|device|unit"
-                              r"|id|model|model number)(?:\s+(?:is|was|=|:))?[\s:=]*$", re.IGNORECASE)
+NAME_CONTEXT_RE = lazy(r"(?:name|named|called|ssid|network|connected to|wifi is|wi-fi is|serial|device|unit"
+                        r"|id|model|model number)(?:\s+(?:is|was|=|:))?[\s:=]*$", re.IGNORECASE)

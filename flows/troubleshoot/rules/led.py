@@ -8,9 +8,8 @@ must ask (`need`). `parse_led_detail` reads the answer to that follow-up. Pure f
 Judgement calls (the labelled phrasings in tests/data/led_phrasings.yaml follow them):
 - A colour with no pattern word gets the pattern the default LED theme uses for it: dark blue => blinking,
   yellow => blinking, red => SOS, orange => the cyan+orange cloud error. Green, light blue and purple have two
-  common states each (light blue: trying to reach our servers or connected; purple: an update or safe mode), and
-  white three that need different help (breathing, on all the time, a flash then green), so they get a follow-up
-  question instead.
+  common states each (light blue: trying to reach our servers or connected; purple: an update or safe mode),
+  white three needing different help (breathing, on all the time, a flash then green): they get a question.
 - Orange only ever appears as the 1-3 orange flashes after fast cyan, so any orange ("orange then nothing": the
   customer saw the flashes and then the LED resetting) is read as that cloud error, with a count or `blink_count`.
 - A solid (non-animated) colour has no finding code: it means the firmware hung (remedy: power-cycle), so the
@@ -24,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules import led_cycle
 from flows.troubleshoot.rules.choices import match_choice
 from flows.troubleshoot.rules.led_patterns import (  # features -> readings
@@ -103,14 +103,14 @@ WHITE_PATTERN_CHOICES: tuple[str, ...] = (
 # A light that changed: "it was blinking green for ages but now it's blinking light blue". What it shows now is told
 # by the parts that say "now", up to a part about the past; a description only of the past ("it was green earlier,
 # haven't looked since") says nothing of now (a blind set of such descriptions: bench/led_now.py).
-_PRESENT = re.compile(r"\b(now|currently|right now|at the moment|atm|at present|these days)\b", re.I)
-_PAST = re.compile(r"\b(earlier|yesterday|before|at first|used to|last (night|week|time)|this morning|originally"
-                   r"|previously|ago|havent (looked|checked)|didnt (look|check))\b", re.I)
+_PRESENT = lazy(r"\b(now|currently|right now|at the moment|atm|at present|these days)\b", re.I)
+_PAST = lazy(r"\b(earlier|yesterday|before|at first|used to|last (night|week|time)|this morning|originally"
+             r"|previously|ago|havent (looked|checked)|didnt (look|check))\b", re.I)
 # A past that goes on ("has been going green on and off since this morning", "started breathing green last
 # night"), or a change told: not only the past.
-_ONGOING = re.compile(r"\b(then|now|still|changed|went|switched|turned|has been|have been|been|started|keeps?"
-                      r"|whole time|all (day|night)|ever since|since (then|i|it|we|yesterday|this|last))\b", re.I)
-_PIECES = re.compile(r"(?<=[.!?;,])\s+|\s+(?=\bbut\b)|\s+(?=\band (?:now|then)\b)|\s+-+\s+")
+_ONGOING = lazy(r"\b(then|now|still|changed|went|switched|turned|has been|have been|been|started|keeps?"
+                r"|whole time|all (day|night)|ever since|since (then|i|it|we|yesterday|this|last))\b", re.I)
+_PIECES = lazy(r"(?<=[.!?;,])\s+|\s+(?=\bbut\b)|\s+(?=\band (?:now|then)\b)|\s+-+\s+")
 
 
 def _now_part(text: str) -> str | None:
@@ -131,7 +131,7 @@ def _now_part(text: str) -> str | None:
 
 # "off" about something other than the light: "I have to head off to work", "will that knock everyone off the
 # internet?", "can I turn off the hotspot?" (a blind exploratory test got the no-power advice for each).
-_OFF_NOT_LIGHT = re.compile(
+_OFF_NOT_LIGHT = lazy(
     r"\b(?:head(?:ing)?|knock\w*|kick\w*|log(?:ging|ged)?|sign(?:ing|ed)?) (?:\w+ ){0,3}?off\b"
     r"|\boff (?:to work|to bed|to the shops|the (?:internet|wifi|wi-fi|network))\b|\bhot ?spot (?:\w+ ){0,2}off\b"
     r"|\bturn\w* off (?:the |my )?(?:hot ?spot|router|wifi|phone|tv|laptop)\b|\bday off\b")
@@ -194,9 +194,9 @@ def parse_led(text: str) -> LedReading | None:
 
 # "Dead", "off", "nothing", "dark" in a first message are mostly about the connection ("it's been dead all week",
 # "nothing happens when I tap connect", "the wifi is off at night"): no light needs the light or its power named.
-_LIGHT_OR_POWER = re.compile(r"\b(lights?|lit|leds?|lamp|indicator|glow\w*|no power|power(s|ed|ing)? (on|up|off)"
-                             r"|(turn|turns|turned|turning|come|comes|coming|light|lights|lighting|switch|switches)"
-                             r" (on|up))\b", re.IGNORECASE)
+_LIGHT_OR_POWER = lazy(r"\b(lights?|lit|leds?|lamp|indicator|glow\w*|no power|power(s|ed|ing)? (on|up|off)"
+                       r"|(turn|turns|turned|turning|come|comes|coming|light|lights|lighting|switch|switches)"
+                       r" (on|up))\b", re.IGNORECASE)
 
 
 def opener_led(text: str) -> LedReading | None:

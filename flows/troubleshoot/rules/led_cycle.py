@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules.led_patterns import LedReading, _orange_count, _sos_reading
 from flows.troubleshoot.rules.led_words import _Features
 
@@ -20,19 +21,19 @@ __all__ = ["cycle"]
 
 # It goes round: said of the whole sequence ("again", "over and over", "back and forth", "keeps doing that"); not
 # "power cycle" (a restart the customer did).
-_ROUND = re.compile(r"\b(?:again|over and over|keeps?|kept|loops?|looping|repeats?|repeating|on repeat|(?<!power )cycles?"
-                    r"|(?<!power )cycling|back and forth|back n forth|back & forth|round and round|every time|each time"
-                    r"|alternat\w*|switch(?:es|ing)? between|goes back|back to|then back|starts? over|all over again)\b")
+_ROUND = lazy(r"\b(?:again|over and over|keeps?|kept|loops?|looping|repeats?|repeating|on repeat|(?<!power )cycles?"
+              r"|(?<!power )cycling|back and forth|back n forth|back & forth|round and round|every time|each time"
+              r"|alternat\w*|switch(?:es|ing)? between|goes back|back to|then back|starts? over|all over again)\b")
 # A crash, said in words: the SOS, many red flashes, a restart by itself. (Cyan then one red flash that repeats is the
 # handshake error, docs/particle-facts.md; so is an older doc's "red" for the orange cloud-error blinks.)
-_CRASH = re.compile(r"\b(?:sos|crash\w*|(?:lots of|many|a bunch of|loads of|rapid|fast|quick|frantic\w*) (?:red )?"
-                    r"(?:flash\w*|blink\w*)|(?:flash\w*|blink\w*) red (?:rapidly|fast|quickly|like crazy|a lot|lots)"
-                    r"|(?:restarts|reboots|resets) (?:itself|on its own|by itself)|(?:and|then) (?:it )?(?:restarts|reboots|resets))\b")
+_CRASH = lazy(r"\b(?:sos|crash\w*|(?:lots of|many|a bunch of|loads of|rapid|fast|quick|frantic\w*) (?:red )?"
+              r"(?:flash\w*|blink\w*)|(?:flash\w*|blink\w*) red (?:rapidly|fast|quickly|like crazy|a lot|lots)"
+              r"|(?:restarts|reboots|resets) (?:itself|on its own|by itself)|(?:and|then) (?:it )?(?:restarts|reboots|resets))\b")
 
 
 # Where it ended: "... and now it just stays green", "it ended up blinking green": one light now, not a cycle.
-_SETTLED = re.compile(r"\b(?:stays?|stayed|staying|ended up|ends up|ended on|settled|stuck|remains?|remained)\b"
-                      r"(?: \w+){0,3} (?:green|blue|cyan|light blue)\b")
+_SETTLED = lazy(r"\b(?:stays?|stayed|staying|ended up|ends up|ended on|settled|stuck|remains?|remained)\b"
+                r"(?: \w+){0,3} (?:green|blue|cyan|light blue)\b")
 _CRASHED = LedReading(code="led:red_sos", need=None, colour="red", pattern="blinking")
 
 

@@ -10,28 +10,29 @@ from __future__ import annotations
 
 import re
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules.led import LedReading, opener_led
 
 __all__ = ["colour_of", "corrects", "later_light", "light_told"]
 
 # A correction of the light told before: its colour stays, its pattern or speed is what changes.
-_CORRECTION = re.compile(r"\b(sorry|i meant|i mean|meant to say|actually|wait|correction|my bad|oops|no no)\b", re.I)
-_MOTION = re.compile(r"\b(blink\w*|flash\w*|flicker\w*|fast|quick\w*|rapid\w*|slow\w*|breath\w*|puls\w*|fad\w*"
-                     r"|solid|steady)\b", re.I)
+_CORRECTION = lazy(r"\b(sorry|i meant|i mean|meant to say|actually|wait|correction|my bad|oops|no no)\b", re.I)
+_MOTION = lazy(r"\b(blink\w*|flash\w*|flicker\w*|fast|quick\w*|rapid\w*|slow\w*|breath\w*|puls\w*|fad\w*"
+               r"|solid|steady)\b", re.I)
 
 
 # A message that answers the question counts as a new light only with words that tell a change or a correction
 # ("yes, and now it's blinking light blue"); one that answers nothing is read for a light as it is.
-_CHANGE = re.compile(r"\b(now|just|changed|went|turned|switched|started|suddenly|actually|sorry|meant|mean|wait|oh|btw"
-                     r"|also|anymore|no longer)\b", re.I)
+_CHANGE = lazy(r"\b(now|just|changed|went|turned|switched|started|suddenly|actually|sorry|meant|mean|wait|oh|btw"
+               r"|also|anymore|no longer)\b", re.I)
 
 
 # A light said wrongly before ("actually no wait, it's flashing cyan not green", "sorry, I meant dark blue"), as
 # against one that changed since ("wait, now it's blinking light blue"): the light told before was never there.
-_CORRECTS = re.compile(r"\b(?:sorry|i meant|i mean|meant to say|actually|correction|my bad|oops|my mistake|wrong"
-                       r"|not (?:green|blue|light blue|cyan|dark blue|purple|magenta|white|red|orange|yellow))\b", re.I)
-_CHANGED = re.compile(r"\b(?:now|changed|changing|went|gone|turned|switched|started|anymore|any more|no longer|since"
-                      r"|again)\b", re.I)
+_CORRECTS = lazy(r"\b(?:sorry|i meant|i mean|meant to say|actually|correction|my bad|oops|my mistake|wrong"
+                 r"|not (?:green|blue|light blue|cyan|dark blue|purple|magenta|white|red|orange|yellow))\b", re.I)
+_CHANGED = lazy(r"\b(?:now|changed|changing|went|gone|turned|switched|started|anymore|any more|no longer|since"
+                r"|again)\b", re.I)
 
 
 def corrects(text: str) -> bool:

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import zipf
 
 # --- vocabulary ----------------------------------------------------------------------------------------------
@@ -112,7 +113,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bnothing else\b|\bno other (colou?rs?|flash\w*|blink\w*)\b|\b(only|just) (?=(xcyan|cyan|teal|aqua|turquoise)\b)"
      r"|\b(didnt|did not|havent|have not|never) (see|saw|seen|notice|noticed) (any|anything)\b(?! lights?)", " xnothingelse "),
 )
-_PHRASES_RE = tuple((re.compile(p), r) for p, r in _PHRASES)
+_PHRASES_RE = tuple((lazy(p), r) for p, r in _PHRASES)
 
 _EMOJI: dict[str, str] = {
     "\U0001f7e2": "green", "\U0001f49a": "green", "\U0001f535": "blue", "\U0001f499": "blue", "\U0001fa75": "xcyan",
@@ -179,9 +180,9 @@ def _correct(token: str) -> str:
 
 # Other lights on the board or around it (the blue D7 user LED, the charge LED, a relay shield's power LED):
 # what customers say about them is not the status light.
-_OTHER_LED = re.compile(r"\b(d7|user led|onboard led|on board led|chg|charg\w* led|power led|relay|shield|small blue led"
-                        r"|tiny blue led|blue led next to|led next to the usb)\b", re.IGNORECASE)
-_STATUS_LED = re.compile(r"\b(status|rgb|main|multi ?-?colou?r|particle|big) (led|light)\b", re.IGNORECASE)
+_OTHER_LED = lazy(r"\b(d7|user led|onboard led|on board led|chg|charg\w* led|power led|relay|shield|small blue led"
+                  r"|tiny blue led|blue led next to|led next to the usb)\b", re.IGNORECASE)
+_STATUS_LED = lazy(r"\b(status|rgb|main|multi ?-?colou?r|particle|big) (led|light)\b", re.IGNORECASE)
 
 
 def _drop_other_leds(s: str) -> str:
@@ -193,11 +194,11 @@ def _drop_other_leds(s: str) -> str:
 # is not about the status light. Things with lights of their own (the router's) may stand beside the device: a clause
 # that names the device too is kept ("the unit next to the router is blinking green"). What a screen shows is never
 # the light, even when it names the device ("the app shows the sensor in red").
-_NEIGHBOURS = re.compile(r"\b(router|modem|extender|repeater|mesh|tv|power ?strip)s?\b", re.IGNORECASE)
-_SCREENS = re.compile(r"\b(app|phone|iphone|android|screen|laptop|computer|website|web ?page|icon|tick|check ?mark)s?\b",
-                      re.IGNORECASE)
-_OWN_THING = re.compile(r"\b(unit|device|sensor|photon|argon|board|thermostat|controller|gadget|module|plug)s?\b",
-                        re.IGNORECASE)
+_NEIGHBOURS = lazy(r"\b(router|modem|extender|repeater|mesh|tv|power ?strip)s?\b", re.IGNORECASE)
+_SCREENS = lazy(r"\b(app|phone|iphone|android|screen|laptop|computer|website|web ?page|icon|tick|check ?mark)s?\b",
+                re.IGNORECASE)
+_OWN_THING = lazy(r"\b(unit|device|sensor|photon|argon|board|thermostat|controller|gadget|module|plug)s?\b",
+                  re.IGNORECASE)
 
 
 def drop_other_things(s: str) -> str:
@@ -309,8 +310,8 @@ _STATE_STARTS = frozenset("then now eventually afterwards afterwords later goes 
 _FLASH_COLOURS = frozenset({"orange", "red", "magenta", "yellow"})
 
 
-_REPEATS = re.compile(r"\b(back to|again|over and over|repeat\w*|restarts?|loops?|cycles?|every time|each time"
-                      r"|and so on|on repeat)\b")
+_REPEATS = lazy(r"\b(back to|again|over and over|repeat\w*|restarts?|loops?|cycles?|every time|each time"
+                r"|and so on|on repeat)\b")
 
 
 def _last_state(tokens: list[str], concepts: list[str | None], colours: list[tuple[int, str]],

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import message
 
 _LIGHT = r"(?:light|lights|led|leds|lamp|bulb|indicator)"
-_WHERE = re.compile(
+_WHERE = lazy(
     rf"\bwhere\b(?:.*\b(?:{_LIGHT}|look|looking|find)\b|\s+(?:is|s) (?:it|that|this)\b)|\bwheres (?:it|that|the|this)\b"
     rf"|\b(?:which|what|wat|wich) (?:{_LIGHT}|one)\b(?! is (?:on|blinking|flashing))"
     rf"|\b(?:cant|cannot|can not|couldnt|unable to|dont know how to|struggling to|trying to) (?:find|locate|spot)\b"
@@ -34,14 +35,14 @@ _WHERE = re.compile(
 
 
 _COLOURS = r"(?:green|cyan|blue|red|orange|yellow|white|purple|magenta|pink|teal|turquoise)"
-_TOLD = re.compile(rf"\b{_COLOURS}\b.*\b(?:blink|flash|puls|breath|solid|steady|fad|glow)\w*"
-                   rf"|\b(?:blink|flash|puls|breath|solid|steady|fad|glow)\w* {_COLOURS}\b")
+_TOLD = lazy(rf"\b{_COLOURS}\b.*\b(?:blink|flash|puls|breath|solid|steady|fad|glow)\w*"
+             rf"|\b(?:blink|flash|puls|breath|solid|steady|fad|glow)\w* {_COLOURS}\b")
 
 
 # The colour of the case, not of a light: "it's a white box", "the BOX is white" (blind exploratory round 11 got the
 # white light's questions three times, then support).
-_CASING = re.compile(rf"\b{_COLOURS} (?:plastic )?(?:box|case|casing|cover|lid|shell|unit|device|thing|housing)\b"
-                     rf"|\b(?:box|case|casing|cover|lid|shell|housing) (?:is|s) {_COLOURS}\b", re.IGNORECASE)
+_CASING = lazy(rf"\b{_COLOURS} (?:plastic )?(?:box|case|casing|cover|lid|shell|unit|device|thing|housing)\b"
+               rf"|\b(?:box|case|casing|cover|lid|shell|housing) (?:is|s) {_COLOURS}\b", re.IGNORECASE)
 
 
 def without_casing(text: str) -> str:

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import re
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules import ssids
 from flows.troubleshoot.rules.answer import ACK_WORDS
 from flows.troubleshoot.rules.text import Message, is_word
 
 # "I already told you it's HomeNet", "like I said, HomeNet": the name after the complaint.
-TOLD = re.compile(r"^(?:i (?:already |just )?(?:told|said to) you|like i (?:said|told you)|as i said"
-                   r"|i (?:can )?(?:only |just )?see|there(?:'s| is| are)(?: only| just)?|my phone (?:only )?(?:shows|lists|says))"
-                   r"[\s,:]*(?:that\s+)?(?:only\s+|just\s+)?", re.IGNORECASE)
+TOLD = lazy(r"^(?:i (?:already |just )?(?:told|said to) you|like i (?:said|told you)|as i said"
+             r"|i (?:can )?(?:only |just )?see|there(?:'s| is| are)(?: only| just)?|my phone (?:only )?(?:shows|lists|says))"
+             r"[\s,:]*(?:that\s+)?(?:only\s+|just\s+)?", re.IGNORECASE)
 
 # Replies that are no network's name (a blind exploratory test took each for one): chat, a question back, the
 # device's light, the router's make.
@@ -27,11 +28,11 @@ _OWNER = frozenset("my the our its it".split())
 # Words of a plea or thanks, which no network's name of several words has.
 _PLEA = frozenset("you u me thank thanks thx help helping please pls plz confused understand".split())
 _AUX = ("is", "are", "does", "do", "should", "can", "could", "will", "would", "has", "have", "am", "shall", "must")
-_LIGHT_TALK = re.compile(r"\b(blink\w*|flash\w*|puls\w*|breath\w*|solid|light|led)\b.*\b(green|cyan|blue|red|orange"
-                         r"|white|purple|magenta|yellow)\b|\b(green|cyan|blue|red|orange|white|purple|magenta|yellow)"
-                         r"\b.*\b(blink\w*|flash\w*|puls\w*|breath\w*)\b")
-_LIGHT_NOW = re.compile(r"^(?:its |it is )?(?:still|now|just|turned|went|gone)(?: \w+)? (?:green|cyan|blue|red|orange|white"
-                        r"|purple|magenta|yellow)$")
+_LIGHT_TALK = lazy(r"\b(blink\w*|flash\w*|puls\w*|breath\w*|solid|light|led)\b.*\b(green|cyan|blue|red|orange"
+                   r"|white|purple|magenta|yellow)\b|\b(green|cyan|blue|red|orange|white|purple|magenta|yellow)"
+                   r"\b.*\b(blink\w*|flash\w*|puls\w*|breath\w*)\b")
+_LIGHT_NOW = lazy(r"^(?:its |it is )?(?:still|now|just|turned|went|gone)(?: \w+)? (?:green|cyan|blue|red|orange|white"
+                  r"|purple|magenta|yellow)$")
 _MAKES = frozenset("netgear orbi nighthawk tp link tplink archer deco linksys velop asus eero google nest xfinity bt "
                    "smart hub plusnet sky virgin media superhub arris motorola spectrum att verizon fios huawei zte "
                    "fritz fritzbox box ubiquiti unifi amplifi mesh router modem gateway its it is a an the my model "
@@ -40,7 +41,7 @@ _MAKES = frozenset("netgear orbi nighthawk tp link tplink archer deco linksys ve
 
 # Which network, described instead of named: "the one on the sticker", "same as before", "its my own", "the xfinity
 # one" (a blind exploratory test was asked to paste the scan "for my own").
-_DESCRIBED_NET = re.compile(
+_DESCRIBED_NET = lazy(
     r"^(?:(?:no|yes|yeah|well|oh|ok) )*(?:(?:its|it is|its just|just|not) )?(?:the |my |our )?(?:own|usual|normal|main"
     r"|regular|same)(?: one| network| wifi| wi fi)?$|^(?:the|my|our) (?:home|house|family|default|original) one$"
     r"|\b(?:one|name|network|wifi) (?:on|from|printed on|written on) the (?:sticker|router|box|label|card|back)\b"
@@ -51,7 +52,7 @@ _DESCRIBED_NET = re.compile(
 
 # A network pointed at, not named: "the one with my surname", "the 2.4 one", "just my home wifi", "mine, not the
 # neighbours'". Read only when typed in small letters: "The One" may be a name.
-_POINTED_AT = re.compile(
+_POINTED_AT = lazy(
     r"^(?:its |it is |just |well )?(?:the )?one (?:from|with|that|which|i|we|for|in|on|at|by|of|my|our|the|your)\b"
     r"|^(?:its |it is |just )?(?:the|my|our) (?:\S+ ){1,2}one$"
     r"|^(?:its |it is )?(?:just )?(?:my|our) (?:home |house |own |usual |normal )?(?:wifi|wi fi|network|internet)$"

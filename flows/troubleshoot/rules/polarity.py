@@ -8,9 +8,9 @@ anything"). Several clauses: the first decisive one counts, unless a later one c
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import CORRECTION_STARTS, Message, phrase_re
 
 __all__ = ["NEGATORS", "cue_verdict", "negated_at", "verdict"]
@@ -49,9 +49,9 @@ _YES = (
     "i would say so", "looks like it", "seems so", "of course", "totally", "exactly", "thats it", "thats the one",
     "probably", "likely", "most likely", "mostly", r"(suppose|guess|reckon) (yes|so)",
 )
-_UNSURE_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_UNSURE) + r")(?![a-z0-9])")
-_NO_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_NO) + r")(?![a-z0-9])")
-_YES_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(_YES) + r")(?![a-z0-9])")
+_UNSURE_RE = lazy(r"(?<![a-z0-9])(?:" + "|".join(_UNSURE) + r")(?![a-z0-9])")
+_NO_RE = lazy(r"(?<![a-z0-9])(?:" + "|".join(_NO) + r")(?![a-z0-9])")
+_YES_RE = lazy(r"(?<![a-z0-9])(?:" + "|".join(_YES) + r")(?![a-z0-9])")
 _LEAD_NO = frozenset({"no", "n", "not", "negative"})
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import Message
 
 __all__ = ["LIGHT_QUESTIONS", "YES_NO_QUESTIONS", "asks_back", "how_to_tell"]
@@ -23,19 +24,19 @@ LIGHT_QUESTIONS = frozenset({"green_speed", "cyan_blinks", "blue_shade", "blink_
 _QUESTION_START = frozenset({"how", "hows", "where", "wheres", "what", "whats", "which", "who", "whos", "why", "when",
                              "is", "isnt", "are", "does", "do", "did", "should", "can", "could", "would", "will",
                              "like", "meaning", "so"})
-_ANSWER = re.compile(
+_ANSWER = lazy(
     r"\b(?:yes|yeah|yep|yup|ya|yea|yh|y|no|nope|nah|na|n|not sure|unsure|dunno|idk|no idea|maybe|probably|possibly"
     r"|think so|dont think so|dont know|no clue|could be|might be|definitely|correct|right|true|false|sure|of course"
     r"|absolutely|obviously|never)\b"
     r"|\b(?:it is|it isnt|its not|it was|it wasnt|there is|there are|theres|they do|they dont|we do|we dont|i do|i dont"
     r"|i did|i didnt|it does|it doesnt)\b")
 # Greetings and the like before the question: "hi, how do I check that?", "sorry, where is that?".
-_FILLER = re.compile(r"(?:hi|hello|hey|ok|okay|sorry|um+|er+|hmm+|well|right|so|thanks|thank you|ah|oh)(?: there)?")
+_FILLER = lazy(r"(?:hi|hello|hey|ok|okay|sorry|um+|er+|hmm+|well|right|so|thanks|thank you|ah|oh)(?: there)?")
 # Answers only some questions take: a count of devices, one name or two.
 _OWN_ANSWER = {
-    "same_name": re.compile(r"\b(?:one|two|both|single|separate|once|twice|2|1)\b"),
-    "many_devices": re.compile(r"\b(?:a few|few|lots|loads|plenty|none|\d+|one|two|three|four|five|six|seven|eight"
-                               r"|nine|ten|twenty|thirty|forty|fifty)\b|(?<!how )\bmany\b"),
+    "same_name": lazy(r"\b(?:one|two|both|single|separate|once|twice|2|1)\b"),
+    "many_devices": lazy(r"\b(?:a few|few|lots|loads|plenty|none|\d+|one|two|three|four|five|six|seven|eight"
+                         r"|nine|ten|twenty|thirty|forty|fifty)\b|(?<!how )\bmany\b"),
 }
 
 
@@ -62,8 +63,8 @@ def _without_question_words(plain: str) -> str:
     return re.sub(r"\b(?:do|does|did|would|will|can|could|should|is|are) (?:i|it|we|they|you|there)\b", " ", plain)
 
 
-_HOW_TO_TELL = re.compile(r"^(?:\w+ )?how (?:would|do|can|could|should|will) (?:i|we|you) (?:know|tell|see|check|count"
-                          r"|be sure)\b")
+_HOW_TO_TELL = lazy(r"^(?:\w+ )?how (?:would|do|can|could|should|will) (?:i|we|you) (?:know|tell|see|check|count"
+                    r"|be sure)\b")
 
 
 def how_to_tell(msg: Message) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from bot.flowkit import KeyMemory
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules.keygroups import grouped_at, grouped_in
 from flows.troubleshoot.rules.keyshape import (
     LEAD_CORE,
@@ -58,27 +59,27 @@ _CONNECT = (
 )
 _QUOTES = {'"': '"', "'": "'", "`": "`", "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u201e": "\u201c",
            "(": ")"}
-_LEAD_RE = re.compile(rf"(?<![\w])(?P<lead>{LEAD_WORDS}){_QUALIFIER}{_CONNECT}", re.IGNORECASE)
+_LEAD_RE = lazy(rf"(?<![\w])(?P<lead>{LEAD_WORDS}){_QUALIFIER}{_CONNECT}", re.IGNORECASE)
 # "password 'X'" / "pw 'X'": a quoted value needs no connector.
-_LEAD_QUOTE_RE = re.compile(rf"(?<![\w])(?P<lead>{LEAD_WORDS})\s+(?=[\"'`\u201c\u2018\u00ab])", re.IGNORECASE)
+_LEAD_QUOTE_RE = lazy(rf"(?<![\w])(?P<lead>{LEAD_WORDS})\s+(?=[\"'`\u201c\u2018\u00ab])", re.IGNORECASE)
 # "my password Xyz123" / "wifi pw Xyz123" without a connector: only a key-like value counts.
 # Not "PSK" in a security name ("WPA2-PSK"), and not across a line: a pasted scanner readout has both (a blind
 # exploratory test: "... WPA2-PSK\nSmithHome ..." hid the network's name as a key, and the bot said it was hidden).
-_BARE_LEAD_RE = re.compile(r"(?<![\w])(?:pass ?words?|passwd|passcode|pass|pwd?|(?<!-)psk|wifi key|network key|wpa key"
-                           r"|the key|key|passwort|kennwort|contraseña|clave|senha|wachtwoord|hasło|пароль|şifre\w*"
-                           r"|sifre\w*|mot de passe|mdp)(?:[ \t]+(?:от|de|for|für|do|na|для)[ \t]+\S+)?[ \t]+", re.IGNORECASE)
+_BARE_LEAD_RE = lazy(r"(?<![\w])(?:pass ?words?|passwd|passcode|pass|pwd?|(?<!-)psk|wifi key|network key|wpa key"
+                     r"|the key|key|passwort|kennwort|contraseña|clave|senha|wachtwoord|hasło|пароль|şifre\w*"
+                     r"|sifre\w*|mot de passe|mdp)(?:[ \t]+(?:от|de|for|für|do|na|для)[ \t]+\S+)?[ \t]+", re.IGNORECASE)
 # "the key on the sticker says 73920481", "la clave que viene en la pegatina es 47382910": a lead, a few words
 # about where it is, a connector, then a key-like value (never a word: "the code on the box is on the back").
-_FAR_LEAD_RE = re.compile(rf"(?<![\w])(?P<lead>{LEAD_CORE})(?P<gap>(?:\s+[^\s.!?;]+){{1,7}}?){_CONNECT}",
-                          re.IGNORECASE)
+_FAR_LEAD_RE = lazy(rf"(?<![\w])(?P<lead>{LEAD_CORE})(?P<gap>(?:\s+[^\s.!?;]+){{1,7}}?){_CONNECT}",
+                    re.IGNORECASE)
 # Before a key in a sentence: "i think its X", "it was X", "i typed X", "changed it to X", "instead of X".
-_INTRO_RE = re.compile(
+_INTRO_RE = lazy(
     r"(?:^|[\s,:])(?:it'?s|it is|it was|its|was|is|typed|used|entered|put( in)?|changed it to|now it'?s|new one is"
     r"|yes|yeah|yep|try|tried|using|with|instead of|not|or|and|either|maybe|probably|think)[\s,:]+$",
     re.IGNORECASE,
 )
-_KEY_INTRO_RE = re.compile(r"(?:^|\s)(?:typed|retyped|re-typed|entered|re-entered|put in|tried|using|even with"
-                           r"|instead of|changed it to)\s+$", re.IGNORECASE)
+_KEY_INTRO_RE = lazy(r"(?:^|\s)(?:typed|retyped|re-typed|entered|re-entered|put in|tried|using|even with"
+                     r"|instead of|changed it to)\s+$", re.IGNORECASE)
 
 # Words that say something about the password rather than being it ("the password is correct").
 _ABOUT = frozenset("""
@@ -95,13 +96,13 @@ the default different same wrong missing sur sous dans en la le les el los auf i
 """.split())
 _ENGLISH_LEADS = frozenset("password passwords pass passwd passcode passphrase phrase pw pwd psk key code".split())
 # Words that talk about a password (where it is, what it is like) rather than being part of a passphrase.
-_ABOUT_NOUNS = re.compile(r"\b(sticker|label|router|modem|box|back|bottom|card|same|app|account|e-?mail|one|written"
-                          r"|printed|case|sensitive|correct|wrong|different|changed|default|hidden|long|short"
-                          r"|characters|letters|numbers|capitals?|wifi|network|typed|entered|remember|forgot)\b",
-                          re.IGNORECASE)
+_ABOUT_NOUNS = lazy(r"\b(sticker|label|router|modem|box|back|bottom|card|same|app|account|e-?mail|one|written"
+                    r"|printed|case|sensitive|correct|wrong|different|changed|default|hidden|long|short"
+                    r"|characters|letters|numbers|capitals?|wifi|network|typed|entered|remember|forgot)\b",
+                    re.IGNORECASE)
 # What people say about a password after "password:" that is not the password.
-_ABOUT_PHRASE = re.compile(r"^(on|in|at|under|written|printed|the (same|one|default)|same|see|check|its on|it'?s on"
-                           r"|case|not|no|yes|correct|wrong)\b", re.IGNORECASE)
+_ABOUT_PHRASE = lazy(r"^(on|in|at|under|written|printed|the (same|one|default)|same|see|check|its on|it'?s on"
+                     r"|case|not|no|yes|correct|wrong)\b", re.IGNORECASE)
 _SKIP_BEFORE_VALUE = frozenset("still now actually just literally simply currently definitely probably".split())
 
 
@@ -221,7 +222,7 @@ def _lead_secrets(source: str) -> list[tuple[str, int, int]]:
 
 # A network's 5 GHz (or 2.4 GHz) name beside its other name: "2 names HomeNet and HomeNet-5G" (a blind exploratory
 # round saw "HomeNet-5G" hidden as a password, the message having said "wifi password" before).
-_BAND_TAIL = re.compile(r"[\s_\-.]*(?:5g|5ghz|5\.0|2g|2\.4g?(?:hz)?|24g?)$", re.IGNORECASE)
+_BAND_TAIL = lazy(r"[\s_\-.]*(?:5g|5ghz|5\.0|2g|2\.4g?(?:hz)?|24g?)$", re.IGNORECASE)
 
 
 def _band_variant(value: str, source: str) -> bool:

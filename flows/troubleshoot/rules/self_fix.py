@@ -7,20 +7,19 @@ and the change one setting away (docs/particle-facts.md section 4).
 
 from __future__ import annotations
 
-import re
-
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import message
 
 __all__ = ["asks_fix", "asks_mac"]
 
-_FIX = re.compile(
+_FIX = lazy(
     r"\bwhat (?:exactly |setting |settings )?(?:should|do|would|must|can) (?:i|we) (?:need to |have to )?"
     r"(?:change|do|set|fix|turn|switch|tell|ask|say|look for)\b"
     r"|\bhow (?:do|can|would|should) (?:i|we) (?:fix|change|sort|solve|set|turn|switch) (?:it|this|that|the \w+|my \w+)\b"
     r"|\b(?:can|could) (?:i|we) (?:fix|change|sort|do) (?:it|this|that)(?: myself| ourselves)?\b"
     r"|\bwhat (?:do|should) i tell\b|\bwhich setting\b|\bwhat (?:is|s) the fix\b|\bhow to fix\b"
     r"|\b(?:fix|change) it (?:myself|ourselves)\b|\bwhere (?:do|can) i (?:change|find) (?:it|that|this|the setting)\b")
-_MAC = re.compile(r"\bmac\b(?: address)?|\b(?:wifi|wi fi|hardware|device s|devices|its) address\b")
+_MAC = lazy(r"\bmac\b(?: address)?|\b(?:wifi|wi fi|hardware|device s|devices|its) address\b")
 
 
 def asks_fix(text: str) -> bool:

@@ -9,23 +9,24 @@ from __future__ import annotations
 
 import re
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import fold, is_word
 
 __all__ = ["count", "device_ref", "labelled_ref", "name_in_opener", "public_network"]
 
-_DEVICE_ID = re.compile(r"(?<![0-9a-f])([0-9a-f]{24})(?![0-9a-f])", re.IGNORECASE)
+_DEVICE_ID = lazy(r"(?<![0-9a-f])([0-9a-f]{24})(?![0-9a-f])", re.IGNORECASE)
 # Serial-number prefixes printed on Particle labels (Photon PH, P1 P0/P1, Argon ARN/ARG, P2 P2A/P2M, Photon 2
 # P2K/PH2, Boron B40/B52/BRN, E-series E40/E31, Tracker T40/T50/TRK, M-SoM M40/M50/MSM).
-_SERIAL_PREFIX = re.compile(r"^(?:PH2|PH|P0|P1|P2A|P2|ARN|ARG|B40|B41|B52|B4|B5|BRN|E40|E41|E31|E3|T40|T50|TRK|M40|M50"
-                            r"|MSM)", re.IGNORECASE)
+_SERIAL_PREFIX = lazy(r"^(?:PH2|PH|P0|P1|P2A|P2|ARN|ARG|B40|B41|B52|B4|B5|BRN|E40|E41|E31|E3|T40|T50|TRK|M40|M50"
+                      r"|MSM)", re.IGNORECASE)
 # "it's called kitchen-hub in the app", "i named it fishtank2", "the app calls it Photon_Basement".
-_NAME_INTRO = re.compile(
+_NAME_INTRO = lazy(
     r"(?:called|named|calls it|call it|named it|name is|name's|name in the app is|labell?ed|it'?s listed as"
     r"|shows (?:up )?as|(?:^|\s)(?:it'?s|its|it is))\s+(?P<q>[\"'\u201c\u2018]?)(?P<name>[\w\-. ]{1,40}?)"
     r"(?P=q)(?=\s+(?:in|on|from|i think|i believe|lol|thanks|thx|please)\b|[\s.,!?;)]*$|,)",
     re.IGNORECASE,
 )
-_NAME_INTRO_STRONG = re.compile(
+_NAME_INTRO_STRONG = lazy(
     r"(?:called|named|calls it|call it|named it|name is|name's|name in the app is|claimed as|listed as|saved as"
     r"|registered as|shows as|shows up as|appears as|gave it the name|the name)\s+(?P<q>[\"'\u201c\u2018]?)"
     r"(?P<name>[\w\-.' ]{1,40}?)(?P=q)(?=\s+(?:in|on|from|i think|i believe|lol|thanks|thx|please)\b|[\s.,!?;)]*$|,"
@@ -38,7 +39,7 @@ _NOT_NAMES = frozenset("the a an it this that my our your one light unit device 
 
 # Labels print serials and IDs in one piece, but people copy them in groups ("PHH AAB 830 ABC DEF",
 # "p046-ab12-34cd-efg", "3c00 3e00 0d47 ..."): short chunks joined by spaces, dashes or dots.
-_CHUNKS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{1,24}(?:[ .\-][A-Za-z0-9]{1,24})+(?![A-Za-z0-9])")
+_CHUNKS = lazy(r"(?<![A-Za-z0-9])[A-Za-z0-9]{1,24}(?:[ .\-][A-Za-z0-9]{1,24})+(?![A-Za-z0-9])")
 # In a device ID (hex) a letter O is a zero, and I or l a one: hex has none of them.
 _HEX_LOOKALIKES = str.maketrans({"o": "0", "O": "0", "i": "1", "I": "1", "l": "1", "L": "1"})
 
@@ -131,8 +132,8 @@ _COMMON_JOINED = frozenset("set-up log-in sign-in plug-in follow-up check-in on-
 
 # Joined words that are English or Wi-Fi talk, not a unit's name: "re-did", "co-worker", "WPA2-PSK", "TP-Link".
 _WORD_PREFIX = frozenset("re pre co non self un e x anti multi dual tri sub over under out".split())
-_TECH_PART = re.compile(r"^(?:wpa\d?|psk|sae|tkip|aes|ccmp|wep|ghz|mhz|ssid|dhcp|ip|dns|mac|lan|wan|usb|tv|tp|d|t|at|link|fi"
-                        r"|wifi|5g|ax|ac)$")
+_TECH_PART = lazy(r"^(?:wpa\d?|psk|sae|tkip|aes|ccmp|wep|ghz|mhz|ssid|dhcp|ip|dns|mac|lan|wan|usb|tv|tp|d|t|at|link|fi"
+                  r"|wifi|5g|ax|ac)$")
 
 
 def _joined_word(token: str) -> bool:
@@ -206,10 +207,10 @@ _BLINK_NOUNS = frozenset("orange blip blips flash flashes blink blinks time time
 
 # Public Wi-Fi names a unit cannot join (docs/particle-facts.md section 4): hotspots with a sign-in page, and
 # networks that need a username (802.1X). Customers pick them because their phone joins them by itself.
-_PUBLIC_PORTAL = re.compile(r"^(?:xfinitywifi|spectrum ?(?:free ?)?wi-?fi|spectrumwifi|optimumwifi|cablewifi|attwifi"
-                            r"|bt ?wi-?fi(?:-with-fon)?|btwifi\S*|btfon|fon[ _-]?wi-?fi\S*|virgin ?media ?wi-?fi|the ?cloud"
-                            r"|_the cloud|telstra ?air|google starbucks|starbucks ?wi-?fi|\S*free ?wi-?fi)$", re.IGNORECASE)
-_PUBLIC_LOGIN = re.compile(r"^(?:eduroam|xfinity|xfinitymobile|govroam)$", re.IGNORECASE)
+_PUBLIC_PORTAL = lazy(r"^(?:xfinitywifi|spectrum ?(?:free ?)?wi-?fi|spectrumwifi|optimumwifi|cablewifi|attwifi"
+                      r"|bt ?wi-?fi(?:-with-fon)?|btwifi\S*|btfon|fon[ _-]?wi-?fi\S*|virgin ?media ?wi-?fi|the ?cloud"
+                      r"|_the cloud|telstra ?air|google starbucks|starbucks ?wi-?fi|\S*free ?wi-?fi)$", re.IGNORECASE)
+_PUBLIC_LOGIN = lazy(r"^(?:eduroam|xfinity|xfinitymobile|govroam)$", re.IGNORECASE)
 
 
 def public_network(name: str) -> str | None:

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import fold, is_word
 
 __all__ = ["band_pair", "five_ghz_name", "name_token", "network_names", "two_four_name", "volunteered_network"]
 
-_NET_INTRO = re.compile(
+_NET_INTRO = lazy(
     r"^(?:.*?(?:,|\.)\s*)?(?:(?:ok(?:ay)?|so|um+|erm?|err+|uh+|hmm+|yes|yeah|yep|well|right|hi|hello|hey|oh),?\s+)*"
     r"(?:(?:i think |i believe |pretty sure )?(?:it'?s|its|it is|mine is|ours is|our (?:wifi|network) is"
     r"|(?:i think |i believe )?(?:it )?should be|(?:it )?says|ssid\s*[=:]|wifi\s*[=:]|name\s*[=:]"
@@ -22,7 +23,7 @@ _NET_INTRO = re.compile(
     r"|the one that says|the one called|listed as|appears as|shows as|it'?s listed as|it appears as)\s+)",
     re.IGNORECASE,
 )
-_NET_OUTRO = re.compile(
+_NET_OUTRO = lazy(
     r"(?:\s+in (?:my|the) [\w' ]*list\b.*|\s+on (?:2\.4|5) ?ghz.*|,\s*wpa\S*.*|\s+(?:i think|i believe|i guess|probably|maybe|lol|haha|on my phone|on the phone|in the list"
     r"|i see both|there are two|there'?s two|both show up|both|thanks|thx|period|if that helps"
     r"|is (?:the|my|our) (?:wifi |network )?name|is (?:the|my|our) (?:wifi|network)|is what (?:it|my phone) (?:says|shows)"
@@ -37,11 +38,11 @@ _NET_OUTRO = re.compile(
     r"|\s*\([^)]*\)|\s*[.!?]+)$",
     re.IGNORECASE,
 )
-_CHATTER = re.compile(r"\b(?:i think|i believe|i guess|pretty sure|probably|there are two|there'?s two|there are 2"
-                      r"|i see both|both show up|lol|haha|on my phone|in the list)\b[,.]?", re.IGNORECASE)
+_CHATTER = lazy(r"\b(?:i think|i believe|i guess|pretty sure|probably|there are two|there'?s two|there are 2"
+                r"|i see both|both show up|lol|haha|on my phone|in the list)\b[,.]?", re.IGNORECASE)
 _FIVE = r"5g|5ghz|5\.0|5"
-_BAND_SUFFIX = re.compile(rf"[\s_\-.]*(?:{_FIVE}|2g|2\.4g?|2\.4ghz|24g?|24ghz|ext|plus)$", re.IGNORECASE)
-_FIVE_SUFFIX = re.compile(rf"[\s_\-.]*(?:{_FIVE})$", re.IGNORECASE)
+_BAND_SUFFIX = lazy(rf"[\s_\-.]*(?:{_FIVE}|2g|2\.4g?|2\.4ghz|24g?|24ghz|ext|plus)$", re.IGNORECASE)
+_FIVE_SUFFIX = lazy(rf"[\s_\-.]*(?:{_FIVE})$", re.IGNORECASE)
 
 
 def two_four_name(names: list[str]) -> str | None:
@@ -97,19 +98,19 @@ def _as_typed(name: str, text: str) -> str:
 
 
 # "TELUS1234 but there's also TELUS1234-5G": two names, as "X and Y".
-_BUT_ALSO = re.compile(r",?\s+but (?:there'?s|there is|i (?:also )?see|also)(?: also)?\s+", re.IGNORECASE)
+_BUT_ALSO = lazy(r",?\s+but (?:there'?s|there is|i (?:also )?see|also)(?: also)?\s+", re.IGNORECASE)
 # A face or a thumbs-up after the name, not part of it ("The Promised LAN 😂"); other symbols may be
 # ("Grandmas House 🏡").
-_TRAILING_EMOJI = re.compile(r"\s+[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A\U0001F44C\U0001F44D"
-                             r"\u263A\uFE0F]+$")
+_TRAILING_EMOJI = lazy(r"\s+[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A\U0001F44C\U0001F44D"
+                       r"\u263A\uFE0F]+$")
 # "the smiths_wifi one": the name inside, when it looks like one.
-_THE_X_ONE = re.compile(r"^the (\S*(?:\d|_|[a-z][A-Z])\S*) one$")
+_THE_X_ONE = lazy(r"^the (\S*(?:\d|_|[a-z][A-Z])\S*) one$")
 
 
-_FILLER = re.compile(r"^(?:(?:umm*|erm*|err+|uh+|hmm+|oh|well|so|ok(?:ay)?)[,.]*\s+)+", re.IGNORECASE)
+_FILLER = lazy(r"^(?:(?:umm*|erm*|err+|uh+|hmm+|oh|well|so|ok(?:ay)?)[,.]*\s+)+", re.IGNORECASE)
 # A word only a network's name has: letters with digits, "_", "HomeNet", "EE-Hub-7TRZ", "PLUSNET" (not "WPA2", "5G").
-_NAME_TOKEN = re.compile(r"(?<![\w'-])(?=[\w'-]*[A-Za-z])(?:[\w'-]*(?:\d[\w'-]*[A-Za-z]|[A-Za-z][\w'-]*\d|_)[\w'-]*"
-                         r"|[A-Za-z]*[a-z][A-Z][\w'-]*|[A-Z]{4,}\d*)(?![\w'-])")
+_NAME_TOKEN = lazy(r"(?<![\w'-])(?=[\w'-]*[A-Za-z])(?:[\w'-]*(?:\d[\w'-]*[A-Za-z]|[A-Za-z][\w'-]*\d|_)[\w'-]*"
+                   r"|[A-Za-z]*[a-z][A-Z][\w'-]*|[A-Z]{4,}\d*)(?![\w'-])")
 _NOT_NAME_TOKENS = frozenset("wpa2 wpa3 wpa 2.4ghz 5ghz 2ghz 5g 4g 3g 2g ssid wifi mesh".split())
 
 
@@ -186,24 +187,24 @@ def _network_names(text: str) -> list[str]:
 _WIFI = r"(?:wi-?fi|wifi|wi fi|network|wireless|internet)"
 _VOLUNTEERED = (
     # "my wifi is called HomeNet", "our network's named Smith's Wifi", "the wifi name is X", "wifi name: X"
-    re.compile(rf"\b(?:my|our|the)\s+(?:home\s+)?{_WIFI}(?:\s+network)?(?:'?s)?(?:\s+name)?(?:\s+is)?\s+"
-               r"(?:called|named|name is|is called|is named)\s+(?P<name>.+)", re.I),
-    re.compile(rf"\b(?:my|our|the)\s+(?:home\s+)?{_WIFI}\s*\((?P<name>[^)]+)\)", re.I),  # "our wifi (HomeNet)"
-    re.compile(rf"\b(?:{_WIFI}|ssid|network)\s*(?:name)?\s*(?:is|:|=)\s*(?P<name>[\"'\u201c\u2018][^\"'\u201d\u2019]+"
-               r"[\"'\u201d\u2019])", re.I),
-    re.compile(rf"\b(?:ssid|{_WIFI} name|network name|name of (?:my|our|the) {_WIFI})\s*(?:is|:|=|-)?\s+(?P<name>.+)",
-               re.I),
+    lazy(rf"\b(?:my|our|the)\s+(?:home\s+)?{_WIFI}(?:\s+network)?(?:'?s)?(?:\s+name)?(?:\s+is)?\s+"
+         r"(?:called|named|name is|is called|is named)\s+(?P<name>.+)", re.I),
+    lazy(rf"\b(?:my|our|the)\s+(?:home\s+)?{_WIFI}\s*\((?P<name>[^)]+)\)", re.I),  # "our wifi (HomeNet)"
+    lazy(rf"\b(?:{_WIFI}|ssid|network)\s*(?:name)?\s*(?:is|:|=)\s*(?P<name>[\"'\u201c\u2018][^\"'\u201d\u2019]+"
+         r"[\"'\u201d\u2019])", re.I),
+    lazy(rf"\b(?:ssid|{_WIFI} name|network name|name of (?:my|our|the) {_WIFI})\s*(?:is|:|=|-)?\s+(?P<name>.+)",
+         re.I),
     # "it shows up as BT-Hub6-9XQ2 on my phone": the phone's Wi-Fi list, said as such
-    re.compile(rf"\b(?:{_WIFI}|it|mine|ours)\s+(?:shows? (?:up )?as|is listed as|appears as)\s+(?P<name>.+)", re.I),
-    re.compile(r"\b(?:ours|mine)\s+is\s+(?:called|named)\s+(?P<name>.+)", re.I),
+    lazy(rf"\b(?:{_WIFI}|it|mine|ours)\s+(?:shows? (?:up )?as|is listed as|appears as)\s+(?P<name>.+)", re.I),
+    lazy(r"\b(?:ours|mine)\s+is\s+(?:called|named)\s+(?P<name>.+)", re.I),
     # "my wifi is BT-Hub6-9XQ2", "the network's NETGEAR47", "we're on xfinitywifi", "connected to TP-Link_4F2A",
     # "wifi: SKY1F2A3", "the wifi's Kelly Home": a token that looks like a network's name (a digit, dash, underscore
     # or inner capital, or no word), or a run of capitalised words; never a word or a router's make alone.
-    re.compile(rf"\b(?i:(?:(?:my|our|the)\s+)?{_WIFI}(?:\s+network)?(?:'s|\s+is|\s*:)|(?:we'?re|we are|i'?m|i am)\s+on"
-               r"|connected to|connects to|joined)\s+(?i:the\s+)?(?P<token>[^\s,;!?]+(?:\s+[A-Z0-9][^\s,;!?]*){0,2})"),
+    lazy(rf"\b(?i:(?:(?:my|our|the)\s+)?{_WIFI}(?:\s+network)?(?:'s|\s+is|\s*:)|(?:we'?re|we are|i'?m|i am)\s+on"
+         r"|connected to|connects to|joined)\s+(?i:the\s+)?(?P<token>[^\s,;!?]+(?:\s+[A-Z0-9][^\s,;!?]*){0,2})"),
     # "HomeNet is our wifi", "BT-Hub6-9XQ2 is the network", "on the O'Brien_Family network"
-    re.compile(rf"(?P<token>[^\s,;!?]+)\s+is\s+(?:my|our|the)\s+(?:home\s+)?{_WIFI}\b", re.I),
-    re.compile(rf"\bon\s+(?:the|our|my)\s+(?P<token>[^\s,;!?]+)\s+{_WIFI}\b", re.I),
+    lazy(rf"(?P<token>[^\s,;!?]+)\s+is\s+(?:my|our|the)\s+(?:home\s+)?{_WIFI}\b", re.I),
+    lazy(rf"\bon\s+(?:the|our|my)\s+(?P<token>[^\s,;!?]+)\s+{_WIFI}\b", re.I),
 )
 # Router makes and providers: a network is often called after one ("BT-Hub6-9XQ2", "xfinitywifi"), but the make
 # alone is the router ("we're on Comcast", "connected to the Netgear").
@@ -211,15 +212,15 @@ _MAKES = frozenset("netgear nighthawk orbi tp-link tplink linksys asus eero goog
                    "att at&t bt sky virgin vodafone talktalk plusnet ee bell rogers telus shaw optimum cox frontier "
                    "huawei zte fritz fritzbox arris motorola deco velop archer router modem hub".split())
 # Where a name given in words ends: the clause, or chatter after it.
-_NAME_END = re.compile(r"[,;?]|[.!](?:\s|$)|\s+(?:btw|and|but|lol|i think|if that helps|which|so|on my|in my|its"
-                       r"|it's|it is|the light|light)\b|\s+\(", re.I)
-_NOT_NETWORK = re.compile(r"^(?:down|up|fine|ok|okay|good|great|bad|slow|fast|working|broken|off|on|out|strong|weak"
-                          r"|the|a|an|my|our|it|this|that|two|both|same|new|old|hidden|password|pw|\d+(?:\.\d+)?"
-                          r"|2\.4\w*|5\w*|wifi|network|router|modem|internet|not sure|hmm+|unknown"
-                          # "SSID broadcast on": a setting of the network, not its name (round 11 took it for one)
-                          r"|(?:broadcast\w*|visible|shown|showing|enabled|disabled)(?: (?:is |s )?(?:on|off|enabled|disabled))?"
-                          # "the wifi name is on the fridge": where it is written, not what (round 11)
-                          r"|(?:(?:written|printed|stuck) )?(?:on|in|under|behind|at|inside) (?:the|a|my|our)\b.*)$", re.I)
+_NAME_END = lazy(r"[,;?]|[.!](?:\s|$)|\s+(?:btw|and|but|lol|i think|if that helps|which|so|on my|in my|its"
+                 r"|it's|it is|the light|light)\b|\s+\(", re.I)
+_NOT_NETWORK = lazy(r"^(?:down|up|fine|ok|okay|good|great|bad|slow|fast|working|broken|off|on|out|strong|weak"
+                    r"|the|a|an|my|our|it|this|that|two|both|same|new|old|hidden|password|pw|\d+(?:\.\d+)?"
+                    r"|2\.4\w*|5\w*|wifi|network|router|modem|internet|not sure|hmm+|unknown"
+                    # "SSID broadcast on": a setting of the network, not its name (round 11 took it for one)
+                    r"|(?:broadcast\w*|visible|shown|showing|enabled|disabled)(?: (?:is |s )?(?:on|off|enabled|disabled))?"
+                    # "the wifi name is on the fridge": where it is written, not what (round 11)
+                    r"|(?:(?:written|printed|stuck) )?(?:on|in|under|behind|at|inside) (?:the|a|my|our)\b.*)$", re.I)
 
 
 def volunteered_network(text: str) -> str | None:

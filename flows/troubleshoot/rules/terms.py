@@ -6,8 +6,7 @@ asked again. Pure functions.
 
 from __future__ import annotations
 
-import re
-
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import message
 
 __all__ = ["TERMS", "asked_term"]
@@ -31,14 +30,14 @@ TERMS: tuple[tuple[str, str], ...] = (
     # the light). Only asked outright: "it's cyan, what does that mean" tells the light.
     ("cyan", r"(?<=what does )cyan|(?<=what is )cyan|(?<=whats )cyan|(?<=what colour is )cyan|(?<=what color is )cyan"),
 )
-_TERM_RES = [(key, re.compile(rf"\b({pattern})\b")) for key, pattern in TERMS]
+_TERM_RES = [(key, lazy(rf"\b({pattern})\b")) for key, pattern in TERMS]
 # Asking what it means: "what is", "whats a", "what does X mean", "no idea what X is", "explain", "X?" alone.
-_WHAT_IS = re.compile(r"\b(what|whats|wat|wht|wut)\b( (is|are|s|does|do|exactly))?( (a|an|the|that|this|these))?\b"
-                      r"|\b(mean|means|meaning|stand for|explain|never heard|no idea what|dont know what"
-                      r"|dont understand|not sure what|whats the difference|difference between|same (thing )?as"
-                      r"|how (do|can|would) i (know|tell) (if|whether|which))\b")
-_NOT_MEANING = re.compile(r"^(where|which|should|can|could|how do i (change|set|turn|find|fix|get)|do i need|is it"
-                          r"|is that|will|would)\b|\b(what now|now what|what next|what light|procedure|how to)\b")
+_WHAT_IS = lazy(r"\b(what|whats|wat|wht|wut)\b( (is|are|s|does|do|exactly))?( (a|an|the|that|this|these))?\b"
+                r"|\b(mean|means|meaning|stand for|explain|never heard|no idea what|dont know what"
+                r"|dont understand|not sure what|whats the difference|difference between|same (thing )?as"
+                r"|how (do|can|would) i (know|tell) (if|whether|which))\b")
+_NOT_MEANING = lazy(r"^(where|which|should|can|could|how do i (change|set|turn|find|fix|get)|do i need|is it"
+                    r"|is that|will|would)\b|\b(what now|now what|what next|what light|procedure|how to)\b")
 
 
 def asked_term(text: str) -> str | None:

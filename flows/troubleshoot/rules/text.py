@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules.wordlists import zipf_frequency
 
 __all__ = ["SPELLINGS", "Message", "fold", "is_word", "message", "phrase_re", "words", "zipf"]
@@ -41,7 +42,7 @@ _EMOJI = {
     "\U0001f44e": " no ", "\u274c": " no ", "\u2716": " no ", "\U0001f6ab": " no ",
     "\U0001f937": " unsure ", "\U0001f914": " unsure ",
 }
-_EMOJI_RE = re.compile("|".join(re.escape(k) for k in _EMOJI))
+_EMOJI_RE = lazy("|".join(re.escape(k) for k in _EMOJI))
 
 # Texting spellings and frequent typos of the words the readers use (applied to whole words).
 SPELLINGS = {
@@ -72,10 +73,10 @@ _CONTRACTIONS = {
     "will not": "wont", "would not": "wouldnt", "have not": "havent", "has not": "hasnt", "should not": "shouldnt",
     "i am": "im", "it is": "its", "that is": "thats", "there is": "theres", "what is": "whats",
 }
-_CONTRACTION_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in _CONTRACTIONS) + r")\b")
+_CONTRACTION_RE = lazy(r"\b(" + "|".join(re.escape(k) for k in _CONTRACTIONS) + r")\b")
 # Apostrophe-less contractions typed with a space ("don t", "can t") after the apostrophe became a space.
-_SPLIT_CONTRACTION = re.compile(r"\b(don|doesn|didn|isn|aren|wasn|weren|can|couldn|won|wouldn|haven|hasn|shouldn)"
-                                r" t\b")
+_SPLIT_CONTRACTION = lazy(r"\b(don|doesn|didn|isn|aren|wasn|weren|can|couldn|won|wouldn|haven|hasn|shouldn)"
+                          r" t\b")
 
 # Words the readers look for; a token one edit away from one of these (and not a word itself) is mended.
 VOCABULARY = frozenset(
@@ -91,7 +92,7 @@ VOCABULARY = frozenset(
 _NOT_TYPOS = frozenset("yet yep nod now nor non net new lot hot hotel dare dark fact fast last past cast test "
                        "rest west best vest list lost host most post cost read real ready reddy rear".split())
 
-_CLAUSE_SPLIT = re.compile(
+_CLAUSE_SPLIT = lazy(
     r"\s*(?:[.!?;\n]+|,|\s-\s|(?=\bbut\b)|\bthough\b|\balthough\b|\bhowever\b|\bexcept\b"
     r"|(?=\bwait\b)|(?=\bactually\b)|(?=\bi mean\b)|(?=\boh wait\b)|(?=\bcorrection\b))\s*"
 )

@@ -6,14 +6,13 @@ twice"). Pure functions; `rules/asks.py` re-exports the first two.
 
 from __future__ import annotations
 
-import re
-
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import message
 
 __all__ = ["hotspot_tried", "password_told", "router_restarted"]
 
 _PW = r"(?:password|passwd|pass word|pw|passcode|key|psk|wifi key|network key)"
-_TOLD_YES_RE = re.compile(
+_TOLD_YES_RE = lazy(
     rf"(?<![a-z0-9])(?:(?:used|typed|entered|put in|put|input|using|gave it|use) (?:in )?(?:the |my |our )?(?:correct |right "
     rf"|proper |exact )?(?:wifi|wi fi|router|sticker|network|routers|correct|right|proper|same)(?: s)? (?:wifi )?{_PW}"
     rf"|{_PW} (?:is|was|s) (?:definitely |100 |deffo |def |for sure |absolutely )?(?:right|correct|fine|ok|okay|good|the "
@@ -23,14 +22,14 @@ _TOLD_YES_RE = re.compile(
     # "password is definitely the wifi one", "it was the wifi one not the app one" (round 10 was asked anyway)
     rf"|{_PW} (?:is|was|s) (?:definitely |100 |deffo |def |for sure |absolutely )?(?:the )?(?:wifi|wi fi|router|sticker)"
     rf" (?:one|{_PW})|(?:definitely|it was|it s|its) the (?:wifi|wi fi|router|sticker) one not the (?:app|account))(?![a-z0-9])")
-_TOLD_NO_RE = re.compile(
+_TOLD_NO_RE = lazy(
     rf"(?<![a-z0-9])(?:(?:typed|used|entered|put|put in|gave it|input) (?:in )?(?:my |the |our )?(?:email|e mail|app|account"
     rf"|gmail|icloud|apple|old|wrong|admin|router admin|login|amazon|other)(?: s)? {_PW}|(?:might|may|could|must) (?:have|of|ve)"
     rf" (?:got|typed|entered|put|gotten|made|mis ?typed)(?: in)? (?:the |my )?(?:{_PW} )?(?:wrong|a typo|a mistake|"
     rf"incorrect)|(?:not sure|unsure|dont know) (?:if|whether) (?:i |the )?(?:typed|entered|got|put|used)? ?(?:the |my )?"
     rf"(?:{_PW} )?(?:right|correctly|correct)|(?:guess|guessed) (?:a couple of |some of )?(?:the )?(?:letters|characters"
     rf"|{_PW})|(?:wrong|incorrect) {_PW} (?:maybe|perhaps|possibly|i think))(?![a-z0-9])")
-_TOLD_NEG_RE = re.compile(r"(?<![a-z0-9])(?:not|never|didnt|havent|dont) (?:\w+ ){0,2}(?:used|typed|entered|changed) ")
+_TOLD_NEG_RE = lazy(r"(?<![a-z0-9])(?:not|never|didnt|havent|dont) (?:\w+ ){0,2}(?:used|typed|entered|changed) ")
 
 
 def password_told(text: str) -> str | None:
@@ -44,15 +43,15 @@ def password_told(text: str) -> str | None:
     return None
 
 
-_HOTSPOT_TRIED_RE = re.compile(
+_HOTSPOT_TRIED_RE = lazy(
     r"(?<![a-z0-9])(?:(?:tried|tested|test|used|connected|hooked|tethered|put|linked|paired|set) (?:it |the unit |the device "
     r"|that |them )?(?:up )?(?:on|to|with|via|using|through|onto|off)? ?(?:a |my |the |our |his |her |a friends |my partners "
     r"|my wifes |my husbands |partners |\w+s )?(?:phone s |phones |mobile s |mobile |cell )?(?:hot ?spot|tether\w*|personal "
     r"hotspot)|(?:hot ?spot|tethering) (?:test|trick)? ?(?:didnt|did not|doesnt|does not|wont|didn t|also|too|as well)? ?"
     r"(?:work|help|connect|fail\w*|worked|connected)|tethered it|already (?:did|done|tried) (?:the |a )?(?:hot ?spot|tether)"
     r"|(?:on|with|via) (?:my |a )?(?:phone s |phones )?hot ?spot (?:it|and it) (?:worked|connected|works|didnt|did not))")
-_HOTSPOT_NOT_YET_RE = re.compile(r"(?<![a-z0-9])(?:havent|have not|not yet|didnt|never|can|could|will|ill|might|thought"
-                                 r" about|going to|gonna|should i|do i|how do|whats|what is)(?![a-z0-9])")
+_HOTSPOT_NOT_YET_RE = lazy(r"(?<![a-z0-9])(?:havent|have not|not yet|didnt|never|can|could|will|ill|might|thought"
+                           r" about|going to|gonna|should i|do i|how do|whats|what is)(?![a-z0-9])")
 
 
 def hotspot_tried(text: str) -> bool:
@@ -65,7 +64,7 @@ def hotspot_tried(text: str) -> bool:
 
 # The unit on a phone's hotspot, told with its result: "it works on my phone hotspot", "even on a hotspot it won't
 # connect", "used my phone as a hotspot".
-_HOTSPOT_RESULT_RE = re.compile(
+_HOTSPOT_RESULT_RE = lazy(
     r"(?<![a-z0-9])(?:(?:works|worked|connects|connected|connecting|joins|joined) (?:fine |ok |okay |straight away )?(?:on"
     r"|to|with|via) (?:my |a |the )?(?:\w+ )?(?:phone s |phones |phone |mobile s |mobile |iphone |android )?hot ?spot"
     r"|(?:even )?(?:on|with|via|to) (?:my |a |the )?(?:\w+ )?(?:phone s |phones |phone |mobile |iphone )?hot ?spot (?:it |and"
@@ -76,13 +75,13 @@ _HOTSPOT_RESULT_RE = re.compile(
 
 
 # The router restarted already: the first fix for fast green is done (round 10 was told to restart it again).
-_RESTARTED_RE = re.compile(
+_RESTARTED_RE = lazy(
     r"(?<![a-z0-9])(?:(?:already |just |have |ve |i |we )?(?:rebooted|restarted|reset|power cycled|powercycled|unplugged"
     r"|turned off and on|switched off and on|turned off and back on) (?:the |my |our )?(?:router|modem|hub|wifi box"
     r"|internet box|broadband box)|(?:router|modem|hub) (?:was |has been |got |is )?(?:already )?(?:rebooted|restarted"
     r"|reset|power cycled)|(?:rebooted|restarted) (?:it|everything) (?:and|plus) (?:the )?router)(?![a-z0-9])")
-_RESTART_NOT_YET_RE = re.compile(r"(?<![a-z0-9])(?:havent|have not|not yet|didnt|did not|should i|do i|can i|will|ill"
-                                 r"|going to|gonna|how do i|how to)(?![a-z0-9])")
+_RESTART_NOT_YET_RE = lazy(r"(?<![a-z0-9])(?:havent|have not|not yet|didnt|did not|should i|do i|can i|will|ill"
+                           r"|going to|gonna|how do i|how to)(?![a-z0-9])")
 
 
 def router_restarted(text: str) -> bool:

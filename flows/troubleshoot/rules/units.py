@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules import slots
 from flows.troubleshoot.rules.text import message
 
@@ -15,7 +16,7 @@ _UNIT_NOUN = r"(?:one|unit|device|serial|serial number|number|sensor|box|thing|g
 # Nouns that can only mean a unit ("the wrong one" may be a password or a Wi-Fi name at the questions about those).
 _ONLY_UNIT = r"(?:unit|device|serial|serial number|sensor|gadget|module)"
 # The unit being talked about is not the one meant: "wrong one", "not that one", "I typed the wrong serial".
-_WRONG_RE = re.compile(
+_WRONG_RE = lazy(
     rf"(?<![a-z0-9])(?:(?:wrong|incorrect) {_ONLY_UNIT}|^(?:sorry |oops |no |nope |oh )*(?:wrong|incorrect) one(?: sorry| lol)?$"
     rf"|(?:its|thats|that is|this is|it is|its a|thats a|this is a|mine is|i have|looking at|got) (?:a |an )?(?:different"
     rf"|another) {_UNIT_NOUN}|(?:its|it is|i meant|meant|its actually) the other"
@@ -33,18 +34,18 @@ _WRONG_RE = re.compile(
     r"|(?:youve|you have|you ve|u have|you got|youre on|you are on|youre looking at) (?:got )?the wrong)"
     r"(?![a-z0-9])")
 # A correction: "actually", "I meant", "sorry", "oops", "instead", "the right one is".
-_CORRECTION_RE = re.compile(
+_CORRECTION_RE = lazy(
     r"(?<![a-z0-9])(?:actually|actualy|wait|hmm|no|nope|i meant|meant to say|i mean|sorry|oops|whoops|my bad|my mistake|instead"
     r"|hang on|hold on|no no|not that|scratch that|correction|wrong|(?:right|correct|actual|real) (?:one|serial|number"
     r"|unit|device)|not (?:the|my|our) \w+|(?:trouble|problem|issue|issues|problems) (?:is )?with|mixed (?:them |it )?up"
     r"|mix up|mixup|confused|got (?:them|it|that) (?:wrong|mixed)|(?:can|could) we (?:look at|check|do|switch to)|lets (?:look"
     r" at|check|do|switch to)|switch to)(?![a-z0-9])")
-_SAYS_SORRY = re.compile(r"(?<![a-z0-9])(?:sorry|oops|whoops|my bad|my mistake|i meant|meant to say|scratch that|correction"
-                         r"|mixed (?:them |it )?up|mix up|confused)(?![a-z0-9])")
+_SAYS_SORRY = lazy(r"(?<![a-z0-9])(?:sorry|oops|whoops|my bad|my mistake|i meant|meant to say|scratch that|correction"
+                   r"|mixed (?:them |it )?up|mix up|confused)(?![a-z0-9])")
 # "it's the garage door (one) that's broken", "the kitchen hub is the broken one", "I meant the shed one".
 _NAME = r"(?P<name>[a-z0-9][a-z0-9_\-]*(?: [a-z0-9][a-z0-9_\-]*){0,2}?)"
 _TAIL = r"(?:one|unit|device)"  # after a name: "the garage door one" (a "sensor" may be part of the name)
-_NAMED_RE = [re.compile(p) for p in (
+_NAMED_RE = [lazy(p) for p in (
     rf"(?:^|\s)(?:its|it is|it s|i meant to say|meant to say|wanted to say|i meant|i mean|meant|look at|looking at"
     r"|switch to|its actually|is actually|its for|talking about|asking about|messaging about"
     r"|is about|its about|is really about"
@@ -76,10 +77,10 @@ _NOT_NAME_WORDS = frozenset(
     "good morning evening afternoon dear hello hi hey hallo support team sir madam gadget thermostat hallway "
     "two three both all some any every none question answer setup set up app".split())
 # Hyphenated words that name a network, a router or a password, not a unit ("TP-Link", "guest-net").
-_NETWORKISH = re.compile(r"wi-?fi|wlan|ssid|net\b|network|guest|router|modem|link|5g|2\.4|ghz|xfinity|sky|virgin",
-                         re.IGNORECASE)
-_FINE_RE = re.compile(r"(?<![a-z0-9])(?:works?|working|is|s|are|seems?) (?:fine|ok|okay|good|perfectly|great|normal)"
-                      r"(?![a-z0-9])")
+_NETWORKISH = lazy(r"wi-?fi|wlan|ssid|net\b|network|guest|router|modem|link|5g|2\.4|ghz|xfinity|sky|virgin",
+                   re.IGNORECASE)
+_FINE_RE = lazy(r"(?<![a-z0-9])(?:works?|working|is|s|are|seems?) (?:fine|ok|okay|good|perfectly|great|normal)"
+                r"(?![a-z0-9])")
 
 
 def wrong_unit(text: str) -> bool:
@@ -162,8 +163,8 @@ def same_unit(ref: str, device: dict[str, object]) -> bool:
 
 # --- several units in the first message -------------------------------------------------------------------------
 
-_CODE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{12,24}(?![A-Za-z0-9])")
-_JOINED = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+(?![A-Za-z0-9])")
+_CODE = lazy(r"(?<![A-Za-z0-9])[A-Za-z0-9]{12,24}(?![A-Za-z0-9])")
+_JOINED = lazy(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+(?![A-Za-z0-9])")
 # Words that end a unit's name on either side of "and" ("both my porch sensor and garage door are offline").
 _BEFORE_NAME = frozenset("both all my the our and hi hello hey also plus with from so but then is are of for".split())
 _AFTER_NAME = frozenset("are r is s both have has keep kept went dropped stopped arent not wont cant off offline down "
@@ -172,14 +173,14 @@ _AFTER_NAME = frozenset("are r is s both have has keep kept went dropped stopped
 _DOWN = (r"(?:offline|off line|down|dead|not (?:working|connecting|online)|disconnected|dropped|wont connect|cant connect"
          r"|lost|stopped|broken|not responding|stuck|blinking|flashing)")
 # "all my units are offline", "none of my devices connect", "3 of my sensors dropped off".
-_UNNAMED_RE = re.compile(
+_UNNAMED_RE = lazy(
     r"(?<![a-z0-9])(?:(?:all|both|every one|each|none|several|multiple|some|most|two|three|four|2|3|4) (?:of )?(?:my |our "
     r"|the )?(?:units|devices|sensors|gadgets|boxes|ones|of them|things|modules)"
     r"|(?:all|every) (?:my |our |the )?(?:unit|device|sensor|one)s?"
     r"|(?:units|devices|sensors|gadgets) (?:are |r )?(?:all |both )?" + _DOWN + r")(?![a-z0-9])")
-_FINE_AFTER = re.compile(r"^(?:one |unit )?(?:is|s|are|seems?|works?|working) (?:fine|ok|okay|good|working|still working"
-                         r"|online|normal)|^(?:one |unit )?(?:works|working|still works)"
-                         r"|^(?:is |s )?(?:fine|ok|okay|online|connected)\b(?! ?\?)")
+_FINE_AFTER = lazy(r"^(?:one |unit )?(?:is|s|are|seems?|works?|working) (?:fine|ok|okay|good|working|still working"
+                   r"|online|normal)|^(?:one |unit )?(?:works|working|still works)"
+                   r"|^(?:is |s )?(?:fine|ok|okay|online|connected)\b(?! ?\?)")
 
 
 def units_in_opener(text: str) -> tuple[list[str], bool]:
@@ -274,7 +275,7 @@ _NOT_IN_NAME = frozenset("speed normal fast slow slowly steady blinking flashing
                          "entered retyped".split())
 
 
-_CALLED_RE = re.compile(r"\b(?:called|named|name is|calls it|call it|listed as|shows up as|shows as|saved as)\b")
+_CALLED_RE = lazy(r"\b(?:called|named|name is|calls it|call it|listed as|shows up as|shows as|saved as)\b")
 
 
 def unit_in_opener(text: str) -> str | None:

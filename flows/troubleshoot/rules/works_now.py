@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules.polarity import NEGATORS
 from flows.troubleshoot.rules.text import Message, message
 
 __all__ = ["says_it_works"]
 
 # The claim itself, in the customer's words.
-_CLAIM = re.compile(
+_CLAIM = lazy(
     r"\b(?:fixed|sorted|solved|resolved|up and running|back (?:on ?line|up)|good to go"
     r"|(?:works|working|connected|online|on ?line|on the (?:wifi|wi fi|network)|connecting fine|going) now"
     r"|now (?:works|working|connected|online|its (?:working|connected|online))"
@@ -27,15 +28,15 @@ _CLAIM = re.compile(
     r"|(?:cyan|light blue|teal) (?:breathing|pulsing|slow pulse)|slow cyan pulse|breathing now"
     r"|(?:app|it) (?:says|shows) (?:(?:its|it is|as|it as) )?(?:on ?line|connected))\b")
 # Something other than the unit: when a clause names one of these and not the unit, its "working" is theirs.
-_OTHER_THING = re.compile(
+_OTHER_THING = lazy(
     r"\b(?:internet|wifi|wi fi|network|router|modem|phone|phones|laptop|computer|pc|tv|netflix|youtube|hotspot"
     r"|everything else|everyone else|other (?:devices?|stuff|things)|the rest|my end|password|scanner|email)\b")
-_UNIT = re.compile(r"\b(?:plug|unit|device|sensor|light|led|thing|gadget|it|its|photon|switch|camera|bulb)\b")
-_PAST = re.compile(r"\b(?:was (?:working|connected|online|fine)|used to|worked (?:before|fine|last|until|yesterday|when)"
-                   r"|yesterday|last (?:week|night|month|year)|before (?:we|i|the)|until)\b")
-_NOT_A_CLAIM = re.compile(r"^(?:if|once|when|whenever|hopefully|hope|will|would|should|could|can|is|does|do|did"
-                          r"|has|have|maybe|might|until)\b|\b(?:if it|once it|when it|hopefully|fingers crossed"
-                          r"|will it|would it|is it|does it|did it (?:connect|work)|see if|let you know if|in case)\b")
+_UNIT = lazy(r"\b(?:plug|unit|device|sensor|light|led|thing|gadget|it|its|photon|switch|camera|bulb)\b")
+_PAST = lazy(r"\b(?:was (?:working|connected|online|fine)|used to|worked (?:before|fine|last|until|yesterday|when)"
+             r"|yesterday|last (?:week|night|month|year)|before (?:we|i|the)|until)\b")
+_NOT_A_CLAIM = lazy(r"^(?:if|once|when|whenever|hopefully|hope|will|would|should|could|can|is|does|do|did"
+                    r"|has|have|maybe|might|until)\b|\b(?:if it|once it|when it|hopefully|fingers crossed"
+                    r"|will it|would it|is it|does it|did it (?:connect|work)|see if|let you know if|in case)\b")
 
 
 def _claims(clause: str) -> bool:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 
+from flows.lazy_re import lazy
+
 from .model import _MAC, _MAC_RE, ScannedNetwork, _Draft, _first, _int, _norm_security
 
-_ANDROID_HEAD_RE = re.compile(rf"^(?P<ssid>.*?)\s*\((?P<bssid>{_MAC})\)\s*$")
-_ANDROID_CAPS_RE = re.compile(r"\[[A-Z0-9+/_ -]+\]")
+_ANDROID_HEAD_RE = lazy(rf"^(?P<ssid>.*?)\s*\((?P<bssid>{_MAC})\)\s*$")
+_ANDROID_CAPS_RE = lazy(r"\[[A-Z0-9+/_ -]+\]")
 
 
-_BARE_MAC_RE = re.compile(rf"^\(?(?P<bssid>{_MAC})\)?$")
-_DETAIL_RE = re.compile(r"dBm|\bCH\s*\d|MHz|\[")
+_BARE_MAC_RE = lazy(rf"^\(?(?P<bssid>{_MAC})\)?$")
+_DETAIL_RE = lazy(r"dBm|\bCH\s*\d|MHz|\[")
 
 
 def join_split_heads(lines: list[str]) -> list[str]:

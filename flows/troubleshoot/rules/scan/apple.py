@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from flows.lazy_re import lazy
+
 from .model import (
     _MAC,
     _MAC_RE,
@@ -20,9 +22,9 @@ from .model import (
 # iOS AirPort Utility "Wi-Fi Scan": one row per radio, or a block per radio when copied line by line.
 # It never shows security; the channel carries the width ("6,+1", "36,80").
 
-_IOS_CHANNEL_RE = re.compile(r"Channel\s*:?\s*(\d{1,3})(?:\s*,\s*([+-]?\d{1,3}))?", re.I)
-_IOS_RSSI_RE = re.compile(r"RSSI\s*:?\s*(-?\d{1,3})", re.I)
-_IOS_FIELD_RE = re.compile(r"^(?:BSSID|RSSI|Channel|Last Seen|Noise|Seen)\b", re.I)
+_IOS_CHANNEL_RE = lazy(r"Channel\s*:?\s*(\d{1,3})(?:\s*,\s*([+-]?\d{1,3}))?", re.I)
+_IOS_RSSI_RE = lazy(r"RSSI\s*:?\s*(-?\d{1,3})", re.I)
+_IOS_FIELD_RE = lazy(r"^(?:BSSID|RSSI|Channel|Last Seen|Noise|Seen)\b", re.I)
 
 
 def _parse_ios(lines: list[str]) -> list[ScannedNetwork]:
@@ -73,10 +75,10 @@ def _ios_fields(draft: _Draft, text: str) -> None:
 # ----------------------------------------------------------------------------------------------------------
 # macOS: `system_profiler SPAirPortDataType` blocks, and the older `airport -s` table.
 
-_MAC_HEADER_RE = re.compile(r"^(?P<name>\S.*?):\s*$")
-_MAC_FIELD_RE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z /-]*?)\s*:\s*(?P<value>.*)$")
+_MAC_HEADER_RE = lazy(r"^(?P<name>\S.*?):\s*$")
+_MAC_FIELD_RE = lazy(r"^(?P<key>[A-Za-z][A-Za-z /-]*?)\s*:\s*(?P<value>.*)$")
 _MAC_NET_KEYS = frozenset({"phy mode", "channel", "network type", "security", "signal / noise", "bssid"})
-_AIRPORT_ROW_RE = re.compile(
+_AIRPORT_ROW_RE = lazy(
     rf"^\s*(?P<ssid>.*?)\s*(?P<bssid>{_MAC})\s+(?P<rssi>-?\d{{1,3}})\s+(?P<chan>\d{{1,3}}(?:,[+-]?\d{{1,3}})?)"
     r"\s+(?P<ht>[YN])\s+(?P<cc>\S+)\s*(?P<sec>.*)$"
 )

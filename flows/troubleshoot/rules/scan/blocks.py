@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 
+from flows.lazy_re import lazy
+
 # A line of values: labelled ("Signal: -52 dBm") or a measurement first ("-48 dBm  ch 36").
-_LABELLED = re.compile(r"^\s*(?:bssid|mac|signal|rssi|level|strength|channel|chan|ch|width|bandwidth|channel width"
-                       r"|security|auth|authentication|encryption|frequency|freq|band|mode|standard)\s*[:=]\s*(.*)$",
-                       re.IGNORECASE)
-_MEASURE_FIRST = re.compile(r"^\s*(?:-\d{2,3}\s*dbm|ch(?:annel)?\s*\d|\d{1,3}\s*mhz|\d(?:\.\d)?\s*ghz|wpa|wep|open\b"
-                            r"|(?:[0-9a-f]{2}:){5}[0-9a-f]{2})", re.IGNORECASE)
+_LABELLED = lazy(r"^\s*(?:bssid|mac|signal|rssi|level|strength|channel|chan|ch|width|bandwidth|channel width"
+                 r"|security|auth|authentication|encryption|frequency|freq|band|mode|standard)\s*[:=]\s*(.*)$",
+                 re.IGNORECASE)
+_MEASURE_FIRST = lazy(r"^\s*(?:-\d{2,3}\s*dbm|ch(?:annel)?\s*\d|\d{1,3}\s*mhz|\d(?:\.\d)?\s*ghz|wpa|wep|open\b"
+                      r"|(?:[0-9a-f]{2}:){5}[0-9a-f]{2})", re.IGNORECASE)
 # What a name line never has: a measurement.
-_MEASURE = re.compile(r"-\d{2,3}\s*dbm|\bch(?:annel)?\s*\d|\d\s*mhz|\d\s*ghz|(?:[0-9a-f]{2}:){5}", re.IGNORECASE)
+_MEASURE = lazy(r"-\d{2,3}\s*dbm|\bch(?:annel)?\s*\d|\d\s*mhz|\d\s*ghz|(?:[0-9a-f]{2}:){5}", re.IGNORECASE)
 
 
 def _value(line: str) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from flows.lazy_re import lazy
+
 from .model import (
     ScannedNetwork,
     _band_from_channel,
@@ -21,24 +23,24 @@ from .table import parse_table
 
 _GEN_TOKENS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A BSSID after the name, bare or in brackets ("Casa_Lopez (a4:2b:b0:11:22:34) -52dBm"): not part of the name.
-    ("bssid", re.compile(r"[\[(]?(?<![\w:])((?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2})(?![\w:])[\])]?", re.I)),
-    ("freq", re.compile(r"(?<![\w.])(2[45]\d\d|5\d{3}|6\d{3}|7[01]\d\d)\s*MHz\b", re.I)),
-    ("band", re.compile(r"(?<![\w.-])(2[.,]4|5|6)\s*G(?:Hz)?\b", re.I)),
+    ("bssid", lazy(r"[\[(]?(?<![\w:])((?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2})(?![\w:])[\])]?", re.I)),
+    ("freq", lazy(r"(?<![\w.])(2[45]\d\d|5\d{3}|6\d{3}|7[01]\d\d)\s*MHz\b", re.I)),
+    ("band", lazy(r"(?<![\w.-])(2[.,]4|5|6)\s*G(?:Hz)?\b", re.I)),
     (
         "channel",
-        re.compile(
+        lazy(
             # "ch6" as typed on a phone, too (round 10B).
             r"\b(?:channel|chan|ch|kanal|canal)(?:\b|(?=\d))\.?\s*[:#]?\s*(\d{1,3})"
             r"(?:\s*,\s*([+-]1|\d{2,3})(?!\d))?",
             re.I,
         ),
     ),
-    ("width", re.compile(r"(?<![\w.])(20|40|80|160|320)\s*MHz\b", re.I)),
+    ("width", lazy(r"(?<![\w.])(20|40|80|160|320)\s*MHz\b", re.I)),
     (
         "signal",
         # People often drop the unit: "signal -67", "RSSI: -70", "at -80" are dBm readings too, and so is a bare
         # "-70" between spaces ("NEIGHBOR_5G -70 ch 149": no other reading of a scanner line is a negative number).
-        re.compile(
+        lazy(
             r"(?<![\w.])(-\d{2,3})(?:\.\d+)?\s*dBm\b|(?<![\w.-])(\d{1,3})\s*%"
             r"|\b(?:signal|rssi|strength|level|at)\s*(?:is|of|:|=)?\s*(-(?:[2-9]\d|1[01]\d))(?![\w%]|\.\d)"
             r"|(?<=\s)(-(?:[2-9]\d))(?=\s|$|,)",
@@ -47,7 +49,7 @@ _GEN_TOKENS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "security",
-        re.compile(
+        lazy(
             # macOS's "RSN(PSK,SAE/AES/AES)" whole: PSK beside SAE is WPA2/WPA3 mixed, not WPA3 only.
             r"(?<![\w-])(?:(?:RSN|WPA2?)\((?:PSK|SAE|802\.1X)(?:[,+](?:PSK|SAE|802\.1X))*/[A-Z]+/[A-Z]+\)"
             r"|WPA[123]?(?:[-/ ](?:PSK|SAE|WPA[23]|Personal|Enterprise|EAP))*(?:[-+](?:CCMP|TKIP|AES))*|WEP|SAE"
@@ -55,24 +57,24 @@ _GEN_TOKENS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("hidden", re.compile(r"[<(\[*]?\bhidden(?: network)?\b[>)\]*]?", re.I)),
+    ("hidden", lazy(r"[<(\[*]?\bhidden(?: network)?\b[>)\]*]?", re.I)),
 )
 _PROSE_START = ("my ", "i ", "it ", "the ", "our ", "we ", "there ", "this ", "that ", "there's ", "there’s ")
 # How people introduce a network name in a sentence; the name is the next word (or a quoted phrase).
-_QUOTED = re.compile(r"[\"“”]([^\"“”]{1,32})[\"“”]")
-_INTRO = re.compile(
+_QUOTED = lazy(r"[\"“”]([^\"“”]{1,32})[\"“”]")
+_INTRO = lazy(
     r"(?:(?P<named>\b(?:network|wi-?fi|ssid|hotspot)(?:\s+name)?\s+(?:is|=|:|called|named)|\bcalled|\bnamed)"
     r"|\bthere(?:'|’)?s|\bthere\s+is|\b(?:i\s+(?:also\s+)?see))"
     r"\s+(?:(?:a|an|the|another|one|network|also|my|called|named)\s+)*(?P<name>[^\s,;]+)",
     re.I,
 )
 # After "there's" / "I see" the next word is only taken as a name when it looks like one (not "a light").
-_SSID_LIKE = re.compile(r"[A-Z0-9_\-.]")
+_SSID_LIKE = lazy(r"[A-Z0-9_\-.]")
 _NOT_A_NAME = frozenset(
     {"on", "at", "in", "is", "it", "with", "channel", "signal", "and", "also", "no", "not"}
 )
 # Clause breaks in a sentence that names several networks: sentence ends, ";", and joining words.
-_CLAUSE_SPLIT = re.compile(r"(?<=[.!?])\s+|;\s*|,?\s+(?:and|also|plus|but)\s+(?=\S)", re.I)
+_CLAUSE_SPLIT = lazy(r"(?<=[.!?])\s+|;\s*|,?\s+(?:and|also|plus|but)\s+(?=\S)", re.I)
 
 
 def _prose_name(text: str) -> str | None:

@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from flows.lazy_re import lazy
+
 from .linux import _iw_unescape
 from .model import _MAC, ScannedNetwork, _Draft, _freq_text, _int, _pct_to_dbm, suite_security
 
-CELL_RE = re.compile(rf"^[\s>]*Cell\s+\d+\s*-\s*Address:\s*(?P<bssid>{_MAC})", re.M)
-_ESSID_RE = re.compile(r'^ESSID:"(?P<name>.*)"\s*$')
-_SIGNAL_DBM_RE = re.compile(r"Signal level\s*[=:]\s*(-?\d{1,3})(?:\.\d+)?\s*dBm", re.I)
-_SIGNAL_RATIO_RE = re.compile(r"Signal level\s*[=:]\s*(\d{1,3})\s*/\s*(\d{1,3})", re.I)
+CELL_RE = lazy(rf"^[\s>]*Cell\s+\d+\s*-\s*Address:\s*(?P<bssid>{_MAC})", re.M)
+_ESSID_RE = lazy(r'^ESSID:"(?P<name>.*)"\s*$')
+_SIGNAL_DBM_RE = lazy(r"Signal level\s*[=:]\s*(-?\d{1,3})(?:\.\d+)?\s*dBm", re.I)
+_SIGNAL_RATIO_RE = lazy(r"Signal level\s*[=:]\s*(\d{1,3})\s*/\s*(\d{1,3})", re.I)
 # wireless-tools names only the first AKM suites and prints the rest as "Unknown (N)"; N is the IEEE 802.11
 # suite type, so the numbers still tell PSK, SAE and 802.1X apart.
 _AKM_NUMBERS = {

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from flows.lazy_re import lazy
+
 from .model import (
     _MAC,
     _MAC_LIKE,
@@ -50,11 +52,11 @@ _NMCLI_TERSE_MAC = r"[0-9A-Fa-f]{2}(?:\\:[0-9A-Fa-f]{2}){5}"
 # order (mode keyword, channel, "Mbit/s" rate, signal), so the SSID is whatever sits before the mode, the
 # columns need not be aligned, and tabs or pasted indentation do not matter. The part before the mode is split
 # in code, not by the pattern: a lazy name followed by "\s+" backtracks badly on long runs of spaces.
-_NMCLI_ROW_TAIL_RE = re.compile(
+_NMCLI_ROW_TAIL_RE = lazy(
     r"\s(?P<MODE>Infra|Ad-Hoc|Mesh|N/A)\s+(?P<CHAN>\d{1,3})\s+(?P<RATE>[\d.]+\s*[kMG]bit/s)\s+(?P<SIGNAL>\d{1,3})(?!\d)"
     r"(?:\s+(?P<BARS>[\u2580-\u259f_*]+)(?!\S))?(?P<SECURITY>.*)$"
 )
-_NMCLI_ROW_HEAD_RE = re.compile(
+_NMCLI_ROW_HEAD_RE = lazy(
     rf"(?:(?P<INUSE>\*)(?:\s+|$))?(?:(?P<BSSID>{_MAC_LIKE})(?:\s+|$))?(?P<SSID>.*)"
 )
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from flows.lazy_re import lazy
+
 _MAC = r"[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}"
-_MAC_RE = re.compile(_MAC)
+_MAC_RE = lazy(_MAC)
 # A BSSID as people paste it after masking a few digits ("68:FF:7B:21:??:E3"): still marks a column or a row,
 # but `_norm_bssid` turns it into None because it no longer names a radio.
 _MAC_LIKE = r"[0-9A-Fa-f?*xX]{2}(?:[:-][0-9A-Fa-f?*xX]{2}){5}"
@@ -166,13 +168,13 @@ def _width_from_apple_channel(suffix: str | None) -> int:
     return value if value in {20, 40, 80, 160, 320} else 20
 
 
-_SEC_EAP = re.compile(r"EAP|802\.1X|ENTERPRISE|\bSUITE-?B", re.I)
-_SEC_SAE = re.compile(r"SAE|WPA3", re.I)
-_SEC_PSK2 = re.compile(r"WPA2|RSN[^\]\s]*PSK", re.I)
-_SEC_PSK1 = re.compile(r"\bWPA1?(?![23\w])|WPA-PSK|\[WPA-", re.I)
-_SEC_WEP = re.compile(r"WEP|\bSHARED\b", re.I)
-_SEC_OWE = re.compile(r"\bOWE\b|ENHANCED OPEN", re.I)
-_SEC_OPEN = re.compile(r"^(?:OPEN|NONE|--|OPEN NETWORK|NO PASSWORD|NO SECURITY|UNSECURED|\[ESS\].*)$", re.I)
+_SEC_EAP = lazy(r"EAP|802\.1X|ENTERPRISE|\bSUITE-?B", re.I)
+_SEC_SAE = lazy(r"SAE|WPA3", re.I)
+_SEC_PSK2 = lazy(r"WPA2|RSN[^\]\s]*PSK", re.I)
+_SEC_PSK1 = lazy(r"\bWPA1?(?![23\w])|WPA-PSK|\[WPA-", re.I)
+_SEC_WEP = lazy(r"WEP|\bSHARED\b", re.I)
+_SEC_OWE = lazy(r"\bOWE\b|ENHANCED OPEN", re.I)
+_SEC_OPEN = lazy(r"^(?:OPEN|NONE|--|OPEN NETWORK|NO PASSWORD|NO SECURITY|UNSECURED|\[ESS\].*)$", re.I)
 
 
 def _norm_security(raw: str | None) -> str | None:

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import re
 
+from flows.lazy_re import lazy
+
 from .model import _MAC, ScannedNetwork, _band_text, _Draft, _first, _freq_text, _int, _norm_security
 
-FIELD_RE = re.compile(r"^\s*-\s+(?P<key>[A-Za-z][A-Za-z0-9 ./-]*?)\s*:\s*(?P<value>.*?)\s*$")
-BSSID_LINE_RE = re.compile(rf"^\s*-\s+BSSID\s*:\s*{_MAC}", re.M)
+FIELD_RE = lazy(r"^\s*-\s+(?P<key>[A-Za-z][A-Za-z0-9 ./-]*?)\s*:\s*(?P<value>.*?)\s*$")
+BSSID_LINE_RE = lazy(rf"^\s*-\s+BSSID\s*:\s*{_MAC}", re.M)
 # The keys that make a "- Key: value" block a network (and not a bulleted list in a message).
-_DETAIL_KEYS_RE = re.compile(
+_DETAIL_KEYS_RE = lazy(
     r"^\s*-\s+(?:Primary Channel|Signal Strength|Encryption|Channel Width)\s*:", re.M
 )
 

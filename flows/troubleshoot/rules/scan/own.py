@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from flows.lazy_re import lazy
+
 from .detect import detect_format, parse_scan
 from .findings import networks_named
 from .generic import _CLAUSE_SPLIT, _GEN_TOKENS
@@ -22,12 +24,12 @@ from .model import ScannedNetwork, _band_from_channel, _Draft, _norm_security, _
 
 _PATTERNS = dict(_GEN_TOKENS)
 # Looser than a pasted table's, since these are typed: "ch11", "chan 6", "width 40", "40 wide", a bare "-75".
-_CHANNEL = re.compile(r"\b(?:channel|chan|ch|kanal|canal)\.?\s*(?:is|[:#=])?\s*(\d{1,3})(?!\d)", re.I)
-_WIDTH = re.compile(r"\bwidth\s*(?:is|of|[:=])?\s*(20|40|80|160)\b|\b(20|40|80|160)\s*(?:mhz)?\s*wide\b", re.I)
-_BARE_SIGNAL = re.compile(r"(?<![\w.])-\s?(\d{2,3})(?![\d.%])")
-_MINUS = re.compile(r"\bminus\s+(\d{2,3})\b", re.I)
+_CHANNEL = lazy(r"\b(?:channel|chan|ch|kanal|canal)\.?\s*(?:is|[:#=])?\s*(\d{1,3})(?!\d)", re.I)
+_WIDTH = lazy(r"\bwidth\s*(?:is|of|[:=])?\s*(20|40|80|160)\b|\b(20|40|80|160)\s*(?:mhz)?\s*wide\b", re.I)
+_BARE_SIGNAL = lazy(r"(?<![\w.])-\s?(\d{2,3})(?![\d.%])")
+_MINUS = lazy(r"\bminus\s+(\d{2,3})\b", re.I)
 # Typed on one line, radios or values apart: "HomeNet 2.4GHz ch 6 | HomeNet 5GHz ch 44", "ch 11 / 40 MHz".
-_SEPARATOR = re.compile(r"\s[|/]\s")
+_SEPARATOR = lazy(r"\s[|/]\s")
 # At most this many lines: a longer reply is a pasted listing, for the scanner formats' readers.
 MAX_TYPED_LINES = 3
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from flows.lazy_re import lazy
+
 from .model import (
     _MAC_RE,
     ScannedNetwork,
@@ -56,7 +58,7 @@ _COLUMNS = {
     "authentication": "security",
     "encryption": "security",
 }
-_SPLIT_RE = re.compile(r"\t+|\s*\|\s*|\s{2,}")
+_SPLIT_RE = lazy(r"\t+|\s*\|\s*|\s{2,}")
 
 
 def _cells(line: str) -> list[str]:

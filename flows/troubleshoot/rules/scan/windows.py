@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from flows.lazy_re import lazy
+
 from .model import _MAC, ScannedNetwork, _band_text, _Draft, _first, _int, _norm_security, _pct_to_dbm
 
-_NETSH_KEY_RE = re.compile(r"^\s*(?P<key>[^:]+?)\s*:\s?(?P<value>.*)$")
+_NETSH_KEY_RE = lazy(r"^\s*(?P<key>[^:]+?)\s*:\s?(?P<value>.*)$")
 _NETSH_KEYS = {
     "authentication": "auth",
     "authentifizierung": "auth",
