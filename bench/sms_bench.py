@@ -488,7 +488,8 @@ async def _latency(twilio: str, port: int, db: Path | None, customers: list[str]
     (the echo, one reply per text), once that reply reached it."""
     import base64
 
-    from bot.httputil import WireTransport, send_direct
+    from bot.httputil import send_direct
+    from bot.wire import WireTransport
     from tests.fakes.twilio import ACCOUNT_SID, AUTH_TOKEN
 
     samples: list[float] = []

@@ -3,94 +3,52 @@ Retry-After."""
 
 from __future__ import annotations
 
-import asyncio
 import time
-from collections.abc import AsyncIterator
 from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING
 
-import aiohttp
 import httpx
-from httpx_aiohttp import AiohttpTransport
-from httpx_aiohttp.transport import map_aiohttp_exceptions
 
-__all__ = ["WireTransport", "outbound_client", "parse_retry_after", "send_direct", "wire_transport"]
+if TYPE_CHECKING:
+    from bot.wire import WireTransport
 
-# Errors of aiohttp that httpx-aiohttp passes through unmapped (it maps the common ones to httpx's); every caller
-# catches httpx's errors only.
-_AIOHTTP_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError)
+__all__ = ["LazyWire", "outbound_client", "parse_retry_after", "send_direct", "wire_transport"]
 
 
-class _MappedStream(httpx.AsyncByteStream):
-    """A response body whose read errors are httpx errors too."""
+class LazyWire(httpx.AsyncBaseTransport):
+    """The shared pool (bot/wire.py `WireTransport`), built at its first request.
 
-    def __init__(self, inner: httpx.AsyncByteStream, request: httpx.Request) -> None:
-        self._inner, self._request = inner, request
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        try:
-            async for chunk in self._inner:
-                yield chunk
-        except httpx.HTTPError:
-            raise
-        except _AIOHTTP_ERRORS as e:
-            raise httpx.ReadError(f"{type(e).__name__}: {e}", request=self._request) from e
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
-class WireTransport(AiohttpTransport):
-    """httpx's client API over aiohttp's connection pool (httpx-aiohttp, by httpx's maintainer).
-
-    Why: on this stack an httpx request costs 1.0-1.6 ms of CPU in httpcore and h11, the same request through
-    aiohttp about 0.35 ms (measured against a local server; README "Where the time goes"). The outbox's sends
-    were most of a restart's CPU. Callers keep httpx's `AsyncClient`, `Response` and errors; any aiohttp error the
-    library leaves unmapped becomes an `httpx.TransportError` here, so a caller's `except httpx.HTTPError` holds.
-    aiohttp sets TCP_NODELAY on its sockets (a POST's body is not held back by Nagle's algorithm).
+    Why: aiohttp's import was about a quarter of the web process's start-up CPU (measured with py-spy during a
+    restart), and a web process with the engine in its worker rarely sends anything; at a restart that CPU was
+    taken from the worker draining the backlog on the same cores.
     """
 
+    def __init__(self, max_connections: int = 50) -> None:
+        self._limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=20)
+        self._real: WireTransport | None = None
+
+    def _wire(self) -> WireTransport:
+        if self._real is None:
+            from bot.wire import WireTransport
+
+            self._real = WireTransport(limits=self._limits)
+        return self._real
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        try:
-            response = await super().handle_async_request(request)
-        except httpx.HTTPError:
-            raise
-        except _AIOHTTP_ERRORS as e:
-            raise httpx.TransportError(f"{type(e).__name__}: {e}", request=request) from e
-        assert isinstance(response.stream, httpx.AsyncByteStream)
-        response.stream = _MappedStream(response.stream, request)
-        return response
+        return await self._wire().handle_async_request(request)
 
     async def request_read(self, request: httpx.Request, content: bytes) -> httpx.Response:
-        """`request` (whose body is `content`) on aiohttp's session, its whole answer read: an `httpx.Response`, or
-        an httpx error.
+        """See `WireTransport.request_read`."""
+        return await self._wire().request_read(request, content)
 
-        The same request and error mapping as `handle_async_request`, without its streaming wrappers (an
-        `AsyncByteStream` around the aiohttp response, read back chunk by chunk): for a short JSON answer they cost
-        as much again as aiohttp itself.
-        """
-        if not isinstance(self.client, aiohttp.ClientSession):
-            self.client = self.get_client()
-        timeout = request.extensions.get("timeout", {})
-        try:
-            with map_aiohttp_exceptions():
-                async with self.client.request(
-                    request.method, str(request.url), headers=request.headers, data=content or None,
-                    allow_redirects=False, auto_decompress=False, compress=False,
-                    timeout=aiohttp.ClientTimeout(sock_connect=timeout.get("connect"), sock_read=timeout.get("read"),
-                                                  connect=timeout.get("pool")),
-                ) as r:
-                    body = await r.read()
-        except httpx.HTTPError as e:
-            e.request = request
-            raise
-        except _AIOHTTP_ERRORS as e:
-            raise httpx.TransportError(f"{type(e).__name__}: {e}", request=request) from e
-        return httpx.Response(r.status, headers=r.raw_headers, content=body, request=request)
+    async def aclose(self) -> None:
+        if self._real is not None:
+            await self._real.aclose()
 
 
-def wire_transport(max_connections: int = 50) -> WireTransport:
-    """The one connection pool for Particle Cloud and Twilio REST."""
-    return WireTransport(limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=20))
+def wire_transport(max_connections: int = 50) -> LazyWire:
+    """The one connection pool for Particle Cloud and Twilio REST (aiohttp's, built at its first request)."""
+    return LazyWire(max_connections)
 
 
 def outbound_client(transport: httpx.AsyncBaseTransport | None = None, timeout: float = 10.0,
@@ -107,13 +65,15 @@ async def send_direct(transport: httpx.AsyncBaseTransport, request: httpx.Reques
     cookies from every response through http.cookiejar's urllib wrappers; README "Where the time goes"). The
     request carries its own timeouts (`extensions["timeout"]`, as `httpx.Client.build_request` sets them).
     """
-    if isinstance(transport, WireTransport):
+    request_read = getattr(transport, "request_read", None)  # LazyWire or WireTransport: aiohttp's pool
+    if request_read is not None:
         try:
             content = request.content
         except httpx.RequestNotRead:
             pass  # a streamed body: the transport's usual way, below
         else:
-            return await transport.request_read(request, content)
+            response: httpx.Response = await request_read(request, content)
+            return response
     response = await transport.handle_async_request(request)
     try:
         await response.aread()

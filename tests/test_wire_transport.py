@@ -1,4 +1,4 @@
-"""The shared outbound client (bot/httputil.py): httpx's API over aiohttp's pool, on a real loopback socket.
+"""The shared outbound client (bot/httputil.py, bot/wire.py): httpx's API over aiohttp's pool, on a real loopback socket.
 
 What callers rely on: a request and its answer as httpx gives them (auth, form body, headers, JSON), a streamed
 body arriving as it is sent (Particle's event stream), and every network failure raised as an httpx error, so
