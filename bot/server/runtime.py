@@ -6,7 +6,7 @@ import asyncio
 import gc
 import logging
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -17,7 +17,6 @@ from bot.cloud.client import ParticleClient
 from bot.cloud.events import StatusStream
 from bot.cloud.models import StatusEvent
 from bot.cloud.service import CloudService
-from bot.cloud.simulated import SimCloud
 from bot.config import Settings
 from bot.engine.core import Engine
 from bot.engine.wake import WakeClient, WakeServer, wake_path
@@ -25,6 +24,9 @@ from bot.flowkit import Flow, FlowConfig
 from bot.httputil import outbound_client, wire_transport
 from bot.server import SIM_PREFIX
 from bot.store.store import Store
+
+if TYPE_CHECKING:
+    from bot.cloud.simulated import SimCloud
 
 WARM_AFTER = 0.5  # seconds after the worker starts: the scheduler's first pass has kicked the timers due meanwhile
 
@@ -184,14 +186,7 @@ def build_runtime(
     clock = clock or SystemClock()
     store = Store.open(database_path or settings.database_path, clock)
     http, wire = _shared_client(http)
-    if settings.simulated_cloud:
-        sim = sim or SimCloud(product_id=settings.particle_product_id, clock=clock)
-        base_url = sim_base_url or f"http://127.0.0.1:8000{SIM_PREFIX}"
-        token = SIM_TOKEN
-    else:
-        sim = None
-        base_url = settings.particle_api_base_url
-        token = settings.particle_access_token.get_secret_value() if settings.particle_access_token else ""
+    sim, base_url, token = _cloud_target(settings, clock, sim, sim_base_url)
     chttp = cloud_http or http
     kw: dict[str, Any] = {}
     if cloud_sleep is not None:
@@ -222,6 +217,19 @@ def build_runtime(
     _wire_sms(rt)
     _wire_slack(rt)
     return rt
+
+
+def _cloud_target(settings: Settings, clock: Clock, sim: SimCloud | None,
+                  sim_base_url: str | None) -> tuple[SimCloud | None, str, str]:
+    """The simulated cloud (when no Particle token is set), the cloud's base URL and the token to send it."""
+    if not settings.simulated_cloud:
+        token = settings.particle_access_token.get_secret_value() if settings.particle_access_token else ""
+        return None, settings.particle_api_base_url, token
+    # Imported here: the simulated cloud's web app (Starlette) is not needed by a process that talks to Particle.
+    from bot.cloud.simulated import SimCloud
+
+    sim = sim or SimCloud(product_id=settings.particle_product_id, clock=clock)
+    return sim, sim_base_url or f"http://127.0.0.1:8000{SIM_PREFIX}", SIM_TOKEN
 
 
 def _shared_client(http: httpx.AsyncClient | None) -> tuple[httpx.AsyncClient, httpx.AsyncBaseTransport | None]:
@@ -289,7 +297,7 @@ def build_console_runtime(settings: Settings, database_path: str) -> tuple[Runti
     """
     if not settings.simulated_cloud:
         return build_runtime(settings, database_path=database_path), None
-    from bot.cloud.simulated import create_sim_app
+    from bot.cloud.simulated import SimCloud, create_sim_app
 
     sim = SimCloud(product_id=settings.particle_product_id)
     cloud_http = httpx.AsyncClient(transport=httpx.ASGITransport(app=create_sim_app(sim)), base_url="http://sim")
