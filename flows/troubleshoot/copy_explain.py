@@ -188,4 +188,20 @@ ABOUT_TEXT: dict[str, str] = {
         "I'm sorry this has been such a hassle. I'll do my best to get it working quickly. If you'd rather talk to a "
         "person, type AGENT at any time."
     ),
+    # Questions about the help itself beside a question (rules/help_asks.py; a blind held-out set, bench/round18.py:
+    # "will someone call me?" was handed to support).
+    "about_contact": (
+        "Our support team replies here, in this same conversation, so there's no need to wait by the phone. If we "
+        "can't fix it together, I'll pass them everything we found. To go to them now, type AGENT."
+    ),
+    "aside_return": (
+        "If it does turn out to be the unit, our support team will arrange a replacement or a return. Most units that "
+        "won't connect are fine and need one Wi-Fi setting changed, so let's finish these checks first: they take a "
+        "few minutes. To go straight to support instead, type AGENT."
+    ),
+    "about_next": (
+        "Next, a few more short questions, one at a time, then we try the most likely fix together. If that doesn't "
+        "get it online, I'll pass your case to our support team with everything we found, and they'll reply here. "
+        "You can stop any time and carry on later in this same conversation."
+    ),
 }

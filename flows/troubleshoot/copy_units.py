@@ -157,6 +157,33 @@ UNIT_TEXT: dict[str, str] = {
         "I'm sorry this is taking a while. Your case is with our support team, and they'll reply here as soon as "
         "they can."
     ),
+    # Questions about the help once support has the case (rules/help_asks.py; bench/round18.py: each got "Your case is
+    # with our support team").
+    "with_support_contact": (
+        "Our support team will reply here, in this same conversation, usually within one working day. If you've left "
+        "an e-mail address or phone number, they may use that too."
+    ),
+    "with_support_human": (
+        "A person from our support team will answer you here: your case is in their queue with everything from this "
+        "chat. They usually reply within one working day."
+    ),
+    "with_support_return": (
+        "I've added that to your case. Our support team handles returns and replacements, and they'll reply here. "
+        "Most units that won't connect turn out to be fine, so they may suggest one more check first."
+    ),
+    "with_support_is_broken": (
+        "We can't tell yet: most units that won't connect turn out to be fine, with a Wi-Fi setting to change. Our "
+        "support team has everything from this chat, and if it is the unit, they'll arrange a repair or replacement."
+    ),
+    "with_support_is_bot": (
+        "I'm the automated assistant. Your case is with our support team, who are people, and their reply will come "
+        "here."
+    ),
+    "with_support_what_next": (
+        "Our support team will look at your case and reply here, usually within one working day. You don't need to "
+        "stay on this page or by the phone: their reply will wait for you here. Until then, leave the unit plugged "
+        "in where it is."
+    ),
     "resume_with_support": "OK, let's try again. Your case stays open with our support team too.",
     "contact_why": "Only so our support team can reach you if you leave this page. It's up to you.",
     "works_now_with_support_online": (

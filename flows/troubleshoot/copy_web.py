@@ -58,6 +58,15 @@ WEB: dict[str, str] = {
         "Just checking in: I still don't see {name} online on our side, so it isn't connected yet. Reply to pick up "
         "where we left off, or tap Talk to a person."
     ),
+    "about_contact": (
+        "Our support team replies here, in this same conversation, so there's no need to wait by the phone. If we "
+        "can't fix it together, I'll pass them everything we found. To go to them now, tap Talk to a person."
+    ),
+    "aside_return": (
+        "If it does turn out to be the unit, our support team will arrange a replacement or a return. Most units that "
+        "won't connect are fine and need one Wi-Fi setting changed, so let's finish these checks first: they take a "
+        "few minutes. To go straight to support instead, tap Talk to a person."
+    ),
     "about_bot": (
         "I'm an automated assistant: I ask the questions our support team would, one at a time. If you'd rather talk "
         "to a person at any point, tap Talk to a person."

@@ -25,15 +25,7 @@ from flows.troubleshoot.light import LATER_LIGHT_STEPS, LightSteps
 from flows.troubleshoot.opener import OpenerSteps
 from flows.troubleshoot.phone import PhoneSteps
 from flows.troubleshoot.remedy import RemedySteps
-from flows.troubleshoot.rules import (
-    asks,
-    contacts,
-    context,
-    intents,
-    led,
-    self_fix,
-    slots,
-)
+from flows.troubleshoot.rules import asks, contacts, context, help_asks, intents, led, self_fix, slots
 from flows.troubleshoot.rules.answers_hotspot import app_says_offline
 from flows.troubleshoot.rules.reading import Reading, read
 from flows.troubleshoot.support import SupportSteps
@@ -252,6 +244,10 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
         elif reading.label in (None, "help", "term") and self_fix.asks_mac(text) and \
                 (mac := (self.d.get("device") or {}).get("mac_wifi")):
             self.say("mac_told", fill={"mac": mac})  # "what's its MAC? I can send it to IT" (round 11 got what a MAC is)
+        elif reading.label in (None, "help", "agent") and (kind := help_asks.help_question(text)) and \
+                (reading.label != "agent" or kind == "contact"):
+            # "will someone call me?" (read as a request for a person), "can I just return it?", "what happens next?"
+            self.say({"contact": "about_contact", "return": "aside_return", "next": "about_next"}[kind])
         elif reading.label in (None, "help") and (kind := asks.aside(text)):
             self.say(f"aside_{kind}")  # "can't you check it from your end?", "is it broken?"
         else:
@@ -262,7 +258,7 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
     def _global_answer(self, text: str, reading: Reading) -> bool:
         """Act on the words that mean the same at every step (agent, help, "it works now", restart); False for any
         other."""
-        if reading.label == "agent":
+        if reading.label == "agent" and not help_asks.contact_question(text):
             if reading.contact:
                 self.m.reply(self.text("agent_handoff_callback", contact=reading.contact))
                 self._handoff("handoff:customer_request", say=False)

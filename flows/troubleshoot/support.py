@@ -15,7 +15,7 @@ from flows.lazy_re import lazy
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.copy_fixes import sets_up_again
-from flows.troubleshoot.rules import asks, contacts, context, intents, led, self_fix, works_now
+from flows.troubleshoot.rules import asks, contacts, context, help_asks, intents, led, self_fix, works_now
 from flows.troubleshoot.rules.answers_hotspot import not_on_yet
 from flows.troubleshoot.rules.text import message
 
@@ -67,11 +67,7 @@ class SupportSteps(FlowSteps):
         if pending and (contacts.declines_contact(text) or intents.pleasantry(text)):
             self.say("contact_skipped")  # "ok", "thanks" to "how can they reach you?": no contact, not asked again
             return
-        if self.d.get("contact_asked_again") and not self.d.get("callback") and not self.d.get("contact_declined") \
-                and contacts.declines_contact(text):
-            # "skip" a message or two after the question was asked again (a blind exploratory test got no reply).
-            self.d["contact_declined"] = True
-            self.say("contact_skipped")
+        if self._declined_later(text):
             return
         if not given and (pending or contacts.this_number(text)) and self._contact_in_other_words(text):
             return  # "you already have my email", "call me": asked for or not
@@ -79,14 +75,20 @@ class SupportSteps(FlowSteps):
             if pending:
                 self.d["contact_pending"] = True  # still open: "skip" may come next
             return
+        help_key = self._help_key(text)
         if pending and not self.d.get("contact_asked_again"):
             # "why do you need that?", "ok what now": a message for support; the question stays open once more.
             self.d["contact_asked_again"] = True
             self.d["contact_pending"] = True
-            self.say("contact_why" if intents.asks_why(text) else
-                     "with_support_waiting" if intents.asks_while_waiting(text) else "with_support")
+            self.say("contact_why" if intents.asks_why(text) else help_key or
+                     ("with_support_waiting" if intents.asks_while_waiting(text) else "with_support"))
             self.say("ask_contact")
             self.d["support_acked_at"] = self.m.now
+            return
+        if help_key is not None:
+            # "will someone call me?", "can I return it?", "do I need to keep this page open?"
+            self.say(help_key)
+            self.d["support_acked_at"] = self.d["support_asked_at"] = self.m.now
             return
         if media:
             self.say("picture_unreadable")
@@ -109,6 +111,16 @@ class SupportSteps(FlowSteps):
             # cannot, my phone is old", and answers to the bot's earlier questions, "yes", "steady", "fast", got no
             # reply at all).
             self.say("with_support_noted")
+
+    def _declined_later(self, text: str) -> bool:
+        """"skip" a message or two after the contact question was asked again (a blind exploratory test got no
+        reply)."""
+        if self.d.get("contact_asked_again") and not self.d.get("callback") and not self.d.get("contact_declined") \
+                and contacts.declines_contact(text):
+            self.d["contact_declined"] = True
+            self.say("contact_skipped")
+            return True
+        return False
 
     def _key_or_change_told(self, text: str) -> bool:
         """A Wi-Fi key sent to support is hidden as before the hand-off, and said to be (round 10B was told only
@@ -215,6 +227,22 @@ class SupportSteps(FlowSteps):
             self.d["support_acked_at"] = self.m.now
             return True
         return False
+
+    @staticmethod
+    def _help_key(text: str) -> str | None:
+        """A question about the help while support has the case, with its own answer (bench/round18.py: each was
+        told "Your case is with our support team")."""
+        if intents.asks_if_bot(text):
+            return "with_support_is_bot"
+        if help_asks.contact_question(text):
+            return "with_support_contact"
+        if intents.asks_for_person(message(text)):
+            return "with_support_human"
+        if help_asks.asks_return(text):
+            return "with_support_return"
+        if asks.aside(text) == "is_broken":
+            return "with_support_is_broken"
+        return "with_support_what_next" if help_asks.asks_next(text) else None
 
     def _fix_it_yourself(self, fix: bool) -> None:
         """"What exactly should I change?" (`fix`) or "what's its MAC address?" with support: the change for the

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from flows.lazy_re import lazy
+from flows.troubleshoot.rules import help_asks
 from flows.troubleshoot.rules.text import message, zipf
 from flows.troubleshoot.rules.told_before import hotspot_tried as hotspot_tried  # re-exported
 from flows.troubleshoot.rules.told_before import password_told as password_told  # re-exported
@@ -202,8 +203,9 @@ def aside(text: str) -> str | None:
     if _CHECK_REMOTE_RE.search(plain) and (_ASK_VERB.search(plain) or "?" in text):
         return "check_remote"
     question = "?" in text or re.match(r"(?:is|do|does|should|will|has|could|can|are|whats|what s)\b", plain) is not None
-    if question and (_BROKEN_RE.search(plain) or _BROKEN_LOOSE_RE.search(plain)) and not _NOT_THE_UNIT_RE.search(plain):
-        return "is_broken"
+    if ((question and (_BROKEN_RE.search(plain) or _BROKEN_LOOSE_RE.search(plain))) or help_asks.says_broken(text)) \
+            and not _NOT_THE_UNIT_RE.search(plain):
+        return "is_broken"  # "is it broken?", and "did I break it?" or "i think it's faulty" (bench/round18.py)
     if question and _COST_RE.search(plain) and not re.search(r"\b(?:data|hotspot|wifi|wi fi|network|internet)\b", plain):
         return "cost"  # "will this cost me money?" (round 12 got "Sorry, I didn't get that", twice)
     return None

@@ -29,7 +29,10 @@ _STRONG = (
     r"|representative|representatives|rep|operator|real person|actual person|live person|live chat|live agent)",
     r"(tech|technical|customer) (support|service|care|team)", r"support (team|people|staff|person|agent|line|desk)",
     r"(your |the )?(help ?desk|call center|service desk)", r"(a |an )?(technician|tech person|tech guy|engineer)",
-    r"(a|your|the|to) (manager|supervisor)", r"(phone )?number (i|we) (can|could) (call|ring|phone|text)", r"number to (call|ring|phone)",
+    r"(a|your|the|to) (manager|supervisor)", r"escalate (this|it|my case|the case|me)",
+    r"(no more|enough of|stop|done with|sick of|tired of|fed up with) (talking to |chatting with |texting )?(a |the |this"
+    r" |your )?(bot|robot|machine|automated \w+)", r"(dont|do not) want (to (talk|speak|chat) (to|with) )?(a |the |this"
+    r" |your |an )?(bot|robot|machine)", r"(phone )?number (i|we) (can|could) (call|ring|phone|text)", r"number to (call|ring|phone)",
     r"(can|could) (i|we) call (you|someone|somebody|support)", r"(call|ring|phone) (you|your (team|support|company))",
 )
 _WEAK = r"(someone|somebody|a person|person|people|anyone|anybody|a tech|your team|your staff|staff|one of you)"
@@ -78,7 +81,13 @@ _BOT_Q_RE = lazy(
     r"|actual person)"
     r"|(?:youre|you are|ur|your) (?:just |only )?(?:a |an )?(?:bot|robot|machine|ai|chat ?bot)"
     r"|is (?:there|anyone|someone|somebody) (?:actually |really )?(?:reading|there)"
-    r"|(?:human|person|bot) or (?:a |an )?(?:bot|machine|human|person|ai))(?![a-z0-9])")
+    r"|(?:human|person|bot) or (?:a |an )?(?:bot|machine|human|person|ai)"
+    # "are these automated messages?", "is this an auto reply", "is a human reading this?" (bench/round18.py)
+    r"|(?:are|is) (?:these|this|those|that|it|they) (?:\w+ )?(?:automated|automatic|auto|pre ?written|canned|scripted)"
+    r"|auto ?(?:reply|replies|response|responses|responder)|chat ?gpt"
+    r"|(?:is|are) (?:there )?(?:a |any |an actual |a real )?(?:human|person|people|real person|actual person)"
+    r" (?:actually |really )?(?:reading|typing|writing|behind|on the other end)"
+    r"|(?:human|person|someone|somebody|anyone|anybody) (?:actually |real )?on the other end)(?![a-z0-9])")
 _PREFER_HUMAN_RE = lazy(r"(?<![a-z0-9])(prefer|rather|want|need|like) (a |an |to talk to (a |an )?)?"
                         r"(person|human|people|someone|real one|real person)(?![a-z0-9])")
 
