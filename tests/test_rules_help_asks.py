@@ -72,6 +72,11 @@ def test_bot_questions(text: str) -> None:
     assert intents.step_free_intent(text) == "bot"
 
 
+@pytest.mark.parametrize("text", ["is it automatic or do i need to press something?", "is that automatic"])
+def test_automatic_unit_is_not_a_bot_question(text: str) -> None:
+    assert intents.step_free_intent(text) != "bot"
+
+
 @pytest.mark.parametrize("text", ["escalate this", "no more bot please", "i dont want to talk to a bot"])
 def test_person_asked(text: str) -> None:
     assert intents.step_free_intent(text) == "agent"

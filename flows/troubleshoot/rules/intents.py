@@ -83,7 +83,8 @@ _BOT_Q_RE = lazy(
     r"|is (?:there|anyone|someone|somebody) (?:actually |really )?(?:reading|there)"
     r"|(?:human|person|bot) or (?:a |an )?(?:bot|machine|human|person|ai)"
     # "are these automated messages?", "is this an auto reply", "is a human reading this?" (bench/round18.py)
-    r"|(?:are|is) (?:these|this|those|that|it|they) (?:\w+ )?(?:automated|automatic|auto|pre ?written|canned|scripted)"
+    r"|(?:are|is) (?:these|this|those|that|they) (?:\w+ )?(?:automated|automatic|auto|pre ?written|canned|scripted)"
+    r" (?:messages?|replies|reply|responses?|texts?|answers?|chat)"  # not "is it automatic?" (the unit connecting)
     r"|auto ?(?:reply|replies|response|responses|responder)|chat ?gpt"
     r"|(?:is|are) (?:there )?(?:a |any |an actual |a real )?(?:human|person|people|real person|actual person)"
     r" (?:actually |really )?(?:reading|typing|writing|behind|on the other end)"
