@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from pydantic import ValidationError
+from sqlite_utils import Database
 
 from bot.cli import main
 from bot.clock import FakeClock
@@ -57,7 +58,7 @@ def conversation(store: Store, channel: str, address: str, *, status: str = "act
 
 def test_every_table_with_a_conversation_id_is_purged() -> None:
     """A table added later with a conversation_id column must be added to CONVERSATION_TABLES (or this fails)."""
-    db = open_db(None)
+    db = Database(open_db(None).conn)
     with_column = {t.name for t in db.tables if "conversation_id" in t.columns_dict}
     assert with_column == set(CONVERSATION_TABLES)
 

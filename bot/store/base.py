@@ -15,11 +15,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Self
 
-from sqlite_utils import Database
-
 from bot.clock import Clock
 from bot.errors import StoreBusy, StoreError
-from bot.store.db import BUSY_TIMEOUT_MS, open_db
+from bot.store.db import BUSY_TIMEOUT_MS, Db, open_db
 
 Args = Sequence[Any]
 _savepoints = itertools.count()
@@ -29,7 +27,7 @@ class StoreBase:
     """The connection and clock every store part uses. Every method is synchronous and fast; it runs on the event
     loop thread."""
 
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: Db, clock: Clock) -> None:
         self.db = db
         self.clock = clock
 
@@ -52,7 +50,7 @@ class StoreBase:
             conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
         except sqlite3.Error as exc:
             raise StoreError(f"could not open the database: {exc}") from exc
-        return cls(Database(conn), clock)
+        return cls(Db(conn), clock)
 
     def close(self) -> None:
         self.db.conn.close()

@@ -1,19 +1,45 @@
-"""Opens the SQLite database (WAL, foreign keys) and applies the schema migrations."""
+"""Opens the SQLite database (WAL, foreign keys) and applies the schema migrations.
+
+The migrations are sqlite-utils' (`Migrations`, its `_sqlite_migrations` table), but sqlite-utils is imported only
+when one is pending: every process start opens the database, and importing sqlite-utils cost 80 ms of CPU in each
+(the web process and the worker, on every restart) for a database that is almost always up to date.
+"""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
-MIGRATIONS = Migrations("cyanbot")
+MIGRATION_SET = "cyanbot"  # the migration set's name in _sqlite_migrations
 
 
-@MIGRATIONS()
+class Db:
+    """The open connection (autocommit: transactions are the store's `atomic()`), with the two reads tests and
+    tools use on it."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, args: Sequence[Any] = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, args)
+
+    def query(self, sql: str, args: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+        """Rows as dicts of column name to value."""
+        cur = self.conn.execute(sql, args)
+        cols = [d[0] for d in cur.description or ()]
+        for row in cur:
+            yield dict(zip(cols, row, strict=True))
+
+    def table_names(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+
 def m001_initial(db: Database) -> None:
     db.table("conversations").create(
         {
@@ -72,13 +98,11 @@ def m001_initial(db: Database) -> None:
     )
 
 
-@MIGRATIONS()
 def m002_case_thread_index(db: Database) -> None:
     # Slack thread replies find their case by the card's ts: index it instead of scanning every case.
     db.execute("CREATE INDEX IF NOT EXISTS idx_conversations_case_ts ON conversations(json_extract(case_ref, '$.ts'))")
 
 
-@MIGRATIONS()
 def m003_particle_lookups(db: Database) -> None:
     # Serial number -> device ID as Particle Cloud answered it (device_id NULL: "not found" at checked_at), so a
     # known serial never costs a call again; and each lookup made in the cloud, for the hourly bounds.
@@ -92,21 +116,18 @@ def m003_particle_lookups(db: Database) -> None:
     db.table("cloud_lookups").create_index(["who", "at"])
 
 
-@MIGRATIONS()
 def m004_web_poll_index(db: Database) -> None:
     # Web chat polls number a customer's messages across conversations: with (conversation, idx, direction) in
     # one index, SQLite numbers them from the index alone and reads only the page's rows.
     db.execute("CREATE INDEX IF NOT EXISTS idx_messages_conv_idx_dir ON messages(conversation_id, idx, direction)")
 
 
-@MIGRATIONS()
 def m005_leases(db: Database) -> None:
     # Work that exactly one process may do (the scheduler): who holds it, until when it is held without renewal.
     db.execute("CREATE TABLE IF NOT EXISTS leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, "
                "expires_at REAL NOT NULL)")
 
 
-@MIGRATIONS()
 def m006_flow_events(db: Database) -> None:
     # Flow events that must survive a restart and cross processes (an agent gives a case back or resolves it from
     # the web process, the CLI or Slack; the engine's worker steps them). Deleted by the step that handles them.
@@ -115,14 +136,12 @@ def m006_flow_events(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_flow_events_conv ON flow_events(conversation_id, id)")
 
 
-@MIGRATIONS()
 def m007_outbox_by_conversation(db: Database) -> None:
     # A drain reads one conversation's pending rows several times; by status alone each read walked every pending
     # row of every conversation (500 of them after a restart, a third of the drain's database time).
     db.execute("CREATE INDEX IF NOT EXISTS idx_outbox_conv_status ON outbox(conversation_id, status, id)")
 
 
-@MIGRATIONS()
 def m008_partial_indexes(db: Database) -> None:
     # The engine's work queries look only at rows in flight: pending or sending outbox rows, inbound messages not
     # yet processed. Indexes over every row (mostly "done", mostly processed) were rewritten on every mark; these
@@ -138,7 +157,6 @@ def m008_partial_indexes(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_outbox_sending ON outbox(id) WHERE status = 'sending'")
 
 
-@MIGRATIONS()
 def m009_console_sessions(db: Database) -> None:
     # Support console sign-ins, stored so that they outlive a restart of the web process and hold in every web
     # process on this database. `key` is an HMAC of the cookie's random ID (bot/server/console/auth.py): a copy of
@@ -148,31 +166,59 @@ def m009_console_sessions(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_console_sessions_started ON console_sessions(started)")
 
 
+# In the order they are applied; a new one goes at the end (its function's name is its name in the database).
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (
+    m001_initial, m002_case_thread_index, m003_particle_lookups, m004_web_poll_index, m005_leases,
+    m006_flow_events, m007_outbox_by_conversation, m008_partial_indexes, m009_console_sessions,
+)
+
 BUSY_TIMEOUT_MS = 10_000  # how long a write waits for the other process's lock before failing
 
 
-def open_db(path: str | Path | None) -> Database:
+def open_db(path: str | Path | None) -> Db:
     """Open (creating folders) and migrate. `None` or ":memory:" gives an in-memory database."""
     if path in (None, ":memory:"):
         conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
-        return _prepare(Database(conn), wal=False)
+        return _prepare(Db(conn), wal=False)
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
     # The web process and the worker open a new database side by side: switching to WAL and migrating are done
     # by one process at a time (SQLite refuses the second at once with "database is locked" instead of waiting).
     with _exclusive(p.with_name(p.name + ".open-lock")):
         conn = sqlite3.connect(str(p), check_same_thread=False, isolation_level=None, timeout=10)
-        return _prepare(Database(conn), wal=True)
+        return _prepare(Db(conn), wal=True)
 
 
-def _prepare(db: Database, *, wal: bool) -> Database:
+def _prepare(db: Db, *, wal: bool) -> Db:
+    if wal and db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        db.execute("PRAGMA journal_mode = wal")
     if wal:
-        db.enable_wal()
         db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    MIGRATIONS.apply(db)
+    if pending(db):
+        migrate(db)
     return db
+
+
+def pending(db: Db) -> list[str]:
+    """The names of the migrations not yet applied to this database (read without sqlite-utils)."""
+    names = [m.__name__ for m in MIGRATIONS]
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone():
+        return names
+    done = {r[0] for r in db.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])}
+    return [n for n in names if n not in done]
+
+
+def migrate(db: Db) -> None:
+    """Apply the pending migrations with sqlite-utils, each in a transaction with its record."""
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for fn in MIGRATIONS:
+        migrations()(fn)
+    migrations.apply(Database(db.conn))
 
 
 @contextmanager
