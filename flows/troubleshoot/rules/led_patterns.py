@@ -142,9 +142,12 @@ def _every_so_often(f: _Features) -> bool:
 
 def _orange_count(f: _Features, colour: str = "orange") -> int | None:
     """How many orange flashes were described, if said: a number near "orange", or "orange orange"."""
-    orange_at = [i for i, c in f.colours if c == colour]
+    # Yellow is read as orange (their flashes are one signal), so it is looked for too: "cyan then yellow flashes 2
+    # times" raised on an empty list here, and the step handed the customer to support.
+    same = {colour, "yellow"} if colour == "orange" else {colour}
+    orange_at = [i for i, c in f.colours if c in same]
     counts = _counts(f.tokens)
-    if counts:
+    if counts and orange_at:
         return min(counts, key=lambda c: min(abs(c[0] - o) for o in orange_at))[1]
     # "an orange blink" is one flash.
     for o in orange_at:
