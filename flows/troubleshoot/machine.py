@@ -144,8 +144,7 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
         self._acknowledge_upset(text)
         if app_says_offline(text):
             self.d["app_offline_told"] = True  # "the app says it's offline": asked about at the online check
-        # "changed my wifi password last nite": the key, not a new router (round 12 was told about a new router)
-        if change := context.opener_context(text) or ("changed" if context.changed_since_setup(text) == "changed" else None):
+        if change := context.first_change(text):
             self.d["context"] = change  # used where it matters: the light question, the Wi-Fi checks
         if context.moved_far(text):
             # "moved it to the back of the garden shed, far from the router": the first suspect once the hotspot

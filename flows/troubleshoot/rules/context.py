@@ -10,27 +10,33 @@ from flows.lazy_re import lazy
 from flows.troubleshoot.rules.answers_wifi import CHANGED_SINCE, NOT_CHANGED
 from flows.troubleshoot.rules.text import message
 
-__all__ = ["changed_since_setup", "opener_context"]
+__all__ = ["changed_since_setup", "first_change", "opener_context"]
 
 _MESH = r"google (?:nest )?wifi|nest wifi|eero|orbi|deco|velop|plume|amplifi|mesh(?: wifi| system| network)?"
 # What changed just before the unit went offline, told in the first message: each points to its own first fix.
 _CONTEXT = (
     ("new_router", lazy(
         r"(?<![a-z0-9])(?:(?:new|replaced|replacement|changed|different|upgraded|swapped|another) (?:\w+ ){0,2}?"
-        r"(?:router|modem|hub|box|internet provider|provider|isp|broadband|fibre|fiber|gateway|wifi system)"
+        r"(?:router|modem|hub|box|internet provider|provider|isp|broadband|fibre|fiber|gateway|wifi system"
+        r"|(?:wireless )?access point|extender|(?:networking|network|wifi) (?:gear|equipment|kit))"
         r"|(?:router|modem|hub|gateway|box) (?:was |got |has been |is )?(?:replaced|changed|swapped|upgraded)"
-        r"|(?:switched|changed|moved|went) (?:\w+ )?(?:internet |broadband )?(?:provider|providers|isp|company|companies)"
+        r"|(?:router|modem|isp|provider) (?:change|swap|replacement)|factory reset (?:my |the |our )?(?:router|modem)"
+        r"|(?:isp|provider|internet company) (?:\w+ ){0,2}?(?:upgraded|changed|replaced|swapped) (?:my|our|the)"
+        r" (?:network|router|modem|wifi|box)|(?:router|modem)(?: \w+){0,6} (?:bought|got|ordered) a new one"
+        r"|(?:switched|changed|moved|went) (?:\w+ )?(?:internet |broadband )?(?:provider|providers|isps?|company|companies)"
         r"|(?:switched|changed|moved) (?:over )?to (?:bt|sky|virgin|comcast|xfinity|spectrum|verizon|att|at&t|ee|vodafone"
-        r"|talktalk|plusnet|fios|starlink|t-mobile)|(?:replaced|swapped|upgraded|changed) (?:our|my|the) (?:router|modem|hub"
+        r"|talktalk|plusnet|fios|starlink|t-mobile)|(?:replac|swapp|upgrad|chang)(?:ed|ing) (?:our|my|the) (?:router|modem|hub"
         r"|box|wifi)(?! (?:password|passcode|pw|pass|key|name|code))|upgraded to (?:fibre|fiber)"
         # A mesh system in place of the router: "we switched to Google Nest Wifi", "got an eero" (round 10).
-        r"|(?:switched|changed|moved|upgraded|went|swapped) (?:over )?to (?:a |an |the |our )?(?:new )?(?:" + _MESH + r")"
+        r"|(?:switch|chang|mov|upgrad|swapp)(?:ed|ing) (?:over )?to (?:a |an |the |our )?(?:new )?(?:\w+ )?(?:" + _MESH + r")"
+        r"|went (?:over )?to (?:a |an |the |our )?(?:new )?(?:" + _MESH + r")"
         r"|(?:new|got an?|bought an?|installed an?|put in an?) (?:new )?(?:" + _MESH + r"))(?![a-z0-9])")),
     # Moved to another home: another Wi-Fi, so the unit is set up again there ("we just moved house", "took it to my
     # mum's"); a blind exploratory test was told to try it near the router, as for a move to the garage.
     ("new_home", lazy(
         r"(?<![a-z0-9])(?:moved (?:house|home|homes|flats?|apartments?|out|in|places?|address|country|city|town|states?)"
-        r"|moved (?:in)?to (?:a |our |my |the )?new (?:house|home|flat|apartment|place|address|town|city|build)"
+        r"|(?:moved|(?:after|since|when) (?:\w+ )?moving) (?:in)?to (?:a |our |my |the )?new (?:house|home|flat|apartment"
+        r"|place|address|town|city|build)"
         r"|(?:since|after|when) (?:i|we) (?:just )?moved(?! (?:it|them|the|my|our))|(?:just|recently) moved(?: in)?$"
         r"|(?:moved|took|taken|brought|carried) (?:it|them|the \w+|my \w+|our \w+)? ?(?:\w+ )?(?:to|over to) (?:my |our "
         r"|the )?(?:(?:mums?|moms?|dads?|parents?|grand\w+)(?! (?:room|bedroom|office))(?: (?:house|place|flat|home))?"
@@ -40,30 +46,58 @@ _CONTEXT = (
         r"|(?:to|at) (?:my |the )?(?:office at work|work office|workplace))(?![a-z0-9])")),
     ("moved", lazy(
         r"(?<![a-z0-9])(?:(?:moved|relocated|took|taken|put|brought|carried) (?:it|them|the \w+|my \w+|our \w+|the unit"
-        r"|the device)? ?(?:\w+ )?(?:to|into|in|out to|over to|up to|down to) (?:the |my |our |a |another |other )?"
+        r"|the device)? ?(?:\w+ )?(?:to|into|in|out to|over to|up to|down to) (?:the |my |our |a |another |other |a new )?"
         r"(?:garage|shed|garden|basement|cellar|attic|loft|office|room|upstairs|downstairs|barn|workshop|other|kitchen"
+        r"|building|location|spot|floor"
         r"|bedroom|porch|yard|cabin|hall|hallway|lounge|living room|patio|conservatory|utility)"
         r"|moved (?:it|them) (?:upstairs|downstairs|outside|inside))(?![a-z0-9])")),
     ("power_cut", lazy(
         r"(?<![a-z0-9])(?:power (?:cut|outage|failure|went (?:out|off|down)|was (?:out|off|cut))|(?:blackout|black out)"
         r"|(?:electric|electricity|power) (?:went|was) (?:off|out)|lost power|no power (?:for|last|this)|storm"
-        r"|outage|brown ?out|(?:tripped|trip switch|breaker))(?![a-z0-9])")),
+        r"|outage|brown ?out|(?:power|electricity) (?:came|come|comes|was|is) back|power loss|loss of power|(?:router|modem|wifi|internet)s? power (?:got |was )?(?:turned |cut |"
+        r"switched )?(?:off|out)|tripped|trip switch|breaker (?:tripped|went|blew|flipped))(?![a-z0-9])")),
 )
 
 
-_FUTURE = lazy(r"(?<![a-z0-9])(will|would|going to|gonna|next (week|month)|planning|plan to|about to)(?![a-z0-9])")
+_FUTURE = lazy(r"(?<![a-z0-9])(will|would|going to|gonna|next (week|month)|planning|plan to|about to|(?:like|want"
+               r"|wanted|wish|trying|try|able|how) to|should i|do i need to)(?![a-z0-9])")
+# Said right after the change: it has not happened yet ("moving house next week").
+_SOON = lazy(r"^ (?:\w+ )?(?:next (?:week|month|year)|soon|tomorrow|later)(?![a-z0-9])")
+
+
+def sentences(text: str) -> list[str]:
+    """The message's sentences, each as plain words: a plan, a wish or a denial is read in its own sentence ("I
+    moved it to the garage (where it will live)" is a move; "is there a way to change the password?" is none)."""
+    return [plain for part in re.split(r"[.!?;\n]+", text) if (plain := message(part).plain)]
+
+
+def _told(pattern: re.Pattern[str], plain: str) -> re.Match[str] | None:
+    """The pattern's first match in one sentence that is not a plan or a wish (said before it, or "soon" after)."""
+    for found in pattern.finditer(plain):
+        if not _FUTURE.search(plain[:found.start()]) and not _SOON.search(plain[found.end():]):
+            return found
+    return None
+
+
+# Another router tried as a test, not a change: "another router was tested with the same result".
+_TRIED = lazy(r"\b(?:tried|tested|try|test|testing|trying) (?:\w+ ){0,3}?(?:another|a different|other|a second)"
+              r" (?:router|modem)|\b(?:another|a different|other) (?:router|modem) (?:was|were) (?:tested|tried)\b")
 
 
 def opener_context(text: str) -> str | None:
     """"new_router", "new_home" (moved to another home), "moved" (within it) or "power_cut" when the first message
     says that changed just before; None otherwise."""
-    plain = message(text).plain
-    if _FUTURE.search(plain):
-        return None  # "we're moving next week, will it work there?": not what happened
+    parts = sentences(text)
     for name, pattern in _CONTEXT:
-        if pattern.search(plain):
+        if any(_told(pattern, plain) and not (name == "new_router" and _TRIED.search(plain)) for plain in parts):
             return name
     return None
+
+
+def first_change(text: str) -> str | None:
+    """What changed before the unit went offline, in a first message: opener_context's, or "changed" for the Wi-Fi's
+    password or name ("changed my wifi password last nite": the key, not a new router, as round 12 was told)."""
+    return opener_context(text) or ("changed" if changed_since_setup(text) == "changed" else None)
 
 
 # A change told later in the chat, at the questions after the password's: not one of the hotspot's own (its name and
@@ -71,33 +105,44 @@ def opener_context(text: str) -> str | None:
 _HOTSPOT_WORDS = lazy(r"(?<![a-z0-9])(?:hot ?spot|phone|iphone|android|cyan ?rescue|rescue)(?![a-z0-9])")
 _ASKS = lazy(r"^(?:do|does|did|should|shall|can|could|would|will|is|are|must|have i|do i|should i)\b")
 _RENAMED = lazy(r"(?<![a-z0-9])(?:renamed|changed the name of) (?:the |our |my )?(?:wifi|network|router)"
+                r"|(?:chang|renam)(?:ed|ing) (?:the |our |my )?(?:wifi |wireless |network )?(?:ssid|network name|wifi name)"
                 r"|(?:wifi|network)(?:s)? (?:name )?(?:was |got |has been )?renamed(?![a-z0-9])")
 # Set up somewhere else, told later: "it was set up at my old flat", "it worked at my mum's before I brought it here".
 _SET_UP_ELSEWHERE = lazy(r"(?<![a-z0-9])(?:(?:old|previous|last|other) (?:flat|house|home|place|apartment|address)"
                          r"|(?:i|we) (?:have |ve )?moved since|(?:brought|took|moved|carried) (?:it|them) (?:here|over"
                          r" here|with (?:me|us))|(?:worked|set up|setup) (?:fine )?at (?:my|our|the) \w+s? (?:house"
                          r"|place|flat|home))(?![a-z0-9])")
+# Another password than the Wi-Fi's: "I reset the password on the particle account".
+_ACCOUNT = lazy(r"(?<![a-z0-9])(?:account|app|particle|email|login|admin|cloud)(?: \w+)? password|password (?:on|for|of|to)"
+                r" (?:the |my |our )?(?:\w+ )?(?:account|app|login|email)(?![a-z0-9])")
 _KEY_WORDS = lazy(r"(?<![a-z0-9])(?:password|passcode|key|pass|name)s?(?![a-z0-9])")
 _ROUTER_WORDS = lazy(r"(?<![a-z0-9])(?:router|modem|hub|box|provider|isp|broadband|fibre|fiber|gateway)(?![a-z0-9])")
 
 
 def changed_since_setup(text: str) -> str | None:
     """"new_home" (moved to another home), "router" (a new router or provider) or "changed" (the Wi-Fi's password or
-    name) when a message later in the chat says that changed since the unit was set up; None otherwise."""
-    plain = message(text).plain
-    if _HOTSPOT_WORDS.search(plain) or _ASKS.search(plain) or NOT_CHANGED.search(plain) or _FUTURE.search(plain):
+    name) when a message later in the chat says that changed since the unit was set up; None otherwise. Each
+    sentence is read on its own (round 19's real messages had a denial or a question in another sentence)."""
+    for plain in sentences(text):
+        if found := _changed_in(plain):
+            return found
+    return None
+
+
+def _changed_in(plain: str) -> str | None:
+    if _HOTSPOT_WORDS.search(plain) or _ASKS.search(plain) or NOT_CHANGED.search(plain) or _ACCOUNT.search(plain):
         return None
-    found = CHANGED_SINCE.search(plain)
+    found = _told(CHANGED_SINCE, plain)
     if found and _KEY_WORDS.search(found.group(0)):
         return "changed"  # "I changed my wifi password": the key, though "changed my wifi" alone reads as a new router
-    told = opener_context(text)
-    if told is None and _SET_UP_ELSEWHERE.search(plain):
+    told = opener_context(plain)
+    if told is None and _told(_SET_UP_ELSEWHERE, plain):
         told = "new_home"
     if told in ("new_home", "new_router"):
         return "router" if told == "new_router" else told
     if told is None and found:
         return "router" if _ROUTER_WORDS.search(found.group(0)) else "changed"
-    if told is None and _RENAMED.search(plain):
+    if told is None and _told(_RENAMED, plain):
         return "changed"
     return None
 

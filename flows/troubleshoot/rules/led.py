@@ -26,6 +26,7 @@ from dataclasses import replace
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules import led_cycle
 from flows.troubleshoot.rules.choices import match_choice
+from flows.troubleshoot.rules.led_off import opener_off, says_off
 from flows.troubleshoot.rules.led_patterns import (  # features -> readings
     SOLID_ORANGE,
     LedReading,
@@ -41,7 +42,6 @@ from flows.troubleshoot.rules.led_patterns import (  # features -> readings
 from flows.troubleshoot.rules.led_words import (  # the reading layer
     _Features,
     _features,
-    drop_other_things,
     parse_count,
 )
 from flows.troubleshoot.rules.polarity import verdict
@@ -129,14 +129,6 @@ def _now_part(text: str) -> str | None:
     return None
 
 
-# "off" about something other than the light: "I have to head off to work", "will that knock everyone off the
-# internet?", "can I turn off the hotspot?" (a blind exploratory test got the no-power advice for each).
-_OFF_NOT_LIGHT = lazy(
-    r"\b(?:head(?:ing)?|knock\w*|kick\w*|log(?:ging|ged)?|sign(?:ing|ed)?) (?:\w+ ){0,3}?off\b"
-    r"|\boff (?:to work|to bed|to the shops|the (?:internet|wifi|wi-fi|network))\b|\bhot ?spot (?:\w+ ){0,2}off\b"
-    r"|\bturn\w* off (?:the |my )?(?:hot ?spot|router|wifi|phone|tv|laptop)\b|\bday off\b")
-
-
 def parse_led(text: str) -> LedReading | None:
     """Read a description of the status LED; None when nothing in it can be read."""
     now = _now_part(text)
@@ -155,7 +147,7 @@ def parse_led(text: str) -> LedReading | None:
         return _sos_reading(f)
     colours = {c for _, c in f.colours}
     if not colours:
-        if f.has("off") and not _OFF_NOT_LIGHT.search(text.lower()):
+        if f.has("off") and says_off(text):
             return LedReading(code="led:off", need=None, colour=None)
         if f.has("unknown"):
             return LedReading(code="led:unknown", need=None, colour=None)
@@ -192,13 +184,6 @@ def parse_led(text: str) -> LedReading | None:
     return _reading_for(colour, pattern, speed, f.nothing_else)
 
 
-# "Dead", "off", "nothing", "dark" in a first message are mostly about the connection ("it's been dead all week",
-# "nothing happens when I tap connect", "the wifi is off at night"): no light needs the light or its power named.
-_LIGHT_OR_POWER = lazy(r"\b(lights?|lit|leds?|lamp|indicator|glow\w*|no power|power(s|ed|ing)? (on|up|off)"
-                       r"|(turn|turns|turned|turning|come|comes|coming|light|lights|lighting|switch|switches)"
-                       r" (on|up))\b", re.IGNORECASE)
-
-
 def opener_led(text: str) -> LedReading | None:
     """The light a customer's first message describes, when it says enough to skip the light question: a code or a
     follow-up to ask (a solid light or "I can't tell" is asked about as usual). None otherwise."""
@@ -206,7 +191,7 @@ def opener_led(text: str) -> LedReading | None:
     if reading is None or reading.solid or (reading.code in (None, "led:unknown") and not reading.need):
         return None
     # parse_led left other things' clauses out ("the router's light is off"): so does the test for "no light"
-    if reading.code == "led:off" and not _LIGHT_OR_POWER.search(drop_other_things(text)):
+    if reading.code == "led:off" and not opener_off(text):
         return None
     return reading
 

@@ -36,7 +36,7 @@ _CONCEPT_WORDS: dict[str, str] = {}
 for _concept, _words in {
     "blink": "blink blinks blinking blinked blinky blinkin blinkng blinker flash flashes flashing flashed flashy "
     "flicker flickers flickering flickered flickery strobe strobes strobing strobed twinkle twinkles twinkling xblink",
-    "breathe": "breathe breathes breathing breathed breath pulse pulses pulsing pulsed pulsating pulsate fade fades "
+    "breathe": "breathe breathes breathing breathed breath breaths pulse pulses pulsing pulsed pulsating pulsate fade fades "
     "fading faded throb throbs throbbing throbbed xbreathe",
     "solid": "solid solidly constant constantly stays stay staying xsolid",
     "steady": "steady steadily",
@@ -65,7 +65,9 @@ _FUZZY_VOCAB: tuple[str, ...] = tuple(w for w in (*_COLOUR_WORDS, *_CONCEPT_WORD
 
 # Multi-word phrases rewritten to one canonical token before the word-by-word reading. Order matters.
 _PHRASES: tuple[tuple[str, str], ...] = (
-    (r"\bout of the blue\b", " "),  # "suddenly", never a colour
+    # "out of the blue" is "suddenly", never a colour; "breathing green rather than cyan": not the light's colour.
+    (r"\bout of the blue\b|\b(rather than|instead of|as opposed to)( (the|a|its|usual|normal|light|dark|solid|steady"
+     r"|breathing|blinking|flashing|pulsing))* \w+", " "),
     (r"\bevery now and (then|again)\b|\bnow and (then|again)\b", " sometimes "),
     (r"\b(right now|at the moment|at present|these days|this morning|since then)\b", " xnow "),
     # Not being able to say what the light does.
@@ -75,7 +77,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # No light at all (before "light blue" so that "no light" is not eaten, and not "no light blue").
     (r"\bno lights?(?! ?(blue|green))\b( at all)?|\bnot lit\b|\b(is ?nt|is not|not) (on|lit|lighting)\b"
      r"|\bnot (turning|coming) on\b|\b(wont|will not) (turn|come|light) (on|up)\b"
-     r"|\b(doesnt|does not|dont|do not) (light up|come on|turn on|light)\b|\bnot lighting( up)?\b"
+     r"|\b(doesnt|does not|dont|do not|no longer|never) (lights? up|comes? on|turns? on|light)\b|\bnot lighting( up)?\b"
      r"|\bnothing (is )?(lit|on|showing|happening|at all)\b|\bno leds?\b"
      r"|\bno power\b|\b(wont|will not|doesnt|does not|not) power (on|up)\b|\bnot powering (on|up)\b", " xoff "),
     # Shades of blue.
