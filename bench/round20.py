@@ -22,6 +22,9 @@ import yaml
 from tests.flowdrive import Drive
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round20_real_heldout.yaml"
+# Real text of the same kind from other sources, gathered after the held-out figures were taken: the readers were
+# tuned on it (its lines may be read), so it is reported apart.
+TUNING = DATA.with_name("round20_real_tuning.yaml")
 
 _ROUTE = ("blinking green", "steady", "yes", "HomeNet", "skip")  # to the first router question
 _BEFORE = {"same_name": (), "mac_filter": ("two names",), "guest": ("two names", "no")}
@@ -51,7 +54,11 @@ def judge(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    cases: list[dict[str, Any]] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return [score(DATA, "round20_real_router_answers"), score(TUNING, "round20_real_router_tuning")]
+
+
+def score(path: Path, name: str) -> dict[str, Any]:
+    cases: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
     by: dict[str, Counter[str]] = {}
     for case in cases:
         try:
@@ -62,12 +69,12 @@ def run() -> list[dict[str, Any]]:
     total = Counter[str]()
     for c in by.values():
         total.update(c)
-    return [{
-        "name": "round20_real_router_answers",
+    return {
+        "name": name,
         "load": f"{len(cases)} real descriptions of people's own Wi-Fi (forums and GitHub issues)",
         "right": f"{total['right']}/{len(cases)}",
         "wrong": total["wrong"],
         "asked": total["asked"],
         "crashed": total["crashed"],
         "by_label": {k: dict(sorted(c.items())) for k, c in sorted(by.items())},
-    }]
+    }

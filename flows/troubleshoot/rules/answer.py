@@ -35,8 +35,10 @@ def choice(msg: Message, labels: tuple[str, ...]) -> str | None:
     if m:
         n = int(m.group(1))
         return labels[n - 1] if 1 <= n <= len(labels) else None
-    if not p or p.split()[0] not in ("option", "number", "the", "choice"):
-        return None  # only "the second one", "option two"...: other words are the readers' to read
+    if not p or p.split()[0] not in ("option", "number", "the", "choice") or len(p.split()) > 5:
+        # Only "the second one", "option two"...: other words are the readers' to read ("The 2.4GHz and 5GHz
+        # networks have the same SSID" was picked as choice 2, round 20's real text).
+        return None
     idx = match_choice(msg.raw, [f"{i + 1}" for i in range(len(labels))])
     return labels[idx] if idx is not None else None
 

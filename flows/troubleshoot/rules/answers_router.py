@@ -17,6 +17,7 @@ from flows.troubleshoot.rules.answer import (
     without_ack,
     yes_no_unsure,
 )
+from flows.troubleshoot.rules.router_settings import band_names, mac_filtering, sign_in_page
 from flows.troubleshoot.rules.text import Message, message
 
 # --- router questions -----------------------------------------------------------------------------------------
@@ -42,6 +43,8 @@ def same_name(msg: Message) -> Reading:
         # "I only see HomeNet and HomeNet-5G": two names listed, whatever "only" says (a blind exploratory test was
         # told its router uses one name for both bands).
         return Reading("two")
+    if polarity.verdict(msg) != "unsure" and (setting := band_names(msg.plain)):
+        return Reading(setting)  # "smart connect is on", "separate SSIDs for 2.4 and 5" (round 20's real text)
     verdicts: list[tuple[str, str | None]] = []
     for clause in msg.clauses:
         toks = clause.split()
@@ -85,6 +88,8 @@ def same_name(msg: Message) -> Reading:
         # "Does it show up as just one name?": yes is one name, no is two (design 6: router_check answers are yes,
         # no or don't know; an outside audit's "yes, yes, yes" was handed off as not understood).
         return Reading("one" if toks[0] == "yes" else "two")
+    if mesh_named(msg.raw):
+        return Reading("one")  # "we use Google Wifi": one name for both bands (docs/particle-facts.md cause 19)
     return Reading(None)  # "ok" says neither: asked again with the choices
 
 
@@ -188,7 +193,11 @@ def yes_no_question(q: str) -> Callable[[Message], Reading]:
                 return Reading("unsure")
             return Reading(v if v in ("yes", "no") and not cue else cue or v)
         if q == "mac_filter":
-            return registration(msg, yes_cues, no_cues)
+            doubt = polarity.verdict(msg) == "unsure"
+            setting = None if doubt else mac_filtering(msg.plain)
+            return Reading(setting) if setting else registration(msg, yes_cues, no_cues)
+        if q == "guest" and polarity.verdict(msg) != "unsure" and (setting := sign_in_page(msg.plain)):
+            return Reading(setting)  # "a guest network, but it just has a password, no login page"
         return Reading(yes_no_unsure(msg, yes_cues, no_cues))
 
     return reader

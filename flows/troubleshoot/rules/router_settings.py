@@ -1,0 +1,93 @@
+"""A router's settings told in the customer's own words, at the router questions: the two bands under one name or two
+("smart connect is on", "separate SSIDs for 2.4 and 5"), MAC filtering on or off, a sign-in page or none. Real
+descriptions of people's own Wi-Fi (round 20) say these as settings, not as "one name" or "yes": read first, so the
+question's usual reader does not take "2.4 and 5 GHz" for two names. Pure functions over a message's plain words.
+"""
+
+from __future__ import annotations
+
+from flows.lazy_re import lazy
+
+__all__ = ["band_names", "mac_filtering", "sign_in_page"]
+
+# Routers' names for putting both bands under one name.
+_STEERING = r"(?:smart ?-?connect|band ?-?steering|auto(?:matic)? band (?:select\w*|steering)|band ?-?select\w*)"
+_BANDS = r"(?:both(?: bands| frequencies)?|(?:the )?(?:2[.,]4|2 4|24) ?(?:ghz|g)?(?: band)? (?:and|&|/) (?:the )?5 ?(?:ghz|g)?" \
+         r"(?: bands?| networks?)?|(?:the |all )?bands|(?:the )?frequencies|each band)"
+_SSID = r"(?:wi-?fi |wireless )?(?:ssids?|essids?|network names?|wifi names?)"
+
+# Can't split them, or wants to: both bands are under one name now ("just want to separate my SSID for 2,4 and 5").
+_CANT_SPLIT = lazy(r"\b(?:cant|cannot|can not|doesnt let (?:you|me|us)|dont let (?:you|me|us)|no way to|unable to|not able"
+                   r" to|wont let (?:you|me|us)|no option to|(?:want|need|trying|like|wish|how) to) (?:\w+ )?(?:separate"
+                   r"|split|seperate)")
+_TWO = lazy(
+    r"\b(?:disabl\w*|turn\w* off|switch\w* off|switch\w* from|deactivat\w*|untick\w*|uncheck\w*|no) (?:the |that |this )?"
+    + _STEERING
+    + r"|" + _STEERING + r" (?:is |was |has been |got )?(?:off|disabled|turned off|switched off|deactivated)"
+    r"|\b(?:separated?|seperate|different|distinct|split|own|dedicated) (?:\w+ )?(?:ssids?|network names|names|wifi names)\b"
+    r"|\b(?:separated?|different) (?:2\.4|2 4|24|networks|bands|wi-?fi networks)|\b(?:dedicated|separated?|own|an?|my|our)"
+    r" (?:2\.4|2 4|24) ?(?:ghz|g)?"
+    r"(?: only)? (?:ssid|network|wifi)\b|\bsplit (?:the |my |our |up )?(?:bands?|networks?|ssids?|wifi|them|it)\b"
+    r"|\b(?:two|2|three|3) (?:ssids|network names|different|separate|wi-?fi names)\b|\bssid for each band\b"
+    r"|\b(?:renam\w*|chang\w*) (?:the )?(?:ssid|name)(?: \w+){0,4} (?:of |for )?(?:the )?5 ?(?:ghz|g)\b"
+    r"|\brenam\w* (?:the |my )?5 ?(?:ghz|g)\b"
+    r"|\b(?:dedicated to|for (?:the|my|our)) (?:iot|smart home)|\b(?:iot|smart home) (?:network|ssid|wifi)\b"
+    r"|\b(?:ssid|network) (?:\w+ ){0,5}?only 2\.4")
+_ONE = lazy(
+    _STEERING + r"|\bsame (?:ssid|name|network name|wifi name)\b(?: \w+){0,6} (?:for |on |across |over )?" + _BANDS
+    + r"|" + _BANDS + r" (?:\w+ ){0,5}?(?:the )?same (?:ssid|name|network name|wifi name|network)\b"
+    r"|\bcombin\w* (?:\w+ ){0,3}?(?:bands?|frequencies|networks?|2\.4|2 4|single|one)\b|\bmerged?\b|\bmerging\b"
+    r"|\b(?:single|one|1) (?:ssid|network name|wifi name)\b|\b(?:one|single) (?:network|name) for (?:both|all|the)\b"
+    r"|\bsame " + _SSID + r"|\b(?:on|under|with|using|share|sharing|shares) (?:\w+ )?(?:the )?same (?:ssid|name|network"
+    r" name|wifi name|essid)\b|\b(?:ssids?|essids?|names?) (?:are|is) (?:the same|identical)|\bidentical (?:\w+ ){0,2}?"
+    r"(?:names|ssids)\b|\bbroadcast\w* (?:as |on |in )?both\b")
+
+
+def band_names(plain: str) -> str | None:
+    """"one" (both bands under one name), "two" (a name for each) or None when no setting is told."""
+    if _CANT_SPLIT.search(plain):
+        return "one"  # "Google Wifi doesn't let you split 2.4 and 5"
+    if _TWO.search(plain):
+        return "two"  # "I turned off band steering and made a separate 2.4 network"
+    return "one" if _ONE.search(plain) else None
+
+
+_MAC = r"mac(?: address)? (?:filter\w*|white ?list\w*|allow ?list\w*|access control|restrictions?)"
+_MAC_OFF = lazy(r"\b" + _MAC + r" (?:is |was |has been )?(?:off|disabled|not (?:on|enabled|active|set|used)|turned off)"
+                r"|\b(?:no|disabled?|turned off|without|dont use|dont have|not using) (?:any )?" + _MAC
+                + r"|\b(?:dhcp|ip) reserv\w*|\breserv\w* (?:an |a |the )?(?:ip|address|dhcp)|\bstatic (?:ip|lease|dhcp)"
+                r"|\bno (?:white ?list|allow ?list)\b")
+_MAC_ON = lazy(r"\b" + _MAC + r" (?:is |was |has been )?(?:on|enabled|active|turned on|set up)\b|\b(?:enabled?|turned on"
+               r"|use|using|have|has|on|with|operates on) (?:\w+ )?" + _MAC + r"|\bmac (?:address )?auth\w*"
+               r"|\bwhite ?listed (?:\(?by )?(?:mac|devices)|\bmac addresses? to (?:control|restrict|limit) access"
+               r"|\bonly allows? (?:\w+ ){0,2}(?:whitelisted|registered|approved)")
+
+
+def mac_filtering(plain: str) -> str | None:
+    """"yes" (the router lets only listed devices on), "no" (it is off, or the MAC is only for a DHCP reservation)."""
+    if _MAC_OFF.search(plain):
+        return "no"
+    return "yes" if _MAC_ON.search(plain) else None
+
+
+_NO_PAGE = lazy(r"\b(?:no|without|not a|isnt a|there is no|theres no|never a) (?:\w+ )?(?:login|log in|sign ?in|splash"
+                r"|web|captive|landing|portal)(?: page| screen| portal)?\b|\bno captive\b"
+                r"|\b(?:guest (?:network|wifi|ssid)|it) (?:\w+ ){0,4}?(?:just|only) (?:has |uses |needs )?(?:a |the )?"
+                r"(?:password|wpa2?|key)")
+
+
+_PAGE = lazy(r"\bcaptive portal|\b(?:login|log in|sign ?in|splash|landing|redirect\w*) (?:page|screen|portal)|\b(?:agree"
+             r"|accept\w*) (?:to )?(?:the )?terms|\broom number|\badditional login|\bportal\b")
+_SECURED = lazy(r"\b(?:secured|protected) with (?:a )?password|\b(?:with|has|needs|uses) (?:a |the )?(?:password|wpa\w*)"
+                r"|\bwpa\w*(?: key| personal)?\b|\b(?:open|own) guest network|\bguest (?:network|wifi) (?:\w+ )?(?:with|has)"
+                r" (?:a )?password")
+
+
+def sign_in_page(plain: str) -> str | None:
+    """"yes" for a sign-in page ("captive portal", "a page to accept the terms"), "no" when one is denied or the
+    network only has a password ("a guest network, but it just has a password, no login page"); None otherwise."""
+    if _NO_PAGE.search(plain):
+        return "no"
+    if _PAGE.search(plain):
+        return "yes"
+    return "no" if _SECURED.search(plain) else None
