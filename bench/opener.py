@@ -49,7 +49,11 @@ def colours(reading: LedReading) -> set[str]:
 
 def score(case: dict[str, Any]) -> str:
     """right, asked or wrong (see the module's docstring)."""
-    reading = opener_led(case["text"])
+    return judge(case, opener_led(case["text"]))
+
+
+def judge(case: dict[str, Any], reading: LedReading | None) -> str:
+    """right, asked or wrong for the light a first message was read as (bench/round19.py judges the flow's)."""
     light = case["light"]
     if light == "none":
         return "right" if reading is None else "wrong"

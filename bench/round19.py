@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from bench.opener import colours
+from bench.opener import judge
 from flows.troubleshoot.rules.led_patterns import LedReading
 from tests.flowdrive import Drive
 
@@ -43,14 +43,7 @@ def first_message(text: str) -> dict[str, Any]:
 
 def light_score(case: dict[str, Any], data: dict[str, Any]) -> str:
     told = data.get("opener_led")
-    reading = LedReading(**told) if told else None
-    light = str(case["light"])
-    if light == "none":
-        return "right" if reading is None else "wrong"
-    if reading is None:
-        return "right" if case.get("pattern") == "solid" else "asked"
-    want = "off" if light == "off" else case["colour"]
-    return "right" if want in colours(reading) else "wrong"
+    return judge(case, LedReading(**told) if told else None)
 
 
 def context_score(case: dict[str, Any], data: dict[str, Any]) -> str:
