@@ -333,7 +333,10 @@ class DeviceSteps(FlowSteps):
             # case stays open for support to close). Handed off during the hotspot test, it is most likely online on
             # the phone's hotspot: that is the test's result, not a fix (round 11 was told "nothing more to do").
             # With the hotspot turned off since, it is back on the home Wi-Fi (round 12 was told it would drop).
-            on_hotspot = self.d.get("resume") in ("hotspot_ready", "hotspot_wait") and not self.d.get("hotspot_off")
+            # Not when they said they cannot make one, or have none on: a blind exploratory test ("my phone plan
+            # doesn't allow hotspot", then the router changed) was told it was online on the hotspot, twice.
+            on_hotspot = self.d.get("resume") in ("hotspot_ready", "hotspot_wait") and not self.d.get("hotspot_off") \
+                and "hotspot:not_possible" not in self.m.findings and not self.d.get("hotspot_not_on")
             if on_hotspot:
                 self.m.finding("hotspot:connected", "cloud", "online after the hand-off, during the hotspot test")
             self.say("online_on_hotspot_with_support" if on_hotspot else
