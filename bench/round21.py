@@ -1,0 +1,83 @@
+"""Benchmark: replies to the phone-hotspot test (tests/data/round21_hotspot_heldout.yaml), written blind by a helper
+who read no code, after a blind exploratory test found "no hotspot pls, im redoing the setup" and "ugh this is too
+much" read as "Ready, it's on"; committed before the reader changed.
+
+Each reply is given to the flow (tests/flowdrive.py's Drive, no I/O) at the hotspot question and judged by what the
+flow does next:
+- `ready`: it watches for the unit (hotspot_wait);
+- `how`: the steps or the question again, not watching;
+- `cant`: the test is skipped as not possible (hotspot:not_possible);
+- `refuse`: not watching, and the bot knows there is no hotspot for now (the test skipped, or `hotspot_not_on` kept,
+  so that the unit coming online is not called the hotspot's doing);
+- `fixing_other`: not watching, and no hotspot assumed (as for refuse), or the news taken in;
+- `question`: not watching, answered without counting it as a reply the bot could not use;
+- `give_up`: handed to support with the give-up words (`give_up_handoff`).
+Scored right, asked (the question again as a reply it could not use: safe), read_as_ready (watching for a hotspot
+that is not on: the costly mistake) or wrong. Never tune on this set: its misses are counted, not printed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from flows.troubleshoot import copy
+from tests.flowdrive import Drive
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round21_hotspot_heldout.yaml"
+_ROUTE = ("blinking green", "steady", "yes", "HomeNet", "skip", "one name", "no", "no")
+_GIVE_UP = copy.TEXT["give_up_handoff"].split("{", 1)[0][:60]
+
+
+def judge(case: dict[str, Any]) -> str:
+    d = Drive()
+    d.to_led()
+    for text in _ROUTE:
+        d("message", text=text)
+    if d.awaiting != "hotspot_ready":
+        raise RuntimeError(f"the route ends at {d.awaiting}")
+    replies = d.replies(d("message", text=str(case["text"])))
+    data, label = d.model.data, str(case["label"])
+    watching = d.awaiting == "hotspot_wait"
+    missed = int(data.get("misses") or 0) > 0
+    no_hotspot = "hotspot:not_possible" in d.model.findings or bool(data.get("hotspot_not_on"))
+    if label == "ready":
+        return "right" if watching else "asked" if missed else "wrong"
+    if watching:
+        return "read_as_ready"
+    if label == "give_up":
+        return "right" if any(r.startswith(_GIVE_UP) for r in replies) else "asked" if missed else "wrong"
+    if label == "cant":
+        return "right" if "hotspot:not_possible" in d.model.findings else "asked" if missed else "wrong"
+    if missed:
+        return "asked"
+    if label in ("refuse", "fixing_other"):
+        return "right" if no_hotspot or d.awaiting != "hotspot_ready" else "wrong"
+    return "right" if d.awaiting == "hotspot_ready" and d.state != "handed_off" else "wrong"  # how, question
+
+
+def run() -> list[dict[str, Any]]:
+    cases: list[dict[str, Any]] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    by: dict[str, Counter[str]] = {}
+    for case in cases:
+        try:
+            verdict = judge(case)
+        except Exception:  # counted, never printed
+            verdict = "crashed"
+        by.setdefault(str(case["label"]), Counter())[verdict] += 1
+    total = Counter[str]()
+    for c in by.values():
+        total.update(c)
+    return [{
+        "name": "round21_hotspot_replies",
+        "load": f"{len(cases)} replies to the hotspot test, written blind",
+        "right": f"{total['right']}/{len(cases)}",
+        "read_as_ready": total["read_as_ready"],
+        "wrong": total["wrong"],
+        "asked": total["asked"],
+        "crashed": total["crashed"],
+        "by_label": {k: dict(sorted(c.items())) for k, c in sorted(by.items())},
+    }]
