@@ -326,6 +326,8 @@ class FlowSteps:
             self._handoff("handoff:other", "works_now_handoff")
             return
         self.say("works_now_not_online")
+        if self.step in ("hotspot_ready", "hotspot_wait"):
+            self.d["hotspot_not_on"] = True  # if it comes online now, it was not the hotspot (see _hotspot_online)
         if self.step == "led_detail":
             # "never mind, I unplugged it and it works" at the green-speed question: that light is gone, so the light
             # as it is now (a blind exploratory test was asked how fast the green blinked).

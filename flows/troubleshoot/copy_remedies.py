@@ -297,4 +297,8 @@ REMEDY_TEXT: dict[str, str] = {
         "Thanks, that's useful. The light says {product} did join your Wi-Fi, so the details it has saved are right, "
         "and the router's own settings are the likely cause. Let's carry on."
     ),
+    "hotspot_fixing": (
+        "OK, go ahead. I'll tell you here as soon as {product} comes online. If it doesn't, we can still do the "
+        "hotspot test."
+    ),
 }

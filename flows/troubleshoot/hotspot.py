@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 from flows.lazy_re import lazy
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
-from flows.troubleshoot.rules import asks, led, polarity, scan
+from flows.troubleshoot.rules import asks, polarity, scan
 from flows.troubleshoot.rules.answers_hotspot import (
     hotspot_as_asked,
     hotspot_named,
@@ -36,7 +35,7 @@ _WATCH_LIGHTS = {"led:blinking_blue": "hotspot_light_blue", "led:red_sos": "hots
 _ANTENNA = "Argon: check its external Wi-Fi antenna (u.FL connector marked WIFI) is attached"
 
 class HotspotSteps(FlowSteps):
-    """`hotspot_ready`, `hotspot_wait` and `confirm_fixed`."""
+    """`hotspot_ready` and `hotspot_wait`."""
 
     def _ask_hotspot_ready(self, simple: bool) -> None:
         if self._skips_phone_step("hotspot_ready") or self._drops_handed_off():
@@ -66,21 +65,6 @@ class HotspotSteps(FlowSteps):
         self.m.cancel_timer("reply")
         self.m.cancel_timer("abandon")
         self.m.start_timer("hotspot", self.m.cfg.hotspot_wait_seconds)
-
-    def _ask_confirm_fixed(self, simple: bool) -> None:
-        # "just came online!" once: asked again (after a miss, or back from a question), it is "shows online".
-        first = not self.d.get("confirm_asked")
-        self.d["confirm_asked"] = True
-        at_lookup = self.d.pop("online_at_lookup", False)
-        if self.d.pop("after_fix_check", False):
-            # Just fixed and "it still doesn't work": its light was confirmed minutes ago, so the app is next.
-            self.d["app_refresh_asked"] = self.d["after_fix_case"] = True
-            self.say("after_fix_online", CHOICES["works_check"])
-            return
-        key = "already_online" if at_lookup else "device_online" if first else "confirm_again"
-        if key == "device_online" and self._last_led() == "led:breathing_cyan":
-            key = "device_online_as_told"  # the pulse was just told: said so, not asked as if new (round 8: 33 runs)
-        self.say(key, CHOICES["confirm"])
 
     def _answer_hotspot_ready(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         if self.d.get("online_at_ready") and self._online_at_ready(text, reading.label):
@@ -126,17 +110,24 @@ class HotspotSteps(FlowSteps):
             self.d.pop("hotspot_not_on", None)
             self.fire("wait_hotspot")
             return
-        if label == "not_yet":
-            later = reading.value == "later"
-            self.d["hotspot_not_on"] = later or not_on_yet(text)  # no hotspot for now (see _hotspot_online)
-            self.say("hotspot_later" if later else "hotspot_no_rush")
-            self.fire("ask_hotspot", simple=True)
-            if later:
-                # "can I do it tomorrow?": the question stays open until then, not closed after half an hour of
-                # silence (a blind exploratory test came back the next day to the light question).
-                self.m.start_timer("reply", LATER_SECONDS)
+        if label in ("fixing", "not_yet"):
+            self._hotspot_not_now(text, label, reading.value == "later")
             return
         self._miss()
+
+    def _hotspot_not_now(self, text: str, label: str, later: bool) -> None:
+        """Not now: something else first ("im redoing the setup with the right password"), a moment ("give me a
+        sec") or later ("tomorrow"). The test waits; the unit coming online meanwhile is not called the hotspot's doing
+        unless they say it is on (see _hotspot_online): a blind exploratory test was told so after fixing its
+        password."""
+        fixing = label == "fixing"
+        self.d["hotspot_not_on"] = fixing or later or not_on_yet(text)
+        self.say("hotspot_fixing" if fixing else "hotspot_later" if later else "hotspot_no_rush")
+        self.fire("ask_hotspot", simple=True)
+        if later:
+            # "can I do it tomorrow?": the question stays open until then, not closed after half an hour of
+            # silence (a blind exploratory test came back the next day to the light question).
+            self.m.start_timer("reply", LATER_SECONDS)
 
     def _hotspot_not_ready_after_all(self, text: str) -> bool:
         """While the bot watches, a blind exploratory test's "wait, I have not turned it on yet" and "how do I change
@@ -254,96 +245,6 @@ class HotspotSteps(FlowSteps):
             self._device_suspected()
         else:
             self.fire("ask_hotspot")
-
-    def _answer_confirm_fixed(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
-        label = reading.label
-        if label == "wrong_unit":
-            # "that's not the one I'm looking at": which unit, before anything is concluded about this one.
-            self.say("unit_switch_which")
-            self.fire("identify")
-            return
-        if label in ("yes", "unsure") and self.d.pop("app_offline_told", False) and self.d.get("online_when_found"):
-            label = "app_offline"  # the light is fine, but the first message said the app shows it offline
-        if label == "app_offline" or (label == "no" and self.d.get("app_refresh_asked")):
-            # Online in our system, the app says offline (docs/particle-facts.md 1.2): the app opened again, then support
-            if self.d.get("app_refresh_asked"):
-                self._handoff("handoff:other", key="after_fix_handoff" if self.d.get("after_fix_case")
-                              else "app_offline_handoff")
-                return
-            self.d["app_refresh_asked"] = True
-            self.say("app_offline_refresh", CHOICES["app_check"])
-            return
-        if label in ("yes", "unsure") and (self.d.get("device") or {}).get("online") is False:
-            # It went offline again after "just came online" (a blind exploratory test: "all set" was said to a
-            # unit our system saw offline): look at the light again instead.
-            self.d["drops"] = self.d.get("drops", 0) + 1
-            if self.d["drops"] >= 2:
-                # Online, then offline, again and again (a blind exploratory test went round this forever): the
-                # Wi-Fi where it sits is the usual cause, so the signal there, else support.
-                if not (self.d.get("scan") or self.d.get("scan_skipped")):
-                    self.say("keeps_dropping")
-                    self.fire("ask_scan")
-                else:
-                    self._handoff("handoff:other", key="keeps_dropping_handoff")
-                return
-            self.say("offline_again")
-            self.fire("ask_led")
-            return
-        if label in ("yes", "unsure") and self._drops_told():
-            return  # "it keeps dropping offline every few hours": online now is no fix (round 12 was told "all set")
-        if label in ("yes", "unsure"):
-            # Online in the cloud and no objection: resolved (docs/codes.md: resolved:device_online).
-            self._record_led(led.LedReading(code="led:breathing_cyan", need=None, colour="cyan"))
-            self.say("resolved" if label == "yes" else "resolved_unsure")
-            if self.d.get("other_units"):  # the others named in the first message: how to go on with them
-                self.say("several_remaining", fill={"units": " and ".join(self.d["other_units"][:2])})
-            self.m.finish("resolved", "resolved:device_online")
-            self.fire("resolve")
-            return
-        if label == "no":
-            self._not_fixed(text, reading)
-            return
-        self._miss()
-
-    def _not_fixed(self, text: str, reading: Reading) -> None:
-        """"No" to "is it slowly pulsing light blue?" while our system sees the unit online."""
-        seen = reading.led or led.parse_led(text)  # the reader returns some "no"s before reading the light
-        if seen is not None and seen.colour == "cyan" and seen.pattern == "blinking" and \
-                not self.d.get("cyan_wait_asked"):
-            # Blinking light blue while our system already sees it: the last moments of connecting, which
-            # ends in the slow pulse (a blind exploratory test: handed to support at once).
-            self.d["cyan_wait_asked"] = True
-            self.say("confirm_almost_there")
-            return
-        if reading.led is not None and reading.led.code:
-            self._record_led(reading.led)
-        if seen is not None and seen.colour == "magenta" and seen.pattern != "blinking":
-            # Pulsing purple and online: safe mode (docs/particle-facts.md 1.2), not "look again" (round 11).
-            self.m.finding("cloud:safe_mode", "led", "pulsing purple while online")
-            self._handoff("handoff:other", key="confirm_safe_mode")
-            return
-        if not self.d.get("online_when_found") and not self.d.get("look_again_asked") and seen is not None and \
-                seen.colour not in (None, "cyan"):
-            # It came online just now, yet the light is the one told before ("no its still blinking green"): the light
-            # may not have changed yet, or it is another unit; asked once (round 10 was handed to support at once).
-            self.d["look_again_asked"] = True
-            self.say("confirm_look_again", CHOICES["confirm"])
-            return
-        if self.d.get("online_when_found") and not self.d.get("unit_doubt_asked") and \
-                (seen is None or seen.colour != "cyan"):
-            # Online when it was found, yet not the light of a connected unit: maybe another unit, asked once
-            # (a blind exploratory test was handed to support at once).
-            self.d["unit_doubt_asked"] = True
-            if seen is not None and seen.colour is not None:
-                self.d["opener_led"] = asdict(seen)  # the light of the unit in front of them, once it is found
-            self.say("online_other_light")
-            self.fire("identify")
-            return
-        if seen is None and not self.d.get("instead_asked"):
-            self.d["instead_asked"] = True  # a bare "No" was handed off at once (round 11): what it shows, once
-            self.say("confirm_what_instead")  # words, no numbered choices: "1" here is "Yes, pulsing light blue"
-            return
-        self._handoff("handoff:other", key="not_fixed_handoff")
 
     def _hotspot_online(self) -> None:
         """Online during the hotspot steps is the test's result, "ready" said or not (design 6.1). Unless they told

@@ -19,6 +19,7 @@ from bot.flowkit import FlowModel
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import LATER_SECONDS
 from flows.troubleshoot.changes import ChangeSteps
+from flows.troubleshoot.confirm import ConfirmSteps
 from flows.troubleshoot.device import AWAY_STEPS, SWITCH_STEPS, DeviceSteps
 from flows.troubleshoot.hotspot import HotspotSteps
 from flows.troubleshoot.light import LATER_LIGHT_STEPS, LightSteps
@@ -39,8 +40,8 @@ AWAITING_STEPS = (
 )
 
 
-class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSteps, ChangeSteps, HotspotSteps, PhoneSteps,
-                       ToldSteps, SupportSteps, StateMachine):
+class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSteps, ChangeSteps, HotspotSteps,
+                       ConfirmSteps, PhoneSteps, ToldSteps, SupportSteps, StateMachine):
     """From "it won't connect" to an online device or a complete case for support."""
 
     start = State("Start", value="start", initial=True)

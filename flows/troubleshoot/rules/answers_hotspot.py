@@ -32,8 +32,11 @@ _CANT = (r"(cant|cannot|couldnt|unable to|not able to) (do|make|set|turn|use|cre
          r"work phone", r"pay extra", r"costs? extra", r"no way to", "impossible", r"i cant$", r"^cant$",
          r"out of data", r"(basic|old|dumb) phone", r"dont have (one|that|it)", r"charges? (extra|for)",
          r"not paying", r"(pay|paying) (extra |more )?for", r"with buttons", r"old nokia", r"only phone is")
-_READY = (r"ready", r"(its|hotspot|it|hotspots) (is )?(on|up|running|enabled|ready|active|going)", r"done",
-          r"turned (it |the hotspot )?on", r"switched (it )?on", r"(all )?set", r"good to go", r"(is|im) next to",
+# "On" of a place is not the hotspot on: "its on the shelf next to the router" (round 21's tuning).
+_READY = (r"ready", r"(its|hotspot|it|hotspots) (is )?(on|up|running|enabled|ready|active|going)(?! (the|a|my|our|top|it"
+          r"|there|that|this|his|her)\b)", r"done",
+          r"turned (it |the hotspot )?on", r"switched (it )?on", r"^(all )?set$", r"all set", r"(im|its|were|we are|i am)"
+          r" (all )?set\b", r"set (it )?up (and|its|it is|now)\b(?! (\w+ )?again)", r"good to go", r"(is|im) next to",
           r"next to it", r"beside", r"enabled", r"on now", r"up and running", r"did it", r"go ahead", r"lets go",
           r"go$", r"^on$", r"ok$", r"okay$", r"^yes", r"^k$", r"redy", r"activated", r"turned (\w+ ){0,3}on",
           r"popped the phone", r"phone (is )?(on top of|next to|beside|by)",
@@ -130,7 +133,21 @@ def hotspot_as_asked(reading: Reading, name: str | None, password: str | None) -
 _SKIP = (r"^skip( it| this| that| the (test|hotspot)( test| thing| part| bit)?)?( please| pls)?$",
          r"(can|could|may|shall) (we|i) (just )?(skip|not do|avoid|bypass|miss out)", r"skip (the |this )?hot ?spot",
          r"(id|i would) rather not", r"(dont|do not) want to (do|use|try|make) (the |a |this )?(hot ?spot|test|that)",
-         r"without the hot ?spot", r"rather (just )?(change|fix) (the |my )?router")
+         r"without the hot ?spot", r"rather (just )?(change|fix) (the |my )?router",
+         # Not this test, by choice (round 21 and a blind exploratory test: "no hotspot pls" was ready).
+         r"^no (hot ?spots? )?(pls|please|thanks|thank you)\b", r"not (doing|gonna do|going to do) (that|this|it|the)",
+         r"(dont|do not) (want|wanna) to (mess|change|unplug|touch|fiddle|do|switch|turn)", r"prefer not",
+         r"(not|never) (gonna|going to) unplug", r"no way (im|i am|ill|i will|i m)", r"skip (that|this|it)\b",
+         r"(another|other|different|easier|simpler) way", r"(id|i would) (prefer|rather) (not|skip)",
+         r"(cant|cannot|can not|couldnt) (unplug|turn off|switch off) (the |my |our )?(router|modem|internet|wifi)")
+# What the customer is doing instead, or has just found: "im redoing the setup with the right password", "restarting
+# the router first" (a blind exploratory test was told the unit was online on its hotspot when that worked).
+_FIXING = (r"(redo|redoing|re-?do|re-?doing|resetting up|set(ting)? (it )?up again|do(ing)? the set ?up again"
+           r"|re-?setup|reconfigur\w*)", r"typed (it|the password|the pass|that) wrong", r"(wrong|right|correct|new) password",
+           r"(restart|restarting|reboot|rebooting|resetting|power cycling) (the |my )?(router|modem|hub|wifi)",
+           r"fixing (it|that|the)", r"(turned|switched|plugged|powered) (\w+ ){0,2}(router|modem)( \w+){0,3} (back )?on",
+           r"(turned|switched|powered|plugged) (back )?on (the |my )?(router|modem)", r"found (the|a) (problem|issue|cause)", r"(let me|ill|i will|gonna|going to) (ask|check"
+           r"|fix|change)", r"(changed|changing|fix|fixed|fixing) (the |my )?(router|setting|settings|password)")
 
 
 _OTHER_TOPIC = lazy(r"\b(?:antenna\w*|aerial|\d+ ?mhz|channel|router|modem|scanner|light|led|blink\w*|cable"
@@ -145,6 +162,9 @@ def hotspot_ready(msg: Message) -> Reading:
         return Reading("no_smartphone")  # "I only have a flip phone": no phone step at all from now on
     if ack_only(msg) or _NOT_ON_YET.search(msg.plain):
         return Reading("not_yet")  # "ok"; "nope never turned it on" (round 11 read it as ready)
+    if msg.has(*_FIXING) and not msg.has(r"hot ?spot (is )?(on|ready|running)", r"^(ready|done|its on)\b",
+                                          r"hot ?spot'?s? (name|password)", *_NOT_AS_ASKED):
+        return Reading("fixing")  # before a refusal: "no hotspot pls, im redoing the setup with the right password"
     if msg.has(*_SKIP):
         return Reading("skip")
     if (named := hotspot_named(msg)) is not None:
@@ -169,6 +189,8 @@ def hotspot_ready(msg: Message) -> Reading:
         return _not_yet(msg)
     if msg.is_question and not msg.has("ready", r"(its|hotspot) (is )?on") and about_hotspot:
         return Reading("how")  # "is 5 GHz ok?", "which band?": a question about the set-up
+    if msg.has(r"(is|will|would) (that|this|it) (be )?(ok|okay|fine|alright|a problem|enough)"):
+        return Reading("how")  # "yes but my phone only does 5g hotspot, is that ok": asked, not ready
     if msg.has(*_READY) or (polarity.verdict(msg) == "yes" and msg.tokens[0] in ("yes", "ok", "okay", "sure", "k",
                                                                                  "y", "yup", "alright", "done")):
         return Reading("ready")

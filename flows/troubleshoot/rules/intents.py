@@ -331,7 +331,10 @@ _GIVE_UP_RE = lazy(
     r"|(ive|i have) had enough|had enough of (it|this)|enough of this|done trying"
     r"|give up on (it|this)|(buy|get|order) (a different|another|something else|a new one)(?! (router|phone))"
     r"|cancel (my|the) order|(this|it)( thing)? is (junk|trash|a waste)|piece of (junk|crap|rubbish)"
-    r"|(stick|go back) (with|to) (my|the) old)\b")
+    r"|(stick|go back) (with|to) (my|the) old"
+    # "ugh this is too much, i dont even know my wifi password" (a blind exploratory test was told "Great! I'm
+    # watching" at the hotspot test)
+    r"|this is (all |just |way )?(too much|beyond me)|too much for me|(its|this is|all this is) over my head)\b")
 # "never mind" on its own gives up; before an answer it corrects ("nvm, found it: it's HomeNet").
 _NEVER_MIND_RE = lazy(r"((nah|ok|okay|oh|ah|meh|ugh|well|just|lol) )*(never ?mind|nvm)( (then|lol|thanks|thx|bye"
                       r"|anyway|sorry|forget it))*")
