@@ -116,6 +116,12 @@ UNIT_TEXT: dict[str, str] = {
         "Once you've done that, I'll tell you here when our system sees {product} online. Meanwhile, a couple more "
         "questions:"
     ),
+    "with_support_setup_how": (
+        "In our app, open {product}'s settings and choose to set up its Wi-Fi again (or remove it and add it again, as "
+        "when it was new). Pick your home Wi-Fi's name and type its password (capitals matter). If your phone's "
+        "hotspot is still on, turn it off first. I'll tell you here when our system sees {product} online; our "
+        "support team still has your case."
+    ),
     "fix_then_setup": (
         "Once you've set it up again, I'll tell you here when our system sees {product} online. Our support team "
         "still has your case."

@@ -209,6 +209,12 @@ class SupportSteps(FlowSteps):
             self.say("cant_change_network", fill={"mac": mac or "our support team will send it"})
             self.d["support_acked_at"] = self.m.now
             return True
+        if self_fix.asks_setup_how(text):
+            # "how do I put the new wifi password in it?": the steps (round 22; a blind exploratory test was told
+            # "Your case is with our support team" after "ask me what to change").
+            self.say("with_support_setup_how")
+            self.d["support_acked_at"] = self.m.now
+            return True
         fix = self_fix.asks_fix(text)
         if fix or self_fix.asks_mac(text):
             self._fix_it_yourself(fix)

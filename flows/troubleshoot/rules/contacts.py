@@ -160,7 +160,14 @@ _DECLINE_ANY_RE = lazy(
     r"\b(?:(?:id|i would) rather not|prefer not|(?:id|i would) rather (?:keep|stay|wait|just)|(?:dont|do not) want to"
     r" (?:give|share|leave|hand)|not comfortable|not needed|skip|(?:i will|i can|i am going to) (?:just )?(?:check|wait"
     r"|keep|come back|stay)|keep (?:it|this|things) (?:here|in (?:the|this) chat)|(?:this|the) chat is fine|here is fine"
-    r"|here works|(?:page|chat|tab) open)\b")
+    r"|here works|(?:page|chat|tab) open"
+    # Not to be contacted at all: "no dont bother contacting me. im done" was asked again (round 22, from a blind
+    # exploratory test).
+    r"|(?:dont|do not|no need to|dont need to|no need for you to) (?:bother )?(?:contact|call|email|e-mail|text|ring|reach)"
+    r"(?:ing)?(?: me)?|(?:dont|do not) want (?:to be|being) (?:contacted|called|emailed|texted|reached)|not giving (?:that|it"
+    r"|my \w+|them|you)(?: out)?|rather not (?:say|give|share)|^(?:no |ok |nah )?(?:just )?leave it(?! (?:on|off|plugged|in|there|alone|running))"
+    r"|no (?:contact|calls|emails) (?:please|thanks)"
+    r")\b")
 
 
 def declines_contact(text: str) -> bool:

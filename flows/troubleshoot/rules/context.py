@@ -103,7 +103,8 @@ def first_change(text: str) -> str | None:
 # A change told later in the chat, at the questions after the password's: not one of the hotspot's own (its name and
 # password are set for the test), not a plan or a question about one, and not a denial.
 _HOTSPOT_WORDS = lazy(r"(?<![a-z0-9])(?:hot ?spot|phone|iphone|android|cyan ?rescue|rescue)(?![a-z0-9])")
-_ASKS = lazy(r"^(?:do|does|did|should|shall|can|could|would|will|is|are|must|have i|do i|should i)\b")
+_ASKS = lazy(r"^(?:do|does|did|should|shall|can|could|would|will|is|are|must|have i|do i|should i|how (?:do|can|would"
+             r"|should|to))\b")
 _RENAMED = lazy(r"(?<![a-z0-9])(?:renamed|changed the name of) (?:the |our |my )?(?:wifi|network|router)"
                 r"|(?:chang|renam)(?:ed|ing) (?:the |our |my )?(?:wifi |wireless |network )?(?:ssid|network name|wifi name)"
                 r"|(?:wifi|network)(?:s)? (?:name )?(?:was |got |has been )?renamed(?![a-z0-9])")
@@ -144,7 +145,17 @@ def _changed_in(plain: str) -> str | None:
         return "router" if _ROUTER_WORDS.search(found.group(0)) else "changed"
     if told is None and _told(_RENAMED, plain):
         return "changed"
+    if told is None and (found := _told(_DIFFERENT_NOW, plain)):
+        return "router" if "router" in found.group(0) else "changed"
     return None
+
+
+# The Wi-Fi is not the one the unit was set up on, said without "changed": "the wifi name is different now", "it was set
+# up on our old wifi" (round 22; a blind exploratory test said it three times at the router questions, unheard).
+_DIFFERENT_NOW = lazy(r"(?<![a-z0-9])(?:(?:wifi|wi fi|network|wireless)(?: \w+)? (?:name|password|pass|names|ssid)s? (?:is|are|s)"
+                      r" (?:now )?(?:different|not the same|new)|(?:password|name|wifi|network) (?:isnt|is not|aint|arent)"
+                      r" the same (?:as|anymore|now)|set (?:it |him |her |them )?up on (?:the|our|my|an) (?:old|previous|other"
+                      r"|former) (?:wifi|wi fi|network|router|modem|password|name|wifi name|box))(?![a-z0-9])")
 
 
 _FAR = lazy(r"\b(?:far|farther|further|away) (?:from|away from) (?:the |my |our )?(?:router|modem|wifi|hub|house)"

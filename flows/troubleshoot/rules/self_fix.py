@@ -10,7 +10,7 @@ from __future__ import annotations
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import message
 
-__all__ = ["asks_fix", "asks_mac"]
+__all__ = ["asks_fix", "asks_mac", "asks_setup_how"]
 
 _FIX = lazy(
     r"\bwhat (?:exactly |setting |settings )?(?:should|do|would|must|can) (?:i|we) (?:need to |have to )?"
@@ -31,3 +31,24 @@ def asks_mac(text: str) -> bool:
     """The customer asks for the unit's Wi-Fi (MAC) address, to have it allowed on a network."""
     plain = message(text).plain
     return _MAC.search(plain) is not None and ("?" in text or plain.split()[:1] in (["what"], ["whats"], ["need"]))
+
+
+# How to set the unit up again, asked once support has the case (round 22; a blind exploratory test's "how do i put the
+# new wifi name and password into the sensor?" got "Your case is with our support team").
+_HOW = lazy(r"\bhow (?:do|can|would|should|to|will|does) |\bhow\b.*\?|\b(?:what are |whats )?the steps\b|\bwalk (?:me|us) "
+            r"through\b|\binstructions\b|\bwhat do (?:i|we) (?:do|need to do) to\b|\bshow (?:me|us) how\b|\bexplain how\b")
+_SETUP = lazy(r"\bset\w* (?:\w+ ){0,2}?up (?:again|on|with|for|to)\b|\bset ?up again\b|\bre-?do(?:ing)? (?:the |its |it )?"
+              r"(?:set ?up|wifi|connection)|\bre-?set ?up\b|\bre-?connect\w*\b|\bconnect (?:it|the \w+|him|her) (?:back|again"
+              r"|to (?:my|the|our) (?:home |new )?(?:wifi|wi fi|network|internet))|\b(?:put|enter|type|change|update|add|give"
+              r"|fix|get) (?:the |my |our |a )?(?:new |right |correct |home |current )?(?:wifi |wi fi |network )?(?:name|password"
+              r"|details|credentials|settings|info|pass)\b(?! (?:on|in|of) (?:the |my )?router)|\bback on (?:my|the|our)"
+              r" (?:home )?(?:wifi|wi fi|network)\b|\b(?:new|home) (?:wifi|wi fi|network) (?:into|on|in) (?:it|the)\b")
+
+
+def asks_setup_how(text: str) -> bool:
+    """The customer asks how to set the unit up again on their Wi-Fi ("how do I put the new wifi password in it?"),
+    not what to change on the router."""
+    plain = message(text).plain
+    if "router" in plain and "?" in text and not _SETUP.search(plain.replace("router", "")):
+        return False
+    return _HOW.search(plain if "?" not in text else plain + " ?") is not None and _SETUP.search(plain) is not None
