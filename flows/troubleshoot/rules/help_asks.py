@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from flows.lazy_re import lazy
+from flows.troubleshoot.rules.context import changed_since_setup
 from flows.troubleshoot.rules.text import message
 
 __all__ = ["asks_next", "asks_return", "contact_question", "help_question", "says_broken"]
@@ -120,7 +121,11 @@ def says_broken(text: str) -> bool:
 
 
 def help_question(text: str) -> str | None:
-    """"contact", "return" or "next" for a question about the help beside the bot's question; None otherwise."""
+    """"contact", "return" or "next" for a question about the help beside the bot's question; None otherwise (also
+    when the message tells a change since the set-up, which the answer readers act on: "the wifi password got changed
+    so the hub has the old one. what do i do" was told what happens next, the change lost)."""
+    if changed_since_setup(text):
+        return None
     if contact_question(text):
         return "contact"
     if asks_return(text):

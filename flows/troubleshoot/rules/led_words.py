@@ -65,9 +65,12 @@ _FUZZY_VOCAB: tuple[str, ...] = tuple(w for w in (*_COLOUR_WORDS, *_CONCEPT_WORD
 
 # Multi-word phrases rewritten to one canonical token before the word-by-word reading. Order matters.
 _PHRASES: tuple[tuple[str, str], ...] = (
-    # "out of the blue" is "suddenly", never a colour; "breathing green rather than cyan": not the light's colour.
+    # Never the light's colour: "out of the blue" (suddenly), "green rather than cyan", "the kitchen light made it look
+    # blue", "i said blue before" (round 23: "its green not blue. kitchen light was making it look blue" read cyan).
     (r"\bout of the blue\b|\b(rather than|instead of|as opposed to)( (the|a|its|usual|normal|light|dark|solid|steady"
-     r"|breathing|blinking|flashing|pulsing))* \w+", " "),
+     r"|breathing|blinking|flashing|pulsing))* \w+|\b(made|make|makes|making) (it )?(look|seem|appear)( like)?( (light"
+     r"|dark))? \w+|\b(i|we) (said|told you|wrote|typed|thought)( it was| its| it)?( (light|dark))? \w+ (before|earlier"
+     r"|at first|first)\b", " "),
     (r"\bevery now and (then|again)\b|\bnow and (then|again)\b", " sometimes "),
     (r"\b(right now|at the moment|at present|these days|this morning|since then)\b", " xnow "),
     # Not being able to say what the light does.

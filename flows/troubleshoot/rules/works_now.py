@@ -26,13 +26,16 @@ _CLAIM = lazy(
     r"|got (?:it|the \w+) (?:to work|working|going|connected|online|on ?line|on the wifi)"
     r"|(?:breathing|pulsing|slow(?:ly)? pulsing|slow pulse|slowly breathing) (?:cyan|light blue|blue|teal)"
     r"|(?:cyan|light blue|teal) (?:breathing|pulsing|slow pulse)|slow cyan pulse|breathing now"
-    r"|(?:app|it) (?:says|shows) (?:(?:its|it is|as|it as) )?(?:on ?line|connected))\b")
+    r"|(?:app|it) (?:says|shows) (?:(?:its|it is|as|it as) )?(?:on ?line|connected)"
+    r"|(?:its|it is|it s) (?:back |finally )?(?:on ?line|connected)$)\b")
 # Something other than the unit: when a clause names one of these and not the unit, its "working" is theirs.
 _OTHER_THING = lazy(
     r"\b(?:internet|wifi|wi fi|network|router|modem|phone|phones|laptop|computer|pc|tv|netflix|youtube|hotspot"
     r"|everything else|everyone else|other (?:devices?|stuff|things)|the rest|my end|password|scanner|email)\b")
 _UNIT = lazy(r"\b(?:plug|unit|device|sensor|light|led|thing|gadget|it|its|photon|switch|camera|bulb)\b")
-_PAST = lazy(r"\b(?:was (?:working|connected|online|fine)|used to|worked (?:before|fine|last|until|yesterday|when)"
+_PAST = lazy(r"\b(?:was (?:working|connected|online|fine)|used to|worked (?:before|fine|last|until|yesterday|when"
+             r"|for|great|well|ok|okay|perfectly|flawlessly|all)|(?:has|had|have) been (?:working|fine|online|connected)"
+             r"|for (?:a|one|two|three|several|many|\d+) (?:years?|months?|weeks?|days?)|for (?:ages|months|years|weeks)"
              r"|yesterday|last (?:week|night|month|year)|before (?:we|i|the)|until)\b")
 _NOT_A_CLAIM = lazy(r"^(?:if|once|when|whenever|hopefully|hope|will|would|should|could|can|is|does|do|did"
                     r"|has|have|maybe|might|until)\b|\b(?:if it|once it|when it|hopefully|fingers crossed"
