@@ -297,6 +297,16 @@ REMEDY_TEXT: dict[str, str] = {
         "Thanks, that's useful. The light says {product} did join your Wi-Fi, so the details it has saved are right, "
         "and the router's own settings are the likely cause. Let's carry on."
     ),
+    "remedy_off_next": (
+        "Good, the outlet works. Next, try another USB cable and charger (a phone charger is fine), and check the "
+        "cable is pushed all the way into {product}'s socket."
+    ),
+    "remedy_wifi_down": (
+        "Then your Wi-Fi itself isn't working right now: your phone doesn't see it either. Please restart your "
+        "router: unplug it for 30 seconds, plug it back in, and give it a few minutes until your phone sees your "
+        "Wi-Fi again. If it doesn't come back, your internet provider can help. {product} will connect by itself "
+        "once your Wi-Fi is back."
+    ),
     "hotspot_fixing": (
         "OK, go ahead. I'll tell you here as soon as {product} comes online. If it doesn't, we can still do the "
         "hotspot test."

@@ -14,7 +14,7 @@ import re
 
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps
 from flows.troubleshoot.copy import CHOICES
-from flows.troubleshoot.rules import led
+from flows.troubleshoot.rules import led, power
 from flows.troubleshoot.rules.answers_after import remedy_ask
 from flows.troubleshoot.rules.led_later import colour_of
 from flows.troubleshoot.rules.text import message
@@ -129,6 +129,15 @@ class RemedySteps(FlowSteps):
             self.d["led_again"] = "wait"
             self.fire("ask_led")
             return
+        if code == "led:off" and code in given and code not in carried and not self.d.get("power_next_told") and \
+                not power.tried_other_power(self.heard):
+            # "the outlet works, the light is still off": another cable and charger, and the cable pushed all the way
+            # in, once before support (a blind exploratory test was handed off with neither tried; its cable was loose).
+            self.d["power_next_told"] = True
+            self.d["after_remedy"] = True
+            self.say("remedy_off_next")
+            self.fire("ask_led")
+            return
         if code in given:
             # The same light after its remedy, or back after last time's fix: support has to look at it.
             outcome = "handoff:device_suspected" if code in (
@@ -168,6 +177,8 @@ class RemedySteps(FlowSteps):
         """The light question asked again after a remedy, answered without a light (`after`: the after-remedy
         reader's label): "still the same" is the same light again (its remedy did not help: support), and "done"
         (once) is asked what the light does now, neither counted as not understood. False when it is neither."""
+        if (self.d.get("remedies") or [None])[-1] == "led:off" and power.outlet_ok(self.heard):
+            after = "same"  # "its plugged into the wall, the kettle works on it": no light yet (it got "Take your time")
         if after == "same":
             self.d["misses"] = 0
             self.d.pop("after_remedy", None)

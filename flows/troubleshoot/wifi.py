@@ -14,6 +14,7 @@ from flows.troubleshoot.rules import redact, scan, slots, ssids
 from flows.troubleshoot.rules.answers_router import mesh_named
 from flows.troubleshoot.rules.choices import match_choice
 from flows.troubleshoot.rules.reading import Reading
+from flows.troubleshoot.rules.wifi_down import wifi_down
 
 # Which router questions each LED branch asks (only those the scan could not answer).
 ROUTER_QUESTIONS = {
@@ -162,6 +163,12 @@ class WifiSteps(FlowSteps):
         if facts.get("password_given"):
             self.say("password_hidden")  # "network is BellNet and the password is ...": said, as at the password
         names = self.d.get("scan_names") or []
+        if not names and wifi_down(text):
+            # "my phone isnt showing any wifi, its on 4g": the router first (a blind exploratory test after a power cut
+            # had "no name" kept as its network's name).
+            self.m.finding("network:no_internet", "customer", "the Wi-Fi itself is down: the phone sees no network")
+            self._remedy_then_led("remedy_wifi_down", "network:no_internet")
+            return
         name: str | None = None
         if names:
             idx = match_choice(text, names)
