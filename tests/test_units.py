@@ -195,3 +195,13 @@ def test_no_unit_named_in_a_first_message(text: str) -> None:
 ])
 def test_joined_words_that_are_no_unit(text: str, refs: list[str]) -> None:
     assert units_in_opener(text)[0] == refs
+
+
+@pytest.mark.parametrize("text", [
+    "P2MKAB4309QXJ6W not connecting, green blinking steady, wifi name is Orbi_Home and i'm 100% sure the password is right",
+    "my wifi is called Casa_Net, porch-sensor wont connect",
+])
+def test_the_wifi_name_in_a_first_message_is_not_another_unit(text: str) -> None:
+    """A blind exploratory test (the third) was told "You mentioned P2MKAB4309QXJ6W and Orbi_Home" as two units."""
+    refs, _ = units_in_opener(text)
+    assert len(refs) == 1

@@ -183,6 +183,10 @@ _FINE_AFTER = lazy(r"^(?:one |unit )?(?:is|s|are|seems?|works?|working) (?:fine|
                    r"|^(?:is |s )?(?:fine|ok|okay|online|connected)\b(?! ?\?)")
 
 
+# The Wi-Fi's name, not a unit: "wifi name is Orbi_Home" (a blind exploratory test was told it had named two units).
+_WIFI_NAMED = lazy(r"(?:wi-?fi|network|ssid|router|hotspot)(?: name)?(?: is| s| called| named|:)?\s*['\"]?$")
+
+
 def units_in_opener(text: str) -> tuple[list[str], bool]:
     """Every unit a first message names as not working (serials, IDs, names as the app shows them, names in plain
     words joined by "and"), in order; and whether it says several or all units are down without naming them."""
@@ -198,7 +202,8 @@ def units_in_opener(text: str) -> tuple[list[str], bool]:
         if slots.labelled_ref(m.group(0)):
             add(m.group(0).upper(), m.end())
     for m in _JOINED.finditer(text):
-        if slots.name_in_opener(m.group(0)) and not _NETWORKISH.search(m.group(0)):
+        if slots.name_in_opener(m.group(0)) and not _NETWORKISH.search(m.group(0)) and \
+                not _WIFI_NAMED.search(text[max(0, m.start() - 30):m.start()].lower()):
             add(m.group(0), m.end())
     # "kitchen hub + living room", "porch sensor, garage door and kitchen hub are down": names on both sides of "and".
     # Commas only in a list that has its "and" ("Good morning, my gadget is offline" is no list).
