@@ -29,6 +29,7 @@ from flows.troubleshoot.remedy import RemedySteps
 from flows.troubleshoot.rules import asks, contacts, context, help_asks, intents, led, self_fix, slots
 from flows.troubleshoot.rules.answers_hotspot import app_says_offline
 from flows.troubleshoot.rules.reading import Reading, read
+from flows.troubleshoot.rules.text import message
 from flows.troubleshoot.support import SupportSteps
 from flows.troubleshoot.told import ToldSteps
 from flows.troubleshoot.wifi import WifiSteps
@@ -38,6 +39,11 @@ AWAITING_STEPS = (
     "device_id", "led", "led_detail", "wifi_password", "wifi_network", "wifi_scan", "router_check",
     "hotspot_ready", "hotspot_wait", "confirm_fixed",
 )
+
+
+# A bare answer before a question or remark, in its own clause ("no. how long will this take?").
+_LEADING_VERDICT = {"no": "no", "nope": "no", "nah": "no", "no no": "no", "yes": "yes", "yep": "yes", "yeah": "yes",
+                    "yup": "yes", "ya": "yes", "not sure": "unsure", "dunno": "unsure"}
 
 
 class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSteps, ChangeSteps, HotspotSteps,
@@ -252,7 +258,18 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
             self.say(f"aside_{kind}")  # "can't you check it from your end?", "is it broken?"
         else:
             return False
-        self._reask(counted=False)
+        if not self._verdict_said_first(text):
+            self._reask(counted=False)
+        return True
+
+    def _verdict_said_first(self, text: str) -> bool:
+        """"no. how many more questions is this gonna be" at a router's yes/no question: the aside is answered, and the
+        answer said first is the answer (a blind exploratory test was asked the same question again, three times)."""
+        clauses = message(text).clauses
+        verdict = _LEADING_VERDICT.get(clauses[0]) if len(clauses) > 1 else None
+        if verdict is None or self.step != "router_check" or self.d.get("rq_current") in (None, "same_name"):
+            return False
+        self._answer_router_check(clauses[0], {}, Reading(verdict))
         return True
 
     def _global_answer(self, text: str, reading: Reading) -> bool:
