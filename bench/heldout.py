@@ -6,7 +6,7 @@ are the number right of all, per group, and per group and label, as "right/total
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -31,3 +31,22 @@ def tally(name: str, load: str, cases: list[dict[str, Any]], judge: Callable[[di
     right = sum(a for k, (a, _) in per.items() if "." not in k)
     return {"name": name, "load": load, "read": f"{right}/{len(cases)}",
             **{k: f"{a}/{n}" for k, (a, n) in sorted(per.items())}}
+
+
+def verdicts(path: Path, judge: Callable[[dict[str, Any]], str],
+             key: Callable[[dict[str, Any]], str]) -> tuple[int, dict[str, dict[str, int]], Counter[str]]:
+    """For benches whose judge names a verdict ("right", "asked", "wrong", ...): the number of cases, each key's
+    verdicts, and all verdicts summed. A judge that raises is "crashed": a reader failing on real text is a finding of
+    its own, counted and never printed."""
+    by: dict[str, Counter[str]] = {}
+    loaded = cases(path)
+    for case in loaded:
+        try:
+            verdict = judge(case)
+        except Exception:  # noqa: BLE001 - counted, never printed
+            verdict = "crashed"
+        by.setdefault(key(case), Counter())[verdict] += 1
+    total: Counter[str] = Counter()
+    for c in by.values():
+        total.update(c)
+    return len(loaded), {k: dict(sorted(c.items())) for k, c in sorted(by.items())}, total

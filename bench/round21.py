@@ -18,12 +18,10 @@ that is not on: the costly mistake) or wrong. Never tune on this set: its misses
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from bench import heldout
 from flows.troubleshoot import copy
 from tests.flowdrive import Drive
 
@@ -60,24 +58,14 @@ def judge(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    cases: list[dict[str, Any]] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    by: dict[str, Counter[str]] = {}
-    for case in cases:
-        try:
-            verdict = judge(case)
-        except Exception:  # counted, never printed
-            verdict = "crashed"
-        by.setdefault(str(case["label"]), Counter())[verdict] += 1
-    total = Counter[str]()
-    for c in by.values():
-        total.update(c)
+    n, by, total = heldout.verdicts(DATA, judge, lambda case: str(case["label"]))
     return [{
         "name": "round21_hotspot_replies",
-        "load": f"{len(cases)} replies to the hotspot test, written blind",
-        "right": f"{total['right']}/{len(cases)}",
+        "load": f"{n} replies to the hotspot test, written blind",
+        "right": f"{total['right']}/{n}",
         "read_as_ready": total["read_as_ready"],
         "wrong": total["wrong"],
         "asked": total["asked"],
         "crashed": total["crashed"],
-        "by_label": {k: dict(sorted(c.items())) for k, c in sorted(by.items())},
+        "by_label": by,
     }]

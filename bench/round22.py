@@ -15,12 +15,10 @@ Judged on the flow (tests/flowdrive.py's Drive, no I/O). Never tune on this set:
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from bench import heldout
 from flows.troubleshoot import copy
 from tests.flowdrive import Drive, snap
 
@@ -76,19 +74,11 @@ def judge(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    cases: list[dict[str, Any]] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    by: dict[str, Counter[str]] = {}
-    for case in cases:
-        try:
-            verdict = judge(case)
-        except Exception:  # counted, never printed
-            verdict = "crashed"
-        by.setdefault(f"{case['group']}.{case['label']}", Counter())[verdict] += 1
-    right = sum(c["right"] for c in by.values())
+    n, by, total = heldout.verdicts(DATA, judge, lambda case: f"{case['group']}.{case['label']}")
     return [{
         "name": "round22_heldout",
-        "load": f"{len(cases)} messages: set-up how-to with support, a change told at a router question, the contact question",
-        "right": f"{right}/{len(cases)}",
-        "crashed": sum(c["crashed"] for c in by.values()),
-        "by_label": {k: dict(sorted(c.items())) for k, c in sorted(by.items())},
+        "load": f"{n} messages: set-up how-to with support, a change told at a router question, the contact question",
+        "right": f"{total['right']}/{n}",
+        "crashed": total["crashed"],
+        "by_label": by,
     }]

@@ -13,12 +13,10 @@ Never tune on this set: its misses are counted, not printed.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from bench import heldout
 from bench.opener import colours
 from flows.troubleshoot import copy
 from flows.troubleshoot.rules.led import parse_led
@@ -52,19 +50,11 @@ def judge(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    cases: list[dict[str, Any]] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    by: dict[str, Counter[str]] = {}
-    for case in cases:
-        try:
-            verdict = judge(case)
-        except Exception:  # counted, never printed
-            verdict = "crashed"
-        by.setdefault(f"{case['group']}.{case['label']}", Counter())[verdict] += 1
-    right = sum(c["right"] for c in by.values())
+    n, by, total = heldout.verdicts(DATA, judge, lambda case: f"{case['group']}.{case['label']}")
     return [{
         "name": "round23_heldout",
-        "load": f"{len(cases)} messages: a changed password at the password question, light corrections, worked before",
-        "right": f"{right}/{len(cases)}",
-        "crashed": sum(c["crashed"] for c in by.values()),
-        "by_label": {k: dict(sorted(c.items())) for k, c in sorted(by.items())},
+        "load": f"{n} messages: a changed password at the password question, light corrections, worked before",
+        "right": f"{total['right']}/{n}",
+        "crashed": total["crashed"],
+        "by_label": by,
     }]

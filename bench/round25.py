@@ -11,12 +11,10 @@ Never tune on this set: its misses are counted, not printed.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from bench import heldout
 from tests.flowdrive import Drive
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round25_heldout.yaml"
@@ -50,23 +48,13 @@ def judge(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    cases: list[dict[str, Any]] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    by: dict[str, Counter[str]] = {}
-    for case in cases:
-        try:
-            verdict = judge(case)
-        except Exception:  # counted, never printed
-            verdict = "crashed"
-        by.setdefault(f"{case['q']}.{case['label']}", Counter())[verdict] += 1
-    total = Counter[str]()
-    for c in by.values():
-        total.update(c)
+    n, by, total = heldout.verdicts(DATA, judge, lambda case: f"{case['q']}.{case['label']}")
     return [{
         "name": "round25_answer_then_aside",
-        "load": f"{len(cases)} replies at the router's yes/no questions, written blind",
-        "right": f"{total['right']}/{len(cases)}",
+        "load": f"{n} replies at the router's yes/no questions, written blind",
+        "right": f"{total['right']}/{n}",
         "asked": total["asked"],
         "wrong": total["wrong"],
         "crashed": total["crashed"],
-        "by_label": {k: dict(sorted(c.items())) for k, c in sorted(by.items())},
+        "by_label": by,
     }]
