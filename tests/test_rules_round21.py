@@ -29,7 +29,8 @@ MORE = {"refuse": ["ok but i cant unplug the router", "ok whatever, not doing th
  "fixing_other": ["turned on the router again after unplugging it", "the unit is on, light blinking green now", "done, i reset the router instead",
    "i turned the router off and on again, wait"],
  "give_up": ["done with this honestly", "ok forget it"],
- "ready": ["done", "ok", "its on", "hotspot on, phone next to it", "turned it on", "all set"]}
+ "ready": ["done", "ok", "its on", "hotspot on, phone next to it", "turned it on", "all set",
+           "set it to the same name and the correct password, its on now", "done, same name and the right password"]}
 
 KNOWN_GAPS = {"what does the orange blinking mean", "the unit is on, light blinking green now", "ok"}
 CASES = [(label, text) for group in (C, MORE) for label, texts in group.items() for text in texts if text not in KNOWN_GAPS]

@@ -143,7 +143,7 @@ _SKIP = (r"^skip( it| this| that| the (test|hotspot)( test| thing| part| bit)?)?
 # What the customer is doing instead, or has just found: "im redoing the setup with the right password", "restarting
 # the router first" (a blind exploratory test was told the unit was online on its hotspot when that worked).
 _FIXING = (r"(redo|redoing|re-?do|re-?doing|resetting up|set(ting)? (it )?up again|do(ing)? the set ?up again"
-           r"|re-?setup|reconfigur\w*)", r"typed (it|the password|the pass|that) wrong", r"(wrong|right|correct|new) password",
+           r"|re-?setup|reconfigur\w*)", r"typed (it|the password|the pass|that) wrong", r"(had|typed|used|put in) the wrong password",
            r"(restart|restarting|reboot|rebooting|resetting|power cycling) (the |my )?(router|modem|hub|wifi)",
            r"fixing (it|that|the)", r"(turned|switched|plugged|powered) (\w+ ){0,2}(router|modem)( \w+){0,3} (back )?on",
            r"(turned|switched|powered|plugged) (back )?on (the |my )?(router|modem)", r"found (the|a) (problem|issue|cause)", r"(let me|ill|i will|gonna|going to) (ask|check"
@@ -163,6 +163,7 @@ def hotspot_ready(msg: Message) -> Reading:
     if ack_only(msg) or _NOT_ON_YET.search(msg.plain):
         return Reading("not_yet")  # "ok"; "nope never turned it on" (round 11 read it as ready)
     if msg.has(*_FIXING) and not msg.has(r"hot ?spot (is )?(on|ready|running)", r"^(ready|done|its on)\b",
+                                          r"\b(its|it s|hotspots?) (is )?(on|up|running)( now)?$",
                                           r"hot ?spot'?s? (name|password)", *_NOT_AS_ASKED):
         return Reading("fixing")  # before a refusal: "no hotspot pls, im redoing the setup with the right password"
     if msg.has(*_SKIP):
