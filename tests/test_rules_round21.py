@@ -51,5 +51,6 @@ def test_online_after_fixing_something_else_is_not_called_the_hotspot() -> None:
     said = d.say("no hotspot pls, im just redoing the setup with the right password now. give me a sec")
     assert d.awaiting == "hotspot_ready" and any("go ahead" in s for s in said)
     said = d.replies(d("cloud", device=snap(0, online=True)))
-    assert not any("online on your hotspot" in s for s in said)
+    assert not any("hotspot" in s for s in said)  # neither "online on your hotspot" nor "is your hotspot on?"
     assert "hotspot:connected" not in d.model.findings
+    assert d.awaiting == "confirm_fixed"

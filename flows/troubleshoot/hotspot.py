@@ -121,7 +121,7 @@ class HotspotSteps(FlowSteps):
         unless they say it is on (see _hotspot_online): a blind exploratory test was told so after fixing its
         password."""
         fixing = label == "fixing"
-        self.d["hotspot_not_on"] = fixing or later or not_on_yet(text)
+        self.d["hotspot_not_on"] = "fixing" if fixing else later or not_on_yet(text)
         self.say("hotspot_fixing" if fixing else "hotspot_later" if later else "hotspot_no_rush")
         self.fire("ask_hotspot", simple=True)
         if later:
@@ -251,6 +251,12 @@ class HotspotSteps(FlowSteps):
         us there is no hotspot for now ("tomorrow", "I haven't turned it on"): that would contradict them, so asked."""
         if self.step == "hotspot_wait" or self.d.get("online_at_ready") or not self.d.get("hotspot_not_on"):
             self._hotspot_connected()
+            return
+        if self.d.get("hotspot_not_on") == "fixing":
+            # They were fixing something else instead ("im redoing the setup with the right password"): that worked,
+            # and "is your phone's hotspot on?" would ask about a test they said no to.
+            self.d["resume"] = self.m.awaiting
+            self.fire("came_online")
             return
         self.d["online_at_ready"] = True
         self.say("ask_hotspot_on", CHOICES["yes_no_unsure"])
