@@ -37,7 +37,9 @@ def test_the_next_power_step_is_given_once_then_support() -> None:
     d = Drive()
     d.to_led()
     d("message", text="no light at all")
-    assert any("another USB cable and charger" in s for s in d.say("the outlet works, still no light"))
+    said = d.say("the outlet works, still no light")
+    assert any("another USB cable and charger" in s for s in said)
+    assert said[-1].startswith("Once you've done that")
     assert d.awaiting == "led"
     d.say("the outlet works, still no light")
     assert d.state == "handed_off"

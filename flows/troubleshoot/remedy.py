@@ -134,7 +134,7 @@ class RemedySteps(FlowSteps):
             # "the outlet works, the light is still off": another cable and charger, and the cable pushed all the way
             # in, once before support (a blind exploratory test was handed off with neither tried; its cable was loose).
             self.d["power_next_told"] = True
-            self.d["after_remedy"] = True
+            self.d["after_remedy"] = self.d["led_again"] = True  # "Once you've done that, what is the light doing now?"
             self.say("remedy_off_next")
             self.fire("ask_led")
             return
