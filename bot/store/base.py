@@ -56,12 +56,10 @@ class StoreBase:
         self.db.conn.close()
 
     def _rows(self, sql: str, args: Args = ()) -> list[dict[str, Any]]:
-        """Run a read on the raw connection. (sqlite-utils' query() wraps each read in a SAVEPOINT, which
-        tripled the statements of a conversation step.)"""
+        """Run a read on the raw connection (`Db.query`: no SAVEPOINT around it, as sqlite-utils' query() had, which
+        tripled the statements of a conversation step)."""
         try:
-            cur = self.db.conn.execute(sql, args)
-            cols = [d[0] for d in cur.description or ()]
-            return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+            return self.db.query(sql, args)
         except sqlite3.Error as exc:
             raise StoreError(str(exc)) from exc
 

@@ -29,12 +29,11 @@ class Db:
     def execute(self, sql: str, args: Sequence[Any] = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, args)
 
-    def query(self, sql: str, args: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
-        """Rows as dicts of column name to value."""
+    def query(self, sql: str, args: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Rows as dicts of column name to value (the store's reads go through this too: `StoreBase._rows`)."""
         cur = self.conn.execute(sql, args)
         cols = [d[0] for d in cur.description or ()]
-        for row in cur:
-            yield dict(zip(cols, row, strict=True))
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
 
     def table_names(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
