@@ -13,12 +13,10 @@ reading, or anything else). Never tune on this set: its misses are counted, not 
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from bench import heldout
 from tests.flowdrive import Drive
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round20_real_heldout.yaml"
@@ -58,23 +56,13 @@ def run() -> list[dict[str, Any]]:
 
 
 def score(path: Path, name: str) -> dict[str, Any]:
-    cases: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    by: dict[str, Counter[str]] = {}
-    for case in cases:
-        try:
-            verdict = judge(case)
-        except Exception:  # a reader that fails on real text is a finding of its own: counted, never printed
-            verdict = "crashed"
-        by.setdefault(f"{case['question']}.{case['label']}", Counter())[verdict] += 1
-    total = Counter[str]()
-    for c in by.values():
-        total.update(c)
+    n, by, total = heldout.verdicts(path, judge, lambda case: f"{case['question']}.{case['label']}")
     return {
         "name": name,
-        "load": f"{len(cases)} real descriptions of people's own Wi-Fi (forums and GitHub issues)",
-        "right": f"{total['right']}/{len(cases)}",
+        "load": f"{n} real descriptions of people's own Wi-Fi (forums and GitHub issues)",
+        "right": f"{total['right']}/{n}",
         "wrong": total["wrong"],
         "asked": total["asked"],
         "crashed": total["crashed"],
-        "by_label": {k: dict(sorted(c.items())) for k, c in sorted(by.items())},
+        "by_label": by,
     }
