@@ -35,7 +35,7 @@ def asks_mac(text: str) -> bool:
 
 # How to set the unit up again, asked once support has the case (round 22; a blind exploratory test's "how do i put the
 # new wifi name and password into the sensor?" got "Your case is with our support team").
-_HOW = lazy(r"\bhow (?:do|can|would|should|to|will|does) |\bhow\b.*\?|\b(?:what are |whats )?the steps\b|\bwalk (?:me|us) "
+_HOW = lazy(r"\bhow (?:do|can|would|should|to|will|does) |\b(?:what are |whats )?the steps\b|\bwalk (?:me|us) "
             r"through\b|\binstructions\b|\bwhat do (?:i|we) (?:do|need to do) to\b|\bshow (?:me|us) how\b|\bexplain how\b")
 _SETUP = lazy(r"\bset\w* (?:\w+ ){0,2}?up (?:again|on|with|for|to)\b|\bset ?up again\b|\bre-?do(?:ing)? (?:the |its |it )?"
               r"(?:set ?up|wifi|connection)|\bre-?set ?up\b|\bre-?connect\w*\b|\bconnect (?:it|the \w+|him|her) (?:back|again"
@@ -49,6 +49,5 @@ def asks_setup_how(text: str) -> bool:
     """The customer asks how to set the unit up again on their Wi-Fi ("how do I put the new wifi password in it?"),
     not what to change on the router."""
     plain = message(text).plain
-    if "router" in plain and "?" in text and not _SETUP.search(plain.replace("router", "")):
-        return False
-    return _HOW.search(plain if "?" not in text else plain + " ?") is not None and _SETUP.search(plain) is not None
+    asks_how = _HOW.search(plain) is not None or ("?" in text and "how" in plain.split())
+    return asks_how and _SETUP.search(plain) is not None
