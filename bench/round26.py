@@ -1,0 +1,99 @@
+"""Benchmark: what a blind exploratory test (the third) found the bot missing around the hand-off and the router's
+lights, as a held-out set (tests/data/round26_heldout.yaml), written blind by a helper who read no code, committed
+before the readers changed:
+
+- A, once support has the case: asking what a word of the bot's advice means (`mac`, `dhcp`, `channel`,
+  `security`, `band`, `captive_portal`, `router`) gets that word explained; `value` (the MAC address itself) gets
+  the address; `none` (the word only mentioned) gets no explanation (the exploratory test's "whats a MAC lol" got
+  the address again, and "20 mhz what??" nothing);
+- B, with support after "no light at all": the unit's light now on (`changed`) carries on troubleshooting, while
+  support keeps the case; `same` (still no light) and `router` (the router's lights) stay with support, and the
+  router's lights are not put on the case as the unit's (its "pushed it in and now the light is on, flashing green"
+  was only added to the case);
+- C, at the Wi-Fi name question after blinking green: the router's lights (`router`) are not taken as the unit's,
+  the unit's new light (`unit`) is (its "the lights are white now" about the router got the white-light question).
+Judged on the flow (tests/flowdrive.py's Drive, no I/O). Never tune on this set: its misses are counted, not printed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from bench import heldout
+from flows.troubleshoot import copy
+from flows.troubleshoot.copy_explain import TERM_TEXT
+from tests.flowdrive import Drive, snap
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round26_heldout.yaml"
+_TO_SUPPORT = ("no light at all", "the outlet works, the kettle runs on it",
+               "tried another cable and charger, still nothing", "skip")
+_TO_NAME = ("blinking green", "steady", "yes")
+
+
+def _starts(text: str) -> str:
+    return text.split("{", 1)[0][:50]
+
+
+def _said(said: list[str], key: str) -> bool:
+    text = copy.WEB.get(key) or copy.TEXT.get(key) or TERM_TEXT.get(key)
+    return text is not None and any(r.startswith(_starts(text)) for r in said)
+
+
+def _leds(d: Drive) -> set[str]:
+    return {k for k in d.model.findings if k.startswith("led:")}
+
+
+def _with_support() -> Drive:
+    d = Drive()
+    d.to_led()
+    for text in _TO_SUPPORT:
+        d("message", text=text)
+    if d.state != "handed_off" or d.model.data.get("contact_pending"):
+        raise RuntimeError("the route does not end with support, the contact question answered")
+    return d
+
+
+def judge(case: dict[str, Any]) -> str:
+    group, label, text = str(case["group"]), str(case["label"]), str(case["text"])
+    if group == "A":
+        d = _with_support()
+        said = d.replies(d("message", text=text))
+        explained = {key for key in TERM_TEXT if _said(said, key)}
+        if label == "value":
+            return "right" if any(snap(0)["mac_wifi"] in r for r in said) else "wrong"
+        if label == "none":
+            return "right" if not explained else "wrong"
+        return "right" if f"term_{label}" in explained else "wrong"
+    if group == "B":
+        d = _with_support()
+        before = _leds(d)
+        said = d.replies(d("message", text=text))
+        resumed = d.state != "handed_off"
+        if label == "changed":
+            return "right" if resumed else "wrong"
+        if label == "same":
+            return "right" if not resumed else "wrong"
+        unit_light = _leds(d) != before or _said(said, "with_support_light")
+        return "right" if not resumed and not unit_light else "wrong"
+    d = Drive()
+    d.to_led()
+    for step in _TO_NAME:
+        d("message", text=step)
+    if d.awaiting != "wifi_network":
+        raise RuntimeError("the route does not end at the Wi-Fi name question")
+    before = _leds(d)
+    said = d.replies(d("message", text=text))
+    taken = _leds(d) != before or _said(said, "light_changed")
+    return "right" if taken == (label == "unit") else "wrong"
+
+
+def run() -> list[dict[str, Any]]:
+    n, by, total = heldout.verdicts(DATA, judge, lambda case: f"{case['group']}.{case['label']}")
+    return [{
+        "name": "round26_heldout",
+        "load": f"{n} messages: words of the advice asked with support, the light after the hand-off, router lights",
+        "right": f"{total['right']}/{n}",
+        "crashed": total["crashed"],
+        "by_label": by,
+    }]
