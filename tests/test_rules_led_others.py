@@ -11,6 +11,8 @@ import pytest
 
 from bench.opener import colours
 from flows.troubleshoot.rules.led import parse_led
+from flows.troubleshoot.rules.led_off import lights_up
+from flows.troubleshoot.rules.led_others import router_light, without_router_lights
 
 
 @pytest.mark.parametrize(("text", "colour"), [
@@ -33,3 +35,41 @@ def test_the_device_s_own_light_is_read(text: str, colour: str) -> None:
 def test_other_things_lights_are_not_the_device_s(text: str) -> None:
     reading = parse_led(text)
     assert reading is None or not (reading.code or reading.need or reading.solid)
+
+
+@pytest.mark.parametrize("text", [
+    "the eero is blinking white", "my BT hub light is flashing orange", "sky box lights are red now",
+    "xfinity gateway is blinking amber", "the orbi ring is purple", "the deco is flashing red",
+])
+def test_routers_by_their_maker_or_provider_are_not_the_device(text: str) -> None:
+    # Round 26: a router named by its maker or provider ("the eero", "my BT hub") was read as the unit's light.
+    reading = parse_led(text)
+    assert reading is None or reading.colour is None
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("the router lights are all orange, is that bad", True),
+    ("my modem has an orange light is that related", True),
+    ("the eero is blinking blue", True),
+    ("the unit next to the router is blinking green", False),
+    ("restarted the router and now the sensor is flashing cyan", False),
+    ("i restarted the router", False),
+    ("the hub light is blinking green", False),  # a hub without a provider's name may be the unit
+])
+def test_the_router_s_lights_told(text: str, told: bool) -> None:
+    assert router_light(text) is told
+
+
+def test_the_router_s_lights_left_out_keep_the_rest() -> None:
+    assert without_router_lights("HomeNet. the modem lights are flashing white") == "HomeNet."
+    assert without_router_lights("the router lights are all orange") == ""
+
+
+@pytest.mark.parametrize(("text", "up"), [
+    ("ok the light is on now", True), ("it came on. blinking", True), ("theres a light now", True),
+    ("power light came on", True), ("the led is on now", True),
+    ("still no light", False), ("still nothing", False), ("the router light is on now", False),
+    ("it's still off", False),
+])
+def test_the_light_on_again_after_no_light(text: str, up: bool) -> None:
+    assert lights_up(text) is up

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.troubleshoot.rules.self_fix import asks_fix, asks_mac
+from flows.troubleshoot.rules.self_fix import asks_fix, asks_given_mac, asks_mac
 
 
 @pytest.mark.parametrize("text", [
@@ -29,6 +29,18 @@ def test_asks_mac(text: str) -> None:
 @pytest.mark.parametrize("text", ["my mac is fine", "I use a Mac", "thanks"])
 def test_not_asks_mac(text: str) -> None:
     assert not asks_mac(text)
+
+
+@pytest.mark.parametrize(("text", "given", "named"), [
+    ("which address do i give them", True, False), ("what do i send the IT guy", True, False),
+    ("can u email me that code", True, False), ("what was the address you said", True, False),
+    ("whats the mac", True, True), ("what code do i type?", True, False), ("thanks, sent it", False, False),
+])
+def test_the_address_asked_for_once_the_advice_gave_it(text: str, given: bool, named: bool) -> None:
+    # Round 26: only once support has the case (the advice gave the address) does "which code?" mean the MAC; at the
+    # questions it may be about a password.
+    assert asks_given_mac(text) is given
+    assert asks_mac(text) is named
 
 
 def test_every_router_cause_has_its_fix() -> None:

@@ -20,6 +20,12 @@ from flows.troubleshoot.rules.terms import TERMS, asked_term
     ("where is the mac address", None), ("what now?", None), ("what light?", None), ("the signal is -60", None),
     ("I turned on the hotspot", None), ("which band should i use", None),
     ("What's the procedure to rename the hotspot SSID on my phone?", None),
+    # Round 26 (the words of the advice given once support has the case): DHCP, comparisons, the MAC's own address.
+    ("whats dhcp", "dhcp"), ("you lost me at dhcp", "dhcp"), ("huh? what's 'addresses it hands out'", "dhcp"),
+    ("is WPA2 like the password?", "security"), ("MAC like a macbook?", "mac"), ("what do u mean by wide", "channel"),
+    ("whats a sign-in page", "captive_portal"), ("whats a MAC lol. ok ill send it to the IT guy", "mac"),
+    ("whats the mac again", None), ("what's its mac", None), ("ok ill check the dhcp thing", None),
+    ("where do i find the dhcp setting", None),
 ])
 def test_the_word_asked_about(text: str, term: str | None) -> None:
     assert asked_term(text) == term

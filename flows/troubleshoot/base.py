@@ -197,6 +197,14 @@ class FlowSteps:
         history = self.d.get("led_history") or [{}]
         return history[-1].get("code")
 
+    def _explain_term(self, term: str) -> None:
+        """What a word of ours means ("what's DHCP?"); a MAC with the unit's own address, which is what the word is
+        for ("what's the MAC address?" may ask for either)."""
+        self.say(f"term_{term}")
+        mac = (self.d.get("device") or {}).get("mac_wifi")
+        if term == "mac" and mac:
+            self.say("mac_told", fill={"mac": mac})
+
     def _watching_cyan(self) -> bool:
         """The bot is watching for a unit whose light said connected (slowly pulsing light blue) to show up online,
         at the light's own questions, and no other light was told since."""

@@ -156,6 +156,10 @@ TERM_TEXT: dict[str, str] = {
         "Some networks only let in devices on an approved list, each known by its MAC address (a Wi-Fi serial "
         "number). That's common at offices, schools and some apartment buildings."
     ),
+    "term_dhcp": (
+        "DHCP is the part of your router that gives each device on your Wi-Fi its own address, so that it can go "
+        "online. If it is switched off or runs out of addresses, {product} can join your Wi-Fi but can't get online."
+    ),
     "term_captive_portal": (
         "A sign-in page is the web page some networks (hotels, cafes, dorms) show before you can go online. "
         "Devices without a screen, like {product}, can't get past it."

@@ -130,6 +130,10 @@ UNIT_TEXT: dict[str, str] = {
         "It can take up to two minutes from when the hotspot came on. If it still hasn't connected after that, tell me "
         "and we'll check the hotspot's settings together."
     ),
+    "aside_router_light": (
+        "Those are your router's lights, not {product}'s. If your phone can't get online on your Wi-Fi either, "
+        "restart the router: unplug it for 30 seconds, then plug it back in."
+    ),
     "aside_cost": "No: this help is free. If the unit turns out to be faulty, our support team will tell you your options.",
     "aside_antenna": (
         "Yes, please attach it firmly again: {product}'s Wi-Fi needs its antenna to reach your network (it clicks onto "
@@ -159,6 +163,10 @@ UNIT_TEXT: dict[str, str] = {
     "with_support_here": "I'm here. Your case is with our support team, and their reply will come here.",
     "with_support_noted": "Added to your case.",
     "with_support_light": "Thanks, I've added what the light is doing now to your case for our support team.",
+    "with_support_router_light": (
+        "Thanks, I've added your router's lights to your case. If your phone can't get online on your Wi-Fi either, "
+        "restart the router: unplug it for 30 seconds, then plug it back in."
+    ),
     "with_support_sorry": (
         "I'm sorry this is taking a while. Your case is with our support team, and they'll reply here as soon as "
         "they can."
@@ -191,6 +199,9 @@ UNIT_TEXT: dict[str, str] = {
         "in where it is."
     ),
     "resume_with_support": "OK, let's try again. Your case stays open with our support team too.",
+    "resume_light_changed": (
+        "Thanks, that's a change: let's carry on from there. Your case stays open with our support team too."
+    ),
     "contact_why": "Only so our support team can reach you if you leave this page. It's up to you.",
     "works_now_with_support_online": (
         "Great, our system shows {name} online too. I've told our support team; there's nothing more you need to do."

@@ -247,7 +247,7 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
             self.say("about_wait_hotspot" if hotspot else f"about_{reading.label}")
         elif reading.label == "where":
             self.say("where_light")  # "where is the light?" (round 10B): where to look
-        elif reading.label in (None, "help", "term") and self_fix.asks_mac(text) and \
+        elif reading.label in (None, "help") and self_fix.asks_mac(text) and \
                 (mac := (self.d.get("device") or {}).get("mac_wifi")):
             self.say("mac_told", fill={"mac": mac})  # "what's its MAC? I can send it to IT" (round 11 got what a MAC is)
         elif reading.label in (None, "help", "agent") and (kind := help_asks.help_question(text)) and \
@@ -298,7 +298,7 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
             self._works_now()
             return True
         if reading.label == "term":
-            self.say(f"term_{reading.value}")
+            self._explain_term(str(reading.value))
             self._reask(counted=False)
             return True
         if reading.label == "give_up":

@@ -9,6 +9,7 @@ import re
 
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules import help_asks
+from flows.troubleshoot.rules.led_others import router_light
 from flows.troubleshoot.rules.text import message, zipf
 from flows.troubleshoot.rules.told_before import hotspot_tried as hotspot_tried  # re-exported
 from flows.troubleshoot.rules.told_before import password_told as password_told  # re-exported
@@ -194,7 +195,8 @@ _WHY_QUESTIONS_RE = lazy(
 
 def aside(text: str) -> str | None:
     """A mid-conversation ask the bot answers before its question again: "check_remote" ("can't you check it from your
-    end?"), "is_broken" ("is it broken?"), "why_questions" ("why all these questions?"), or None."""
+    end?"), "is_broken" ("is it broken?"), "why_questions" ("why all these questions?"), "router_light" (the router's
+    lights told), or None."""
     plain = message(text).plain
     if _WHY_QUESTIONS_RE.search(plain):
         return "why_questions"
@@ -208,6 +210,8 @@ def aside(text: str) -> str | None:
         return "is_broken"  # "is it broken?", and "did I break it?" or "i think it's faulty" (bench/round18.py)
     if question and _COST_RE.search(plain) and not re.search(r"\b(?:data|hotspot|wifi|wi fi|network|internet)\b", plain):
         return "cost"  # "will this cost me money?" (round 12 got "Sorry, I didn't get that", twice)
+    if router_light(text):
+        return "router_light"  # "the router lights are all orange, is that bad" (round 26: passed over)
     return None
 
 

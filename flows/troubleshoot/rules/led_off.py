@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from flows.lazy_re import lazy
-from flows.troubleshoot.rules.led_words import _concept_of, _features, _tokens, drop_other_things
+from flows.troubleshoot.rules.led_others import drop_other_things
+from flows.troubleshoot.rules.led_words import _concept_of, _features, _tokens
 
 # "off" about something other than the light: "I have to head off to work", "will that knock everyone off the
 # internet?", "can I turn off the hotspot?" (a blind exploratory test got the no-power advice for each); and actions,
@@ -60,3 +61,17 @@ def opener_off(text: str) -> bool:
 # The power going off, an event: "after a power off", "POWER OFF / POWER ON" (round 19's real first messages).
 _POWER_OFF = lazy(r"\bpower(?:ed|ing|s)? (?:\w+ )?off\b")
 _FIRMWARE = frozenset({"attempt", "attempts", "firmware", "code", "update", "updates", "tool"})
+
+
+# The light on again after no light, without its colour: "the light is on now", "it came on", "there's a light now"
+# (round 26: told once support had the case, each was only added to it).
+_LIGHTS_UP = lazy(r"\b(?:lights?|leds?|it|its|it s)\b(?: \w+){0,3}? (?:is on|came on|comes on|turned on|lit up|lights up"
+                  r"|is lit|on now|back on|working)\b|\b(?:has|have|got|theres|there s|there is|showing|shows|we have)"
+                  r" (?:a |some )?(?:lights?|leds?)\b|\b(?:lights?|leds?) (?:came|come|is|are) (?:back|on)\b"
+                  r"|\b(?:it|its|it s) (?:came|come|turned) on\b|\blit up\b")
+
+
+def lights_up(text: str) -> bool:
+    """After no light at all: the customer tells the unit's light is on now, whatever it does."""
+    plain = drop_other_things(text).lower().replace("'", " ").replace("\u2019", " ")
+    return bool(_LIGHTS_UP.search(plain)) and not says_off(text)

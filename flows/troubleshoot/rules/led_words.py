@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flows.lazy_re import lazy
+from flows.troubleshoot.rules.led_others import STATUS_LED, drop_other_leds, drop_other_things
 from flows.troubleshoot.rules.text import zipf
 
 # --- vocabulary ----------------------------------------------------------------------------------------------
@@ -183,55 +184,12 @@ def _correct(token: str) -> str:
     return best
 
 
-# Other lights on the board or around it (the blue D7 user LED, the charge LED, a relay shield's power LED):
-# what customers say about them is not the status light.
-_OTHER_LED = lazy(r"\b(d7|user led|onboard led|on board led|chg|charg\w* led|power led|relay|shield|small blue led"
-                  r"|tiny blue led|blue led next to|led next to the usb)\b", re.IGNORECASE)
-_STATUS_LED = lazy(r"\b(status|rgb|main|multi ?-?colou?r|particle|big) (led|light)\b", re.IGNORECASE)
-
-
-def _drop_other_leds(s: str) -> str:
-    """Remove the sentences, or the clauses of a sentence, that describe a light other than the status LED."""
-    return drop_clauses(s, _OTHER_LED)
-
-
-# Other things with lights, colours or screens that customers mention beside the device's light: a clause about them
-# is not about the status light. Things with lights of their own (the router's) may stand beside the device: a clause
-# that names the device too is kept ("the unit next to the router is blinking green"). What a screen shows is never
-# the light, even when it names the device ("the app shows the sensor in red").
-_NEIGHBOURS = lazy(r"\b(router|modem|extender|repeater|mesh|tv|power ?strip)s?\b", re.IGNORECASE)
-_SCREENS = lazy(r"\b(app|phone|iphone|android|screen|laptop|computer|website|web ?page|icon|tick|check ?mark)s?\b",
-                re.IGNORECASE)
-_OWN_THING = lazy(r"\b(unit|device|sensor|photon|argon|board|thermostat|controller|gadget|module|plug)s?\b",
-                  re.IGNORECASE)
-
-
-def drop_other_things(s: str) -> str:
-    """Remove the sentences or clauses about other things' lights and screens."""
-    return drop_clauses(drop_clauses(s, _NEIGHBOURS, keep=_OWN_THING), _SCREENS)
-
-
-def drop_clauses(s: str, other: re.Pattern[str], keep: re.Pattern[str] | None = None) -> str:
-    """Remove the sentences, or the clauses of a sentence, that name `other` (unless they name the status LED, or
-    match `keep`)."""
-    if not other.search(s):
-        return s
-    kept = []
-    for sentence in re.split(r"(?<=[.;!?\n])\s+", s):
-        if not other.search(sentence):
-            kept.append(sentence)
-            continue
-        clauses = re.split(r"\s+(?:and|but|while|whereas|after|when|since|because|once|before|until)\s+|,\s*",
-                           sentence)
-        kept += [c for c in clauses
-                 if not other.search(c) or _STATUS_LED.search(c) or (keep is not None and keep.search(c))]
-    return " . ".join(kept)
 
 
 def _tokens(text: str) -> list[str]:
     """Lowercased words with phrases canonicalised, typos corrected and clause breaks as "|"."""
-    s = drop_other_things(_drop_other_leds(unicodedata.normalize("NFKC", text or "").replace("\u2019", "'")))
-    s = _STATUS_LED.sub(" led ", s)  # "the main multi-color LED" is the status light, not a rainbow
+    s = drop_other_things(drop_other_leds(unicodedata.normalize("NFKC", text or "").replace("\u2019", "'")))
+    s = STATUS_LED.sub(" led ", s)  # "the main multi-color LED" is the status light, not a rainbow
     for emoji, word in _EMOJI.items():
         s = s.replace(emoji, f" {word} ")
     s = s.lower().replace("\u2019", "'").replace("'", "")

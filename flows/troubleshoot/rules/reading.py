@@ -10,6 +10,7 @@ use; the flow asks again in simpler words, at most three times in a row.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -21,6 +22,7 @@ from flows.troubleshoot.rules import (
     led,
     light_where,
     questions_back,
+    ssids,
     terms,
     works_now,
 )
@@ -43,6 +45,7 @@ from flows.troubleshoot.rules.answers_wifi import (
     wifi_password,
     wifi_scan,
 )
+from flows.troubleshoot.rules.led_others import router_light, without_router_lights
 from flows.troubleshoot.rules.text import Message, message
 
 __all__ = ["QUESTIONS", "Reading", "read", "read_for_bench"]
@@ -132,7 +135,7 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
         return Reading("help" if term in OWN_TERMS.get(question, ()) else "term", term, contact=who)
     if question == "device_id" and asks.which_units(text):
         return Reading("which_units", contact=who)  # "which ones do I have?": the account's units (round 12)
-    msg = message(text)
+    msg = _name_beside_router_lights(text) if question == "wifi_network" and router_light(text) else message(text)
     reader = QUESTIONS.get(question)
     if intent == "help" or intents.asks_meaning(text, short_questions=question != "hotspot_wait"):
         # "what do you mean by registered?" explains the question; it is not a miss.
@@ -156,6 +159,14 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
     if who and got.contact is None:
         got = replace(got, contact=who)
     return got
+
+
+def _name_beside_router_lights(text: str) -> Message:
+    """At the Wi-Fi name question, "HomeNet. the modem lights are flashing white" is the name, not "the modem"; with
+    no name beside them, the router's lights are the aside they are, and nothing is read (round 26)."""
+    kept = without_router_lights(text)
+    named = ssids.name_token(kept) or re.search(r"\b(called|named|name is)\b", kept, re.IGNORECASE)
+    return message(kept if named else "")
 
 
 def _describes_light(text: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import message
 
-__all__ = ["asks_fix", "asks_mac", "asks_setup_how"]
+__all__ = ["asks_fix", "asks_given_mac", "asks_mac", "asks_setup_how"]
 
 _FIX = lazy(
     r"\bwhat (?:exactly |setting |settings )?(?:should|do|would|must|can) (?:i|we) (?:need to |have to )?"
@@ -20,6 +20,11 @@ _FIX = lazy(
     r"|\bwhat (?:do|should) i tell\b|\bwhich setting\b|\bwhat (?:is|s) the fix\b|\bhow to fix\b"
     r"|\b(?:fix|change) it (?:myself|ourselves)\b|\bwhere (?:do|can) i (?:change|find) (?:it|that|this|the setting)\b")
 _MAC = lazy(r"\bmac\b(?: address)?|\b(?:wifi|wi fi|hardware|device s|devices|its) address\b")
+# The address asked for without its name, once the advice gave it: "which address do I give them?", "what do I send
+# the IT guy?", "can you email me that code?" (round 26).
+_MAC_UNNAMED = lazy(r"\b(?:which|what) (?:address|code)\b|\baddress (?:you|u) (?:said|gave|sent|mentioned)\b"
+                    r"|\b(?:email|text|send|give) (?:me |us )?(?:that|the|this) (?:address|code)\b"
+                    r"|\bwhat (?:do|should) i (?:send|give|forward) (?:to )?(?:the|my|our|them|him|her)\b")
 
 
 def asks_fix(text: str) -> bool:
@@ -31,6 +36,12 @@ def asks_mac(text: str) -> bool:
     """The customer asks for the unit's Wi-Fi (MAC) address, to have it allowed on a network."""
     plain = message(text).plain
     return _MAC.search(plain) is not None and ("?" in text or plain.split()[:1] in (["what"], ["whats"], ["need"]))
+
+
+def asks_given_mac(text: str) -> bool:
+    """Once the advice gave the unit's Wi-Fi address: asked for by its name, or as "the address", "that code" (not
+    at the questions, where "which code?" may be about a password)."""
+    return asks_mac(text) or _MAC_UNNAMED.search(message(text).plain) is not None
 
 
 # How to set the unit up again, asked once support has the case (round 22; a blind exploratory test's "how do i put the

@@ -13,14 +13,16 @@ __all__ = ["TERMS", "asked_term"]
 
 # Words the bot uses that customers ask about ("what's WPA2?"), most specific first: the copy explains each.
 TERMS: tuple[tuple[str, str], ...] = (
-    ("captive_portal", r"captive portal|sign ?in page|splash (page|screen)|log ?in page"),
+    ("captive_portal", r"captive portal|sign[ -]?in page|splash (page|screen)|log[ -]?in page"),
     ("safe_mode", r"safe ?mode"),  # round 10B: "what is safe mode?" got "There is a small light on your device"
     ("mac", r"mac( address)?|whitelist\w*|allow ?list|device registration"),
+    # Round 26: "DHCP" and "addresses it hands out" are in the advice for a router that gives out no address.
+    ("dhcp", r"dhcp( server| range)?|ip address(es)?|addresses it hands out|(giv\w*|hands?) (\w+ )?(an )?address(es)?"),
     ("security", r"wpa\d?|wep|security( type)?|encryption|psk"),
     ("band", r"2\.4( ?ghz| ?g)?|5 ?ghz|5g|band|bands|frequency|ghz"),
     ("ssid", r"ssid|network name"),
     ("signal", r"dbm|rssi|signal( strength)?|bars"),
-    ("channel", r"channel( width)?|(20|40|80) ?mhz|mhz|width"),
+    ("channel", r"channel( width)?|(20|40|80) ?mhz( wide)?|mhz|width|wide"),
     ("mesh", r"mesh|satellites?|pods?"),
     ("scanner", r"(wi ?fi |wifi )?(scanner|analy[sz]er)( app)?"),
     ("hotspot", r"(personal )?hot ?spot|tethering"),
@@ -35,7 +37,14 @@ _TERM_RES = [(key, lazy(rf"\b({pattern})\b")) for key, pattern in TERMS]
 _WHAT_IS = lazy(r"\b(what|whats|wat|wht|wut)\b( (is|are|s|does|do|exactly))?( (a|an|the|that|this|these))?\b"
                 r"|\b(mean|means|meaning|stand for|explain|never heard|no idea what|dont know what"
                 r"|dont understand|not sure what|whats the difference|difference between|same (thing )?as"
-                r"|how (do|can|would) i (know|tell) (if|whether|which))\b")
+                r"|how (do|can|would) i (know|tell) (if|whether|which)|lost me|is that like|like (a|an|the) \w+$)\b")
+# The unit's own MAC address asked for, not the word: "what's its mac", "the mac again", "send me the mac" ("what's
+# the MAC address?" is either: as the word is explained with the address, it gets both).
+_MAC_ITSELF = lazy(r"\b(its|his|her|your|my|our|their) (wifi |wi fi |device s |units? )?mac\b"
+                   r"|\bmac (address )?again\b"
+                   r"|\b(send|give|tell|text|email|copy|repeat|resend) (me |us |them )?(the |its |that )?(mac|address)\b")
+# "is WPA2 like the password?", "MAC like a macbook?": the word compared with one the customer knows.
+_LIKE = lazy(r"\b(is|are|does|do|so)\b.*\blike\b.*\?|^\w+( \w+)? like (a|an|the|my) \w+\?")
 _NOT_MEANING = lazy(r"^(where|which|should|can|could|how do i (change|set|turn|find|fix|get)|do i need|is it"
                     r"|is that|will|would)\b|\b(what now|now what|what next|what light|procedure|how to)\b")
 
@@ -50,7 +59,9 @@ def asked_term(text: str) -> str | None:
     if not found:
         return None
     key = min(found)[1]
-    if _WHAT_IS.search(plain):
+    if key == "mac" and _MAC_ITSELF.search(plain):
+        return None  # "what's the MAC again?": the address itself (self_fix.asks_mac), not what a MAC is
+    if _WHAT_IS.search(plain) or _LIKE.search(plain):
         return key
     # Only the word and a question mark: "ssid?", "whitelist?? wat".
     return key if msg.is_question and len(msg.tokens) <= 3 else None

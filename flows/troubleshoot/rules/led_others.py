@@ -1,0 +1,88 @@
+"""Lights that are not the unit's status light: other LEDs on the board (the D7 user LED, the charge LED) and other
+things with lights or screens beside it (the router, the mesh, the phone's app). The clauses about them are dropped
+before the light is read. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.lazy_re import lazy
+
+__all__ = ["STATUS_LED", "drop_clauses", "drop_other_leds", "drop_other_things", "router_light", "without_router_lights"]
+
+
+# Other lights on the board or around it (the blue D7 user LED, the charge LED, a relay shield's power LED):
+# what customers say about them is not the status light.
+_OTHER_LED = lazy(r"\b(d7|user led|onboard led|on board led|chg|charg\w* led|power led|relay|shield|small blue led"
+                  r"|tiny blue led|blue led next to|led next to the usb)\b", re.IGNORECASE)
+STATUS_LED = lazy(r"\b(status|rgb|main|multi ?-?colou?r|particle|big) (led|light)\b", re.IGNORECASE)
+
+
+def drop_other_leds(s: str) -> str:
+    """Remove the sentences, or the clauses of a sentence, that describe a light other than the status LED."""
+    return drop_clauses(s, _OTHER_LED)
+
+
+# Other things with lights, colours or screens that customers mention beside the device's light: a clause about them
+# is not about the status light. Things with lights of their own (the router's) may stand beside the device: a clause
+# that names the device too is kept ("the unit next to the router is blinking green"). What a screen shows is never
+# the light, even when it names the device ("the app shows the sensor in red").
+# Routers go by their kind, their maker or their provider's name ("the eero", "my BT hub", "the Xfinity gateway"):
+# a hub is the router only with a provider's name, as customers call their own units hubs too (round 26).
+_NEIGHBOURS = lazy(r"\b(router|modem|extender|repeater|mesh|tv|power ?strip|eero|orbi|deco|velop|google wi-?fi"
+                   r"|nest wi-?fi|wi-?fi point|puck|gateway|ont|access point|node|satellite|nighthawk|netgear|linksys"
+                   r"|tp-?link|asus|arris|xfinity|spectrum|verizon|fios|starlink|unifi"
+                   r"|(wi-?fi|internet|isp|cable|fib(re|er)|sky|broadband|router) box"
+                   r"|(bt|sky|virgin( media)?|smart|talk ?talk|plusnet|ee|vodafone|shell|hyperoptic|super) hub)s?\b",
+                   re.IGNORECASE)
+_SCREENS = lazy(r"\b(app|phone|iphone|android|screen|laptop|computer|website|web ?page|icon|tick|check ?mark)s?\b",
+                re.IGNORECASE)
+_OWN_THING = lazy(r"\b(unit|device|sensor|photon|argon|board|thermostat|controller|gadget|module|plug)s?\b",
+                  re.IGNORECASE)
+
+
+def drop_other_things(s: str) -> str:
+    """Remove the sentences or clauses about other things' lights and screens."""
+    return drop_clauses(drop_clauses(s, _NEIGHBOURS, keep=_OWN_THING), _SCREENS)
+
+
+def drop_clauses(s: str, other: re.Pattern[str], keep: re.Pattern[str] | None = None) -> str:
+    """Remove the sentences, or the clauses of a sentence, that name `other` (unless they name the status LED, or
+    match `keep`)."""
+    if not other.search(s):
+        return s
+    kept = []
+    for sentence in re.split(r"(?<=[.;!?\n])\s+", s):
+        if not other.search(sentence):
+            kept.append(sentence)
+            continue
+        kept += [c for c in _clauses(sentence)
+                 if not other.search(c) or STATUS_LED.search(c) or (keep is not None and keep.search(c))]
+    return " . ".join(kept)
+
+
+def _clauses(sentence: str) -> list[str]:
+    return re.split(r"\s+(?:and|but|while|whereas|after|when|since|because|once|before|until)\s+|,\s*", sentence)
+
+
+# What a router's lights do, in a clause about the router: "the router lights are all orange", "the eero is blinking".
+_LIGHT_WORDS = lazy(r"\b(lights?|leds?|lit|blink\w*|flash\w*|flicker\w*|glow\w*|puls\w*|solid|green|red|orange|amber"
+                    r"|white|blue|purple|yellow|off)\b", re.IGNORECASE)
+
+
+def without_router_lights(text: str) -> str:
+    """The message without its clauses about the router's lights (what is left may be empty)."""
+    return " . ".join(c for sentence in re.split(r"(?<=[.;!?\n])\s+", text or "") for c in _clauses(sentence)
+                      if c.strip() and not _router_light_clause(c))
+
+
+def _router_light_clause(clause: str) -> bool:
+    return bool(_NEIGHBOURS.search(clause) and _LIGHT_WORDS.search(clause) and not _OWN_THING.search(clause))
+
+
+def router_light(text: str) -> bool:
+    """The message tells what the router's (or the mesh's, or the modem's) lights do, in a clause that does not name
+    the unit: "my modem has an orange light, is that related?" (round 26: the router's white lights got the unit's
+    white-light question)."""
+    return any(_router_light_clause(c) for sentence in re.split(r"(?<=[.;!?\n])\s+", text or "") for c in _clauses(sentence))
