@@ -540,7 +540,7 @@ async def _latency(twilio: str, port: int, db: Path | None, customers: list[str]
                 assert status == 200, status
                 new = await listed(number, seen + 1, seen)
                 if not new:
-                    raise TimeoutError(f"no reply to {number} turn {turn}")
+                    raise TimeoutError(f"no reply from the {'bot' if db is not None else 'echo'} to {number} turn {turn}")
                 if new[0]["received_monotonic"] < t0:  # the count kept was behind: a reply to an earlier turn
                     raise AssertionError(f"{number} turn {turn}: the first new reply came before the text was sent")
                 samples.append(new[0]["received_monotonic"] - t0)
