@@ -8,7 +8,7 @@ Keep them GSM-7 friendly (straight quotes, no emoji) so SMS stays cheap and read
 
 from __future__ import annotations
 
-from flows.troubleshoot.copy_explain import ABOUT_TEXT, EXPLAIN_TEXT, TERM_TEXT
+from flows.troubleshoot.copy_explain import ABOUT_TEXT, EXPLAIN_TEXT, LIGHT_TEXT, TERM_TEXT
 from flows.troubleshoot.copy_explain import EXPLAIN as EXPLAIN  # re-exported: machine.py reads copy.EXPLAIN
 from flows.troubleshoot.copy_fixes import FIX_TEXT
 from flows.troubleshoot.copy_fixes import ROUTER_CAUSE_UNKNOWN as ROUTER_CAUSE_UNKNOWN  # re-exported
@@ -351,12 +351,8 @@ TEXT: dict[str, str] = {
 }
 
 
-TEXT.update(REMEDY_TEXT)
-TEXT.update(FIX_TEXT)
-TEXT.update(UNIT_TEXT)
-TEXT.update(EXPLAIN_TEXT)
-TEXT.update(ABOUT_TEXT)
-TEXT.update(TERM_TEXT)
+for _part in (REMEDY_TEXT, FIX_TEXT, UNIT_TEXT, EXPLAIN_TEXT, ABOUT_TEXT, TERM_TEXT, LIGHT_TEXT):
+    TEXT.update(_part)
 
 
 # Numbered choices: label text shown to the customer, in order.

@@ -166,6 +166,57 @@ TERM_TEXT: dict[str, str] = {
     ),
 }
 
+# What a light means, asked at any question or once support has the case ("what does the orange blinking even
+# mean?"): docs/particle-facts.md 1.2, in a customer's words (rules/light_means.py picks the light).
+LIGHT_TEXT: dict[str, str] = {
+    "term_light_blinking_green": (
+        "Blinking green means {product} is trying to join your Wi-Fi but can't get on. Most often the Wi-Fi "
+        "password it has is wrong, the network is one it can't use, or the signal is weak. It doesn't mean the unit "
+        "is broken."
+    ),
+    "term_light_fast_green": (
+        "Very fast blinking green means {product} joined your Wi-Fi, but your router didn't give it an address to "
+        "go online with. Restarting the router often fixes that."
+    ),
+    "term_light_breathing_green": (
+        "Slowly pulsing green means {product} is on your Wi-Fi but its program isn't talking to our servers. "
+        "Unplugging it for 10 seconds often helps."
+    ),
+    "term_light_blinking_cyan": (
+        "Blinking light blue means {product} is on your Wi-Fi and trying to reach our servers over the internet. "
+        "It normally takes less than a minute; if it keeps blinking, something between your Wi-Fi and the internet "
+        "is in the way."
+    ),
+    "term_light_breathing_cyan": (
+        "Slowly pulsing light blue means {product} is connected to our servers: all is well on its side."
+    ),
+    "term_light_dark_blue": (
+        "Blinking dark blue means {product} is waiting to be set up: it has no Wi-Fi details saved, or they were "
+        "cleared. Setting it up again in our app gets it out of that mode."
+    ),
+    "term_light_orange_flashes": (
+        "Orange flashes between the light blue blinks mean {product} is on your Wi-Fi but can't reach our servers: "
+        "2 flashes, it found no internet; 3 flashes, the internet works but something blocks our servers, often a "
+        "firewall or a security setting. It's usually the network, not the unit."
+    ),
+    "term_light_red": (
+        "Red flashes mean {product} hit an error, either while connecting to our servers or in its own program. "
+        "Unplug it for 10 seconds and plug it back in; if it keeps happening, our support team will look at it."
+    ),
+    "term_light_magenta": (
+        "Purple (magenta) means {product} is getting a software update (blinking) or waiting for one (slowly "
+        "pulsing). Leave it plugged in: it usually finishes by itself."
+    ),
+    "term_light_white": (
+        "Slowly fading white means {product}'s program has switched its Wi-Fi off. A white flash then green, over "
+        "and over, means it keeps restarting for lack of power: try another USB charger and cable."
+    ),
+    "term_light_off": (
+        "No light at all usually means {product} gets no power: check the cable is pushed in at both ends, the "
+        "outlet works, and try another USB charger."
+    ),
+}
+
 # Questions about the bot itself, and anger, answered at any question (then the question again).
 ABOUT_TEXT: dict[str, str] = {
     "about_bot": (

@@ -1,0 +1,81 @@
+"""Benchmark: what a light means, and which box to restart, as a held-out set (tests/data/round27_heldout.yaml),
+written blind by a helper who read no code, committed before the readers changed (the third blind exploratory test's
+"what does the orange blinking even mean? is it broken" got only "Probably not", and "unplug which one, i have 3
+eeros" was passed over):
+
+- A, at the hotspot test (after blinking green, or light blue with orange flashes), at the Wi-Fi name question,
+  and once support has the case: asking what a light means gets that light explained (`told`: the light told
+  before, not named again); `none` (a light told, a word of the bot's, where the light is) gets no light explained;
+- B, after "restart your router": asking which box to restart (`which_box`) gets told which; `none` does not.
+Judged on the flow (tests/flowdrive.py's Drive, no I/O). Never tune on this set: its misses are counted, not printed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from bench import heldout
+from flows.troubleshoot import copy
+from tests.flowdrive import Drive, snap
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round27_heldout.yaml"
+_ROUTES = {
+    "hotspot_green": ("blinking green", "steady", "yes", "HomeNet", "skip", "one name", "no", "no"),
+    "hotspot_orange": ("blue blue blue then orange blink", "2", "yes", "no"),
+    "name_green": ("blinking green", "steady", "yes"),
+    "restart_router": ("blinking green", "steady", "yes", "my phone isnt showing any wifi, its on 4g"),
+}
+_TOLD = {"hotspot_orange": "orange_flashes"}
+_LIGHTS = ("blinking_green", "fast_green", "breathing_green", "blinking_cyan", "breathing_cyan", "dark_blue",
+           "orange_flashes", "red", "magenta", "white", "off")
+
+
+def _said(said: list[str], key: str) -> bool:
+    text = copy.WEB.get(key) or copy.TEXT.get(key)
+    return text is not None and any(r.startswith(text.split("{", 1)[0][:50]) for r in said)
+
+
+def _drive(context: str) -> Drive:
+    d = Drive()
+    d.to_led()
+    if context == "support_green":
+        for text in _ROUTES["hotspot_green"] + ("ready",):
+            d("message", text=text)
+        d("cloud", device=snap(0, online=True))
+        d("message", text="skip")
+        if d.state != "handed_off":
+            raise RuntimeError("the route does not end with support")
+        return d
+    for text in _ROUTES[context]:
+        d("message", text=text)
+    want = {"hotspot_green": "hotspot_ready", "hotspot_orange": "hotspot_ready", "name_green": "wifi_network",
+            "restart_router": "led"}[context]
+    if d.awaiting != want:
+        raise RuntimeError(f"the {context} route ends at {d.awaiting}")
+    return d
+
+
+def judge(case: dict[str, Any]) -> str:
+    context, label, text = str(case["context"]), str(case["label"]), str(case["text"])
+    d = _drive(context)
+    said = d.replies(d("message", text=text))
+    if case["group"] == "B":
+        told = _said(said, "which_box")
+        return "right" if told == (label == "which_box") else "wrong"
+    explained = {key for key in _LIGHTS if _said(said, f"term_light_{key}")}
+    if label == "none":
+        return "right" if not explained else "wrong"
+    want = _TOLD.get(context, "blinking_green") if label == "told" else label
+    return "right" if want in explained else "wrong"
+
+
+def run() -> list[dict[str, Any]]:
+    n, by, total = heldout.verdicts(DATA, judge, lambda case: f"{case['group']}.{case['label']}")
+    return [{
+        "name": "round27_heldout",
+        "load": f"{n} messages: what a light means, at the hotspot test, the Wi-Fi name, with support; which box to restart",
+        "right": f"{total['right']}/{n}",
+        "crashed": total["crashed"],
+        "by_label": by,
+    }]
