@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from bench.intent_sets import split
-from flows.troubleshoot.rules.led_later import light_told
+from flows.troubleshoot.rules.led_later import light_told, told_now
 from flows.troubleshoot.rules.reading import read
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "light_later_heldout.yaml"
@@ -33,7 +33,11 @@ CODES = {"blinking_green": ("led:blinking_green", "green"), "fast_green": ("led:
 
 def acted_on(case: dict[str, Any]) -> Any:
     text = str(case["text"])
-    label = read(READER[case["at"]], text).label
+    reading = read(READER[case["at"]], text)
+    label = reading.label
+    if label == "term" and str(reading.value).startswith("light_"):
+        # What a light means, asked: explained, and a new light told with change words acted on (round 27, machine.py)
+        return light_told(text, f"led:{case['said_before']}", answered=True) if told_now(text) else None
     if label in GLOBAL:
         return None  # a question about a word, a person asked for...: the flow answers that first
     return light_told(text, f"led:{case['said_before']}", answered=label is not None)

@@ -5,7 +5,7 @@ eeros" was passed over):
 
 - A, at the hotspot test (after blinking green, or light blue with orange flashes), at the Wi-Fi name question,
   and once support has the case: asking what a light means gets that light explained (`told`: the light told
-  before, not named again); `none` (a light told, a word of the bot's, where the light is) gets no light explained;
+  before, not named again; a blinking blue of no told shade gets both blues explained, right for either); `none` (a light told, a word of the bot's, where the light is) gets no light explained;
 - B, after "restart your router": asking which box to restart (`which_box`) gets told which; `none` does not.
 Judged on the flow (tests/flowdrive.py's Drive, no I/O). Never tune on this set: its misses are counted, not printed.
 """
@@ -27,7 +27,7 @@ _ROUTES = {
     "restart_router": ("blinking green", "steady", "yes", "my phone isnt showing any wifi, its on 4g"),
 }
 _TOLD = {"hotspot_orange": "orange_flashes"}
-_LIGHTS = ("blinking_green", "fast_green", "breathing_green", "blinking_cyan", "breathing_cyan", "dark_blue",
+_LIGHTS = ("blinking_green", "fast_green", "breathing_green", "blinking_cyan", "breathing_cyan", "dark_blue", "blue",
            "orange_flashes", "red", "magenta", "white", "off")
 
 
@@ -61,12 +61,14 @@ def judge(case: dict[str, Any]) -> str:
     d = _drive(context)
     said = d.replies(d("message", text=text))
     if case["group"] == "B":
-        told = _said(said, "which_box")
+        told = _said(said, "remedy_which_box")
         return "right" if told == (label == "which_box") else "wrong"
     explained = {key for key in _LIGHTS if _said(said, f"term_light_{key}")}
     if label == "none":
         return "right" if not explained else "wrong"
     want = _TOLD.get(context, "blinking_green") if label == "told" else label
+    if want in ("blinking_cyan", "dark_blue") and "blue" in explained:
+        return "right"  # blinking blue of no told shade: both blues explained, one of them this
     return "right" if want in explained else "wrong"
 
 

@@ -15,7 +15,7 @@ from flows.codes import ROUTER_FIXES
 from flows.troubleshoot import copy
 from flows.troubleshoot.copy_fixes import sets_up_again
 from flows.troubleshoot.copy_web import WEB_CHOICES
-from flows.troubleshoot.rules import asks, slots
+from flows.troubleshoot.rules import asks, light_means, slots
 from flows.troubleshoot.rules.scan.findings import DUAL_BAND_PLATFORMS
 
 if TYPE_CHECKING:
@@ -200,7 +200,10 @@ class FlowSteps:
     def _explain_term(self, term: str) -> None:
         """What a word of ours means ("what's DHCP?"); a MAC with the unit's own address, which is what the word is
         for ("what's the MAC address?" may ask for either)."""
-        self.say(f"term_{term}")
+        if term == "light_told":  # "what does that light mean?": the light told last
+            told = light_means.light_of_code(self._last_led())
+            term = f"light_{told}" if told else ""
+        self.say(f"term_{term}" if term else "help")
         mac = (self.d.get("device") or {}).get("mac_wifi")
         if term == "mac" and mac:
             self.say("mac_told", fill={"mac": mac})

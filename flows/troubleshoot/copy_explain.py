@@ -194,6 +194,10 @@ LIGHT_TEXT: dict[str, str] = {
         "Blinking dark blue means {product} is waiting to be set up: it has no Wi-Fi details saved, or they were "
         "cleared. Setting it up again in our app gets it out of that mode."
     ),
+    "term_light_blue": (
+        "Blinking light blue (like the sky) means {product} is on your Wi-Fi and reaching for our servers; blinking "
+        "dark blue means it is waiting to be set up, with no Wi-Fi details saved."
+    ),
     "term_light_orange_flashes": (
         "Orange flashes between the light blue blinks mean {product} is on your Wi-Fi but can't reach our servers: "
         "2 flashes, it found no internet; 3 flashes, the internet works but something blocks our servers, often a "

@@ -163,6 +163,11 @@ REMEDY_TEXT: dict[str, str] = {
         "There's nothing you need to do: leave {product} plugged in and it finishes by itself, usually within 5 "
         "minutes."
     ),
+    "remedy_which_box": (
+        "Restart them all: unplug every box (the modem from your internet provider, the router, and any mesh points "
+        "or boosters), wait 30 seconds, then plug the modem or main box back in first, and the others once its "
+        "lights settle."
+    ),
     "remedy_where_router": (
         "The router is the box your internet comes in through (from your internet provider), usually with small "
         "lights on the front, often near where the phone or cable line comes into your home. If someone else looks "

@@ -28,6 +28,7 @@ from flows.troubleshoot.phone import PhoneSteps
 from flows.troubleshoot.remedy import RemedySteps
 from flows.troubleshoot.rules import asks, contacts, context, help_asks, intents, led, self_fix, slots
 from flows.troubleshoot.rules.answers_hotspot import app_says_offline
+from flows.troubleshoot.rules.led_later import told_now
 from flows.troubleshoot.rules.reading import Reading, read
 from flows.troubleshoot.rules.text import message
 from flows.troubleshoot.support import SupportSteps
@@ -297,9 +298,11 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
         if reading.label == "works_now":
             self._works_now()
             return True
-        if reading.label == "term":
+        if reading.label == "term":  # a word, or a light: "why is it blinking teal now?" is acted on too (round 27)
             self._explain_term(str(reading.value))
-            self._reask(counted=False)
+            if not (str(reading.value).startswith("light_") and self.step in LATER_LIGHT_STEPS and told_now(text) and
+                    self._light_changed(text, reading)):
+                self._reask(counted=False)
             return True
         if reading.label == "give_up":
             self._handoff("handoff:other", "give_up_handoff")  # support can still help, or arrange a return

@@ -22,6 +22,7 @@ from flows.troubleshoot.rules.text import message
 # The last remedy's light (light.py `remedies`) -> what the customer was asked to do.
 REMEDY_KIND = {
     "led:fast_green": "router",
+    "network:no_internet": "router",  # the Wi-Fi itself down: the router restarted (rules/wifi_down.py)
     "led:off": "power",
     "white_green": "charger",
     "led:blinking_blue": "setup",
@@ -35,6 +36,7 @@ REMEDY_KIND = {
 _ANSWER = {
     "how": "remedy_how_{kind}",
     "where_router": "remedy_where_router",
+    "which_box": "remedy_which_box",
     "where_button": "remedy_where_button_{kind}",
     "worry": "remedy_worry_{kind}",
 }
@@ -55,9 +57,11 @@ class RemedySteps(FlowSteps):
     def _remedy_ask(self, label: str | None, later: bool = False) -> bool:
         """Answer `label` (answers_after.after_remedy's) about the last remedy; False when it is none of those."""
         if not self.d.get("after_remedy") or label not in ("how", "where_router", "where_button", "worry", "cant",
-                                                            "wait"):
+                                                            "wait", "which_box"):
             return False
         kind = self._remedy_kind()
+        if label == "which_box" and kind != "router":
+            return False  # "which one?" after unplugging the unit is not about the router's boxes
         self.d["led_again"] = "wait" if kind == "wait" else True  # asked again as after the remedy, not afresh
         if label == "cant":
             self._remedy_cant(kind)

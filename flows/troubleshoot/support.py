@@ -15,9 +15,19 @@ from flows.lazy_re import lazy
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.copy_fixes import sets_up_again
-from flows.troubleshoot.rules import asks, contacts, context, help_asks, intents, led, self_fix, works_now
+from flows.troubleshoot.rules import (
+    asks,
+    contacts,
+    context,
+    help_asks,
+    intents,
+    led,
+    light_means,
+    self_fix,
+    works_now,
+)
 from flows.troubleshoot.rules.answers_hotspot import not_on_yet
-from flows.troubleshoot.rules.led_later import later_light
+from flows.troubleshoot.rules.led_later import later_light, told_now
 from flows.troubleshoot.rules.led_off import lights_up
 from flows.troubleshoot.rules.led_others import router_light
 from flows.troubleshoot.rules.terms import asked_term
@@ -195,6 +205,9 @@ class SupportSteps(FlowSteps):
         customer asked for a person, nor for "it works now", answered from what our system sees."""
         if self.m.assignee or self.m.outcome == "handoff:customer_request":
             return False
+        asked = light_means.asked_light(text)
+        if asked is not None and not told_now(text):
+            return False  # "what does blinking dark blue mean?" asks, it does not tell (round 27)
         if works_now.says_it_works(text) and (self.d.get("device") or {}).get("online"):
             return False  # "got it working": answered from what our system sees
         seen = later_light(text, self._last_led())
@@ -202,6 +215,8 @@ class SupportSteps(FlowSteps):
             seen = None
         if seen is None and not (self._last_led() == "led:off" and lights_up(text)):
             return False
+        if asked is not None:
+            self._explain_term(f"light_{asked}")  # "it's blinking blue now, what does that mean?": both
         self.say("resume_light_changed")
         if seen is not None:
             self.d["opener_led"] = asdict(seen)  # the light question's answer, as in "can we keep trying? it's green"
@@ -217,6 +232,8 @@ class SupportSteps(FlowSteps):
         online = bool((self.d.get("device") or {}).get("online"))
         if asks.cancel_case(text):
             self._cancel_case(online)
+            return True
+        if self._explains(text):
             return True
         if works_now.says_it_works(text):
             hotspot = "hotspot:connected" in self.m.findings  # online on the phone's hotspot, not the home Wi-Fi
@@ -238,12 +255,6 @@ class SupportSteps(FlowSteps):
             self.d["support_acked_at"] = self.m.now
             return True
         fix = self_fix.asks_fix(text)  # "what exactly should I change?" is not asking what a word means
-        if not fix and (term := asked_term(text)) is not None:
-            # "whats a MAC lol", "20 mhz what??" about the advice (round 26: a blind exploratory test got the address
-            # again, or nothing): the word explained.
-            self._explain_term(term)
-            self.d["support_acked_at"] = self.m.now
-            return True
         if self_fix.asks_setup_how(text):
             # "how do I put the new wifi password in it?": the steps (round 22; a blind exploratory test was told
             # "Your case is with our support team" after "ask me what to change").
@@ -267,6 +278,20 @@ class SupportSteps(FlowSteps):
             self.d["support_acked_at"] = self.m.now
             return True
         return False
+
+    def _explains(self, text: str) -> bool:
+        """What a light means ("what does the blinking green mean?", round 27; before "it works now": it claims
+        nothing), or a word of the advice ("whats a MAC lol", "20 mhz what??", round 26: a blind exploratory test got
+        the address again, or nothing); not "what exactly should I change?", the change itself."""
+        if (light := light_means.asked_light(text)) is not None:
+            key = f"light_{light}"
+        elif not self_fix.asks_fix(text) and (term := asked_term(text)) is not None:
+            key = term
+        else:
+            return False
+        self._explain_term(key)
+        self.d["support_acked_at"] = self.m.now
+        return True
 
     @staticmethod
     def _help_key(text: str) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from flows.troubleshoot.rules import led
 from flows.troubleshoot.rules.answer import LATER_TIME, Reading, ack_only
+from flows.troubleshoot.rules.led_others import names_router
 from flows.troubleshoot.rules.text import Message
 
 # Nothing changed: the light is what it was before the remedy.
@@ -65,6 +66,22 @@ _WHERE_ROUTER = (r"where (is|s|are|would|do i find|can i find|will i find)( \w+)
                  r" box", r"is (that|it|the router) (the )?(\w+ ){0,3}(box|thing|hub)\b", r"box (from|by) (the )?\w+$",
                  r"do you mean (the |my )?(modem|hub|box|router|wifi box)", r"(router|modem) (and|or) (a |the )?(router"
                  r"|modem)\b.{0,20}\bwhich")
+# Several boxes, which to restart: "unplug which one, i have 3 eeros", "the modem or the router?", "do i unplug all the
+# mesh things" (round 27; a blind exploratory test's was passed over).
+_BOXES = r"(modem|router|hub|booster|extender|repeater|mesh|eero|pod|point|node|satellite|box|unit|orbi|deco|ont)(s|es)?"
+_WHICH_BOX = (r"which (one|ones|1|box|boxes|of (them|the \w+)|thing|things|eero|pod|unit)\b(?! is (the|my) (router|modem))",
+              rf"{_BOXES} (or|and) (the |my |a |just )?(\w+ )?({_BOXES}|one|thing)\b", rf"\b{_BOXES}\b.*\b(too|as well|also)\b",
+              rf"^(what about|and|also|plus) (the |my |our )?(\w+ )?{_BOXES}\b", r"\bor just\b", r"\bevery one of\b",
+              r"(unplug|restart|reboot|turn off|switch off|reset|do) (all|both|every|each)\b", r"^(all|both)( of (them|the \w+))?$",
+              r"\b(all|both) of (them|the \w+)\b", r"\ball (2|3|4|5|two|three|four|five) ",
+              rf"\b(2|3|4|5|two|three|four|five|several|multiple|a few|a couple of) (\w+ )?{_BOXES}\b",
+              r"(theres|there is|there s|there are|we have|i have) (a|the|an) \w+( \w+)? and (a|an|the) \w+( \w+)?"
+              r" (thing|box|booster|extender|repeater|mesh|router|modem)\b")
+# Asked, with a box or a router named: "just the one by the tv?", "the ONT too?", "the main one or the satellites?".
+_WHICH_BOX_ASKED = (r"\b(just|only|even) (the|my)\b", r"\b(too|as well|also)$", r"\bor\b", r"\b(all|both)\b",
+                    r"\bwhich$")
+# Asked without a question mark: "is it the sky box or the little white one", "unplug the main one or the satellites".
+_ASKED_START = (r"^(is|do|does|should|shall|which|what|so|just|only|even|unplug|restart|reboot|theres|there s|there are)\b")
 _WHERE_BUTTON = (r"where (is|s|are|would|do i find|can i find)( \w+){0,3} (button|buttons|reset|switch)",
                  r"wheres( \w+){0,2} (button|reset)", r"(which|what) (button|buttons|switch)",
                  r"(cant|cannot|can not|couldnt|dont) (find|see|locate)( \w+){0,3} (button|buttons|reset)",
@@ -122,14 +139,22 @@ _WAIT = (r"(one|1|a|just a|give me a|gimme a|two|2|five|5|few|couple|a couple of
          r"(working|on) it", r"wait", r"just a sec", r"(will|ill|i will) (report|let you know|get back|come back)")
 
 
+def _asked(msg: Message) -> bool:
+    return msg.is_question or msg.has(_ASKED_START)
+
+
 def remedy_ask(msg: Message) -> str | None:
     """What a message after a remedy says about the remedy itself: `where_router`, `where_button` (where it is),
+    `which_box` (which of several boxes to restart),
     `worry` (a side effect or safety), `how` (how to do it), `cant` (cannot do it), `wait` (doing it, or later);
     None for anything else."""
     if msg.has(*_WHERE_ROUTER):
         return "where_router"
     if msg.has(*_WHERE_BUTTON):
         return "where_button"
+    if msg.has(*_WHICH_BOX) or (_asked(msg) and msg.has(*_WHICH_BOX_ASKED) and
+                                 (names_router(msg.plain) or msg.has(r"\b(box|boxes)\b"))):
+        return "which_box"
     if msg.has(*_WORRY):
         return "worry"
     if msg.has(*_CANT) and not msg.has(r"(cant|cannot|can not|couldnt) (see|tell|find)"):
@@ -146,8 +171,8 @@ def after_remedy(msg: Message) -> Reading:
     light: "I can't see a reset button" is no light), `led_after`'s `led` and `same`, then what else the message says
     about the remedy (`remedy_ask`), then `done`; None for none of these."""
     ask = remedy_ask(msg)
-    if ask in ("where_router", "where_button"):
-        return Reading(ask)
+    if ask in ("where_router", "where_button") or (ask == "which_box" and _asked(msg)):
+        return Reading(ask)  # "the white box or the black one?" tells no light
     after = led_after(msg)
     if after.label in ("led", "same"):
         return after

@@ -13,7 +13,7 @@ import re
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.led import LedReading, opener_led
 
-__all__ = ["colour_of", "corrects", "later_light", "light_told"]
+__all__ = ["colour_of", "corrects", "later_light", "light_told", "told_now"]
 
 # A correction of the light told before: its colour stays, its pattern or speed is what changes.
 _CORRECTION = lazy(r"\b(sorry|i meant|i mean|meant to say|actually|wait|correction|my bad|oops|no no)\b", re.I)
@@ -38,6 +38,18 @@ _CHANGED = lazy(r"\b(?:now|changed|changing|went|gone|turned|switched|started|an
 def corrects(text: str) -> bool:
     """The message corrects the light told before rather than telling a change."""
     return bool(_CORRECTS.search(text)) and not _CHANGED.search(text)
+
+
+# A light told as it is now, in a question about what it means: stricter than _CHANGE ("wait, what does blinking blue
+# mean?" asks about a colour).
+_NOW = lazy(r"\b(now|changed|went|gone|turned|switched|started|suddenly|anymore|any more|no longer|currently"
+            r"|at the moment)\b", re.I)
+
+
+def told_now(text: str) -> bool:
+    """The message tells its light as now or changed ("it's blinking blue now, what does that mean?"), as against asking
+    about one ("what does blinking blue mean?")."""
+    return bool(_NOW.search(text))
 
 
 def light_told(text: str, before: str | None, answered: bool) -> LedReading | None:

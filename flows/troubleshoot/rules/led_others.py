@@ -9,7 +9,7 @@ import re
 
 from flows.lazy_re import lazy
 
-__all__ = ["STATUS_LED", "drop_clauses", "drop_other_leds", "drop_other_things", "router_light", "without_router_lights"]
+__all__ = ["STATUS_LED", "drop_clauses", "drop_other_leds", "drop_other_things", "names_router", "router_light", "without_router_lights"]
 
 
 # Other lights on the board or around it (the blue D7 user LED, the charge LED, a relay shield's power LED):
@@ -40,6 +40,11 @@ _SCREENS = lazy(r"\b(app|phone|iphone|android|screen|laptop|computer|website|web
                 re.IGNORECASE)
 _OWN_THING = lazy(r"\b(unit|device|sensor|photon|argon|board|thermostat|controller|gadget|module|plug)s?\b",
                   re.IGNORECASE)
+
+
+def names_router(text: str) -> bool:
+    """The message names a router, modem or mesh, by kind, maker or provider."""
+    return _NEIGHBOURS.search(text) is not None
 
 
 def drop_other_things(s: str) -> str:

@@ -20,6 +20,7 @@ from flows.troubleshoot.rules import (
     context,
     intents,
     led,
+    light_means,
     light_where,
     questions_back,
     ssids,
@@ -27,6 +28,7 @@ from flows.troubleshoot.rules import (
     works_now,
 )
 from flows.troubleshoot.rules.answer import Reading, cue_clause
+from flows.troubleshoot.rules.answers_after import remedy_ask
 from flows.troubleshoot.rules.answers_hotspot import HOW, confirm_fixed, hotspot_ready, hotspot_wait
 from flows.troubleshoot.rules.answers_light import (
     blink_count,
@@ -45,7 +47,7 @@ from flows.troubleshoot.rules.answers_wifi import (
     wifi_password,
     wifi_scan,
 )
-from flows.troubleshoot.rules.led_others import router_light, without_router_lights
+from flows.troubleshoot.rules.led_others import names_router, router_light, without_router_lights
 from flows.troubleshoot.rules.text import Message, message
 
 __all__ = ["QUESTIONS", "Reading", "read", "read_for_bench"]
@@ -116,25 +118,9 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
     intent = intents.word(text, facts)
     if intent in ("stop", "start", "agent", "restart", "bot", "privacy", "duration", "wait"):
         return Reading(intent, contact=who)
-    about_light = question == "led" or question in questions_back.LIGHT_QUESTIONS
-    if question != "device_id" and light_where.asks_where(text, about_light) and \
-            not _describes_light(light_where.without_casing(text)):
-        return Reading("where", contact=who)  # "where is the light?": where to look, then the question again
-    if (question in WORKS_NOW_QUESTIONS or question == "led") and works_now.says_it_works(text, question) and \
-            (question != "led" or not _describes_light(text)):
-        # At the light question only without a light told ("nvm it's working now"): a light is its answer. Read
-        # for a claim first: the light question's step reads the light itself, so it is read here only then.
-        return Reading("works_now", contact=who)
-    if question in GIVE_UP_QUESTIONS and intents.gives_up(text):
-        return Reading("give_up", contact=who)
-    if question == "wifi_password" and (changed := _password_changed(text)) is not None:
-        return replace(changed, contact=who)
-    if question != "device_id" and (term := terms.asked_term(text)):
-        # "what's WPA2?": the word explained, then the question again; a word the question is about is explained
-        # with the question itself ("what's a scanner app?" at the scanner question).
-        return Reading("help" if term in OWN_TERMS.get(question, ()) else "term", term, contact=who)
-    if question == "device_id" and asks.which_units(text):
-        return Reading("which_units", contact=who)  # "which ones do I have?": the account's units (round 12)
+    aside = _aside(question, text)
+    if aside is not None:
+        return replace(aside, contact=who) if who else aside
     msg = _name_beside_router_lights(text) if question == "wifi_network" and router_light(text) else message(text)
     reader = QUESTIONS.get(question)
     if intent == "help" or intents.asks_meaning(text, short_questions=question != "hotspot_wait"):
@@ -159,6 +145,47 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
     if who and got.contact is None:
         got = replace(got, contact=who)
     return got
+
+
+def _aside(question: str, text: str) -> Reading | None:
+    """What is read before the question's own answer: where the light is, what a light or a word means, "it works
+    now", giving up, a changed password, which units; None for none of these."""
+    about_light = question == "led" or question in questions_back.LIGHT_QUESTIONS
+    if question == "led" and remedy_ask(message(text)) == "which_box" and names_router(text) and _RESTARTS.search(text):
+        # "which one, I have 3 eeros" after a router restart: no word of it is a term or a where (round 27); the light
+        # step reads it after its remedy.
+        return Reading(None)
+    if question != "device_id" and light_where.asks_where(text, about_light) and \
+            not _describes_light(light_where.without_casing(text)):
+        return Reading("where")  # "where is the light?": where to look, then the question again
+    if question != "device_id" and not about_light and (light := light_means.asked_light(text)) and \
+            (light != "told" or question not in light_means.OWN_LIGHT_QUESTIONS):
+        # "what does the orange blinking even mean?": that light explained, then the question again (round 27), before
+        # "it works now" ("what does slow breathing blue mean?" claims nothing); at the light's own questions a light
+        # told is their answer.
+        return Reading("term", f"light_{light}")
+    if (question in WORKS_NOW_QUESTIONS or question == "led") and works_now.says_it_works(text, question) and \
+            (question != "led" or not _describes_light(text)):
+        # At the light question only without a light told ("nvm it's working now"): a light is its answer. Read
+        # for a claim first: the light question's step reads the light itself, so it is read here only then.
+        return Reading("works_now")
+    if question in GIVE_UP_QUESTIONS and intents.gives_up(text):
+        return Reading("give_up")
+    if question == "wifi_password" and (changed := _password_changed(text)) is not None:
+        return changed
+    if question != "device_id" and (term := terms.asked_term(text)):
+        # "what's WPA2?": the word explained, then the question again; a word the question is about is explained
+        # with the question itself ("what's a scanner app?" at the scanner question).
+        return Reading("help" if term in OWN_TERMS.get(question, ()) else "term", term)
+    if question == "device_id" and asks.which_units(text):
+        return Reading("which_units")  # "which ones do I have?": the account's units (round 12)
+    return None
+
+
+# Boxes to restart, told beside "which one": "unplug which one, i have 3 eeros" (not "which one? the router's light or
+# the unit's", where the light is).
+_RESTARTS = re.compile(r"\b(unplug|restart|reboot|reset|switch|turn)\w*\b|\b(2|3|4|5|two|three|four|five|several|all"
+                       r"|both)\b", re.IGNORECASE)
 
 
 def _name_beside_router_lights(text: str) -> Message:
