@@ -130,6 +130,10 @@ UNIT_TEXT: dict[str, str] = {
         "It can take up to two minutes from when the hotspot came on. If it still hasn't connected after that, tell me "
         "and we'll check the hotspot's settings together."
     ),
+    "aside_allow_device": (
+        "Yes, tap Allow: that's your router asking whether {product} may join your Wi-Fi, and until it's allowed it "
+        "can't get online. It should connect within a few minutes."
+    ),
     "aside_router_light": (
         "Those are your router's lights, not {product}'s. If your phone can't get online on your Wi-Fi either, "
         "restart the router: unplug it for 30 seconds, then plug it back in."

@@ -108,6 +108,7 @@ class HotspotSteps(FlowSteps):
         if label == "ready":
             self.d["misses"] = 0
             self.d.pop("hotspot_not_on", None)
+            self.d.pop("fix_told", None)
             self.fire("wait_hotspot")
             return
         if label in ("fixing", "not_yet"):
@@ -249,10 +250,14 @@ class HotspotSteps(FlowSteps):
     def _hotspot_online(self) -> None:
         """Online during the hotspot steps is the test's result, "ready" said or not (design 6.1). Unless they told
         us there is no hotspot for now ("tomorrow", "I haven't turned it on"): that would contradict them, so asked."""
-        if self.step == "hotspot_wait" or self.d.get("online_at_ready") or not self.d.get("hotspot_not_on"):
+        if self.step == "hotspot_wait" or self.d.get("online_at_ready") or \
+                not (self.d.get("hotspot_not_on") or self.d.get("fix_told")):
             self._hotspot_connected()
             return
-        if self.d.get("hotspot_not_on") == "fixing":
+        if self.d.get("hotspot_not_on") == "fixing" or (self.d.get("fix_told") and not self.d.get("hotspot_not_on")):
+            # Or a fix of their own told at a router question ("I switched the router to WPA2/WPA3 mixed mode, lets
+            # see"), "ready" not said (a blind exploratory test, the fourth: three were told "It worked on your
+            # hotspot", one of them after "I didn't turn on a hotspot").
             # They were fixing something else instead ("im redoing the setup with the right password"): that worked,
             # and "is your phone's hotspot on?" would ask about a test they said no to.
             self.d["resume"] = self.m.awaiting

@@ -10,7 +10,8 @@ from typing import Any
 from flows.lazy_re import lazy
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
-from flows.troubleshoot.rules import redact, scan, slots, ssids
+from flows.troubleshoot.rules import asks, redact, scan, slots, ssids
+from flows.troubleshoot.rules.answers_hotspot import tells_fix
 from flows.troubleshoot.rules.answers_router import mesh_named
 from flows.troubleshoot.rules.choices import match_choice
 from flows.troubleshoot.rules.reading import Reading
@@ -349,6 +350,11 @@ class WifiSteps(FlowSteps):
     def _answer_router_check(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         if self._corrects_last_answer(text):
             return
+        if asks.aside(text) == "allow_device":
+            self.say("aside_allow_device")  # "Not sure... 'New device wants to join - Allow/Block'. Should I tap Allow?"
+            self.d["fix_told"] = True
+        if tells_fix(text):
+            self.d["fix_told"] = True  # "I switched the router to WPA2/WPA3 mixed mode": see hotspot._hotspot_online
         q = self.d.get("rq_current")
         label = reading.label
         if q == "same_name":

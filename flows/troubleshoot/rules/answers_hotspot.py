@@ -147,11 +147,25 @@ _FIXING = (r"(redo|redoing|re-?do|re-?doing|resetting up|set(ting)? (it )?up aga
            r"(restart|restarting|reboot|rebooting|resetting|power cycling) (the |my )?(router|modem|hub|wifi)",
            r"fixing (it|that|the)", r"(turned|switched|plugged|powered) (\w+ ){0,2}(router|modem)( \w+){0,3} (back )?on",
            r"(turned|switched|powered|plugged) (back )?on (the |my )?(router|modem)", r"found (the|a) (problem|issue|cause)", r"(let me|ill|i will|gonna|going to) (ask|check"
-           r"|fix|change)", r"(changed|changing|fix|fixed|fixing) (the |my )?(router|setting|settings|password)")
+           r"|fix|change)", r"(changed|changing|fix|fixed|fixing) (the |my )?(router|setting|settings|password)",
+           # A fix of the customer's own (a blind exploratory test, the fourth: each came online and was told "It
+           # worked on your hotspot"): "I switched the router to WPA2/WPA3 mixed mode", "turned 2.4 back on", "I'll
+           # tap Allow first" (the router app's prompt for a new device).
+           r"(switched|switching|changed|changing|set|setting|put) (the |my )?(router|wifi|network|modem)( \w+){0,3} (to|on"
+           r"|back|onto)", r"(turned|switched|put) (the |my )?(2 4|2\.4|24|wpa\w*|\w+ band|band)( \w+){0,2} (back )?on",
+           r"(tap|tapped|tapping|hit|click\w*|press\w*) (on )?(allow|approve|accept)", r"(allow|approve|allowed|approved)"
+           r" (the device|the unit|the new device|the sensor|the hub)")
 
 
 _OTHER_TOPIC = lazy(r"\b(?:antenna\w*|aerial|\d+ ?mhz|channel|router|modem|scanner|light|led|blink\w*|cable"
                     r"|plug\w*|board|wire)\b")
+
+
+def tells_fix(text: str) -> bool:
+    """A fix of the customer's own, told at a router question ("I switched the router to WPA2/WPA3 mixed mode, lets
+    see"): the unit coming online at the hotspot test before "ready" is then not the hotspot's doing."""
+    msg = message(text)
+    return msg.has(*_FIXING) and not msg.has(r"hot ?spot")
 
 
 def hotspot_ready(msg: Message) -> Reading:

@@ -196,7 +196,7 @@ _WHY_QUESTIONS_RE = lazy(
 def aside(text: str) -> str | None:
     """A mid-conversation ask the bot answers before its question again: "check_remote" ("can't you check it from your
     end?"), "is_broken" ("is it broken?"), "why_questions" ("why all these questions?"), "router_light" (the router's
-    lights told), or None."""
+    lights told), "allow_device" (the router's prompt to let a new device in), or None."""
     plain = message(text).plain
     if _WHY_QUESTIONS_RE.search(plain):
         return "why_questions"
@@ -212,7 +212,15 @@ def aside(text: str) -> str | None:
         return "cost"  # "will this cost me money?" (round 12 got "Sorry, I didn't get that", twice)
     if router_light(text):
         return "router_light"  # "the router lights are all orange, is that bad" (round 26: passed over)
+    if _ALLOW_RE.search(plain) and (question or "should" in plain):
+        return "allow_device"  # "'New device wants to join - Allow/Block'. Should I tap Allow?" (the fourth test)
     return None
+
+
+# The router app's prompt for a new device: "should I tap Allow?", "it asks allow or block".
+_ALLOW_RE = lazy(r"\b(?:tap|hit|press|click|choose|pick|select) (?:on )?(?:allow|approve|accept)\b"
+                 r"|\ballow ?(?:/|or) ?block\b|\b(?:allow|approve) (?:the (?:new )?device|this device)\b"
+                 r"|\bwants to join\b")
 
 
 _COST_RE = lazy(r"\b(?:cost|costs|charge|charged|pay|paying|fee|fees|price|expensive|free|money|bill|billed)\b")
