@@ -67,7 +67,7 @@ def judge(case: dict[str, Any]) -> str:
     if group == "C":
         moved_on = d.model.data.get("pw_phase") != "resetup" or _said(said, "resetup_thanks")
         return "right" if moved_on == (label == "done") else "wrong"
-    told = _said(said, "outage")
+    told = _said(said, "remedy_outage")
     return "right" if told == (label == "outage") else "wrong"
 
 

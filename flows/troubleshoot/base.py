@@ -20,6 +20,7 @@ from flows.troubleshoot.rules.scan.findings import DUAL_BAND_PLATFORMS
 
 if TYPE_CHECKING:
     from flows.troubleshoot.rules import led
+    from flows.troubleshoot.rules.reading import Reading
 
 MAX_MISSES = 3
 # How long a question stays open for a customer who will answer later ("can I do it tomorrow?", "I'm at work, it's
@@ -91,6 +92,10 @@ class FlowSteps:
         def _wrong_password(self, why: str | None = None) -> None: ...  # changes.py
 
         def _told_later(self, text: str) -> bool: ...  # changes.py
+
+        def _outage_told(self, text: str) -> bool: ...  # changes.py
+
+        def _answer_router_check(self, text: str, facts: dict[str, Any], reading: Reading) -> None: ...  # wifi.py
 
         def _withdraw_light(self, code: str) -> None: ...  # changes.py
 

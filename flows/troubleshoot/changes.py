@@ -7,7 +7,9 @@ from __future__ import annotations
 from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.rules import context, led
 from flows.troubleshoot.rules.led_later import corrects, later_light
+from flows.troubleshoot.rules.outage import tells_outage
 from flows.troubleshoot.rules.reading import read
+from flows.troubleshoot.rules.wifi_down import wifi_down
 
 # What the finding says when the customer told why the password may be wrong.
 _WHY_DETAIL = {"changed": "changed since the set-up", "router": "new router since the set-up",
@@ -23,8 +25,27 @@ JOINED_LIGHTS = frozenset({"led:fast_green", "led:blinking_cyan", "led:cyan_oran
                            "led:cyan_orange_3", "led:cyan_red", "led:cyan_magenta", "led:breathing_cyan"})
 
 
+# Where an outage told is taken in: the light and the Wi-Fi, router and hotspot questions.
+OUTAGE_STEPS = frozenset({"led", "led_detail", "wifi_password", "wifi_network", "wifi_scan", "router_check",
+                          "hotspot_ready", "hotspot_wait"})
+
+
 class ChangeSteps(FlowSteps):
     """Corrections of the password answer, and setting up again for a password that is suspected."""
+
+    def _outage_told(self, text: str) -> bool:
+        """The internet provider's outage told at a question ("spectrum app says there's an outage in my area"): the
+        unit is not at fault and reconnects by itself, so no hotspot test and no router questions; the light is asked
+        once the internet is back, and the unit coming online meanwhile is noticed (round 28: the fourth blind
+        exploratory test got the hotspot test again, and "isnt it just the outage?" got "Take your time")."""
+        if self.step not in OUTAGE_STEPS or self.d.get("outage_told") or not tells_outage(text):
+            return False
+        if self.step == "wifi_network" and wifi_down(text):
+            return False  # the phone sees no Wi-Fi at all: the router is down, restarted first (wifi.py, wifi_down)
+        self.d["outage_told"] = True
+        self.m.finding("network:no_internet", "customer", "the internet provider's outage told")
+        self._remedy_then_led("remedy_outage", "outage")
+        return True
 
     def _told_later(self, text: str) -> bool:
         """A correction of the password answer, or a change since the set-up, told at a later question (once); False

@@ -82,6 +82,7 @@ TEXT: dict[str, str] = {
     ),
     "ask_led_again": "Once you've done that, what is the light doing now?",
     "ask_led_after_wait": "When it has finished, what is the light doing?",
+    "ask_led_after_outage": "If it's still offline once your internet is back, tell me what the light is doing.",
     "ask_led_after_done": "Thanks. Now look at the light: what is it doing?",
     # Wi-Fi password
     "ask_wifi_password": (

@@ -306,6 +306,11 @@ REMEDY_TEXT: dict[str, str] = {
         "Good, the outlet works. Next, try another USB cable and charger (a phone charger is fine), and check the "
         "cable is pushed all the way into {product}'s socket."
     ),
+    "remedy_outage": (
+        "That explains it: your internet provider has an outage, so nothing in your home can get online right now. "
+        "{product} isn't broken and will reconnect by itself once your internet is back, and I'll tell you here when "
+        "it does. No need for the hotspot test."
+    ),
     "remedy_wifi_down": (
         "Then your Wi-Fi itself isn't working right now: your phone doesn't see it either. Please restart your "
         "router: unplug it for 30 seconds, plug it back in, and give it a few minutes until your phone sees your "

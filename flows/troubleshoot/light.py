@@ -66,7 +66,7 @@ class LightSteps(FlowSteps):
             return
         again = self.d.get("led_again")
         key = "ask_led_simple" if simple else (
-            "ask_led_after_wait" if again == "wait" else "ask_led_again" if again else "ask_led")
+            f"ask_led_after_{again}" if again in ("wait", "outage") else "ask_led_again" if again else "ask_led")
         if key == "ask_led" and self.d.get("context") == "power_cut" and not self.d.get("context_told"):
             # After a power cut the router comes back slowly, and a unit can hang: both checked first.
             self.d["context_told"] = True

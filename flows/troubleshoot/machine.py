@@ -30,7 +30,6 @@ from flows.troubleshoot.rules import asks, contacts, context, help_asks, intents
 from flows.troubleshoot.rules.answers_hotspot import app_says_offline
 from flows.troubleshoot.rules.led_later import told_now
 from flows.troubleshoot.rules.reading import Reading, read
-from flows.troubleshoot.rules.text import message
 from flows.troubleshoot.support import SupportSteps
 from flows.troubleshoot.told import ToldSteps
 from flows.troubleshoot.wifi import WifiSteps
@@ -40,11 +39,6 @@ AWAITING_STEPS = (
     "device_id", "led", "led_detail", "wifi_password", "wifi_network", "wifi_scan", "router_check",
     "hotspot_ready", "hotspot_wait", "confirm_fixed",
 )
-
-
-# A bare answer before a question or remark, in its own clause ("no. how long will this take?").
-_LEADING_VERDICT = {"no": "no", "nope": "no", "nah": "no", "no no": "no", "yes": "yes", "yep": "yes", "yeah": "yes",
-                    "yup": "yes", "ya": "yes", "not sure": "unsure", "dunno": "unsure"}
 
 
 class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSteps, ChangeSteps, HotspotSteps,
@@ -195,6 +189,8 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
         if self.step == "handed_off":
             self._message_while_with_support(text, media)
             return
+        if self._outage_told(text):
+            return
         reading = read(self.reading_key(), text, facts)
         for who in ([reading.contact] if reading.contact else []) + contacts.contacts(text):
             self._keep_contact(who)  # every one given: an e-mail and a number alike
@@ -261,16 +257,6 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
             return False
         if not self._verdict_said_first(text):
             self._reask(counted=False)
-        return True
-
-    def _verdict_said_first(self, text: str) -> bool:
-        """"no. how many more questions is this gonna be" at a router's yes/no question: the aside is answered, and the
-        answer said first is the answer (a blind exploratory test was asked the same question again, three times)."""
-        clauses = message(text).clauses
-        verdict = _LEADING_VERDICT.get(clauses[0]) if len(clauses) > 1 else None
-        if verdict is None or self.step != "router_check" or self.d.get("rq_current") in (None, "same_name"):
-            return False
-        self._answer_router_check(clauses[0], {}, Reading(verdict))
         return True
 
     def _global_answer(self, text: str, reading: Reading) -> bool:

@@ -30,6 +30,7 @@ REMEDY_KIND = {
     "led:breathing_magenta": "wait",
     "led:blinking_magenta": "wait",
     "rainbow": "wait",
+    "outage": "wait",  # the internet provider's outage (changes.py `_outage_told`)
 }
 # What is said to each ask, by the remedy's kind; a kind not listed gets the "unplug" text (a power cycle: the crash
 # pattern, a stuck light, pulsing green).
@@ -155,9 +156,9 @@ class RemedySteps(FlowSteps):
         self.say(key)
         if extra:
             self.say(extra)
-        # Nothing to do for a rainbow or an update but wait: not "once you've done that".
-        self.d["led_again"] = "wait" if key in ("remedy_rainbow", "remedy_updating", "remedy_safe_mode",
-                                                 "remedy_safe_mode_offline") else True
+        # Nothing to do for a rainbow or an update but wait: not "once you've done that"; nor for an outage.
+        self.d["led_again"] = "outage" if key == "remedy_outage" else "wait" if key in (
+            "remedy_rainbow", "remedy_updating", "remedy_safe_mode", "remedy_safe_mode_offline") else True
         self.d["after_remedy"] = True
         self.fire("ask_led")
 

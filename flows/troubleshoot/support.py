@@ -189,6 +189,8 @@ class SupportSteps(FlowSteps):
         case", though the help text offers RESTART at any time)."""
         if self.m.assignee or not (intents.word(text, None) == "restart" or intents.keep_trying(text)):
             return False
+        if intents.asks_for_person(message(text)) or self_fix.asks_setup_how(text):
+            return False  # "i dont want to wait, can I talk to someone now?", "... how do I put the new wifi in?"
         self.say("resume_with_support")
         seen = led.opener_led(text)
         if seen is not None:

@@ -10,7 +10,7 @@ import re
 from flows.lazy_re import lazy
 from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.rules import asks, context, phones, slots, ssids, told_before
-from flows.troubleshoot.rules.reading import read
+from flows.troubleshoot.rules.reading import Reading, read
 from flows.troubleshoot.rules.text import message
 from flows.troubleshoot.wifi import MEANT, ROUTER_ANSWER_CODES, ROUTER_NO_CODES
 
@@ -20,6 +20,10 @@ NETWORK_TOLD_STEPS = frozenset({"start", "device_id", "led", "led_detail", "wifi
 # message is read once per answer, and this reader need not run at the hotspot steps or after a handoff).
 HOTSPOT_TOLD_STEPS = NETWORK_TOLD_STEPS | {"wifi_network", "wifi_scan", "router_check"}
 
+
+# A bare answer before a question or remark, in its own clause ("no. how long will this take?").
+_LEADING_VERDICT = {"no": "no", "nope": "no", "nah": "no", "no no": "no", "yes": "yes", "yep": "yes", "yeah": "yes",
+                    "yup": "yes", "ya": "yes", "not sure": "unsure", "dunno": "unsure"}
 
 # On a hotel's Wi-Fi: "im in a hotel for a month w my lab-prototype" (round 12 was asked "like at a hotel?").
 _HOTEL = lazy(r"\b(?:hotel|motel|hostel|resort|cruise ship|inn)\b")
@@ -94,4 +98,14 @@ class ToldSteps(FlowSteps):
             self._rule_out(code)
         self.say("answer_corrected")
         self._reask(counted=False)
+        return True
+
+    def _verdict_said_first(self, text: str) -> bool:
+        """"no. how many more questions is this gonna be" at a router's yes/no question: the aside is answered, and the
+        answer said first is the answer (a blind exploratory test was asked the same question again, three times)."""
+        clauses = message(text).clauses
+        verdict = _LEADING_VERDICT.get(clauses[0]) if len(clauses) > 1 else None
+        if verdict is None or self.step != "router_check" or self.d.get("rq_current") in (None, "same_name"):
+            return False
+        self._answer_router_check(clauses[0], {}, Reading(verdict))
         return True

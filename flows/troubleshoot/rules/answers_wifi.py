@@ -207,8 +207,10 @@ _NOT_NOW = (r"(cant|cannot|can t|not able to|unable to|wont be able to)( \w+){0,
 # Asking for help with it: the steps ("I need help", "help me", "can you help?"), unless it failed (`_TROUBLE`).
 _HELP_WITH = (r"^(i )?(need|want|would like|could use) (some )?help", r"^help( me)?( please| pls)?$", r"help me (with|do|set)",
               r"(can|could) (you|u|someone) help")
-
-
+# Checking which key is meant ("is that the one?", "thats it right?"), or a question first ("ok but whats the ...").
+_CHECKS_KEY = (r"(is|thats|that s|is that|is it|that is) (it|the one|right|correct|the password|the key)",
+               r"(right|correct|yes|no)$", r"(this|that) one")
+_ASKS_FIRST = r"^(ok |okay |so |and |but |ok but |hmm |um )?(what|whats|where|wheres|which|how)"
 _YES_NO_QUESTION = frozenset("can cant could couldnt do does dont doesnt should shall will wont would is isnt must have am"
                              .split())
 
@@ -236,6 +238,8 @@ def resetup(msg: Message) -> Reading:
         return Reading("how")  # "I don't know how to do that", "where in the app?": the steps, not "Reply DONE"
     if msg.is_question and msg.has("what", "which", "how", "where", "why"):
         return Reading(None)  # a question back about the set-up: answered as help
+    if not msg.has(*_DID_IT) and (msg.has(_ASKS_FIRST) or (msg.is_question and msg.has(*_CHECKS_KEY))):
+        return Reading(None)  # "it says 'Wireless Network Key'. is that the one?" (round 28 was thanked for trying)
     if msg.has(r"not yet", r"havent (done|tried|had)", "in progress", r"not (done|finished)") or \
             (msg.has(*_NOT_YET) and not msg.has(*_TROUBLE) and not msg.has(r"did it", "tried", "done")):
         return Reading("not_yet", "later" if msg.has(*LATER_TIME) else None)

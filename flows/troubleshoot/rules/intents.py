@@ -290,7 +290,18 @@ _KEEP_TRYING_RE = lazy(
     r"\b(?:(?:can|could|shall|should) (?:we|i) (?:please )?(?:keep (?:trying|going)|try (?:it |that |again|some more|"
     r"more)|carry on|continue|go on|still try)|(?:lets|let us|i (?:want|would like|d like) to|id like to|i wanna"
     r"|i can) (?:keep (?:trying|going)|try (?:again|some more|more)|carry on|continue)|^(?:ok |okay |please )?"
-    r"(?:keep trying|try again|carry on|continue|keep going)$)")
+    r"(?:keep trying|try again|carry on|continue|keep going)$)"
+    # Round 28 (the fourth blind exploratory test's "I changed my mind, I'd rather try fixing it with you now than wait
+    # a day" and "ok let's troubleshoot" were added to the case): fixing it with the bot instead of waiting.
+    r"|\b(?:lets|let us|can we|could we|shall we|i want to|id like to|i d like to|i wanna)(?: \w+){0,2}"
+    r" (?:troubleshoot\w*|fix (?:it|this)|try (?:the |some )?(?:other|more|next|something|another|again|stuff)"
+    r"|keep at it|give it (?:another|a) (?:go|try|shot)|start over|start again|do the (?:troubleshoot\w*|steps|checks|tests?)"
+    r"|try (?:it )?(?:with you|myself))\b"
+    r"|\bchanged? my mind\b|\b(?:rather|prefer to|prefer) (?:try|fix|do|troubleshoot|keep)\w*\b"
+    r"|\b(?:dont|do not) (?:want to|wanna) wait\b|\bhelp me fix\b"
+    r"|\b(?:with you|with the bot|myself|ourselves) (?:instead|now|meanwhile)\b|\binstead of waiting\b"
+    r"|\b(?:help|try|fix|troubleshoot)\w*(?: \w+){0,3} (?:meanwhile|while (?:i|we) wait)\b"
+    r"|\bwhat else can (?:i|we) (?:try|do)\b")
 
 
 def keep_trying(text: str) -> bool:

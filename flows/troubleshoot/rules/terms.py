@@ -46,7 +46,32 @@ _MAC_ITSELF = lazy(r"\b(its|his|her|your|my|our|their) (wifi |wi fi |device s |u
 # "is WPA2 like the password?", "MAC like a macbook?": the word compared with one the customer knows.
 _LIKE = lazy(r"\b(is|are|does|do|so)\b.*\blike\b.*\?|^\w+( \w+)? like (a|an|the|my) \w+\?")
 _NOT_MEANING = lazy(r"^(where|which|should|can|could|how do i (change|set|turn|find|fix|get)|do i need|is it"
-                    r"|is that|will|would)\b|\b(what now|now what|what next|what light|procedure|how to)\b")
+                    r"|is that|will|would)\b|\b(what now|now what|what next|what light|procedure|how to)\b"
+                    # Another question with "what" (round 28): "what if the hotspot doesnt work", "what should i do
+                    # with the router", "what kind of router", "whats wrong with my hub", "i know what a router is".
+                    r"|\b(what if|what happens|what (should|can|could|would|will|shall) (i|we|you|u|it)|what do (i|we) |what (time"
+                    r"|kind|type|sort|app|brand|model|else)|whats wrong|what s wrong|i know what)\b"
+                    r"|\bwhat (\w+ )?(router|modem|hub|channel|band|hotspot|network|mesh) (should|do|does|can|would|will"
+                    r"|is best|settings?)\b")
+# How far from "what is" (after it) or "mean" (before it) the word asked about stands.
+_NEAR = 40
+_SHORT = 8  # words: a longer message asks about the word near its "what is" or "mean" only
+_THAT = lazy(r"\s*((that|this|it|those|these)\b|$)")
+_AFTER_WORDS = frozenset({"what", "whats", "wat", "wht", "wut", "explain", "never", "no", "dont", "not", "lost",
+                          "is", "like", "how"})
+
+
+def _near(at: int, plain: str) -> bool:
+    """The word at `at` is what the meaning is asked of: just after "what is", "no idea what" or "explain", or just
+    before "mean" or "stand for" (round 28: "i know what a router is. can the hub do the login page thing or not" and
+    "my kitchen hub just blinks green, what can you do" got "The router is the box that makes your Wi-Fi")."""
+    for m in _WHAT_IS.finditer(plain):
+        after = m.group(0).split()[0] in _AFTER_WORDS  # the word follows "what is"; it comes before "mean"
+        # "mac address? whats that", "the DHCP thing, no idea what that is": before "what is that" too.
+        back = not after or _THAT.match(plain, m.end())
+        if (after and m.start() <= at <= m.end() + _NEAR) or (back and m.start() - _NEAR - 10 <= at <= m.end()):
+            return True
+    return False
 
 
 def asked_term(text: str) -> str | None:
@@ -61,7 +86,9 @@ def asked_term(text: str) -> str | None:
     key = min(found)[1]
     if key == "mac" and _MAC_ITSELF.search(plain):
         return None  # "what's the MAC again?": the address itself (self_fix.asks_mac), not what a MAC is
-    if _WHAT_IS.search(plain) or _LIKE.search(plain):
-        return key
+    if _LIKE.search(plain) or (len(msg.tokens) <= _SHORT and _WHAT_IS.search(plain)):
+        return key  # a short question is about its word: "sorry what scanner are you on about"
+    if any(_near(at, plain) for at, _ in found):
+        return min((at, k) for at, k in found if _near(at, plain))[1]
     # Only the word and a question mark: "ssid?", "whitelist?? wat".
     return key if msg.is_question and len(msg.tokens) <= 3 else None
