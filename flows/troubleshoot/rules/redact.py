@@ -82,7 +82,9 @@ _KEY_INTRO_RE = lazy(r"(?:^|\s)(?:typed|retyped|re-typed|entered|re-entered|put 
                      r"|instead of|changed it to)\s+$", re.IGNORECASE)
 
 # Words that say something about the password rather than being it ("the password is correct").
-# "not sure what the password is", "I forgot what the key was": a lead inside a question about the key.
+# "not sure what the password is", "I forgot what the key was": a lead inside a question about the key, where an
+# everyday word after it is not the key (the fourth blind exploratory test was told "I've hidden that password" for
+# "honestly").
 _ASKED_ABOUT = lazy(r"\b(?:what|whatever|where|remember|know|sure|idea|forgot|forget|find out|tell me)\b[^.?!]{0,40}"
                     r"\b(?:password|pass|key|code|passcode)\s+(?:is|was|would be)\s*$", re.IGNORECASE)
 _ABOUT = frozenset("""
@@ -162,9 +164,7 @@ def _value_after(source: str, pos: int, lead: str, connector: str = "") -> tuple
     if first.lower().strip("!") in _ABOUT or not any(c.isalnum() for c in first):
         return None
     if _ASKED_ABOUT.search(source[max(0, pos - 80):pos]) and first.isalpha() and first.islower() and is_word(first):
-        # "I'm not sure what the wifi password is honestly": the key asked about, not told; an everyday word after it
-        # is not the key (the fourth blind exploratory test was told "I've hidden that password" for "honestly").
-        return None
+        return None  # "not sure what the wifi password is honestly": asked about (see _ASKED_ABOUT), not told
     if first.startswith("[") or len(first) > 63:
         return None
     if is_shape(first) if strong else is_named_thing(first, after_lead=True):
