@@ -95,6 +95,8 @@ class FlowSteps:
 
         def _outage_told(self, text: str) -> bool: ...  # changes.py
 
+        def _reply_at_resetup(self, text: str, reading: Reading) -> None: ...  # resetup.py
+
         def _answer_router_check(self, text: str, facts: dict[str, Any], reading: Reading) -> None: ...  # wifi.py
 
         def _withdraw_light(self, code: str) -> None: ...  # changes.py

@@ -119,6 +119,14 @@ REMEDY_TEXT: dict[str, str] = {
         "Then set up {product} again in our app with it. Reply DONE when you have tried."
     ),
     "resetup_unknown_waiting": "Reply DONE once you've run the setup again with the Wi-Fi password.",
+    "wpa3_told": (
+        "That matters: {product} can't join a Wi-Fi that only allows WPA3. In your router's settings set the security "
+        "to WPA2/WPA3 (often called mixed or transition mode) or WPA2, and it can join again."
+    ),
+    "resetup_key_label": (
+        "Yes, that's it: 'Wireless Network Key', 'WPA key' and 'Wi-Fi key' are all names for your Wi-Fi password. Type "
+        "it exactly as printed, capital letters included, when you set up {product} again."
+    ),
     "resetup_new_home": (
         "You mentioned a move: {product} still has the old home's Wi-Fi name and password saved, so it can't join the "
         "Wi-Fi where it is now. Please set it up again in our app with this Wi-Fi's name and password (often on the "

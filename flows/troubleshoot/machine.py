@@ -26,6 +26,7 @@ from flows.troubleshoot.light import LATER_LIGHT_STEPS, LightSteps
 from flows.troubleshoot.opener import OpenerSteps
 from flows.troubleshoot.phone import PhoneSteps
 from flows.troubleshoot.remedy import RemedySteps
+from flows.troubleshoot.resetup import ResetupSteps
 from flows.troubleshoot.rules import asks, contacts, context, help_asks, intents, led, self_fix, slots
 from flows.troubleshoot.rules.answers_hotspot import app_says_offline
 from flows.troubleshoot.rules.led_later import told_now
@@ -41,8 +42,8 @@ AWAITING_STEPS = (
 )
 
 
-class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSteps, ChangeSteps, HotspotSteps,
-                       ConfirmSteps, PhoneSteps, ToldSteps, SupportSteps, StateMachine):
+class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSteps, ResetupSteps, ChangeSteps,
+                       HotspotSteps, ConfirmSteps, PhoneSteps, ToldSteps, SupportSteps, StateMachine):
     """From "it won't connect" to an online device or a complete case for support."""
 
     start = State("Start", value="start", initial=True)

@@ -25,6 +25,10 @@ HOTSPOT_TOLD_STEPS = NETWORK_TOLD_STEPS | {"wifi_network", "wifi_scan", "router_
 _LEADING_VERDICT = {"no": "no", "nope": "no", "nah": "no", "no no": "no", "yes": "yes", "yep": "yes", "yeah": "yes",
                     "yup": "yes", "ya": "yes", "not sure": "unsure", "dunno": "unsure"}
 
+# WPA3 turned on or the only security ("turned on WPA3", "router is WPA3 only"); not the mixed mode that fixes it.
+_WPA3_ONLY = lazy(r"\b(?:turned on|switched to|switched on|set (?:it |the router |security )?to|enabled|changed (?:it )?to"
+                  r"|upgraded to|using|uses|its|it s|is|only|just) (?:the )?wpa ?3\b|\bwpa ?3(?:[- ]only| only)\b")
+_WPA3_MIXED = lazy(r"\bwpa ?2 ?(?:/|and|or|\+) ?wpa ?3\b|\b(?:mixed|transition)\b|\bwpa ?3\b[^.?!]{0,12}\bwpa ?2\b")
 # On a hotel's Wi-Fi: "im in a hotel for a month w my lab-prototype" (round 12 was asked "like at a hotel?").
 _HOTEL = lazy(r"\b(?:hotel|motel|hostel|resort|cruise ship|inn)\b")
 
@@ -55,6 +59,13 @@ class ToldSteps(FlowSteps):
             self.d["no_smartphone"] = True  # the phone steps are left out (phone.py)
         if self.step in NETWORK_TOLD_STEPS and told_before.router_restarted(text):
             self.d["router_restarted"] = True  # fast green's first fix is done: its router questions come straight
+        if not self.d.get("wpa3_told") and _WPA3_ONLY.search(text.lower()) and not _WPA3_MIXED.search(text.lower()):
+            # "I turned on WPA3 for security, would that matter?" (the fourth blind exploratory test was told to set
+            # it up again): yes, WPA3 only keeps a Photon or Argon out (docs/particle-facts.md 2; the P2's is new).
+            self.d["wpa3_told"] = True
+            if self._platform() != "p2":
+                self.m.finding("wifi:wpa3_only", "customer", "the customer turned on WPA3")
+            self.say("wpa3_told")
 
     def _drops_handed_off(self) -> bool:
         """At the hotspot test, for a unit that keeps dropping off (told, or seen twice): it joins the home Wi-Fi now

@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from flows.lazy_re import lazy
-from flows.troubleshoot.base import LATER_SECONDS, FlowSteps, _capital
+from flows.troubleshoot.base import FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import asks, redact, scan, slots, ssids
 from flows.troubleshoot.rules.answers_hotspot import tells_fix
@@ -33,14 +33,6 @@ ROUTER_NO_CODES = {"internet": "network:no_internet"}
 # "sorry I meant no", "I mean yes, one name": a correction of the answer before, and the corrected answer.
 MEANT = lazy(r"^\W*(?:(?:sorry|oops|wait|oh|no sorry|ah)\W+)*(?:i meant|i mean|meant to say|i meant to say"
               r"|correction|my mistake|wrong answer|i pressed the wrong one|typo)\b\W*(?P<rest>.*)$", re.IGNORECASE)
-# "there isn't another one", "only that name", "I don't see one without 5G": no 2.4 GHz name to pick.
-# "that's the only wifi I have", "I don't have my own router", "I live in student halls": no Wi-Fi of their own.
-_NO_OWN_WIFI = lazy(r"\bonly (?:wifi|wi-fi|network|internet|one)\b|\b(?:don'?t|do not|haven'?t|have not) (?:have|got)"
-                    r" (?:my own|our own|a|any|another|other|an?other|home|a home|our) (?:router|wifi|wi-fi|network"
-                    r"|internet|modem)\b|\bno (?:home |own |other |private )?(?:wifi|wi-fi|router|network|internet)\b"
-                    r"|\b(?:student halls|halls of residence|hall of residence|dorm|campus)\b", re.IGNORECASE)
-_NO_OTHER_NAME = lazy(r"\b(no|not|none|only|isn'?t|aren'?t|don'?t|dont|can'?t|cant|cannot|nothing|just (the|that|one))\b",
-                      re.IGNORECASE)
 
 
 def _alike(name: str, given: str) -> bool:
@@ -116,40 +108,7 @@ class WifiSteps(FlowSteps):
             return
         label = reading.label
         if self.d.get("pw_phase") == "resetup":
-            if self.d.get("resetup_for") == "public" and _NO_OWN_WIFI.search(text):
-                # No Wi-Fi of their own there: nothing the unit can join; support can suggest what can.
-                self._handoff("handoff:other", key="public_no_other")
-                return
-            if label in ("done", "trouble"):
-                self.d["pw_phase"] = "checked"
-                self.d.pop("resetup_for", None)
-                self.d["misses"] = 0
-                self.say("resetup_thanks" if label == "done" else f"resetup_{reading.value or 'trouble'}")
-                self.fire("ask_network")
-            elif label == "not_yet":
-                later = reading.value == "later"
-                self.say("resetup_later" if later else "resetup_no_rush")
-                self._reask(simple=True, counted=False)  # understood: "not yet" three times is no reason for support
-                if later:
-                    # "I can't do that now, maybe tomorrow": kept open until then (it read as trouble before).
-                    self.m.start_timer("reply", LATER_SECONDS)
-            elif label == "how":
-                # "I don't know how to do that": the steps, then support on offer (a blind exploratory test was told
-                # to reply DONE, again and again).
-                self.say("resetup_how_again" if self.d.get("how_told") else "resetup_how")
-                self.d["how_told"] = True
-                self.d["misses"] = 0
-            elif self.d.get("resetup_for") == "public" and _NO_OTHER_NAME.search(text):
-                self._handoff("handoff:other", key="public_no_other")  # "there isn't another one"
-            elif self.d.get("resetup_for") == "band" and _NO_OTHER_NAME.search(text):
-                # "there isn't another one": the router shows only the 5 GHz name; its scan comes next.
-                self.d["pw_phase"] = "checked"
-                self.d.pop("resetup_for", None)
-                self.d["misses"] = 0
-                self.say("band_no_other")
-                self.fire("ask_scan")
-            else:
-                self._miss()
+            self._reply_at_resetup(text, reading)
             return
         if label == "yes":
             self._key_confirmed()

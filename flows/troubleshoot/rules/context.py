@@ -26,7 +26,7 @@ _CONTEXT = (
         r"|(?:switched|changed|moved|went) (?:\w+ )?(?:internet |broadband )?(?:provider|providers|isps?|company|companies)"
         r"|(?:switched|changed|moved) (?:over )?to (?:bt|sky|virgin|comcast|xfinity|spectrum|verizon|att|at&t|ee|vodafone"
         r"|talktalk|plusnet|fios|starlink|t-mobile)|(?:replac|swapp|upgrad|chang)(?:ed|ing) (?:our|my|the) (?:router|modem|hub"
-        r"|box|wifi)(?! (?:password|passcode|pw|pass|key|name|code))|upgraded to (?:fibre|fiber)"
+        r"|box|wifi)(?! (?:password|passcode|pw|pass|key|name|code|firmware|software|settings?))|upgraded to (?:fibre|fiber)"
         # A mesh system in place of the router: "we switched to Google Nest Wifi", "got an eero" (round 10).
         r"|(?:switch|chang|mov|upgrad|swapp)(?:ed|ing) (?:over )?to (?:a |an |the |our )?(?:new )?(?:\w+ )?(?:" + _MESH + r")"
         r"|went (?:over )?to (?:a |an |the |our )?(?:new )?(?:" + _MESH + r")"
@@ -120,6 +120,12 @@ _KEY_WORDS = lazy(r"(?<![a-z0-9])(?:password|passcode|key|pass|name)s?(?![a-z0-9
 _ROUTER_WORDS = lazy(r"(?<![a-z0-9])(?:router|modem|hub|box|provider|isp|broadband|fibre|fiber|gateway)(?![a-z0-9])")
 
 
+# The router's own software updated: the same router, name and password ("I just upgraded the router firmware and
+# turned on WPA3": the fourth blind exploratory test was told to set the unit up again).
+_FIRMWARE = lazy(r"\b(?:upgrad|updat)\w* (?:the |my |our )?(?:router|modem|hub|gateway)(?: s)? (?:firmware|software)\b"
+                 r"|\b(?:router|modem|hub|gateway)(?: s)? (?:firmware|software) (?:update|upgrade)")
+
+
 def changed_since_setup(text: str) -> str | None:
     """"new_home" (moved to another home), "router" (a new router or provider) or "changed" (the Wi-Fi's password or
     name) when a message later in the chat says that changed since the unit was set up; None otherwise. Each
@@ -131,7 +137,8 @@ def changed_since_setup(text: str) -> str | None:
 
 
 def _changed_in(plain: str) -> str | None:
-    if _HOTSPOT_WORDS.search(plain) or _ASKS.search(plain) or NOT_CHANGED.search(plain) or _ACCOUNT.search(plain):
+    if _HOTSPOT_WORDS.search(plain) or _ASKS.search(plain) or NOT_CHANGED.search(plain) or _ACCOUNT.search(plain) or \
+            _FIRMWARE.search(plain):
         return None
     found = _told(CHANGED_SINCE, plain)
     if found and _KEY_WORDS.search(found.group(0)):

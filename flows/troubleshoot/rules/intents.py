@@ -200,9 +200,14 @@ def asks_privacy(text: str) -> bool:
     """Whether the customer asks if their Wi-Fi password or data is kept, seen or safe."""
     plain = message(text).plain
     m = _PRIVACY_RE.search(plain)
-    return m is not None and _PRIVATE_THING.search(plain) is not None and _SAFE_TO_DO.search(plain) is None
+    return m is not None and _PRIVATE_THING.search(plain) is not None and _SAFE_TO_DO.search(plain) is None and \
+        _NOTICED.search(plain) is None
 
 
+# "did you see my last message?": whether the bot took it in, not who can see it (the fourth blind exploratory test got
+# the privacy answer, and its light correction was lost).
+_NOTICED = lazy(r"\b(?:did|didnt|do|have|havent|did not) (?:you|u) (?:even )?(?:see|read|get|catch|notice) (?:my|what i)"
+                r" (?:last |previous |earlier |other |first )?(?:message|msg|text|reply|answer|said|wrote|typed)")
 # "is it safe to unplug it?": about doing what the bot asked, not about their data (a blind exploratory test got the
 # privacy answer, and its question none).
 _SAFE_TO_DO = lazy(r"\bsafe (?:to|for me to|if i) (?:unplug|press|restart|reboot|reset|turn|switch|do|try|leave|move"

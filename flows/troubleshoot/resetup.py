@@ -1,0 +1,71 @@
+"""The set-up-again step: "set up your device again with your Wi-Fi's password, tap Done when you have": done, not yet,
+how, trouble, where to find the password, and the sticker's name for it (part of the Wi-Fi password question,
+`wifi.py`, kept apart for its size)."""
+
+from __future__ import annotations
+
+import re
+
+from flows.lazy_re import lazy
+from flows.troubleshoot.base import LATER_SECONDS, FlowSteps
+from flows.troubleshoot.rules import key_unknown
+from flows.troubleshoot.rules.reading import Reading
+
+# "there isn't another one", "only that name", "I don't see one without 5G": no 2.4 GHz name to pick.
+# "that's the only wifi I have", "I don't have my own router", "I live in student halls": no Wi-Fi of their own.
+_NO_OWN_WIFI = lazy(r"\bonly (?:wifi|wi-fi|network|internet|one)\b|\b(?:don'?t|do not|haven'?t|have not) (?:have|got)"
+                    r" (?:my own|our own|a|any|another|other|an?other|home|a home|our) (?:router|wifi|wi-fi|network"
+                    r"|internet|modem)\b|\bno (?:home |own |other |private )?(?:wifi|wi-fi|router|network|internet)\b"
+                    r"|\b(?:student halls|halls of residence|hall of residence|dorm|campus)\b", re.IGNORECASE)
+_NO_OTHER_NAME = lazy(r"\b(no|not|none|only|isn'?t|aren'?t|don'?t|dont|can'?t|cant|cannot|nothing|just (the|that|one))\b",
+                      re.IGNORECASE)
+
+
+class ResetupSteps(FlowSteps):
+    """The answers at the set-up-again step."""
+
+    def _reply_at_resetup(self, text: str, reading: Reading) -> None:
+        label = reading.label
+        if self.d.get("resetup_for") == "public" and _NO_OWN_WIFI.search(text):
+            # No Wi-Fi of their own there: nothing the unit can join; support can suggest what can.
+            self._handoff("handoff:other", key="public_no_other")
+            return
+        if label in ("done", "trouble"):
+            self.d["pw_phase"] = "checked"
+            self.d.pop("resetup_for", None)
+            self.d["misses"] = 0
+            self.say("resetup_thanks" if label == "done" else f"resetup_{reading.value or 'trouble'}")
+            self.fire("ask_network")
+        elif label == "not_yet":
+            later = reading.value == "later"
+            self.say("resetup_later" if later else "resetup_no_rush")
+            self._reask(simple=True, counted=False)  # understood: "not yet" three times is no reason for support
+            if later:
+                # "I can't do that now, maybe tomorrow": kept open until then (it read as trouble before).
+                self.m.start_timer("reply", LATER_SECONDS)
+        elif label == "how":
+            # "I don't know how to do that": the steps, then support on offer (a blind exploratory test was told
+            # to reply DONE, again and again).
+            self.say("resetup_how_again" if self.d.get("how_told") else "resetup_how")
+            self.d["how_told"] = True
+            self.d["misses"] = 0
+        elif label is None and key_unknown.asks_key_label(text):
+            self.say("resetup_key_label")  # "it says 'Wireless Network Key'. is that the one?": yes, that is it
+            self.d["misses"] = 0
+        elif label is None and not self.d.get("key_where_told") and key_unknown.asks_where_key(text):
+            # "But I don't KNOW the wifi password. where do i find it" (the fourth blind exploratory test was told
+            # "Tap Done once you've run the setup again", twice): where to find it, once.
+            self.d["key_where_told"] = True
+            self.d["misses"] = 0
+            self.say("resetup_unknown")
+        elif self.d.get("resetup_for") == "public" and _NO_OTHER_NAME.search(text):
+            self._handoff("handoff:other", key="public_no_other")  # "there isn't another one"
+        elif self.d.get("resetup_for") == "band" and _NO_OTHER_NAME.search(text):
+            # "there isn't another one": the router shows only the 5 GHz name; its scan comes next.
+            self.d["pw_phase"] = "checked"
+            self.d.pop("resetup_for", None)
+            self.d["misses"] = 0
+            self.say("band_no_other")
+            self.fire("ask_scan")
+        else:
+            self._miss()
