@@ -50,3 +50,12 @@ def verdicts(path: Path, judge: Callable[[dict[str, Any]], str],
     for c in by.values():
         total.update(c)
     return len(loaded), {k: dict(sorted(c.items())) for k, c in sorted(by.items())}, total
+
+
+def said(replies: list[str], key: str) -> bool:
+    """Whether one of the flow's replies is the copy text `key` (the web chat's wording where it has its own: Drive is
+    a web chat), by the start of its text before any fill-in."""
+    from flows.troubleshoot import copy
+
+    text = copy.WEB.get(key) or copy.TEXT.get(key)
+    return text is not None and any(r.startswith(text.split("{", 1)[0][:50]) for r in replies)

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from bench import heldout
-from flows.troubleshoot import copy
 from flows.troubleshoot.copy_explain import TERM_TEXT
 from tests.flowdrive import Drive, snap
 
@@ -29,15 +28,6 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round26_held
 _TO_SUPPORT = ("no light at all", "the outlet works, the kettle runs on it",
                "tried another cable and charger, still nothing", "skip")
 _TO_NAME = ("blinking green", "steady", "yes")
-
-
-def _starts(text: str) -> str:
-    return text.split("{", 1)[0][:50]
-
-
-def _said(said: list[str], key: str) -> bool:
-    text = copy.WEB.get(key) or copy.TEXT.get(key) or TERM_TEXT.get(key)
-    return text is not None and any(r.startswith(_starts(text)) for r in said)
 
 
 def _leds(d: Drive) -> set[str]:
@@ -59,7 +49,7 @@ def judge(case: dict[str, Any]) -> str:
     if group == "A":
         d = _with_support()
         said = d.replies(d("message", text=text))
-        explained = {key for key in TERM_TEXT if _said(said, key)}
+        explained = {key for key in TERM_TEXT if heldout.said(said, key)}
         if label == "value":
             return "right" if any(snap(0)["mac_wifi"] in r for r in said) else "wrong"
         if label == "none":
@@ -74,7 +64,7 @@ def judge(case: dict[str, Any]) -> str:
             return "right" if resumed else "wrong"
         if label == "same":
             return "right" if not resumed else "wrong"
-        unit_light = _leds(d) != before or _said(said, "with_support_light")
+        unit_light = _leds(d) != before or heldout.said(said, "with_support_light")
         return "right" if not resumed and not unit_light else "wrong"
     d = Drive()
     d.to_led()
@@ -84,7 +74,7 @@ def judge(case: dict[str, Any]) -> str:
         raise RuntimeError("the route does not end at the Wi-Fi name question")
     before = _leds(d)
     said = d.replies(d("message", text=text))
-    taken = _leds(d) != before or _said(said, "light_changed")
+    taken = _leds(d) != before or heldout.said(said, "light_changed")
     return "right" if taken == (label == "unit") else "wrong"
 
 

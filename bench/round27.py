@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from bench import heldout
-from flows.troubleshoot import copy
 from tests.flowdrive import Drive, snap
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round27_heldout.yaml"
@@ -29,11 +28,6 @@ _ROUTES = {
 _TOLD = {"hotspot_orange": "orange_flashes"}
 _LIGHTS = ("blinking_green", "fast_green", "breathing_green", "blinking_cyan", "breathing_cyan", "dark_blue", "blue",
            "orange_flashes", "red", "magenta", "white", "off")
-
-
-def _said(said: list[str], key: str) -> bool:
-    text = copy.WEB.get(key) or copy.TEXT.get(key)
-    return text is not None and any(r.startswith(text.split("{", 1)[0][:50]) for r in said)
 
 
 def _drive(context: str) -> Drive:
@@ -61,9 +55,9 @@ def judge(case: dict[str, Any]) -> str:
     d = _drive(context)
     said = d.replies(d("message", text=text))
     if case["group"] == "B":
-        told = _said(said, "remedy_which_box")
+        told = heldout.said(said, "remedy_which_box")
         return "right" if told == (label == "which_box") else "wrong"
-    explained = {key for key in _LIGHTS if _said(said, f"term_light_{key}")}
+    explained = {key for key in _LIGHTS if heldout.said(said, f"term_light_{key}")}
     if label == "none":
         return "right" if not explained else "wrong"
     want = _TOLD.get(context, "blinking_green") if label == "told" else label

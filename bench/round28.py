@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from bench import heldout
-from flows.troubleshoot import copy
 from flows.troubleshoot.copy_explain import TERM_TEXT
 from tests.flowdrive import Drive
 
@@ -35,11 +34,6 @@ _ROUTES = {
     "D": ("blinking green", "steady", "yes", "HomeNet", "skip", "one name", "no", "no"),
 }
 _WORDS = tuple(k for k in TERM_TEXT if not k.startswith("term_light_"))
-
-
-def _said(said: list[str], key: str) -> bool:
-    text = copy.WEB.get(key) or copy.TEXT.get(key)
-    return text is not None and any(r.startswith(text.split("{", 1)[0][:50]) for r in said)
 
 
 def _drive(group: str) -> Drive:
@@ -59,15 +53,15 @@ def judge(case: dict[str, Any]) -> str:
     d = _drive(group)
     said = d.replies(d("message", text=text))
     if group == "A":
-        explained = any(_said(said, key) for key in _WORDS)
+        explained = any(heldout.said(said, key) for key in _WORDS)
         return "right" if explained == (label == "term") else "wrong"
     if group == "B":
         resumed = d.state != "handed_off"
         return "right" if resumed == (label == "resume") else "wrong"
     if group == "C":
-        moved_on = d.model.data.get("pw_phase") != "resetup" or _said(said, "resetup_thanks")
+        moved_on = d.model.data.get("pw_phase") != "resetup" or heldout.said(said, "resetup_thanks")
         return "right" if moved_on == (label == "done") else "wrong"
-    told = _said(said, "remedy_outage")
+    told = heldout.said(said, "remedy_outage")
     return "right" if told == (label == "outage") else "wrong"
 
 
