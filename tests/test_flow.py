@@ -274,6 +274,13 @@ def test_copy_is_gsm7_clean(key: str, cfg: str) -> None:
     assert gsm7(text) == text, f"{key}: non GSM-7 characters {[c for c in text if gsm7(c) != c]}"
 
 
+def test_no_sentence_starts_with_the_product_mid_text() -> None:
+    """The product's name is filled in lower case ("your device"), capitalised only at the start of a text: mid-text
+    it must not start a sentence ("... can help. your device will connect" was sent)."""
+    starts = sorted(k for d in (TEXT, copy.WEB) for k, v in d.items() if re.search(r"[.!?] \{product\}", v))
+    assert not starts
+
+
 @pytest.mark.parametrize("name", sorted(CHOICES))
 def test_choice_labels_are_gsm7_clean(name: str) -> None:
     for label in CHOICES[name]:

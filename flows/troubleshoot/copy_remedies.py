@@ -315,15 +315,15 @@ REMEDY_TEXT: dict[str, str] = {
         "cable is pushed all the way into {product}'s socket."
     ),
     "remedy_outage": (
-        "That explains it: your internet provider has an outage, so nothing in your home can get online right now. "
-        "{product} isn't broken and will reconnect by itself once your internet is back, and I'll tell you here when "
-        "it does. No need for the hotspot test."
+        "That explains it: your internet provider has an outage, so nothing in your home can get online right now, "
+        "and {product} isn't broken. It will reconnect by itself once your internet is back, and I'll tell you here "
+        "when it does. No need for the hotspot test."
     ),
     "remedy_wifi_down": (
         "Then your Wi-Fi itself isn't working right now: your phone doesn't see it either. Please restart your "
         "router: unplug it for 30 seconds, plug it back in, and give it a few minutes until your phone sees your "
-        "Wi-Fi again. If it doesn't come back, your internet provider can help. {product} will connect by itself "
-        "once your Wi-Fi is back."
+        "Wi-Fi again. If it doesn't come back, your internet provider can help. Once your Wi-Fi is back, {product} "
+        "will connect by itself."
     ),
     "hotspot_fixing": (
         "OK, go ahead. I'll tell you here as soon as {product} comes online. If it doesn't, we can still do the "
