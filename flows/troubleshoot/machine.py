@@ -341,6 +341,9 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
 
     # ------------------------------------------------------------------ the device_id step
     def _ask_device_id(self, simple: bool) -> None:
+        if ref := self.d.pop("resume_ref", None):
+            self._look_up_named(str(ref))  # named when carrying on after a hand-off (support.py `_customer_resumes`)
+            return
         self.say("ask_device_id_simple" if simple else "ask_device_id")
 
     # ------------------------------------------------------------------ shared outcomes
