@@ -158,7 +158,11 @@ def _aside(question: str, text: str) -> Reading | None:
     if question != "device_id" and light_where.asks_where(text, about_light) and \
             not _describes_light(light_where.without_casing(text)):
         return Reading("where")  # "where is the light?": where to look, then the question again
-    if question != "device_id" and not about_light and (light := light_means.asked_light(text)) and \
+    # At a light's follow-up ("steady or very fast?") only when nothing of the answer is in it: "before i answer, what
+    # does the blinking green even mean?" (it was read as a steady blink).
+    follow_up = question != "led" and about_light and not _ANSWER_WORDS.search(text.lower()) and \
+        _MEANS.search(text.lower()) is not None
+    if question != "device_id" and (not about_light or follow_up) and (light := light_means.asked_light(text)) and \
             (light != "told" or question not in light_means.OWN_LIGHT_QUESTIONS):
         # "what does the orange blinking even mean?": that light explained, then the question again (round 27), before
         # "it works now" ("what does slow breathing blue mean?" claims nothing); at the light's own questions a light
@@ -180,6 +184,11 @@ def _aside(question: str, text: str) -> Reading | None:
     if question == "device_id" and asks.which_units(text):
         return Reading("which_units")  # "which ones do I have?": the account's units (round 12)
     return None
+
+
+_MEANS = re.compile(r"\b(mean|means|meaning|telling|indicat\w*|signif\w*)\b")
+_ANSWER_WORDS = re.compile(r"\b(fast|faster|slow|slowly|steady|steadily|even (?:blink|flash|pace)\w*|evenly|quick|quickly|rapid|flicker\w*"
+                           r"|normal|regular|dark|light blue|sky|navy|pulsing|breathing|\d)\b")
 
 
 # Boxes to restart, told beside "which one": "unplug which one, i have 3 eeros" (not "which one? the router's light or
