@@ -192,18 +192,11 @@ class SupportSteps(FlowSteps):
             return False
         if intents.asks_for_person(message(text)) or self_fix.asks_setup_how(text):
             return False  # "i dont want to wait, can I talk to someone now?", "... how do I put the new wifi in?"
-        self.say("resume_with_support")
-        seen = led.opener_led(text)
-        if seen is not None:
-            self.d["opener_led"] = asdict(seen)  # "can we keep trying? it's blinking green": the light question's answer
-        self.d["misses"] = 0
-        self.d["resume"] = "led" if self.d.get("device") else "device_id"
-        if not self.d.get("device") and (ref := units.unit_in_opener(text)):
-            # "ok let's troubleshoot. kitchen-hub is blinking green" after asking for a person at once: that unit is
-            # looked up, not asked for (the fourth blind exploratory test was asked which unit, and its case never
-            # had one: "our system doesn't show your unit online" while it was).
-            self.d["resume_ref"] = ref
-        self._back_to_bot()
+        # "ok let's troubleshoot. kitchen-hub is blinking green" after asking for a person at once: that unit is looked
+        # up, not asked for (the fourth blind exploratory test was asked which unit, and its case never had one: "our
+        # system doesn't show your unit online" while it was).
+        ref = units.unit_in_opener(text) if not self.d.get("device") else None
+        self._carry_on("resume_with_support", led.opener_led(text), ref)
         return True
 
     def _light_changed_with_support(self, text: str) -> bool:
@@ -225,13 +218,21 @@ class SupportSteps(FlowSteps):
             return False
         if asked is not None:
             self._explain_term(f"light_{asked}")  # "it's blinking blue now, what does that mean?": both
-        self.say("resume_light_changed")
+        self._carry_on("resume_light_changed", seen)
+        return True
+
+    def _carry_on(self, key: str, seen: led.LedReading | None, ref: str | None = None) -> None:
+        """Back from support to the bot, the case still open: `key` said, the light told (`seen`) taken as the light
+        question's answer ("can we keep trying? it's blinking green"), and a unit named (`ref`) looked up rather than
+        asked for."""
+        self.say(key)
         if seen is not None:
-            self.d["opener_led"] = asdict(seen)  # the light question's answer, as in "can we keep trying? it's green"
+            self.d["opener_led"] = asdict(seen)
         self.d["misses"] = 0
         self.d["resume"] = "led" if self.d.get("device") else "device_id"
+        if ref:
+            self.d["resume_ref"] = ref
         self._back_to_bot()
-        return True
 
     def _reply_while_with_support(self, text: str) -> bool:
         """What the bot can still answer while support has the case (a blind exploratory test got "Thanks, I've added
@@ -241,7 +242,8 @@ class SupportSteps(FlowSteps):
         if asks.cancel_case(text):
             self._cancel_case(online)
             return True
-        if self._explains(text):
+        fix = self_fix.asks_fix(text)  # "what exactly should I change?" is not asking what a word means
+        if self._explains(text, fix):
             return True
         if works_now.says_it_works(text):
             hotspot = "hotspot:connected" in self.m.findings  # online on the phone's hotspot, not the home Wi-Fi
@@ -262,7 +264,6 @@ class SupportSteps(FlowSteps):
             self.say("cant_change_network", fill={"mac": mac or "our support team will send it"})
             self.d["support_acked_at"] = self.m.now
             return True
-        fix = self_fix.asks_fix(text)  # "what exactly should I change?" is not asking what a word means
         if self_fix.asks_setup_how(text):
             # "how do I put the new wifi password in it?": the steps (round 22; a blind exploratory test was told
             # "Your case is with our support team" after "ask me what to change").
@@ -287,13 +288,13 @@ class SupportSteps(FlowSteps):
             return True
         return False
 
-    def _explains(self, text: str) -> bool:
+    def _explains(self, text: str, fix: bool) -> bool:
         """What a light means ("what does the blinking green mean?", round 27; before "it works now": it claims
         nothing), or a word of the advice ("whats a MAC lol", "20 mhz what??", round 26: a blind exploratory test got
-        the address again, or nothing); not "what exactly should I change?", the change itself."""
+        the address again, or nothing); not "what exactly should I change?" (`fix`), the change itself."""
         if (light := light_means.asked_light(text)) is not None:
             key = f"light_{light}"
-        elif not self_fix.asks_fix(text) and (term := asked_term(text)) is not None:
+        elif not fix and (term := asked_term(text)) is not None:
             key = term
         else:
             return False
