@@ -62,7 +62,7 @@ def drop_clauses(s: str, other: re.Pattern[str], keep: re.Pattern[str] | None = 
     if not other.search(s):
         return s
     kept = []
-    for sentence in re.split(r"(?<=[.;!?\n])\s+", s):
+    for sentence in _sentences(s):
         if not other.search(sentence):
             kept.append(sentence)
             continue
@@ -71,8 +71,16 @@ def drop_clauses(s: str, other: re.Pattern[str], keep: re.Pattern[str] | None = 
     return " . ".join(kept)
 
 
+def _sentences(s: str) -> list[str]:
+    return re.split(r"(?<=[.;!?\n])\s+", s)
+
+
 def _clauses(sentence: str) -> list[str]:
     return re.split(r"\s+(?:and|but|while|whereas|after|when|since|because|once|before|until)\s+|,\s*", sentence)
+
+
+def _all_clauses(text: str) -> list[str]:
+    return [c for sentence in _sentences(text or "") for c in _clauses(sentence)]
 
 
 # What a router's lights do, in a clause about the router: "the router lights are all orange", "the eero is blinking".
@@ -82,8 +90,7 @@ _LIGHT_WORDS = lazy(r"\b(lights?|leds?|lit|blink\w*|flash\w*|flicker\w*|glow\w*|
 
 def without_router_lights(text: str) -> str:
     """The message without its clauses about the router's lights (what is left may be empty)."""
-    return " . ".join(c for sentence in re.split(r"(?<=[.;!?\n])\s+", text or "") for c in _clauses(sentence)
-                      if c.strip() and not _router_light_clause(c))
+    return " . ".join(c for c in _all_clauses(text) if c.strip() and not _router_light_clause(c))
 
 
 def _router_light_clause(clause: str) -> bool:
@@ -94,4 +101,4 @@ def router_light(text: str) -> bool:
     """The message tells what the router's (or the mesh's, or the modem's) lights do, in a clause that does not name
     the unit: "my modem has an orange light, is that related?" (round 26: the router's white lights got the unit's
     white-light question)."""
-    return any(_router_light_clause(c) for sentence in re.split(r"(?<=[.;!?\n])\s+", text or "") for c in _clauses(sentence))
+    return any(_router_light_clause(c) for c in _all_clauses(text))
