@@ -59,7 +59,8 @@ class ToldSteps(FlowSteps):
             self.d["no_smartphone"] = True  # the phone steps are left out (phone.py)
         if self.step in NETWORK_TOLD_STEPS and told_before.router_restarted(text):
             self.d["router_restarted"] = True  # fast green's first fix is done: its router questions come straight
-        if not self.d.get("wpa3_told") and _WPA3_ONLY.search(text.lower()) and not _WPA3_MIXED.search(text.lower()):
+        lower = text.lower()
+        if not self.d.get("wpa3_told") and _WPA3_ONLY.search(lower) and not _WPA3_MIXED.search(lower):
             # "I turned on WPA3 for security, would that matter?" (the fourth blind exploratory test was told to set
             # it up again): yes, WPA3 only keeps a Photon or Argon out (docs/particle-facts.md 2; the P2's is new).
             self.d["wpa3_told"] = True

@@ -151,7 +151,7 @@ def _aside(question: str, text: str) -> Reading | None:
     """What is read before the question's own answer: where the light is, what a light or a word means, "it works
     now", giving up, a changed password, which units; None for none of these."""
     about_light = question == "led" or question in questions_back.LIGHT_QUESTIONS
-    if question == "led" and remedy_ask(message(text)) == "which_box" and names_router(text) and _RESTARTS.search(text):
+    if question == "led" and names_router(text) and _RESTARTS.search(text) and remedy_ask(message(text)) == "which_box":
         # "which one, I have 3 eeros" after a router restart: no word of it is a term or a where (round 27); the light
         # step reads it after its remedy.
         return Reading(None)
@@ -160,8 +160,8 @@ def _aside(question: str, text: str) -> Reading | None:
         return Reading("where")  # "where is the light?": where to look, then the question again
     # At a light's follow-up ("steady or very fast?") only when nothing of the answer is in it: "before i answer, what
     # does the blinking green even mean?" (it was read as a steady blink).
-    follow_up = question != "led" and about_light and not _ANSWER_WORDS.search(text.lower()) and \
-        _MEANS.search(text.lower()) is not None
+    lower = text.lower()
+    follow_up = question != "led" and about_light and not _ANSWER_WORDS.search(lower) and _MEANS.search(lower) is not None
     if question != "device_id" and (not about_light or follow_up) and (light := light_means.asked_light(text)) and \
             (light != "told" or question not in light_means.OWN_LIGHT_QUESTIONS):
         # "what does the orange blinking even mean?": that light explained, then the question again (round 27), before

@@ -88,7 +88,8 @@ def asked_term(text: str) -> str | None:
         return None  # "what's the MAC again?": the address itself (self_fix.asks_mac), not what a MAC is
     if _LIKE.search(plain) or (len(msg.tokens) <= _SHORT and _WHAT_IS.search(plain)):
         return key  # a short question is about its word: "sorry what scanner are you on about"
-    if any(_near(at, plain) for at, _ in found):
-        return min((at, k) for at, k in found if _near(at, plain))[1]
+    near = [(at, k) for at, k in found if _near(at, plain)]
+    if near:
+        return min(near)[1]
     # Only the word and a question mark: "ssid?", "whitelist?? wat".
     return key if msg.is_question and len(msg.tokens) <= 3 else None
