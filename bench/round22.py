@@ -19,17 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from bench import heldout
-from flows.troubleshoot import copy
 from tests.flowdrive import Drive, snap
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round22_heldout.yaml"
 _TO_HOTSPOT = ("blinking green", "steady", "yes", "HomeNet", "skip", "one name", "no", "no")
 _TO_ROUTER = ("blinking green", "steady", "yes", "HomeNet", "skip", "two names")
-
-
-def _starts(key: str) -> str:
-    """The start of a copy key's text as the web chat says it (Drive is a web chat)."""
-    return (copy.WEB.get(key) or copy.TEXT[key]).split("{", 1)[0][:60]
 
 
 def _handed_off_after_hotspot() -> Drive:
@@ -50,7 +44,7 @@ def judge(case: dict[str, Any]) -> str:
         d = _handed_off_after_hotspot()
         d("message", text="skip")
         said = d.replies(d("message", text=text))
-        steps = any(r.startswith(_starts("resetup_how")) for r in said)
+        steps = heldout.said(said, "resetup_how")
         return "right" if steps == (label == "setup_how") else "wrong"
     if group == "B":
         d = Drive()
@@ -65,7 +59,7 @@ def judge(case: dict[str, Any]) -> str:
     d = _handed_off_after_hotspot()
     said = d.replies(d("message", text=text))
     kept = bool(d.model.data.get("callback"))
-    asked_again = any(r.startswith(_starts("ask_contact")) for r in said)
+    asked_again = heldout.said(said, "ask_contact")
     if label == "contact":
         return "right" if kept else "wrong"
     if label == "decline":
