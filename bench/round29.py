@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import heldout
+from flows.troubleshoot.copy import TEXT
 from tests.flowdrive import Drive
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round29_heldout.yaml"
@@ -29,7 +30,9 @@ _ROUTES = {
     "C": ("blinking green", "steady", "no"),
     "D": ("blinking dark blue",),
 }
-_TOPICS = {"again": "after_again", "button": "after_button", "cause": "after_cause"}
+# The answers' copy keys; what was wrong is told in one of the "cause_" texts (after_cause starts with it).
+_TOPICS = {"again": ("after_again",), "button": ("after_button",),
+           "cause": tuple(k for k in TEXT if k.startswith("cause_"))}
 
 
 def _drive(group: str) -> Drive:
@@ -56,7 +59,7 @@ def judge(case: dict[str, Any]) -> str:
     if group == "C":
         told = heldout.said(said, "resetup_pick_24")
         return "right" if told == (label == "pick") else "wrong"
-    answered = {topic for topic, key in _TOPICS.items() if heldout.said(said, key)}
+    answered = {topic for topic, keys in _TOPICS.items() if any(heldout.said(said, key) for key in keys)}
     return "right" if answered == ({label} - {"none"}) else "wrong"
 
 

@@ -195,6 +195,7 @@ EXTRA_FIELDS = {
     "mac": "6c:0b:84:4a:12:7e",  # the unit's Wi-Fi address, from the cloud (or "our support team will send it")
     "case": "c_9a03d76c094c7a14",  # the case number: the conversation's id
     "count": 5,  # units of the kind named ("my argon"), listed to pick from (at most five)
+    "cause": max((t for k, t in TEXT.items() if k.startswith("cause_") and "{" not in t), key=len),  # what was wrong
 }
 CONFIGS = {"hotspot_set": HOTSPOT_CFG, "hotspot_unset": {}}
 

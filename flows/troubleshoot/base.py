@@ -61,6 +61,8 @@ class FlowSteps:
         # so that at run time each is found on its own mixin.
         def _to_router_questions(self) -> None: ...  # wifi.py
 
+        def _aftercare(self, asked: str, cause: str) -> None: ...  # confirm.py
+
         def _record_led(self, reading: led.LedReading) -> None: ...  # light.py
 
         def _hotspot_online(self) -> None: ...  # hotspot.py
@@ -190,6 +192,13 @@ class FlowSteps:
             key = "fix_" + code.replace(":", "_")
             self.say(key)
             self.say("fix_meanwhile_setup" if sets_up_again(key) else "fix_meanwhile")
+
+    def _portal_told(self, how: str) -> None:
+        """A Wi-Fi with a sign-in page, told or answered: noted, and what to do about it told at once, once."""
+        self.d["portal_told"] = True
+        self.m.finding("wifi:captive_portal", "customer", how)
+        mac = (self.d.get("device") or {}).get("mac_wifi")
+        self.say("portal_told" if mac else "portal_told_no_mac", fill={"mac": mac} if mac else None)
 
     def _key_confirmed(self) -> None:
         """The customer says the password typed was the Wi-Fi key: a wrong key is never named as the cause after

@@ -6,10 +6,15 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from flows.troubleshoot import copy
 from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.copy import CHOICES
-from flows.troubleshoot.rules import led
+from flows.troubleshoot.rules import aftercare, led, polarity
 from flows.troubleshoot.rules.reading import Reading
+from flows.troubleshoot.rules.text import message
+
+# "it is!" to "is it pulsing light blue?" (a yes the yes/no reader does not know, its words being everywhere).
+_IT_IS = frozenset({"its", "it is", "sure is", "it sure is", "yes its", "yes it is", "yep its", "yeah its"})
 
 
 class ConfirmSteps(FlowSteps):
@@ -32,6 +37,10 @@ class ConfirmSteps(FlowSteps):
 
     def _answer_confirm_fixed(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         label = reading.label
+        asked = aftercare.topic(text)
+        clauses = message(text).clauses
+        if label == "no" and asked and clauses and (clauses[0] in _IT_IS or polarity.verdict(message(clauses[0])) == "yes"):
+            label = "yes"  # "yes, but why did it go offline?", "it is! what if the power goes out?": the no is asked
         if label == "wrong_unit":
             # "that's not the one I'm looking at": which unit, before anything is concluded about this one.
             self.say("unit_switch_which")
@@ -68,8 +77,12 @@ class ConfirmSteps(FlowSteps):
             return  # "it keeps dropping offline every few hours": online now is no fix (round 12 was told "all set")
         if label in ("yes", "unsure"):
             # Online in the cloud and no objection: resolved (docs/codes.md: resolved:device_online).
+            cause = self._cause_key()  # the light before the fix, before the pulse is recorded as the last
+            self.d.setdefault("carry", {})["cause"] = cause  # a "what was wrong?" in the next chat (opener.py)
             self._record_led(led.LedReading(code="led:breathing_cyan", need=None, colour="cyan"))
             self.say("resolved" if label == "yes" else "resolved_unsure")
+            if asked:  # "yes! do I have to do this every time they change the router?" (a blind exploratory test)
+                self._aftercare(asked, cause)
             if self.d.get("other_units"):  # the others named in the first message: how to go on with them
                 self.say("several_remaining", fill={"units": " and ".join(self.d["other_units"][:2])})
             self.m.finish("resolved", "resolved:device_online")
@@ -79,6 +92,30 @@ class ConfirmSteps(FlowSteps):
             self._not_fixed(text, reading)
             return
         self._miss()
+
+    def _aftercare_asked(self, text: str, asked: str) -> bool:
+        """A question of aftercare.topic's that the confirm reader took for another kind ("why was it blinking dark
+        blue?" for a light's meaning): with a yes, the yes and the answer; without, the answer and the question
+        again, uncounted."""
+        if polarity.verdict(message(text)) == "yes":
+            self._answer_confirm_fixed(text, {}, Reading("yes"))
+        else:
+            self._aftercare(asked, self._cause_key())
+            self._reask(counted=False)
+        return True
+
+    def _cause_key(self) -> str:
+        """The copy key of what was wrong, by the last light told before the fix."""
+        key = "cause_" + str(self._last_led() or "unknown").replace(":", "_")
+        return key if key in copy.TEXT else "cause_unknown"
+
+    def _aftercare(self, asked: str, cause: str) -> None:
+        """Answer a question asked once the unit is back: `asked` is aftercare.topic's. Asked without a yes ("is there
+        a button she should avoid?"), machine._aside_answered answers it and asks again."""
+        if asked == "cause" and (router := self._router_cause(self.m.findings)):
+            self.say("after_cause", fill={"cause": self.text("cause_router", cause=router)})
+            return
+        self.say(f"after_{asked}", fill={"cause": self.text(cause)} if asked == "cause" else None)
 
     def _not_fixed(self, text: str, reading: Reading) -> None:
         """"No" to "is it slowly pulsing light blue?" while our system sees the unit online."""

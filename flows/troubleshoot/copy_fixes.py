@@ -92,6 +92,17 @@ FIX_TEXT: dict[str, str] = {
         "Ask whoever runs the network to add {product} to its approved list. They need its Wi-Fi address (MAC): "
         "{mac}."
     ),
+    # A sign-in page told before its question, or "yes" to it: told at once (the fourth exploratory test never was).
+    "portal_told": (
+        "That matters: {product} can't get past a sign-in page (where you log in or accept terms before the internet "
+        "works). Ask whoever runs the network (the front desk, or campus or office IT) to let it through by its "
+        "Wi-Fi address (MAC): {mac}. Or use a Wi-Fi without a sign-in page."
+    ),
+    "portal_told_no_mac": (
+        "That matters: {product} can't get past a sign-in page (where you log in or accept terms before the internet "
+        "works). Ask whoever runs the network (the front desk, or campus or office IT) to let it through by its "
+        "Wi-Fi address (MAC), which our support team can give you. Or use a Wi-Fi without a sign-in page."
+    ),
     "fix_wifi_captive_portal": (
         "{product} can't get past a sign-in page. Use a Wi-Fi without one, or ask whoever runs the network to let "
         "it through by its Wi-Fi address (MAC): {mac}."

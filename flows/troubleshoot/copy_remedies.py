@@ -123,6 +123,14 @@ REMEDY_TEXT: dict[str, str] = {
         "That matters: {product} can't join a Wi-Fi that only allows WPA3. In your router's settings set the security "
         "to WPA2/WPA3 (often called mixed or transition mode) or WPA2, and it can join again."
     ),
+    "resetup_pick_24": (
+        "Pick the name WITHOUT '5G' at the end (or the one with '2.4' or '2G' in it): {product} only works on 2.4 GHz "
+        "Wi-Fi. Both usually have the same password. Reply DONE when you have tried."
+    ),
+    "resetup_pick_either": (
+        "Either works with {product}, but the one WITHOUT '5G' at the end (2.4 GHz) reaches further, so pick that one. "
+        "Both usually have the same password. Reply DONE when you have tried."
+    ),
     "resetup_key_label": (
         "Yes, that's it: 'Wireless Network Key', 'WPA key' and 'Wi-Fi key' are all names for your Wi-Fi password. Type "
         "it exactly as printed, capital letters included, when you set up {product} again."

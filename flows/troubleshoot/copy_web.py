@@ -128,6 +128,14 @@ WEB: dict[str, str] = {
         "Then set up {product} again in our app with it. Tap Done when you have tried."
     ),
     "resetup_unknown_waiting": "Tap Done once you've run the setup again with the Wi-Fi password.",
+    "resetup_pick_24": (
+        "Pick the name WITHOUT '5G' at the end (or the one with '2.4' or '2G' in it): {product} only works on 2.4 GHz "
+        "Wi-Fi. Both usually have the same password. Tap Done when you have tried."
+    ),
+    "resetup_pick_either": (
+        "Either works with {product}, but the one WITHOUT '5G' at the end (2.4 GHz) reaches further, so pick that one. "
+        "Both usually have the same password. Tap Done when you have tried."
+    ),
     "resetup_changed": (
         "When the Wi-Fi password or router changes, {product} keeps the old details and can't join. Please set it up "
         "again in our app with the Wi-Fi's current password. Tap Done when you have tried."

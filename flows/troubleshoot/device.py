@@ -57,10 +57,11 @@ class DeviceSteps(FlowSteps):
         # test's "is my garage door online?" got "Found it" and the light question, never the answer).
         plain_offline = not device.get("online") and not (device.get("quarantined") or device.get("denied")) and \
             device.get("claimed") is not False and device.get("id") != self.d.get("fixed_id")
-        self.say("found_device_offline" if plain_offline else "found_device")
         after = self.d.pop("after_fix", None)  # for this first look-up only, not a later one (another unit)
         self.d.pop("fallback_id", None)
         same_unit = device.get("id") == self.d.pop("fixed_id", None)
+        if not (after and same_unit):  # the chat goes on about the unit just fixed: no "Found it" (explore4, 3 times)
+            self.say("found_device_offline" if plain_offline else "found_device")
         if same_unit and not device.get("online"):
             self.say("after_fix_offline")  # "it stopped again": the unit just fixed has dropped off
         elif not same_unit and self.d.pop("carried_remedies", None):
@@ -85,10 +86,8 @@ class DeviceSteps(FlowSteps):
             return
         if device.get("online") and after:
             self.d["online_seen"] = True
-            if after == "question":  # "how do I stop this happening again?": answered, the chat stays closed
-                self.say("after_fix_question")
-                self.m.finish("resolved", "resolved:device_online")
-                self.fire("resolve")
+            if after == "question":
+                self._after_fix_answer()
                 return
             self.d["after_fix_check"] = True  # "it still doesn't work": connected, so the app, then support
         if device.get("online"):
@@ -100,6 +99,16 @@ class DeviceSteps(FlowSteps):
         if device.get("is_cellular"):
             self.say("cellular_intro")
         self._to_led()
+
+    def _after_fix_answer(self) -> None:
+        """A question just after a fix, the unit still online: answered ("which button should she avoid?" by its
+        topic, explore4), and the chat stays closed."""
+        if asked := self.d.pop("after_topic", None):
+            self._aftercare(asked, str(self.d.pop("fixed_cause", None) or "cause_unknown"))
+        else:
+            self.say("after_fix_question")  # "how do I stop this happening again?": the usual causes
+        self.m.finish("resolved", "resolved:device_online")
+        self.fire("resolve")
 
     def _pick_unit(self, names: list[str]) -> None:
         """"my argon" with two Argons on the account: theirs listed to pick from (round 11 was asked for a serial)."""

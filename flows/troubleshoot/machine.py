@@ -28,6 +28,7 @@ from flows.troubleshoot.phone import PhoneSteps
 from flows.troubleshoot.remedy import RemedySteps
 from flows.troubleshoot.resetup import ResetupSteps
 from flows.troubleshoot.rules import asks, contacts, context, help_asks, intents, led, self_fix, slots
+from flows.troubleshoot.rules.aftercare import topic as aftercare_topic
 from flows.troubleshoot.rules.answers_hotspot import app_says_offline
 from flows.troubleshoot.rules.led_later import told_now
 from flows.troubleshoot.rules.reading import Reading, read
@@ -238,6 +239,9 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
 
     def _aside_answered(self, text: str, reading: Reading) -> bool:
         """A question beside the one asked, answered, then that question again, uncounted."""
+        if self.step == "confirm_fixed" and reading.label in (None, "help", "term", "privacy") and \
+                (kind := aftercare_topic(text)):
+            return self._aftercare_asked(text, kind)  # "is there a button she should avoid?" (explore4)
         if reading.label in ("bot", "privacy", "duration", "wait"):
             # "are you a bot?", "do you keep my password?", "how long will this take?" (blind exploratory tests were
             # handed to support, read as "yes", or told "Sorry, I didn't get that").

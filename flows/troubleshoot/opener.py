@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from flows.troubleshoot.base import FlowSteps
-from flows.troubleshoot.rules import asks, intents, slots, units
+from flows.troubleshoot.rules import aftercare, asks, intents, slots, units
 from flows.troubleshoot.rules.text import message
 
 # A first message of at most this many words is little more than the unit: a word of its name is enough. Chosen after
@@ -29,8 +29,10 @@ class OpenerSteps(FlowSteps):
         if agreed or intents.pleasantry(text) or not re.search(r"[A-Za-z0-9]", text) or asks.thanks_only(text):
             self.d["thanks_after_fix"] = "ok" if agreed else True  # if it is still on
         else:
-            self.d["after_fix"] = "question" if message(text).is_question else "complaint"
+            self.d["after_topic"] = aftercare.topic(text)  # will it happen again, which button, what was wrong
+            self.d["after_fix"] = "question" if message(text).is_question or self.d["after_topic"] else "complaint"
         self.d["fixed_id"] = device_id  # "offline again" if it is this one and has dropped off
+        self.d["fixed_cause"] = (previous.get("carry") or {}).get("cause")  # "what was wrong?" (confirm.py)
         carried = [str(c) for c in ((previous.get("carry") or {}).get("remedies") or [])]
         if carried:
             # What fixed it last time: the same light again is a recurring problem, not the same fix once more (a

@@ -10,6 +10,7 @@ from flows.lazy_re import lazy
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps
 from flows.troubleshoot.rules import key_unknown
 from flows.troubleshoot.rules.reading import Reading
+from flows.troubleshoot.rules.scan.findings import DUAL_BAND_PLATFORMS
 
 # "there isn't another one", "only that name", "I don't see one without 5G": no 2.4 GHz name to pick.
 # "that's the only wifi I have", "I don't have my own router", "I live in student halls": no Wi-Fi of their own.
@@ -49,6 +50,10 @@ class ResetupSteps(FlowSteps):
             self.say("resetup_how_again" if self.d.get("how_told") else "resetup_how")
             self.d["how_told"] = True
             self.d["misses"] = 0
+        elif label == "pick_band":
+            # "theres two on the sticker, one ends in -5G, which one?" (the fourth exploratory test got the set-up again)
+            self.d["misses"] = 0
+            self.say("resetup_pick_either" if self._platform() in DUAL_BAND_PLATFORMS else "resetup_pick_24")
         elif label is None and key_unknown.asks_key_label(text):
             self.say("resetup_key_label")  # "it says 'Wireless Network Key'. is that the one?": yes, that is it
             self.d["misses"] = 0

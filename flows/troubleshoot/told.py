@@ -11,6 +11,7 @@ from flows.lazy_re import lazy
 from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.rules import asks, context, phones, slots, ssids, told_before
 from flows.troubleshoot.rules.reading import Reading, read
+from flows.troubleshoot.rules.router_settings import portal_told
 from flows.troubleshoot.rules.text import message
 from flows.troubleshoot.wifi import MEANT, ROUTER_ANSWER_CODES, ROUTER_NO_CODES
 
@@ -19,6 +20,8 @@ NETWORK_TOLD_STEPS = frozenset({"start", "device_id", "led", "led_detail", "wifi
 # ... and the questions before the hotspot test, where a hotspot tried already is kept for it (read no later: the
 # message is read once per answer, and this reader need not run at the hotspot steps or after a handoff).
 HOTSPOT_TOLD_STEPS = NETWORK_TOLD_STEPS | {"wifi_network", "wifi_scan", "router_check"}
+# ... and up to the hotspot test's question, where a sign-in page told is noted and answered at once.
+PORTAL_TOLD_STEPS = HOTSPOT_TOLD_STEPS | {"hotspot_ready"}
 
 
 # A bare answer before a question or remark, in its own clause ("no. how long will this take?").
@@ -53,6 +56,10 @@ class ToldSteps(FlowSteps):
             self.d["hotspot_tried"] = True
         if context.drops_now_and_then(text):
             self.d["drops_told"] = True  # "keeps dropping offline every few hours": asked about once it is online
+        at_guest = self.step == "router_check" and self.d.get("rq_current") == "guest"  # its own reader answers it
+        if self.step in PORTAL_TOLD_STEPS and not at_guest and not self.d.get("portal_told") and \
+                "wifi:captive_portal" not in self.m.findings and portal_told(message(text).plain):
+            self._portal_told("the customer says the Wi-Fi has a sign-in page")  # before its question (explore4)
         if _HOTEL.search(text.lower()):
             self.d["hotel_told"] = True  # a hotel's Wi-Fi: its sign-in page is the first suspect (wifi.py)
         if phones.no_smartphone(message(text)):

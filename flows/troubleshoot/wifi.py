@@ -338,7 +338,9 @@ class WifiSteps(FlowSteps):
             return
         self.d["misses"] = 0
         code = ROUTER_ANSWER_CODES.get(q or "") if q != "same_name" else None
-        if label == "yes" and code:
+        if label == "yes" and code == "wifi:captive_portal" and not self.d.get("portal_told"):
+            self._portal_told("the customer says the Wi-Fi has a sign-in page")  # what to do, at once (explore4)
+        elif label == "yes" and code:
             self.m.finding(code, "customer")
         if label == "no" and code:
             self._rule_out(code)  # the customer said so: never name it as the cause (design 6.1)

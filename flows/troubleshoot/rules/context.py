@@ -185,7 +185,13 @@ _DROPS = lazy(r"\b(?:keeps?|kept) (?:on )?(?:dropping|disconnecting|going offlin
               r"|unreliable|drops? (?:out|off) (?:a lot|often))\b")
 
 
+# Asked about, not told: "will it keep dropping off though?", "hope it doesn't keep disconnecting".
+_WILL_DROP = lazy(r"\b(?:will|wont|would|gonna|going to|hope|might|could) (?:it |this |that )?(?:not |\w+nt )?"
+                  r"(?:keep|drop|disconnect|go|cut|fall)")
+
+
 def drops_now_and_then(text: str) -> bool:
     """The unit connects but drops off again and again ("keeps dropping offline every few hours", "goes offline and
     online all day"): round 12 was told "you're all set" because it was online at that moment."""
-    return _DROPS.search(message(text).plain) is not None
+    plain = message(text).plain
+    return _DROPS.search(plain) is not None and _WILL_DROP.search(plain) is None

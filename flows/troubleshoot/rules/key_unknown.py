@@ -5,10 +5,12 @@ reads them as `dont_know`, and the flow says where to find the key with setting 
 
 from __future__ import annotations
 
+import re
+
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import message
 
-__all__ = ["asks_key_label", "asks_where_key", "doesnt_know", "someone_else"]
+__all__ = ["asks_key_label", "asks_where_key", "asks_which_network", "doesnt_know", "someone_else"]
 
 _SOMEONE_ELSE = lazy(r"\b(?:(?:my|our|the|a) (?:\w+ )?(?:son|daughter|husband|wife|partner|kids?|dad|mum|mom|father"
                      r"|mother|brother|sister|roommate|flatmate|housemate|landlord|guy|technician|tech|engineer"
@@ -59,3 +61,30 @@ def asks_key_label(text: str) -> bool:
     """A question whether the sticker's "Wireless Network Key" (or "WPA key") is the Wi-Fi password."""
     msg = message(text)
     return _KEY_LABEL.search(msg.plain) is not None and (msg.is_question or msg.has(r"(is|thats|that s) (it|the one)"))
+
+
+# Which of the router's names to pick at the set-up step ("theres two on the sticker, one ends in -5G, which one?",
+# "2.4 or 5?", "do I pick the faster one?"): a blind exploratory test got the whole set-up text again, twice.
+_WHICH_NET = lazy(r"\bwhich\b|\bwhats? (?:is )?(?:the |my )?(?:wifi |network )?name\b|\bis it the\b.*\bor\b"
+                  r"|\bor the (?:plain|normal|regular|other|5g|2\.4|2g|first|second|one)\b|\b(?:2\.4|24|2|2g|5|5g)(?: ?ghz| g)? or (?:the )?(?:2\.4|24|2|2g|5|5g)\b"
+                  r"|\b(?:pick|choose|use|select|go with|connect to|join|want) (?:the )?(?:5g|5 ?ghz|2\.4|2g|faster"
+                  r"|quicker|stronger|first|second|other|plain|normal|both|one with|one without)\b|\bboth or\b"
+                  r"|\bor (?:just )?(?:the )?other\b|\bor (?:just )?one\b|\bor not\b|\bwhat about (?:the )?(?:5g|5 ?ghz|2\.4|2g|other)\b|\bshould it be\b"
+                  r"|\b(?:pick|choose|decide) between\b|\bis (?:it )?(?:the )?(?:5g|5 ?ghz|2\.4|2g|faster|other)(?: one"
+                  r"| network| name)? (?:ok|okay|fine|right|correct|better|good|the one)\b|\b(?:can|will|does|would) it"
+                  r" (?:use|do|work on|work with|connect to|join|take) (?:the )?(?:5g|5 ?ghz|2\.4|2g|faster|other)\b"
+                  r"|\b(?:2\.4|2g|5g)(?: ?ghz)?(?: one)? (?:right|correct|yeah|yes)\b")
+_TWO_NAMES = lazy(r"\b(?:5g|5 ?ghz|2\.4(?: ?ghz)?|24 ?ghz|2g|two|2 (?:names|networks|wifis|of them)|both|twice|faster"
+                  r"|quicker|stronger|other one|plain one|normal one)\b|\w[-_](?:5g|5ghz|2g|24|2\.4)\b")
+_ASKING_WHICH = lazy(r"\b(?:which|whats|what|should i|should we|do i|do we|idk which|not sure which|dont know which"
+                     r"|confused|unsure which|help)\b")
+
+
+def asks_which_network(text: str) -> bool:
+    """Asking which of two or more names (bands) to pick; not a name already picked ("done, I used the one without
+    5G") nor another choice ("which button?", "which app?")."""
+    msg = message(text)
+    plain = msg.plain
+    if not (msg.is_question or _ASKING_WHICH.search(plain)) or re.search(r"\bbuttons?\b|\bwhich (?:\w+ )?apps?\b", plain):
+        return False
+    return bool(_WHICH_NET.search(plain)) and (bool(_TWO_NAMES.search(plain)) or "which one" in plain)

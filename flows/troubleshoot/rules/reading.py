@@ -15,10 +15,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from flows.troubleshoot.rules import (
+    aftercare,
     asks,
     contacts,
     context,
     intents,
+    key_unknown,
     led,
     light_means,
     light_where,
@@ -116,6 +118,8 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
             return Reading("password", contact=contacts.contact(text))
     who = contacts.contact(text)
     intent = intents.word(text, facts)
+    if intent == "agent" and question == "confirm_fixed" and aftercare.calls_again(text):
+        intent = None  # "yes, do I need to call you every time it does this?": answered, not handed off (round 29)
     if intent in ("stop", "start", "agent", "restart", "bot", "privacy", "duration", "wait"):
         return Reading(intent, contact=who)
     aside = _aside(question, text)
@@ -151,6 +155,8 @@ def _aside(question: str, text: str) -> Reading | None:
     """What is read before the question's own answer: where the light is, what a light or a word means, "it works
     now", giving up, a changed password, which units; None for none of these."""
     about_light = question == "led" or question in questions_back.LIGHT_QUESTIONS
+    if question == "resetup" and key_unknown.asks_which_network(text):
+        return Reading("pick_band")  # "two names on the sticker, one ends in -5G: which?" (no term of it explained)
     if question == "led" and names_router(text) and _RESTARTS.search(text) and remedy_ask(message(text)) == "which_box":
         # "which one, I have 3 eeros" after a router restart: no word of it is a term or a where (round 27); the light
         # step reads it after its remedy.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from flows.lazy_re import lazy
 
-__all__ = ["band_names", "mac_filtering", "sign_in_page"]
+__all__ = ["band_names", "mac_filtering", "portal_told", "sign_in_page"]
 
 # Routers' names for putting both bands under one name.
 _STEERING = r"(?:smart ?-?connect|band ?-?steering|auto(?:matic)? band (?:select\w*|steering)|band ?-?select\w*)"
@@ -91,3 +91,46 @@ def sign_in_page(plain: str) -> str | None:
     if _PAGE.search(plain):
         return "yes"
     return "no" if _SECURED.search(plain) else None
+
+
+# A sign-in page told in passing, before it is asked ("on my laptop i gotta log in w my student id on a page before
+# internet works"): the fourth blind exploratory test was asked the guest question it had already answered twice.
+_PAGE_TOLD = lazy(r"\b(?:a |the |some |this |that |its own )?(?:web ?page|page|screen|window|pop ?-?up|browser|portal"
+                  r"|box|prompt|form)"
+                  r" (?:\w+ ){0,3}?(?:pops? up|comes? up|opens?|appears?|shows? up|asks?|where (?:you|i|we)"
+                  r"|to (?:log|sign|accept|agree|enter|type|register|click|tap|put|fill|give|pay|connect|continue))\b"
+                  r"|\b(?:welcome|landing|auth\w*|registration|guest|terms) (?:page|screen)"
+                  r"|\b(?:agree|accept\w*) (?:to )?(?:the |their |its )?(?:terms|rules|conditions|policy|usage policy|aup)\b"
+                  r"|\b(?:hit|click|tap|press) (?:on )?(?:accept|agree|i agree|i accept|continue|connect)\b"
+                  r"|\b(?:enter|type|put in|give|fill in)\b(?: \w+){0,5}? to (?:get|go) (?:online|on the internet"
+                  r"|internet access|connected)\b|\b(?:room number|student id|student number|library card|voucher"
+                  r"|site number|booking (?:number|reference))\b"
+                  r"|\b(?:log ?in|login|sign ?in|sign on|register|accept|agree|click|tap|enter|type)\b(?: \w+){0,6}?"
+                  r" (?:on|in|via|thru|through|from) (?:a|the|some|this|that|their|its own) (?:web ?page|page|screen"
+                  r"|website|site|browser|pop ?-?up|window|portal)\b"
+                  r"|\b(?:after|once|when|until|as soon as) (?:you |u |i |we |they |ive |youve |everyone )?(?:log(?:ged|ging|s)? ?"
+                  r"(?:in|on)|sign(?:ed|ing|s)? ?(?:in|on)|accept\w*|agree\w*|register\w*|authenticat\w*)\b"
+                  r"|\b(?:have|has|had|need|needs|needed|gotta|got|must) to (?:sign|log) ?(?:in|on)\b"
+                  r"|\b(?:login|log in|sign ?in) (?:thing|step|bit|process|prompt|stuff)"
+                  r"|\bwhere (?:you|u|i|we) (?:have to |must |need to |gotta )?(?:sign|log) ?(?:in|on)\b"
+                  r"|\b(?:student|guest|hotel|campus|dorm|building|resident) (?:login|log in|sign ?in)\b"
+                  r"|\bopens? (?:up )?(?:safari|chrome|a browser|the browser|a web ?page)\b"
+                  r"|\baccess code\b(?: \w+){0,8}? (?:to (?:get|go) (?:online|on|in)|before|for (?:the )?(?:wifi|internet))"
+                  r"|\b(?:terms and conditions|terms of (?:use|service)|t ?& ?cs?|tos)\b|\bsign in to (?:the )?network\b"
+                  r"|\b(?:access code|voucher|code)\b(?: \w+){0,6}? (?:front desk|reception|lobby|concierge|office)\b"
+                  r"|\bxfinitywifi\b|\bcaptive\b|\bsplash\b|\bwalled garden\b")
+# Logging in to our app, the router's own settings page or an account: no sign-in page on the network.
+_NOT_NETWORK_PAGE = lazy(r"\b(?:your|the|ur|ya|this|our|my) app\b|\bapps? (?:login|log in|sign ?in)|\baccount\b"
+                         r"|\brouter(?:s)? (?:settings|admin|page|login|web ?page|config\w*)|\badmin\b|\b192\.168"
+                         r"|\b(?:my|his|her|their|our) (?:email|gmail|outlook|netflix|facebook|xbox|playstation)\b"
+                         r"|\bset ?(?:ting )?(?:it )?up\b|\bsetup\b|\b(?:in|into|to|on) (?:netflix|facebook|gmail|email|youtube"
+                         r"|amazon|spotify|xbox|playstation|steam|zoom|teams|instagram|tiktok)\b")
+
+
+def portal_told(plain: str) -> bool:
+    """A Wi-Fi with a sign-in page told as a fact or asked about, anywhere: "I have to click accept on a page", "a
+    screen pops up asking for my room number", "xfinitywifi". Not a login to an app, an account or the router's
+    settings; not a sign-in page denied ("no login page, just a password")."""
+    if _NO_PAGE.search(plain) or (_NOT_NETWORK_PAGE.search(plain) and not _PAGE.search(plain)):
+        return False
+    return bool(_PAGE.search(plain) or _PAGE_TOLD.search(plain))

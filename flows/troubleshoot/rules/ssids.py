@@ -217,6 +217,8 @@ _NAME_END = lazy(r"[,;?]|[.!](?:\s|$)|\s+(?:btw|and|but|lol|i think|if that help
 _NOT_NETWORK = lazy(r"^(?:down|up|fine|ok|okay|good|great|bad|slow|fast|working|broken|off|on|out|strong|weak"
                     r"|the|a|an|my|our|it|this|that|two|both|same|new|old|hidden|password|pw|\d+(?:\.\d+)?"
                     r"|2\.4\w*|5\w*|wifi|network|router|modem|internet|not sure|hmm+|unknown"
+                    # "whats the wifi name again, theres two": a word of the question, not the name (explore4)
+                    r"|again|though|then|now|exactly|anyway|please|pls|plz|here|there|theres|there s"
                     # "SSID broadcast on": a setting of the network, not its name (round 11 took it for one)
                     r"|(?:broadcast\w*|visible|shown|showing|enabled|disabled)(?: (?:is |s )?(?:on|off|enabled|disabled))?"
                     # "the wifi name is on the fridge": where it is written, not what (round 11)
