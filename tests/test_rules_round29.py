@@ -8,7 +8,9 @@ import pytest
 
 from bench.round29 import judge
 from flows.troubleshoot.rules.context import drops_now_and_then
+from flows.troubleshoot.rules.router_settings import portal_told
 from flows.troubleshoot.rules.ssids import volunteered_network
+from flows.troubleshoot.rules.text import message
 
 CASES = [
     ('A', 'portal', 'nah just blue. on my laptop i gotta log in w my student id on a page before internet works, does that matter'),
@@ -147,3 +149,28 @@ def test_a_word_of_the_question_is_not_the_network() -> None:
     # "whats the wifi name again" took "again" for the Wi-Fi's name (found writing round 29's script).
     assert volunteered_network("whats the wifi name again, theres two on the sticker") is None
     assert volunteered_network("my wifi is called HomeNet") == "HomeNet"
+
+
+# Real descriptions of sign-in-page Wi-Fi, from public GitHub issues and blog posts found with the library's search
+# (balena-os/wifi-connect#51, davesteele/comitup#232, Snapmaker2-Controller#33, leancrew.com). A tenth, a desk clerk's
+# handwritten "wifi access code" alone, is not read: it may as well be the Wi-Fi password.
+REAL_PORTALS = [
+    "I'm trying to connect to hotel wifi that has no password but once I connect to it, it requires me to sign in",
+    "at work the only option I have to get internet access is by logging into a webpage after connecting to the open WiFi",
+    "Hotels require a name, room number, and daily authentication. Some cafes require an \"I agree\" button or checkbox.",
+    "As with most hotel internet, this one forces you to go through a sign-in page.",
+    "Can't get the Wifi login page to load.",
+    "I assume anyone who's ISP requires an additional login through the browser will experience this problem.",
+    "once at the hotel they had a captive portal which apparently stopped my ras pi from connecting",
+    "it looks like the hotels captive portal set a browser cookie once you accepted the ToC",
+    "The wireless network I use has a captive portal meaning I cannot connect to the machine.",
+]
+
+
+@pytest.mark.parametrize("text", REAL_PORTALS)
+def test_real_sign_in_pages_are_read(text: str) -> None:
+    assert portal_told(message(text).plain)
+
+
+def test_a_wrong_password_error_is_no_sign_in_page() -> None:
+    assert not portal_told(message("my phone says authentication error when i join the wifi").plain)

@@ -70,13 +70,14 @@ def mac_filtering(plain: str) -> str | None:
     return "yes" if _MAC_ON.search(plain) else None
 
 
-_NO_PAGE = lazy(r"\b(?:no|without|not a|isnt a|there is no|theres no|never a) (?:\w+ )?(?:login|log in|sign ?in|splash"
+_NO_PAGE = lazy(r"\b(?:no|without|not a|isnt a|there is no|theres no|never a|never (?:seen|had|got|get|saw) (?:a|any))"
+                r" (?:\w+ )?(?:login|log[ -]?in|sign[ -]?in|splash"
                 r"|web|captive|landing|portal)(?: page| screen| portal)?\b|\bno captive\b"
                 r"|\b(?:guest (?:network|wifi|ssid)|it) (?:\w+ ){0,4}?(?:just|only) (?:has |uses |needs )?(?:a |the )?"
                 r"(?:password|wpa2?|key)")
 
 
-_PAGE = lazy(r"\bcaptive portal|\b(?:login|log in|sign ?in|splash|landing|redirect\w*) (?:page|screen|portal)|\b(?:agree"
+_PAGE = lazy(r"\bcaptive portal|\b(?:login|log[ -]?in|sign[ -]?in|splash|landing|redirect\w*) (?:page|screen|portal)|\b(?:agree"
              r"|accept\w*) (?:to )?(?:the )?terms|\broom number|\badditional login|\bportal\b")
 _SECURED = lazy(r"\b(?:secured|protected) with (?:a )?password|\b(?:with|has|needs|uses) (?:a |the )?(?:password|wpa\w*)"
                 r"|\bwpa\w*(?: key| personal)?\b|\b(?:open|own) guest network|\bguest (?:network|wifi) (?:\w+ )?(?:with|has)"
@@ -115,6 +116,9 @@ _PAGE_TOLD = lazy(r"\b(?:a |the |some |this |that |its own )?(?:web ?page|page|s
                   r"|\bwhere (?:you|u|i|we) (?:have to |must |need to |gotta )?(?:sign|log) ?(?:in|on)\b"
                   r"|\b(?:student|guest|hotel|campus|dorm|building|resident) (?:login|log in|sign ?in)\b"
                   r"|\bopens? (?:up )?(?:safari|chrome|a browser|the browser|a web ?page)\b"
+                  r"|\b(?:requires?|required|asks?|makes?|forces?) (?:me |you |us |people |users |everyone )?to (?:sign|log)"
+                  r" ?(?:in|on)|\b(?:log|sign)(?:ging|ged|ing|ed)? ?(?:in|on)?to (?:a|the|their|its own"
+                  r"|some) (?:web ?page|page|website|site|portal|browser)\b"
                   r"|\baccess code\b(?: \w+){0,8}? (?:to (?:get|go) (?:online|on|in)|before|for (?:the )?(?:wifi|internet))"
                   r"|\b(?:terms and conditions|terms of (?:use|service)|t ?& ?cs?|tos)\b|\bsign in to (?:the )?network\b"
                   r"|\b(?:access code|voucher|code)\b(?: \w+){0,6}? (?:front desk|reception|lobby|concierge|office)\b"
