@@ -26,9 +26,13 @@ REMEDY_TEXT: dict[str, str] = {
         "passing this to our support team, who can suggest what will work. They will contact you here."
     ),
     "ask_flash_colour": "Which colour are the quick flashes between the light blue blinks?",
+    # A unit that worked before keeps its Wi-Fi details in set-up mode (a SETUP/MODE button held, docs/particle-facts.md
+    # 1.2): unplugging it first is simple for someone far away (the fourth exploratory test's son, 3 hours away, was
+    # told to run the app's setup; unplugging it fixed it).
     "remedy_blue": (
-        "Dark blue blinking means {product} is waiting to be set up. Please run the Wi-Fi setup again in our app "
-        "and choose your home Wi-Fi."
+        "Dark blue blinking means {product} is waiting to be set up. If it was working before, first unplug it for 10 "
+        "seconds and plug it back in: it usually still has your Wi-Fi details. If it still blinks dark blue, run the "
+        "Wi-Fi setup again in our app and choose your home Wi-Fi."
     ),
     "remedy_off": (
         "No light usually means no power. Please check the power cable and outlet, or try another USB charger "
