@@ -50,13 +50,8 @@ def _outcome(effects: list[dict[str, Any]]) -> str | None:
 
 
 def _mid(case: dict[str, Any]) -> bool:
-    d = Drive()
-    d.to_led()
     step = str(case["step"])
-    for text in _ROUTE[step]:
-        d("message", text=text)
-    if d.awaiting != _AWAITING[step]:
-        raise RuntimeError(f"the route to {step} ends at {d.awaiting}")
+    d = Drive.route(_ROUTE[step], _AWAITING[step])
     effects = d("message", text=str(case["text"]))
     replies, outcome, kind = Drive.replies(effects), _outcome(effects), str(case["expect"])
     if kind == "human":
@@ -69,12 +64,7 @@ def _mid(case: dict[str, Any]) -> bool:
 
 
 def _after(case: dict[str, Any]) -> bool:
-    d = Drive()
-    d.to_led()
-    d("message", text="agent")
-    d("message", text="skip")
-    if d.state != "handed_off":
-        raise RuntimeError(f"not handed off: {d.state}")
+    d = Drive.route(("agent", "skip"), lambda d: d.state == "handed_off")
     return _said(Drive.replies(d("message", text=str(case["text"]))), _AFTER[str(case["expect"])])
 
 

@@ -31,12 +31,7 @@ _SET_COLOURS = {"blue": "blue", "cyan": "cyan", "green": "green", "magenta": "ma
 def judge(case: dict[str, Any]) -> str:
     group, label, text = str(case["group"]), str(case["label"]), str(case["text"])
     if group == "P":
-        d = Drive()
-        d.to_led()
-        d("message", text="blinking green")
-        d("message", text="steady")
-        if d.awaiting != "wifi_password":
-            raise RuntimeError(f"the route ends at {d.awaiting}")
+        d = Drive.route(("blinking green", "steady"), "wifi_password")
         said = d.replies(d("message", text=text))
         if label == "changed":
             return "right" if any(r.startswith(_CHANGED) for r in said) else "wrong"

@@ -37,15 +37,9 @@ _WORDS = tuple(k for k in TERM_TEXT if not k.startswith("term_light_"))
 
 
 def _drive(group: str) -> Drive:
-    d = Drive()
-    d.to_led()
-    for text in _ROUTES[group]:
-        d("message", text=text)
-    where = {"A": d.model.data.get("rq_current") == "guest", "B": d.state == "handed_off",
-             "C": d.model.data.get("pw_phase") == "resetup", "D": d.awaiting == "hotspot_ready"}[group]
-    if not where:
-        raise RuntimeError(f"the route of group {group} ends at {d.awaiting}")
-    return d
+    return Drive.route(_ROUTES[group], {
+        "A": lambda d: d.model.data.get("rq_current") == "guest", "B": lambda d: d.state == "handed_off",
+        "C": lambda d: d.model.data.get("pw_phase") == "resetup", "D": "hotspot_ready"}[group])
 
 
 def judge(case: dict[str, Any]) -> str:

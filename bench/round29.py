@@ -36,16 +36,13 @@ _TOPICS = {"again": ("after_again",), "button": ("after_button",),
 
 
 def _drive(group: str) -> Drive:
-    d = Drive()
-    d.to_led()
-    for text in _ROUTES[group]:
-        d("message", text=text)
+    d = Drive.route(_ROUTES[group], {
+        "A": "led_detail", "B": lambda d: d.model.data.get("rq_current") == "internet",
+        "C": lambda d: d.model.data.get("pw_phase") == "resetup", "D": "led"}[group])
     if group == "D":
-        d("cloud", device={"online": True})
-    where = {"A": d.awaiting == "led_detail", "B": d.model.data.get("rq_current") == "internet",
-             "C": d.model.data.get("pw_phase") == "resetup", "D": d.awaiting == "confirm_fixed"}[group]
-    if not where:
-        raise RuntimeError(f"the route of group {group} ends at {d.awaiting}")
+        d("cloud", device={"online": True})  # it came online after the dark-blue advice
+        if d.awaiting != "confirm_fixed":
+            raise RuntimeError(f"the route of group D ends at {d.awaiting}")
     return d
 
 

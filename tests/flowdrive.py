@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from bot.cloud.models import DeviceInfo
@@ -47,3 +48,18 @@ class Drive:
         self("message", text=DEMO_DEVICES[0]["serial_number"])
         self("lookup_result", device=device or snap(0))
         assert self.awaiting == "led", self.model
+
+    @classmethod
+    def route(cls, messages: Iterable[str], reached: str | Callable[[Drive], bool], **cfg: Any) -> Drive:
+        """A new flow at the light question, sent `messages` in turn, checked to end where a held-out bench judges
+        (`reached`: an awaiting value, or a test of the flow). Raises when it does not: a route that no longer
+        reaches its step would judge answers to another question."""
+        messages = tuple(messages)
+        d = cls(**cfg)
+        d.to_led()
+        for text in messages:
+            d("message", text=text)
+        if not (d.awaiting == reached if isinstance(reached, str) else reached(d)):
+            raise RuntimeError(f"the route {messages} ends at {d.awaiting}")
+        return d
+
