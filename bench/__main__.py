@@ -15,7 +15,7 @@ from typing import Any
 BENCHES = [
     "bench.answers_accuracy", "bench.redaction", "bench.led_accuracy", "bench.led_heldout", "bench.led_real",
     "bench.led_after", "bench.opener", "bench.found_in_testing", "bench.works_now", "bench.mesh",
-    "bench.give_up", "bench.led_now", "bench.white_light", "bench.key_recall", "bench.grouped_keys", "bench.light_later", "bench.volunteered_names", "bench.round4", "bench.round5", "bench.round7", "bench.round8", "bench.round9", "bench.round10", "bench.round11", "bench.round12", "bench.round13", "bench.round14", "bench.round15", "bench.round16", "bench.round17", "bench.round18", "bench.round19", "bench.round20", "bench.round21", "bench.round22", "bench.round23", "bench.round24", "bench.round25", "bench.round26", "bench.round27", "bench.round28", "bench.round29", "bench.opener_names", "bench.away", "bench.opener_context", "bench.terms", "bench.scan_accuracy", "bench.scan_heldout",
+    "bench.give_up", "bench.led_now", "bench.white_light", "bench.key_recall", "bench.grouped_keys", "bench.light_later", "bench.volunteered_names", "bench.round4", "bench.round5", "bench.round7", "bench.round8", "bench.round9", "bench.round10", "bench.round11", "bench.round12", "bench.round13", "bench.round14", "bench.round15", "bench.round16", "bench.round17", "bench.round18", "bench.round19", "bench.round20", "bench.round21", "bench.round22", "bench.round23", "bench.round24", "bench.round25", "bench.round26", "bench.round27", "bench.round28", "bench.round29", "bench.round30", "bench.opener_names", "bench.away", "bench.opener_context", "bench.terms", "bench.scan_accuracy", "bench.scan_heldout",
     "bench.scan_lines", "bench.scan_real", "bench.step_time", "bench.sms_bench", "bench.slack_bench", "bench.web_poll",
 ]
 
