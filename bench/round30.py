@@ -16,7 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from bench import heldout, opener_names
+from bench import heldout
+from bot.cloud import names
 from tests.flowdrive import Drive
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round30_heldout.yaml"
@@ -32,10 +33,22 @@ def _not_on_account() -> Drive:
     return d
 
 
+def _found(text: str, account: list[str]) -> str | None:
+    """The unit the service finds from a first message: what the flow asks the cloud to look up (its kind and words),
+    then the cloud's choice among the account's units as `CloudClient.find_by_name` makes it in user mode (a word of
+    one unit's name is enough only for a "name_word" look-up)."""
+    d = Drive()
+    lookups = [e for e in d("begin", text=text) if e["type"] == "query" and e.get("kind") == "lookup"]
+    if not lookups or lookups[-1].get("ref_kind") not in ("name", "name_word"):
+        return None
+    kind, ref = lookups[-1]["ref_kind"], str(lookups[-1]["ref"])
+    chosen = names.match_name(ref, account)
+    return names.match_word(ref, account) if chosen is None and kind == "name_word" else chosen
+
+
 def judge(case: dict[str, Any]) -> str:
     if case["group"] == "A":
-        typed = opener_names.looked_up(str(case["text"]))
-        got = opener_names.found(typed, list(case["account"])) if typed else None
+        got = _found(str(case["text"]), [str(n) for n in case["account"]])
         if got == case["unit"]:
             return "right"
         return "missed" if got is None else "wrong"
