@@ -23,10 +23,15 @@ FILLER = frozenset("the my our a an its it unit units device devices one thing t
 def name_words(name: str) -> list[str]:
     """A name's words as a customer might type it: any case, spaces, dashes or underscores between them, "the" or
     "my" before it, an apostrophe-s after it ("the porch sensor's light")."""
-    words = [w for w in re.split(r"[\s_\-.]+", name.casefold().replace("'s ", " ").removesuffix("'s")) if w]
+    words = [_NUMBERS.get(w, w) for w in re.split(r"[\s_\-.]+", name.casefold().replace("'s ", " ").removesuffix("'s"))
+             if w]
     while words and words[0] in ("the", "my", "our", "its", "it's", "it", "is"):
         words = words[1:]
     return words
+
+
+# "pump two" is Pool Pump 2 ("one" is a filler word: "the kitchen one").
+_NUMBERS = {w: str(n) for n, w in enumerate("two three four five six seven eight nine ten".split(), start=2)}
 
 
 def _key(text: str) -> str:
@@ -85,15 +90,23 @@ def match_word(typed: str, names: list[str]) -> str | None:
     # A digit always counts ("shed-7" is not shed-monitor); a short word or a filler never does.
     typed_words = {w for w in name_words(typed)
                    if re.search(r"\d", w) or (len(w) >= 3 and w not in FILLER and w not in _NOT_A_NAME_WORD)}
-    chosen: set[str] = set()
+    chosen: set[str] | None = None
     for word in typed_words:
-        having = [n for n in names if word in {w for w in name_words(n) if w not in FILLER}]
-        if len(having) != 1:
-            # "the door" with two doors: which one is not said; "front door" with only garage-door: another unit's
-            # name, not a word of this one's.
-            return None
-        chosen.add(having[0])
-    return chosen.pop() if len(chosen) == 1 else None
+        having = {n for n in names if word in {w for w in name_words(n) if w not in FILLER}}
+        if not having and word in _WHOSE:
+            continue  # "her thermostat", "my mother's sensor": whose it is, when no name says so
+        if not having:
+            return None  # "front door" with only garage-door: another unit's name, not a word of this one's
+        chosen = having if chosen is None else chosen & having
+    # "the door" with two doors: which one is not said; "pump 2" with Pool Pump 1 and 2: the one both words name.
+    return chosen.pop() if chosen is not None and len(chosen) == 1 else None
+
+
+# Whose unit it is, in words a unit's name may lack ("her thermostat" for Grandma Thermostat).
+_WHOSE = frozenset("her his their mom moms mum mums mother mothers dad dads father fathers grandma grandmas grandpa "
+                   "grandpas nan nana nanas granny grannys wife wifes husband husbands son sons daughter daughters "
+                   "sister sisters brother brothers parents parent aunt aunts uncle uncles neighbour neighbours "
+                   "neighbor neighbors".split())
 
 
 def search_word(typed: str) -> str:

@@ -42,6 +42,11 @@ UNIT_TEXT: dict[str, str] = {
     "same_unit": "That's the unit we're looking at: {name}.",
     "unit_switch_which": "No problem, let's find the right unit.",
     "device_not_in_account": "That unit isn't on your account in our system, so I'm passing this to our support team.",
+    "not_on_account_meaning": (
+        "It means our system doesn't list that unit under your login, so I can't see or check it. Usually it was set "
+        "up under someone else's account (a family member's or the installer's), or its setup in our app didn't "
+        "finish. Our support team can see who it's registered to and move it to your account; they'll reply here."
+    ),
     "cant_change_network": (
         "Understood. Then ask whoever runs that Wi-Fi (the front desk, landlord or IT) to let {name} in by its Wi-Fi "
         "address (MAC): {mac}. Or keep it on your phone's hotspot for now. Our support team has your case too."

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from flows.troubleshoot.base import FlowSteps
-from flows.troubleshoot.rules import aftercare, asks, intents, slots, units
+from flows.troubleshoot.rules import aftercare, asks, intents, slots, unit_words, units
 from flows.troubleshoot.rules.text import message
 
 # A first message of at most this many words is little more than the unit: a word of its name is enough. Chosen after
@@ -50,7 +50,8 @@ class OpenerSteps(FlowSteps):
         guess = units.unit_in_opener(text) if not named else None
         # A short first message that is little more than the unit ("porch", "the porch one"): a word of one unit's
         # name is enough, as at the serial question (round 10B asked for the serial); a longer one may name a place.
-        by_name = "name_word" if len(message(text).plain.split()) <= SHORT_OPENER_WORDS or _called_one(text) else "name"
+        by_name = "name_word" if len(message(text).plain.split()) <= SHORT_OPENER_WORDS or _called_one(text) or \
+            (guess is not None and unit_words.names_a_device(guess)) else "name"  # "garage opener": garage-door
         if word == "agent" and (named or guess):
             # A person asked for, with the unit named ("I want a human, my porch sensor is offline"): looked up for the
             # case first, then support (a blind exploratory test's case had no unit; a serial went on troubleshooting).

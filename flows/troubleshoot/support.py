@@ -16,6 +16,7 @@ from flows.troubleshoot import copy
 from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.copy_fixes import sets_up_again
 from flows.troubleshoot.rules import (
+    account_asks,
     asks,
     contacts,
     context,
@@ -67,7 +68,8 @@ class SupportSteps(FlowSteps):
             self.d["contact_pending"] = True
 
     def _message_while_with_support(self, text: str, media: list[str] | None) -> None:
-        if self._customer_resumes(text) or self._light_changed_with_support(text) or self._key_or_change_told(text):
+        if self._customer_resumes(text) or self._light_changed_with_support(text) or self._key_or_change_told(text) \
+                or self._account_asked(text):
             return
         given = contacts.contacts(text)
         new_contact = any(c not in (self.d.get("callback") or []) for c in given)
@@ -75,8 +77,7 @@ class SupportSteps(FlowSteps):
             self._keep_contact(c)
         pending = self.d.pop("contact_pending", False)
         if given and (pending or new_contact):
-            # Asked for or not, a new way to reach them is confirmed (a blind exploratory test: an e-mail sent
-            # after another message got no answer at all); every one given, e-mail and number alike.
+            # Asked for or not, every new way to reach them is confirmed (a blind exploratory test's e-mail got none).
             self.say("contact_kept", fill={"contact": " and ".join(given)})
             return
         if pending and (contacts.declines_contact(text) or intents.pleasantry(text)):
@@ -233,6 +234,16 @@ class SupportSteps(FlowSteps):
         if ref:
             self.d["resume_ref"] = ref
         self._back_to_bot()
+
+    def _account_asked(self, text: str) -> bool:
+        """"what mean not on account??" for a unit not on the account (the fourth exploratory test, twice): what it
+        means. Read before the contact question's readers, which took "on my account" for "use the details on my
+        account"; that question stays open."""
+        if "cloud:not_found" not in self.m.findings or not account_asks.asks_about_account(text):
+            return False
+        self.say("not_on_account_meaning")
+        self.d["support_acked_at"] = self.m.now
+        return True
 
     def _reply_while_with_support(self, text: str) -> bool:
         """What the bot can still answer while support has the case (a blind exploratory test got "Thanks, I've added

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from flows.lazy_re import lazy
-from flows.troubleshoot.rules import slots
+from flows.troubleshoot.rules import slots, unit_words
 from flows.troubleshoot.rules.text import message
 
 __all__ = ["same_unit", "unit_in_opener", "unit_switch", "units_in_opener", "wrong_unit"]
@@ -297,12 +297,15 @@ def unit_in_opener(text: str) -> str | None:
         return ref[1]
     if (joined := slots.name_in_opener(text)) is not None:
         return joined
+    if (what := unit_words.device_phrase(text)) is not None:
+        return what  # "garage opener says offline", "a porch sensor for my mother" (the fourth exploratory test)
     clauses = message(text).clauses
     for clause in clauses:
         words = clause.split()
         phrase = _before_status(words) or _after_with(words) or _after_my(words)
         if phrase and not set(phrase.split()) <= _LIGHT_WORDS:
-            return phrase
+            # "my kitchen wifi is slow", "the porch light keeps flickering": a thing beside a unit, not the unit
+            return None if unit_words.beside_a_thing(phrase, clause) else phrase
     if len(clauses) > 1 and (alone := _clause_alone(clauses)):
         return alone  # "porch sensor. green light", "porch sensor, blinking" (round 11 was asked for the serial)
     words = " ".join(clauses).split()
