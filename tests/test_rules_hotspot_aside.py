@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from bench.round14 import aside_read
+from flows.troubleshoot.rules.asks import hotspot_aside
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "data" / "round14_tuning.yaml").read_text(encoding="utf-8"))
@@ -18,3 +19,13 @@ CASES: list[dict[str, Any]] = yaml.safe_load(
 @pytest.mark.parametrize("case", CASES, ids=[c["text"] for c in CASES])
 def test_reads_as_labelled(case: dict[str, Any]) -> None:
     assert aside_read(case["text"]) == case["label"]
+
+
+@pytest.mark.parametrize("text", [
+    "does it even know my hotspot? i never put it in", "how will it find my phone?",
+    "dont i need to put the hotspot password into it?", "do i have to pair it with my phone",
+    "how does it know which hotspot",
+])
+def test_how_the_unit_knows_the_hotspot(text: str) -> None:
+    # The fourth blind exploratory test's question was told "Take your time", then handed to support.
+    assert hotspot_aside(text) == "knows"

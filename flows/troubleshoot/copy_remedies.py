@@ -265,6 +265,15 @@ REMEDY_TEXT: dict[str, str] = {
         "The hotspot is a Wi-Fi we know works. If {product} connects to it, the unit is fine and something in your home "
         "Wi-Fi is stopping it; if it doesn't, our support team looks at the unit itself."
     ),
+    "hotspot_aside_knows": (
+        "You don't put anything into {product}: it already knows a hotspot named exactly {hotspot_name} with the "
+        "password {hotspot_password}, and joins it by itself when it's near. So the name and password on your phone "
+        "must match exactly, capitals included."
+    ),
+    "hotspot_aside_knows_home": (
+        "You don't put anything into {product}: it already knows your home Wi-Fi's name and password. A hotspot with "
+        "exactly the same name and password looks like home to it, so it joins by itself when it's near."
+    ),
     "hotspot_aside_data": (
         "Hardly any: {product} only sends small status messages while it's on the hotspot, far less than a minute of "
         "browsing. You can turn the hotspot off as soon as the test is over."

@@ -66,12 +66,19 @@ class HotspotSteps(FlowSteps):
         self.m.cancel_timer("abandon")
         self.m.start_timer("hotspot", self.m.cfg.hotspot_wait_seconds)
 
+    def _aside_key(self, kind: str) -> str:
+        """The answer to a question about the hotspot test: how the unit knows the hotspot depends on whether it has
+        built-in test details (HOTSPOT_SSID) or looks for the home Wi-Fi's."""
+        if kind == "knows" and not self.m.cfg.hotspot_ssid:
+            return "hotspot_aside_knows_home"
+        return f"hotspot_aside_{kind}"
+
     def _answer_hotspot_ready(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         if self.d.get("online_at_ready") and self._online_at_ready(text, reading.label):
             return  # "is your phone's hotspot on?", asked when the unit came online before "it's on"
         if (kind := asks.hotspot_aside(text)) is not None:
             # "why do I need a hotspot?", "will it cost me data?": answered (round 10's got set-up steps, then support)
-            self.say(f"hotspot_aside_{kind}")
+            self.say(self._aside_key(kind))
             self._reask(simple=True, counted=False)
             return
         label = reading.label
@@ -191,7 +198,7 @@ class HotspotSteps(FlowSteps):
 
     def _answer_hotspot_wait(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         if (kind := asks.hotspot_aside(text)) is not None:
-            self.say(f"hotspot_aside_{kind}")  # asked while the bot watches: answered, and the watch goes on
+            self.say(self._aside_key(kind))  # asked while the bot watches: answered, and the watch goes on
             return
         if self._hotspot_not_ready_after_all(text):
             return

@@ -323,6 +323,14 @@ _PERSON_ASKED_RE = lazy(r"\b(?:(?:can|could|may) (?:i|we)|(?:i )?(?:need|want|wo
 # Questions at the hotspot set-up that are not about setting it up (a blind exploratory test's "why do I need a
 # hotspot?", "will it cost me data?" and "how long must it stay on?" got the set-up steps, then a handoff).
 _HOTSPOT_ASIDES = (
+    # "does it even know my hotspot? i never put it in" (the fourth exploratory test was told "Take your time", then
+    # handed off as not understood): how the unit finds the hotspot.
+    ("knows", lazy(r"\b(?:does|will|would|can|how (?:does|will|would|can)) (?:it|the \w+|my \w+|that thing) (?:even )?"
+                   r"(?:know|find|see|recogni[sz]e|connect to|join|get on) (?:about )?(?:my|the|a|this|that|which) ?"
+                   r"(?:hot ?spot|phone|iphone|android)?|\bnever (?:put|typed|entered|added|set|gave|told) (?:it|the"
+                   r" hotspot|my hotspot|the password|the name|anything) (?:in|into)\b|\b(?:dont|do not|didnt) i "
+                   r"(?:need|have) to (?:add|put|enter|type|pair|connect|link|set)\b|\bdo i (?:need|have) to (?:pair|link"
+                   r"|add|put|enter|type) (?:it|the \w+|the hotspot|my hotspot|the password)\b")),
     ("chat", lazy(r"\b(?:lose|losing|drop|cut off|disconnect\w*|kick\w*|still (?:work|be able|text|message|chat|get"
                   r"|reach|talk|use|call)|keep (?:working|chatting|talking)|can i (?:still )?(?:text|message|chat"
                   r"|reply|talk|call|use (?:my|the) phone))\b.{0,40}\b(?:chat|you|this|phone|texts?|messages?|calls?"
@@ -347,7 +355,8 @@ _HOTSPOT_ASIDES = (
 
 
 def hotspot_aside(text: str) -> str | None:
-    """"chat", "data", "how_long" or "why" for a question at the hotspot set-up about the test itself; None otherwise."""
+    """"knows", "chat", "data", "how_long" or "why" for a question at the hotspot set-up about the test itself; None
+    otherwise."""
     msg = message(text)
     asked = msg.is_question or re.search(r"^(?:why|how|will|does|can|do|is|what|whats|for|if|wont|would)\b", msg.plain) \
         or re.search(r"\b(?:small|limited|little|no|low) (?:data|plan|allowance)\b|\bdata (?:plan|allowance|cap)\b", msg.plain)
