@@ -331,3 +331,24 @@ def test_off_about_the_light_only(text: str, off: bool) -> None:
     """"off" about something else is no light (an exploratory round got the no-power advice for "head off to work")."""
     reading = parse_led(text)
     assert (reading is not None and reading.code == "led:off") == off
+
+
+@pytest.mark.parametrize("text", [
+    "It flashes green, evenly. I ran the setup again with the new password, but then it just stays green.",
+    "blinks green then stays green",
+])
+def test_flashing_that_stays_green_is_no_solid_light(text: str) -> None:
+    # The fourth blind exploratory test was told its flashing light was stuck (solid).
+    reading = parse_led(text)
+    assert reading is not None and reading.colour == "green" and reading.pattern == "blinking" and not reading.solid
+
+
+@pytest.mark.parametrize("text", ["it was blinking but now it stays solid green", "it stays green, not blinking"])
+def test_a_solid_light_said_in_so_many_words_stays_solid(text: str) -> None:
+    reading = parse_led(text)
+    assert reading is not None and reading.solid
+
+
+def test_evenly_is_a_steady_pace() -> None:
+    reading = parse_led("it flashes green evenly")
+    assert reading is not None and reading.code == "led:blinking_green"

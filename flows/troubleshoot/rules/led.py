@@ -129,6 +129,21 @@ def _now_part(text: str) -> str | None:
     return None
 
 
+# "It flashes green, evenly ... then it just stays green": the flashing goes on, it is no solid light (the fourth
+# exploratory test was told its light was stuck); unless a solid light is said in so many words.
+_STAYS_COLOUR = re.compile(r"\b(?:stays?|stayed|staying|remains?|remained)(?= (?:on )?(?:green|blue|cyan|light blue)\b)",
+                           re.IGNORECASE)
+_BLINK_SAID = re.compile(r"\b(?:flash\w*|blink\w*|flicker\w*)", re.IGNORECASE)
+_SOLID_SAID = re.compile(r"\b(?:solid\w*|constant\w*|not (?:blinking|flashing)|(?:doesnt|doesn't|does not|stopped|stops|"
+                         r"no longer|isnt|isn't) (?:blink|flash)\w*|steady on)\b", re.IGNORECASE)
+
+
+def _still_blinking(text: str) -> str:
+    if _BLINK_SAID.search(text) and not _SOLID_SAID.search(text):
+        return _STAYS_COLOUR.sub("keeps flashing", text)
+    return text
+
+
 def parse_led(text: str) -> LedReading | None:
     """Read a description of the status LED; None when nothing in it can be read."""
     now = _now_part(text)
@@ -136,7 +151,7 @@ def parse_led(text: str) -> LedReading | None:
         return None  # only what it did before: the question is asked again
     if now is not None and (reading := parse_led(now)) is not None:
         return reading
-    f = _features(text)
+    f = _features(_still_blinking(text))
     if not f.tokens:
         return None
     if f.has("rainbow"):

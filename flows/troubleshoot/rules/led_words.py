@@ -42,7 +42,7 @@ for _concept, _words in {
     "solid": "solid solidly constant constantly stays stay staying xsolid",
     "steady": "steady steadily",
     "fast": "fast faster fastly rapid rapidly quick quickly quicker frantic frantically furiously hyper speedy xfast",
-    "slow": "slow slowly slower normal normally regular regularly medium moderate moderately xslow",
+    "slow": "slow slowly slower normal normally regular regularly evenly medium moderate moderately xslow",
     "off": "off dark dead nothing nothin none blank unlit xoff",
     "unknown": "idk dunno unsure xunknown",
     "rainbow": "rainbow rainbows xrainbow",
