@@ -135,6 +135,13 @@ REMEDY_TEXT: dict[str, str] = {
         "Either works with {product}, but the one WITHOUT '5G' at the end (2.4 GHz) reaches further, so pick that one. "
         "Both usually have the same password. Reply DONE when you have tried."
     ),
+    "network_pick_24": (
+        "The one WITHOUT '5G' at the end (or the one with '2.4' or '2G' in it): that's the 2.4 GHz Wi-Fi, the only "
+        "kind {product} can use."
+    ),
+    "network_pick_either": (
+        "The one WITHOUT '5G' at the end, please: {product} can use both, but that one (2.4 GHz) reaches further."
+    ),
     "resetup_key_label": (
         "Yes, that's it: 'Wireless Network Key', 'WPA key' and 'Wi-Fi key' are all names for your Wi-Fi password. Type "
         "it exactly as printed, capital letters included, when you set up {product} again."

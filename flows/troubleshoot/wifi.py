@@ -137,6 +137,11 @@ class WifiSteps(FlowSteps):
         if name is None and reading.label == "not_yet":
             self.say("network_no_rush")  # they went to look: not a miss, and the question stays open
             return
+        if name is None and reading.label == "pick_band":
+            # "which one do i give you, one ends in 5G": the 2.4 GHz one, and the question again (explore4)
+            self.say("network_pick_either" if self._platform() in scan.DUAL_BAND_PLATFORMS else "network_pick_24")
+            self._reask(counted=False)
+            return
         if name is None and reading.label == "about_names":
             if not self._miss(reask=False):  # "only one name": the name itself asked for (round 10)
                 self.say("network_about_names")

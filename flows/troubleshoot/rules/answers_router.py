@@ -33,6 +33,11 @@ _LISTED_PAIR = lazy(r"(?<![\w-])([\w][\w\-. ]{1,30}?)(?:[-_ ]?2\.?4 ?g(?:hz)?)?\
 _AND_5G = lazy(r"\b(?:and|plus|also) (?:the |a )?5 ?g(?:hz)? (?:one|network|name|version|wifi)\b")
 
 
+def lists_a_pair(msg: Message) -> bool:
+    """Two names listed, one the other with a 5 GHz ending ("HomeNet and HomeNet-5G")."""
+    return _LISTED_PAIR.search(msg.norm) is not None
+
+
 def same_name(msg: Message) -> Reading:
     pick = choice(msg, ("one", "two", "unsure"))
     if pick:

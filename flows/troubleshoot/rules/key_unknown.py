@@ -80,11 +80,17 @@ _ASKING_WHICH = lazy(r"\b(?:which|whats|what|should i|should we|do i|do we|idk w
                      r"|confused|unsure which|help)\b")
 
 
-def asks_which_network(text: str) -> bool:
+def asks_which_network(text: str, band_said: bool = False) -> bool:
     """Asking which of two or more names (bands) to pick; not a name already picked ("done, I used the one without
-    5G") nor another choice ("which button?", "which app?")."""
+    5G") nor another choice ("which button?", "which app?"). `band_said`: only when a band is named ("one ends in
+    5G"), where "which one?" or "there are two" may ask something else (at the Wi-Fi name question)."""
     msg = message(text)
     plain = msg.plain
     if not (msg.is_question or _ASKING_WHICH.search(plain)) or re.search(r"\bbuttons?\b|\bwhich (?:\w+ )?apps?\b", plain):
         return False
+    if band_said:
+        return bool(_WHICH_NET.search(plain)) and _BAND.search(plain) is not None
     return bool(_WHICH_NET.search(plain)) and (bool(_TWO_NAMES.search(plain)) or "which one" in plain)
+
+
+_BAND = lazy(r"\b(?:5g|5 ?ghz|2\.4(?: ?ghz)?|24 ?ghz|2g)\b|\w[-_](?:5g|5ghz|2g|24|2\.4)\b")

@@ -39,7 +39,7 @@ from flows.troubleshoot.rules.answers_light import (
     green_speed,
     sos_count,
 )
-from flows.troubleshoot.rules.answers_router import same_name, yes_no_question
+from flows.troubleshoot.rules.answers_router import lists_a_pair, same_name, yes_no_question
 from flows.troubleshoot.rules.answers_wifi import (
     KEY_CUES,
     OTHER_PASSWORD_CUES,
@@ -155,7 +155,8 @@ def _aside(question: str, text: str) -> Reading | None:
     """What is read before the question's own answer: where the light is, what a light or a word means, "it works
     now", giving up, a changed password, which units; None for none of these."""
     about_light = question == "led" or question in questions_back.LIGHT_QUESTIONS
-    if question == "resetup" and key_unknown.asks_which_network(text):
+    at_name = question == "wifi_network" and not lists_a_pair(message(text))  # "HomeNet and HomeNet-5G": a name
+    if (question == "resetup" or at_name) and key_unknown.asks_which_network(text, band_said=at_name):
         return Reading("pick_band")  # "two names on the sticker, one ends in -5G: which?" (no term of it explained)
     if question == "led" and names_router(text) and _RESTARTS.search(text) and remedy_ask(message(text)) == "which_box":
         # "which one, I have 3 eeros" after a router restart: no word of it is a term or a where (round 27); the light
