@@ -24,3 +24,21 @@ def test_an_everyday_word_after_a_question_about_the_key_is_kept(text: str) -> N
 ])
 def test_a_key_is_still_hidden(text: str, kept: str) -> None:
     assert redact_secrets(text, "wifi_password")[0] == kept
+
+
+# The fifth blind exploratory test: an old Wi-Fi name, an adverb, a place after "on" and a network set up on were
+# hidden as keys, each with "For your safety I've hidden that password".
+@pytest.mark.parametrize(("text", "awaiting"), [
+    ("the paper says wifi: SmithHome and a password. my phone is on TP-Link_3F2C now, not SmithHome. SmithHome isnt "
+     "even in the list anymore", "wifi_password"),
+    ("it was online 2 minutes ago with the same wifi, so the password is obviously fine??", "wifi_password"),
+    ("ok i used the name and password from the paper on my iphone hotspot, maximize compatibility on", "hotspot_ready"),
+    ("ok registered the MAC on the portal and set it up on ResNet-Devices in the app. Done", "wifi_password"),
+])
+def test_names_and_words_are_not_hidden(text: str, awaiting: str) -> None:
+    assert redact_secrets(text, awaiting) == (text, {})
+
+
+@pytest.mark.parametrize("text", ["the password on the router is Xk9#pq22", "password on mine is hunter22x"])
+def test_a_key_after_on_is_still_hidden(text: str) -> None:
+    assert "[redacted]" in redact_secrets(text, "led")[0]

@@ -96,7 +96,7 @@ your our their his her its what which who whom where when why how not no yes so 
 same again already both all any some every each one two three four printed sticker label router box back bottom
 side card paper underneath behind inside somewhere something whatever complicated complex simple easy hard
 weird strange long-ish case-sensitive lowercase uppercase capitals caps numbers letters characters digits
-mine yours ours theirs because since until unless while though although then than supposed meant
+mine yours ours theirs because since until unless while though although then than supposed meant obviously clearly
 the default different same wrong missing sur sous dans en la le les el los auf im am na w no der die das
 """.split())
 _ENGLISH_LEADS = frozenset("password passwords pass passwd passcode passphrase phrase pw pwd psk key code".split())
@@ -108,7 +108,10 @@ _ABOUT_NOUNS = lazy(r"\b(sticker|label|router|modem|box|back|bottom|card|same|ap
 # What people say about a password after "password:" that is not the password.
 _ABOUT_PHRASE = lazy(r"^(on|in|at|under|written|printed|the (same|one|default)|same|see|check|its on|it'?s on"
                      r"|case|not|no|yes|correct|wrong)\b", re.IGNORECASE)
-_SKIP_BEFORE_VALUE = frozenset("still now actually just literally simply currently definitely probably".split())
+_SKIP_BEFORE_VALUE = frozenset("still now actually just literally simply currently definitely probably obviously clearly "
+                               "surely certainly totally honestly basically".split())
+# After "on": a place ("... on my phone", "on the sticker"), never a key.
+_PLACE_START = frozenset("my the your our his her their a an this that its".split())
 
 
 def _value_after(source: str, pos: int, lead: str, connector: str = "") -> tuple[str, int, int] | None:
@@ -131,6 +134,8 @@ def _value_after(source: str, pos: int, lead: str, connector: str = "") -> tuple
                         r"|with|from)\s|\.\s|\.$|\)|\n|$)", rest, re.IGNORECASE)
     clause = clause_m.group(1) if clause_m else rest
     tokens = clause.split()
+    if connector.split()[-1:] == ["on"] and tokens and tokens[0].lower() in _PLACE_START:
+        return None  # "the password from the paper on my iphone hotspot": where, not what (explore5)
     while len(tokens) > 1 and tokens[0].lower() in _SKIP_BEFORE_VALUE:
         skip = rest.index(tokens[1], rest.index(tokens[0]) + len(tokens[0]))
         pos, rest = pos + skip, rest[skip:]
@@ -269,6 +274,21 @@ def _quoted(source: str, password_step: bool = False) -> list[tuple[str, int, in
     return found
 
 
+# "set it up on ResNet-Devices", "joined HomeNet": a network's name follows (explore5 hid one as a key).
+_SET_UP_ON = lazy(r"(?:set (?:it |this |the \w+ )?up|put (?:it|this) on|joined|join|switched (?:it )?to|moved (?:it )?to)"
+                  r"\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _named_elsewhere(value: str, source: str) -> bool:
+    """Whether the message calls `value` a Wi-Fi's name somewhere ("the paper says wifi: SmithHome ... not SmithHome"):
+    then it is no key wherever it stands (explore5 hid an old Wi-Fi name three times)."""
+    if len(value) < 3:
+        return False
+    return re.search(rf"(?:wifi|wi-fi|network|ssid|name|called|named)\s*(?:is|was|:|=)?\s*[\"']?{re.escape(value)}"
+                     rf"(?![\w])|(?<![\w]){re.escape(value)}\s+is\s+the\s+(?:old\s+|new\s+)?(?:wifi|network|name)",
+                     source, re.IGNORECASE) is not None
+
+
 def _bare_secrets(source: str) -> list[tuple[str, int, int]]:
     """At the password step: the whole message when it is one non-word token or quoted, else key-like tokens."""
     stripped = source.strip()
@@ -293,7 +313,7 @@ def _bare_secrets(source: str) -> list[tuple[str, int, int]]:
     for m in re.finditer(r"\S+", source):
         value, s, e = strip_value(m.group(0), m.start())
         before = source[: m.start()]
-        if NAME_CONTEXT_RE.search(before):
+        if NAME_CONTEXT_RE.search(before) or _SET_UP_ON.search(before) or _named_elsewhere(value, source):
             continue
         if is_key_like(value) or (is_non_word(value) and _INTRO_RE.search(before)) or \
                 digits_key(value, source, s):
