@@ -205,3 +205,23 @@ def test_the_wifi_name_in_a_first_message_is_not_another_unit(text: str) -> None
     """A blind exploratory test (the third) was told "You mentioned P2MKAB4309QXJ6W and Orbi_Home" as two units."""
     refs, _ = units_in_opener(text)
     assert len(refs) == 1
+
+
+# The fifth blind exploratory test was told "OK, let's look at found the paper instead" (and "universitys and",
+# "yellow-orange", a neighbour's network from a pasted scan), then asked for a serial, and started over.
+@pytest.mark.parametrize(("text", "strict"), [
+    ("hi im back, sorry took forever, kids. found the paper. what was i supposed to do again?", True),
+    ("bruh i cant unplug the dorm router lol its the university's. and theres no password it's MAC based. can i "
+     "just make a hotspot with any name and set the argon up on that?", True),
+    ("hmm every now and then theres a couple of orange blinks i think? maybe more like yellow-orange", False),
+    ("Used my MacBook instead (Wireless Diagnostics > Scan):\nNguyenLAN  04:42:1a:5c:88:e0  WPA3 Personal  -49\n"
+     "HOME-3B7F  a8:9a:93:11:20:07  WPA2 Personal  -78", False),
+])
+def test_sentences_and_scans_switch_no_unit(text: str, strict: bool) -> None:
+    assert unit_switch(text, strict=strict) is None
+
+
+@pytest.mark.parametrize("text", ["no, its the garage-door", "sorry wrong one, garage-door", "wrong one lol, kitchen hub"])
+def test_a_correction_still_switches(text: str) -> None:
+    got = unit_switch(text)
+    assert got is not None and got[0] == "switch"

@@ -8,7 +8,7 @@ import re
 
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules import slots, unit_words
-from flows.troubleshoot.rules.text import message
+from flows.troubleshoot.rules.text import Message, message
 
 __all__ = ["same_unit", "unit_in_opener", "unit_switch", "units_in_opener", "wrong_unit"]
 
@@ -40,6 +40,18 @@ _CORRECTION_RE = lazy(
     r"|unit|device)|not (?:the|my|our) \w+|(?:trouble|problem|issue|issues|problems) (?:is )?with|mixed (?:them |it )?up"
     r"|mix up|mixup|confused|got (?:them|it|that) (?:wrong|mixed)|(?:can|could) we (?:look at|check|do|switch to)|lets (?:look"
     r" at|check|do|switch to)|switch to)(?![a-z0-9])")
+# "no", "wait", "hmm" correct something only where a clause starts ("no, the garage one"); anywhere else they are
+# words of a sentence ("theres no password", "every now and then ... hmm": explore5 switched units on both).
+_STARTS_ONLY = frozenset({"no", "nope", "no no", "wait", "hmm"})
+
+
+def _corrects(msg: Message) -> bool:
+    """A word of correction in the message; "no", "wait" and "hmm" only where a clause starts."""
+    return any(m.group(0) not in _STARTS_ONLY or any(c.startswith(m.group(0)) for c in msg.clauses)
+               for m in _CORRECTION_RE.finditer(msg.plain))
+_PASTED_SCAN = lazy(r"(?i)(?:[0-9a-f]{2}:){5}[0-9a-f]{2}|-\d{2,3}\s*dbm\b|\brssi\b|\bbssid\b")
+_COLOURS_ONLY = lazy(r"(?i)^(?:(?:light|dark|bright|pale|yellow|orange|red|green|blue|cyan|purple|magenta|white|pink"
+                     r"|amber|teal|turquoise|ish)[-_]?)+$")
 _SAYS_SORRY = lazy(r"(?<![a-z0-9])(?:sorry|oops|whoops|my bad|my mistake|i meant|meant to say|scratch that|correction"
                    r"|mixed (?:them |it )?up|mix up|confused)(?![a-z0-9])")
 # "it's the garage door (one) that's broken", "the kitchen hub is the broken one", "I meant the shed one".
@@ -101,16 +113,19 @@ def unit_switch(text: str, strict: bool = False) -> tuple[str, str | None] | Non
     only mean a unit ("wrong unit", "the right device is ..."), or as a unit is called: two words or "the <word>
     one" ("oops wrong one, i meant the kitchen hub", round 11; "sorry its actually the garage one", round 17's
     examples of my own); never unnamed."""
-    plain = message(text).plain
+    msg = message(text)
+    plain = msg.plain
     wrong = wrong_unit(text)
     only_unit = bool(re.search(rf"(?<![a-z0-9]){_ONLY_UNIT}(?![a-z0-9])", plain))
-    if not wrong and not _CORRECTION_RE.search(plain):
+    if not wrong and not _corrects(msg):
         return None
+    if _PASTED_SCAN.search(text):
+        return None  # a scanner's table ("... instead", then its networks): no unit in it (explore5)
     ref = slots.device_ref(text)
     if ref is not None and ref[0] in ("serial", "id"):
         return ("switch", ref[1])
     for token in re.findall(r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+", text):
-        if slots.name_in_opener(token) and not _NETWORKISH.search(token):
+        if slots.name_in_opener(token) and not _NETWORKISH.search(token) and not _COLOURS_ONLY.match(token):
             return ("switch", token)  # "garage-door", as the app shows it
     for pattern in (*_NAMED_RE[:3], _NAMED_RE[4]) if strict else _NAMED_RE:
         for m in pattern.finditer(plain):
@@ -122,13 +137,17 @@ def unit_switch(text: str, strict: bool = False) -> tuple[str, str | None] | Non
     # a bare "no", which answers the question asked)
     for clause in message(text).clauses if wrong or _SAYS_SORRY.search(plain) else ():
         if len(clause.split()) <= 4 and not _CORRECTION_RE.search(clause) and not _WRONG_RE.search(clause) and \
-                (name := _clean(clause)) and len(name.split()) >= 2:
+                (name := _clean(clause)) and len(name.split()) >= 2 and not set(name.split()) & _CLAUSE_VERBS:
             return ("switch", name)
     if strict and not only_unit:
         return None
     return ("switch_unnamed", None) if wrong and not _FINE_RE.search(plain) else None
 
 
+# A clause with these is a sentence, not a unit's name ("sorry took forever, kids. found the paper": explore5).
+_CLAUSE_VERBS = frozenset("found find took take got get forever kids paper what supposed again was is were im i it "
+                             "its you he she they we this that did do does have has had can will would back done "
+                             "tried".split())
 # Where a password or a Wi-Fi name is written or comes from, never a unit ("I meant the one on the fridge card").
 _NOT_UNIT_AT_WIFI = frozenset("fridge card paper note notes account login school work office house home hotel neighbours "
                               "neighbors phone hotspot mobile laptop computer tv cable".split())
