@@ -154,7 +154,26 @@ _FIXING = (r"(redo|redoing|re-?do|re-?doing|resetting up|set(ting)? (it )?up aga
            r"(switched|switching|changed|changing|set|setting|put) (the |my )?(router|wifi|network|modem)( \w+){0,3} (to|on"
            r"|back|onto)", r"(turned|switched|put) (the |my )?(2 4|2\.4|24|wpa\w*|\w+ band|band)( \w+){0,2} (back )?on",
            r"(tap|tapped|tapping|hit|click\w*|press\w*) (on )?(allow|approve|accept)", r"(allow|approve|allowed|approved)"
-           r" (the device|the unit|the new device|the sensor|the hub)")
+           r" (the device|the unit|the new device|the sensor|the hub)",
+           # The fifth exploratory test: "carried it upstairs and plugged it in next to the eero instead", "switched the
+           # ASUS authentication method from WPA3-Personal back to WPA2/WPA3-Personal. Router's rebooting."
+           r"(switched|changed|changing|switching|set) (the |my )?(\w+ ){0,2}(authentication|security|encryption)( \w+){0,8}"
+           r" (to|back)", r"(router|modem|eero|hub)s? (is )?(rebooting|restarting)")
+
+
+# Moved closer to the router, told (not asked: "i moved it closer, do i still need the hotspot?" is a question).
+_MOVED_CLOSER = lazy(r"\b(?:carried|moved|took|brought|relocated|plugged) (?:it|the (?:unit|device|sensor|hub|thing|opener"
+                     r"|monitor|box|gadget))(?: \w+){0,4} (?:upstairs|downstairs|closer|nearer|(?:next to|near|beside|by) "
+                     r"(?:the |our |my )?(?:\w+ )?(?:router|modem|eero|node|extender|mesh|access point|ap|base))\b")
+
+
+def _fixing(msg: Message) -> bool:
+    return msg.has(*_FIXING) or (not msg.is_question and _MOVED_CLOSER.search(msg.plain) is not None
+                                 and _JUST_NOW.search(msg.plain) is not None)
+
+
+# Done just now, to see if it helps: "i just carried it upstairs", "moved the hub next to the router, lets see".
+_JUST_NOW = lazy(r"\b(?:just|now|instead|lets see|let s see|see if|give it|we ll see|well see|trying|try)\b")
 
 
 _OTHER_TOPIC = lazy(r"\b(?:antenna\w*|aerial|\d+ ?mhz|channel|router|modem|scanner|light|led|blink\w*|cable"
@@ -165,7 +184,7 @@ def tells_fix(text: str) -> bool:
     """A fix of the customer's own, told at a router question ("I switched the router to WPA2/WPA3 mixed mode, lets
     see"): the unit coming online at the hotspot test before "ready" is then not the hotspot's doing."""
     msg = message(text)
-    return msg.has(*_FIXING) and not msg.has(r"hot ?spot")
+    return _fixing(msg) and not msg.has(r"hot ?spot")
 
 
 def hotspot_ready(msg: Message) -> Reading:
@@ -174,12 +193,13 @@ def hotspot_ready(msg: Message) -> Reading:
         return Reading(pick)
     if phones.no_smartphone(msg):
         return Reading("no_smartphone")  # "I only have a flip phone": no phone step at all from now on
-    if ack_only(msg) or _NOT_ON_YET.search(msg.plain):
-        return Reading("not_yet")  # "ok"; "nope never turned it on" (round 11 read it as ready)
-    if msg.has(*_FIXING) and not msg.has(r"hot ?spot (is )?(on|ready|running)", r"^(ready|done|its on)\b",
+    if _fixing(msg) and not msg.has(r"hot ?spot (is )?(on|ready|running)", r"^(ready|done|its on)\b",
                                           r"\b(its|it s|hotspots?) (is )?(on|up|running)( now)?$",
                                           r"hot ?spot'?s? (name|password)", *_NOT_AS_ASKED):
-        return Reading("fixing")  # before a refusal: "no hotspot pls, im redoing the setup with the right password"
+        # before a refusal or a "give it a sec": "no hotspot pls, im redoing the setup with the right password"
+        return Reading("fixing")
+    if ack_only(msg) or _NOT_ON_YET.search(msg.plain):
+        return Reading("not_yet")  # "ok"; "nope never turned it on" (round 11 read it as ready)
     if msg.has(*_SKIP):
         return Reading("skip")
     if (named := hotspot_named(msg)) is not None:

@@ -114,13 +114,16 @@ _SKIP_BEFORE_VALUE = frozenset("still now actually just literally simply current
 _PLACE_START = frozenset("my the your our his her their a an this that its".split())
 
 
+def _on_a_place(connector: str, tokens: list[str]) -> bool:
+    return connector.split()[-1:] == ["on"] and bool(tokens) and tokens[0].lower() in _PLACE_START
+
+
 def _value_after(source: str, pos: int, lead: str, connector: str = "") -> tuple[str, int, int] | None:
     """The key that starts at `pos` (right after a lead and its connector), or None if what follows is no key."""
     rest = source[pos:]
     if not rest:
         return None
-    grouped = grouped_at(source, pos)
-    if grouped is not None:
+    if (grouped := grouped_at(source, pos)) is not None:
         return grouped
     opener = rest[0]
     if opener in _QUOTES:
@@ -134,8 +137,8 @@ def _value_after(source: str, pos: int, lead: str, connector: str = "") -> tuple
                         r"|with|from)\s|\.\s|\.$|\)|\n|$)", rest, re.IGNORECASE)
     clause = clause_m.group(1) if clause_m else rest
     tokens = clause.split()
-    if connector.split()[-1:] == ["on"] and tokens and tokens[0].lower() in _PLACE_START:
-        return None  # "the password from the paper on my iphone hotspot": where, not what (explore5)
+    if _on_a_place(connector, tokens):
+        return None  # "the password from the paper on my iphone hotspot": where it is (explore5)
     while len(tokens) > 1 and tokens[0].lower() in _SKIP_BEFORE_VALUE:
         skip = rest.index(tokens[1], rest.index(tokens[0]) + len(tokens[0]))
         pos, rest = pos + skip, rest[skip:]
