@@ -144,7 +144,10 @@ class SupportSteps(FlowSteps):
         gets: yes, set it up again (True: nothing more to say)."""
         if "[redacted]" in text:
             self.say("password_hidden")
-        if context.changed_since_setup(text) and not contacts.contacts(text):
+        online = bool((self.d.get("device") or {}).get("online"))
+        # Not "what do I change in the router?" (its answer is the fix), nor with the unit online (explore5, 4 times)
+        if context.changed_since_setup(text) and not contacts.contacts(text) and not online and \
+                not self_fix.asks_fix(text):
             self.say("with_support_changed")
             self.d["support_acked_at"] = self.m.now
             return True

@@ -18,7 +18,10 @@ _FIX = lazy(
     r"|\bhow (?:do|can|would|should) (?:i|we) (?:fix|change|sort|solve|set|turn|switch) (?:it|this|that|the \w+|my \w+)\b"
     r"|\b(?:can|could) (?:i|we) (?:fix|change|sort|do) (?:it|this|that)(?: myself| ourselves)?\b"
     r"|\bwhat (?:do|should) i tell\b|\bwhich setting\b|\bwhat (?:is|s) the fix\b|\bhow to fix\b"
-    r"|\b(?:fix|change) it (?:myself|ourselves)\b|\bwhere (?:do|can) i (?:change|find) (?:it|that|this|the setting)\b")
+    r"|\b(?:fix|change) it (?:myself|ourselves)\b|\bwhere (?:do|can) i (?:change|find) (?:it|that|this|the setting)\b"
+    # "what my son must change in the router?", "what to change?" (the fifth exploratory test, in plain words)
+    r"|\bwhat (?:(?:my|our|the) \w+|he|she|they|you) (?:should|must|need to|has to|have to|can) (?:change|do|set|fix)\b"
+    r"|\bwhat (?:to|2) (?:change|set|fix)\b")
 _MAC = lazy(r"\bmac\b(?: address)?|\b(?:wifi|wi fi|hardware|device s|devices|its) address\b")
 # The address asked for without its name, once the advice gave it: "which address do I give them?", "what do I send
 # the IT guy?", "can you email me that code?" (round 26).
