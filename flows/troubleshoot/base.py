@@ -55,6 +55,8 @@ class FlowSteps:
     model: FlowModel
     # The message being answered (set by the message handler; not stored): what a miss looks at for its language.
     heard: str = ""
+    # A question in the message answered already (not stored): "isn't that the problem then?" gets no set-up steps too.
+    answered_aside: bool = False
 
     if TYPE_CHECKING:
         # Steps one mixin of TroubleshootFlow (machine.py) calls on another; declared for the type checker only,

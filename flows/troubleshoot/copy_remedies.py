@@ -123,6 +123,11 @@ REMEDY_TEXT: dict[str, str] = {
         "Then set up {product} again in our app with it. Reply DONE when you have tried."
     ),
     "resetup_unknown_waiting": "Reply DONE once you've run the setup again with the Wi-Fi password.",
+    "five_only_told": (
+        "That matters: {product} can only use 2.4 GHz Wi-Fi, so a Wi-Fi on 5 GHz only keeps it out. In your router's "
+        "settings (its app, or the web address on its sticker), turn on the 2.4 GHz Wi-Fi, then set up {product} "
+        "again in our app on that network."
+    ),
     "wpa3_told": (
         "That matters: {product} can't join a Wi-Fi that only allows WPA3. In your router's settings set the security "
         "to WPA2/WPA3 (often called mixed or transition mode) or WPA2, and it can join again."

@@ -76,6 +76,9 @@ class HotspotSteps(FlowSteps):
     def _answer_hotspot_ready(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         if self.d.get("online_at_ready") and self._online_at_ready(text, reading.label):
             return  # "is your phone's hotspot on?", asked when the unit came online before "it's on"
+        if self.answered_aside and reading.label in ("how", "not_yet", None):
+            self._reask(counted=False)  # "my network is only on 5 GHz, isn't that the problem?": answered (told.py)
+            return
         if (kind := asks.hotspot_aside(text)) is not None:
             # "why do I need a hotspot?", "will it cost me data?": answered (round 10's got set-up steps, then support)
             self.say(self._aside_key(kind))

@@ -31,6 +31,11 @@ _LEADING_VERDICT = {"no": "no", "nope": "no", "nah": "no", "no no": "no", "yes":
 # WPA3 turned on or the only security ("turned on WPA3", "router is WPA3 only"); not the mixed mode that fixes it.
 _WPA3_ONLY = lazy(r"\b(?:turned on|switched to|switched on|set (?:it |the router |security )?to|enabled|changed (?:it )?to"
                   r"|upgraded to|using|uses|its|it s|is|only|just) (?:the )?wpa ?3\b|\bwpa ?3(?:[- ]only| only)\b")
+# The Wi-Fi on 5 GHz only: "only broadcasting 5 GHz", "my network is only on 5 GHz", "nothing on 2.4".
+_FIVE_ONLY = lazy(r"\b(?:only|just) (?:on |broadcasting |broadcasts |shows? (?:up )?(?:on )?|has |uses |running (?:on )?)?"
+                  r"(?:the )?5 ?(?:ghz|g)\b(?! (?:and|or|&) 2)|\b5 ?(?:ghz|g) only\b|\bnothing on (?:the )?2[.,]?4\b"
+                  r"|\bno 2[.,]?4 ?(?:ghz|g)?\b(?: band| network| wifi)?")
+_PHONE_BAND = lazy(r"\b(?:my |the )?(?:phone|iphone|android|hot ?spot|mobile|cell)(?: \w+){0,2} (?:only|just)\b")
 _WPA3_MIXED = lazy(r"\bwpa ?2 ?(?:/|and|or|\+) ?wpa ?3\b|\b(?:mixed|transition)\b|\bwpa ?3\b[^.?!]{0,12}\bwpa ?2\b")
 # On a hotel's Wi-Fi: "im in a hotel for a month w my lab-prototype" (round 12 was asked "like at a hotel?").
 _HOTEL = lazy(r"\b(?:hotel|motel|hostel|resort|cruise ship|inn)\b")
@@ -74,6 +79,14 @@ class ToldSteps(FlowSteps):
             if self._platform() != "p2":
                 self.m.finding("wifi:wpa3_only", "customer", "the customer turned on WPA3")
             self.say("wpa3_told")
+        if self.step != "wifi_scan" and not self.d.get("five_only_told") and _FIVE_ONLY.search(lower) and \
+                self._platform() != "p2" and \
+                "wifi:no_2_4ghz" not in self.m.findings and not _PHONE_BAND.search(lower):
+            # "my scan showed my network is only on 5 GHz, isn't that the problem?" (the fifth exploratory test was
+            # told "Take your time"): yes, and the router setting that fixes it (docs/particle-facts.md 2).
+            self.d["five_only_told"] = self.answered_aside = True
+            self.m.finding("wifi:no_2_4ghz", "customer", "the customer says the Wi-Fi is on 5 GHz only")
+            self.say("five_only_told")
 
     def _drops_handed_off(self) -> bool:
         """At the hotspot test, for a unit that keeps dropping off (told, or seen twice): it joins the home Wi-Fi now

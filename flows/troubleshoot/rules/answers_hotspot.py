@@ -158,7 +158,10 @@ _FIXING = (r"(redo|redoing|re-?do|re-?doing|resetting up|set(ting)? (it )?up aga
            # The fifth exploratory test: "carried it upstairs and plugged it in next to the eero instead", "switched the
            # ASUS authentication method from WPA3-Personal back to WPA2/WPA3-Personal. Router's rebooting."
            r"(switched|changed|changing|switching|set) (the |my )?(\w+ ){0,2}(authentication|security|encryption)( \w+){0,8}"
-           r" (to|back)", r"(router|modem|eero|hub)s? (is )?(rebooting|restarting)")
+           r" (to|back)", r"(router|modem|eero|hub)s? (is )?(rebooting|restarting)",
+           # "wait pw starts w capital M. i think i typed small m in app": the key typed wrong, found (explore5)
+           r"typed (a |the )?(small|lower ?case|capital|upper ?case|caps)", r"(typed|entered|put) (it|the pw|pw|the "
+           r"password|password) (in )?wrong")
 
 
 # Moved closer to the router, told (not asked: "i moved it closer, do i still need the hotspot?" is a question).
