@@ -58,6 +58,7 @@ class DeviceSteps(FlowSteps):
         plain_offline = not device.get("online") and not (device.get("quarantined") or device.get("denied")) and \
             device.get("claimed") is not False and device.get("id") != self.d.get("fixed_id")
         after = self.d.pop("after_fix", None)  # for this first look-up only, not a later one (another unit)
+        topic, cause = self.d.pop("after_topic", None), self.d.pop("fixed_cause", None)
         self.d.pop("fallback_id", None)
         same_unit = device.get("id") == self.d.pop("fixed_id", None)
         if not (after and same_unit):  # the chat goes on about the unit just fixed: no "Found it" (explore4, 3 times)
@@ -87,7 +88,7 @@ class DeviceSteps(FlowSteps):
         if device.get("online") and after:
             self.d["online_seen"] = True
             if after == "question":
-                self._after_fix_answer()
+                self._after_fix_answer(topic, cause)
                 return
             self.d["after_fix_check"] = True  # "it still doesn't work": connected, so the app, then support
         if device.get("online"):
@@ -100,11 +101,11 @@ class DeviceSteps(FlowSteps):
             self.say("cellular_intro")
         self._to_led()
 
-    def _after_fix_answer(self) -> None:
-        """A question just after a fix, the unit still online: answered ("which button should she avoid?" by its
-        topic, explore4), and the chat stays closed."""
-        if asked := self.d.pop("after_topic", None):
-            self._aftercare(asked, str(self.d.pop("fixed_cause", None) or "cause_unknown"))
+    def _after_fix_answer(self, topic: str | None, cause: str | None) -> None:
+        """A question just after a fix, the unit still online: answered by its topic ("which button should she
+        avoid?", explore4; `cause`: what was wrong last time), and the chat stays closed."""
+        if topic:
+            self._aftercare(topic, cause or "cause_unknown")
         else:
             self.say("after_fix_question")  # "how do I stop this happening again?": the usual causes
         self.m.finish("resolved", "resolved:device_online")
