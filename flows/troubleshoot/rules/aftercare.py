@@ -13,30 +13,27 @@ from flows.troubleshoot.rules.text import message
 __all__ = ["calls_again", "topic"]
 
 # Asking, without a "?": "i was wondering if ...", "let me know what caused it", a clause that starts as a question.
-_ASKING = lazy(r"(?<![a-z0-9])(?:wonder\w*|curious|curiosity|(?:let me|lmk) know|tell me|explain|(?:any"
-               r"|some) (?:tips?|advice|idea)"
-               r"|what if|do (?:i|we) (?:have|need)|should (?:i|we))(?![a-z0-9])")
-_QUESTION_CLAUSE = lazy(r"^(?:(?:yes|yeah|yep|yup|ok|okay|so|and|but|also|oh|great|thanks|thank you|btw"
-                        r"|one more thing"
+_ASKING = lazy(r"(?<![a-z0-9])(?:wonder\w*|curious|curiosity|(?:let me|lmk) know|tell me|explain"
+               r"|(?:any|some) (?:tips?|advice|idea)|what if|do (?:i|we) (?:have|need)|should (?:i|we))(?![a-z0-9])")
+_QUESTION_CLAUSE = lazy(r"^(?:(?:yes|yeah|yep|yup|ok|okay|so|and|but|also|oh|great|thanks|thank you|btw|one more thing"
                         r"|quick question)\s+)*(?:how|what|whats|why|which|when|will|would|is|was|did|do|does|can"
                         r"|could|should|shall|if)\b")
 _BUTTON = lazy(r"(?<![a-z0-9])(?:buttons?|press\w*|push\w*|pushed|hold\w*|touch\w*|bump\w*|knock\w*|dust\w*"
                r"|clean\w*|wip\w*|cover\w*|tape|resett\w*|reset (?:it|button)|setup button|mode button|pin ?hole"
                r"|little hole|stay away from|not (?:to )?touch|hit|lock\w*|hands off|childproof\w*|reset one"
                r"|paper ?clip|keep (?:her|him|them|the kids|my \w+) (?:away )?from)(?![a-z0-9])")
-_CAUSE = lazy(r"(?<![a-z0-9])(?:what (?:actually |really |exactly |even )?(?:was|went|is|s) (?:actually "
-              r"|really |exactly )?"
+_CAUSE = lazy(r"(?<![a-z0-9])(?:"
+              r"what (?:actually |really |exactly |even )?(?:was|went|is|s) (?:actually |really |exactly )?"
               r"(?:wrong|on|the (?:problem|issue|matter|cause|reason|deal|fault))"
-              r"|what (?:actually |really |exactly )?(?:caused|happened|fixed|did (?:it|the trick)|did (?:we"
-              r"|you|i) (?:actually |just )?(?:fix|do|change)"
-              r"|made it|went on)|why (?:did|was|does|is|would|had|has|do)|cause[ds]?|causing|reason|because of"
-              r"|due to"
-              r"|idea why|know why|(?:was|is) up with|going on|so it was|was (?:it|that) (?:the|her|his|my"
-              r"|because)|whyd|howd|my fault|(?:something|anything) (?:i|we|she|he|they) did|(?:i|we|she"
-              r"|he) (?:do|did) (?:something|anything)"
-              r" wrong|(?:did|have) (?:i|we|she|he|they) (?:break|broke|broken|mess)|what was it|how come"
-              r"|how did (?:it|this"
-              r"|that)|end up|on (?:my|our|your) (?:end|side)|(?:my|our|your) (?:end|side) or)(?![a-z0-9])")
+              r"|what (?:actually |really |exactly )?(?:caused|happened|fixed|did (?:it|the trick)"
+              r"|did (?:we|you|i) (?:actually |just )?(?:fix|do|change)|made it|went on)"
+              r"|why (?:did|was|does|is|would|had|has|do)|cause[ds]?|causing|reason|because of|due to"
+              r"|idea why|know why|(?:was|is) up with|going on|so it was|was (?:it|that) (?:the|her|his|my|because)"
+              r"|whyd|howd|my fault|(?:something|anything) (?:i|we|she|he|they) did"
+              r"|(?:i|we|she|he) (?:do|did) (?:something|anything) wrong"
+              r"|(?:did|have) (?:i|we|she|he|they) (?:break|broke|broken|mess)|what was it|how come"
+              r"|how did (?:it|this|that)|end up|on (?:my|our|your) (?:end|side)|(?:my|our|your) (?:end|side) or"
+              r")(?![a-z0-9])")
 _AGAIN = lazy(r"(?<![a-z0-9])(?:again|every ?time|each time|next time|in (?:the )?future|from now on|going forward"
               r"|(?:stay|keep|remain)s? (?:on|online|connected|working)|keep (?:happening|doing|dropping)|for good"
               r"|permanent\w*|regular thing|remember|power (?:goes|cut|cuts|outage|fails|failure)|be (?:ok|okay|fine"

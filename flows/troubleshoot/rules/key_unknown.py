@@ -40,10 +40,8 @@ def someone_else(plain: str) -> bool:
 
 
 # Where to find the key, asked: "how do I find the wifi password", "where is the wifi password".
-_WHERE_KEY = lazy(r"\b(?:where|how) (?:do|can|would|could|should) (?:i|we) (?:find|get|see|look up|check"
-                  r"|know)\b(?: \w+){0,4}?"
-                  r" (?:password|passcode|key|pw)\b|\bwhere (?:is|s|are|would) (?:the|my|our) (?:wifi |wi fi "
-                  r"|network )?"
+_WHERE_KEY = lazy(r"\b(?:where|how) (?:do|can|would|could|should) (?:i|we) (?:find|get|see|look up|check|know)\b(?: \w+){0,4}?"
+                  r" (?:password|passcode|key|pw)\b|\bwhere (?:is|s|are|would) (?:the|my|our) (?:wifi |wi fi |network )?"
                   r"(?:password|key|pw)\b|\bwhat (?:is|s) (?:my|the|our) (?:wifi |wi fi )?password\b")
 
 
@@ -55,31 +53,27 @@ def asks_where_key(text: str) -> bool:
 
 # The router sticker's name for the key, asked about: "it says 'Wireless Network Key'. is that the one?", "the label says
 # WPA key, thats it right?".
-_KEY_LABEL = lazy(r"\b(?:wireless|wifi|wi fi|network|wpa2?|wpa ?psk|security|wlan) (?:network )?(?:key"
-                  r"|passphrase|pass|password"
+_KEY_LABEL = lazy(r"\b(?:wireless|wifi|wi fi|network|wpa2?|wpa ?psk|security|wlan) (?:network )?(?:key|passphrase|pass|password"
                   r"|code)\b|\bpsk\b|\bpassphrase\b")
 
 
 def asks_key_label(text: str) -> bool:
     """A question whether the sticker's "Wireless Network Key" (or "WPA key") is the Wi-Fi password."""
     msg = message(text)
-    return _KEY_LABEL.search(msg.plain) is not None and (msg.is_question or msg.has(r"(is|thats|that s) (it"
-                                                                                    r"|the one)"))
+    return _KEY_LABEL.search(msg.plain) is not None and (msg.is_question or msg.has(r"(is|thats|that s) (it|the one)"))
 
 
 # Which of the router's names to pick at the set-up step ("theres two on the sticker, one ends in -5G, which one?",
 # "2.4 or 5?", "do I pick the faster one?"): a blind exploratory test got the whole set-up text again, twice.
 _WHICH_NET = lazy(r"\bwhich\b|\bwhats? (?:is )?(?:the |my )?(?:wifi |network )?name\b|\bis it the\b.*\bor\b"
-                  r"|\bor the (?:plain|normal|regular|other|5g|2\.4|2g|first|second|one)\b|\b(?:2\.4|24|2|2g|5"
-                  r"|5g)(?: ?ghz| g)? or (?:the )?(?:2\.4|24|2|2g|5|5g)\b"
+                  r"|\bor the (?:plain|normal|regular|other|5g|2\.4|2g|first|second|one)\b"
+                  r"|\b(?:2\.4|24|2|2g|5|5g)(?: ?ghz| g)? or (?:the )?(?:2\.4|24|2|2g|5|5g)\b"
                   r"|\b(?:pick|choose|use|select|go with|connect to|join|want) (?:the )?(?:5g|5 ?ghz|2\.4|2g|faster"
                   r"|quicker|stronger|first|second|other|plain|normal|both|one with|one without)\b|\bboth or\b"
                   r"|\bor (?:just )?(?:the )?other\b|\bor (?:just )?one\b|\bor not\b"
                   r"|\bwhat about (?:the )?(?:5g|5 ?ghz|2\.4|2g|other)\b|\bshould it be\b"
-                  r"|\b(?:pick|choose|decide) between\b|\bis (?:it )?(?:the )?(?:5g|5 ?ghz|2\.4|2g|faster"
-                  r"|other)(?: one"
-                  r"| network| name)? (?:ok|okay|fine|right|correct|better|good|the one)\b|\b(?:can|will|does"
-                  r"|would) it"
+                  r"|\b(?:pick|choose|decide) between\b|\bis (?:it )?(?:the )?(?:5g|5 ?ghz|2\.4|2g|faster|other)(?: one"
+                  r"| network| name)? (?:ok|okay|fine|right|correct|better|good|the one)\b|\b(?:can|will|does|would) it"
                   r" (?:use|do|work on|work with|connect to|join|take) (?:the )?(?:5g|5 ?ghz|2\.4|2g|faster|other)\b"
                   r"|\b(?:2\.4|2g|5g)(?: ?ghz)?(?: one)? (?:right|correct|yeah|yes)\b")
 _TWO_NAMES = lazy(r"\b(?:5g|5 ?ghz|2\.4(?: ?ghz)?|24 ?ghz|2g|two|2 (?:names|networks|wifis|of them)|both|twice|faster"
@@ -94,8 +88,7 @@ def asks_which_network(text: str, band_said: bool = False) -> bool:
     5G"), where "which one?" or "there are two" may ask something else (at the Wi-Fi name question)."""
     msg = message(text)
     plain = msg.plain
-    if not (msg.is_question or _ASKING_WHICH.search(plain)) or re.search(r"\bbuttons?\b"
-                                                                         r"|\bwhich (?:\w+ )?apps?\b", plain):
+    if not (msg.is_question or _ASKING_WHICH.search(plain)) or re.search(r"\bbuttons?\b|\bwhich (?:\w+ )?apps?\b", plain):
         return False
     if band_said:
         return bool(_WHICH_NET.search(plain)) and _BAND.search(plain) is not None
