@@ -225,3 +225,9 @@ def test_sentences_and_scans_switch_no_unit(text: str, strict: bool) -> None:
 def test_a_correction_still_switches(text: str) -> None:
     got = unit_switch(text)
     assert got is not None and got[0] == "switch"
+
+
+def test_a_clause_that_starts_with_nothing_corrects_nothing() -> None:
+    # "no" counts only as a whole word where a clause starts: a mid-sentence "no" and a clause starting "nothing"
+    # switched to the kitchen hub before.
+    assert unit_switch("theres no password on it. nothing works, its the kitchen hub that i set up") is None

@@ -43,15 +43,16 @@ _CORRECTION_RE = lazy(
 # "no", "wait", "hmm" correct something only where a clause starts ("no, the garage one"); anywhere else they are
 # words of a sentence ("theres no password", "every now and then ... hmm": explore5 switched units on both).
 _STARTS_ONLY = frozenset({"no", "nope", "no no", "wait", "hmm"})
-
-
-def _corrects(msg: Message) -> bool:
-    """A word of correction in the message; "no", "wait" and "hmm" only where a clause starts."""
-    return any(m.group(0) not in _STARTS_ONLY or any(c.startswith(m.group(0)) for c in msg.clauses)
-               for m in _CORRECTION_RE.finditer(msg.plain))
 _PASTED_SCAN = lazy(r"(?i)(?:[0-9a-f]{2}:){5}[0-9a-f]{2}|-\d{2,3}\s*dbm\b|\brssi\b|\bbssid\b")
 _COLOURS_ONLY = lazy(r"(?i)^(?:(?:light|dark|bright|pale|yellow|orange|red|green|blue|cyan|purple|magenta|white|pink"
                      r"|amber|teal|turquoise|ish)[-_]?)+$")
+
+
+def _corrects(msg: Message) -> bool:
+    """A word of correction in the message; "no", "wait" and "hmm" only where a clause starts (as a whole word:
+    "nothing works" starts with no "no")."""
+    return any(m.group(0) not in _STARTS_ONLY or any(f"{c} ".startswith(f"{m.group(0)} ") for c in msg.clauses)
+               for m in _CORRECTION_RE.finditer(msg.plain))
 _SAYS_SORRY = lazy(r"(?<![a-z0-9])(?:sorry|oops|whoops|my bad|my mistake|i meant|meant to say|scratch that|correction"
                    r"|mixed (?:them |it )?up|mix up|confused)(?![a-z0-9])")
 # "it's the garage door (one) that's broken", "the kitchen hub is the broken one", "I meant the shed one".
@@ -146,8 +147,8 @@ def unit_switch(text: str, strict: bool = False) -> tuple[str, str | None] | Non
 
 # A clause with these is a sentence, not a unit's name ("sorry took forever, kids. found the paper": explore5).
 _CLAUSE_VERBS = frozenset("found find took take got get forever kids paper what supposed again was is were im i it "
-                             "its you he she they we this that did do does have has had can will would back done "
-                             "tried".split())
+                          "its you he she they we this that did do does have has had can will would back done "
+                          "tried".split())
 # Where a password or a Wi-Fi name is written or comes from, never a unit ("I meant the one on the fridge card").
 _NOT_UNIT_AT_WIFI = frozenset("fridge card paper note notes account login school work office house home hotel neighbours "
                               "neighbors phone hotspot mobile laptop computer tv cable".split())
