@@ -9,6 +9,7 @@ Keep them GSM-7 friendly (straight quotes, no emoji) so SMS stays cheap and read
 from __future__ import annotations
 
 from flows.troubleshoot.copy_after import AFTER_TEXT
+from flows.troubleshoot.copy_asks import ASK_TEXT
 from flows.troubleshoot.copy_explain import ABOUT_TEXT, EXPLAIN_TEXT, LIGHT_TEXT, TERM_TEXT
 from flows.troubleshoot.copy_explain import EXPLAIN as EXPLAIN  # re-exported: machine.py reads copy.EXPLAIN
 from flows.troubleshoot.copy_fixes import FIX_TEXT
@@ -353,7 +354,7 @@ TEXT: dict[str, str] = {
 }
 
 
-for _part in (REMEDY_TEXT, FIX_TEXT, UNIT_TEXT, EXPLAIN_TEXT, ABOUT_TEXT, TERM_TEXT, LIGHT_TEXT, AFTER_TEXT):
+for _part in (REMEDY_TEXT, FIX_TEXT, UNIT_TEXT, EXPLAIN_TEXT, ABOUT_TEXT, TERM_TEXT, LIGHT_TEXT, AFTER_TEXT, ASK_TEXT):
     TEXT.update(_part)
 
 

@@ -247,8 +247,9 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
             # handed to support, read as "yes", or told "Sorry, I didn't get that").
             hotspot = reading.label in ("wait", "duration") and self.step in ("hotspot_ready", "hotspot_wait")
             self.say("about_wait_hotspot" if hotspot else f"about_{reading.label}")
-        elif reading.label == "where":
-            self.say("where_light")  # "where is the light?" (round 10B): where to look
+        elif reading.label in ("where", "key_where"):
+            # "where is the light?" (round 10B): where to look; "where is the wifi password?" (explore5): where it is
+            self.say("where_light" if reading.label == "where" else "key_where")
         elif reading.label in (None, "help") and self_fix.asks_mac(text) and \
                 (mac := (self.d.get("device") or {}).get("mac_wifi")):
             self.say("mac_told", fill={"mac": mac})  # "what's its MAC? I can send it to IT" (round 11 got what a MAC is)

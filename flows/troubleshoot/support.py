@@ -24,7 +24,9 @@ from flows.troubleshoot.rules import (
     intents,
     led,
     light_means,
+    scan,
     self_fix,
+    support_asks,
     units,
     works_now,
 )
@@ -257,7 +259,11 @@ class SupportSteps(FlowSteps):
             self._cancel_case(online)
             return True
         fix = self_fix.asks_fix(text)  # "what exactly should I change?" is not asking what a word means
-        if self._explains(text, fix):
+        explained = self._explains(text, fix)  # "whats wpa3 and does it matter": the word, then whether it does
+        if (topic := support_asks.easy_question(text)) is not None:
+            self._easy_answer(topic)  # "where is the wifi password?", "does WPA3 matter?" (explore5: stonewalled)
+            return True
+        if explained:
             return True
         if works_now.says_it_works(text):
             hotspot = "hotspot:connected" in self.m.findings  # online on the phone's hotspot, not the home Wi-Fi
@@ -301,6 +307,13 @@ class SupportSteps(FlowSteps):
             self.d["support_acked_at"] = self.m.now
             return True
         return False
+
+    def _easy_answer(self, topic: str) -> None:
+        platform = self._platform()  # the P2's both bands; the Argon's antenna (docs/particle-facts.md section 2)
+        extra = {"band": "_dual" if platform in scan.DUAL_BAND_PLATFORMS else "",
+                 "distance": "_argon" if platform == "argon" else ""}.get(topic, "")
+        self.say(f"with_support_{topic}{extra}")
+        self.d["support_acked_at"] = self.m.now
 
     def _explains(self, text: str, fix: bool) -> bool:
         """What a light means ("what does the blinking green mean?", round 27; before "it works now": it claims

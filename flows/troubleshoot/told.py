@@ -9,10 +9,10 @@ import re
 
 from flows.lazy_re import lazy
 from flows.troubleshoot.base import FlowSteps
-from flows.troubleshoot.rules import asks, context, phones, slots, ssids, told_before
+from flows.troubleshoot.rules import asks, context, network_told, phones, slots, ssids, told_before
 from flows.troubleshoot.rules.reading import Reading, read
 from flows.troubleshoot.rules.router_settings import portal_told
-from flows.troubleshoot.rules.text import message
+from flows.troubleshoot.rules.text import looks_like_scan, message
 from flows.troubleshoot.wifi import MEANT, ROUTER_ANSWER_CODES, ROUTER_NO_CODES
 
 # The first message and the questions before the Wi-Fi name's, where a Wi-Fi name told in passing is kept for it.
@@ -48,6 +48,8 @@ class ToldSteps(FlowSteps):
         """A Wi-Fi name told before its question ("blinking green, my wifi is called HomeNet"), kept for it; so are
         which password was typed, a phone hotspot tried already (a blind exploratory test was asked both anyway), a
         router restarted, and no smartphone (said at any question)."""
+        if looks_like_scan(text):
+            return  # its networks' names and words are not told about the customer's own (explore5)
         if self.step in NETWORK_TOLD_STEPS and not self.d.get("ssid") and (name := ssids.volunteered_network(text)):
             self.d["ssid_told"] = name
         if self.step == "wifi_password" and (public := next((w for w in re.findall(r"[\w-]+", text)
@@ -65,6 +67,12 @@ class ToldSteps(FlowSteps):
         if self.step in PORTAL_TOLD_STEPS and not at_guest and not self.d.get("portal_told") and \
                 "wifi:captive_portal" not in self.m.findings and portal_told(message(text).plain):
             self._portal_told("the customer says the Wi-Fi has a sign-in page")  # before its question (explore4)
+        if self.step in HOTSPOT_TOLD_STEPS and not self.d.get("weak_told") and \
+                "wifi:weak_signal" not in self.m.findings and network_told.weak(message(text)):
+            # "HomeNet, but it's in the basement with 1 bar" (the fifth exploratory test heard nothing back).
+            self.d["weak_told"] = True
+            self.m.finding("wifi:weak_signal", "customer", "the customer says the signal is weak where the unit is")
+            self.say("weak_told")
         if _HOTEL.search(text.lower()):
             self.d["hotel_told"] = True  # a hotel's Wi-Fi: its sign-in page is the first suspect (wifi.py)
         if phones.no_smartphone(message(text)):

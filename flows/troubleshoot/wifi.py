@@ -10,11 +10,12 @@ from typing import Any
 from flows.lazy_re import lazy
 from flows.troubleshoot.base import FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
-from flows.troubleshoot.rules import asks, redact, scan, slots, ssids
+from flows.troubleshoot.rules import asks, network_told, phones, redact, scan, slots, ssids
 from flows.troubleshoot.rules.answers_hotspot import tells_fix
 from flows.troubleshoot.rules.answers_router import mesh_named
 from flows.troubleshoot.rules.choices import match_choice
 from flows.troubleshoot.rules.reading import Reading
+from flows.troubleshoot.rules.text import message
 from flows.troubleshoot.rules.wifi_down import wifi_down
 
 # Which router questions each LED branch asks (only those the scan could not answer).
@@ -106,6 +107,10 @@ class WifiSteps(FlowSteps):
             return
         if facts.get("password_given") and self._key_given(facts):
             return
+        if "wifi:non_ascii_password" not in self.m.findings and network_told.key_letters(message(text)):
+            # "yes, but it has an ü in it": the unit can't use that letter (docs/particle-facts.md section 2).
+            self.m.finding("wifi:non_ascii_password", "customer", "the customer says the key has a special letter")
+            self.say("password_non_ascii")
         label = reading.label
         if self.d.get("pw_phase") == "resetup":
             self._reply_at_resetup(text, reading)
@@ -123,7 +128,10 @@ class WifiSteps(FlowSteps):
         if facts.get("password_given"):
             self.say("password_hidden")  # "network is BellNet and the password is ...": said, as at the password
         names = self.d.get("scan_names") or []
-        if not names and wifi_down(text):
+        # Not with no smartphone ("my phone has no Wi-Fi list. On my laptop the network is called ATT8h2Kq": a flip
+        # phone, explore5) or a weak signal told ("the wifi is spotty in the shed").
+        if not names and wifi_down(text) and not network_told.weak(message(text)) and \
+                not (self.d.get("no_smartphone") or phones.no_smartphone(message(text))):
             # "my phone isnt showing any wifi, its on 4g": the router first (a blind exploratory test after a power cut
             # had "no name" kept as its network's name).
             self.m.finding("network:no_internet", "customer", "the Wi-Fi itself is down: the phone sees no network")
@@ -151,6 +159,7 @@ class WifiSteps(FlowSteps):
             return
         if name is None and reading.label == "hidden":
             self.m.finding("wifi:hidden_ssid", "customer", "the customer says the network's name is hidden")
+            self.say("hidden_told")  # what to change, at once (the fifth exploratory test heard nothing back)
             name = str(reading.value) if reading.value else None  # "it's hidden, its called SecretNet" (round 12)
         if name is None and reading.label in ("unknown", "hidden"):
             self.d["ssid"] = None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from flows.lazy_re import lazy
-from flows.troubleshoot.rules import key_unknown, not_names, phones, polarity, slots, ssids
+from flows.troubleshoot.rules import key_unknown, network_told, not_names, phones, polarity, slots, ssids
 from flows.troubleshoot.rules.answer import (
     LATER_TIME,
     Reading,
@@ -294,20 +294,14 @@ _OTHER_KEY = (r"wrong", r"mixed up", r"mistake", r"oops", r"email", r"e mail", r
               r"different", r"instead", r"meant", r"not the")
 
 
-# The name told beside "it's hidden": "its called SecretNet", "named 'Batcave'".
-_CALLED = lazy(r"\b(?:called|named|name is|name's)\s+[\"'\u201c]?(?P<name>[^\s,.!?;\"\u201d]{2,32})", re.IGNORECASE)
-
-
 def wifi_network(msg: Message) -> Reading:
     if msg.has(r"(dont|do not|not sure) (know )?how", r"how (do|can|would|should) (i|we|you)", r"how to (find|see|check|tell)",
                r"where (do|can|would|should) (i|we) (find|see|look)") and not _namey(msg.raw):
         return Reading("help")  # "i dont know how to find that": where to look, then the question (round 11 moved on)
-    if msg.has(r"(network|wifi|ssid|name) is hidden", r"hidden (network|wifi|ssid|name)", r"^hidden$",
-               r"^(its|it is|it s|thats|that is) hidden$", r"(doesnt|does not|dont|wont) (show|broadcast|appear)"):
+    if network_told.hidden(msg):
         # "my network is hidden, it doesn't show in the list": no name to give, unless one is told beside it ("its
         # called SecretNet": round 12 lost it).
-        told = _CALLED.search(msg.raw)
-        return Reading("hidden", told.group("name") if told else None)
+        return Reading("hidden", network_told.called(msg.raw))
     if polarity.verdict(msg) == "unsure" or msg.has("skip", r"dont know", "no idea", "not sure", "cant remember",
                                                     "no clue", "dont have a clue", "forgot", r"dont have (the|its) name",
                                                     r"hidden ssid", r"only the [\w ]*admin", "foggiest") or \
@@ -325,6 +319,8 @@ def wifi_network(msg: Message) -> Reading:
     quoted = re.search(r"[\"'\u201c\u2018]", msg.raw)
     if msg.has(*_LOOKING) and not quoted and not msg.has(r"called", r"named", r"name is", r"its", r"it is"):
         return Reading("not_yet")
+    if (called := network_told.called(msg.raw, whole=True)) and _namey(f"called {called}"):
+        return Reading("name", called)  # "my phone has no wifi list. On my laptop it's called ATT8h2Kq. ..." (explore5)
     if not_names.about_names(msg):
         return Reading("about_names")  # "only one name", "there are two of them": no name in it
     if not_names.not_a_name(msg):

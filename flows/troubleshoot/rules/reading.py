@@ -26,6 +26,7 @@ from flows.troubleshoot.rules import (
     light_where,
     questions_back,
     ssids,
+    support_asks,
     terms,
     works_now,
 )
@@ -49,8 +50,14 @@ from flows.troubleshoot.rules.answers_wifi import (
     wifi_password,
     wifi_scan,
 )
-from flows.troubleshoot.rules.led_others import names_router, router_light, without_router_lights
-from flows.troubleshoot.rules.text import Message, message
+from flows.troubleshoot.rules.led_others import (
+    lamp_asked,
+    names_router,
+    router_light,
+    without_lamps,
+    without_router_lights,
+)
+from flows.troubleshoot.rules.text import Message, looks_like_scan, message
 
 __all__ = ["QUESTIONS", "Reading", "read", "read_for_bench"]
 
@@ -154,6 +161,8 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
 def _aside(question: str, text: str) -> Reading | None:
     """What is read before the question's own answer: where the light is, what a light or a word means, "it works
     now", giving up, a changed password, which units; None for none of these."""
+    if looks_like_scan(text):
+        return None  # a pasted scan's words are its networks', not a question (explore5: "here is what ... shows")
     about_light = question == "led" or question in questions_back.LIGHT_QUESTIONS
     at_name = question == "wifi_network" and not lists_a_pair(message(text))  # "HomeNet and HomeNet-5G": a name
     if (question == "resetup" or at_name) and key_unknown.asks_which_network(text, band_said=at_name):
@@ -162,6 +171,11 @@ def _aside(question: str, text: str) -> Reading | None:
         # "which one, I have 3 eeros" after a router restart: no word of it is a term or a where (round 27); the light
         # step reads it after its remedy.
         return Reading(None)
+    if question not in _OWN_KEY_QUESTIONS and question not in questions_back.YES_NO_QUESTIONS and \
+            support_asks.easy_question(text) == "key_where":
+        return Reading("key_where")  # "I DONT KNOW THE WIFI PASSWORD. WHERE IS IT" at the light question (explore5)
+    if about_light and lamp_asked(text) and (_THAT_ONE_ASKED.search(text) or not _describes_light(without_lamps(text))):
+        return Reading("where")  # "the porch light is on, a normal yellow bulb. is that the one?": which light we mean
     if question != "device_id" and light_where.asks_where(text, about_light) and \
             not _describes_light(light_where.without_casing(text)):
         return Reading("where")  # "where is the light?": where to look, then the question again
@@ -193,6 +207,10 @@ def _aside(question: str, text: str) -> Reading | None:
     return None
 
 
+# Questions with an answer of their own for "where is the Wi-Fi password?" (not knowing it is one of them).
+_OWN_KEY_QUESTIONS = frozenset({"wifi_password", "resetup", "device_id"})
+_THAT_ONE_ASKED = re.compile(r"\b(?:is|was) (?:it|that|this) (?:the|my|a) (?:\w+ )?(?:one|light|lamp|bulb)\b|\bdo you mean\b"
+                             r"|\bwhich light\b", re.I)
 _MEANS = re.compile(r"\b(mean|means|meaning|telling|indicat\w*|signif\w*)\b")
 _ANSWER_WORDS = re.compile(r"\b(fast|faster|slow|slowly|steady|steadily|even (?:blink|flash|pace)\w*|evenly|quick|quickly|rapid|flicker\w*"
                            r"|normal|regular|dark|light blue|sky|navy|pulsing|breathing|\d)\b")

@@ -199,3 +199,13 @@ def message(text: str) -> Message:
     clauses = tuple(" ".join(words(c)) for c in _CLAUSE_SPLIT.split(norm))
     clauses = tuple(c for c in clauses if c)
     return Message(raw=text or "", norm=norm, clauses=clauses, tokens=tuple(words(norm)))
+
+
+# A scanner's readout pasted: two or more radios' addresses or signal strengths ("9C:3D:CF:12:7F:3A  -58 dBm").
+_SCAN_MARK = lazy(r"(?i)(?<![0-9a-f:])(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}(?![0-9a-f:])|-\d{2,3}\s*dbm\b")
+
+
+def looks_like_scan(text: str) -> bool:
+    """A pasted scan of several networks: its neighbours' names and words are not the customer's (the fifth blind
+    exploratory test's paste had a neighbour's open "xfinitywifi" read as "my Wi-Fi has a sign-in page")."""
+    return text.count("\n") >= 1 and len(_SCAN_MARK.findall(text)) >= 2

@@ -14,6 +14,8 @@ _ANDROID_CAPS_RE = lazy(r"\[[A-Z0-9+/_ -]+\]")
 
 _BARE_MAC_RE = lazy(rf"^\(?(?P<bssid>{_MAC})\)?$")
 _DETAIL_RE = lazy(r"dBm|\bCH\s*\d|MHz|\[")
+# The BSSID leading the details line under the name ("  9C:3D:CF:12:7F:3A  -58 dBm  CH 36  5180 MHz ...").
+_MAC_LEAD_RE = lazy(rf"^\(?(?P<bssid>{_MAC})\)?\s+(?P<rest>.*\S)$")
 
 
 def join_split_heads(lines: list[str]) -> list[str]:
@@ -21,9 +23,15 @@ def join_split_heads(lines: list[str]) -> list[str]:
     one head line "HomeNet (a4:2b:b0:12:34:56)" (a blind exploratory test's paste read as networks named "45dBm")."""
     out: list[str] = []
     for line in lines:
-        bare = _BARE_MAC_RE.match(line.strip())
-        if bare and out and out[-1].strip() and not _DETAIL_RE.search(out[-1]) and not _ANDROID_HEAD_RE.match(out[-1]):
+        named = bool(out) and out[-1].strip() != "" and not _DETAIL_RE.search(out[-1]) and \
+            not _ANDROID_HEAD_RE.match(out[-1])
+        if named and (bare := _BARE_MAC_RE.match(line.strip())):
             out[-1] = f"{out[-1].strip()} ({bare.group('bssid')})"
+            continue
+        if named and (lead := _MAC_LEAD_RE.match(line.strip())) and _DETAIL_RE.search(lead.group("rest")):
+            # The BSSID first on the details line (the fifth blind exploratory test's paste was not read at all).
+            out[-1] = f"{out[-1].strip()} ({lead.group('bssid')})"
+            out.append(lead.group("rest"))
             continue
         out.append(line)
     return out

@@ -1,0 +1,56 @@
+"""What the bot says to an easy question it can answer itself once support has the case (where the Wi-Fi password
+is written, whether WPA3 matters, whether the unit can use 5 GHz, how far from the router it can be), and to a hidden
+network or a weak signal told at the Wi-Fi name question. Part of the flow's copy (copy.py merges ASK_TEXT into TEXT);
+GSM-7 characters only.
+
+The facts follow docs/particle-facts.md section 2: Photon, P1 and Argon use 2.4 GHz only and the P2 / Photon 2 both
+bands; WPA3-only security keeps a Photon or Argon out (on a P2 it is experimental, so WPA2 allowed is the safe
+advice); a hidden network needs extra set-up on a Photon or P2 and an Argon can't join one; about -70 dBm at the unit
+is already weak (one or two bars on a phone).
+"""
+
+from __future__ import annotations
+
+_STILL = " Our support team still has your case."
+_KEY_WHERE = (
+    "Your Wi-Fi password is usually on a sticker on the back or bottom of your router, next to \"Password\", \"Key\" or "
+    "\"WPA key\" (not the admin password). If someone changed it, ask whoever set up your Wi-Fi: a phone already on "
+    "your Wi-Fi can also show it (iPhone: Settings > Wi-Fi > the (i) by its name > Password; Android: Settings > "
+    "Wi-Fi > your network > Share)."
+)
+
+ASK_TEXT: dict[str, str] = {
+    "with_support_key_where": _KEY_WHERE + _STILL,
+    # Asked at another question ("I DONT KNOW THE WIFI PASSWORD. WHERE IS IT" at the light's): then that question again.
+    "key_where": _KEY_WHERE,
+    "with_support_wpa3": (
+        "It can matter: {product} can't join a Wi-Fi that allows only WPA3. In your router's settings, WPA2 or "
+        "WPA2/WPA3 (often called mixed or transition mode) works; WPA3 only doesn't." + _STILL
+    ),
+    "with_support_band": (
+        "Only 2.4 GHz Wi-Fi works for {product}, not 5 GHz. If your router shows two names, set it up on the one without "
+        "5G; if it shows one name for both, your router's 2.4 GHz Wi-Fi must stay turned on." + _STILL
+    ),
+    "with_support_band_dual": (
+        "Both 2.4 GHz and 5 GHz Wi-Fi work for {product}, so either of your router's networks will do." + _STILL
+    ),
+    "with_support_distance": (
+        "There's no exact distance: it needs a fair signal where it sits. If your phone shows only 1 or 2 Wi-Fi bars "
+        "next to {product}, that's too weak. Walls, floors and metal weaken the signal; moving {product} or the "
+        "router closer, or adding a Wi-Fi extender or mesh point near it, usually helps." + _STILL
+    ),
+    "with_support_distance_argon": (
+        "There's no exact distance: it needs a fair signal where it sits. If your phone shows only 1 or 2 Wi-Fi bars "
+        "next to {product}, that's too weak. Check its small antenna is plugged in firmly, then move it or the "
+        "router closer, or add a Wi-Fi extender or mesh point near it." + _STILL
+    ),
+    "hidden_told": (
+        "That matters: {product} may not find a Wi-Fi whose name is hidden. In your router's settings (its app, or "
+        "the web address on its sticker), make the name visible: turn off 'Hide SSID' or turn on 'SSID broadcast'. "
+        "Then set up {product} again in our app."
+    ),
+    "weak_told": (
+        "That matters: a weak signal where {product} is can stop it connecting. If you can, move it closer to the "
+        "router (or the router closer to it) for now; a Wi-Fi extender near it helps for good."
+    ),
+}

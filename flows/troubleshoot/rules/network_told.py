@@ -1,0 +1,112 @@
+"""What a customer tells about their Wi-Fi beside an answer, which decides whether the unit can join it: the network's
+name is hidden ("it's BobNet but it's hidden, I type it in by hand"), the signal is weak where the unit is ("it's in
+the basement, my phone gets 1 bar there"), and the key has a letter the unit can't use ("it has an ü in it"). The
+fifth blind exploratory test told each and heard nothing back: the checklist went on.
+
+Facts from docs/particle-facts.md section 2: an Argon can't join a hidden network and a Photon or P2 needs extra
+set-up; the key must be plain (7-bit ASCII) characters; about -70 dBm at the unit is already weak. Pure functions; the
+letters are read on the message as sent (the plain text folds "ü" away), the rest on the plain text (text.message).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from flows.lazy_re import lazy
+from flows.troubleshoot.rules.text import Message
+
+__all__ = ["called", "hidden", "key_letters", "weak"]
+
+_HIDDEN = (
+    r"(network|wifi|ssid|name) is hidden", r"hidden (network|wifi|ssid|name)", r"^hidden$",
+    r"^(its|it is|it s|thats|that is) hidden$", r"(doesnt|does not|dont|wont) (show|broadcast|appear)",
+    # "my son made it hidden", "its set to hidden", "the network's invisible", not "the router is hidden behind the TV"
+    r"(its|it is|it s|thats|which is|network is|wifi is|set to|set as|made it|make it|keep it|kept it|made the \w+|"
+    r"is) ((?!called |named )\w+ )?(hidden|invisible|secret|not visible|not broadcast|not broadcasting)(?! (behind|under|in|inside|away"
+    r"|from|by|on|at|somewhere))",
+    r"(isnt|not|never|doesnt|dont|wont|cant|cannot) (\w+ ){0,3}(in|on) (the|my|our|any) (\w+ )?(list|wifi list|networks)",
+    r"(type|typed|enter|entered|add|added|put|write|written|key|keyed) (\w+ ){0,4}(manually|by hand|in myself)",
+    r"broadcast(ing)? (is |has been |was )?(turned |switched )?(off|disabled)",
+    r"(turned|switched|turn|switch) off (the )?(ssid |name |network )?broadcast", r"(disabled|unticked) (the )?(ssid )?broadcast",
+    r"(isnt|is not|not|never) (show|shows|showing|appearing|appear|listed|visible|discoverable)", r"undiscoverable",
+    r"(nobody|no one|noone|others|people|guests) (\w+ )?(cant|cannot|can t|couldnt|dont|do not) see (it|the name|my"
+    r" network|the network|my wifi|the wifi|our wifi|our network)\b",
+    r"hide ssid", r"hidden ssid", r"secret (network|wifi)", r"\binvisible (network|wifi)", r"stealth",
+)
+
+_FEW_BARS = lazy(r"\b(?<!full )(?<!all )(?:1|one|2|two|a single|half a|no|zero|0) bars?\b|\bbarely (?:a|one|any) bar"
+                 r"|\ba bar or two\b|\b(?:almost no|hardly any|barely any|not much|very little|little to no|low)"
+                 r" (?:wifi|signal|reception|coverage|bars)\b"
+                 r"|\b(?:far|other|opposite) (?:end|side|corner) of the (?:house|building|yard|property|garden|flat)")
+_WEAK_WORD = (r"(?:weak|bad|poor|terrible|crap|crappy|spotty|patchy|lousy|low|awful|horrible|sketchy|iffy|flaky|dodgy"
+              r"|sucks|stinks|rubbish|garbage|meh|unreliable|intermittent|barely|hardly|struggles|cuts out|drops out"
+              r"|in and out|on and off|comes and goes|not (?:too |very |that |so )?strong|isnt (?:too |very |that |so )?strong"
+              r"|isnt great|not very good|so so)")
+_WEAK = lazy(
+    rf"\b{_WEAK_WORD} (?:wifi |wi fi )?(?:signal|reception|coverage|connection|wifi)\b"
+    rf"|\b(?:signal|reception|coverage|wifi|connection)\b(?: \w+){{0,6}}? (?:{_WEAK_WORD}|not great|not good"
+    rf"|not the best|hit or miss)\b"
+    r"|\bdead (?:zone|spot)\b|\b(?:wifi|signal) (?:doesnt|does not|dont|barely|hardly) (?:\w+ )?reach"
+    r"|\b(?:drops|drop|loses|lose|loosing|losing) (?:the )?(?:wifi|signal|connection)(?! now and then)"
+    r"|\bfar (?:away )?from the (?:router|modem|wifi|hub)\b|\b(?:barely|hardly) (?:gets |get |picks up |pick up )"
+    r"(?:any |a |much )?(?:wifi|signal|reception|bars?)\b")
+_STRONG = lazy(r"\b(?:full|all|great|good|strong|fine|perfect|excellent|decent|3|4|5|three|four|five) (?:bars|signal)\b"
+               r"|\b(?:signal|wifi|reception) (?:is|s) (?:fine|good|great|strong|perfect|ok|okay|excellent|full)\b"
+               r"|\bnot (?:weak|bad|far)\b|\bno (?:problem|issue)s? with (?:the )?(?:signal|wifi)")
+
+# A letter the unit can't use, described: "an accent on the e", "the u with two dots", "a heart emoji".
+_DESCRIBED = lazy(r"\b(?:accent|accents|accented|umlaut|umlauts|tilde|cedilla|diacritics?|two dots|2 dots|dots over"
+                  r"|emoji|emojis|emoticon|smiley|euro sign|euro symbol|special letters?|foreign letters?"
+                  r"|non english (?:letters?|characters?)|(?:chinese|japanese|korean|cyrillic|russian|arabic|greek"
+                  r"|hebrew|thai|hindi|kanji|hiragana|katakana|mandarin|french|german|spanish|polish|swedish|danish"
+                  r"|norwegian|portuguese|turkish|czech|icelandic|vietnamese) (?:characters?|letters?|symbols?|writing"
+                  r"|alphabet|script)|(?:chinese|japanese|korean|russian|arabic|greek|hebrew|thai) words?|spanish n"
+                  r"|non (?:english|latin|ascii) (?:letters?|characters?)|degree (?:sign|symbol)"
+                  r"|with (?:a|the|an) (?:squiggle|squiggly|line|slash|dot|dots|hat|tail|circle|ring|mark)s? (?:over"
+                  r"|above|under|through|on|in)|umlauted)\b")
+_NOT_BEFORE = lazy(r"\b(?:no|not|without|dont|doesnt|isnt|never|nothing|none|zero)\b(?! sure)(?: \w+){0,2} $")
+_KEY_WORD = lazy(r"\b(?:password|pass|passcode|key|pw|pwd|it|has|have|with|contains|includes|got)\b")
+
+
+# The name told in so many words: "its called SecretNet", "named 'Batcave'" (beside "it's hidden": round 12 lost it).
+_CALLED = lazy(r"\b(?:called|named|name is|name's)\s+[\"'\u201c]?(?P<name>[^\s,.!?;\"\u201d]{2,32})", re.IGNORECASE)
+
+
+def called(raw: str, whole: bool = False) -> str | None:
+    """The network's name told with "called" or "named", as sent; with `whole`, only a name that ends where its
+    sentence does ("it's called ATT8h2Kq.", not "called Casa Bella" or "name is X_5G no sorry X")."""
+    told = _CALLED.search(raw)
+    if told is None or (whole and re.match(r"[\"'\u201d]?\s*(?:$|[.,!?;]|\n)", raw[told.end():]) is None):
+        return None
+    return told.group("name")
+
+
+def hidden(msg: Message) -> bool:
+    """The network's name is hidden (not broadcast), said beside the answer or as it; not a name that starts with
+    "Hidden" ("my wifi is Hidden Valley")."""
+    if re.search(r"\b(?:Hidden|HIDDEN|Secret|SECRET|Invisible) (?!SSID|Ssid|Network|NETWORK|Wi-?Fi|WIFI|Name|NAME)"
+                 r"[A-Z0-9]", msg.raw):
+        return False
+    return msg.has(*_HIDDEN)
+
+
+def weak(msg: Message) -> bool:
+    """A weak signal where the unit is told ("1 bar in the basement", "the wifi is spotty out there")."""
+    plain = msg.plain
+    return bool(_FEW_BARS.search(plain) or _WEAK.search(plain)) and not _STRONG.search(plain)
+
+
+def key_letters(msg: Message) -> bool:
+    """The Wi-Fi key has a letter the unit can't use: one typed that isn't plain ASCII (a letter, an emoji, a
+    currency sign), or one described; not "no special letters"."""
+    typed = any(ord(ch) > 127 and (unicodedata.category(ch)[0] == "L" or unicodedata.category(ch) in ("So", "Sc"))
+                for ch in msg.raw)
+    # Not the network's name ("my WiFi network with SSID 💩": another finding, read with the name).
+    if typed and _KEY_WORD.search(msg.plain) and (
+            not re.search(r"\b(?:ssid|network name|wifi name|name)\b", msg.plain)
+            or re.search(r"\b(?:password|passcode|pw|pwd|key|passphrase)\b", msg.plain)):
+        return True
+    lower = " ".join(re.sub(r"[^\w\s]", " ", msg.raw.lower()).split())
+    found = _DESCRIBED.search(lower)
+    return found is not None and not _NOT_BEFORE.search(lower[:found.start()])

@@ -1,0 +1,96 @@
+"""Easy questions the bot can still answer once support has the case: where the Wi-Fi password is written, whether
+WPA3 matters, whether the unit can use 5 GHz, and how far from the router it can be. The fifth blind exploratory test
+asked each of them while waiting and got "Your case is with our support team. They usually answer within one working
+day" (an 81-year-old asking where her Wi-Fi password was among them).
+
+Each needs a question (a question mark, or a clause opening like one) and the topic's own words; a statement with the
+same words ("I already put it on the 2.4 network", "it's right next to the router") is not one. Read on the plain
+text (see text.message). Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.lazy_re import lazy
+from flows.troubleshoot.rules.text import Message, message
+
+__all__ = ["easy_question"]
+
+# A clause opening like a question, with or without its question mark ("where do i find the wifi password").
+_ASKING = lazy(r"(?:^|\b(?:and|but|so|also|ok|okay|oh|hi|hello|sorry|quick question|one more thing|btw|i asked|i am asking"
+               r"|im asking|i meant|i mean|i want to know|i wanted to know|i need to know|i said) )"
+               r"(?:how|where|wheres|what|whats|which|does|do|did|can|could|would|will|should|is|isnt|are|any idea"
+               r"|i wonder|wondering|not sure (?:if|whether)|tell me (?:if|whether|where|how))\b")
+
+# The Wi-Fi's own key, not the app's, the account's or the router's admin login.
+_KEY = (r"(?<!app )(?<!account )(?<!email )(?<!admin )(?<!login )(?<!hotspot )"
+        r"(?:(?:wifi|wi fi|wireless|network|router|internet|home|modem) (?:password|pass word|passcode|key|code|pw"
+        r"|pwd|passphrase|security key)|password|passcode|pw|pwd|passphrase|wpa key|security key)")
+_KEY_WHERE = lazy(
+    # "where is the wifi password", "wheres the key written", "where do i find my network key"
+    rf"\bwhere(?: s| is|s| would| might| can| do| does| could| should| will| to)?(?: \w+){{0,5}}? {_KEY}\b"
+    # "how do i find my wifi password", "how can i find out what the password is", "how do i get the wifi key"
+    rf"|\bhow (?:do|can|would|could|should|will|to|does) (?:\w+ ){{0,2}}?(?:find|get|look up|locate|know|figure out"
+    rf"|find out|track down|see|check|recover|retrieve|dig up)(?: out)? (?:what )?(?:\w+ ){{0,2}}?{_KEY}\b"
+    # "what's my wifi password?", "what would my network key be"
+    rf"|\bwhat(?: is| s|s| was| would be| would) (?:my|our|the) {_KEY}\b"
+    # "is the password on the router?", "would the key be on the sticker"
+    rf"|\b(?:is|would|will|could) the (?:\w+ )?(?:password|key|code) (?:be )?(?:on|under|behind|printed on"
+    rf"|written on|on the back of|on the bottom of) (?:the|a|my|our) (?:router|sticker|box|modem|label)"
+    # "i don't know my wifi password, can you help?": only as a question (checked by the caller)
+    rf"|\b(?:dont|do not|never|no idea|forgot|forgotten|lost|cant remember|cant find|cannot find|can t find) "
+    rf"(?:know |knew |what )?(?:\w+ )?(?:my|the|our) {_KEY}\b"
+    # "wifi password where??", "who would have the wifi password", "can you tell me my wifi password"
+    rf"|\b{_KEY}(?: \w+){{0,3}} where\b|\bwho (?:\w+ ){{0,3}}?{_KEY}\b"
+    rf"|\b(?:tell|give|send|remind) (?:me|us) (?:\w+ ){{0,2}}?{_KEY}\b"
+    rf"|\b(?:do|does|would|could) (?:you|support|they|you guys) (?:know|have|see) (?:\w+ ){{0,2}}?{_KEY}\b"
+    rf"|\bwhat (?:password|key|code) (?:do|should|would|am|is) (?:i|we|it) ")
+# Typing the key into the unit is the set-up's how, not where to find it.
+_PUT_IN = lazy(r"\b(?:put|enter|type|change|send|set)\b(?: \w+){0,3} (?:in|into|to|on) (?:the |my )?"
+               r"(?:unit|device|app|sensor|it)\b")
+
+_WPA = lazy(r"\bwpa[- ]?[23]\b|\bsecurity (?:setting|type|mode|option|thing|protocol|level)s?\b"
+            r"|\bencryption\b")
+_MATTERS = lazy(r"\b(?:matter|matters|why|blame|culprit|should|need|needs|have to|turn (?:\w+ )?off|switch|change|pick|choose|which"
+                r"|affect|affects|problem|issue|cause|causing|reason|work|works|support|supports|compatible|ok|okay"
+                r"|fine|right|correct|use|uses|keep|leave|able|can|could)\b")
+
+_BAND = lazy(r"\b5 ?(?:ghz|g|gig|gigahertz)\b|\b2[. ]?4 ?(?:ghz|g|gig|gigahertz)?\b|\bband\b|\bbands\b|\bdual band\b"
+             r"|\bfaster (?:network|wifi|one)\b")
+_BAND_ASK = lazy(r"\b(?:can|does|do|will|would|could|is|should|which|what|need|needs|work|works|use|uses|support"
+                 r"|supports|connect|join|handle|matter|compatible|ok|okay)\b")
+
+_DISTANCE = lazy(
+    r"\bhow far\b|\bdistance\b|\bin range\b|\bout of range\b|\bwifi range\b|\brange of\b|\btoo far\b|\bfar away\b"
+    r"|\bfar from\b|\bclose to\b|\bcloser\b|\bnearer\b|\bnext to the router\b"
+    r"|\b(?:extender|extenders|repeater|booster|mesh|access point|range extender|wifi extender|powerline)\b"
+    r"|\b(?:wall|walls|floor|floors|ceiling|concrete|brick|metal|how close|same room|rooms? away|feet|ft|meters"
+    r"|metres|yards)\b|\bmov(?:e|ing) (?:the |my |our )?(?:router|unit|device|it|sensor|hub|thing|modem)\b")
+# A place asked about ("will it work in the garage?"): only with a word of reaching it.
+_PLACE = lazy(r"\b(?:garage|basement|cellar|shed|attic|loft|upstairs|downstairs|outside|outdoors|porch|barn|backyard"
+              r"|yard|garden|other room|other end|far end|other side|across the house)\b")
+_REACH = lazy(r"\b(?:work|works|reach|reaches|too|far|connect|problem|matter|ok|okay|fine|block|blocks|affect|help"
+              r"|signal|strong enough|get wifi)\b")
+
+
+def _asked(msg: Message) -> bool:
+    return "?" in msg.raw or any(_ASKING.match(c) for c in msg.clauses)
+
+
+def easy_question(text: str) -> str | None:
+    """Which easy question the message asks ("key_where", "wpa3", "band", "distance"), or None."""
+    msg = message(text)
+    if not _asked(msg):
+        return None
+    plain = msg.plain
+    if _KEY_WHERE.search(plain) and not _PUT_IN.search(plain):
+        return "key_where"
+    if _WPA.search(plain) and _MATTERS.search(plain):
+        return "wpa3"
+    if _BAND.search(plain) and _BAND_ASK.search(plain) and not re.search(r"\b5g (?:phone|data|signal|coverage)\b",
+                                                                          plain):
+        return "band"
+    if _DISTANCE.search(plain) or (_PLACE.search(plain) and _REACH.search(plain)):
+        return "distance"
+    return None
