@@ -44,6 +44,11 @@ ASK_TEXT: dict[str, str] = {
         "next to {product}, that's too weak. Check its small antenna is plugged in firmly, then move it or the "
         "router closer, or add a Wi-Fi extender or mesh point near it." + _STILL
     ),
+    # A cellular unit (a Boron): the mobile signal where it sits, not the Wi-Fi.
+    "with_support_mobile_signal": (
+        "Yes, that's likely: {product} needs a mobile signal where it sits, and 1 bar is often too weak. Put it "
+        "upstairs or near a window and give it up to 10 minutes; I'll tell you here when it connects." + _STILL
+    ),
     "hidden_told": (
         "That matters: {product} may not find a Wi-Fi whose name is hidden. In your router's settings (its app, or "
         "the web address on its sticker), make the name visible: turn off 'Hide SSID' or turn on 'SSID broadcast'. "

@@ -42,6 +42,12 @@ UNIT_TEXT: dict[str, str] = {
     "same_unit": "That's the unit we're looking at: {name}.",
     "unit_switch_which": "No problem, let's find the right unit.",
     "device_not_in_account": "That unit isn't on your account in our system, so I'm passing this to our support team.",
+    # A new unit, or one blinking dark blue: added in the app (a new one isn't on any account until then).
+    "device_not_in_account_new": (
+        "That unit isn't on your account in our system yet. If it's new, add it in our app: tap Add device and follow "
+        "the steps (it blinks dark blue while it waits to be set up), and it joins your account as it connects. I've "
+        "also passed this to our support team, in case it was set up under another account before."
+    ),
     "not_on_account_meaning": (
         "It means our system doesn't list that unit under your login, so I can't see or check it. Usually it was set "
         "up under someone else's account (a family member's or the installer's), or its setup in our app didn't "

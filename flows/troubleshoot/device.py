@@ -269,7 +269,10 @@ class DeviceSteps(FlowSteps):
             # The unit's own call answered 403/404 for the ID (or the serial's ID): not in the account or product
             # (design 5 and 6.1: cloud:not_found, handed off at once; an outside audit got "type it again").
             self.m.finding("cloud:not_found", "cloud")
-            self._handoff("handoff:cloud_account", key="device_not_in_account")
+            # A new unit is added in the app, said at once; support still gets the case (design 5: handed off).
+            new = self.d.get("new_unit_told") or "led:blinking_blue" in self.m.findings or \
+                (self.d.get("opener_led") or {}).get("code") == "led:blinking_blue"
+            self._handoff("handoff:cloud_account", key="device_not_in_account_new" if new else "device_not_in_account")
             return
         if error == "unavailable":
             self._lookup_unavailable(device_id)

@@ -260,7 +260,7 @@ class SupportSteps(FlowSteps):
             return True
         fix = self_fix.asks_fix(text)  # "what exactly should I change?" is not asking what a word means
         explained = self._explains(text, fix)  # "whats wpa3 and does it matter": the word, then whether it does
-        if (topic := support_asks.easy_question(text)) is not None:
+        if (topic := support_asks.easy_question(text, cellular="cloud:cellular" in self.m.findings)) is not None:
             self._easy_answer(topic)  # "where is the wifi password?", "does WPA3 matter?" (explore5: stonewalled)
             return True
         if explained:

@@ -9,7 +9,16 @@ import re
 
 from flows.lazy_re import lazy
 from flows.troubleshoot.base import FlowSteps
-from flows.troubleshoot.rules import asks, context, network_told, phones, slots, ssids, told_before
+from flows.troubleshoot.rules import (
+    asks,
+    context,
+    network_told,
+    phones,
+    slots,
+    ssids,
+    told_before,
+    unit_words,
+)
 from flows.troubleshoot.rules.reading import Reading, read
 from flows.troubleshoot.rules.router_settings import portal_told
 from flows.troubleshoot.rules.text import looks_like_scan, message
@@ -73,6 +82,8 @@ class ToldSteps(FlowSteps):
             self.d["weak_told"] = True
             self.m.finding("wifi:weak_signal", "customer", "the customer says the signal is weak where the unit is")
             self.say("weak_told")
+        if unit_words.new_unit(message(text).plain):
+            self.d["new_unit_told"] = True  # not on the account yet: added in the app (device.py `_not_found`)
         if _HOTEL.search(text.lower()):
             self.d["hotel_told"] = True  # a hotel's Wi-Fi: its sign-in page is the first suspect (wifi.py)
         if phones.no_smartphone(message(text)):

@@ -78,12 +78,21 @@ def _asked(msg: Message) -> bool:
     return "?" in msg.raw or any(_ASKING.match(c) for c in msg.clauses)
 
 
-def easy_question(text: str) -> str | None:
-    """Which easy question the message asks ("key_where", "wpa3", "band", "distance"), or None."""
+# A cellular unit's mobile signal: "only 1 bar of LTE down there, could that be it?", "should i take it upstairs by a
+# window?" (the fifth blind exploratory test's Boron got "Your case is with our support team", twice).
+_MOBILE = lazy(r"\b(?:lte|4g|5g|3g|bars?|signal|coverage|reception|window|upstairs|basement|cellar|outside|outdoors"
+               r"|mobile network|cell (?:signal|service|tower)|sim)\b")
+
+
+def easy_question(text: str, cellular: bool = False) -> str | None:
+    """Which easy question the message asks ("key_where", "wpa3", "band", "distance"; for a `cellular` unit,
+    "mobile_signal" and none of the Wi-Fi ones), or None."""
     msg = message(text)
     if not _asked(msg):
         return None
     plain = msg.plain
+    if cellular:
+        return "mobile_signal" if _MOBILE.search(plain) else None
     if _KEY_WHERE.search(plain) and not _PUT_IN.search(plain):
         return "key_where"
     if _WPA.search(plain) and _MATTERS.search(plain):
