@@ -8,34 +8,25 @@ confirmed by the carrier, so nothing more is said there.
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict
 
-from flows.lazy_re import lazy
-from flows.troubleshoot import copy
-from flows.troubleshoot.base import FlowSteps
-from flows.troubleshoot.copy_fixes import sets_up_again
 from flows.troubleshoot.rules import (
     account_asks,
     asks,
     contacts,
     context,
-    help_asks,
     intents,
     led,
     light_means,
-    scan,
     self_fix,
-    support_asks,
     units,
     works_now,
 )
-from flows.troubleshoot.rules.answers_hotspot import not_on_yet
 from flows.troubleshoot.rules.led_later import later_light, told_now
 from flows.troubleshoot.rules.led_off import lights_up
 from flows.troubleshoot.rules.led_others import router_light
-from flows.troubleshoot.rules.terms import asked_term
 from flows.troubleshoot.rules.text import message
+from flows.troubleshoot.support_replies import SupportReplySteps
 
 SUPPORT_ACK_QUIET_SECONDS = 1800
 # A question while waiting is answered, but not every line of a burst typed within seconds (a blind exploratory test
@@ -43,18 +34,7 @@ SUPPORT_ACK_QUIET_SECONDS = 1800
 SUPPORT_ASK_QUIET_SECONDS = 20
 
 
-# "is it fixed?", "great, is it working?", "did it connect?": a question about the unit's state, answered from our system.
-_HOTSPOT_OFF = lazy(r"\b(?:turned|switched|turn|switch|shut|put)(?:ed)? (?:the |my )?hot ?spot off\b|\bhot ?spot"
-                    r" (?:is |s )?(?:now )?(?:off|disabled)\b|\b(?:turned|switched|shut) off (?:the |my )?hot ?spot\b")
-_CANT_CHANGE = lazy(r"\b(?:cant|can't|cannot|can not|unable to|not able to|not allowed to|no way to|dont have access to"
-                    r"|don't have access to|have no access to)(?: \w+){0,2} (?:change|access|adjust|touch|edit|get into)"
-                    r"(?: \w+){0,3} (?:wifi|wi-fi|router|network|settings|internet)\b|\b(?:it'?s|its|it is) (?:the )?"
-                    r"(?:hotel|landlord|building|school|work|office|apartment|dorm|campus)'?s? (?:wifi|wi-fi|router|network)")
-_ASKS_FIXED = lazy(r"\b(?:is|has|did|does) (?:it|the unit|the device|my \w+) (?:\w+ )?(?:fixed|working|work|online"
-                   r"|back|connected|connect|sorted|ok|okay)\b[^.!]*\?|^(?:fixed|working|online|sorted)\?")
-
-
-class SupportSteps(FlowSteps):
+class SupportSteps(SupportReplySteps):
     """The hand-off's follow-up, messages while with support, and `stop`."""
 
     def _support_intro(self) -> None:
@@ -249,139 +229,6 @@ class SupportSteps(FlowSteps):
         self.say("not_on_account_meaning")
         self.d["support_acked_at"] = self.m.now
         return True
-
-    def _reply_while_with_support(self, text: str) -> bool:
-        """What the bot can still answer while support has the case (a blind exploratory test got "Thanks, I've added
-        that to your case" or nothing): "never mind, it works now" against what our system sees, and "can I turn
-        the hotspot off now?" after the test passed."""
-        online = bool((self.d.get("device") or {}).get("online"))
-        if asks.cancel_case(text):
-            self._cancel_case(online)
-            return True
-        fix = self_fix.asks_fix(text)  # "what exactly should I change?" is not asking what a word means
-        explained = self._explains(text, fix)  # "whats wpa3 and does it matter": the word, then whether it does
-        if (topic := support_asks.easy_question(text, cellular="cloud:cellular" in self.m.findings)) is not None:
-            self._easy_answer(topic)  # "where is the wifi password?", "does WPA3 matter?" (explore5: stonewalled)
-            return True
-        if explained:
-            return True
-        if works_now.says_it_works(text):
-            hotspot = "hotspot:connected" in self.m.findings  # online on the phone's hotspot, not the home Wi-Fi
-            self.say("works_now_with_support_offline" if not online else
-                     "works_now_with_support_hotspot" if hotspot else "works_now_with_support_online")
-            self.d["support_acked_at"] = self.m.now
-            return True
-        if _ASKS_FIXED.search(text.lower()):
-            # "is it fixed?", "is it working now?": what our system sees (a blind exploratory test was told support
-            # answers within a working day, with the unit online).
-            self.say("with_support_is_online" if online else "with_support_not_online")
-            self.d["support_acked_at"] = self.m.now
-            return True
-        if _CANT_CHANGE.search(text.lower()):
-            # "i cant change their wifi" (a hotel's, a landlord's): who can, and the hotspot meanwhile (round 12 was
-            # told to set the unit up again with new details).
-            mac = (self.d.get("device") or {}).get("mac_wifi")
-            self.say("cant_change_network", fill={"mac": mac or "our support team will send it"})
-            self.d["support_acked_at"] = self.m.now
-            return True
-        if self_fix.asks_setup_how(text):
-            # "how do I put the new wifi password in it?": the steps (round 22; a blind exploratory test was told
-            # "Your case is with our support team" after "ask me what to change").
-            self.say("with_support_setup_how")
-            self.d["support_acked_at"] = self.m.now
-            return True
-        if fix or self_fix.asks_given_mac(text):
-            self._fix_it_yourself(fix)
-            return True
-        if "hotspot:connected" in self.m.findings and re.search(r"\bhot ?spot\b", text, re.IGNORECASE):
-            turned_off = bool(_HOTSPOT_OFF.search(text.lower()))
-            if not_on_yet(text) and not turned_off:
-                # "wait, I haven't even turned the hotspot on": online on the home Wi-Fi by itself (round 12 was
-                # told it could turn the hotspot off now).
-                self.d["hotspot_off"] = True
-                self.say("hotspot_never_on_with_support")
-            else:
-                # "I turned the hotspot off": if the unit comes back now, it is on the home Wi-Fi (device.py).
-                self.d["hotspot_off"] = turned_off or self.d.get("hotspot_off", False)
-                self.say("hotspot_off_after_test")
-            self.d["support_acked_at"] = self.m.now
-            return True
-        return False
-
-    def _easy_answer(self, topic: str) -> None:
-        platform = self._platform()  # the P2's both bands; the Argon's antenna (docs/particle-facts.md section 2)
-        extra = {"band": "_dual" if platform in scan.DUAL_BAND_PLATFORMS else "",
-                 "distance": "_argon" if platform == "argon" else ""}.get(topic, "")
-        self.say(f"with_support_{topic}{extra}")
-        self.d["support_acked_at"] = self.m.now
-
-    def _explains(self, text: str, fix: bool) -> bool:
-        """What a light means ("what does the blinking green mean?", round 27; before "it works now": it claims
-        nothing), or a word of the advice ("whats a MAC lol", "20 mhz what??", round 26: a blind exploratory test got
-        the address again, or nothing); not "what exactly should I change?" (`fix`), the change itself."""
-        if (light := light_means.asked_light(text)) is not None:
-            key = f"light_{light}"
-        elif not fix and (term := asked_term(text)) is not None:
-            key = term
-        else:
-            return False
-        self._explain_term(key)
-        self.d["support_acked_at"] = self.m.now
-        return True
-
-    @staticmethod
-    def _help_key(text: str) -> str | None:
-        """A question about the help while support has the case, with its own answer (bench/round18.py: each was
-        told "Your case is with our support team")."""
-        if intents.asks_if_bot(text):
-            return "with_support_is_bot"
-        if help_asks.contact_question(text):
-            return "with_support_contact"
-        if intents.asks_for_person(message(text)):
-            return "with_support_human"
-        if help_asks.asks_return(text):
-            return "with_support_return"
-        if asks.aside(text) == "is_broken":
-            return "with_support_is_broken"
-        return "with_support_what_next" if help_asks.asks_next(text) else None
-
-    def _fix_it_yourself(self, fix: bool) -> None:
-        """"What exactly should I change?" (`fix`) or "what's its MAC address?" with support: the change for the
-        cause found, or the unit's Wi-Fi address, and the bot goes on watching for it (round 10: both were told
-        the case is with support, the cause known)."""
-        dev = self.d.get("device") or {}
-        mac = dev.get("mac_wifi")
-        self.d["support_acked_at"] = self.m.now
-        if not fix:
-            self.say("mac_told" if mac else "mac_unknown", fill={"mac": mac})
-            return
-        # The cause found (every router cause has its fix: tests/test_rules_self_fix.py), else what the light said
-        # (fast green, light blue with orange flashes): never the Wi-Fi band and security advice for a unit that
-        # joined the Wi-Fi (round 10B).
-        code = self._router_cause_code(self.m.findings)
-        key = "fix_" + code.replace(":", "_") if code else f"fix_branch_{self.d.get('branch')}"
-        if key == "fix_wifi_weak_signal" and dev.get("platform") == "argon":
-            key += "_argon"
-        if key not in copy.TEXT:
-            self.say("fix_unknown")
-            return
-        self.say(key, fill={"mac": mac or "our support team will send it"})
-        if key != "fix_branch_keys":  # the unit's keys: nothing for the customer to change
-            # A fix that sets the unit up again says so, not "it connects by itself" too (round 12: both were said).
-            hotspot = "hotspot:connected" in self.m.findings
-            self.say("fix_then_setup" if sets_up_again(key) else "fix_then_hotspot" if hotspot else "fix_then")
-
-    def _cancel_case(self, online: bool) -> None:
-        """"please cancel the case" (a blind exploratory test got no reply at all): closed when our system sees the
-        unit online; otherwise support is asked to close it, and may check first."""
-        if online:
-            self.say("with_support_cancel_online")
-            self.m.finish("resolved", "resolved:device_online")
-            self.fire("resolve")
-            return
-        self.say("with_support_cancel_again" if self.d.get("cancel_asked") else "with_support_cancel_offline")
-        self.d["cancel_asked"] = True
-        self.d["support_acked_at"] = self.m.now
 
     def _stop(self) -> None:
         """`stop` (or an opt-out word): the conversation ends. SMS and Slack get no reply (on SMS the carrier
