@@ -61,9 +61,11 @@ class SupportSteps(SupportReplySteps):
         if given and (pending or new_contact):
             # Asked for or not, every new way to reach them is confirmed (a blind exploratory test's e-mail got none).
             self.say("contact_kept", fill={"contact": " and ".join(given)})
+            self._question_beside(text, given)
             return
         if pending and (contacts.declines_contact(text) or intents.pleasantry(text)):
             self.say("contact_skipped")  # "ok", "thanks" to "how can they reach you?": no contact, not asked again
+            self._question_beside(text, [])
             return
         if self._declined_later(text):
             return

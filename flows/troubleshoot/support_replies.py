@@ -38,8 +38,28 @@ _ASKS_FIXED = lazy(r"\b(?:is|has|did|does) (?:it|the unit|the device|my \w+) (?:
                    r"|back|connected|connect|sorted|ok|okay)\b[^.!]*\?|^(?:fixed|working|online|sorted)\?")
 
 
+# What is left of a contact's message once the contact is taken out: the words around it ("my email is", "skip").
+_CONTACT_WORDS = lazy(r"(?i)^\s*(?:skip|no thanks|nah|no|ok|okay|thanks|thank you)\b|\b(?:my )?(?:e-?mail|phone|number|cell"
+                      r"|mobile)(?: address| number)? (?:is|:)|\b(?:here s|heres|here is) my (?:e-?mail|number)\b")
+_QUESTION_WORDS = frozenset({"what", "whats", "where", "wheres", "how", "which", "why", "can", "could", "should", "does",
+                             "do", "is", "will", "would", "and", "but", "also", "so"})
+
+
 class SupportReplySteps(FlowSteps):
     """What the bot answers itself once support has the case."""
+
+    def _question_beside(self, text: str, given: list[str]) -> None:
+        """A question beside the contact given or the skip ("mike@example.com . but what do i change on the router?",
+        "skip. where do i find the wifi password?"): answered too (the fifth blind exploratory test's was dropped)."""
+        rest = text
+        for contact in given:
+            rest = re.sub(re.escape(contact), " ", rest, flags=re.IGNORECASE)
+        rest = _CONTACT_WORDS.sub(" ", rest).strip(" .,;:-!")
+        msg = message(rest)
+        if len(msg.tokens) < 3 or not (msg.is_question or msg.tokens[0] in _QUESTION_WORDS):
+            return
+        if not self._reply_while_with_support(rest) and (key := self._help_key(rest)) is not None:
+            self.say(key)
 
     def _reply_while_with_support(self, text: str) -> bool:
         """What the bot can still answer while support has the case (a blind exploratory test got "Thanks, I've added
