@@ -76,7 +76,10 @@ _SAYS_NAME_RE = lazy(r"\b(?:it|phone|hotspot|name|wifi|network) (?:says|shows|di
 _NAME_END_RE = lazy(r"\s+(?:but|and|is|which|so|not|though|now|lol|on|ok|okay|right|if|cos|because|as|-)\b.*$",
                     re.IGNORECASE)
 _NOT_A_NAME_RE = lazy(r"(?:you|u|asked|instructed|told|requested|described|shown|above|said|per|the instructions"
-                      r"|in the|your|exactly|like|as|it said|requested|directed|suggested|mentioned)\b", re.IGNORECASE)
+                      r"|in the|your|exactly|like|as|it said|requested|directed|suggested|mentioned"
+                      # "renamed the phone and turned hotspot on, password same" (explore5): what was renamed, not to
+                      r"|(?:the |my )?(?:phone|iphone|android|hotspot|mobile)|(?:the )?same|identical|matching)\b",
+                      re.IGNORECASE)
 _PASSWORD_RE = lazy(r"\bpassword(?: is| as| to| of|:)?\s+[\"'\u201c]?(?P<pw>[^\s\"'\u201d,;!?]+)", re.IGNORECASE)
 # Another name or password, without saying which: "I couldn't change the name", "I used my own password".
 _NOT_AS_ASKED = (r"(cant|cannot|couldnt|could not|unable to|wont let me|doesnt let me|not able to|didnt|did not"
