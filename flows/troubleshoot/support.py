@@ -204,6 +204,12 @@ class SupportSteps(SupportReplySteps):
             seen = None
         if seen is None and not (self._last_led() == "led:off" and lights_up(text)):
             return False
+        if seen is not None and (self.d.get("device") or {}).get("online") and \
+                (seen.code == "led:breathing_cyan" or (seen.code is None and seen.colour == "cyan")):
+            # "ty. cyan now" with the unit online: connected, not a light to troubleshoot (explore5 was asked how
+            # the light blinks, then "close ticket?" was not understood).
+            self.say("works_now_with_support_online")
+            return True
         if asked is not None:
             self._explain_term(f"light_{asked}")  # "it's blinking blue now, what does that mean?": both
         self._carry_on("resume_light_changed", seen)
