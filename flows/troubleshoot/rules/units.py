@@ -204,7 +204,11 @@ _FINE_AFTER = lazy(r"^(?:one |unit )?(?:is|s|are|seems?|works?|working) (?:fine|
 
 
 # The Wi-Fi's name, not a unit: "wifi name is Orbi_Home" (a blind exploratory test was told it had named two units).
-_WIFI_NAMED = lazy(r"(?:wi-?fi|network|ssid|router|hotspot)(?: name)?(?: is| s| called| named|:)?\s*['\"]?$")
+_WIFI_NAMED = lazy(r"(?:wi-?fi|network|ssid|router|hotspot)(?: name)?(?: is| s| called| named|:)?\s*['\"]?$"
+                  # A router's model after its maker ("ASUS RT-AX86U"), and a verb ("I copy-pasted it"): no unit (explore5)
+                  r"|\b(?:asus|netgear|linksys|tp-?link|arris|eero|orbi|deco|ubiquiti|unifi|huawei|zte|sagemcom|technicolor"
+                  r"|fritz!?box|motorola|belkin|d-?link|router|modem|model|firmware)\W*$")
+_VERB_JOINED = lazy(r"(?i)(?:copy|double|triple|re|hard|soft|factory|power|pre|cross|hand|spell|auto)-[a-z]+ed")
 
 
 def units_in_opener(text: str) -> tuple[list[str], bool]:
@@ -223,6 +227,7 @@ def units_in_opener(text: str) -> tuple[list[str], bool]:
             add(m.group(0).upper(), m.end())
     for m in _JOINED.finditer(text):
         if slots.name_in_opener(m.group(0)) and not _NETWORKISH.search(m.group(0)) and \
+                not _VERB_JOINED.fullmatch(m.group(0)) and \
                 not _WIFI_NAMED.search(text[max(0, m.start() - 30):m.start()].lower()):
             add(m.group(0), m.end())
     # "kitchen hub + living room", "porch sensor, garage door and kitchen hub are down": names on both sides of "and".
