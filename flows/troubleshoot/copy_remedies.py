@@ -362,4 +362,17 @@ REMEDY_TEXT: dict[str, str] = {
         "OK, go ahead. I'll tell you here as soon as {product} comes online. If it doesn't, we can still do the "
         "hotspot test."
     ),
+    # A Wi-Fi the phone can't copy (a campus's, a hotel's, no key, a sign-in page): the unit set up on the hotspot.
+    "ask_hotspot_set_up_on": (
+        "Let's test {product} with your phone's hotspot. This tells us if the problem is the Wi-Fi there or the "
+        "unit. Your phone can't copy that Wi-Fi, so instead: turn on your phone's hotspot with any name and a "
+        "password of 8 or more letters and numbers, then set up {product} on it in our app (as when it was new). "
+        "Keep the phone next to {product}."
+    ),
+    "hotspot_set_up_on_ok": "Yes, that works for the test.",
+    "hotspot_retry_set_up_on": (
+        "{product} hasn't come online on the hotspot yet. Let's check once: the hotspot is on with a password, it "
+        "uses 2.4 GHz (iPhone: Maximize Compatibility on; Android: AP band 2.4 GHz), security is WPA2, and the "
+        "set-up in our app finished on the hotspot's name. Fix anything that's off, then reply READY."
+    ),
 }

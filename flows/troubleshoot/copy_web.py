@@ -171,6 +171,11 @@ WEB: dict[str, str] = {
         "Compatibility on; Android: AP band 2.4 GHz), and security must be WPA2. Fix anything that's off, then "
         "tap \"Ready, it's on\"."
     ),
+    "hotspot_retry_set_up_on": (
+        "{product} hasn't come online on the hotspot yet. Let's check once: the hotspot is on with a password, it "
+        "uses 2.4 GHz (iPhone: Maximize Compatibility on; Android: AP band 2.4 GHz), security is WPA2, and the "
+        "set-up in our app finished on the hotspot's name. Fix anything that's off, then tap \"Ready, it's on\"."
+    ),
     "hotspot_retry_dual": (
         "{product} hasn't come online on the hotspot yet. Let's check the hotspot settings once: the name and "
         "password must match exactly (capitals matter), and security must be WPA2. Fix anything that's off, then "

@@ -8,13 +8,14 @@ from flows.lazy_re import lazy
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
-from flows.troubleshoot.rules import asks, polarity, scan
+from flows.troubleshoot.rules import asks, polarity, scan, slots
 from flows.troubleshoot.rules.answers_hotspot import (
     hotspot_as_asked,
     hotspot_named,
     hotspot_ready,
     just_fixed,
     not_on_yet,
+    set_up_on_asked,
 )
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.text import message
@@ -44,11 +45,14 @@ class HotspotSteps(FlowSteps):
             self.say("hotspot_ready_simple", CHOICES["hotspot"])
         elif self.d.get("hotspot_attempts", 0) >= 1:
             dual = self._platform() in scan.DUAL_BAND_PLATFORMS
-            self.say("hotspot_retry_dual" if dual else "hotspot_retry", CHOICES["hotspot"])  # a P2 uses 5 GHz too
+            key = "hotspot_retry_set_up_on" if self.d.get("hotspot_set_up_on") else \
+                "hotspot_retry_dual" if dual else "hotspot_retry"  # a P2 uses 5 GHz too
+            self.say(key, CHOICES["hotspot"])
         else:
             if self.d.pop("hotspot_tried", False):
                 self.say("hotspot_tried_before")  # "I already tested it on a hotspot": this test is another one
-            key = "ask_hotspot" if self.m.cfg.hotspot_ssid else "ask_hotspot_same_name"
+            key = "ask_hotspot" if self.m.cfg.hotspot_ssid else \
+                "ask_hotspot_set_up_on" if self._hotspot_set_up_on() else "ask_hotspot_same_name"
             platform = self._platform()
             if platform and platform not in scan.DUAL_BAND_PLATFORMS:
                 # Said at the start, not only after five minutes of a failed test (a blind exploratory test): a
@@ -57,6 +61,28 @@ class HotspotSteps(FlowSteps):
                 self.say("hotspot_24_only", CHOICES["hotspot"])
             else:
                 self.say(key, CHOICES["hotspot"])
+
+    def _hotspot_set_up_on(self) -> bool:
+        """A Wi-Fi the phone's hotspot can't copy (a campus's, a hotel's, one with no key or a sign-in page, a key
+        with letters the unit can't use): the unit is set up on the hotspot instead, under any name. The fifth blind
+        exploratory test's student was told to copy the dorm's Wi-Fi and unplug the university's router."""
+        codes = {"wifi:enterprise", "wifi:captive_portal", "wifi:open_or_wep", "wifi:non_ascii_password"}
+        on = bool(codes & set(self.m.findings)) or bool(self.d.get("hotel_told") or self.d.get("portal_told")) or \
+            slots.public_network(str(self.d.get("ssid") or "")) is not None or bool(self.d.get("hotspot_set_up_on"))
+        self.d["hotspot_set_up_on"] = on
+        return on
+
+    def _set_up_on_asked(self, text: str, label: str | None) -> bool:
+        """"can i just make a hotspot with any name and set the argon up on that?", "i cant unplug the dorm router":
+        yes, the set-up-on test (unless it is on already: then it is ready)."""
+        if self.m.cfg.hotspot_ssid or self.d.get("hotspot_set_up_on") or not set_up_on_asked(message(text)):
+            return False
+        self.d["hotspot_set_up_on"] = True
+        if label in ("ready", "named") and not message(text).is_question:
+            return False  # "...set the argon up on THAT in the app. hotspot is on": ready, read on
+        self.say("hotspot_set_up_on_ok")
+        self._ask_hotspot_ready(simple=False)
+        return True
 
     def _ask_hotspot_wait(self, simple: bool) -> None:
         # Not a question: the bot watches the cloud, and the hotspot timer replaces the reply timer.
@@ -85,6 +111,10 @@ class HotspotSteps(FlowSteps):
             self._reask(simple=True, counted=False)
             return
         label = reading.label
+        if self._set_up_on_asked(text, label):
+            return
+        if label == "named" and self.d.get("hotspot_set_up_on"):
+            label = "ready"  # any name will do when the unit is set up on the hotspot
         if label == "how" and _ASKS_ONLINE.search(message(text).plain):
             # "is it working?" after the test ran out: what our system sees (round 10B got the set-up steps).
             self.say("hotspot_not_online_after" if self.d.get("hotspot_attempts") else "hotspot_not_online_before")

@@ -204,7 +204,7 @@ class SupportSteps(SupportReplySteps):
             seen = None
         if seen is None and not (self._last_led() == "led:off" and lights_up(text)):
             return False
-        if seen is not None and (self.d.get("device") or {}).get("online") and \
+        if asked is None and seen is not None and (self.d.get("device") or {}).get("online") and \
                 (seen.code == "led:breathing_cyan" or (seen.code is None and seen.colour == "cyan")):
             # "ty. cyan now" with the unit online: connected, not a light to troubleshoot (explore5 was asked how
             # the light blinks, then "close ticket?" was not understood).

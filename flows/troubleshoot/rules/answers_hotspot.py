@@ -78,7 +78,8 @@ _NAME_END_RE = lazy(r"\s+(?:but|and|is|which|so|not|though|now|lol|on|ok|okay|ri
 _NOT_A_NAME_RE = lazy(r"(?:you|u|asked|instructed|told|requested|described|shown|above|said|per|the instructions"
                       r"|in the|your|exactly|like|as|it said|requested|directed|suggested|mentioned"
                       # "renamed the phone and turned hotspot on, password same" (explore5): what was renamed, not to
-                      r"|(?:the |my )?(?:phone|iphone|android|hotspot|mobile)|(?:the )?same|identical|matching)\b",
+                      r"|(?:the |my )?(?:phone|iphone|android|hotspot|mobile)|(?:the )?same|identical|matching"
+                      r"|theres|there|none)\b",
                       re.IGNORECASE)
 _PASSWORD_RE = lazy(r"\bpassword(?: is| as| to| of|:)?\s+[\"'\u201c]?(?P<pw>[^\s\"'\u201d,;!?]+)", re.IGNORECASE)
 # Another name or password, without saying which: "I couldn't change the name", "I used my own password".
@@ -371,3 +372,22 @@ _HOTSPOT_TALK = lazy(r"hot ?spot|cyan[ _-]?rescue|rescue", re.IGNORECASE)
 
 def mentions_hotspot(text: str) -> bool:
     return _HOTSPOT_TALK.search(text) is not None
+
+
+# The unit set up on the hotspot under any name, asked for or told ("can i just make a hotspot with any name and set
+# the argon up on that?"), or the Wi-Fi told as one the phone can't copy ("i cant unplug the dorm router, its the
+# university's"): the fifth blind exploratory test's student got the copy-your-home-Wi-Fi test again.
+_SET_UP_ON = lazy(r"\bset (?:it|the \w+|him|her) up on (?:that|it|the hotspot|my hotspot|the phone|my phone|this)\b"
+                  r"|\b(?:cant|cannot|can t|not allowed to|unable to) (?:unplug|copy|turn off|switch off)"
+                  r" (?:the |my |our |their )?(?:\w+ )?(?:router|wifi|network|modem)\b")
+
+
+_NOT_OURS = lazy(r"\b(?:dorm|dorms|university|uni|college|school|campus|hotel|office|building|landlord|landlords"
+                 r"|apartment|complex|hospital|library|their|theirs|not mine|isnt mine)\b")
+
+
+def set_up_on_asked(msg: Message) -> bool:
+    """The hotspot test with the unit set up on the hotspot instead, asked for, or needed for a Wi-Fi that isn't the
+    customer's to unplug or copy (at home, "I can't unplug the router" stays a refusal of this test)."""
+    found = _SET_UP_ON.search(msg.plain)
+    return found is not None and (found.group(0).startswith("set ") or _NOT_OURS.search(msg.plain) is not None)

@@ -172,7 +172,7 @@ def _aside(question: str, text: str) -> Reading | None:
         # step reads it after its remedy.
         return Reading(None)
     if question not in _OWN_KEY_QUESTIONS and question not in questions_back.YES_NO_QUESTIONS and \
-            support_asks.easy_question(text) == "key_where":
+            support_asks.easy_question(text, at_step=True) == "key_where":
         return Reading("key_where")  # "I DONT KNOW THE WIFI PASSWORD. WHERE IS IT" at the light question (explore5)
     if about_light and lamp_asked(text) and (_THAT_ONE_ASKED.search(text) or not _describes_light(without_lamps(text))):
         return Reading("where")  # "the porch light is on, a normal yellow bulb. is that the one?": which light we mean

@@ -38,14 +38,18 @@ _KEY_WHERE = lazy(
     # "is the password on the router?", "would the key be on the sticker"
     rf"|\b(?:is|would|will|could) the (?:\w+ )?(?:password|key|code) (?:be )?(?:on|under|behind|printed on"
     rf"|written on|on the back of|on the bottom of) (?:the|a|my|our) (?:router|sticker|box|modem|label)"
-    # "i don't know my wifi password, can you help?": only as a question (checked by the caller)
-    rf"|\b(?:dont|do not|never|no idea|forgot|forgotten|lost|cant remember|cant find|cannot find|can t find) "
-    rf"(?:know |knew |what )?(?:\w+ )?(?:my|the|our) {_KEY}\b"
     # "wifi password where??", "who would have the wifi password", "can you tell me my wifi password"
     rf"|\b{_KEY}(?: \w+){{0,3}} where\b|\bwho (?:\w+ ){{0,3}}?{_KEY}\b"
     rf"|\b(?:tell|give|send|remind) (?:me|us) (?:\w+ ){{0,2}}?{_KEY}\b"
     rf"|\b(?:do|does|would|could) (?:you|support|they|you guys) (?:know|have|see) (?:\w+ ){{0,2}}?{_KEY}\b"
     rf"|\bwhat (?:password|key|code) (?:do|should|would|am|is) (?:i|we|it) ")
+# "i don't know my wifi password, can you help?": only as a question, and only once support has the case (at a step it
+# is as often "I don't know the password, there is none": the fifth exploratory test's dorm).
+_KEY_UNKNOWN = lazy(rf"\b(?:dont|do not|never|no idea|forgot|forgotten|lost|cant remember|cant find|cannot find"
+                    rf"|can t find) (?:know |knew |what )?(?:\w+ )?(?:my|the|our) {_KEY}\b")
+# No key at all: "theres no password, it's MAC based", an open network.
+_NO_KEY = lazy(r"\b(?:no|without a|without|doesnt have a|does not have a|dont have a) (?:wifi )?(?:password|key|pw)\b"
+               r"|\bmac based\b|\bopen network\b")
 # Typing the key into the unit is the set-up's how, not where to find it.
 _PUT_IN = lazy(r"\b(?:put|enter|type|change|send|set)\b(?: \w+){0,3} (?:in|into|to|on) (?:the |my )?"
                r"(?:unit|device|app|sensor|it)\b")
@@ -84,16 +88,18 @@ _MOBILE = lazy(r"\b(?:lte|4g|5g|3g|bars?|signal|coverage|reception|window|upstai
                r"|mobile network|cell (?:signal|service|tower)|sim)\b")
 
 
-def easy_question(text: str, cellular: bool = False) -> str | None:
+def easy_question(text: str, cellular: bool = False, at_step: bool = False) -> str | None:
     """Which easy question the message asks ("key_where", "wpa3", "band", "distance"; for a `cellular` unit,
-    "mobile_signal" and none of the Wi-Fi ones), or None."""
+    "mobile_signal" and none of the Wi-Fi ones), or None. `at_step`: asked at one of the flow's questions, where only
+    a where or how asks where the key is."""
     msg = message(text)
     if not _asked(msg):
         return None
     plain = msg.plain
     if cellular:
         return "mobile_signal" if _MOBILE.search(plain) else None
-    if _KEY_WHERE.search(plain) and not _PUT_IN.search(plain):
+    if (_KEY_WHERE.search(plain) or (not at_step and _KEY_UNKNOWN.search(plain))) and not _PUT_IN.search(plain) and \
+            not _NO_KEY.search(plain):
         return "key_where"
     if _WPA.search(plain) and _MATTERS.search(plain):
         return "wpa3"
