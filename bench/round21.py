@@ -23,20 +23,14 @@ from typing import Any
 
 from bench import heldout
 from flows.troubleshoot import copy
-from tests.flowdrive import Drive
+from tests.flowdrive import HOTSPOT_ROUTE, Drive
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round21_hotspot_heldout.yaml"
-_ROUTE = ("blinking green", "steady", "yes", "HomeNet", "skip", "one name", "no", "no")
 _GIVE_UP = copy.TEXT["give_up_handoff"].split("{", 1)[0][:60]
 
 
 def judge(case: dict[str, Any]) -> str:
-    d = Drive()
-    d.to_led()
-    for text in _ROUTE:
-        d("message", text=text)
-    if d.awaiting != "hotspot_ready":
-        raise RuntimeError(f"the route ends at {d.awaiting}")
+    d = Drive.route(HOTSPOT_ROUTE, "hotspot_ready")
     replies = d.replies(d("message", text=str(case["text"])))
     data, label = d.model.data, str(case["label"])
     watching = d.awaiting == "hotspot_wait"

@@ -19,44 +19,26 @@ from pathlib import Path
 from typing import Any
 
 from bench import heldout
-from tests.flowdrive import Drive, snap
+from tests.flowdrive import Drive
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round22_heldout.yaml"
-_TO_HOTSPOT = ("blinking green", "steady", "yes", "HomeNet", "skip", "one name", "no", "no")
 _TO_ROUTER = ("blinking green", "steady", "yes", "HomeNet", "skip", "two names")
-
-
-def _handed_off_after_hotspot() -> Drive:
-    d = Drive()
-    d.to_led()
-    for text in _TO_HOTSPOT:
-        d("message", text=text)
-    d("message", text="ready")
-    d("cloud", device=snap(0, online=True))
-    if d.state != "handed_off" or not d.model.data.get("contact_pending"):
-        raise RuntimeError("the route does not end with the contact question")
-    return d
 
 
 def judge(case: dict[str, Any]) -> str:
     group, label, text = str(case["group"]), str(case["label"]), str(case["text"])
     if group == "A":
-        d = _handed_off_after_hotspot()
+        d = Drive.with_support()
         d("message", text="skip")
         said = d.replies(d("message", text=text))
         steps = heldout.said(said, "resetup_how")
         return "right" if steps == (label == "setup_how") else "wrong"
     if group == "B":
-        d = Drive()
-        d.to_led()
-        for step in _TO_ROUTER:
-            d("message", text=step)
-        if d.model.data.get("rq_current") != "mac_filter":
-            raise RuntimeError("the route does not end at the registration question")
+        d = Drive.route(_TO_ROUTER, lambda d: d.model.data.get("rq_current") == "mac_filter")
         d("message", text=text)
         taken = bool(d.model.data.get("change_told")) or d.model.data.get("pw_phase") == "resetup"
         return "right" if taken == (label == "changed") else "wrong"
-    d = _handed_off_after_hotspot()
+    d = Drive.with_support()
     said = d.replies(d("message", text=text))
     kept = bool(d.model.data.get("callback"))
     asked_again = heldout.said(said, "ask_contact")

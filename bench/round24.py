@@ -26,13 +26,8 @@ _RESTART = re.compile(r"router.*\b(?:unplug|restart|turn it off)|\b(?:unplug|res
 
 def judge(case: dict[str, Any]) -> str:
     group, label, text = str(case["group"]), str(case["label"]), str(case["text"])
-    d = Drive()
-    d.to_led()
     if group == "N":
-        for step in ("blinking green", "steady", "yes"):
-            d("message", text=step)
-        if d.awaiting != "wifi_network":
-            raise RuntimeError(f"the route ends at {d.awaiting}")
+        d = Drive.route(("blinking green", "steady", "yes"), "wifi_network")
         said = d.replies(d("message", text=text))
         kept = bool(d.model.data.get("ssid"))
         if label == "name":
@@ -40,9 +35,7 @@ def judge(case: dict[str, Any]) -> str:
         if label == "wifi_down":
             return "right" if not kept and any(_RESTART.search(s) for s in said) else "wrong"
         return "right" if not kept else "wrong"
-    d("message", text="no light at all")
-    if d.awaiting != "led" or not d.model.data.get("after_remedy"):
-        raise RuntimeError("the route does not end at the light question after the no-power advice")
+    d = Drive.route(("no light at all",), lambda d: d.awaiting == "led" and bool(d.model.data.get("after_remedy")))
     said = d.replies(d("message", text=text))
     handed = d.state == "handed_off"
     if label == "tried_all_still_off":

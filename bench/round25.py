@@ -28,12 +28,7 @@ _CODE = {"mac_filter": "wifi:mac_filtering", "guest": "wifi:captive_portal", "in
 
 def judge(case: dict[str, Any]) -> str:
     q, label = str(case["q"]), str(case["label"])
-    d = Drive()
-    d.to_led()
-    for text in _ROUTES[q]:
-        d("message", text=text)
-    if (d.awaiting, d.model.data.get("rq_current")) != ("router_check", q):
-        raise RuntimeError(f"the route to {q} ends at {d.awaiting} {d.model.data.get('rq_current')}")
+    d = Drive.route(_ROUTES[q], lambda d: (d.awaiting, d.model.data.get("rq_current")) == ("router_check", q))
     d("message", text=str(case["text"]))
     still = d.awaiting == "router_check" and d.model.data.get("rq_current") == q
     if label == "question":

@@ -35,13 +35,7 @@ def _leds(d: Drive) -> set[str]:
 
 
 def _with_support() -> Drive:
-    d = Drive()
-    d.to_led()
-    for text in _TO_SUPPORT:
-        d("message", text=text)
-    if d.state != "handed_off" or d.model.data.get("contact_pending"):
-        raise RuntimeError("the route does not end with support, the contact question answered")
-    return d
+    return Drive.route(_TO_SUPPORT, lambda d: d.state == "handed_off" and not d.model.data.get("contact_pending"))
 
 
 def judge(case: dict[str, Any]) -> str:
@@ -66,12 +60,7 @@ def judge(case: dict[str, Any]) -> str:
             return "right" if not resumed else "wrong"
         unit_light = _leds(d) != before or heldout.said(said, "with_support_light")
         return "right" if not resumed and not unit_light else "wrong"
-    d = Drive()
-    d.to_led()
-    for step in _TO_NAME:
-        d("message", text=step)
-    if d.awaiting != "wifi_network":
-        raise RuntimeError("the route does not end at the Wi-Fi name question")
+    d = Drive.route(_TO_NAME, "wifi_network")
     before = _leds(d)
     said = d.replies(d("message", text=text))
     taken = _leds(d) != before or heldout.said(said, "light_changed")

@@ -31,23 +31,15 @@ _LIGHTS = ("blinking_green", "fast_green", "breathing_green", "blinking_cyan", "
 
 
 def _drive(context: str) -> Drive:
-    d = Drive()
-    d.to_led()
     if context == "support_green":
-        for text in _ROUTES["hotspot_green"] + ("ready",):
-            d("message", text=text)
+        d = Drive.route(_ROUTES["hotspot_green"] + ("ready",), "hotspot_wait")
         d("cloud", device=snap(0, online=True))
         d("message", text="skip")
         if d.state != "handed_off":
             raise RuntimeError("the route does not end with support")
         return d
-    for text in _ROUTES[context]:
-        d("message", text=text)
-    want = {"hotspot_green": "hotspot_ready", "hotspot_orange": "hotspot_ready", "name_green": "wifi_network",
-            "restart_router": "led"}[context]
-    if d.awaiting != want:
-        raise RuntimeError(f"the {context} route ends at {d.awaiting}")
-    return d
+    return Drive.route(_ROUTES[context], {"hotspot_green": "hotspot_ready", "hotspot_orange": "hotspot_ready",
+                                          "name_green": "wifi_network", "restart_router": "led"}[context])
 
 
 def judge(case: dict[str, Any]) -> str:

@@ -18,10 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from bench import heldout
-from tests.flowdrive import Drive, snap
+from tests.flowdrive import Drive
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round31_heldout.yaml"
-_TO_HOTSPOT = ("blinking green", "steady", "yes", "HomeNet", "skip", "one name", "no", "no")
 # Group A's answers, by label.
 _ANSWERS = {"key_where": "with_support_key_where", "wpa3": "with_support_wpa3", "band": "with_support_band",
             "distance": "with_support_distance"}
@@ -30,20 +29,10 @@ _TOLD = {"hidden": ("wifi:hidden_ssid", "hidden_told"), "weak": ("wifi:weak_sign
          "special": ("wifi:non_ascii_password", "password_non_ascii")}
 
 
-def _with_support() -> Drive:
-    d = Drive.route(_TO_HOTSPOT, "hotspot_ready")
-    d("message", text="ready")
-    d("cloud", device=snap(0, online=True))
-    d("message", text="jo.miller@example.com")
-    if d.state != "handed_off" or not d.model.data.get("callback"):
-        raise RuntimeError("the route does not end with support and a contact kept")
-    return d
-
-
 def judge(case: dict[str, Any]) -> str:
     group, label, text = str(case["group"]), str(case["label"]), str(case["text"])
     if group == "A":
-        d = _with_support()
+        d = Drive.with_support(contact="jo.miller@example.com")
         said = d.replies(d("message", text=text))
         answered = {topic for topic, key in _ANSWERS.items() if heldout.said(said, key)}
         return "right" if answered == ({label} - {"none"}) else "wrong"

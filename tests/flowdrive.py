@@ -17,6 +17,11 @@ def snap(index: int = 0, **over: Any) -> dict[str, Any]:
     return {**DeviceInfo.from_api(DEMO_DEVICES[index]).snapshot(), **over}
 
 
+# From the light question to the phone-hotspot test: a steady green, the Wi-Fi key, the name, no scan, one name for
+# both bands, no registration, no sign-in page.
+HOTSPOT_ROUTE = ("blinking green", "steady", "yes", "HomeNet", "skip", "one name", "no", "no")
+
+
 class Drive:
     """Feeds events to the flow one at a time and keeps the effects of the last event."""
 
@@ -63,3 +68,15 @@ class Drive:
             raise RuntimeError(f"the route {messages} ends at {d.awaiting}")
         return d
 
+    @classmethod
+    def with_support(cls, contact: str | None = None, **cfg: Any) -> Drive:
+        """A new flow handed to support after the phone-hotspot test passed (the router is the cause), at the contact
+        question; with `contact`, that answer given first. Raises when the route ends elsewhere."""
+        d = cls.route(HOTSPOT_ROUTE, "hotspot_ready", **cfg)
+        d("message", text="ready")
+        d("cloud", device=snap(0, online=True))
+        if d.state != "handed_off" or not d.model.data.get("contact_pending"):
+            raise RuntimeError("the route does not end with the contact question")
+        if contact is not None:
+            d("message", text=contact)
+        return d
