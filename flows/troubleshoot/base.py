@@ -141,6 +141,10 @@ class FlowSteps:
         return (self.d.get("device") or {}).get("platform")
 
     def say(self, key: str, choices: tuple[str, ...] = (), fill: dict[str, Any] | None = None, **extra: Any) -> None:
+        if key == "question_above":
+            choices = tuple(self.d.get("asked_choices") or ())  # the question's own buttons (explore5 had none)
+        elif choices:
+            self.d["asked_choices"] = list(choices)
         if not choices and self.m.channel == "web":
             choices = WEB_CHOICES.get(key, ())  # buttons that only the web chat shows with this message
         self.m.reply(_capital(self.text(key, **(fill or {}))), choices, **extra)
@@ -285,7 +289,9 @@ class FlowSteps:
             return False
         self.d["asked_q"], self.d["asked_n"] = key, n
         if n > MAX_ASKS:
-            self._handoff("handoff:not_understood")
+            # Past the points after questions the bot answered, no "I'm having trouble understanding": it understood
+            # each (five questions at the hotspot test were handed off with those words).
+            self._handoff("handoff:not_understood", key="asked_enough_handoff" if free else None)
             return False
         return True
 

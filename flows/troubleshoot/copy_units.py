@@ -58,6 +58,10 @@ UNIT_TEXT: dict[str, str] = {
         "address (MAC): {mac}. Or keep it on your phone's hotspot for now. Our support team has your case too."
     ),
     "question_above": "Whenever you're ready, just answer my question above.",
+    "asked_enough_handoff": (
+        "We've gone round this question a few times, so I'm passing you to our support team: they can help you "
+        "directly and will reply here."
+    ),
     "units_on_account": "These are the units on your account. Which one is it?",
     "units_not_listed": (
         "I can't list the units here. The serial number is on a small sticker on the unit (or its box), and our app "

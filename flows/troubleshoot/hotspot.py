@@ -162,8 +162,11 @@ class HotspotSteps(FlowSteps):
         unless they say it is on (see _hotspot_online): a blind exploratory test was told so after fixing its
         password."""
         fixing = label == "fixing"
+        again = fixing and self.d.get("hotspot_not_on") == "fixing"
         self.d["hotspot_not_on"] = "fixing" if fixing else later or not_on_yet(text)
         self.say("hotspot_fixing" if fixing else "hotspot_later" if later else "hotspot_no_rush")
+        if again:
+            return  # told again while fixing: the question stays open, not asked once more (never counted to support)
         # Not an answer the bot failed to read: uncounted, so a third "fixing it" is not handed to support as not
         # understood right after "OK, go ahead" (the fifth blind exploratory test's "redo setup w right pw?").
         self.d["free_ask"] = True

@@ -92,11 +92,13 @@ class SupportSteps(SupportReplySteps):
             return
         if media:
             self.say("picture_unreadable")
-        if self._noted_for_support(text):
-            return
-        # Acknowledge, but not every line of a customer who writes several messages while waiting (the web page
-        # shows each one as delivered to support); a question ("anyone there?", "any update?") is answered, in
-        # fewer words when it follows another within seconds (a blind exploratory test's "hello?" got nothing).
+        if not self._noted_for_support(text):
+            self._acknowledge(text)
+
+    def _acknowledge(self, text: str) -> None:
+        """Acknowledge, but not every line of a customer who writes several messages while waiting (the web page
+        shows each one as delivered to support); a question ("anyone there?", "any update?") is answered, in fewer
+        words when it follows another within seconds (a blind exploratory test's "hello?" got nothing)."""
         quiet = self.m.now - float(self.d.get("support_acked_at", 0)) <= SUPPORT_ACK_QUIET_SECONDS
         if not quiet:
             self.say("with_support_waiting" if intents.asks_while_waiting(text) else "with_support")
