@@ -148,3 +148,13 @@ def test_a_lamp_is_not_the_units_light_but_the_units_own_lamp_is() -> None:
     assert lamp_asked("THE PORCH LIGHT IS ON, IT IS A NORMAL YELLOW BULB. IS THAT THE ONE?")
     assert not lamp_asked("the little lamp on it has gone completely dark")
     assert not lamp_asked("It's frantic! Jittery, like a dodgy bulb about to go")
+
+
+def test_a_wifi_name_said_right_in_a_parenthesis_is_no_key() -> None:
+    # The sixth blind exploratory test's "the network name is right (Kowalski_IoT, it's the 2.4ghz band)" was hidden.
+    from flows.troubleshoot.rules.redact import redact_secrets
+
+    text = ("I've double checked the wifi password (re-entered it via the app twice), the network name is right "
+            "(Kowalski_IoT, it's the 2.4ghz band, channel 6)")
+    assert redact_secrets(text, None)[0] == text
+    assert "Kowalski_IoT99" not in redact_secrets("my wifi password is right (Kowalski_IoT99)", None)[0]

@@ -136,7 +136,12 @@ _WAIT = (r"(one|1|a|just a|give me a|gimme a|two|2|five|5|few|couple|a couple of
          r"|going to|let me|lemme|i am going to|off to|heading to) (go )?(do|try|check|look|restart|unplug|reboot"
          r"|have a look|find|see|go|get|run|grab|give)", r"\b(later|tonight|tomorrow|in the morning|when i get"
          r" (home|back)|after work|this evening|in a bit|in a while|shortly)\b", r"brb", r"be right back",
-         r"(working|on) it", r"wait", r"just a sec", r"(will|ill|i will) (report|let you know|get back|come back)")
+         r"(working|on) it", r"just a sec", r"(will|ill|i will) (report|let you know|get back|come back)",
+         # "wait" asks for time alone or with what to wait for; "wait, I never sent you a password ..." corrects
+         # something (explore6 got "Take your time" and its question was dropped).
+         r"^(ok |okay |pls |please )?wait( a (sec|second|minute|min|moment|bit|mo))?( please| pls)?$",
+         r"\bwait (for|till|until|while|a (sec|second|minute|min|moment|bit|mo)\b|up|on it)", r"(pls|please|can you"
+         r"|could you) wait")
 
 
 def _asked(msg: Message) -> bool:

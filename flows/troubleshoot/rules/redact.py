@@ -225,7 +225,8 @@ def _lead_secrets(source: str) -> list[tuple[str, int, int]]:
             after = m.start() >= first_word.end()
             before_as = re.match(r"\s+as (the|my) ", source[m.end():]) is not None
             if (after or before_as) and (is_key_like(value) or digits_key(value, source, s)) and \
-                    not NAME_CONTEXT_RE.search(source[: m.start()]) and not _band_variant(value, source):
+                    not NAME_CONTEXT_RE.search(source[: m.start()]) and not _band_variant(value, source) and \
+                    not _named_elsewhere(value, source):
                 found.append((value, s, e))
     # "I had typed X instead of Y", "still offline even with X": a key-like token after these words.
     for m in re.finditer(r"\S+", source):
@@ -287,7 +288,9 @@ def _named_elsewhere(value: str, source: str) -> bool:
     then it is no key wherever it stands (explore5 hid an old Wi-Fi name three times)."""
     if len(value) < 3:
         return False
-    return re.search(rf"(?:wifi|wi-fi|network|ssid|name|called|named)\s*(?:is|was|:|=)?\s*[\"']?{re.escape(value)}"
+    # "the network name is right (Kowalski_IoT, it's the 2.4ghz band)" (explore6 hid it).
+    return re.search(rf"(?:wifi|wi-fi|network|ssid|name|called|named)\s*(?:is|was|:|=)?\s*(?:(?:definitely |surely )?"
+                     rf"(?:right|correct|fine|ok|okay)\s*)?[\"'(]?\s*{re.escape(value)}"
                      rf"(?![\w])|(?<![\w]){re.escape(value)}\s+is\s+the\s+(?:old\s+|new\s+)?(?:wifi|network|name)",
                      source, re.IGNORECASE) is not None
 

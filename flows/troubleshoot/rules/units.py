@@ -204,7 +204,7 @@ _FINE_AFTER = lazy(r"^(?:one |unit )?(?:is|s|are|seems?|works?|working) (?:fine|
 
 
 # The Wi-Fi's name, not a unit: "wifi name is Orbi_Home" (a blind exploratory test was told it had named two units).
-_WIFI_NAMED = lazy(r"(?:wi-?fi|network|ssid|router|hotspot)(?: name)?(?: is| s| called| named|:)?\s*['\"]?$"
+_WIFI_NAMED = lazy(r"(?:wi-?fi|network|ssid|router|hotspot)(?: name)?(?: is| s| called| named|:)?(?: right| correct)?\s*['\"(]?$"
                   # A router's model after its maker ("ASUS RT-AX86U"), and a verb ("I copy-pasted it"): no unit (explore5)
                   r"|\b(?:asus|netgear|linksys|tp-?link|arris|eero|orbi|deco|ubiquiti|unifi|huawei|zte|sagemcom|technicolor"
                   r"|fritz!?box|motorola|belkin|d-?link|router|modem|model|firmware)\W*$")
@@ -232,9 +232,11 @@ def units_in_opener(text: str) -> tuple[list[str], bool]:
             add(m.group(0), m.end())
     # "kitchen hub + living room", "porch sensor, garage door and kitchen hub are down": names on both sides of "and".
     # Commas only in a list that has its "and" ("Good morning, my gadget is offline" is no list).
-    listed = re.search(r"(?<![a-z])and(?![a-z])|[+&]", text.lower()) is not None
+    # A parenthesis describes the unit before it ("my garage door opener (argon, serial ARN...)": one unit, explore6)
+    outside = re.sub(r"\([^()]*\)", " ", text)
+    listed = re.search(r"(?<![a-z])and(?![a-z])|[+&]", outside.lower()) is not None
     comma = r",(?!\s*(?:but|which|so|just|and|the other|it|its|i|is)\b)" if listed else r"(?!x)x"
-    joined = message(re.sub(rf"\s*(?:[+&/]|{comma})\s*", " and ", text)).plain.split()
+    joined = message(re.sub(rf"\s*(?:[+&/]|{comma})\s*", " and ", outside)).plain.split()
     for i, word in enumerate(joined):
         if word != "and" or i == 0:
             continue
