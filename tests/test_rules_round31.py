@@ -158,3 +158,12 @@ def test_a_wifi_name_said_right_in_a_parenthesis_is_no_key() -> None:
             "(Kowalski_IoT, it's the 2.4ghz band, channel 6)")
     assert redact_secrets(text, None)[0] == text
     assert "Kowalski_IoT99" not in redact_secrets("my wifi password is right (Kowalski_IoT99)", None)[0]
+
+
+def test_a_providers_wifi_name_is_no_unit_to_switch_to() -> None:
+    # The sixth blind exploratory test: "... ahora es MOVISTAR_4F2A" got "OK, let's look at MOVISTAR_4F2A instead".
+    from flows.troubleshoot.rules.units import unit_switch
+
+    assert unit_switch("No entiendo bien. Con el router nuevo el nombre del wifi cambió: antes era CasaGarcia y ahora "
+                       "es MOVISTAR_4F2A. Eso es el problema?") is None
+    assert unit_switch("no wait, its the garage-door one") == ("switch", "garage-door")

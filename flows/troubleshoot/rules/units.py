@@ -90,8 +90,9 @@ _NOT_NAME_WORDS = frozenset(
     "good morning evening afternoon dear hello hi hey hallo support team sir madam gadget thermostat hallway "
     "two three both all some any every none question answer setup set up app".split())
 # Hyphenated words that name a network, a router or a password, not a unit ("TP-Link", "guest-net").
-_NETWORKISH = lazy(r"wi-?fi|wlan|ssid|net\b|network|guest|router|modem|link|5g|2\.4|ghz|xfinity|sky|virgin",
-                   re.IGNORECASE)
+_NETWORKISH = lazy(r"wi-?fi|wlan|ssid|net\b|network|guest|router|modem|link|5g|2\.4|ghz|xfinity|sky|virgin|movistar|vodafone"
+                   r"|livebox|freebox|bbox|telekom|fritz|netgear|linksys|tplink|d-?link|huawei|zte|att\d|spectrum|verizon|fios"
+                   r"|bell\d|rogers|telus|optus|telstra|bigpond|ziggo|kpn|telia|jazztel|fastweb|eero|orbi|deco|tello", re.I)
 _FINE_RE = lazy(r"(?<![a-z0-9])(?:works?|working|is|s|are|seems?) (?:fine|ok|okay|good|perfectly|great|normal)"
                 r"(?![a-z0-9])")
 
@@ -232,8 +233,7 @@ def units_in_opener(text: str) -> tuple[list[str], bool]:
             add(m.group(0), m.end())
     # "kitchen hub + living room", "porch sensor, garage door and kitchen hub are down": names on both sides of "and".
     # Commas only in a list that has its "and" ("Good morning, my gadget is offline" is no list).
-    # A parenthesis describes the unit before it ("my garage door opener (argon, serial ARN...)": one unit, explore6)
-    outside = re.sub(r"\([^()]*\)", " ", text)
+    outside = re.sub(r"\([^()]*\)", " ", text)  # "my garage door opener (argon, serial ARN...)": one unit (explore6)
     listed = re.search(r"(?<![a-z])and(?![a-z])|[+&]", outside.lower()) is not None
     comma = r",(?!\s*(?:but|which|so|just|and|the other|it|its|i|is)\b)" if listed else r"(?!x)x"
     joined = message(re.sub(rf"\s*(?:[+&/]|{comma})\s*", " and ", outside)).plain.split()
