@@ -375,4 +375,9 @@ REMEDY_TEXT: dict[str, str] = {
         "uses 2.4 GHz (iPhone: Maximize Compatibility on; Android: AP band 2.4 GHz), security is WPA2, and the "
         "set-up in our app finished on the hotspot's name. Fix anything that's off, then reply READY."
     ),
+    # Told it was never on the hotspot, with the unit online: it's on the home Wi-Fi, fixed.
+    "not_on_hotspot_closed": (
+        "Thanks: then {name} is on your home Wi-Fi and working, so whatever you changed fixed it. I've closed your "
+        "case. If it stops working again, just message here."
+    ),
 }

@@ -45,6 +45,11 @@ _QUESTION_WORDS = frozenset({"what", "whats", "where", "wheres", "how", "which",
                              "do", "is", "will", "would", "and", "but", "also", "so"})
 
 
+_NOT_ON_HOTSPOT = lazy(r"\b(?:no|not on (?:the |a |my )?|never (?:used|made|turned on|set up) (?:a |the |my )?|didnt (?:use|make|do)"
+                      r" (?:a |the |my )?|wasnt on (?:the |a |my )?|there is no |theres no )hot ?spot\b|\b(?:its|it s|it is)"
+                      r" on (?:the |my |our )?(?:home )?wi ?fi\b")
+
+
 class SupportReplySteps(FlowSteps):
     """What the bot answers itself once support has the case."""
 
@@ -66,6 +71,13 @@ class SupportReplySteps(FlowSteps):
         that to your case" or nothing): "never mind, it works now" against what our system sees, and "can I turn
         the hotspot off now?" after the test passed."""
         online = bool((self.d.get("device") or {}).get("online"))
+        if online and "hotspot:connected" in self.m.findings and _NOT_ON_HOTSPOT.search(message(text).plain):
+            # "no hotspot?? its on wifi. works now": the unit joined the home Wi-Fi after a fix of the customer's own,
+            # not the hotspot; the case closes (explore6 was told it would go offline, twice, and the case stayed).
+            self.say("not_on_hotspot_closed")
+            self.m.finish("resolved", "resolved:device_online")
+            self.fire("resolve")
+            return True
         if asks.cancel_case(text):
             self._cancel_case(online)
             return True

@@ -165,12 +165,18 @@ _FIXING = (r"(redo|redoing|re-?do|re-?doing|resetting up|set(ting)? (it )?up aga
            r" (to|back)", r"(router|modem|eero|hub)s? (is )?(rebooting|restarting)",
            # "wait pw starts w capital M. i think i typed small m in app": the key typed wrong, found (explore5)
            r"typed (a |the )?(small|lower ?case|capital|upper ?case|caps)", r"(typed|entered|put) (it|the pw|pw|the "
-           r"password|password) (in )?wrong")
+           r"password|password) (in )?wrong",
+           # "skipping the hotspot. I turned WPA3 off in the eero app", "changed the channel to 6" (explore6: each came
+           # online and was told "It worked: your device is online on your hotspot!")
+           r"(turned|switched|shut|disabled|turning|switching) (off )?(the |my )?(\w+ ){0,2}(wpa ?3|5 ?g(hz)?|band steering"
+           r"|smart connect|40 ?mhz|mac filter\w*|firewall|pi ?hole|ad ?block\w*|iot protection|(advanced )?security)\b",
+           r"(changed|changing|set|setting|moved|switched) (the |my )?(\w+ )?channel\b",
+           r"(whitelisted|allowlisted|unblocked|allowed) (the |my )?(\w+ )?(device|unit|sensor|hub|particle|domain|it)")
 
 
 # Moved closer to the router, told (not asked: "i moved it closer, do i still need the hotspot?" is a question).
 _MOVED_CLOSER = lazy(r"\b(?:carried|moved|took|brought|relocated|plugged) (?:it|the (?:unit|device|sensor|hub|thing|opener"
-                     r"|monitor|box|gadget))(?: \w+){0,4} (?:upstairs|downstairs|closer|nearer|(?:next to|near|beside|by) "
+                     r"|monitor|box|gadget))(?: \w+){0,4} (?:upstairs|downstairs|closer|nearer|(?:next to|nxt to|near|beside|by) "
                      r"(?:the |our |my )?(?:\w+ )?(?:router|modem|eero|node|extender|mesh|access point|ap|base))\b")
 
 
@@ -180,7 +186,8 @@ def _fixing(msg: Message) -> bool:
 
 
 # Done just now, to see if it helps: "i just carried it upstairs", "moved the hub next to the router, lets see".
-_JUST_NOW = lazy(r"\b(?:just|now|instead|lets see|let s see|see if|give it|we ll see|well see|trying|try)\b")
+_JUST_NOW = lazy(r"\b(?:just|now|instead|lets see|let s see|see if|give it|we ll see|well see|trying|try)\b"
+                 r"|^(?:k|ok|okay|done|so|right|alright|update)\b")  # "k moved it nxt to router" (explore6: read as ready)
 
 
 _OTHER_TOPIC = lazy(r"\b(?:antenna\w*|aerial|\d+ ?mhz|channel|router|modem|scanner|light|led|blink\w*|cable"
