@@ -167,3 +167,25 @@ def test_a_providers_wifi_name_is_no_unit_to_switch_to() -> None:
     assert unit_switch("No entiendo bien. Con el router nuevo el nombre del wifi cambió: antes era CasaGarcia y ahora "
                        "es MOVISTAR_4F2A. Eso es el problema?") is None
     assert unit_switch("no wait, its the garage-door one") == ("switch", "garage-door")
+
+
+@pytest.mark.parametrize(("text", "awaiting"), [
+    # The sixth blind exploratory test: none of these is a key, and each was hidden with "I've hidden that password".
+    ("Ja, das WLAN-Passwort von der FRITZ!Box, dreimal geprüft.", "wifi_password"),
+    ("No entiendo bien. ¿Eso es el problema?", "wifi_password"),
+    ("I already did that twice with the new eero name and password (same name we used before actually, we kept it: "
+     "'Hendersons'). Still blinking green.", "wifi_password"),
+    ("the network name is right (HomeNet-2G, it's the 2.4ghz band)", None),
+])
+def test_words_and_names_are_no_keys(text: str, awaiting: str | None) -> None:
+    from flows.troubleshoot.rules.redact import redact_secrets
+
+    assert redact_secrets(text, awaiting)[0] == text
+
+
+def test_keys_beside_those_are_still_hidden() -> None:
+    from flows.troubleshoot.rules.redact import redact_secrets
+
+    assert "[redacted]" in redact_secrets("WLAN-Passwort: Xk9#mP2vL8qR", "wifi_password")[0]
+    assert "Sunflower#22" not in redact_secrets("network name 'HomeNet' and password 'Sunflower#22'", None)[0]
+    assert "[redacted]" in redact_secrets("my wifi password is 'green tea'", "wifi_password")[0]

@@ -49,6 +49,7 @@ wpa wpa2 wpa3 psk sae ccmp tkip ess wps wep rsn aes ieee personal enterprise mix
 iphone ipad galaxy pixel android samsung motorola moto oneplus huawei xiaomi redmi nokia macbook
 ghz mhz dbm db ch channel band 2g 5g 6g ac ax ssid bssid mac ip dhcp dns lan wan rssi signal freq frequency
 security noise quality level width mode encryption
+wlan passwort schluessel schlussel contrasena clave passe motdepasse senha wachtwoord
 netgear linksys arris xfinity xfinitywifi comcast spectrum att verizon tmobile tp link tplink asus eero orbi
 google nest deco ubiquiti unifi mesh belkin dlink huawei sky bt virgin optimum cox centurylink vodafone telekom
 bell rogers shaw telus optus telstra plusnet talktalk ee frontier fios starlink tenda mercusys zyxel sagemcom
@@ -103,7 +104,7 @@ def strip_value(value: str, start: int) -> tuple[str, int, int]:
     end = start + len(value)
     while len(value) > 1 and value[-1] in ".,;:?)]}\"'\u201d\u2019":
         value, end = value[:-1], end - 1
-    while len(value) > 1 and value[0] in "(\"'\u201c\u2018[":
+    while len(value) > 1 and value[0] in "(\"'\u201c\u2018[\u00bf\u00a1":  # and Spanish "¿Eso", "¡Hola" (explore6)
         value, start = value[1:], start + 1
     return value, start, end
 
