@@ -189,3 +189,14 @@ def test_keys_beside_those_are_still_hidden() -> None:
     assert "[redacted]" in redact_secrets("WLAN-Passwort: Xk9#mP2vL8qR", "wifi_password")[0]
     assert "Sunflower#22" not in redact_secrets("network name 'HomeNet' and password 'Sunflower#22'", None)[0]
     assert "[redacted]" in redact_secrets("my wifi password is 'green tea'", "wifi_password")[0]
+
+
+def test_router_settings_changed_or_a_new_router_denied_is_no_new_router() -> None:
+    # The sixth blind exploratory test was told to set the unit up again on "the new router's" Wi-Fi, twice.
+    from flows.troubleshoot.rules.context import changed_since_setup, opener_context
+
+    assert changed_since_setup("I changed some router settings to speed up my wifi") is None
+    assert opener_context("offline since I changed some router settings to speed up my wifi") is None
+    assert changed_since_setup("it's NOT a new router. same router, same name, same password.") is None
+    assert changed_since_setup("no but we got a new router last week") == "router"
+    assert changed_since_setup("changed the wifi password in the router settings") == "changed"

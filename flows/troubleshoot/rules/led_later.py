@@ -31,8 +31,10 @@ _CHANGE = lazy(r"\b(now|just|changed|went|turned|switched|started|suddenly|actua
 # against one that changed since ("wait, now it's blinking light blue"): the light told before was never there.
 _CORRECTS = lazy(r"\b(?:sorry|i meant|i mean|meant to say|actually|correction|my bad|oops|my mistake|wrong"
                  r"|not (?:green|blue|light blue|cyan|dark blue|purple|magenta|white|red|orange|yellow))\b", re.I)
+# "I looked again" is no change (the sixth exploratory test's "sorry, I looked again - it's not blue ... it's blinking
+# GREEN" was read as the light-blue follow-up's answer).
 _CHANGED = lazy(r"\b(?:now|changed|changing|went|gone|turned|switched|started|anymore|any more|no longer|since"
-                r"|again)\b", re.I)
+                r"|(?<!looked )(?<!checked )(?<!look )(?<!check )(?<!looking )again)\b", re.I)
 
 
 def corrects(text: str) -> bool:
