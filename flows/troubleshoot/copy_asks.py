@@ -49,6 +49,14 @@ ASK_TEXT: dict[str, str] = {
         "Yes, that's likely: {product} needs a mobile signal where it sits, and 1 bar is often too weak. Put it "
         "upstairs or near a window and give it up to 10 minutes; I'll tell you here when it connects." + _STILL
     ),
+    "with_support_cellular_wifi": (
+        "{product} doesn't use Wi-Fi at all: it connects over the mobile network, so a Wi-Fi or its password doesn't "
+        "matter for it and there's nothing to set up there." + _STILL
+    ),
+    "with_support_cellular_plan": (
+        "That could well be it: if its SIM's data plan is paused or unpaid, {product} can't connect. Our support "
+        "team will check the SIM and its plan and reply here."
+    ),
     "hidden_told": (
         "That matters: {product} may not find a Wi-Fi whose name is hidden. In your router's settings (its app, or "
         "the web address on its sticker), make the name visible: turn off 'Hide SSID' or turn on 'SSID broadcast'. "

@@ -50,7 +50,8 @@ class SupportSteps(SupportReplySteps):
             self.d["contact_pending"] = True
 
     def _message_while_with_support(self, text: str, media: list[str] | None) -> None:
-        if self._customer_resumes(text) or self._light_changed_with_support(text) or self._key_or_change_told(text) \
+        if self._customer_resumes(text) or self._light_changed_with_support(text) or self._cellular_asked(text) or \
+                self._key_or_change_told(text) \
                 or self._account_asked(text):
             return
         given = contacts.contacts(text)

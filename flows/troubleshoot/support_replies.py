@@ -50,8 +50,39 @@ _NOT_ON_HOTSPOT = lazy(r"\b(?:no|not on (?:the |a |my )?|never (?:used|made|turn
                       r" on (?:the |my |our )?(?:home )?wi ?fi\b")
 
 
+_CELL_WIFI = lazy(r"\b(?:wi ?fi|wireless|router|ssid|network name)\b")
+_CELL_PLAN = lazy(r"\b(?:payment|paid|pay|billing|bill|invoice|card|subscription|plan|sim|data|credit|account suspended"
+                  r"|suspended|paused)\b")
+
+
 class SupportReplySteps(FlowSteps):
     """What the bot answers itself once support has the case."""
+
+    def _cellular_asked(self, text: str) -> bool:
+        """A cellular unit's case: its Wi-Fi asked or told about ("the farmhouse wifi password changed, do I need to put
+        that into it?") gets that it uses no Wi-Fi, and a paused SIM or unpaid plan asked about gets that it may well
+        be it (the sixth exploratory test's Boron was told to set its Wi-Fi up again, then stonewalled)."""
+        if "cloud:cellular" not in self.m.findings:
+            return False
+        plain = message(text).plain
+        keys = [key for key, pattern in (("with_support_cellular_wifi", _CELL_WIFI), ("with_support_cellular_plan",
+                                                                                        _CELL_PLAN))
+                if pattern.search(plain)]
+        for key in keys:
+            self.say(key)
+        if keys:
+            self.d["support_acked_at"] = self.m.now
+        return bool(keys)
+
+    def _never_on_hotspot(self, text: str) -> bool:
+        """"no hotspot?? its on wifi. works now", with the unit online after a passed hotspot test: it joined the home
+        Wi-Fi after a fix of the customer's own; the case closes (explore6 was told it would go offline, twice)."""
+        if "hotspot:connected" not in self.m.findings or not _NOT_ON_HOTSPOT.search(message(text).plain):
+            return False
+        self.say("not_on_hotspot_closed")
+        self.m.finish("resolved", "resolved:device_online")
+        self.fire("resolve")
+        return True
 
     def _question_beside(self, text: str, given: list[str]) -> None:
         """A question beside the contact given or the skip ("mike@example.com . but what do i change on the router?",
@@ -71,12 +102,7 @@ class SupportReplySteps(FlowSteps):
         that to your case" or nothing): "never mind, it works now" against what our system sees, and "can I turn
         the hotspot off now?" after the test passed."""
         online = bool((self.d.get("device") or {}).get("online"))
-        if online and "hotspot:connected" in self.m.findings and _NOT_ON_HOTSPOT.search(message(text).plain):
-            # "no hotspot?? its on wifi. works now": the unit joined the home Wi-Fi after a fix of the customer's own,
-            # not the hotspot; the case closes (explore6 was told it would go offline, twice, and the case stayed).
-            self.say("not_on_hotspot_closed")
-            self.m.finish("resolved", "resolved:device_online")
-            self.fire("resolve")
+        if online and self._never_on_hotspot(text):
             return True
         if asks.cancel_case(text):
             self._cancel_case(online)

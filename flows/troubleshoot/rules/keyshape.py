@@ -192,3 +192,41 @@ def is_answer(token: str) -> bool:
 # A token right after these names a network or a device, not a key.
 NAME_CONTEXT_RE = lazy(r"(?:name|named|called|ssid|network|connected to|wifi is|wi-fi is|serial|device|unit"
                         r"|id|model|model number)(?:\s+(?:is|was|=|:))?[\s:=]*$", re.IGNORECASE)
+
+
+# --- a token's neighbourhood that calls it a name, not a key (redact.py) ---
+
+# A network's 5 GHz (or 2.4 GHz) name beside its other name: "2 names HomeNet and HomeNet-5G" (a blind exploratory
+# round saw "HomeNet-5G" hidden as a password, the message having said "wifi password" before).
+BAND_TAIL = lazy(r"[\s_\-.]*(?:5g|5ghz|5\.0|2g|2\.4g?(?:hz)?|24g?)$", re.IGNORECASE)
+
+
+def band_variant(value: str, source: str) -> bool:
+    base = BAND_TAIL.sub("", value)
+    return base != value and len(base) >= 3 and \
+        re.search(rf"(?<![\w-]){re.escape(base)}(?![\w-])", source.replace(value, " ")) is not None
+
+
+def name_said_last(before: str) -> bool:
+    """The words before a quote last spoke of a name, not a key ("the new eero name and password (same name we used
+    before, we kept it: 'Hendersons')": the sixth exploratory test's Wi-Fi name was hidden three times)."""
+    names = [m.end() for m in re.finditer(r"(?i)\b(?:name|ssid|called|named|network)\b", before)]
+    keys = [m.end() for m in re.finditer(r"(?i)\b(?:password|passcode|passphrase|pw|key|pass)\b", before)]
+    return bool(names) and (not keys or names[-1] > keys[-1])
+
+
+# "set it up on ResNet-Devices", "joined HomeNet": a network's name follows (explore5 hid one as a key).
+SET_UP_ON = lazy(r"(?:set (?:it |this |the \w+ )?up|put (?:it|this) on|joined|join|switched (?:it )?to|moved (?:it )?to)"
+                  r"\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def named_elsewhere(value: str, source: str) -> bool:
+    """Whether the message calls `value` a Wi-Fi's name somewhere ("the paper says wifi: SmithHome ... not SmithHome"):
+    then it is no key wherever it stands (explore5 hid an old Wi-Fi name three times)."""
+    if len(value) < 3:
+        return False
+    # "the network name is right (Kowalski_IoT, it's the 2.4ghz band)" (explore6 hid it).
+    return re.search(rf"(?:wifi|wi-fi|network|ssid|name|called|named)\s*(?:is|was|:|=)?\s*(?:(?:definitely |surely )?"
+                     rf"(?:right|correct|fine|ok|okay)\s*)?[\"'(]?\s*{re.escape(value)}"
+                     rf"(?![\w])|(?<![\w]){re.escape(value)}\s+is\s+the\s+(?:old\s+|new\s+)?(?:wifi|network|name)",
+                     source, re.IGNORECASE) is not None

@@ -30,6 +30,8 @@ from flows.troubleshoot.rules.keyshape import (
     NOT_KEY_CONTEXT_RE,
     NOT_KEY_PARTS,
     PASSWORD_WORD_RE,
+    SET_UP_ON,
+    band_variant,
     digits_key,
     is_answer,
     is_common_word,
@@ -37,6 +39,8 @@ from flows.troubleshoot.rules.keyshape import (
     is_named_thing,
     is_non_word,
     is_shape,
+    name_said_last,
+    named_elsewhere,
     strip_value,
 )
 from flows.troubleshoot.rules.slots import public_network
@@ -225,8 +229,8 @@ def _lead_secrets(source: str) -> list[tuple[str, int, int]]:
             after = m.start() >= first_word.end()
             before_as = re.match(r"\s+as (the|my) ", source[m.end():]) is not None
             if (after or before_as) and (is_key_like(value) or digits_key(value, source, s)) and \
-                    not NAME_CONTEXT_RE.search(source[: m.start()]) and not _band_variant(value, source) and \
-                    not _named_elsewhere(value, source):
+                    not NAME_CONTEXT_RE.search(source[: m.start()]) and not band_variant(value, source) and \
+                    not named_elsewhere(value, source):
                 found.append((value, s, e))
     # "I had typed X instead of Y", "still offline even with X": a key-like token after these words.
     for m in re.finditer(r"\S+", source):
@@ -234,17 +238,6 @@ def _lead_secrets(source: str) -> list[tuple[str, int, int]]:
         if _KEY_INTRO_RE.search(source[: m.start()]) and (is_key_like(value) or digits_key(value, source, s)):
             found.append((value, s, e))
     return found
-
-
-# A network's 5 GHz (or 2.4 GHz) name beside its other name: "2 names HomeNet and HomeNet-5G" (a blind exploratory
-# round saw "HomeNet-5G" hidden as a password, the message having said "wifi password" before).
-_BAND_TAIL = lazy(r"[\s_\-.]*(?:5g|5ghz|5\.0|2g|2\.4g?(?:hz)?|24g?)$", re.IGNORECASE)
-
-
-def _band_variant(value: str, source: str) -> bool:
-    base = _BAND_TAIL.sub("", value)
-    return base != value and len(base) >= 3 and \
-        re.search(rf"(?<![\w-]){re.escape(base)}(?![\w-])", source.replace(value, " ")) is not None
 
 
 def _bare_lead_secrets(source: str) -> list[tuple[str, int, int]]:
@@ -274,34 +267,9 @@ def _quoted(source: str, password_step: bool = False) -> list[tuple[str, int, in
         # Plain words in quotes are a key only when they are the whole reply at the password step: in a sentence
         # they are more often what a screen said ("it says 'unable to connect'").
         if not is_answer(inner) and (not plain_words or (password_step and whole)) and not is_named_thing(inner) and \
-                not _name_said_last(source[max(0, m.start() - 80):m.start()]):
+                not name_said_last(source[max(0, m.start() - 80):m.start()]):
             found.append((inner, m.start(1), m.end(1)))
     return found
-
-
-def _name_said_last(before: str) -> bool:
-    """The words before a quote last spoke of a name, not a key ("the new eero name and password (same name we used
-    before, we kept it: 'Hendersons')": the sixth exploratory test's Wi-Fi name was hidden three times)."""
-    names = [m.end() for m in re.finditer(r"(?i)\b(?:name|ssid|called|named|network)\b", before)]
-    keys = [m.end() for m in re.finditer(r"(?i)\b(?:password|passcode|passphrase|pw|key|pass)\b", before)]
-    return bool(names) and (not keys or names[-1] > keys[-1])
-
-
-# "set it up on ResNet-Devices", "joined HomeNet": a network's name follows (explore5 hid one as a key).
-_SET_UP_ON = lazy(r"(?:set (?:it |this |the \w+ )?up|put (?:it|this) on|joined|join|switched (?:it )?to|moved (?:it )?to)"
-                  r"\s+(?:on\s+)?$", re.IGNORECASE)
-
-
-def _named_elsewhere(value: str, source: str) -> bool:
-    """Whether the message calls `value` a Wi-Fi's name somewhere ("the paper says wifi: SmithHome ... not SmithHome"):
-    then it is no key wherever it stands (explore5 hid an old Wi-Fi name three times)."""
-    if len(value) < 3:
-        return False
-    # "the network name is right (Kowalski_IoT, it's the 2.4ghz band)" (explore6 hid it).
-    return re.search(rf"(?:wifi|wi-fi|network|ssid|name|called|named)\s*(?:is|was|:|=)?\s*(?:(?:definitely |surely )?"
-                     rf"(?:right|correct|fine|ok|okay)\s*)?[\"'(]?\s*{re.escape(value)}"
-                     rf"(?![\w])|(?<![\w]){re.escape(value)}\s+is\s+the\s+(?:old\s+|new\s+)?(?:wifi|network|name)",
-                     source, re.IGNORECASE) is not None
 
 
 def _bare_secrets(source: str) -> list[tuple[str, int, int]]:
@@ -328,7 +296,7 @@ def _bare_secrets(source: str) -> list[tuple[str, int, int]]:
     for m in re.finditer(r"\S+", source):
         value, s, e = strip_value(m.group(0), m.start())
         before = source[: m.start()]
-        if NAME_CONTEXT_RE.search(before) or _SET_UP_ON.search(before) or _named_elsewhere(value, source):
+        if NAME_CONTEXT_RE.search(before) or SET_UP_ON.search(before) or named_elsewhere(value, source):
             continue
         if is_key_like(value) or (is_non_word(value) and _INTRO_RE.search(before)) or \
                 digits_key(value, source, s):
