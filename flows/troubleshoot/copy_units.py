@@ -58,6 +58,8 @@ UNIT_TEXT: dict[str, str] = {
         "address (MAC): {mac}. Or keep it on your phone's hotspot for now. Our support team has your case too."
     ),
     "question_above": "Whenever you're ready, just answer my question above.",
+    "brb_ok": "No problem, I'll be here. Just answer when you're back.",
+    "welcome_back": "Welcome back! Here's where we were:",
     "asked_enough_handoff": (
         "We've gone round this question a few times, so I'm passing you to our support team: they can help you "
         "directly and will reply here."

@@ -247,9 +247,14 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
             # handed to support, read as "yes", or told "Sorry, I didn't get that").
             hotspot = reading.label in ("wait", "duration") and self.step in ("hotspot_ready", "hotspot_wait")
             self.say("about_wait_hotspot" if hotspot else f"about_{reading.label}")
+        elif reading.label == "brb":
+            self.say("brb_ok")  # stepping away: no question again, nothing counted, the usual wait for a reply
+            self.m.start_timer("reply", self.m.cfg.reply_timeout_seconds)
+            return True
+        elif reading.label == "back":
+            self.say("welcome_back")  # then the question again, as it was
         elif reading.label in ("where", "key_where"):
-            # "where is the light?" (round 10B): where to look; "where is the wifi password?" (explore5): where it is
-            self.say("where_light" if reading.label == "where" else "key_where")
+            self.say("where_light" if reading.label == "where" else "key_where")  # where to look (10B), the key's (explore5)
         elif reading.label in (None, "help") and self_fix.asks_mac(text) and \
                 (mac := (self.d.get("device") or {}).get("mac_wifi")):
             self.say("mac_told", fill={"mac": mac})  # "what's its MAC? I can send it to IT" (round 11 got what a MAC is)

@@ -57,6 +57,7 @@ from flows.troubleshoot.rules.led_others import (
     without_lamps,
     without_router_lights,
 )
+from flows.troubleshoot.rules.stepped_away import stepped_away
 from flows.troubleshoot.rules.text import Message, looks_like_scan, message
 
 __all__ = ["QUESTIONS", "Reading", "read", "read_for_bench"]
@@ -163,6 +164,8 @@ def _aside(question: str, text: str) -> Reading | None:
     now", giving up, a changed password, which units; None for none of these."""
     if looks_like_scan(text):
         return None  # a pasted scan's words are its networks', not a question (explore5: "here is what ... shows")
+    if question not in ("hotspot_ready", "hotspot_wait", "resetup") and (away := stepped_away(text)) is not None:
+        return Reading(away)  # "brb", "ok I'm back, where were we" (explore6)
     about_light = question == "led" or question in questions_back.LIGHT_QUESTIONS
     at_name = question == "wifi_network" and not lists_a_pair(message(text))  # "HomeNet and HomeNet-5G": a name
     if (question == "resetup" or at_name) and key_unknown.asks_which_network(text, band_said=at_name):
