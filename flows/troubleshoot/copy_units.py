@@ -51,7 +51,17 @@ UNIT_TEXT: dict[str, str] = {
     "not_on_account_meaning": (
         "It means our system doesn't list that unit under your login, so I can't see or check it. Usually it was set "
         "up under someone else's account (a family member's or the installer's), or its setup in our app didn't "
-        "finish. Our support team can see who it's registered to and move it to your account; they'll reply here."
+        "finish. Our support team can see who it's registered to and move it to your account; they'll reply here. "
+        "If it came from someone else, they can also remove it from their account in our app, and you then add it in "
+        "yours."
+    ),
+    "not_on_account_connected": (
+        "Good news: a slowly pulsing light blue means it's connected to our servers. It still isn't on your account "
+        "in our system, so our support team will move it to yours; they'll reply here."
+    ),
+    "not_on_account_light": (
+        "Thanks, I've added that to your case. I can't check that unit in our system while it isn't on your account, "
+        "so our support team will sort that out first; they'll reply here."
     ),
     "cant_change_network": (
         "Understood. Then ask whoever runs that Wi-Fi (the front desk, landlord or IT) to let {name} in by its Wi-Fi "

@@ -50,9 +50,14 @@ class SupportSteps(SupportReplySteps):
             self.d["contact_pending"] = True
 
     def _message_while_with_support(self, text: str, media: list[str] | None) -> None:
-        if self._customer_resumes(text) or self._light_changed_with_support(text) or self._cellular_asked(text) or \
-                self._key_or_change_told(text) \
-                or self._account_asked(text):
+        # Not on the account: asked about first, and never a resumed check of a unit our system can't see (the sixth
+        # exploratory test went round "Thanks, that's a change" -> "Which unit is it?" -> the same hand-off, twice).
+        # A unit not on the account is never checked again from here: our system can't see it (the sixth exploratory
+        # test went round "Thanks, that's a change" -> "Which unit is it?" -> the same hand-off, twice).
+        resumable = "cloud:not_found" not in self.m.findings
+        if (resumable and (self._customer_resumes(text) or self._light_changed_with_support(text))) or \
+                self._cellular_asked(text) or self._key_or_change_told(text) or self._account_asked(text) or \
+                self._not_on_account_light(text):
             return
         given = contacts.contacts(text)
         new_contact = any(c not in (self.d.get("callback") or []) for c in given)
@@ -172,6 +177,15 @@ class SupportSteps(SupportReplySteps):
             self.say("with_support_sorry")
         else:
             return False
+        self.d["support_acked_at"] = self.m.now
+        return True
+
+    def _not_on_account_light(self, text: str) -> bool:
+        """A light told once a unit not on the account went to support: noted, as our system can't check it."""
+        if "cloud:not_found" not in self.m.findings or (seen := later_light(text, self._last_led())) is None or \
+                seen.code in (None, "led:unknown"):
+            return False
+        self.say("not_on_account_connected" if seen.code == "led:breathing_cyan" else "not_on_account_light")
         self.d["support_acked_at"] = self.m.now
         return True
 
