@@ -57,6 +57,33 @@ ASK_TEXT: dict[str, str] = {
         "That could well be it: if its SIM's data plan is paused or unpaid, {product} can't connect. Our support "
         "team will check the SIM and its plan and reply here."
     ),
+    # The customer's own guess at the cause, asked (rules/cause_asks.py): what it does to the unit, and the change.
+    "guessed_dhcp": (
+        "Running out of addresses could do it: then {product} joins the Wi-Fi but gets no address, and its light "
+        "blinks green very fast. Restart the router; if it comes back, make the router's address (DHCP) range "
+        "bigger or remove devices you no longer use."
+    ),
+    "guessed_channel": (
+        "The channel could do it: {product} can't use 2.4 GHz channels 12 to 14. In your router's settings set the "
+        "2.4 GHz channel to 1, 6 or 11, then save."
+    ),
+    "guessed_channel_photon": (
+        "Only if it's channel 14: {product} can use 2.4 GHz channels 1 to 13. If yours is on 14, set it to 1, 6 or "
+        "11 in your router's settings."
+    ),
+    "guessed_width": (
+        "A wide channel could do it: {product} needs the 2.4 GHz Wi-Fi at the standard 20 MHz width. In your "
+        "router's settings set the 2.4 GHz channel width (or bandwidth) to 20 MHz, then save."
+    ),
+    "guessed_firewall": (
+        "A filter like that could do it, once {product} is on your Wi-Fi (its light then blinks light blue, "
+        "sometimes with orange flashes): something between it and our servers is blocking it. Let {product} "
+        "through in that filter (or turn the filter off for it); our support team can give you the exact setting."
+    ),
+    "guessed_mac_filter": (
+        "An approved-devices list could do it: if your router only lets the devices on it in, {product} has to be "
+        "added to that list by its Wi-Fi address (MAC): {mac}."
+    ),
     "hidden_told": (
         "That matters: {product} may not find a Wi-Fi whose name is hidden. In your router's settings (its app, or "
         "the web address on its sticker), make the name visible: turn off 'Hide SSID' or turn on 'SSID broadcast'. "

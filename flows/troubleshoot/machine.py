@@ -248,11 +248,11 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
             hotspot = reading.label in ("wait", "duration") and self.step in ("hotspot_ready", "hotspot_wait")
             self.say("about_wait_hotspot" if hotspot else f"about_{reading.label}")
         elif reading.label == "brb":
-            self.say("brb_ok")  # stepping away: no question again, nothing counted, the usual wait for a reply
-            self.m.start_timer("reply", self.m.cfg.reply_timeout_seconds)
-            return True
+            return self._brb()
         elif reading.label == "back":
             self.say("welcome_back")  # then the question again, as it was
+        elif reading.label == "guessed":
+            self._guessed(str(reading.value))  # the customer's own guess at the cause (explore6)
         elif reading.label in ("where", "key_where"):
             self.say("where_light" if reading.label == "where" else "key_where")  # where to look (10B), the key's (explore5)
         elif reading.label in (None, "help") and self_fix.asks_mac(text) and \

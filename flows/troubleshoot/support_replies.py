@@ -15,6 +15,7 @@ from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.copy_fixes import sets_up_again
 from flows.troubleshoot.rules import (
     asks,
+    cause_asks,
     help_asks,
     intents,
     light_means,
@@ -57,6 +58,12 @@ _CELL_PLAN = lazy(r"\b(?:payment|paid|pay|billing|bill|invoice|card|subscription
 
 class SupportReplySteps(FlowSteps):
     """What the bot answers itself once support has the case."""
+
+    def _guessed(self, topic: str) -> None:
+        """The customer's own guess at the cause answered, by what the unit can do (a Photon uses channel 13)."""
+        key = f"guessed_{topic}" + ("_photon" if topic == "channel" and self._platform() in ("photon", "p1") else "")
+        mac = (self.d.get("device") or {}).get("mac_wifi")
+        self.say(key, fill={"mac": mac or "our support team will send it"})
 
     def _cellular_asked(self, text: str) -> bool:
         """A cellular unit's case: its Wi-Fi asked or told about ("the farmhouse wifi password changed, do I need to put
@@ -109,8 +116,7 @@ class SupportReplySteps(FlowSteps):
             return True
         fix = self_fix.asks_fix(text)  # "what exactly should I change?" is not asking what a word means
         explained = self._explains(text, fix)  # "whats wpa3 and does it matter": the word, then whether it does
-        if (topic := support_asks.easy_question(text, cellular="cloud:cellular" in self.m.findings)) is not None:
-            self._easy_answer(topic)  # "where is the wifi password?", "does WPA3 matter?" (explore5: stonewalled)
+        if self._easy_or_guess(text):
             return True
         if explained:
             return True
@@ -154,6 +160,18 @@ class SupportReplySteps(FlowSteps):
                 self.d["hotspot_off"] = turned_off or self.d.get("hotspot_off", False)
                 self.say("hotspot_off_after_test")
             self.d["support_acked_at"] = self.m.now
+            return True
+        return False
+
+    def _easy_or_guess(self, text: str) -> bool:
+        """"could the pi-hole be blocking it?" (explore6), "where is the wifi password?", "does WPA3 matter?" (explore5):
+        each stonewalled with "Your case is with our support team"."""
+        if (guess := cause_asks.cause_asked(text)) is not None:
+            self._guessed(guess)
+            self.d["support_acked_at"] = self.m.now
+            return True
+        if (topic := support_asks.easy_question(text, cellular="cloud:cellular" in self.m.findings)) is not None:
+            self._easy_answer(topic)
             return True
         return False
 

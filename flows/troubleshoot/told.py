@@ -160,3 +160,9 @@ class ToldSteps(FlowSteps):
             return False
         self._answer_router_check(clauses[0], {}, Reading(verdict))
         return True
+
+    def _brb(self) -> bool:
+        """"brb": no question again, nothing counted, the usual wait for a reply (explore6)."""
+        self.say("brb_ok")
+        self.m.start_timer("reply", self.m.cfg.reply_timeout_seconds)
+        return True

@@ -17,6 +17,7 @@ from dataclasses import replace
 from flows.troubleshoot.rules import (
     aftercare,
     asks,
+    cause_asks,
     contacts,
     context,
     intents,
@@ -177,6 +178,9 @@ def _aside(question: str, text: str) -> Reading | None:
     if question not in _OWN_KEY_QUESTIONS and question not in questions_back.YES_NO_QUESTIONS and \
             support_asks.easy_question(text, at_step=True) == "key_where":
         return Reading("key_where")  # "I DONT KNOW THE WIFI PASSWORD. WHERE IS IT" at the light question (explore5)
+    if question != "device_id" and (guess := cause_asks.cause_asked(text)) is not None and \
+            guess != _OWN_GUESS.get(question):
+        return Reading("guessed", guess)  # "could the router be running out of addresses?" (explore6: ignored)
     if about_light and lamp_asked(text) and (_THAT_ONE_ASKED.search(text) or not _describes_light(without_lamps(text))):
         return Reading("where")  # "the porch light is on, a normal yellow bulb. is that the one?": which light we mean
     if question != "device_id" and light_where.asks_where(text, about_light) and \
@@ -211,6 +215,8 @@ def _aside(question: str, text: str) -> Reading | None:
 
 
 # Questions with an answer of their own for "where is the Wi-Fi password?" (not knowing it is one of them).
+# Questions about the very thing guessed at: "yes, maybe 40 devices" answers "many devices?" (answers_tuning3).
+_OWN_GUESS = {"many_devices": "dhcp", "mac_filter": "mac_filter"}
 _OWN_KEY_QUESTIONS = frozenset({"wifi_password", "resetup", "device_id"})
 _THAT_ONE_ASKED = re.compile(r"\b(?:is|was) (?:it|that|this) (?:the|my|a) (?:\w+ )?(?:one|light|lamp|bulb)\b|\bdo you mean\b"
                              r"|\bwhich light\b", re.I)

@@ -1,0 +1,76 @@
+"""The customer's own guess at the cause, asked: "could the router be running out of addresses?", "is it because my
+wifi is on channel 13?", "could the pi-hole be blocking it?". The sixth blind exploratory test asked each of these and
+got "Take your time", the next question, or "Your case is with our support team". Each gets its answer (flows/
+troubleshoot/copy_asks.py), by what the unit can and can't do (docs/particle-facts.md section 2).
+
+A guess needs a question (a question mark, or "could it be", "maybe", "I wonder if") and the thing's own words; a
+statement ("my router is on channel 6", "I already turned the pi-hole off") or a question about something else ("how
+do I find the channel?") is none. Read on the plain text (see text.message). Pure functions.
+"""
+
+from __future__ import annotations
+
+from flows.lazy_re import lazy
+from flows.troubleshoot.rules.text import message
+
+__all__ = ["cause_asked"]
+
+# Asking whether something is the cause, or guessing at it.
+_GUESS = lazy(r"\b(?:could|can|might|may|would|will) (?:it|that|this|the [\w-]+|my [\w-]+|there|they|we)\b[^.?!]{0,60}"
+              r"\b(?:be|cause|causing|block|blocking|stop|stopping|affect|affecting|mess|interfer\w*|the (?:problem|issue"
+              r"|reason|cause|culprit))\b"
+              r"|\b(?:is|are|was) (?:it|that|this|the [\w-]+|my [\w-]+|they)\b[^.?!]{0,40}\b(?:because|due to|the (?:problem"
+              r"|issue|reason|cause|culprit)|blocking|causing|stopping|to blame)\b"
+              r"|\b(?:maybe|perhaps|probably|possibly) (?:it|its|it s|the|that|this|my|a|because|due)\b"
+              r"|\b(?:i wonder|wondering|do you think|you think|what if|any chance|is it"
+              r" possible|suspect|my guess|i bet|could be|might be|related to|to do with|to blame)\b"
+              r"|\b(?:because of|due to|the (?:problem|issue|reason|cause|culprit)) (?:is |being |was )?(?:the |my |our )?"
+              # "60 devices on it, is that too many?", "it's on channel 13, is that why?"
+              r"|\b(?:is|would|could|does|might|will) (?:that|this|it) (?:be )?(?:too many|a problem|an issue|matter"
+              r"|the problem|the issue|ok|okay|why|bad|fine|relevant)\b")
+
+_TOPICS = (
+    # Something between the unit and our servers (only once the unit has joined the Wi-Fi).
+    ("firewall", lazy(r"\b(?:pi[- ]?hole|adguard|ad[- ]?block\w*|ad[- ]?guard|firewall\w*|fire wall|iot (?:protection|security)"
+                      r"|parental controls?|dns (?:filter\w*|block\w*)|blocked ports?|ports? (?:\d+|blocked)|vpn|security"
+                      r" (?:setting|feature|suite|filter)s?|norton|bitdefender|family (?:filter|safety)|content filter\w*"
+                      r"|blocklists?|block ?lists?|armor|advanced (?:security|protection)|custom dns|nextdns|opendns"
+                      r"|dns)\b")),
+    ("width", lazy(r"\b(?:40 ?mhz|ht[- ]?40|ht ?20 ?40|channel width|bandwidth|wide channel|20 ?/ ?40|20 40"
+                   r"|channel bonding|wider channel)\b")),
+    ("mac_filter", lazy(r"\b(?:mac[- ](?:address )?filter\w*|mac (?:list|whitelist|allow[- ]?list)|allow[- ]?list"
+                        r"|allowlist|whitelist\w*|white[- ]list\w*|approved devices|access control|only (?:approved|known|my)"
+                        r" devices|device (?:list|whitelist|filter\w*)|block\w* (?:unknown|new) devices|new devices"
+                        r" (?:are )?(?:blocked|need approval))\b")),
+    ("dhcp", lazy(r"\b(?:dhcp|ip address(?:es)?|ips|addresses|address (?:pool|range)|ip (?:pool|range|limit)|out of"
+                  r" (?:ips|addresses|room)|too many (?:devices|things|gadgets|clients)|lots of devices|number of"
+                  r" (?:devices|clients)|device limit|max(?:imum)? (?:devices|clients|connections)|leases?"
+                  r"|\d{2,3} (?:devices|things|gadgets|clients|connections))\b")),
+    ("channel", lazy(r"\bchannel (?:1[234]|\d{1,2}|number)\b|\bch ?1[234]\b|\b(?:high|wrong|auto|same|weird|crowded|busy|odd)"
+                     r" channel\b"
+                     r"|\bthe channel\b(?! width)|\bchannels? (?:12|13|14)\b")),
+)
+
+
+def cause_asked(text: str) -> str | None:
+    """Which cause the customer asks about ("dhcp", "channel", "width", "firewall", "mac_filter"), or None."""
+    msg = message(text)
+    plain = msg.plain
+    if not ("?" in msg.raw or _GUESS.search(plain)):
+        return None
+    if "?" in msg.raw and not _GUESS.search(plain) and not _BARE_ASK.search(plain) and not _MAYBE.search(plain):
+        return None
+    for topic, pattern in _TOPICS:
+        if pattern.search(plain) and not _HOW_ASKED.search(plain):
+            return topic
+    return None
+
+
+# "maybe the mac filter?": a guess, with its question mark ("maybe 40 devices" alone is an estimate).
+_MAYBE = lazy(r"\b(?:maybe|perhaps|possibly|probably)\b")
+# "channel 13?", "the pi-hole??": a bare guess with a question mark.
+_BARE_ASK = lazy(r"^(?:(?:ok|so|hmm|um|well|and|or|no|yes|nope|yeah|ok so)\s+)*(?:what about |how about |or )?(?:the |my |a )?"
+                 r"[\w ]{0,30}$")
+# A question about finding or doing the thing, not whether it is the cause.
+_HOW_ASKED = lazy(r"\b(?:how do i|how can i|how to|where (?:do|can|is|are)|what is (?:a|an|the)|whats (?:a|an|the)"
+                  r"|what does .{0,20} mean)\b")
