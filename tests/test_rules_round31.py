@@ -200,3 +200,13 @@ def test_router_settings_changed_or_a_new_router_denied_is_no_new_router() -> No
     assert changed_since_setup("it's NOT a new router. same router, same name, same password.") is None
     assert changed_since_setup("no but we got a new router last week") == "router"
     assert changed_since_setup("changed the wifi password in the router settings") == "changed"
+
+
+def test_the_name_before_a_weak_signal_told_is_kept() -> None:
+    # Found in this session's make run: "HomeNet but its in the basement with 1 bar" noted the weak signal, then asked
+    # for the name again.
+    from tests.flowdrive import Drive
+
+    d = Drive.route(("blinking green", "steady", "yes"), "wifi_network")
+    d("message", text="HomeNet but its in the basement with 1 bar")
+    assert d.model.data.get("ssid") == "HomeNet" and d.awaiting == "wifi_scan"

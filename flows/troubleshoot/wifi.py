@@ -13,6 +13,7 @@ from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import asks, network_told, phones, redact, scan, slots, ssids
 from flows.troubleshoot.rules.answers_hotspot import tells_fix
 from flows.troubleshoot.rules.answers_router import mesh_named
+from flows.troubleshoot.rules.answers_wifi import wifi_network
 from flows.troubleshoot.rules.choices import match_choice
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.text import message
@@ -41,6 +42,9 @@ def _alike(name: str, given: str) -> bool:
     "BT-Hub6-9XQ2")."""
     a, b = (re.sub(r"[^a-z0-9]", "", x.casefold()) for x in (name, given))
     return bool(a and b) and (a in b or b in a or SequenceMatcher(None, a, b).ratio() >= 0.6)
+
+# Where a name ends and a remark begins: "HomeNet but its in the basement", "HomeNet, the unit is far away".
+_FIRST_PART = lazy(r"\s*(?:,|;|\.\s|\s-\s|\s(?:but|and|though|its|it s|it's|the unit|the device)\s)", re.IGNORECASE)
 
 
 class WifiSteps(FlowSteps):
@@ -175,6 +179,9 @@ class WifiSteps(FlowSteps):
                 self.d["two_names"] = True
                 self._rule_out("wifi:same_ssid_both_bands")
                 name = ssids.two_four_name(list(reading.values)) or name
+        if name is None and network_told.weak(message(text)) and (first := _FIRST_PART.split(text, 1)[0]) != text and \
+                (again := wifi_network(message(first))).label == "name" and again.value:
+            name = str(again.value)  # "HomeNet but its in the basement with 1 bar": the name before what was told
         if name is None:
             self._miss()
             return
