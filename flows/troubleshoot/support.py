@@ -50,8 +50,6 @@ class SupportSteps(SupportReplySteps):
             self.d["contact_pending"] = True
 
     def _message_while_with_support(self, text: str, media: list[str] | None) -> None:
-        # Not on the account: asked about first, and never a resumed check of a unit our system can't see (the sixth
-        # exploratory test went round "Thanks, that's a change" -> "Which unit is it?" -> the same hand-off, twice).
         # A unit not on the account is never checked again from here: our system can't see it (the sixth exploratory
         # test went round "Thanks, that's a change" -> "Which unit is it?" -> the same hand-off, twice).
         resumable = "cloud:not_found" not in self.m.findings

@@ -132,9 +132,10 @@ class WifiSteps(FlowSteps):
         if facts.get("password_given"):
             self.say("password_hidden")  # "network is BellNet and the password is ...": said, as at the password
         names = self.d.get("scan_names") or []
+        weak = network_told.weak(message(text))  # read once: it guards the Wi-Fi-down answer and finds the name
         # Not with no smartphone ("my phone has no Wi-Fi list. On my laptop the network is called ATT8h2Kq": a flip
         # phone, explore5) or a weak signal told ("the wifi is spotty in the shed").
-        if not names and wifi_down(text) and not network_told.weak(message(text)) and \
+        if not names and wifi_down(text) and not weak and \
                 not (self.d.get("no_smartphone") or phones.no_smartphone(message(text))):
             # "my phone isnt showing any wifi, its on 4g": the router first (a blind exploratory test after a power cut
             # had "no name" kept as its network's name).
@@ -179,7 +180,7 @@ class WifiSteps(FlowSteps):
                 self.d["two_names"] = True
                 self._rule_out("wifi:same_ssid_both_bands")
                 name = ssids.two_four_name(list(reading.values)) or name
-        if name is None and network_told.weak(message(text)) and (first := _FIRST_PART.split(text, 1)[0]) != text and \
+        if name is None and weak and (first := _FIRST_PART.split(text, 1)[0]) != text and \
                 (again := wifi_network(message(first))).label == "name" and again.value:
             name = str(again.value)  # "HomeNet but its in the basement with 1 bar": the name before what was told
         if name is None:

@@ -176,7 +176,7 @@ def _aside(question: str, text: str) -> Reading | None:
         # step reads it after its remedy.
         return Reading(None)
     if question not in _OWN_KEY_QUESTIONS and question not in questions_back.YES_NO_QUESTIONS and \
-            support_asks.easy_question(text, at_step=True) == "key_where":
+            support_asks.asks_key_where(text):
         return Reading("key_where")  # "I DONT KNOW THE WIFI PASSWORD. WHERE IS IT" at the light question (explore5)
     if question != "device_id" and (guess := cause_asks.cause_asked(text)) is not None and \
             guess != _OWN_GUESS.get(question):

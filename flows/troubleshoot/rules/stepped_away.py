@@ -17,6 +17,7 @@ _RETURNED_RE = lazy(r"^(?:(?:ok|okay|k|hi|hello|hey|sorry|right|so|alright|and)\
                     r" back|back(?: now)?|sorry (?:about|for) (?:that|the wait)|where were we|where was i|what was the"
                     r" question|what were we doing)(?:\s+(?:now|again|sorry))?(?:\s+(?:(?:ok|so|and)\s+)?(?:where were we|where"
                     r" was i|what was the question|what now|what next|sorry(?: about that)?))?$")
+_RECAP = lazy(r"\b(?:where were we|where was i|what was the question|what were we doing|what now|what next)\b")
 
 
 def stepped_away(text: str) -> str | None:
@@ -26,6 +27,3 @@ def stepped_away(text: str) -> str | None:
         return "brb"
     # Back alone is read where the customer said they were away (device.py); here only with "where were we".
     return "back" if _RETURNED_RE.search(plain) and _RECAP.search(plain) else None
-
-
-_RECAP = lazy(r"\b(?:where were we|where was i|what was the question|what were we doing|what now|what next)\b")

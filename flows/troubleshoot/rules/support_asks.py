@@ -15,7 +15,7 @@ import re
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import Message, message
 
-__all__ = ["easy_question"]
+__all__ = ["asks_key_where", "easy_question"]
 
 # A clause opening like a question, with or without its question mark ("where do i find the wifi password").
 _ASKING = lazy(r"(?:^|\b(?:and|but|so|also|ok|okay|oh|hi|hello|sorry|quick question|one more thing|btw|i asked|i am asking"
@@ -88,6 +88,18 @@ _MOBILE = lazy(r"\b(?:lte|4g|5g|3g|bars?|signal|coverage|reception|window|upstai
                r"|mobile network|cell (?:signal|service|tower)|sim)\b")
 
 
+def asks_key_where(text: str) -> bool:
+    """Where the Wi-Fi key is, asked at one of the flow's questions: only a where or how asks it there (at every
+    question, so none of the other topics is read)."""
+    msg = message(text)
+    return _asked(msg) and _key_where(msg.plain, at_step=True)
+
+
+def _key_where(plain: str, at_step: bool) -> bool:
+    return bool(_KEY_WHERE.search(plain) or (not at_step and _KEY_UNKNOWN.search(plain))) and \
+        not _PUT_IN.search(plain) and not _NO_KEY.search(plain)
+
+
 def easy_question(text: str, cellular: bool = False, at_step: bool = False) -> str | None:
     """Which easy question the message asks ("key_where", "wpa3", "band", "distance"; for a `cellular` unit,
     "mobile_signal" and none of the Wi-Fi ones), or None. `at_step`: asked at one of the flow's questions, where only
@@ -98,8 +110,7 @@ def easy_question(text: str, cellular: bool = False, at_step: bool = False) -> s
     plain = msg.plain
     if cellular:
         return "mobile_signal" if _MOBILE.search(plain) else None
-    if (_KEY_WHERE.search(plain) or (not at_step and _KEY_UNKNOWN.search(plain))) and not _PUT_IN.search(plain) and \
-            not _NO_KEY.search(plain):
+    if _key_where(plain, at_step):
         return "key_where"
     if _WPA.search(plain) and _MATTERS.search(plain):
         return "wpa3"
