@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from flows.lazy_re import lazy
-from flows.troubleshoot.base import FlowSteps
+from flows.troubleshoot.base import MAX_MISSES, FlowSteps
 from flows.troubleshoot.rules import (
     asks,
     context,
@@ -162,7 +162,15 @@ class ToldSteps(FlowSteps):
         return True
 
     def _brb(self) -> bool:
-        """"brb": no question again, nothing counted, the usual wait for a reply (explore6)."""
+        """"brb": no question again, the usual wait for a reply (explore6). It counts towards the three replies a
+        question stands for, but never hands off itself; a second pause at the same question is counted as a reply the
+        bot could not use: a real answer misread as a pause, sent again, must not get "I'll be here" for ever
+        (tests/test_no_loops.py)."""
+        where = f"{self.step}:{self.d.get('rq_current')}:{self.d.get('pw_phase')}:{len(self.d.get('remedies') or [])}"
+        if self.d.get("paused_at") == where:
+            return self._miss() or True
+        self.d["paused_at"] = where
+        self.d["misses"] = min(self.d.get("misses", 0) + 1, MAX_MISSES - 1)
         self.say("brb_ok")
         self.m.start_timer("reply", self.m.cfg.reply_timeout_seconds)
         return True

@@ -165,8 +165,11 @@ def _aside(question: str, text: str) -> Reading | None:
     now", giving up, a changed password, which units; None for none of these."""
     if looks_like_scan(text):
         return None  # a pasted scan's words are its networks', not a question (explore5: "here is what ... shows")
-    if question not in ("hotspot_ready", "hotspot_wait", "resetup") and (away := stepped_away(text)) is not None:
-        return Reading(away)  # "brb", "ok I'm back, where were we" (explore6)
+    if question not in ("hotspot_wait", "resetup") and (away := stepped_away(text)) is not None and \
+            not (away == "brb" and _own_wait(question, text)):
+        # "brb", "ok I'm back, where were we" (explore6); at the hotspot question a pause is its own "not yet" (the test
+        # waits, "Take your time"), and "OK I'M BACK" was read as the hotspot on (round 33).
+        return Reading("not_yet") if question == "hotspot_ready" and away == "brb" else Reading(away)
     about_light = question == "led" or question in questions_back.LIGHT_QUESTIONS
     at_name = question == "wifi_network" and not lists_a_pair(message(text))  # "HomeNet and HomeNet-5G": a name
     if (question == "resetup" or at_name) and key_unknown.asks_which_network(text, band_said=at_name):
@@ -237,6 +240,13 @@ def _name_beside_router_lights(text: str) -> Message:
     kept = without_router_lights(text)
     named = ssids.name_token(kept) or re.search(r"\b(called|named|name is)\b", kept, re.IGNORECASE)
     return message(kept if named else "")
+
+
+def _own_wait(question: str, text: str) -> bool:
+    """A pause the question's own reader reads as one ("give me a minute" at the scanner question: "No rush"), with
+    words of its own for the wait."""
+    reader = QUESTIONS.get(question)
+    return reader is not None and reader(message(text)).label in ("not_yet", "later")
 
 
 def _describes_light(text: str) -> bool:
