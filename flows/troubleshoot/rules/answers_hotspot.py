@@ -7,12 +7,8 @@ import re
 
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules import led, phones, polarity, units
-from flows.troubleshoot.rules.answer import (
-    LATER_TIME,
-    Reading,
-    ack_only,
-    choice,
-)
+from flows.troubleshoot.rules.answer import LATER_TIME, Reading, ack_only, choice
+from flows.troubleshoot.rules.own_fix import own_fix
 from flows.troubleshoot.rules.text import Message, message
 
 # --- the hotspot --------------------------------------------------------------------------------------------
@@ -207,7 +203,7 @@ def hotspot_ready(msg: Message) -> Reading:
         return Reading(pick)
     if phones.no_smartphone(msg):
         return Reading("no_smartphone")  # "I only have a flip phone": no phone step at all from now on
-    if _fixing(msg) and not msg.has(r"hot ?spot (is )?(on|ready|running)", r"^(ready|done|its on)\b",
+    if (_fixing(msg) or own_fix(msg)) and not msg.has(r"hot ?spot (is )?(on|ready|running)", r"^(ready|done|its on)\b",
                                           r"\b(its|it s|hotspots?) (is )?(on|up|running)( now)?$",
                                           r"hot ?spot'?s? (name|password)", *_NOT_AS_ASKED):
         # before a refusal or a "give it a sec": "no hotspot pls, im redoing the setup with the right password"
