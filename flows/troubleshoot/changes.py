@@ -71,12 +71,25 @@ class ChangeSteps(FlowSteps):
                 # Its light says it joined the Wi-Fi it has now: setting it up again would not help (a blind exploratory
                 # test was told to, at 3 orange flashes); the new router's settings are the likely cause.
                 self.say("change_noted_joined")
-                self._reask(simple=True, counted=False)
+                if not self._answered_beside(text):
+                    self._reask(counted=False)
                 return True
             self.m.cancel_timer("reply")
             self._wrong_password(why)
             return True
         return False
+
+    def _answered_beside(self, text: str) -> bool:
+        """The router question's answer given with the change ("yes, new router from spectrum. everything else works"):
+        taken, not asked again with "Sorry, I didn't catch that" (round 33)."""
+        question = self.d.get("rq_current")
+        if self.step != "router_check" or question in (None, "same_name"):
+            return False
+        reading = read(str(question), text)
+        if reading.label not in ("yes", "no", "unsure"):
+            return False
+        self._answer_router_check(text, {}, reading)
+        return True
 
     def _password_corrected(self, text: str) -> bool:
         """"actually no wait, it was the app password I typed" after the password question: back to setting it up

@@ -143,7 +143,7 @@ _YES_NO_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          r"texting you (on|over|from) (it|the wifi)", "everything else", "no problems", "all good", "fine"),
         (r"(down|out|offline|not working|no internet|outage|dead|slow|spotty|dropping|drops|cutting out|broken)",
          r"(cant|couldnt) (browse|stream|get online|load|connect)", r"nothing (works|loads|connects)",
-         r"(internet|wifi) (is|has been|went) (down|out)", "no signal", "isp", "dodgy", r"no pages? (open|load)",
+         r"(internet|wifi) (is|has been|went) (down|out)", "no signal", r"isp (is |has |having )?(down|out|problems?|issues?|trouble)", "dodgy", r"no pages? (open|load)",
          r"nothing (gets|is getting) (out|through|online)", r"nothing (is )?connect\w*"),
     ),
 }

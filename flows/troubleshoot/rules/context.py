@@ -127,6 +127,12 @@ _ROUTER_WORDS = lazy(r"(?<![a-z0-9])(?:router|modem|hub|box|provider|isp|broadba
 
 # The router's own software updated: the same router, name and password ("I just upgraded the router firmware and
 # turned on WPA3": the fourth blind exploratory test was told to set the unit up again).
+# Someone else's router ("the neighbours got a new router"), or only the internet plan changed ("the ISP upgraded our
+# plan", "faster plan, same box"): no change to the Wi-Fi the unit knows (round 33).
+_NOT_OURS = lazy(r"\b(?:neighbou?rs?|next door|upstairs|downstairs)\b(?: \w+){0,2} (?:got|get|have|has|bought|put in"
+                 r"|installed|getting)(?: (?!our\b|my\b)\w+){0,2} (?:router|modem|wifi|box|mesh|network)\b")
+_PLAN_ONLY = lazy(r"\b(?:plan|package|speed|speeds|tier|contract|subscription|bill|billing|bundle)\b")
+_EQUIPMENT = lazy(r"\b(?:router|modem|box|hub|gateway|eero|mesh|wifi|wi fi|network|password|name|ssid)\b")
 _FIRMWARE = lazy(r"\b(?:upgrad|updat)\w* (?:the |my |our )?(?:router|modem|hub|gateway)(?: s)? (?:firmware|software)\b"
                  r"|\b(?:router|modem|hub|gateway)(?: s)? (?:firmware|software) (?:update|upgrade)")
 
@@ -149,7 +155,8 @@ def changed_since_setup(text: str) -> str | None:
 
 def _changed_in(plain: str) -> str | None:
     if _HOTSPOT_WORDS.search(plain) or _ASKS.search(plain) or NOT_CHANGED.search(plain) or _ACCOUNT.search(plain) or \
-            _FIRMWARE.search(plain):
+            _FIRMWARE.search(plain) or _NOT_OURS.search(plain) or \
+            (_PLAN_ONLY.search(plain) and not _EQUIPMENT.search(plain)):
         return None
     found = _told(CHANGED_SINCE, plain)
     if found and _KEY_WORDS.search(found.group(0)):
