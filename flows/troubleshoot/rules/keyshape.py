@@ -58,6 +58,19 @@ photon argon boron particle
 """.split())
 
 
+# Makers and product lines whose model follows their name ("NETGEAR R6700v3", "Archer C7"): that token is the model.
+MAKERS = frozenset("""
+netgear linksys arris asus eero orbi deco ubiquiti unifi belkin dlink d-link huawei zyxel tenda mercusys sagemcom
+technicolor zte fritz fritz!box fritzbox archer nighthawk motorola tp-link tplink model
+""".split())
+
+
+def after_maker(before: str) -> bool:
+    """Whether the word just before a token names a router's maker or product line (the token is its model)."""
+    words = before.split()
+    return bool(words) and words[-1].strip("(\"'").lower() in MAKERS
+
+
 SERIAL_RE = lazy(r"^(?:PH2|PH|P0|P1|P2A|P2|ARN|ARG|B40|B41|B52|BRN|E40|E41|E31|T40|T50|TRK|M40|M50|MSM)"
                   r"[A-Z0-9]{8,14}$")
 

@@ -31,6 +31,7 @@ from flows.troubleshoot.rules.keyshape import (
     NOT_KEY_PARTS,
     PASSWORD_WORD_RE,
     SET_UP_ON,
+    after_maker,
     band_variant,
     digits_key,
     is_answer,
@@ -296,7 +297,8 @@ def _bare_secrets(source: str) -> list[tuple[str, int, int]]:
     for m in re.finditer(r"\S+", source):
         value, s, e = strip_value(m.group(0), m.start())
         before = source[: m.start()]
-        if NAME_CONTEXT_RE.search(before) or SET_UP_ON.search(before) or named_elsewhere(value, source):
+        if NAME_CONTEXT_RE.search(before) or SET_UP_ON.search(before) or named_elsewhere(value, source) or \
+                after_maker(before):
             continue
         if is_key_like(value) or (is_non_word(value) and _INTRO_RE.search(before)) or \
                 digits_key(value, source, s):

@@ -90,11 +90,11 @@ _NOT_NAME_WORDS = frozenset(
     "good morning evening afternoon dear hello hi hey hallo support team sir madam gadget thermostat hallway "
     "two three both all some any every none question answer setup set up app".split())
 # Hyphenated words that name a network, a router or a password, not a unit ("TP-Link", "guest-net").
-_NETWORKISH = lazy(r"wi-?fi|wlan|ssid|net\b|network|guest|router|modem|link|5g|2\.4|ghz|xfinity|sky|virgin|movistar|vodafone"
-                   r"|livebox|freebox|bbox|telekom|fritz|netgear|linksys|tplink|d-?link|huawei|zte|att\d|spectrum|verizon|fios"
-                   r"|bell\d|rogers|telus|optus|telstra|bigpond|ziggo|kpn|telia|jazztel|fastweb|eero|orbi|deco|tello", re.I)
-_FINE_RE = lazy(r"(?<![a-z0-9])(?:works?|working|is|s|are|seems?) (?:fine|ok|okay|good|perfectly|great|normal)"
-                r"(?![a-z0-9])")
+_NETWORKISH = lazy(r"wi-?fi|wlan|ssid|net\b|network|guest|router|modem|link|5g|2\.4|ghz|xfinity|sky|virgin|movistar|vodafone|livebox"
+                   r"|freebox|bbox|telekom|fritz|netgear|linksys|tplink|d-?link|huawei|zte|att\d|spectrum|verizon|fios|bell\d|rogers"
+                   r"|telus|optus|telstra|bigpond|ziggo|kpn|telia|jazztel|fastweb|eero|orbi|deco|tello|^bt[-_]|plusnet|talktalk"
+                   r"|^ee[-_]|sagemcom|technicolor|arris|tenda|asus|archer|nighthawk|starlink", re.I)
+_FINE_RE = lazy(r"(?<![a-z0-9])(?:works?|working|is|s|are|seems?) (?:fine|ok|okay|good|perfectly|great|normal)(?![a-z0-9])")
 
 
 def wrong_unit(text: str) -> bool:

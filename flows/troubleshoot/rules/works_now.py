@@ -36,7 +36,8 @@ _UNIT = lazy(r"\b(?:plug|unit|device|sensor|light|led|thing|gadget|it|its|photon
 _PAST = lazy(r"\b(?:was (?:working|connected|online|fine)|used to|worked (?:before|fine|last|until|yesterday|when"
              r"|for|great|well|ok|okay|perfectly|flawlessly|all)|(?:has|had|have) been (?:working|fine|online|connected)"
              r"|for (?:a|one|two|three|several|many|\d+) (?:years?|months?|weeks?|days?)|for (?:ages|months|years|weeks)"
-             r"|yesterday|last (?:week|night|month|year)|before (?:we|i|the)|until)\b")
+             r"|yesterday|last (?:week|night|month|year)|before (?:we|i|the)|until|back when|when (?:we|i) (?:first )?(?:set"
+             r"|got|bought|installed|plugged))\b")
 _NOT_A_CLAIM = lazy(r"^(?:if|once|when|whenever|hopefully|hope|will|would|should|could|can|is|does|do|did"
                     r"|has|have|maybe|might|until)\b|\b(?:if it|once it|when it|hopefully|fingers crossed"
                     r"|will it|would it|is it|does it|did it (?:connect|work)|see if|let you know if|in case)\b")
