@@ -73,3 +73,17 @@ def test_the_new_router_beside_the_answer_is_both_taken() -> None:
 def test_a_real_fix_told_is_one() -> None:
     assert own_fix(message('I changed my router so that the channel was not "Auto" and made it channel 8.'))
     assert not own_fix(message("I thought about this issue as first attempt to solve the problem but it did not work"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("hold on... ok it's steady green now", None),  # "hold on" was kept as the network's name
+    ("wait... its Hold On Cafe", None),  # "wait" was; asked again is safe
+    ("one sec... HomeNet5", "HomeNet5"),  # the name after the pause was lost to "No rush"
+    ("one sec, its HomeNet5", "HomeNet5"),
+])
+def test_a_pause_is_never_the_wifi_name(text: str, name: str | None) -> None:
+    from bench.round33 import _at
+
+    d = _at("wifi_name")
+    d.say(text)
+    assert d.model.data.get("ssid") == name

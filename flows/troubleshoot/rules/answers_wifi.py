@@ -18,6 +18,7 @@ from flows.troubleshoot.rules.answer import (
     without_ack,
 )
 from flows.troubleshoot.rules.keyshape import LEAD_CORE
+from flows.troubleshoot.rules.stepped_away import only_a_pause
 from flows.troubleshoot.rules.text import Message, message
 
 # --- which unit ---------------------------------------------------------------------------------------------
@@ -317,7 +318,8 @@ def wifi_network(msg: Message) -> Reading:
     if msg.has(*_AWAY):
         return Reading("not_yet" if msg.has(*_BACK_LATER) else "unknown")  # "im at work", "not home till 6"
     quoted = re.search(r"[\"'\u201c\u2018]", msg.raw)
-    if msg.has(*_LOOKING) and not quoted and not msg.has(r"called", r"named", r"name is", r"its", r"it is"):
+    if msg.has(*_LOOKING) and not quoted and not msg.has(r"called", r"named", r"name is", r"its", r"it is") and \
+            not (len(msg.clauses) > 1 and ssids.name_token(msg.clauses[-1])):  # "one sec... HomeNet5": the name
         return Reading("not_yet")
     if (called := network_told.called(msg.raw, whole=True)) and _namey(f"called {called}"):
         return Reading("name", called)  # "my phone has no wifi list. On my laptop it's called ATT8h2Kq. ..." (explore5)
@@ -338,7 +340,7 @@ def wifi_network(msg: Message) -> Reading:
     said_5g = _SAID_5G.search(raw)
     if said_5g:
         raw = (raw[:said_5g.start()] + " " + raw[said_5g.end():]).strip(" ,.;-")
-    names = ssids.network_names(not_names.TOLD.sub("", raw.strip()))
+    names = [n for n in ssids.network_names(not_names.TOLD.sub("", raw.strip())) if not only_a_pause(n)]
     if not names or msg.plain in ("no", "yes", "ok", "hi", "hello"):
         return Reading(None)
     if said_5g:

@@ -15,7 +15,7 @@ import re
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import message
 
-__all__ = ["stepped_away"]
+__all__ = ["only_a_pause", "stepped_away"]
 
 _FOR_A_BIT = r"(?:a|one|1|two|2|three|3|five|5|ten|10|a few|few|a couple(?: of)?|couple(?: of)?)"
 _WHILE = r"(?:sec|secs|second|seconds|min|mins|minute|minutes|moment|moments|mo|bit|tic|tick)"
@@ -88,3 +88,13 @@ def stepped_away(text: str) -> str | None:
     if not _MOMENT_RE.search(plain):
         return None
     return None if _TOPIC_RE.search(_MOMENT_RE.sub(" ", plain)) else "brb"
+
+
+def only_a_pause(text: str) -> bool:
+    """Whether `text` is nothing but a pause's words ("hold on", "one sec", "brb"): never a Wi-Fi's name ("hold on...
+    ok it's steady green now" had "hold on" kept as the network's name)."""
+    plain = message(text).plain
+    return bool(plain) and (plain in _FILLERS or any(r.fullmatch(plain) for r in (_AWAY_RE, _MOMENT_RE)))
+
+
+_FILLERS = frozenset({"wait", "ok wait", "oh wait", "hmm", "hmmm", "um", "umm", "uh", "er", "ok so", "so"})
