@@ -1,11 +1,12 @@
 """Stepping away or back mid-chat, with no answer in the message: "brb", "one sec, kid's crying", "gotta grab the
-door, back in 5" (the question stays open, nothing counted) and "ok I'm back, where were we", "sorry about that, what
-did you need again" (the question again). The sixth blind exploratory test got "Sorry, I didn't catch that", a flash
-colour asked, and at the Wi-Fi name question its words taken as the network's name; round 33's blind set found the
-first reader took only "brb" and "back, where were we" said alone (2 of 40).
+door, back in 5" (the question stays open, not asked again; see told._brb for how it counts) and "ok I'm back, where
+were we", "sorry about that, what did you need again" (the question again). The sixth blind exploratory test got
+"Sorry, I didn't catch that", a flash colour asked, and at the Wi-Fi name question its words taken as the network's
+name; round 33's blind set found the first reader took only "brb" and "back, where were we" said alone (5 of 40).
 
-Read on the plain text (see text.message), clause by clause: a pause or a return in one clause, and no clause that
-answers a question (a light's colour or pattern, yes or no, a Wi-Fi name). Pure functions.
+Read on the plain text (see text.message): no answer in it (a light's colour or pattern, yes or no, a Wi-Fi name),
+then a return or a recap asked for, then leaving in so many words, or a moment asked for with nothing else about the
+troubleshooting. Pure functions.
 """
 
 from __future__ import annotations
