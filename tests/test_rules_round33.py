@@ -87,3 +87,9 @@ def test_a_pause_is_never_the_wifi_name(text: str, name: str | None) -> None:
     d = _at("wifi_name")
     d.say(text)
     assert d.model.data.get("ssid") == name
+
+
+def test_a_hotspot_name_told_with_like_you_said() -> None:
+    from flows.troubleshoot.rules.reading import read
+
+    assert read("hotspot_ready", "hotspot on, named it CyanRescue like u said").value == "CyanRescue"

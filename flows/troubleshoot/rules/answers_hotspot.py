@@ -69,7 +69,7 @@ _NAMED_RE = lazy(r"\b(?:named|called|name is|name's|names|name as|shows as|showi
 # "it's on but it says Janes iPhone": a name shown, told by its capital or possessive ("says connected" is no name).
 _SAYS_NAME_RE = lazy(r"\b(?:it|phone|hotspot|name|wifi|network) (?:says|shows|displays|reads|is showing|shows up as)"
                      r"\s+[\"'\u201c]?(?P<name>(?:[A-Z]|\w+'s\b)[^,.!?;:\"\u201d\n]*)")
-_NAME_END_RE = lazy(r"\s+(?:but|and|is|which|so|not|though|now|lol|on|ok|okay|right|if|cos|because|as|-)\b.*$",
+_NAME_END_RE = lazy(r"\s+(?:but|and|is|which|so|not|though|now|lol|on|ok|okay|right|if|cos|because|as|like|just|-)\b.*$",
                     re.IGNORECASE)
 _NOT_A_NAME_RE = lazy(r"(?:you|u|asked|instructed|told|requested|described|shown|above|said|per|the instructions"
                       r"|in the|your|exactly|like|as|it said|requested|directed|suggested|mentioned"
