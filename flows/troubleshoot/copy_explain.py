@@ -152,6 +152,11 @@ TERM_TEXT: dict[str, str] = {
         "Our system is the internet service {product} talks to once it's online. That's how I can see whether "
         "it's connected."
     ),
+    "term_safe_touch": (
+        "It's safe: looking at {product} can't harm it, and a quick press of a button won't break it. Please don't "
+        "hold a button down, though: about 10 seconds clears the Wi-Fi details it has saved. For now, watching its "
+        "light is all we need; if a step needs a button, I'll say which one."
+    ),
     "term_mac": (
         "Some networks only let in devices on an approved list, each known by its MAC address (a Wi-Fi serial "
         "number). That's common at offices, schools and some apartment buildings."

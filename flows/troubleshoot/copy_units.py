@@ -17,6 +17,7 @@ UNIT_TEXT: dict[str, str] = {
         "have our support team check what they can from their side, type AGENT."
     ),
     "away_back": "Welcome back! Here's where we were:",
+    "away_someone_there": "Great, thanks. Here's what to look at:",
     "away_wait": "No problem, I'll wait. Message me when someone is next to {name}.",
     "several_units": (
         "You mentioned {units}. When several units go offline at the same time, the cause is usually the Wi-Fi or "

@@ -118,14 +118,22 @@ _BACK_RE = lazy(r"(?<![a-z0-9])(?:while (?:we|i) (?:were|was)|when (?:we|i) (?:w
                 r"|(?:came|got|just got|just came) back|(?:im|i am|i m) (?:home|back|next to it|here) now"
                 r"|home now|back now|was away|were away|work from home|working from home)(?![a-z0-9])")
 
-
 _BACK_NOW_RE = lazy(r"^(?:(?:hi|hello|hey|ok|okay|right|so)\s+)*(?:(?:im|i am|i m|we re|were|we are) (?:back|home"
                     r"|here|next to it|with it)(?: now)?|back|home now|back now|hi|hello|hey)(?: again)?$")
 
+# "he is there now, hes looking at it. what do u want him to check" (explore7 got "Sorry, I didn't get that").
+_THEY_ARE_THERE_RE = lazy(r"(?<![a-z0-9])(?:he|she|they|someone|somebody|my \w+|hes|shes|theyre)(?: is| s| are| re)? (?:is |are )?"
+                          r"(?:there|home|back|with it|next to it|by it|in front of it|looking at it)(?: now)?(?![a-z0-9])")
+
 
 def back_with_unit(text: str) -> bool:
-    """"hi, I'm back", "home now": a customer who was away from the unit says they are with it again."""
-    return _BACK_NOW_RE.search(message(text).plain) is not None
+    """"hi, I'm back", "home now", "he's there now": the customer who was away (or someone) is with the unit again."""
+    return _BACK_NOW_RE.search(message(text).plain) is not None or someone_there(text)
+
+
+def someone_there(text: str) -> bool:
+    """"he's there now": someone else is with the unit (said so, the customer relays)."""
+    return _THEY_ARE_THERE_RE.search(message(text).plain) is not None
 
 
 def away_from_unit(text: str) -> bool:

@@ -16,7 +16,7 @@ from flows.troubleshoot.rules.asks import asks_duration, asks_wait, channel_ques
 from flows.troubleshoot.rules.polarity import verdict
 from flows.troubleshoot.rules.text import Message, message
 
-__all__ = ["asks_for_person", "asks_if_bot", "asks_privacy", "asks_while_waiting", "global_intent", "global_word",
+__all__ = ["asks_for_person", "asks_if_bot", "asks_if_safe_to_touch", "asks_privacy", "asks_while_waiting", "global_intent", "global_word",
            "step_free_intent", "upset", "word"]
 
 # SMS opt-out/opt-in keywords (Twilio's list) are matched exactly; politeness is not stripped from them.
@@ -196,6 +196,18 @@ _PRIVATE_THING = lazy(r"(?<![a-z0-9])(password|pw|pass|data|info|information|det
                       r"|what i (type|write|send|say)|stuff|safe|secure|private|privacy|gdpr)(?![a-z0-9])")
 
 
+# "is it safe for him to press the buttons on it? i dont want him breaking it" (explore7 got the privacy answer).
+_TOUCH_RE = lazy(r"\bsafe (?:to|for \w+(?: \w+)? to|if \w+) (?:press|touch|hold|push|handle|pick)\b|\b(?:will|would|could|can"
+                 r"|might) (?:he|she|they|i|we|it|my \w+|the kids?) (?:\w+ )?(?:break|damage|ruin|wreck|brick) (?:it|the \w+)\b")
+
+
+def asks_if_safe_to_touch(text: str) -> bool:
+    """Whether the customer asks if handling the unit (its buttons) can harm it: a question, not a worry told."""
+    msg = message(text)
+    return ("?" in text or msg.plain.startswith(("is it safe", "can he", "can she", "will it"))) and \
+        _TOUCH_RE.search(msg.plain) is not None
+
+
 def asks_privacy(text: str) -> bool:
     """Whether the customer asks if their Wi-Fi password or data is kept, seen or safe."""
     plain = message(text).plain
@@ -210,8 +222,8 @@ _NOTICED = lazy(r"\b(?:did|didnt|do|have|havent|did not) (?:you|u) (?:even )?(?:
                 r" (?:last |previous |earlier |other |first )?(?:message|msg|text|reply|answer|said|wrote|typed)")
 # "is it safe to unplug it?": about doing what the bot asked, not about their data (a blind exploratory test got the
 # privacy answer, and its question none).
-_SAFE_TO_DO = lazy(r"\bsafe (?:to|for me to|if i) (?:unplug|press|restart|reboot|reset|turn|switch|do|try|leave|move"
-                   r"|pull|update|use|touch|plug|power|hold|run|set)\b")
+_SAFE_TO_DO = lazy(r"\bsafe (?:to|for (?:me|him|her|them|us|my \w+|the kids?|a kid) to|if (?:i|he|she|they|we|my \w+)) (?:unplug|press"
+                   r"|restart|reboot|reset|turn|switch|do|try|leave|move|pull|update|use|touch|plug|power|hold|run|set)\b")
 
 
 # Angry, frustrated or swearing: acknowledged once (firm words alone are not: "really bad signal here").

@@ -215,9 +215,12 @@ BAND_TAIL = lazy(r"[\s_\-.]*(?:5g|5ghz|5\.0|2g|2\.4g?(?:hz)?|24g?)$", re.IGNOREC
 
 
 def band_variant(value: str, source: str) -> bool:
+    """One of a network's two band names, both in the message ("VM4829174 and VM4829174-5G"): names, not keys."""
     base = BAND_TAIL.sub("", value)
-    return base != value and len(base) >= 3 and \
-        re.search(rf"(?<![\w-]){re.escape(base)}(?![\w-])", source.replace(value, " ")) is not None
+    if base == value:  # the name without a tail: its twin with one is there too (explore7 hid both)
+        return len(value) >= 3 and re.search(rf"(?<![\w-]){re.escape(value)}[\s_\-.]*(?:5g|5ghz|5\.0|2g|2\.4g?(?:hz)?|24g?)"
+                                             r"(?![\w-])", source, re.IGNORECASE) is not None
+    return len(base) >= 3 and re.search(rf"(?<![\w-]){re.escape(base)}(?![\w-])", source.replace(value, " ")) is not None
 
 
 def name_said_last(before: str) -> bool:

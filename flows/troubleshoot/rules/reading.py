@@ -208,6 +208,8 @@ def _aside(question: str, text: str) -> Reading | None:
         return Reading("give_up")
     if question == "wifi_password" and (changed := _password_changed(text)) is not None:
         return changed
+    if question != "device_id" and intents.asks_if_safe_to_touch(text):
+        return Reading("term", "safe_touch")  # "is it safe for him to press the buttons?" (explore7: the privacy answer)
     if question != "device_id" and (term := terms.asked_term(text)):
         # "what's WPA2?": the word explained, then the question again; a word the question is about is explained
         # with the question itself ("what's a scanner app?" at the scanner question).

@@ -298,7 +298,7 @@ def _bare_secrets(source: str) -> list[tuple[str, int, int]]:
         value, s, e = strip_value(m.group(0), m.start())
         before = source[: m.start()]
         if NAME_CONTEXT_RE.search(before) or SET_UP_ON.search(before) or named_elsewhere(value, source) or \
-                after_maker(before):
+                after_maker(before) or band_variant(value, source):
             continue
         if is_key_like(value) or (is_non_word(value) and _INTRO_RE.search(before)) or \
                 digits_key(value, source, s):

@@ -22,7 +22,7 @@ _WRONG_RE = lazy(
     rf"|another) {_UNIT_NOUN}|(?:its|it is|i meant|meant|its actually) the other"
     rf"|(?:not|isnt|aint|nt) (?:the|that|this|my) (?:right |correct |same |broken |faulty |bad )?{_ONLY_UNIT}"
     r"|^(?:no |nope |sorry )*not (?:that|this) one(?: sorry)?$"
-    r"|(?:thats|that is|its|it is|thats not|this is) not (?:it|mine|the one|the right one|what i|which)"
+    r"|(?:thats|that is|its|it is|thats not|this is) not (?:it|mine|the one|the right one|which|what i (?:have|own|got|m looking at))"
     r"|not the one (?:i m|im|i am) (?:looking at|holding|talking about|asking about|trying to fix)"
     rf"|(?:typed|gave|sent|put|entered|used) (?:you )?(?:in )?the wrong {_ONLY_UNIT}"
     r"|(?:isnt|is not|not) the (?:broken|problem|faulty|offline|bad|dead) one"
