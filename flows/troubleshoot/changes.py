@@ -5,10 +5,11 @@ the Wi-Fi's key; about the light ("oops sorry I mean slow, normal speed") withdr
 from __future__ import annotations
 
 from flows.troubleshoot.base import FlowSteps
-from flows.troubleshoot.rules import context, led
+from flows.troubleshoot.rules import context, led, network_told
 from flows.troubleshoot.rules.led_later import corrects, later_light
 from flows.troubleshoot.rules.outage import tells_outage
 from flows.troubleshoot.rules.reading import read
+from flows.troubleshoot.rules.text import message
 from flows.troubleshoot.rules.wifi_down import wifi_down
 
 # What the finding says when the customer told why the password may be wrong.
@@ -20,6 +21,8 @@ CORRECTION_STEPS = frozenset({"wifi_scan", "router_check"})
 # exploratory test's "oh wait, I changed my wifi password yesterday" became its Wi-Fi's name, and "we got a new router
 # on monday" got "Sorry, I didn't catch that" at the router questions and then a hotspot test.
 CHANGE_TOLD_STEPS = frozenset({"wifi_network", "wifi_scan", "router_check", "hotspot_ready"})
+# ... and where the Wi-Fi's name typed by hand at the set-up is (after the name was asked).
+TYPED_TOLD_STEPS = frozenset({"wifi_scan", "router_check", "hotspot_ready"})
 # Lights that say the unit has joined a Wi-Fi: its saved name and password work (docs/particle-facts.md 1.2).
 JOINED_LIGHTS = frozenset({"led:fast_green", "led:blinking_cyan", "led:cyan_orange_1", "led:cyan_orange_2",
                            "led:cyan_orange_3", "led:cyan_red", "led:cyan_magenta", "led:breathing_cyan"})
@@ -63,6 +66,15 @@ class ChangeSteps(FlowSteps):
                 return False  # the light is the answer; the change waits for it
             self.say("change_noted")
             self._reask(counted=False)
+            return True
+        if self.step in TYPED_TOLD_STEPS and not self.d.get("typed_told") and \
+                network_told.typed_by_hand(message(text)):
+            # "when i set it up the wifi wasnt in the list so i just typed it in myself" (explore7: "Thanks, that helps",
+            # and the name that did not match was never mentioned again).
+            self.d["typed_told"] = True
+            self.m.cancel_timer("reply")
+            self.d.update(pw_phase="resetup", resetup_for="typed", misses=0)
+            self.fire("ask_password")
             return True
         if self.step in CHANGE_TOLD_STEPS and not self.d.get("change_told") and \
                 (why := context.changed_since_setup(text)):

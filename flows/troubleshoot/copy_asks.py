@@ -84,6 +84,11 @@ ASK_TEXT: dict[str, str] = {
         "An approved-devices list could do it: if your router only lets the devices on it in, {product} has to be "
         "added to that list by its Wi-Fi address (MAC): {mac}."
     ),
+    "name_chars_told": (
+        "That matters: {product} can't join a Wi-Fi whose name has an emoji, a curly apostrophe or other special "
+        "characters. In your router's settings (its app, or the web address on its sticker), change the name to "
+        "plain letters and numbers. Then set up {product} again in our app on the new name."
+    ),
     "hidden_told": (
         "That matters: {product} may not find a Wi-Fi whose name is hidden. In your router's settings (its app, or "
         "the web address on its sticker), make the name visible: turn off 'Hide SSID' or turn on 'SSID broadcast'. "

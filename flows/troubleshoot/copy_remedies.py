@@ -8,6 +8,12 @@ from __future__ import annotations
 
 REMEDY_TEXT: dict[str, str] = {
     # A public Wi-Fi name given as the network (rules/slots.public_network).
+    "resetup_typed": (
+        "That's likely it: {product} only joins a Wi-Fi whose name matches exactly, capitals, spaces and symbols "
+        "included. Please set it up again in our app and pick your Wi-Fi from the list rather than typing its name. "
+        "Reply DONE when you have tried."
+    ),
+    "resetup_typed_waiting": "Reply DONE once you've run the setup again, picking your Wi-Fi from the list.",
     "resetup_public": (
         "The Wi-Fi called {network} is a public one with a sign-in page or a login, and {product} can't use either. "
         "Please set it up again in our app on your own home Wi-Fi (the name on your router's sticker). "

@@ -42,6 +42,12 @@ WEB: dict[str, str] = {
         "(and after that, just message me again): tell me when you or someone there can see it. If you'd rather "
         "have our support team check what they can from their side, tap Talk to a person."
     ),
+    "resetup_typed": (
+        "That's likely it: {product} only joins a Wi-Fi whose name matches exactly, capitals, spaces and symbols "
+        "included. Please set it up again in our app and pick your Wi-Fi from the list rather than typing its name. "
+        "Tap Done when you have tried."
+    ),
+    "resetup_typed_waiting": "Tap Done once you've run the setup again, picking your Wi-Fi from the list.",
     "resetup_public": (
         "The Wi-Fi called {network} is a public one with a sign-in page or a login, and {product} can't use either. "
         "Please set it up again in our app on your own home Wi-Fi (the name on your router's sticker). "

@@ -66,7 +66,8 @@ class HotspotSteps(FlowSteps):
         """A Wi-Fi the phone's hotspot can't copy (a campus's, a hotel's, one with no key or a sign-in page, a key
         with letters the unit can't use): the unit is set up on the hotspot instead, under any name. The fifth blind
         exploratory test's student was told to copy the dorm's Wi-Fi and unplug the university's router."""
-        codes = {"wifi:enterprise", "wifi:captive_portal", "wifi:open_or_wep", "wifi:non_ascii_password"}
+        codes = {"wifi:enterprise", "wifi:captive_portal", "wifi:open_or_wep", "wifi:non_ascii_password",
+                 "wifi:unsupported_ssid_chars"}
         on = bool(codes & set(self.m.findings)) or bool(self.d.get("hotel_told") or self.d.get("portal_told")) or \
             slots.public_network(str(self.d.get("ssid") or "")) is not None or bool(self.d.get("hotspot_set_up_on"))
         self.d["hotspot_set_up_on"] = on

@@ -196,6 +196,7 @@ class WifiSteps(FlowSteps):
             self._platform() == "argon" and any(c in name for c in ',"')
         ):
             self.m.finding("wifi:unsupported_ssid_chars", "customer", f"network name {name!r}")
+            self.say("name_chars_told")  # at once: the hotspot can't copy it either (explore7's "Mike's Wi-Fi 📶")
         platform = self._platform()
         if platform and platform not in scan.DUAL_BAND_PLATFORMS and \
                 (ssids.five_ghz_name(name) or self.d.pop("said_5g", False)) and not self.d.get("band_told"):

@@ -16,7 +16,7 @@ import unicodedata
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import Message
 
-__all__ = ["called", "hidden", "key_letters", "weak"]
+__all__ = ["called", "hidden", "key_letters", "typed_by_hand", "weak"]
 
 _HIDDEN = (
     r"(network|wifi|ssid|name) is hidden", r"hidden (network|wifi|ssid|name)", r"^hidden$",
@@ -110,3 +110,17 @@ def key_letters(msg: Message) -> bool:
     lower = " ".join(re.sub(r"[^\w\s]", " ", msg.raw.lower()).split())
     found = _DESCRIBED.search(lower)
     return found is not None and not _NOT_BEFORE.search(lower[:found.start()])
+
+
+# The Wi-Fi's name typed by hand at the set-up, not picked from the list ("the wifi wasnt in the list so i just typed it
+# in myself as Mikes WiFi": the seventh blind exploratory test's name had an apostrophe and an emoji, and was thanked).
+_TYPED_BY_HAND = lazy(r"\b(?:typed|entered|put|wrote|keyed) (?:it|the name|the wifi|the network|(?:the |my )?(?:wifi|network)"
+                      r" name|my wifi|my network|that)(?: name)? (?:in )?(?:myself|manually|by hand|in myself|in by hand)\b"
+                      r"|\b(?:wasnt|was not|wasn t|didnt show|did not show|didn t show|wasnt showing|not) (?:up )?(?:in|on)"
+                      r" (?:the|that) list\b(?:.{0,40}\b(?:typed|entered|put|wrote))")
+
+
+def typed_by_hand(msg: Message) -> bool:
+    """Whether the customer says they typed the Wi-Fi's name at the set-up instead of picking it from the list (asked
+    or told: "i typed it in manually, could that be it?")."""
+    return _TYPED_BY_HAND.search(msg.plain) is not None

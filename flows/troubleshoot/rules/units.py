@@ -8,6 +8,7 @@ import re
 
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules import slots, unit_words
+from flows.troubleshoot.rules.serial_typos import typo_of
 from flows.troubleshoot.rules.text import Message, message
 
 __all__ = ["same_unit", "unit_in_opener", "unit_switch", "units_in_opener", "wrong_unit"]
@@ -179,11 +180,11 @@ def _clean(name: str) -> str | None:
 def same_unit(ref: str, device: dict[str, object]) -> bool:
     """Whether `ref` (a serial, ID or name as typed) is the unit already known (`device`: the cloud's view of it)."""
     typed = _key(ref)
-    return bool(typed) and typed in {_key(str(device.get(k) or "")) for k in ("serial_number", "id", "name")}
+    return bool(typed) and (typed in {_key(str(device.get(k) or "")) for k in ("serial_number", "id", "name")}
+                            or typo_of(ref, str(device.get("serial_number") or "")))
 
 
 # --- several units in the first message -------------------------------------------------------------------------
-
 _CODE = lazy(r"(?<![A-Za-z0-9])[A-Za-z0-9]{12,24}(?![A-Za-z0-9])")
 _JOINED = lazy(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+(?![A-Za-z0-9])")
 # Words that end a unit's name on either side of "and" ("both my porch sensor and garage door are offline").
@@ -279,7 +280,6 @@ def _listed_name(name: str) -> bool:
 
 
 # --- one unit named in the first message, in the customer's own words --------------------------------------------
-
 # Where a unit's name ends: "my porch sensor IS offline", "garage door OFFLINE", "pool pump 2 WONT connect".
 _STATUS_WORDS = frozenset("is isnt s are arent was wasnt wont will keeps keep kept has hasnt have havent went stopped "
                           "dropped dropping drops not cant cannot doesnt didnt offline down disconnected disconnects "
