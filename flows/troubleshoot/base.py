@@ -124,7 +124,7 @@ class FlowSteps:
         cfg = self.m.cfg
         return {
             "product": cfg.product,
-            "name": dev.get("name") or dev.get("id") or "your unit",
+            "name": dev.get("name") or dev.get("serial_number") or "your unit",  # never the raw ID (explore7)
             "platform": dev.get("platform_label") or dev.get("platform") or "unknown type",
             "network": self.d.get("ssid") or "your Wi-Fi network",
             "hotspot_name": cfg.hotspot_ssid or (self.d.get("ssid") or "the same name as your home Wi-Fi"),

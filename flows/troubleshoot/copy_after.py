@@ -19,6 +19,10 @@ AFTER_TEXT: dict[str, str] = {
         "Wiping around it is fine; just don't press and hold it. If it blinks dark blue again, unplug it for 10 "
         "seconds and plug it back in; if it still blinks dark blue, set it up again in our app."
     ),
+    "after_case": (
+        "Nothing more to do: {name} is online and your case is closed, so no one will contact you about it. If it "
+        "goes offline again, just message me here."
+    ),
     "after_cause": "{cause} It's back online now, so there's nothing more you need to do.",
     # What was wrong, by the last light told before the fix ("cause_" + its code with ":" as "_"), in plain words.
     "cause_led_blinking_blue": (

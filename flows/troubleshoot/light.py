@@ -13,7 +13,7 @@ from flows.troubleshoot.rules import led, light_where, polarity
 from flows.troubleshoot.rules.answers_after import after_remedy
 from flows.troubleshoot.rules.answers_hotspot import mentions_hotspot
 from flows.troubleshoot.rules.choices import match_choice
-from flows.troubleshoot.rules.led_later import corrects, light_told
+from flows.troubleshoot.rules.led_later import corrects, light_answers_follow_up, light_told
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.text import message
 
@@ -136,9 +136,8 @@ class LightSteps(FlowSteps):
             self.say("answer_corrected")
             self._apply_led(seen, text)
             return
-        # "it's just solid red, not blinking": a light that does not blink answers any follow-up about blinks (a blind
-        # exploratory test got the crash advice for it).
-        reading = seen if seen is not None and seen.solid else _detail_from_answer(need, answer, prev)
+        # "it's just solid red" (a blind exploratory test got the crash advice for it), or another colour now.
+        reading = seen if light_answers_follow_up(need, text, seen, prev) else _detail_from_answer(need, answer, prev)
         if reading is None:
             # Not an answer to the follow-up: maybe a description of another state ("now it's breathing cyan").
             reading = led.parse_led_detail(need, text, prev)

@@ -138,7 +138,7 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
                   facts: dict[str, Any] | None = None, previous: dict[str, Any] | None = None) -> None:
         """The customer's first message opens the conversation; a serial or ID in it is used at once. `previous`:
         the conversation that ended shortly before, fixed or gone quiet (its unit is `device_id`)."""
-        word = intents.word(text, facts)
+        word = None if previous and aftercare_topic(text) == "case" else intents.word(text, facts)  # no person asked
         who = contacts.contact(text)
         if who:
             self._keep_contact(who)

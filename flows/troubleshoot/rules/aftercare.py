@@ -1,5 +1,6 @@
 """A question asked beside "yes, it's pulsing light blue" once the unit is back, or just after the chat closed: will it
-happen again (`again`), which button to keep away from (`button`), what was wrong (`cause`). Pure functions.
+happen again (`again`), which button to keep away from (`button`), what was wrong (`cause`), whether the case is
+closed (`case`). Pure functions.
 
 A blind exploratory test asked "do i have to do this every time they change the router?" and "is there a button she
 should avoid?" with its yes, and got "Great, you're all set!" with the question ignored, three times.
@@ -18,6 +19,11 @@ _ASKING = lazy(r"(?<![a-z0-9])(?:wonder\w*|curious|curiosity|(?:let me|lmk) know
 _QUESTION_CLAUSE = lazy(r"^(?:(?:yes|yeah|yep|yup|ok|okay|so|and|but|also|oh|great|thanks|thank you|btw|one more thing"
                         r"|quick question)\s+)*(?:how|what|whats|why|which|when|will|would|is|was|did|do|does|can"
                         r"|could|should|shall|if)\b")
+# "so is my case closed or will someone still contact me" (explore7 got a new greeting and a new case at support).
+_CASE = lazy(r"(?<![a-z0-9])(?:(?:is|was) (?:my|the|this) (?:case|ticket|chat|request) (?:closed|done|over|finished|still open"
+             r"|open|sorted)|(?:will|is) (?:someone|anyone|somebody|support|a person|your team) (?:still )?(?:going to )?"
+             r"(?:contact|call|email|message|text|get back to|reach out to) me|do i (?:still )?need to do anything"
+             r"|is that it|are we done)(?![a-z0-9])")
 _BUTTON = lazy(r"(?<![a-z0-9])(?:buttons?|press\w*|push\w*|pushed|hold\w*|touch\w*|bump\w*|knock\w*|dust\w*"
                r"|clean\w*|wip\w*|cover\w*|tape|resett\w*|reset (?:it|button)|setup button|mode button|pin ?hole"
                r"|little hole|stay away from|not (?:to )?touch|hit|lock\w*|hands off|childproof\w*|reset one"
@@ -62,7 +68,7 @@ def topic(text: str) -> str | None:
         return "cause"
     if _AGAIN.search(plain):
         return "again"
-    return None
+    return "case" if _CASE.search(plain) else None
 
 
 # "do I need to call you every time it does this?": a question about next time, not a request for a person now.

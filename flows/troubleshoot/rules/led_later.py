@@ -13,7 +13,7 @@ import re
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.led import LedReading, opener_led
 
-__all__ = ["colour_of", "corrects", "later_light", "light_told", "told_now"]
+__all__ = ["colour_of", "corrects", "later_light", "light_answers_follow_up", "light_told", "told_now"]
 
 # A correction of the light told before: its colour stays, its pattern or speed is what changes.
 _CORRECTION = lazy(r"\b(sorry|i meant|i mean|meant to say|actually|wait|correction|my bad|oops|no no)\b", re.I)
@@ -90,3 +90,19 @@ _SAID = {"green": "green", "cyan": "light blue", "blue": "dark blue", "magenta":
 def colour_of(code: str | None) -> str | None:
     """The colour of a light code told before, as the light reader names colours (None when unknown)."""
     return _COLOURS.get(code or "")
+
+
+# Words that say a light does not blink at all, beyond "steady" (which at "steady pace or very fast?" is the pace).
+_NOT_BLINKING = lazy(r"\b(?:solid|not (?:blinking|flashing)|doesnt (?:blink|flash)|no (?:blinking|flashing)|on all the time"
+                     r"|constant|stays on|always on|not moving)\b", re.IGNORECASE)
+
+
+def light_answers_follow_up(need: str, text: str, seen: LedReading | None, prev: LedReading) -> bool:
+    """Whether the light told answers a light's follow-up question as a light of its own: one that does not blink
+    ("it's just solid red"), or another colour told now ("oh now its light blue flashing fast" to "steady or very fast
+    green?" got the fast-green advice: explore7). "steady green" to that question is its pace, not a solid light."""
+    if seen is None:
+        return False
+    if seen.solid:
+        return not (need == "green_speed" and "steady" in text.lower() and not _NOT_BLINKING.search(text))
+    return seen.described and prev.colour is not None and seen.colour not in (None, prev.colour)

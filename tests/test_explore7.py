@@ -1,0 +1,45 @@
+"""The seventh blind exploratory test's findings, each pinned on the flow (tests/flowdrive.py's Drive, no I/O)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.flowdrive import Drive, snap
+
+
+def test_a_question_about_the_case_just_after_a_fix_is_answered_not_handed_off() -> None:
+    # "so is my case closed or will someone still contact me" got a new greeting and a new case at support.
+    d = Drive()
+    d("begin", text="so is my case closed or will someone still contact me", device_id=snap(0)["id"],
+      previous={"outcome": "resolved:device_online"})
+    said = d.replies(d("lookup_result", device=snap(0, online=True)))
+    assert any("no one will contact you" in r for r in said)
+    assert d.model.status == "resolved"
+
+
+@pytest.mark.parametrize(("text", "awaiting", "need"), [
+    ("oh now its light blue flashing fast", "led_detail", "cyan_blinks"),  # was the fast-green advice
+    ("steady green", "wifi_password", None),  # the pace asked about, not a solid light
+    ("fast", "led", None),
+])
+def test_the_green_speed_question(text: str, awaiting: str, need: str | None) -> None:
+    d = Drive.route(("blinking green",), "led_detail")
+    d.say(text)
+    assert d.awaiting == awaiting
+    if need:
+        assert d.model.data.get("led_need") == need
+
+
+def test_a_solid_light_still_answers_the_green_speed_question() -> None:
+    d = Drive.route(("blinking green",), "led_detail")
+    said = d.say("solid green, not blinking")
+    assert any("stays solid" in r for r in said)
+
+
+def test_a_missing_name_is_never_the_raw_device_id() -> None:
+    # "Our system doesn't show 3c002a000c47363433353735 online" (a unit known only by its ID).
+    from bot.flowkit import FlowConfig, FlowModel
+    from flows.troubleshoot.machine import TroubleshootFlow
+
+    model = FlowModel(state=None, data={"device": {"id": "3c002a000c47363433353735"}}, findings={}, cfg=FlowConfig())
+    assert TroubleshootFlow(model=model, state_field="state").fields()["name"] == "your unit"
