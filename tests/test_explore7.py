@@ -43,3 +43,31 @@ def test_a_missing_name_is_never_the_raw_device_id() -> None:
 
     model = FlowModel(state=None, data={"device": {"id": "3c002a000c47363433353735"}}, findings={}, cfg=FlowConfig())
     assert TroubleshootFlow(model=model, state_field="state").fields()["name"] == "your unit"
+
+
+def test_back_online_with_the_hotspot_off_then_fixed_closes_the_case() -> None:
+    # "turning it off and plugging the router back in", then online, then "so its fixed?" was told it was most
+    # likely on the hotspot, three times.
+    d = Drive.with_support(contact="jo@example.com")
+    d.say("i need my hotspot for my phone tho, turning it off and plugging the router back in")
+    early = d.say("so its fixed?")  # still online on the hotspot: not closed yet
+    assert d.model.status == "handed_off" and any("hotspot" in r for r in early)
+    d("cloud", device=snap(0, online=False))
+    said = d.replies(d("cloud", device=snap(0, online=True)))
+    assert any("back on your home Wi-Fi" in r for r in said)
+    d.say("no the hotspot is OFF. i turned the 2.4 back on in the router. so its fixed?")
+    assert d.model.status == "resolved"
+
+
+@pytest.mark.parametrize("text", [
+    "That sounds awfully complicated for me. Could I not just bring it back inside to the hall and see if it works there?",
+    "I'll try bringing it in first. One moment please, the hook is high up",
+])
+def test_moving_the_unit_in_at_the_hotspot_question_is_not_the_hotspot(text: str) -> None:
+    from tests.flowdrive import HOTSPOT_ROUTE
+
+    d = Drive.route(HOTSPOT_ROUTE, "hotspot_ready")
+    d.say(text)
+    online = d.replies(d("cloud", device=snap(0, online=True)))
+    assert not any("online on your hotspot" in r for r in online)
+    assert "hotspot:connected" not in d.model.findings

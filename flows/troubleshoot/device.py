@@ -357,6 +357,7 @@ class DeviceSteps(FlowSteps):
                 and "hotspot:not_possible" not in self.m.findings and not self.d.get("hotspot_not_on")
             if on_hotspot:
                 self.m.finding("hotspot:connected", "cloud", "online after the hand-off, during the hotspot test")
+            self.d["home_online"] = bool(self.d.get("hotspot_off"))  # "so its fixed?" then closes (support_replies)
             self.say("online_on_hotspot_with_support" if on_hotspot else
                      "online_home_after_hotspot" if self.d.get("hotspot_off") else "online_while_with_support")
         elif self.step in ("hotspot_ready", "hotspot_wait"):

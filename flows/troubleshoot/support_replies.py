@@ -29,8 +29,13 @@ from flows.troubleshoot.rules.terms import asked_term
 from flows.troubleshoot.rules.text import message
 
 # "is it fixed?", "great, is it working?", "did it connect?": a question about the unit's state, answered from our system.
-_HOTSPOT_OFF = lazy(r"\b(?:turned|switched|turn|switch|shut|put)(?:ed)? (?:the |my )?hot ?spot off\b|\bhot ?spot"
-                    r" (?:is |s )?(?:now )?(?:off|disabled)\b|\b(?:turned|switched|shut) off (?:the |my )?hot ?spot\b")
+# "I turned the hotspot off"; "i need my hotspot for my phone tho, turning it off" (explore7: "it" is the hotspot here).
+_HOTSPOT_OFF = lazy(r"\b(?:turned|switched|turn|switch|shut|put|turning|switching|shutting)(?:ed)? (?:the |my |it |that )?"
+                    r"(?:hot ?spot )?off\b|\bhot ?spot (?:is |s )?(?:now )?(?:off|disabled)\b|\b(?:turned|switched|shut"
+                    r"|turning|switching) off (?:the |my )?hot ?spot\b|\bwith (?:the |my )?hot ?spot off\b")
+# "so its fixed?", "is it fixed yes or no", once the customer said the hotspot is off and the unit is online.
+_ASKS_FIXED = lazy(r"\b(?:is it|so it s|so its|so it is|its|is that|is everything|is (?:it|that) all) (?:fixed|working|sorted"
+                   r"|ok|okay|good|fine|online|done)\b")
 _CANT_CHANGE = lazy(r"\b(?:cant|can't|cannot|can not|unable to|not able to|not allowed to|no way to|dont have access to"
                     r"|don't have access to|have no access to)(?: \w+){0,2} (?:change|access|adjust|touch|edit|get into)"
                     r"(?: \w+){0,3} (?:wifi|wi-fi|router|network|settings|internet)\b|\b(?:it'?s|its|it is) (?:the )?"
@@ -46,9 +51,9 @@ _QUESTION_WORDS = frozenset({"what", "whats", "where", "wheres", "how", "which",
                              "do", "is", "will", "would", "and", "but", "also", "so"})
 
 
-_NOT_ON_HOTSPOT = lazy(r"\b(?:no|not on (?:the |a |my )?|never (?:used|made|turned on|set up) (?:a |the |my )?|didnt (?:use|make|do)"
-                      r" (?:a |the |my )?|wasnt on (?:the |a |my )?|there is no |theres no )hot ?spot\b|\b(?:its|it s|it is)"
-                      r" on (?:the |my |our )?(?:home )?wi ?fi\b")
+_NOT_ON_HOTSPOT = lazy(r"\b(?:no|not on (?:the |a |my )?|never (?:used|made|turned on|set up|did) (?:a |the |my |any )?|didnt (?:use"
+                      r"|make|do|turn on) (?:a |the |my |any )?|wasnt on (?:the |a |my )?|there is no |theres no |what )hot ?spot\b"
+                      r"|\b(?:its|it s|it is) on (?:the |my |our )?(?:home )?wi ?fi\b")
 
 
 _CELL_WIFI = lazy(r"\b(?:wi ?fi|wireless|router|ssid|network name)\b")
@@ -82,9 +87,13 @@ class SupportReplySteps(FlowSteps):
         return bool(keys)
 
     def _never_on_hotspot(self, text: str) -> bool:
-        """"no hotspot?? its on wifi. works now", with the unit online after a passed hotspot test: it joined the home
-        Wi-Fi after a fix of the customer's own; the case closes (explore6 was told it would go offline, twice)."""
-        if "hotspot:connected" not in self.m.findings or not _NOT_ON_HOTSPOT.search(message(text).plain):
+        """"no hotspot?? its on wifi. works now", "no the hotspot is OFF ... so its fixed?", with the unit online after a
+        passed hotspot test: it joined the home Wi-Fi after a fix of the customer's own; the case closes (explore6 and
+        explore7 were told it would go offline when the hotspot is turned off, which it was)."""
+        plain = message(text).plain
+        # Back online with the hotspot off since (device.py): "no the hotspot is OFF ... so its fixed?" (explore7)
+        off = bool(self.d.get("home_online")) and bool(_HOTSPOT_OFF.search(plain) or _ASKS_FIXED.search(plain))
+        if "hotspot:connected" not in self.m.findings or not (_NOT_ON_HOTSPOT.search(plain) or off):
             return False
         self.say("not_on_hotspot_closed")
         self.m.finish("resolved", "resolved:device_online")
@@ -121,7 +130,8 @@ class SupportReplySteps(FlowSteps):
         if explained:
             return True
         if works_now.says_it_works(text):
-            hotspot = "hotspot:connected" in self.m.findings  # online on the phone's hotspot, not the home Wi-Fi
+            # Online on the phone's hotspot, not the home Wi-Fi, unless it came back with the hotspot off since.
+            hotspot = "hotspot:connected" in self.m.findings and not self.d.get("home_online")
             self.say("works_now_with_support_offline" if not online else
                      "works_now_with_support_hotspot" if hotspot else "works_now_with_support_online")
             self.d["support_acked_at"] = self.m.now

@@ -43,6 +43,15 @@ _FIX_RE = lazy(
     r"\s+it(?:\s+(?:in|back|closer|upstairs|downstairs|again|over|out|and|to|next|right|by|the|near|into|\w+)){0,6}"
     r"(?![a-z0-9])|(?<![a-z0-9])(?:turned|switched|shut) (?:it|that|them) off|(?<![a-z0-9])disabled (?:it|that|them)"
 )
+# The unit taken nearer the router, done, doing, about to or offered as a test ("I'll try bringing it in first", "could I
+# not just bring it back inside to the hall and see if it works there?": explore7 was told "It worked: your device is
+# online on your hotspot!" when it came online there).
+# (Not "plug it back in": the antenna's cable, or the power.)
+_MOVE_IT_RE = lazy(r"(?<![a-z0-9])(?:move|moving|moved|bring|bringing|brought|take|taking|took|carry|carrying|carried|put"
+                   r"|putting|relocate|relocating|relocated|hang|hanging|hung) (?:it|the (?:unit"
+                   r"|device|sensor|hub|thing|gadget|opener)) (?:back )?(?:in|inside|indoors|closer|nearer|upstairs"
+                   r"|downstairs|next to|nxt to|near|by|beside|into|to the|over to)(?![a-z0-9])")
+_OFFER_RE = lazy(r"\b(?:could|can|cant|couldnt|shall|should|would) (?:i|we) not\b|\bwhy not\b")
 # Negated or asked: "I didn't change anything", "should I move it closer first?".
 _NOT_RE = lazy(r"(?<![a-z0-9])(?:didnt|did not|havent|have not|hasnt|has not|not|never|cant|cannot|couldnt|wont"
                r"|dont|no one|nobody|nothing)(?![a-z0-9])")
@@ -56,6 +65,9 @@ _TEST_RE = lazy(r"(?<![a-z0-9])(?:hot ?spots?|phone|iphone|android|rescue|cyan ?
 def own_fix(msg: Message) -> bool:
     """Whether a clause tells a fix the customer did, is doing or is about to do (not asked, not negated, not about
     the hotspot or the phone)."""
+    offers = [_OFFER_RE.sub(" ", c) for c in msg.clauses]  # "could I not just bring it inside?" offers, denies nothing
+    if any(_MOVE_IT_RE.search(c) and not _NOT_RE.search(c) and not _TEST_RE.search(c) for c in offers):
+        return True  # asked too: "OK, go ahead" answers the offer
     for clause in msg.clauses:
         clause = clause.replace("-", " ")  # "re-did the setup", "set-up"
         if _TEST_RE.search(clause) or _ASKED_RE.search(clause):
