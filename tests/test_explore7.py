@@ -71,3 +71,23 @@ def test_moving_the_unit_in_at_the_hotspot_question_is_not_the_hotspot(text: str
     online = d.replies(d("cloud", device=snap(0, online=True)))
     assert not any("online on your hotspot" in r for r in online)
     assert "hotspot:connected" not in d.model.findings
+
+
+@pytest.mark.parametrize("text", [
+    "ok i tried but the new wifi asks for a username AND password, your app only has a password box",
+    "does it support 802.1x PEAP? he says the network is WPA2 enterprise",
+])
+def test_a_wifi_with_a_username_is_told_and_noted(text: str) -> None:
+    # The café's WPA2-Enterprise Wi-Fi got "Thanks for trying that", then the guest-network question, three times.
+    d = Drive.route(("blinking green", "steady", "no"), "wifi_password")
+    said = d.say(text)
+    assert any("asks for a username as well as a password" in r for r in said)
+    assert "wifi:enterprise" in d.model.findings
+
+
+def test_a_bare_mention_of_enterprise_at_a_router_question_is_its_answer() -> None:
+    from flows.troubleshoot.rules.support_asks import enterprise
+
+    assert not enterprise("our network is WPA2-Enterprise with RADIUS")
+    assert not enterprise("eduroam")
+    assert not enterprise("it needs a username and password", told=False)

@@ -84,6 +84,11 @@ ASK_TEXT: dict[str, str] = {
         "An approved-devices list could do it: if your router only lets the devices on it in, {product} has to be "
         "added to that list by its Wi-Fi address (MAC): {mac}."
     ),
+    "guessed_enterprise": (
+        "{product} can't join a Wi-Fi that asks for a username as well as a password (WPA2-Enterprise or "
+        "802.1X, common at offices and schools). Ask whoever runs it for a separate password-only Wi-Fi (WPA2-"
+        "Personal) on 2.4 GHz for devices like this, then set {product} up on that."
+    ),
     "name_chars_told": (
         "That matters: {product} can't join a Wi-Fi whose name has an emoji, a curly apostrophe or other special "
         "characters. In your router's settings (its app, or the web address on its sticker), change the name to "

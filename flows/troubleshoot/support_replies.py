@@ -66,6 +66,8 @@ class SupportReplySteps(FlowSteps):
 
     def _guessed(self, topic: str) -> None:
         """The customer's own guess at the cause answered, by what the unit can do (a Photon uses channel 13)."""
+        if topic == "enterprise":
+            self.m.finding("wifi:enterprise", "customer", "the Wi-Fi asks for a username and password")
         key = f"guessed_{topic}" + ("_photon" if topic == "channel" and self._platform() in ("photon", "p1") else "")
         mac = (self.d.get("device") or {}).get("mac_wifi")
         self.say(key, fill={"mac": mac or "our support team will send it"})
@@ -176,7 +178,7 @@ class SupportReplySteps(FlowSteps):
     def _easy_or_guess(self, text: str) -> bool:
         """"could the pi-hole be blocking it?" (explore6), "where is the wifi password?", "does WPA3 matter?" (explore5):
         each stonewalled with "Your case is with our support team"."""
-        if (guess := cause_asks.cause_asked(text)) is not None:
+        if (guess := "enterprise" if support_asks.enterprise(text) else cause_asks.cause_asked(text)) is not None:
             self._guessed(guess)
             self.d["support_acked_at"] = self.m.now
             return True

@@ -120,3 +120,22 @@ def easy_question(text: str, cellular: bool = False, at_step: bool = False) -> s
     if _DISTANCE.search(plain) or (_PLACE.search(plain) and _REACH.search(plain)):
         return "distance"
     return None
+
+
+# A Wi-Fi that asks for a username as well as a password (WPA2-Enterprise, 802.1X), asked about or told: "does it
+# support 802.1x PEAP?", "the new wifi asks for a username AND password, your app only has a password box" (the
+# seventh blind exploratory test's café got "Thanks, that helps" and the guest-network question, three times).
+_ENTERPRISE_WORD = lazy(r"\b(?:802 ?1 ?x|peap|eap ?tls|wpa2? ?enterprise|wpa3 ?enterprise|radius)\b")
+_SUPPORTS = lazy(r"\b(?:does|do|can|will|would|could|is) (?:it|they|the \w+|your \w+|this)(?: \w+)? (?:support|work|do|handle"
+                 r"|connect|join|use|compatible|able)\b")
+_USERNAME = lazy(r"\b(?:user ?name|user id|staff id|employee id)s? (?:and|&|\+|plus) (?:a |the )?(?:password|pass|pw)\b"
+                 r"|\b(?:asks?|asking|wants?|needs?|requires?) (?:me )?for (?:a |my |the )?(?:user ?name|user id|staff id)\b")
+
+
+def enterprise(text: str, told: bool = True) -> bool:
+    """Whether the message asks whether the unit supports a Wi-Fi with a username (WPA2-Enterprise, 802.1X), or tells
+    that the Wi-Fi asks for a username as well as a password (the unit can use neither). A bare mention of such a Wi-Fi
+    ("it's WPA2-Enterprise") is the router questions' to read, and there (`told` False) only the question is read."""
+    plain = message(text).plain
+    return bool(_ENTERPRISE_WORD.search(plain) and _SUPPORTS.search(plain)) or \
+        (told and _USERNAME.search(plain) is not None)
