@@ -91,3 +91,14 @@ def test_a_bare_mention_of_enterprise_at_a_router_question_is_its_answer() -> No
     assert not enterprise("our network is WPA2-Enterprise with RADIUS")
     assert not enterprise("eduroam")
     assert not enterprise("it needs a username and password", told=False)
+
+
+def test_a_light_told_beside_a_question_is_taken_after_its_answer() -> None:
+    # "It's blinking light blue ... is this free?" got "No: this help is free." and the light question again.
+    d = Drive()
+    d.to_led()
+    said = d.say("It's blinking light blue, and every now and then it breathes slowly for a second and then goes back "
+                 "to blinking. Sorry, you didn't say - is this free?")
+    assert said[0].startswith("This help is free")
+    assert not any("What is it doing right now" in r for r in said)  # the light was taken
+    assert d.awaiting == "led_detail"  # its follow-up asked

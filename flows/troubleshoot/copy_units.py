@@ -166,7 +166,8 @@ UNIT_TEXT: dict[str, str] = {
         "Those are your router's lights, not {product}'s. If your phone can't get online on your Wi-Fi either, "
         "restart the router: unplug it for 30 seconds, then plug it back in."
     ),
-    "aside_cost": "No: this help is free. If the unit turns out to be faulty, our support team will tell you your options.",
+    # Read for "will this cost me?" and "is this free?" alike (explore7 got "No: this help is free." to the second).
+    "aside_cost": "This help is free. If the unit turns out to be faulty, our support team will tell you your options.",
     "aside_antenna": (
         "Yes, please attach it firmly again: {product}'s Wi-Fi needs its antenna to reach your network (it clicks onto "
         "a small round connector). Then we'll see if it connects."

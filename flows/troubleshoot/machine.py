@@ -266,9 +266,7 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
             self.say(f"aside_{kind}")  # "can't you check it from your end?", "is it broken?"
         else:
             return False
-        if not self._verdict_said_first(text):
-            self._reask(counted=False)
-        return True
+        return self._after_aside(text, reading)
 
     def _global_answer(self, text: str, reading: Reading) -> bool:
         """Act on the words that mean the same at every step (agent, help, "it works now", restart); False for any

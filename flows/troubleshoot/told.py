@@ -12,6 +12,7 @@ from flows.troubleshoot.base import MAX_MISSES, FlowSteps
 from flows.troubleshoot.rules import (
     asks,
     context,
+    led,
     network_told,
     phones,
     slots,
@@ -159,6 +160,17 @@ class ToldSteps(FlowSteps):
         if verdict is None or self.step != "router_check" or self.d.get("rq_current") in (None, "same_name"):
             return False
         self._answer_router_check(clauses[0], {}, Reading(verdict))
+        return True
+
+    def _after_aside(self, text: str, reading: Reading) -> bool:
+        """After a question beside the one asked was answered: the light told with it is the answer ("It's blinking
+        light blue ... is this free?" got the cost answered and the light question again: explore7), else the answer
+        said first, else the question again, uncounted. False when the step is to read the message too."""
+        if self.step in ("led", "led_detail") and reading.label is None and (seen := led.parse_led(text)) is not None \
+                and (seen.colour is not None or seen.code not in (None, "led:unknown")):
+            return False
+        if not self._verdict_said_first(text):
+            self._reask(counted=False)
         return True
 
     def _brb(self) -> bool:
