@@ -10,7 +10,7 @@ from flows.lazy_re import lazy
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps
 from flows.troubleshoot.rules import asks, intents, led, polarity, slots, units
 from flows.troubleshoot.rules.answer import choice
-from flows.troubleshoot.rules.reading import Reading
+from flows.troubleshoot.rules.reading import Reading, describes_light
 from flows.troubleshoot.rules.text import message
 
 MAX_LOOKUPS = 3
@@ -195,14 +195,15 @@ class DeviceSteps(FlowSteps):
     def _away_from_unit(self, text: str) -> bool:
         """"I'm at work, it's at home": the question needs someone at the unit, so it stays open until tomorrow
         instead of being asked again (a blind exploratory test was sent to set the unit up again from Spain)."""
-        if self.d.get("away_told") and asks.back_with_unit(text) and not self._light_in(text):
+        if self.d.get("away_told") and asks.back_with_unit(text) and not describes_light(text):
             # "hi, I'm back", "he's there now": the question again, not "Sorry, I didn't get that"
             self.say("away_someone_there" if asks.someone_there(text) else "away_back")
             self._reask(counted=False)
             return True
         if not asks.away_from_unit(text):
             return False
-        if self._light_in(text):
+        # Read for a light only then (the step's reader reads it for every other message).
+        if describes_light(text):
             return False  # "I'm at work, but my wife says it's blinking green": the light is the answer
         self.say("away_wait" if self.d.get("away_told") else "away_from_unit")
         self.d["away_told"] = True
@@ -210,12 +211,6 @@ class DeviceSteps(FlowSteps):
         self.m.cancel_timer("abandon")
         self.m.start_timer("reply", LATER_SECONDS)
         return True
-
-    @staticmethod
-    def _light_in(text: str) -> bool:
-        """A light told (read here only when away: the step's reader reads it for every other message)."""
-        seen = led.parse_led(text)
-        return seen is not None and (seen.colour is not None or seen.code not in (None, "led:unknown"))
 
     def _switch_unit(self, text: str) -> bool:
         """The customer says the problem is another unit: look that one up (named) or ask which (not named). False

@@ -28,18 +28,15 @@ from flows.troubleshoot.rules.answers_hotspot import not_on_yet
 from flows.troubleshoot.rules.terms import asked_term
 from flows.troubleshoot.rules.text import message
 
-# "is it fixed?", "great, is it working?", "did it connect?": a question about the unit's state, answered from our system.
 # "I turned the hotspot off"; "i need my hotspot for my phone tho, turning it off" (explore7: "it" is the hotspot here).
 _HOTSPOT_OFF = lazy(r"\b(?:turned|switched|turn|switch|shut|put|turning|switching|shutting)(?:ed)? (?:the |my |it |that )?"
                     r"(?:hot ?spot )?off\b|\bhot ?spot (?:is |s )?(?:now )?(?:off|disabled)\b|\b(?:turned|switched|shut"
                     r"|turning|switching) off (?:the |my )?hot ?spot\b|\bwith (?:the |my )?hot ?spot off\b")
-# "so its fixed?", "is it fixed yes or no", once the customer said the hotspot is off and the unit is online.
-_ASKS_FIXED = lazy(r"\b(?:is it|so it s|so its|so it is|its|is that|is everything|is (?:it|that) all) (?:fixed|working|sorted"
-                   r"|ok|okay|good|fine|online|done)\b")
 _CANT_CHANGE = lazy(r"\b(?:cant|can't|cannot|can not|unable to|not able to|not allowed to|no way to|dont have access to"
                     r"|don't have access to|have no access to)(?: \w+){0,2} (?:change|access|adjust|touch|edit|get into)"
                     r"(?: \w+){0,3} (?:wifi|wi-fi|router|network|settings|internet)\b|\b(?:it'?s|its|it is) (?:the )?"
                     r"(?:hotel|landlord|building|school|work|office|apartment|dorm|campus)'?s? (?:wifi|wi-fi|router|network)")
+# "is it fixed?", "great, is it working?", "did it connect?": a question about the unit's state, answered from our system.
 _ASKS_FIXED = lazy(r"\b(?:is|has|did|does) (?:it|the unit|the device|my \w+) (?:\w+ )?(?:fixed|working|work|online"
                    r"|back|connected|connect|sorted|ok|okay)\b[^.!]*\?|^(?:fixed|working|online|sorted)\?")
 
@@ -93,8 +90,9 @@ class SupportReplySteps(FlowSteps):
         passed hotspot test: it joined the home Wi-Fi after a fix of the customer's own; the case closes (explore6 and
         explore7 were told it would go offline when the hotspot is turned off, which it was)."""
         plain = message(text).plain
-        # Back online with the hotspot off since (device.py): "no the hotspot is OFF ... so its fixed?" (explore7)
-        off = bool(self.d.get("home_online")) and bool(_HOTSPOT_OFF.search(plain) or _ASKS_FIXED.search(plain))
+        # Back online with the hotspot off since (device.py), and the hotspot said to be off: "no the hotspot is OFF ...
+        # so its fixed?" (explore7).
+        off = bool(self.d.get("home_online")) and _HOTSPOT_OFF.search(plain) is not None
         if "hotspot:connected" not in self.m.findings or not (_NOT_ON_HOTSPOT.search(plain) or off):
             return False
         self.say("not_on_hotspot_closed")

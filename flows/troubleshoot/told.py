@@ -12,7 +12,6 @@ from flows.troubleshoot.base import MAX_MISSES, FlowSteps
 from flows.troubleshoot.rules import (
     asks,
     context,
-    led,
     network_told,
     phones,
     slots,
@@ -20,7 +19,7 @@ from flows.troubleshoot.rules import (
     told_before,
     unit_words,
 )
-from flows.troubleshoot.rules.reading import Reading, read
+from flows.troubleshoot.rules.reading import Reading, describes_light, read
 from flows.troubleshoot.rules.router_settings import portal_told
 from flows.troubleshoot.rules.text import looks_like_scan, message
 from flows.troubleshoot.wifi import MEANT, ROUTER_ANSWER_CODES, ROUTER_NO_CODES
@@ -166,8 +165,7 @@ class ToldSteps(FlowSteps):
         """After a question beside the one asked was answered: the light told with it is the answer ("It's blinking
         light blue ... is this free?" got the cost answered and the light question again: explore7), else the answer
         said first, else the question again, uncounted. False when the step is to read the message too."""
-        if self.step in ("led", "led_detail") and reading.label is None and (seen := led.parse_led(text)) is not None \
-                and (seen.colour is not None or seen.code not in (None, "led:unknown")):
+        if self.step in ("led", "led_detail") and reading.label is None and describes_light(text):
             return False
         if not self._verdict_said_first(text):
             self._reask(counted=False)

@@ -61,7 +61,7 @@ from flows.troubleshoot.rules.led_others import (
 from flows.troubleshoot.rules.stepped_away import stepped_away
 from flows.troubleshoot.rules.text import Message, looks_like_scan, message
 
-__all__ = ["QUESTIONS", "Reading", "read", "read_for_bench"]
+__all__ = ["QUESTIONS", "Reading", "describes_light", "read", "read_for_bench"]
 
 
 QUESTIONS: dict[str, Callable[[Message], Reading]] = {
@@ -140,7 +140,7 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
         # "what do you mean by registered?" explains the question; it is not a miss.
         # Not when the answer is in it as well: "what light? there's a little light that goes green on and off"
         # (a blind exploratory test got the question explained again, the light ignored).
-        if not (question == "hotspot_ready" and msg.has(*HOW)) and not (question == "led" and _describes_light(text)):
+        if not (question == "hotspot_ready" and msg.has(*HOW)) and not (question == "led" and describes_light(text)):
             return Reading("help", contact=who)
     if question in questions_back.YES_NO_QUESTIONS and questions_back.asks_back(msg, question):
         return Reading("help", contact=who)  # "how would I know?": explained with how to find out, asked again
@@ -186,10 +186,10 @@ def _aside(question: str, text: str) -> Reading | None:
     if question != "device_id" and (guess := cause_asks.cause_asked(text)) is not None and \
             guess != _OWN_GUESS.get(question):
         return Reading("guessed", guess)  # "could the router be running out of addresses?" (explore6: ignored)
-    if about_light and lamp_asked(text) and (_THAT_ONE_ASKED.search(text) or not _describes_light(without_lamps(text))):
+    if about_light and lamp_asked(text) and (_THAT_ONE_ASKED.search(text) or not describes_light(without_lamps(text))):
         return Reading("where")  # "the porch light is on, a normal yellow bulb. is that the one?": which light we mean
     if question != "device_id" and light_where.asks_where(text, about_light) and \
-            not _describes_light(light_where.without_casing(text)):
+            not describes_light(light_where.without_casing(text)):
         return Reading("where")  # "where is the light?": where to look, then the question again
     # At a light's follow-up ("steady or very fast?") only when nothing of the answer is in it: "before i answer, what
     # does the blinking green even mean?" (it was read as a steady blink).
@@ -202,7 +202,7 @@ def _aside(question: str, text: str) -> Reading | None:
         # told is their answer.
         return Reading("term", f"light_{light}")
     if (question in WORKS_NOW_QUESTIONS or question == "led") and works_now.says_it_works(text, question) and \
-            (question != "led" or not _describes_light(text)):
+            (question != "led" or not describes_light(text)):
         # At the light question only without a light told ("nvm it's working now"): a light is its answer. Read
         # for a claim first: the light question's step reads the light itself, so it is read here only then.
         return Reading("works_now")
@@ -253,7 +253,7 @@ def _own_wait(question: str, text: str) -> bool:
     return reader is not None and reader(message(text)).label in ("not_yet", "later")
 
 
-def _describes_light(text: str) -> bool:
+def describes_light(text: str) -> bool:
     """A colour or a light's state is told (the light question's own reader reads it)."""
     seen = led.parse_led(text)
     return seen is not None and (seen.colour is not None or seen.code not in (None, "led:unknown"))
