@@ -295,6 +295,8 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
             return True
         if reading.label == "term":  # a word, or a light: "why is it blinking teal now?" is acted on too (round 27)
             self._explain_term(str(reading.value))
+            if self._light_beside(text, reading):
+                return False  # the light told beside the word asked is the answer (round 34)
             if not (str(reading.value).startswith("light_") and self.step in LATER_LIGHT_STEPS and told_now(text) and
                     self._light_changed(text, reading)):
                 self._reask(counted=False)

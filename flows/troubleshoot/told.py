@@ -12,6 +12,7 @@ from flows.troubleshoot.base import MAX_MISSES, FlowSteps
 from flows.troubleshoot.rules import (
     asks,
     context,
+    led,
     network_told,
     phones,
     slots,
@@ -48,6 +49,10 @@ _PHONE_BAND = lazy(r"\b(?:my |the )?(?:phone|iphone|android|hot ?spot|mobile|cel
 _WPA3_MIXED = lazy(r"\bwpa ?2 ?(?:/|and|or|\+) ?wpa ?3\b|\b(?:mixed|transition)\b|\bwpa ?3\b[^.?!]{0,12}\bwpa ?2\b")
 # On a hotel's Wi-Fi: "im in a hotel for a month w my lab-prototype" (round 12 was asked "like at a hotel?").
 _HOTEL = lazy(r"\b(?:hotel|motel|hostel|resort|cruise ship|inn)\b")
+
+
+# Questions a light may be told beside and then read (round 34): the cost, how long, privacy, a word, is it broken.
+_BESIDE_A_LIGHT = frozenset({None, "term", "help", "bot", "privacy", "duration", "wait", "guessed"})
 
 
 class ToldSteps(FlowSteps):
@@ -165,11 +170,21 @@ class ToldSteps(FlowSteps):
         """After a question beside the one asked was answered: the light told with it is the answer ("It's blinking
         light blue ... is this free?" got the cost answered and the light question again: explore7), else the answer
         said first, else the question again, uncounted. False when the step is to read the message too."""
-        if self.step in ("led", "led_detail") and reading.label is None and describes_light(text):
+        if self._light_beside(text, reading):
             return False
         if not self._verdict_said_first(text):
             self._reask(counted=False)
         return True
+
+    def _light_beside(self, text: str, reading: Reading) -> bool:
+        """At the light questions, a light told beside a question answered ("it's blinking green. is it safe for him to
+        press the buttons?", "flashing light blue, how long will this take?"): the light is the answer, read next."""
+        # Not beside "I'm back, where did we leave off" nor "the porch light is yellow, is that the one?" (which light).
+        if self.step not in ("led", "led_detail") or reading.label not in _BESIDE_A_LIGHT or \
+                str(reading.value or "").startswith("light_") or not describes_light(text):
+            return False
+        seen = led.parse_led(text)  # a word asked is no light told: "what does cyan mean" names a colour only
+        return reading.label != "term" or (seen is not None and (seen.code is not None or seen.pattern is not None))
 
     def _brb(self) -> bool:
         """"brb": no question again, the usual wait for a reply (explore6). It counts towards the three replies a

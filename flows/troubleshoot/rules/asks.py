@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from flows.lazy_re import lazy
-from flows.troubleshoot.rules import help_asks
+from flows.troubleshoot.rules import broken
 from flows.troubleshoot.rules.led_others import router_light
 from flows.troubleshoot.rules.text import message, zipf
 from flows.troubleshoot.rules.told_before import hotspot_tried as hotspot_tried  # re-exported
@@ -182,15 +182,6 @@ _CHECK_REMOTE_RE = lazy(
     r"|yourself|yourselves|from there))(?![a-z0-9])")
 _ASK_VERB = lazy(r"(?<![a-z0-9])(?:can|could|cant|can t|couldnt|would|will|why|is there|do you|are you able|please"
                  r"|pls|just|should|must|isnt there|surely)(?![a-z0-9])")
-# "is it broken?", "do I need a new one?": whether the unit is faulty.
-_BROKEN_RE = lazy(
-    r"(?<![a-z0-9])(?:is|s|has) (?:it|this|the (?:unit|device|thing|sensor)|my (?:unit|device|\w+)|the \w+ itself) (?:just |"
-    r"simply |actually |completely |totally )?(?:broken|faulty|dead|defective|bricked|kaput|a dud|knackered|busted|fried"
-    r"|broke|gone|damaged|died)|(?:do|will|should|shall) (?:i|we) (?:need|have|get|buy|order) (?:to (?:get|buy|order) )?"
-    r"(?:a )?(?:new|replacement|another) (?:one|unit|device)|(?:does|do) (?:it|this|the unit) need (?:replacing|to be "
-    r"replaced|repair\w*|fixing)|(?:need|should i) (?:to )?(?:return|send back|replace) (?:it|this|the unit)|is (?:it|the "
-    r"unit) (?:a )?(?:hardware|faulty|manufacturing) (?:fault|problem|issue|defect)|(?:broken|faulty|dead) (?:unit|device"
-    r"|one) (?:then|maybe|\?)")
 # "why do you keep asking me questions, just fix it", "how many more questions?".
 _WHY_QUESTIONS_RE = lazy(
     r"(?<![a-z0-9])(?:(?:why|how come) (?:do |are |r |does )?(?:you|u|it|this bot|the bot) (?:keep|keeps|still|always|need to)"
@@ -213,8 +204,7 @@ def aside(text: str) -> str | None:
     if _CHECK_REMOTE_RE.search(plain) and (_ASK_VERB.search(plain) or "?" in text):
         return "check_remote"
     question = "?" in text or re.match(r"(?:is|do|does|should|will|has|could|can|are|whats|what s)\b", plain) is not None
-    if ((question and (_BROKEN_RE.search(plain) or _BROKEN_LOOSE_RE.search(plain))) or help_asks.says_broken(text)) \
-            and not _NOT_THE_UNIT_RE.search(plain):
+    if broken.asks_if_broken(text):
         return "is_broken"  # "is it broken?", and "did I break it?" or "i think it's faulty" (bench/round18.py)
     if question and _COST_RE.search(plain) and not re.search(r"\b(?:data|hotspot|wifi|wi fi|network|internet)\b", plain):
         return "cost"  # "will this cost me money?" (round 12 got "Sorry, I didn't get that", twice)
@@ -237,18 +227,6 @@ _COST_RE = lazy(r"\b(?:cost|costs|charge|charged|pay|paying|fee|fees|price|expen
 _ANTENNA_RE = lazy(r"\b(?:antenna|aerial)s?\b.*\b(?:off|unplugged|loose|missing|broken|fell|came|plug\w*|attach\w*"
                    r"|connect\w*|need|should|new|lost|snapped|out)\b|\b(?:no|lost|missing|broken|loose) (?:the )?"
                    r"(?:antenna|aerial)\b|\bneed (?:a |an )?(?:new |another )?(?:antenna|aerial)\b")
-
-
-# Asked as a question: a word for broken near the unit ("is this thing broken or what", "could it be faulty?").
-_BROKEN_LOOSE_RE = lazy(
-    r"(?<![a-z0-9])(?:(?:it|its|it s|this|this thing|the thing|the unit|the device|the hardware|hardware|my unit|the sensor)"
-    r" (?:\w+ ){0,3}?(?:broken|faulty|dead|defective|bricked|kaput|a dud|knackered|busted|fried|damaged|rubbish|junk"
-    r"|the problem|at fault)|(?:something|anything) wrong with (?:it|this|the unit|the device|the hardware)|send (?:it|this)"
-    r" back|(?:return|replace) (?:it|this|the unit)|is it (?:the unit|the device|the hardware)(?: thats| that s)? (?:the "
-    r"problem|at fault))(?![a-z0-9])")
-_NOT_THE_UNIT_RE = lazy(r"(?<![a-z0-9])(?:router|modem|phone|app|wifi|internet|box|cable|charger|light) (?:is |s )?"
-                        r"(?:broken|faulty|dead|the problem)(?![a-z0-9])")
-
 
 
 _STILL_HERE_RE = lazy(r"^(?:(?:yes|yeah|yep|yea|ya|ok|okay|sorry|hi|hello|hey|oh|oops|still) )*(?:i m |im |i am |i m still "

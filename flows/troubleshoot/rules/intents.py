@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from flows.lazy_re import lazy
+from flows.troubleshoot.rules import safe_touch
 from flows.troubleshoot.rules.asks import asks_duration, asks_wait, channel_question
 from flows.troubleshoot.rules.polarity import verdict
 from flows.troubleshoot.rules.text import Message, message
@@ -204,8 +205,8 @@ _TOUCH_RE = lazy(r"\bsafe (?:to|for \w+(?: \w+)? to|if \w+) (?:press|touch|hold|
 def asks_if_safe_to_touch(text: str) -> bool:
     """Whether the customer asks if handling the unit (its buttons) can harm it: a question, not a worry told."""
     msg = message(text)
-    return ("?" in text or msg.plain.startswith(("is it safe", "can he", "can she", "will it"))) and \
-        _TOUCH_RE.search(msg.plain) is not None
+    return safe_touch.asks_if_safe(msg) or \
+        ("?" in text or msg.plain.startswith(("is it safe", "can he", "can she", "will it"))) and _TOUCH_RE.search(msg.plain) is not None
 
 
 def asks_privacy(text: str) -> bool:
@@ -377,10 +378,10 @@ def gives_up(text: str) -> bool:
     for clause in msg.clauses:
         if not _GIVE_UP_RE.search(clause):
             continue
-        first = clause.split()[0]
+        first, *rest = clause.split()
         if first in ("should", "can", "could", "would", "will", "is", "do", "does", "how", "what", "if", "when",
-                     "whats") and (msg.is_question or first == "if"):
-            continue  # "should I just return it?", "can I get a refund if ..."
+                     "whats", "am") and (msg.is_question or first == "if" or rest[:1] in (["i"], ["we"])):
+            continue  # "should I just return it?", "can I get a refund if ...", "do i need to buy a new one" (explore7)
         return True
     return False
 

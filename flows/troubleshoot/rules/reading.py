@@ -129,6 +129,8 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
     intent = intents.word(text, facts)
     if intent == "agent" and question == "confirm_fixed" and aftercare.calls_again(text):
         intent = None  # "yes, do I need to call you every time it does this?": answered, not handed off (round 29)
+    if intent in ("restart", "privacy") and question != "device_id" and intents.asks_if_safe_to_touch(text):
+        intent = None  # "will holding the button make it start over?" asks if handling it is safe (round 34), read below
     if intent in ("stop", "start", "agent", "restart", "bot", "privacy", "duration", "wait"):
         return Reading(intent, contact=who)
     aside = _aside(question, text)
