@@ -12,6 +12,7 @@ from flows.troubleshoot.rules import asks, intents, led, polarity, slots, units
 from flows.troubleshoot.rules.answer import choice
 from flows.troubleshoot.rules.reading import Reading, describes_light
 from flows.troubleshoot.rules.text import message
+from flows.troubleshoot.rules.with_unit import with_unit
 
 MAX_LOOKUPS = 3
 
@@ -195,9 +196,11 @@ class DeviceSteps(FlowSteps):
     def _away_from_unit(self, text: str) -> bool:
         """"I'm at work, it's at home": the question needs someone at the unit, so it stays open until tomorrow
         instead of being asked again (a blind exploratory test was sent to set the unit up again from Spain)."""
-        if self.d.get("away_told") and asks.back_with_unit(text) and not describes_light(text):
-            # "hi, I'm back", "he's there now": the question again, not "Sorry, I didn't get that"
-            self.say("away_someone_there" if asks.someone_there(text) else "away_back")
+        if self.d.get("away_told") and (who := with_unit(text) or ("self" if asks.back_with_unit(text) else None)) and \
+                not describes_light(text):
+            # "hi, I'm back", "he's there now", "my husband is standing in front of it": the question again, not
+            # "Sorry, I didn't get that" (round 34)
+            self.say("away_someone_there" if who == "other" or asks.someone_there(text) else "away_back")
             self._reask(counted=False)
             return True
         if not asks.away_from_unit(text):
