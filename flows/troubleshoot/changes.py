@@ -22,7 +22,8 @@ CORRECTION_STEPS = frozenset({"wifi_scan", "router_check"})
 # on monday" got "Sorry, I didn't catch that" at the router questions and then a hotspot test.
 CHANGE_TOLD_STEPS = frozenset({"wifi_network", "wifi_scan", "router_check", "hotspot_ready"})
 # ... and where the Wi-Fi's name typed by hand at the set-up is (after the name was asked).
-TYPED_TOLD_STEPS = frozenset({"wifi_scan", "router_check", "hotspot_ready"})
+# At the Wi-Fi name question, a name typed because it is hidden gets the hidden name's advice there (wifi.py) instead.
+TYPED_TOLD_STEPS = frozenset({"wifi_password", "wifi_network", "wifi_scan", "router_check", "hotspot_ready"})
 # Lights that say the unit has joined a Wi-Fi: its saved name and password work (docs/particle-facts.md 1.2).
 JOINED_LIGHTS = frozenset({"led:fast_green", "led:blinking_cyan", "led:cyan_orange_1", "led:cyan_orange_2",
                            "led:cyan_orange_3", "led:cyan_red", "led:cyan_magenta", "led:breathing_cyan"})
@@ -68,7 +69,8 @@ class ChangeSteps(FlowSteps):
             self._reask(counted=False)
             return True
         if self.step in TYPED_TOLD_STEPS and not self.d.get("typed_told") and \
-                network_told.typed_by_hand(message(text)):
+                network_told.typed_by_hand(msg := message(text)) and \
+                not (self.step == "wifi_network" and network_told.hidden(msg)):
             # "when i set it up the wifi wasnt in the list so i just typed it in myself" (explore7: "Thanks, that helps",
             # and the name that did not match was never mentioned again).
             self.d["typed_told"] = True

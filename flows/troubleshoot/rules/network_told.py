@@ -114,10 +114,28 @@ def key_letters(msg: Message) -> bool:
 
 # The Wi-Fi's name typed by hand at the set-up, not picked from the list ("the wifi wasnt in the list so i just typed it
 # in myself as Mikes WiFi": the seventh blind exploratory test's name had an apostrophe and an emoji, and was thanked).
-_TYPED_BY_HAND = lazy(r"\b(?:typed|entered|put|wrote|keyed) (?:it|the name|the wifi|the network|(?:the |my )?(?:wifi|network)"
-                      r" name|my wifi|my network|that)(?: name)? (?:in )?(?:myself|manually|by hand|in myself|in by hand)\b"
-                      r"|\b(?:wasnt|was not|wasn t|didnt show|did not show|didn t show|wasnt showing|not) (?:up )?(?:in|on)"
-                      r" (?:the|that) list\b(?:.{0,40}\b(?:typed|entered|put|wrote))")
+_NAME = r"(?:it|the name|the wifi|the network|the ssid|ssid|(?:the |my |our )?(?:wifi|wi fi|network|router)(?: s)? name|my wifi|my network|that|mine)"
+_TYPE = r"(?:typed|typing|type|entered|entering|enter|put|putting|wrote|written|write|keyed|punched|spelled|spelt|added)"
+_TYPED_BY_HAND = lazy(
+    rf"\b{_TYPE} (?:in )?{_NAME}(?: name| in| out| myself){{0,3}} (?:in )?(?:myself|manually|by hand|in myself|in by hand"
+    r"|on my own|with the keyboard)\b"
+    rf"|\b(?:manually|by hand|myself) (?:typed|entered|put|keyed|wrote|added|typed out)\b"
+    rf"|\b{_TYPE} (?:in |out )?(?:(?:the |my )?(?:wifi |network )?(?:details|info|information)|(?:(?!password|passwords|pass|pw|pwd|key|passcode|code|pin)\w+ ){{1,3}}?)(?:in )?"
+    r"(?:manually|by hand|myself|in myself)\b"
+    r"|\b(?:didnt|did not|didn t|couldnt|could not|couldn t|wouldnt|would not) (?:find|show|see|list|pick up|detect)\b"
+    rf".{{0,50}}\b{_TYPE} (?:it|the name|the wifi|the network|my wifi|my network|the ssid) (?:in|out)\b"
+    r"|\b(?:wasnt|was not|wasn t|isnt|is not|not) (?:there|listed|showing|showing up|on there|visible)\b"
+    rf".{{0,50}}\b{_TYPE} (?:it|the name|the wifi|the network|my wifi|my network|the ssid) (?:in|out)\b"
+    rf"|\bhad to {_TYPE} (?:in |out )?{_NAME}\b|\b{_TYPE} (?:in |out )?(?:the |my )?(?:wifi |network )?name myself\b"
+    r"|\bby typing (?:it|the name|in the name|the network|the wifi)\b"
+    r"|\b(?:join other|add (?:a )?network|manual (?:entry|setup|option)|enter (?:it )?manually|hidden network option"
+    r"|(?:chose|choose|picked|pick|selected|select|tapped|tap|clicked|click|used|hit) (?:the )?(?:other|other network"
+    r"|other option))\b"
+    r"|\b(?:didnt|did not|didn t|couldnt|could not|couldn t) (?:\w+ )?(?:pick|choose|select|tap|click) (?:it|my wifi|my network"
+    r"|the network|the wifi|the name) (?:from|in|off|on) (?:the|that) list\b"
+    r"|\b(?:wasnt|was not|wasn t|didnt show|did not show|didn t show|wasnt showing|not) (?:up )?(?:in|on)"
+    r" (?:the|that) list\b(?:.{0,40}\b(?:typed|entered|put|wrote))"
+)
 
 
 def typed_by_hand(msg: Message) -> bool:

@@ -95,8 +95,14 @@ def _as_typed(name: str, text: str) -> str:
     if text.isascii():
         return name
     pattern = "".join(_TYPED_AS.get(ch, re.escape(ch)) for ch in name)
-    found = re.search(pattern, unicodedata.normalize("NFKC", text))
-    return found.group(0) if found else name
+    # Each character folded on its own, so that a name found maps back to the characters typed: "Network™" was read
+    # as "NetworkTM" and its symbol, which the unit can't join, never told (round 34's tuning).
+    pieces = [unicodedata.normalize("NFKC", ch) for ch in text]
+    owner = [i for i, piece in enumerate(pieces) for _ in piece]
+    found = re.search(pattern, "".join(pieces))
+    if found is None or found.end() == found.start():
+        return name
+    return text[owner[found.start()]:owner[found.end() - 1] + 1]
 
 
 # "TELUS1234 but there's also TELUS1234-5G": two names, as "X and Y".
