@@ -183,7 +183,8 @@ def _aside(question: str, text: str) -> Reading | None:
     if question not in _OWN_KEY_QUESTIONS and question not in questions_back.YES_NO_QUESTIONS and \
             support_asks.asks_key_where(text):
         return Reading("key_where")  # "I DONT KNOW THE WIFI PASSWORD. WHERE IS IT" at the light question (explore5)
-    if question != "device_id" and support_asks.enterprise(text, told=question not in questions_back.YES_NO_QUESTIONS):
+    told = question == "wifi_password" or question not in questions_back.YES_NO_QUESTIONS  # the password's: its own
+    if question != "device_id" and support_asks.enterprise(text, told=told, bare=question == "wifi_password"):
         return Reading("guessed", "enterprise")  # "does it support 802.1x PEAP?" (explore7: never answered)
     if question != "device_id" and (guess := cause_asks.cause_asked(text)) is not None and \
             guess != _OWN_GUESS.get(question):

@@ -128,14 +128,41 @@ def easy_question(text: str, cellular: bool = False, at_step: bool = False) -> s
 _ENTERPRISE_WORD = lazy(r"\b(?:802 ?1 ?x|peap|eap ?tls|wpa2? ?enterprise|wpa3 ?enterprise|radius)\b")
 _SUPPORTS = lazy(r"\b(?:does|do|can|will|would|could|is) (?:it|they|the \w+|your \w+|this)(?: \w+)? (?:support|work|do|handle"
                  r"|connect|join|use|compatible|able)\b")
-_USERNAME = lazy(r"\b(?:user ?name|user id|staff id|employee id)s? (?:and|&|\+|plus) (?:a |the )?(?:password|pass|pw)\b"
-                 r"|\b(?:asks?|asking|wants?|needs?|requires?) (?:me )?for (?:a |my |the )?(?:user ?name|user id|staff id)\b")
+# Something to log in with besides the key: a username, a login, an ID, a work or school account.
+_LOGIN = (r"(?:user ?name|user id|user|login|log in|logon|id number|identity|credentials|domain (?:account|login)"
+          r"|(?:employee|staff|student|badge|network|member|room|badge) (?:id|number|no|login|account)"
+          r"|(?:my |our |the |a )?(?:work|school|company|uni|university|college|office|corporate|student|hospital)"
+          r" (?:email|login|account|credentials|id|username|user ?name))")
+_USERNAME = lazy(
+    rf"\b{_LOGIN}s? (?:\w+ ){{0,2}}(?:and|&|\+|plus|as well as|also|with|then|n) (?:\w+ ){{0,2}}(?:password|pass|pw|passcode|pwd)\b"
+    rf"|\b(?:password|pass|pw|pwd) (?:\w+ ){{0,2}}(?:and|&|\+|plus|as well as|also|with|n) (?:\w+ ){{0,2}}{_LOGIN}\b"
+    rf"|\b(?:asks?|asking|asked|wants?|wanted|needs?|needed|requires?|required|prompts?|prompted|pops? up) (?:me |you )?"
+    rf"(?:for |with )?(?:a |an |my |the |your |our )?(?:\w+ )?{_LOGIN}\b"
+    r"|\b(?:log|logs|logging|sign|signs|signing) (?:in|on) (?:to it |to the wifi |to the network )?(?:with|using) (?:my |our |a "
+    r"|your )?(?:(?:work|school|company|uni|university|college|office|corporate|student|employee|staff|hospital)\b"
+    r"|(?:\w+ )?(?:account|credentials|login|id)\b)"
+
+)
+# An e-mail as the login: only with the Wi-Fi named ("my email and password to get on the school wifi"), never the app's.
+_EMAIL_LOGIN = lazy(r"\b(?:e ?mail|email address) (?:\w+ ){0,2}(?:and|&|\+|plus|n) (?:\w+ ){0,2}(?:password|pass|pw|pwd)\b")
+# Our app's own account (its e-mail and password), no Wi-Fi of that kind: "the app asked for my email and password".
+_APP_ACCOUNT = lazy(r"\b(?:the|your|this|ur|our|my|in the|on the) app\b|\bapp (?:account|login|password|username)\b"
+                    r"|\baccount password\b")
+_WIFI_KIND = lazy(r"\b(?:wifi|wi fi|network|internet|eduroam|work|school|office|company|campus|university|uni|college"
+                  r"|hotel|dorm|hospital|corporate|join|connect)\b")
 
 
-def enterprise(text: str, told: bool = True) -> bool:
+def enterprise(text: str, told: bool = True, bare: bool = False) -> bool:
     """Whether the message asks whether the unit supports a Wi-Fi with a username (WPA2-Enterprise, 802.1X), or tells
     that the Wi-Fi asks for a username as well as a password (the unit can use neither). A bare mention of such a Wi-Fi
-    ("it's WPA2-Enterprise") is the router questions' to read, and there (`told` False) only the question is read."""
+    ("it's WPA2-Enterprise") is the router questions' to read, and there (`told` False) only the question is read; at
+    the password question (`bare`) it is the answer ("it's eduroam, PEAP")."""
     plain = message(text).plain
-    return bool(_ENTERPRISE_WORD.search(plain) and _SUPPORTS.search(plain)) or \
-        (told and _USERNAME.search(plain) is not None)
+    if _ENTERPRISE_WORD.search(plain) and (bare or _SUPPORTS.search(plain)):
+        return True
+    if not told:
+        return False
+    if _USERNAME.search(plain) is None and re.search(r"\buser ?name\s*[,/]\s*pass", text, re.IGNORECASE) is None:
+        return _EMAIL_LOGIN.search(plain) is not None and _APP_ACCOUNT.search(plain) is None and \
+            _WIFI_KIND.search(plain) is not None
+    return _APP_ACCOUNT.search(plain) is None or _WIFI_KIND.search(_APP_ACCOUNT.sub(" ", plain)) is not None
