@@ -26,10 +26,12 @@ class OpenerSteps(FlowSteps):
         if not (previous and str(previous.get("outcome", "")).startswith("resolved") and device_id) or word:
             return False
         agreed = asks.bare_ok(text)  # "yes" to "you're all set!": no new diagnosis either (a blind exploratory test)
-        if agreed or intents.pleasantry(text) or not re.search(r"[A-Za-z0-9]", text) or asks.thanks_only(text):
+        topic = aftercare.topic(text)  # "thanks for the help! is my ticket closed now?" is asked, not only thanks
+        if topic is None and (agreed or intents.pleasantry(text) or not re.search(r"[A-Za-z0-9]", text) or
+                              asks.thanks_only(text)):
             self.d["thanks_after_fix"] = "ok" if agreed else True  # if it is still on
         else:
-            self.d["after_topic"] = aftercare.topic(text)  # will it happen again, which button, what was wrong
+            self.d["after_topic"] = topic  # will it happen again, which button, what was wrong, is the case closed
             self.d["after_fix"] = "question" if message(text).is_question or self.d["after_topic"] else "complaint"
         self.d["fixed_id"] = device_id  # "offline again" if it is this one and has dropped off
         self.d["fixed_cause"] = (previous.get("carry") or {}).get("cause")  # "what was wrong?" (confirm.py)

@@ -14,16 +14,45 @@ from flows.troubleshoot.rules.text import message
 __all__ = ["calls_again", "topic"]
 
 # Asking, without a "?": "i was wondering if ...", "let me know what caused it", a clause that starts as a question.
-_ASKING = lazy(r"(?<![a-z0-9])(?:wonder\w*|curious|curiosity|(?:let me|lmk) know|tell me|explain"
+_ASKING = lazy(r"(?<![a-z0-9])(?:wonder\w*|curious|curiosity|(?:let me|lmk) know|tell me|explain|just checking|checking in"
+               r"|(?:want|wanted|wanting|need|needed) to (?:check|confirm|know|make sure|ask)|to confirm|can you confirm"
+               r"|not sure (?:if|whether)|quick question"
                r"|(?:any|some) (?:tips?|advice|idea)|what if|do (?:i|we) (?:have|need)|should (?:i|we))(?![a-z0-9])")
 _QUESTION_CLAUSE = lazy(r"^(?:(?:yes|yeah|yep|yup|ok|okay|so|and|but|also|oh|great|thanks|thank you|btw|one more thing"
                         r"|quick question)\s+)*(?:how|what|whats|why|which|when|will|would|is|was|did|do|does|can"
                         r"|could|should|shall|if)\b")
 # "so is my case closed or will someone still contact me" (explore7 got a new greeting and a new case at support).
-_CASE = lazy(r"(?<![a-z0-9])(?:(?:is|was) (?:my|the|this) (?:case|ticket|chat|request) (?:closed|done|over|finished|still open"
-             r"|open|sorted)|(?:will|is) (?:someone|anyone|somebody|support|a person|your team) (?:still )?(?:going to )?"
-             r"(?:contact|call|email|message|text|get back to|reach out to) me|do i (?:still )?need to do anything"
-             r"|is that it|are we done)(?![a-z0-9])")
+_CASE = lazy(
+    r"(?<![a-z0-9])(?:(?:my|the|this|our|that) (?:support )?(?:case|ticket|chat|request|issue|problem|complaint|report"
+    r"|claim)(?: \w+)? (?:is |was |been |get |gets |got )?(?:now )?(?:officially )?(?:closed|close|resolved|done|over|finished"
+    r"|still open|open|sorted|complete|completed|marked|solved|fixed|taken care of|cancelled|canceled)"
+    r"|(?:close|closed|closing|mark|marked|cancel|cancelled) (?:my|the|this|our|that) (?:case|ticket|request|issue|complaint)"
+    r"|(?:will|is|are|does|should|would|do|did) (?:someone|anyone|somebody|support|a person|a human|an agent|a rep|a tech"
+    r"|a technician|your (?:team|support|staff|tech)|the (?:team|support team|tech)|they|you guys|you|u) (?:still |else )?"
+    r"(?:be |going to |gonna |need to |have to )?(?:contact\w*|call\w*|email\w*|e mail\w*|message\w*|text\w*|ring\w*"
+    r"|reach\w* out|get\w* (?:back )?(?:in touch|to me|back)|follow\w* up|come|coming|visit|send\w* someone)"
+    r"|(?:do|should|must|will) (?:i|we) (?:still )?(?:need|have|want) to (?:do|wait|call|contact|reply|respond|answer"
+    r"|anything|something|follow up|close|confirm)"
+    r"|(?:should|do|will) (?:i|we) (?:wait|expect|be expecting|look out) (?:for )?(?:a |an |any |someone |somebody "
+    r"|a follow ?up |your )?(?:call|email|e mail|reply|message|text|follow ?up|technician|tech|contact|visit|answer)"
+    r"|(?:is|was) (?:that|this|it) (?:it|all)|are we (?:all )?(?:done|good|finished|set|sorted|through)"
+    r"|(?:am i|are we) (?:all )?(?:set|good to go|done here)|officially (?:fixed|resolved|closed|done|sorted)"
+    r"|follow ?up|any further action|nothing else (?:to do|i need|needed)|anything (?:else )?(?:i|we) (?:need|have|should)"
+    r" (?:to )?do|(?:case|ticket|reference|request) (?:number|no|id)|confirmation (?:email|e mail|text|message)"
+    r"|(?:support|someone|anyone|they|your team|a tech) (?:still )?(?:need|needs|have|has) to (?:look|check|see|come|call)"
+    r"|(?:if|whether) (?:i|we) (?:still )?(?:need|have|should) (?:to )?(?:do|wait|call|contact|reply|respond|anything)"
+    r"|(?:no one|nobody|noone|nobodys|no body) (?:is |will |s )?(?:going to |gonna |needs? to |has to |have to )?"
+    r"(?:call|contact|email|message"
+    r"|text|come|follow)"
+    r"|(?:technician|tech|engineer|repair) (?:appointment|visit)|appointment (?:is )?(?:still|cancelled|canceled|on|off)"
+    r"|(?:everything|all|it) (?:is |s )?(?:sorted|done|resolved|good|fine|ok|okay|set|closed) on (?:your|the|their) (?:end|side)"
+    r"|hear (?:back )?from (?:you|anyone|someone|somebody|support|your team|them)"
+    r"|what happens (?:with|to|about) (?:my|the|this) (?:case|ticket|request|complaint)"
+    r"|status of (?:my|the|this) (?:case|ticket|request|complaint)|still being (?:looked at|worked on|handled|investigated"
+    r"|reviewed|escalated))(?![a-z0-9])"
+)
+# "on your end": the case's state asked about, not the cause (the cause reader takes "on your end or mine").
+_YOUR_END = lazy(r"\bon (?:your|the|their) (?:end|side)\b")
 _BUTTON = lazy(r"(?<![a-z0-9])(?:buttons?|press\w*|push\w*|pushed|hold\w*|touch\w*|bump\w*|knock\w*|dust\w*"
                r"|clean\w*|wip\w*|cover\w*|tape|resett\w*|reset (?:it|button)|setup button|mode button|pin ?hole"
                r"|little hole|stay away from|not (?:to )?touch|hit|lock\w*|hands off|childproof\w*|reset one"
@@ -62,6 +91,10 @@ def topic(text: str) -> str | None:
     plain = msg.plain
     if not (msg.is_question or _ASKING.search(plain) or any(_QUESTION_CLAUSE.search(c) for c in msg.clauses)):
         return None
+    again = [m.group() for m in _AGAIN.finditer(plain)]
+    if _CASE.search(plain) and not _BUTTON.search(plain) and not _CAUSE.search(_YOUR_END.sub(" ", plain)) and \
+            set(again) <= {"anything else"}:
+        return "case"  # "do I need to do anything else, or is my ticket closed?" (round 34), before "anything else"
     if _BUTTON.search(plain):
         return "button"
     if _CAUSE.search(plain):
