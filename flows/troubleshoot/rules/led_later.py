@@ -97,12 +97,19 @@ _NOT_BLINKING = lazy(r"\b(?:solid|not (?:blinking|flashing)|doesnt (?:blink|flas
                      r"|constant|stays on|always on|not moving)\b", re.IGNORECASE)
 
 
+_ON_OFF = lazy(r"\bon\b.{0,12}\boff\b|\boff\b.{0,12}\bon\b|\b(?:speed|pace|steady|steadily|slow|fast|quick|regular|normal)\b")
+
+
 def light_answers_follow_up(need: str, text: str, seen: LedReading | None, prev: LedReading) -> bool:
     """Whether the light told answers a light's follow-up question as a light of its own: one that does not blink
     ("it's just solid red"), or another colour told now ("oh now its light blue flashing fast" to "steady or very fast
     green?" got the fast-green advice: explore7). "steady green" to that question is its pace, not a solid light."""
     if seen is None:
         return False
+    if seen.code == "led:off":
+        # "hmm it went off", "now its dark, no light" (round 34's tuning got "Sorry, which is it?"); not a blink told
+        # as "on off on off, normal speed".
+        return _ON_OFF.search(text.lower()) is None
     if seen.solid:
         return not (need == "green_speed" and "steady" in text.lower() and not _NOT_BLINKING.search(text))
     return seen.described and prev.colour is not None and seen.colour not in (None, prev.colour)
