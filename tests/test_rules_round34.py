@@ -1,0 +1,87 @@
+"""Round 34 (the seventh blind exploratory test's themes, measured blind): is it safe to press, a light told beside a
+question, someone with the unit now, the Wi-Fi's name typed by hand, a Wi-Fi with a username, the case after a fix;
+on messages written for these tests (not the held-out set's), judged on the flow as bench/round34.py judges the
+held-out set, and the readers' own edges."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.round34 import judge
+from flows.troubleshoot.rules.aftercare import topic
+from flows.troubleshoot.rules.network_told import typed_by_hand
+from flows.troubleshoot.rules.safe_touch import asks_if_safe
+from flows.troubleshoot.rules.support_asks import enterprise
+from flows.troubleshoot.rules.text import message
+from flows.troubleshoot.rules.with_unit import with_unit
+
+CASES = [
+    {"group": "S", "label": "safe_q", "text": "is it ok if i push the little button?"},
+    {"group": "S", "label": "safe_q", "text": "will pushing the button reset everything?"},
+    {"group": "S", "label": "safe_q", "text": "my dad wants to know if he can unplug it without breaking something"},
+    {"group": "S", "label": "safe_q", "text": "would holding the button wipe it??"},
+    {"group": "S", "label": "safe_q", "text": "Should I avoid touching the buttons?"},
+    {"group": "S", "label": "none", "text": "which button is the reset one?"},
+    {"group": "S", "label": "none", "text": "i already pressed the button twice, nothing happened"},
+    {"group": "A", "light": "blinking_green", "text": "it's blinking green. is it safe for him to press the buttons?"},
+    {"group": "A", "light": "blinking_cyan", "text": "flashing light blue, how long will this take?"},
+    {"group": "A", "light": "off", "text": "no light at all. do you store my data?"},
+    {"group": "P", "label": "there", "text": "ok my husband is standing in front of it now"},
+    {"group": "P", "label": "there", "text": "just walked in the door, looking at it now"},
+    {"group": "P", "label": "there", "text": "got my son on the phone, he's right next to it"},
+    {"group": "P", "label": "not_yet", "text": "my son will be home in an hour"},
+    {"group": "P", "label": "not_yet", "text": "nobody's home yet"},
+    {"group": "T", "question": "password", "label": "typed", "text": "yes but i typed my wifi name myself"},
+    {"group": "T", "question": "wifi_name", "label": "typed", "text": "i had to type the wifi name, it wasnt there"},
+    {"group": "T", "question": "wifi_name", "label": "other", "text": "I picked it from the list"},
+    {"group": "N", "label": "enterprise", "text": "my wifi at work needs my employee login and a password to get on"},
+    {"group": "N", "label": "enterprise", "text": "its eduroam, i log in with my student id and password"},
+    {"group": "N", "label": "none", "text": "the app asked for my email and password"},
+    {"group": "C", "label": "case_q", "text": "thanks for the help! is my ticket closed now?"},
+    {"group": "C", "label": "case_q", "text": "Hi! Just wanted to confirm that nobody needs to come out."},
+    {"group": "C", "label": "other", "text": "how do I rename it?"},
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c['group']}-{c['text'][:30]}")
+def test_round_34(case: dict[str, object]) -> None:
+    assert judge(case) == "right"
+
+
+def test_a_safety_question_needs_a_handling_act_and_a_worry_or_a_leave_asked() -> None:
+    assert asks_if_safe(message("can my kid poke at it or could it get damaged"))
+    assert asks_if_safe(message("ok to press?"))
+    assert not asks_if_safe(message("should i restart the router?"))  # another box
+    assert not asks_if_safe(message("is it broken? i pressed the button and nothing happens"))  # done, and its state
+    assert not asks_if_safe(message("is it broken or should i reset it?"))  # round 18's "is it broken"
+    assert not asks_if_safe(message("can i move it closer to the router?"))
+
+
+def test_someone_with_the_unit_now_and_not_yet() -> None:
+    assert with_unit("he is there now, hes looking at it. what do u want him to check") == "other"
+    assert with_unit("ok im in front of it") == "self"
+    assert with_unit("I'm at work now") is None  # where they are away
+    assert with_unit("he'll be there at 6") is None
+    assert with_unit("she's on her way") is None
+
+
+def test_a_name_typed_by_hand_and_not() -> None:
+    assert typed_by_hand(message("I manually typed in the name of my wifi"))
+    assert typed_by_hand(message("i chose 'other network' and typed it"))
+    assert not typed_by_hand(message("I typed the password in manually"))
+    # A real report (round 20's tuning set): another network named, no name typed.
+    assert not typed_by_hand(message("I obtained temporary user credentials that will allow me to connect to that "
+                                     "other network"))
+
+
+def test_a_wifi_with_a_username_told_at_the_password_question() -> None:
+    assert enterprise("I have to enter my email and password to get on the school wifi")
+    assert not enterprise("yes i typed the password from the sticker, my username for the app is dave")
+    assert not enterprise("eduroam")  # a name alone: the Wi-Fi name question's to read
+
+
+def test_the_case_asked_after_a_fix() -> None:
+    assert topic("do i need to do anything else?") == "case"
+    assert topic("is everything sorted on your side?") == "case"
+    assert topic("was it something on your end or mine?") == "cause"
+    assert topic("do I need to do anything to stop this happening again?") == "again"
