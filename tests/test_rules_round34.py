@@ -85,3 +85,12 @@ def test_the_case_asked_after_a_fix() -> None:
     assert topic("is everything sorted on your side?") == "case"
     assert topic("was it something on your end or mine?") == "cause"
     assert topic("do I need to do anything to stop this happening again?") == "again"
+
+
+def test_real_reports_of_a_username_and_a_name_typed() -> None:
+    # After tzapu/WiFiManager#1630 (eduroam: a username, with its example, and a password to log in).
+    assert enterprise("to log in to eduroam i have to input my Username (name@uni.edu) and Password")
+    # After OpenIntelWireless/itlwm#230 (a student with a username and password for eduroam).
+    assert enterprise("I have username and password, i will try to connect with Eduroam on the campus")
+    # After particle-iot/device-os#562 (a Photon set up on a hidden network from the iOS app).
+    assert typed_by_hand(message("we follow the normal steps, but choose to enter our network name manually"))

@@ -135,6 +135,8 @@ _LOGIN = (r"(?:user ?name|user id|user|login|log in|logon|id number|identity|cre
           r" (?:email|login|account|credentials|id|username|user ?name))")
 _USERNAME = lazy(
     rf"\b{_LOGIN}s? (?:\w+ ){{0,2}}(?:and|&|\+|plus|as well as|also|with|then|n) (?:\w+ ){{0,2}}(?:password|pass|pw|passcode|pwd)\b"
+    rf"|\b(?:have to|need to|must|got to|gotta|has to) (?:enter|input|type|put in|use|give|fill in) (?:in )?(?:a |my |the |your |our )?"
+    rf"(?:\w+ )?{_LOGIN}\b"
     rf"|\b(?:password|pass|pw|pwd) (?:\w+ ){{0,2}}(?:and|&|\+|plus|as well as|also|with|n) (?:\w+ ){{0,2}}{_LOGIN}\b"
     rf"|\b(?:asks?|asking|asked|wants?|wanted|needs?|needed|requires?|required|prompts?|prompted|pops? up) (?:me |you )?"
     rf"(?:for |with )?(?:a |an |my |the |your |our )?(?:\w+ )?{_LOGIN}\b"
@@ -143,6 +145,9 @@ _USERNAME = lazy(
     r"|(?:\w+ )?(?:account|credentials|login|id)\b)"
 
 )
+# A username then its example ("my Username (example@uni.edu) and Password": tzapu/WiFiManager#1630's eduroam), read
+# only with no word of the app.
+_USERNAME_FAR = lazy(rf"\b{_LOGIN}s? (?:\w+ ){{3,4}}(?:and|&|\+|plus) (?:\w+ )?(?:password|pass|pw|passcode|pwd)\b")
 # An e-mail as the login: only with the Wi-Fi named ("my email and password to get on the school wifi"), never the app's.
 _EMAIL_LOGIN = lazy(r"\b(?:e ?mail|email address) (?:\w+ ){0,2}(?:and|&|\+|plus|n) (?:\w+ ){0,2}(?:password|pass|pw|pwd)\b")
 # Our app's own account (its e-mail and password), no Wi-Fi of that kind: "the app asked for my email and password".
@@ -162,6 +167,8 @@ def enterprise(text: str, told: bool = True, bare: bool = False) -> bool:
         return True
     if not told:
         return False
+    if _USERNAME_FAR.search(plain) and _APP_ACCOUNT.search(plain) is None:
+        return True
     if _USERNAME.search(plain) is None and re.search(r"\buser ?name\s*[,/]\s*pass", text, re.IGNORECASE) is None:
         return _EMAIL_LOGIN.search(plain) is not None and _APP_ACCOUNT.search(plain) is None and \
             _WIFI_KIND.search(plain) is not None
