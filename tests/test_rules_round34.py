@@ -94,3 +94,13 @@ def test_real_reports_of_a_username_and_a_name_typed() -> None:
     assert enterprise("I have username and password, i will try to connect with Eduroam on the campus")
     # After particle-iot/device-os#562 (a Photon set up on a hidden network from the iOS app).
     assert typed_by_hand(message("we follow the normal steps, but choose to enter our network name manually"))
+
+
+def test_right_now_is_no_yes() -> None:
+    # "wait, nothing has internet right now" at the sign-in page question was a yes (the seventh test's "laptop says
+    # no internet" was read as a sign-in page); "right" and "looks right to me" keep what they were.
+    from flows.troubleshoot.rules.reading import read
+
+    assert read("guest", "wait, nothing has internet right now").label is None
+    assert read("guest", "looks right to me!").label == "yes"
+    assert read("guest", "yes right").label == "yes"

@@ -43,7 +43,10 @@ _NO = (
 )
 _YES = (
     r"(i )?(think|believe|guess|suppose|reckon) so", "pretty sure", r"(im )?(quite|fairly|very|100 ?%) sure",
-    "sure", "correct", "right", "true", "affirmative", "absolutely", "definitely", "certainly", "of course",
+    # "right", not "right now", "right next to it", "right away" (round 34's tuning: "nothing has internet right now"
+    # was a yes to the sign-in page question).
+    "sure", "correct", r"right(?! (?:now|away|there|here|after|before|next|behind|beside|by|in|on|under|over|above|at"
+    r"|outside|inside|back|side|hand|up|down|off|out|around|then|when|where|into|from|below))", "true", "affirmative", "absolutely", "definitely", "certainly", "of course",
     "for sure", r"(it|they|we|i|that) (does|do|did|is|are|was|were|has|have)", r"its (on|that|the|true|yes)",
     "yes", "ok", "okay", "k", "yup", "indeed", "that one", "confirmed", "positive", "should be", "must be",
     "i would say so", "looks like it", "seems so", "of course", "totally", "exactly", "thats it", "thats the one",
