@@ -104,3 +104,13 @@ def test_right_now_is_no_yes() -> None:
     assert read("guest", "wait, nothing has internet right now").label is None
     assert read("guest", "looks right to me!").label == "yes"
     assert read("guest", "yes right").label == "yes"
+
+
+def test_an_allowed_devices_list_asked_about_is_a_guess_at_the_cause() -> None:
+    # The seventh test's "he made a list of allowed devices, does that count" at the hotspot question was not answered
+    # (and "set up a list ... on the router" was taken for a fix of the customer's own).
+    from flows.troubleshoot.rules.cause_asks import cause_asked
+
+    assert cause_asked("he made a list of allowed devices, does that count") == "mac_filter"
+    assert cause_asked("my husband set up a list of allowed devices on the router, does that count?") == "mac_filter"
+    assert cause_asked("we have a list of allowed devices") is None  # told, not asked

@@ -27,7 +27,7 @@ _GUESS = lazy(r"\b(?:could|can|might|may|would|will) (?:it|that|this|the [\w-]+|
               r"|\b(?:because of|due to|the (?:problem|issue|reason|cause|culprit)) (?:is |being |was )?(?:the |my |our )?"
               # "60 devices on it, is that too many?", "it's on channel 13, is that why?"
               r"|\b(?:is|would|could|does|might|will) (?:that|this|it) (?:be )?(?:too many|a problem|an issue|matter"
-              r"|the problem|the issue|ok|okay|why|bad|fine|relevant)\b")
+              r"|the problem|the issue|ok|okay|why|bad|fine|relevant|count)\b")
 
 _TOPICS = (
     # Something between the unit and our servers (only once the unit has joined the Wi-Fi).
@@ -41,7 +41,8 @@ _TOPICS = (
     ("mac_filter", lazy(r"\b(?:mac[- ](?:address )?filter\w*|mac (?:list|whitelist|allow[- ]?list)|allow[- ]?list"
                         r"|allowlist|whitelist\w*|white[- ]list\w*|approved devices|access control|only (?:approved|known|my)"
                         r" devices|device (?:list|whitelist|filter\w*)|block\w* (?:unknown|new) devices|new devices"
-                        r" (?:are )?(?:blocked|need approval))\b")),
+                        r" (?:are )?(?:blocked|need approval)|(?:list of |only )?(?:allowed|approved|trusted|known|permitted)"
+                        r" devices|devices (?:he|she|i|we|they) (?:allowed|approved|added))\b")),
     ("dhcp", lazy(r"\b(?:dhcp|ip address(?:es)?|ips|addresses|address (?:pool|range)|ip (?:pool|range|limit)|out of"
                   r" (?:ips|addresses|room)|too many (?:devices|things|gadgets|clients)|lots of devices|number of"
                   r" (?:devices|clients)|device limit|max(?:imum)? (?:devices|clients|connections)|leases?"
