@@ -114,3 +114,11 @@ def test_an_allowed_devices_list_asked_about_is_a_guess_at_the_cause() -> None:
     assert cause_asked("he made a list of allowed devices, does that count") == "mac_filter"
     assert cause_asked("my husband set up a list of allowed devices on the router, does that count?") == "mac_filter"
     assert cause_asked("we have a list of allowed devices") is None  # told, not asked
+
+
+def test_is_it_fixed_asked_without_a_question_mark_once_support_has_the_case() -> None:
+    # The seventh test's "is it fixed yes or no" got "Added to your case".
+    from tests.flowdrive import Drive
+
+    d = Drive.with_support(contact="jo@example.com")
+    assert any(r.startswith("Yes: our system shows") for r in d.say("is it fixed yes or no"))

@@ -38,7 +38,10 @@ _CANT_CHANGE = lazy(r"\b(?:cant|can't|cannot|can not|unable to|not able to|not a
                     r"(?:hotel|landlord|building|school|work|office|apartment|dorm|campus)'?s? (?:wifi|wi-fi|router|network)")
 # "is it fixed?", "great, is it working?", "did it connect?": a question about the unit's state, answered from our system.
 _ASKS_FIXED = lazy(r"\b(?:is|has|did|does) (?:it|the unit|the device|my \w+) (?:\w+ )?(?:fixed|working|work|online"
-                   r"|back|connected|connect|sorted|ok|okay)\b[^.!]*\?|^(?:fixed|working|online|sorted)\?")
+                   r"|back|connected|connect|sorted|ok|okay)\b[^.!]*\?|^(?:fixed|working|online|sorted)\?"
+                   # Asked without "?": "is it fixed yes or no" (the seventh test got "Added to your case").
+                   r"|^(?:so |and |ok |well |but |hey )*(?:is|has|did|does) (?:it|the unit|the device|my \w+) (?:\w+ )?"
+                   r"(?:fixed|working|work|online|back|connected|sorted)\b(?! (?:on|with|for) )")
 
 
 # What is left of a contact's message once the contact is taken out: the words around it ("my email is", "skip").
