@@ -122,3 +122,14 @@ def test_is_it_fixed_asked_without_a_question_mark_once_support_has_the_case() -
 
     d = Drive.with_support(contact="jo@example.com")
     assert any(r.startswith("Yes: our system shows") for r in d.say("is it fixed yes or no"))
+
+
+def test_a_security_filter_asked_about_by_its_brand_name() -> None:
+    # The seventh test's "i did turn on that security shield thing in the sky app ... could that be it" was only added
+    # to the case.
+    from flows.troubleshoot.rules.cause_asks import cause_asked
+
+    assert cause_asked("i did turn on that security shield thing in the sky app a while ago, could that be it") == \
+        "firewall"
+    assert cause_asked("i have BT web protection on, would that be it") == "firewall"
+    assert cause_asked("the shield is on the wall") is None  # told, not asked

@@ -27,7 +27,7 @@ _GUESS = lazy(r"\b(?:could|can|might|may|would|will) (?:it|that|this|the [\w-]+|
               r"|\b(?:because of|due to|the (?:problem|issue|reason|cause|culprit)) (?:is |being |was )?(?:the |my |our )?"
               # "60 devices on it, is that too many?", "it's on channel 13, is that why?"
               r"|\b(?:is|would|could|does|might|will) (?:that|this|it) (?:be )?(?:too many|a problem|an issue|matter"
-              r"|the problem|the issue|ok|okay|why|bad|fine|relevant|count)\b")
+              r"|the problem|the issue|ok|okay|why|bad|fine|relevant|count|it)\b")
 
 _TOPICS = (
     # Something between the unit and our servers (only once the unit has joined the Wi-Fi).
@@ -35,6 +35,9 @@ _TOPICS = (
                       r"|parental controls?|dns (?:filter\w*|block\w*)|blocked ports?|ports? (?:\d+|blocked)|vpn|security"
                       r" (?:setting|feature|suite|filter)s?|norton|bitdefender|family (?:filter|safety)|content filter\w*"
                       r"|blocklists?|block ?lists?|armor|advanced (?:security|protection)|custom dns|nextdns|opendns"
+                      r"|(?:security |broadband |sky |bt |web )?shield|safe ?browsing|web (?:protection|filter\w*)"
+                      r"|(?:internet|network|home network|online) (?:security|protection)|malware (?:protection|block\w*)"
+                      r"|secure ?net|home ?guard|circle app|kid ?safe|safe ?search"
                       r"|dns)\b")),
     ("width", lazy(r"\b(?:40 ?mhz|ht[- ]?40|ht ?20 ?40|channel width|bandwidth|wide channel|20 ?/ ?40|20 40"
                    r"|channel bonding|wider channel)\b")),
