@@ -133,3 +133,20 @@ def test_a_security_filter_asked_about_by_its_brand_name() -> None:
         "firewall"
     assert cause_asked("i have BT web protection on, would that be it") == "firewall"
     assert cause_asked("the shield is on the wall") is None  # told, not asked
+
+
+def test_the_phones_alerts_stopped_with_the_unit_online_points_at_the_phone() -> None:
+    # The seventh test's owner of an online unit ("new phone, the alerts stopped") was never pointed at the phone's
+    # notifications, and was handed to support.
+    from flows.troubleshoot.rules.aftercare import alerts_stopped
+    from tests.flowdrive import Drive, snap
+
+    assert alerts_stopped("its just the alerts dont pop up")
+    assert not alerts_stopped("i get alerts fine")
+    assert not alerts_stopped("the alert light is blinking")
+    d = Drive()
+    d("begin", text="i got a new phone and now i dont get any alerts from the living room sensor")
+    d("lookup_result", device={**snap(0), "online": True})
+    said = d.say("yes its pulsing")
+    assert any("notifications are turned on for our app" in r for r in said)
+    assert d.model.status == "resolved"

@@ -46,6 +46,8 @@ class ConfirmSteps(FlowSteps):
             self.say("unit_switch_which")
             self.fire("identify")
             return
+        if label in ("yes", "unsure") and self.d.pop("alerts_told", False) and self.d.get("online_when_found"):
+            self.say("after_alerts")  # "new phone, the alerts stopped" (explore7): the phone, the unit being fine
         if label in ("yes", "unsure") and self.d.pop("app_offline_told", False) and self.d.get("online_when_found"):
             label = "app_offline"  # the light is fine, but the first message said the app shows it offline
         if label == "app_offline" or (label == "no" and self.d.get("app_refresh_asked")):

@@ -23,6 +23,11 @@ AFTER_TEXT: dict[str, str] = {
         "Nothing more to do: {name} is online and your case is closed, so no one will contact you about it. If it "
         "goes offline again, just message me here."
     ),
+    "after_alerts": (
+        "The unit itself is fine: {name} is online and sending to our servers. If the alerts stopped on your phone, "
+        "check that notifications are turned on for our app (your phone's Settings, then Notifications) and that "
+        "you're signed in to the app with your account, above all on a new phone."
+    ),
     "after_cause": "{cause} It's back online now, so there's nothing more you need to do.",
     # What was wrong, by the last light told before the fix ("cause_" + its code with ":" as "_"), in plain words.
     "cause_led_blinking_blue": (

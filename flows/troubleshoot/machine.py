@@ -27,9 +27,8 @@ from flows.troubleshoot.opener import OpenerSteps
 from flows.troubleshoot.phone import PhoneSteps
 from flows.troubleshoot.remedy import RemedySteps
 from flows.troubleshoot.resetup import ResetupSteps
-from flows.troubleshoot.rules import asks, contacts, context, help_asks, intents, led, self_fix, slots
+from flows.troubleshoot.rules import asks, contacts, help_asks, intents, led, self_fix, slots
 from flows.troubleshoot.rules.aftercare import topic as aftercare_topic
-from flows.troubleshoot.rules.answers_hotspot import app_says_offline
 from flows.troubleshoot.rules.led_later import told_now
 from flows.troubleshoot.rules.reading import Reading, read
 from flows.troubleshoot.support import SupportSteps
@@ -146,14 +145,7 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
             self._stop()
             return
         self._acknowledge_upset(text)
-        if app_says_offline(text):
-            self.d["app_offline_told"] = True  # "the app says it's offline": asked about at the online check
-        if change := context.first_change(text):
-            self.d["context"] = change  # used where it matters: the light question, the Wi-Fi checks
-        if context.moved_far(text):
-            # "moved it to the back of the garden shed, far from the router": the first suspect once the hotspot
-            # test passes (round 12 was told "one name for both bands").
-            self.m.finding("wifi:weak_signal", "customer", "moved farther from the router since it last worked")
+        self._opener_notes(text)
         if not self._after_fix(text, word, previous, device_id):
             self.say("welcome_back" if word == "start" else "greet_support" if asks.channel_question(text) else "greet")
         if not word and slots.device_ref(text) is None:

@@ -7,7 +7,8 @@ import re
 from typing import Any
 
 from flows.troubleshoot.base import FlowSteps
-from flows.troubleshoot.rules import aftercare, asks, intents, slots, unit_words, units
+from flows.troubleshoot.rules import aftercare, asks, context, intents, slots, unit_words, units
+from flows.troubleshoot.rules.answers_hotspot import app_says_offline
 from flows.troubleshoot.rules.text import message
 
 # A first message of at most this many words is little more than the unit: a word of its name is enough. Chosen after
@@ -17,6 +18,20 @@ SHORT_OPENER_WORDS = 5
 
 class OpenerSteps(FlowSteps):
     """Which unit a first message names, looked up (with `DeviceSteps`, which takes the lookup's result)."""
+
+    def _opener_notes(self, text: str) -> None:
+        """What a first message tells that matters later: the app showing the unit offline, or its alerts stopped
+        (both answered at the online check), a change since the set-up, a move far from the router."""
+        if app_says_offline(text):
+            self.d["app_offline_told"] = True  # "the app says it's offline": asked about at the online check
+        if aftercare.alerts_stopped(text):
+            self.d["alerts_told"] = True  # "new phone, the alerts stopped" (explore7): the phone, if the unit is online
+        if change := context.first_change(text):
+            self.d["context"] = change  # used where it matters: the light question, the Wi-Fi checks
+        if context.moved_far(text):
+            # "moved it to the back of the garden shed, far from the router": the first suspect once the hotspot
+            # test passes (round 12 was told "one name for both bands").
+            self.m.finding("wifi:weak_signal", "customer", "moved farther from the router since it last worked")
 
     def _after_fix(self, text: str, word: str | None, previous: dict[str, Any] | None, device_id: str | None) -> bool:
         """A first message just after a fix (`previous` resolved, its unit `device_id`): the chat goes on, with no

@@ -84,11 +84,28 @@ _AGAIN = lazy(r"(?<![a-z0-9])(?:again|every ?time|each time|next time|in (?:the 
               r"(?![a-z0-9])")
 
 
+# The phone's alerts stopped, with the unit online ("new phone, the alerts stopped", "notifications dont pop up"): told
+# as often as asked (the seventh test's, never pointed at the phone's notifications).
+_ALERTS = lazy(r"(?<![a-z0-9])(?:alerts?|notifications?|notifs?|push (?:messages|notices)|pop ?ups?|pings?|warnings?)"
+               r"(?![a-z0-9])")
+_NOT_COMING = lazy(r"(?<![a-z0-9])(?:not|no|dont|doesnt|don t|doesn t|didnt|never|stopped|stop|no longer|any ?more|nothing"
+                   r"|missing|quit|quiet|silent|isnt|arent|wont|havent|hasnt)(?![a-z0-9])")
+
+
+def alerts_stopped(text: str) -> bool:
+    """Whether the customer says the phone's alerts from the unit stopped or don't arrive."""
+    plain = message(text).plain
+    return any(_ALERTS.search(c) and _NOT_COMING.search(c) for c in message(text).clauses or (plain,))
+
+
 def topic(text: str) -> str | None:
-    """"button", "cause" or "again" for a question of that kind in `text`; None for no question of these (a yes,
-    thanks, or a remark: "yes!! thank you", "yep breathing blue, mom is happy")."""
+    """"button", "cause", "again" or "case" for a question of that kind in `text`, "alerts" for the phone's alerts
+    stopped (told or asked); None for no question of these (a yes, thanks, or a remark: "yes!! thank you", "yep
+    breathing blue, mom is happy")."""
     msg = message(text)
     plain = msg.plain
+    if alerts_stopped(text):
+        return "alerts"
     if not (msg.is_question or _ASKING.search(plain) or any(_QUESTION_CLAUSE.search(c) for c in msg.clauses)):
         return None
     again = [m.group() for m in _AGAIN.finditer(plain)]
