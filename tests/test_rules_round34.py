@@ -150,3 +150,16 @@ def test_the_phones_alerts_stopped_with_the_unit_online_points_at_the_phone() ->
     said = d.say("yes its pulsing")
     assert any("notifications are turned on for our app" in r for r in said)
     assert d.model.status == "resolved"
+
+
+@pytest.mark.parametrize("text", ["k bye", "ok cya", "OH wait my mobile data was off lol. ok its showing the temp now 👍"])
+def test_a_goodbye_or_the_apps_readings_back_just_after_a_fix_closes_it_again(text: str) -> None:
+    # The eighth blind exploratory test's "k bye" got "close the app and open it again", then "bye" the light question,
+    # and its "its showing the temp now 👍" was taken for a complaint.
+    from tests.flowdrive import Drive, snap
+
+    d = Drive()
+    d("begin", text=text, device_id=snap(0)["id"], previous={"outcome": "resolved:device_online"})
+    said = d.replies(d("lookup_result", device=snap(0, online=True)))
+    assert d.model.status == "resolved"
+    assert any("all is well" in r for r in said)

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from flows.troubleshoot.base import FlowSteps
-from flows.troubleshoot.rules import aftercare, asks, context, intents, slots, unit_words, units
+from flows.troubleshoot.rules import aftercare, asks, context, intents, slots, unit_words, units, works_now
 from flows.troubleshoot.rules.answers_hotspot import app_says_offline
 from flows.troubleshoot.rules.text import message
 
@@ -43,8 +43,10 @@ class OpenerSteps(FlowSteps):
         agreed = asks.bare_ok(text)  # "yes" to "you're all set!": no new diagnosis either (a blind exploratory test)
         topic = aftercare.topic(text)  # "thanks for the help! is my ticket closed now?" is asked, not only thanks
         if topic is None and (agreed or intents.pleasantry(text) or not re.search(r"[A-Za-z0-9]", text) or
-                              asks.thanks_only(text)):
-            self.d["thanks_after_fix"] = "ok" if agreed else True  # if it is still on
+                              asks.thanks_only(text) or works_now.says_it_works(text)):
+            # "You're welcome!" to thanks only, not to "k bye" (the eighth exploratory test's): if it is still on
+            thanked = re.search(r"\b(?:thank|thanks|thx|ty|tysm|cheers)\b", message(text).plain)
+            self.d["thanks_after_fix"] = "ok" if agreed or not thanked else True
         else:
             self.d["after_topic"] = topic  # will it happen again, which button, what was wrong, is the case closed
             self.d["after_fix"] = "question" if message(text).is_question or self.d["after_topic"] else "complaint"

@@ -334,15 +334,21 @@ def asks_while_waiting(text: str) -> bool:
     return msg.is_question or bool(_WAITING_RE.search(msg.plain))
 
 
-_PLEASANTRY_RE = lazy(r"(ok |okay |great |perfect |awesome |brilliant |cool |lovely )?(thanks?( you)?( so much"
-                      r"| very much| again| a lot)?|thx|ty|tysm|cheers|bye|goodbye|ok|okay|great|perfect|awesome"
-                      r"|brilliant|cool|lovely|yay|all good|sorted|nice|amazing|you rock)"
-                      r"( (bye|again|now|lol|haha|mate|!+))*")
+# Every word of it thanks, an ok or a goodbye: "k bye" and "ok cya" closed nothing and reopened a fixed case (the
+# eighth blind exploratory test: "k bye" got "close the app and open it again", "bye" the light question).
+_PLEASANT_WORD = (r"(?:thanks?(?: you)?(?: so much| very much| again| a lot| heaps)?|thank u|thx|ty|tysm|cheers|bye(?: bye)?"
+                  r"|byee+|goodbye|good bye|cya|see ya|see you|later|laters|ttyl|gtg|got to go|gotta go|good ?night|night"
+                  r"|take care|have a (?:good|nice|great) (?:day|one|night|evening|weekend)|ok|okay|k|kk|okie|alright"
+                  r"|great|perfect|awesome|brilliant|cool|lovely|yay|all good|sorted|nice|amazing|you rock|lol|haha"
+                  r"|mate|again|now|so|well|then|!+|fine|np|no problem|sweet|ace|super|excellent|wonderful|fab)")
+_PLEASANTRY_RE = lazy(rf"{_PLEASANT_WORD}(?: {_PLEASANT_WORD})*")
+_NOT_ONLY_OK = lazy(r"^(?:(?:ok|okay|k|kk|okie|alright|so|well|then|now|again|fine|lol|haha|mate|!+) ?)+$")
 
 
 def pleasantry(text: str) -> bool:
     """True for a whole message of thanks or goodbye ("thanks!", "ok thank you", "cheers", "bye"), nothing more."""
-    return bool(_PLEASANTRY_RE.fullmatch(message(text).plain))
+    plain = message(text).plain
+    return bool(_PLEASANTRY_RE.fullmatch(plain)) and (not _NOT_ONLY_OK.fullmatch(plain) or plain in ("ok", "okay"))
 
 
 # Giving up on the unit mid-troubleshooting (a blind exploratory test: "forget it, I'm returning this thing" got

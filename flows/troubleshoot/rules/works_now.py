@@ -27,7 +27,12 @@ _CLAIM = lazy(
     r"|(?:breathing|pulsing|slow(?:ly)? pulsing|slow pulse|slowly breathing) (?:cyan|light blue|blue|teal)"
     r"|(?:cyan|light blue|teal) (?:breathing|pulsing|slow pulse)|slow cyan pulse|breathing now"
     r"|(?:app|it) (?:says|shows) (?:(?:its|it is|as|it as) )?(?:on ?line|connected)"
-    r"|(?:its|it is|it s) (?:back |finally )?(?:on ?line|connected)$)\b")
+    r"|(?:its|it is|it s) (?:back |finally )?(?:on ?line|connected)$"
+    # The app's readings back: "ok its showing the temp now", "the numbers are back" (the eighth exploratory test's
+    # "its showing the temp now 👍" was told to close the app and open it again).
+    r"|(?:app|it|its|it s|app s) (?:is )?(?:showing|shows|updating|updated|loading|loaded) (?:the |my |all the )?(?:temp\w*"
+    r"|data|readings?|numbers|values|stats|info|everything) (?:now|again)"
+    r"|(?:temp\w*|data|readings?|numbers|values|stats) (?:are |is |s )?(?:showing|back|coming in|updating|there) (?:now|again))\b")
 # Something other than the unit: when a clause names one of these and not the unit, its "working" is theirs.
 _OTHER_THING = lazy(
     r"\b(?:internet|wifi|wi fi|network|router|modem|phone|phones|laptop|computer|pc|tv|netflix|youtube|hotspot"
