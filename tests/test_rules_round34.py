@@ -163,3 +163,15 @@ def test_a_goodbye_or_the_apps_readings_back_just_after_a_fix_closes_it_again(te
     said = d.replies(d("lookup_result", device=snap(0, online=True)))
     assert d.model.status == "resolved"
     assert any("all is well" in r for r in said)
+
+
+@pytest.mark.parametrize("text", ["Oh dear I dont know how to put apps on. Tom does that. Can you not just tell me what is "
+                                  "wrong with it", "I cant do that dear. I dont understand any of that",
+                                  "im not good with phones"])
+def test_apps_beyond_the_customer_skip_the_scanner(text: str) -> None:
+    # The eighth blind exploratory test's elderly customer was asked for the scanner's list twice, then had it explained.
+    from tests.flowdrive import Drive
+
+    d = Drive.route(("blinking green", "steady", "yes", "HomeNet"), "wifi_scan")
+    d.say(text)
+    assert d.awaiting == "router_check"

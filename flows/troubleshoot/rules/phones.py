@@ -10,9 +10,10 @@ want to install apps"), a smartphone that is old, someone else's smartphone, or 
 
 from __future__ import annotations
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import Message
 
-__all__ = ["no_smartphone"]
+__all__ = ["cant_use_apps", "no_smartphone"]
 
 _KINDS = r"(flip|basic|simple|dumb|old fashioned|old style|old school|old type|button|cheap|senior|pay as you go|prepaid)"
 _PHONE = r"(phone|cell|cellphone|cell phone|mobile|mobile phone|handset|one)"
@@ -57,3 +58,21 @@ def no_smartphone(msg: Message) -> bool:
     """True when the customer says they have no smartphone ("I only have a flip phone", "my phone is just for
     calls", "landline only")."""
     return msg.has(*_NONE) and not msg.has(*_NOT)
+
+
+# Apps are beyond the customer: "I dont know how to put apps on, Tom does that", "not good with phones", "can you not
+# just tell me what's wrong" (the eighth blind exploratory test was asked for the scanner's list twice, then had it
+# explained; only "Skip" worked). Read at the scanner question, before its words are explained.
+_NO_APPS = lazy(
+    r"\b(?:dont|do not|didnt|don t|wouldnt) (?:\w+ )?know how (?:to )?(?:\w+ )?(?:put|install|download|get|use|do|add|work)"
+    r"|\bno idea how\b|\bnot (?:very |too |that |much )?(?:good|great|clever|handy) with (?:phones|apps|tech\w*|computers"
+    r"|gadgets|these things|that stuff|this stuff)\b|\bnot (?:very |too )?(?:techy|tech savvy|technical)\b"
+    r"|\b(?:my )?(?:son|daughter|grandson|granddaughter|husband|wife|kids?|\w+) (?:does|do|did|sorts|handles) (?:that|the"
+    r" apps|apps|all that|the phone stuff)\b|\b(?:cant|can t|cannot) you (?:not )?(?:just )?(?:tell|check|see|fix|look)\b"
+    r"|\b(?:over my head|beyond me|too (?:complicated|technical|difficult|much))\b"
+    r"|\b(?:i )?(?:cant|can t|cannot|couldnt) do (?:that|this|apps|any of that)\b")
+
+
+def cant_use_apps(msg: Message) -> bool:
+    """Whether the customer says installing or using an app is beyond them (or asks to be told instead)."""
+    return _NO_APPS.search(msg.plain) is not None

@@ -25,6 +25,7 @@ from flows.troubleshoot.rules import (
     led,
     light_means,
     light_where,
+    phones,
     questions_back,
     ssids,
     support_asks,
@@ -138,6 +139,9 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
         return replace(aside, contact=who) if who else aside
     msg = _name_beside_router_lights(text) if question == "wifi_network" and router_light(text) else message(text)
     reader = QUESTIONS.get(question)
+    if question == "wifi_scan" and phones.cant_use_apps(msg) and not phones.no_smartphone(msg) and \
+            not looks_like_scan(text):
+        return Reading("skip", contact=who)  # "I dont know how to put apps on, Tom does that" (explore8): no scan
     if intent == "help" or intents.asks_meaning(text, short_questions=question != "hotspot_wait"):
         # "what do you mean by registered?" explains the question; it is not a miss.
         # Not when the answer is in it as well: "what light? there's a little light that goes green on and off"
