@@ -175,3 +175,21 @@ def test_apps_beyond_the_customer_skip_the_scanner(text: str) -> None:
     d = Drive.route(("blinking green", "steady", "yes", "HomeNet"), "wifi_scan")
     d.say(text)
     assert d.awaiting == "router_check"
+
+
+def test_a_name_and_password_told_together_is_no_name_and_a_scan_pasted_after_what_is_read() -> None:
+    # The eighth blind exploratory test's Wi-Fi became "and password", then "It didn't work"; its scan pasted after
+    # "what? my wifi is called Kowalski_Mesh." got the scanner explained again.
+    from flows.troubleshoot.rules.ssids import volunteered_network
+    from tests.flowdrive import Drive
+
+    assert volunteered_network("I did setup again with new wifi name and password, I copy paste it") is None
+    assert volunteered_network("my wifi name is HomeNet and password is on the sticker") == "HomeNet"
+    d = Drive.route(("blinking green", "steady", "yes"), "wifi_network")
+    d.say("I just wrote I did this already. It didn't work")
+    assert d.awaiting == "wifi_network"
+    d = Drive.route(("blinking green", "steady", "yes", "OldName"), "wifi_scan")
+    d.say("what? my wifi is called Kowalski_Mesh. Here from WiFi Analyzer:\n"
+          "Kowalski_Mesh 2.4GHz ch6 20MHz -58dBm WPA2\nKowalski_Mesh 5GHz ch44 80MHz -62dBm WPA2")
+    assert d.model.data["ssid"] == "Kowalski_Mesh"
+    assert "wifi:same_ssid_both_bands" in d.model.findings

@@ -247,6 +247,8 @@ class WifiSteps(FlowSteps):
             self.d["scan_skipped"] = True
             self._to_router_questions()
             return
+        if (named := network_told.called(text.split("\n", 1)[0])) and named != self.d.get("ssid"):
+            self.d["ssid"] = named  # "what? my wifi is called Kowalski_Mesh. Here from WiFi Analyzer: ..." (explore8)
         ssid = self.d.get("ssid")
         # Parsed once by the scan question's reader; a readout pasted at another question is parsed here.
         nets = scan.readout_networks(text, ssid, reading.networks or None) \

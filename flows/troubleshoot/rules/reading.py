@@ -142,7 +142,8 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
     if question == "wifi_scan" and phones.cant_use_apps(msg) and not phones.no_smartphone(msg) and \
             not looks_like_scan(text):
         return Reading("skip", contact=who)  # "I dont know how to put apps on, Tom does that" (explore8): no scan
-    if intent == "help" or intents.asks_meaning(text, short_questions=question != "hotspot_wait"):
+    if (intent == "help" or intents.asks_meaning(text, short_questions=question != "hotspot_wait")) and \
+            not (question == "wifi_scan" and looks_like_scan(text)):  # "what? ... here from WiFi Analyzer: <scan>"
         # "what do you mean by registered?" explains the question; it is not a miss.
         # Not when the answer is in it as well: "what light? there's a little light that goes green on and off"
         # (a blind exploratory test got the question explained again, the light ignored).

@@ -222,7 +222,9 @@ _MAKES = frozenset("netgear nighthawk orbi tp-link tplink linksys asus eero goog
 # Where a name given in words ends: the clause, or chatter after it.
 _NAME_END = lazy(r"[,;?]|[.!](?:\s|$)|\s+(?:btw|and|but|lol|i think|if that helps|which|so|on my|in my|its"
                  r"|it's|it is|the light|light)\b|\s+\(", re.I)
-_NOT_NETWORK = lazy(r"^(?:down|up|fine|ok|okay|good|great|bad|slow|fast|working|broken|off|on|out|strong|weak"
+# "new wifi name and password": the pair of them, no name (the eighth exploratory test's Wi-Fi became "and password").
+_NOT_NETWORK = lazy(r"^(?:(?:and|&|\+|or|n) (?:the |my |a |its )?(?:password|pw|pass|key|passcode)\b.*"
+                    r"|down|up|fine|ok|okay|good|great|bad|slow|fast|working|broken|off|on|out|strong|weak"
                     r"|the|a|an|my|our|it|this|that|two|both|same|new|old|hidden|password|pw|\d+(?:\.\d+)?"
                     r"|2\.4\w*|5\w*|wifi|network|router|modem|internet|not sure|hmm+|unknown"
                     # "whats the wifi name again, theres two": a word of the question, not the name (explore4)
