@@ -193,3 +193,27 @@ def test_a_name_and_password_told_together_is_no_name_and_a_scan_pasted_after_wh
           "Kowalski_Mesh 2.4GHz ch6 20MHz -58dBm WPA2\nKowalski_Mesh 5GHz ch44 80MHz -62dBm WPA2")
     assert d.model.data["ssid"] == "Kowalski_Mesh"
     assert "wifi:same_ssid_both_bands" in d.model.findings
+
+
+def test_the_power_asked_about_told_as_a_fix_and_a_unit_carried_back() -> None:
+    # The eighth blind exploratory test's "i carried it back up to the porch ... still doing the green flash" got
+    # "That's great to hear!", "could it be the charger? ... 5V 0.5A" was not answered, and after "im going to try the
+    # ipad charger and the short cable first" the unit coming online was "online on your hotspot!".
+    from flows.troubleshoot.rules.cause_asks import cause_asked
+    from flows.troubleshoot.rules.own_fix import own_fix
+    from flows.troubleshoot.rules.works_now import says_it_works
+
+    assert not says_it_works("ok i carried it back up to the porch with the same long cable. still doing the green "
+                             "flash then going dark then restarting")
+    assert says_it_works("yay its back up now")
+    assert cause_asked("could it be the charger? its a really old nokia one, says 5V 0.5A on it") == "power"
+    assert own_fix(message("you didnt answer about the charger. im going to try the ipad charger and the short cable "
+                           "first"))
+    assert not own_fix(message("ill try the hotspot"))
+
+
+def test_an_emoji_beside_the_word_password_is_no_key_letter() -> None:
+    from flows.troubleshoot.rules.network_told import key_letters
+
+    assert not key_letters(message("yes i already said 🙄 same wifi same password"))
+    assert key_letters(message("the password has a £ sign"))

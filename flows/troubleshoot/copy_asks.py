@@ -80,6 +80,12 @@ ASK_TEXT: dict[str, str] = {
         "sometimes with orange flashes): something between it and our servers is blocking it. Let {product} "
         "through in that filter (or turn the filter off for it); our support team can give you the exact setting."
     ),
+    # docs/particle-facts.md 1.2: a blink that restarts, repeating, on a weak USB supply is a brown-out reboot.
+    "guessed_power": (
+        "That could well be it: an old or weak charger (under 1 A), or a long thin USB cable, may not give {product} "
+        "enough power when its Wi-Fi starts, so it restarts over and over. Try a phone charger of 1 A or more with a "
+        "short cable, plugged straight into the wall."
+    ),
     "guessed_mac_filter": (
         "An approved-devices list could do it: if your router only lets the devices on it in, {product} has to be "
         "added to that list by its Wi-Fi address (MAC): {mac}."

@@ -46,6 +46,10 @@ _TOPICS = (
                         r" devices|device (?:list|whitelist|filter\w*)|block\w* (?:unknown|new) devices|new devices"
                         r" (?:are )?(?:blocked|need approval)|(?:list of |only )?(?:allowed|approved|trusted|known|permitted)"
                         r" devices|devices (?:he|she|i|we|they) (?:allowed|approved|added))\b")),
+    # The power: an old charger, a long cable (a brown-out restart while connecting, docs/particle-facts.md 1.2).
+    ("power", lazy(r"\b(?:charger|chargers|power (?:supply|adapter|brick|pack|cable|cord)|psu|plug adapter|adapter"
+                   r"|(?:long|extension|thin|cheap|old) (?:usb )?(?:cable|cord|lead)|usb (?:cable|cord|lead)"
+                   r"|\d(?:\.\d)? ?(?:a|amps?|ma)|amps?|voltage|volts?|brown ?out|power bank)\b")),
     ("dhcp", lazy(r"\b(?:dhcp|ip address(?:es)?|ips|addresses|address (?:pool|range)|ip (?:pool|range|limit)|out of"
                   r" (?:ips|addresses|room)|too many (?:devices|things|gadgets|clients)|lots of devices|number of"
                   r" (?:devices|clients)|device limit|max(?:imum)? (?:devices|clients|connections)|leases?"
@@ -57,7 +61,7 @@ _TOPICS = (
 
 
 def cause_asked(text: str) -> str | None:
-    """Which cause the customer asks about ("dhcp", "channel", "width", "firewall", "mac_filter"), or None."""
+    """Which cause the customer asks about ("dhcp", "channel", "width", "firewall", "mac_filter", "power"), or None."""
     msg = message(text)
     plain = msg.plain
     if not ("?" in msg.raw or _GUESS.search(plain)):

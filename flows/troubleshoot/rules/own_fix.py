@@ -22,10 +22,10 @@ _DONE = (r"changed|switched|turned|disabled|enabled|moved|plugged|unplugged|rest
 _DOING = (r"changing|switching|turning|disabling|enabling|moving|plugging|unplugging|restarting|rebooting|resetting"
           r"|redoing|re doing|updating|upgrading|splitting|separating|renaming|adding|allowing|whitelisting|removing"
           r"|replacing|swapping|fixing|tweaking|adjusting|relocating|bringing|carrying|cycling|unblocking"
-          r"|reconfiguring|forcing|lowering|taking|deleting|toggling|flipping|shutting|setting|putting|making")
+          r"|reconfiguring|forcing|lowering|taking|deleting|toggling|flipping|shutting|setting|putting|making|trying")
 _BASE = (r"change|switch|turn|disable|enable|move|plug|unplug|restart|reboot|reset|redo|re do|update|upgrade|split"
          r"|separate|rename|add|allow|whitelist|remove|replace|swap|fix|tweak|adjust|relocate|bring|carry|cycle|unblock"
-         r"|reconfigure|force|lower|take|delete|toggle|flip|shut|set|put|make")
+         r"|reconfigure|force|lower|take|delete|toggle|flip|shut|set|put|make|try|use")
 _WILL = (r"(?:i ll|ill|i will|gonna|going to|let me|lemme|we ll|well|will|about to|gotta|need to|have to|want to|wanna"
          r"|trying to|try to|first)")
 # What the action was done to: the router and its settings, the Wi-Fi, the unit, its cable and power.

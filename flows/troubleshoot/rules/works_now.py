@@ -52,6 +52,11 @@ def _claims(clause: str) -> bool:
     m = _CLAIM.search(clause)
     if m is None or _NOT_A_CLAIM.search(clause) or _PAST.search(clause):
         return False
+    if m.group(0) == "back up" and (
+            re.search(r"\b(?:carried|brought|moved|took|put|walked|went|go|carry|bring|move|take)\b(?: \w+){0,2} $",
+                      clause[: m.start()])
+            or re.match(r" (?:to|the|on|in|into|onto|stairs|there|here|at)\b", clause[m.end():])):
+        return False  # "i carried it back up to the porch" (the eighth exploratory test got "That's great to hear!")
     if re.match(r"(?:fixed|sorted|solved|resolved)\b", m.group(0)) and _OTHER_THING.match(
             re.sub(r"^(?:the|my|our|out|it)\s+", "", clause[m.end():].strip())):
         return False  # "my flatmate sorted the internet"
