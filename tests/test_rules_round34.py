@@ -217,3 +217,22 @@ def test_an_emoji_beside_the_word_password_is_no_key_letter() -> None:
 
     assert not key_letters(message("yes i already said 🙄 same wifi same password"))
     assert key_letters(message("the password has a £ sign"))
+
+
+def test_support_still_calling_asked_after_a_fix_and_no_claim_about_a_unit_not_found() -> None:
+    # The eighth blind exploratory test's "muchas gracias! and the support people, they still call me on whatsapp?" just
+    # after a fix opened a new case, which then said "Our system doesn't show your unit online" of a unit online.
+    from flows.troubleshoot.rules.aftercare import topic
+    from tests.flowdrive import Drive, snap
+
+    assert topic("muchas gracias! and the support people, they still call me on whatsapp?") == "case"
+    assert topic("can someone call me?") is None  # asked for
+    d = Drive()
+    d("begin", text="i want a human")
+    said = d.say("no no, I dont need support, is working! why new case number?")
+    assert not any("doesn't show" in r for r in said)
+    d = Drive()
+    d("begin", text="and the support people, they still call me?", device_id=snap(0)["id"],
+      previous={"outcome": "resolved:device_online"})
+    d("lookup_result", device=snap(0, online=True))
+    assert d.model.status == "resolved"

@@ -261,6 +261,7 @@ REMEDY_TEXT: dict[str, str] = {
         "OK, I've asked our support team to close your case. Our system doesn't show {name} online, so they may "
         "check with you first."
     ),
+    "with_support_cancel_unknown": "OK, I've asked our support team to close your case; they may check with you first.",
     # Light blue or purple told by its colour alone (rules/led.py `light_pattern`).
     "ask_light_pattern": "Is the light blinking, slowly fading in and out, or on all the time without changing?",
     # The same light back after last time's fix (remedy.py, light.py).

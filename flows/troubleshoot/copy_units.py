@@ -247,6 +247,7 @@ UNIT_TEXT: dict[str, str] = {
         "Thanks, I've added that to your case. Our system doesn't show {name} online yet, so our support team will "
         "still check it."
     ),
+    "works_now_with_support_unknown": "Good to hear! I've added that to your case, and our support team will check it.",
     "with_support_is_online": (
         "Yes: our system shows {name} online now. Your case stays with our support team, who can see this too."
     ),

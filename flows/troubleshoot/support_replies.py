@@ -135,7 +135,8 @@ class SupportReplySteps(FlowSteps):
         if works_now.says_it_works(text):
             # Online on the phone's hotspot, not the home Wi-Fi, unless it came back with the hotspot off since.
             hotspot = "hotspot:connected" in self.m.findings and not self.d.get("home_online")
-            self.say("works_now_with_support_offline" if not online else
+            self.say(("works_now_with_support_offline" if self.d.get("device") else "works_now_with_support_unknown")
+                     if not online else
                      "works_now_with_support_hotspot" if hotspot else "works_now_with_support_online")
             self.d["support_acked_at"] = self.m.now
             return True
@@ -259,6 +260,10 @@ class SupportReplySteps(FlowSteps):
             self.m.finish("resolved", "resolved:device_online")
             self.fire("resolve")
             return
-        self.say("with_support_cancel_again" if self.d.get("cancel_asked") else "with_support_cancel_offline")
+        # No unit found yet: nothing to say about it (the eighth exploratory test was told "Our system doesn't show your
+        # unit online" of a unit online all along).
+        known = bool(self.d.get("device"))
+        self.say("with_support_cancel_again" if self.d.get("cancel_asked") else
+                 "with_support_cancel_offline" if known else "with_support_cancel_unknown")
         self.d["cancel_asked"] = True
         self.d["support_acked_at"] = self.m.now

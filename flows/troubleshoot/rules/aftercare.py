@@ -41,6 +41,7 @@ _CASE = lazy(
     r" (?:to )?do|(?:case|ticket|reference|request) (?:number|no|id)|confirmation (?:email|e mail|text|message)"
     r"|(?:support|someone|anyone|they|your team|a tech) (?:still )?(?:need|needs|have|has) to (?:look|check|see|come|call)"
     r"|(?:if|whether) (?:i|we) (?:still )?(?:need|have|should) (?:to )?(?:do|wait|call|contact|reply|respond|anything)"
+
     r"|(?:no one|nobody|noone|nobodys|no body) (?:is |will |s )?(?:going to |gonna |needs? to |has to |have to )?"
     r"(?:call|contact|email|message"
     r"|text|come|follow)"
@@ -51,6 +52,13 @@ _CASE = lazy(
     r"|status of (?:my|the|this) (?:case|ticket|request|complaint)|still being (?:looked at|worked on|handled|investigated"
     r"|reviewed|escalated))(?![a-z0-9])"
 )
+# "and the support people, they still call me on whatsapp?" (the eighth exploratory test opened a new case); not asked
+# for: "can someone call me?".
+_THEY_CALL = lazy(r"\b(?:support|the support (?:people|team|guys)|they|someone|somebody|anyone|you guys|your team|the team)"
+                  r" (?:still |also )?(?:going to |gonna |will |ll |need to |have to )?(?:call|contact|email|message|text"
+                  r"|ring|whatsapp|phone)\w* (?:me|us)\b")
+_CALL_ASKED = lazy(r"\b(?:can|could|would|may|please|pls|want|need|like|get)(?: you)?(?: have)? (?:support|someone|somebody"
+                   r"|anyone|they|you guys|your team|the team|the support \w+)\b")
 # "on your end": the case's state asked about, not the cause (the cause reader takes "on your end or mine").
 _YOUR_END = lazy(r"\bon (?:your|the|their) (?:end|side)\b")
 _BUTTON = lazy(r"(?<![a-z0-9])(?:buttons?|press\w*|push\w*|pushed|hold\w*|touch\w*|bump\w*|knock\w*|dust\w*"
@@ -109,7 +117,8 @@ def topic(text: str) -> str | None:
     if not (msg.is_question or _ASKING.search(plain) or any(_QUESTION_CLAUSE.search(c) for c in msg.clauses)):
         return None
     again = [m.group() for m in _AGAIN.finditer(plain)]
-    if _CASE.search(plain) and not _BUTTON.search(plain) and not _CAUSE.search(_YOUR_END.sub(" ", plain)) and \
+    case = _CASE.search(plain) or (_THEY_CALL.search(plain) and not _CALL_ASKED.search(plain))
+    if case and not _BUTTON.search(plain) and not _CAUSE.search(_YOUR_END.sub(" ", plain)) and \
             set(again) <= {"anything else"}:
         return "case"  # "do I need to do anything else, or is my ticket closed?" (round 34), before "anything else"
     if _BUTTON.search(plain):
@@ -118,7 +127,7 @@ def topic(text: str) -> str | None:
         return "cause"
     if _AGAIN.search(plain):
         return "again"
-    return "case" if _CASE.search(plain) else None
+    return "case" if case else None
 
 
 # "do I need to call you every time it does this?": a question about next time, not a request for a person now.
