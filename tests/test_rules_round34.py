@@ -236,3 +236,16 @@ def test_support_still_calling_asked_after_a_fix_and_no_claim_about_a_unit_not_f
       previous={"outcome": "resolved:device_online"})
     d("lookup_result", device=snap(0, online=True))
     assert d.model.status == "resolved"
+
+
+def test_the_hotspot_how_to_follows_the_any_name_test() -> None:
+    # The eighth blind exploratory test was asked for a hotspot "with any name", then "Show me how (iPhone)" said to
+    # name it as the home Wi-Fi, with its password.
+    from tests.flowdrive import Drive
+
+    d = Drive.route(("blinking green", "steady", "yes", "Residencia_WiFi", "skip", "one name", "no"),
+                    lambda d: d.model.data.get("rq_current") == "guest")
+    d.say("yes")
+    said = d.say("Show me how (iPhone)")
+    assert any("set it to any name you like" in r for r in said)
+    assert not any("same name as your home Wi-Fi" in r for r in said)

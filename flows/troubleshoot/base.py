@@ -120,15 +120,17 @@ class FlowSteps:
         return str(self.m.state)
 
     def fields(self) -> dict[str, Any]:
-        dev = self.d.get("device") or {}
-        cfg = self.m.cfg
+        dev, cfg = self.d.get("device") or {}, self.m.cfg
         return {
             "product": cfg.product,
             "name": dev.get("name") or dev.get("serial_number") or "your unit",  # never the raw ID (explore7)
             "platform": dev.get("platform_label") or dev.get("platform") or "unknown type",
             "network": self.d.get("ssid") or "your Wi-Fi network",
-            "hotspot_name": cfg.hotspot_ssid or (self.d.get("ssid") or "the same name as your home Wi-Fi"),
-            "hotspot_password": cfg.hotspot_password or "the same password as your home Wi-Fi",
+            # Set up on the hotspot: any name and key (the how-to said the home Wi-Fi's after "any name": explore8).
+            **({"hotspot_name": copy.TEXT["fill_any_name"], "hotspot_password": copy.TEXT["fill_any_password"]}
+               if not cfg.hotspot_ssid and self.d.get("hotspot_set_up_on") else
+               {"hotspot_name": cfg.hotspot_ssid or (self.d.get("ssid") or "the same name as your home Wi-Fi"),
+                "hotspot_password": cfg.hotspot_password or "the same password as your home Wi-Fi"}),
             "minutes": max(1, round(cfg.hotspot_wait_seconds / 60)),
         }
 

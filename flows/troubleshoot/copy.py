@@ -181,6 +181,7 @@ TEXT: dict[str, str] = {
         "the password to {hotspot_password}, security WPA2 and Band (or AP band) to 2.4 GHz. Then turn the hotspot on."
     ),
     "hotspot_ready_simple": "Reply READY when the hotspot is on, or say if you can't make one.",
+    "fill_any_name": "any name you like", "fill_any_password": "a password of 8 or more letters and numbers",
     "hotspot_no_rush": "Take your time.",
     "hotspot_later": "No problem: I'll keep this open until tomorrow, so we can carry on from here when you're ready.",
     "hotspot_watching": (
