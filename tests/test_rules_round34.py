@@ -249,3 +249,16 @@ def test_the_hotspot_how_to_follows_the_any_name_test() -> None:
     said = d.say("Show me how (iPhone)")
     assert any("set it to any name you like" in r for r in said)
     assert not any("same name as your home Wi-Fi" in r for r in said)
+
+
+def test_a_key_typed_wrong_realised_with_support_gets_the_set_up_again() -> None:
+    # The eighth blind exploratory test's "the sticker password has a 0 or an O in it ... maybe i typed the wrong one??"
+    # (online on a hotspot with the same wrong key) got "Added to your case." three times.
+    from flows.troubleshoot.rules.self_fix import key_typed_wrong
+    from tests.flowdrive import Drive
+
+    assert key_typed_wrong("i think the wifi password i put in was wrong. how do i redo it")
+    assert not key_typed_wrong("i typed the right password")
+    d = Drive.with_support(contact="jo@example.com")
+    said = d.say("hang on the sticker password has a 0 or an O in it, cant tell which. maybe i typed the wrong one??")
+    assert any("set up its Wi-Fi again" in r for r in said)

@@ -144,6 +144,12 @@ UNIT_TEXT: dict[str, str] = {
         "Once you've done that, I'll tell you here when our system sees {product} online. Meanwhile, a couple more "
         "questions:"
     ),
+    "with_support_key_wrong": (
+        "That could well be it: if the Wi-Fi password {name} has is one character off, it can't join. In our app, set "
+        "up its Wi-Fi again and type the password carefully: on stickers 0 (zero) and O, or 1 and l, look alike, and "
+        "capitals matter. Turn your phone's hotspot off first if it's on. I'll tell you here when it comes online; "
+        "our support team still has your case."
+    ),
     "with_support_setup_how": (
         "In our app, open {product}'s settings and choose to set up its Wi-Fi again (or remove it and add it again, as "
         "when it was new). Pick your home Wi-Fi's name and type its password (capitals matter). If your phone's "

@@ -153,6 +153,11 @@ class SupportReplySteps(FlowSteps):
             self.say("cant_change_network", fill={"mac": mac or "our support team will send it"})
             self.d["support_acked_at"] = self.m.now
             return True
+        on_hotspot = "hotspot:connected" in self.m.findings and not self.d.get("home_online")
+        if self_fix.key_typed_wrong(text) and (not online or on_hotspot):
+            self.say("with_support_key_wrong")  # "maybe i typed the wrong one??" (explore8: "Added to your case.")
+            self.d["support_acked_at"] = self.m.now
+            return True
         if self_fix.asks_setup_how(text):
             # "how do I put the new wifi password in it?": the steps (round 22; a blind exploratory test was told
             # "Your case is with our support team" after "ask me what to change").

@@ -10,7 +10,7 @@ from __future__ import annotations
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import message
 
-__all__ = ["asks_fix", "asks_given_mac", "asks_mac", "asks_setup_how"]
+__all__ = ["asks_fix", "asks_given_mac", "asks_mac", "asks_setup_how", "key_typed_wrong"]
 
 _FIX = lazy(
     r"\bwhat (?:exactly |setting |settings )?(?:should|do|would|must|can) (?:i|we) (?:need to |have to )?"
@@ -65,3 +65,21 @@ def asks_setup_how(text: str) -> bool:
     plain = message(text).plain
     asks_how = _HOW.search(plain) is not None or ("?" in text and "how" in plain.split())
     return asks_how and _SETUP.search(plain) is not None
+
+
+# The Wi-Fi key typed wrong at the set-up, realised: "the sticker has a 0 or an O, maybe i typed the wrong one??", "i
+# think the wifi password i put in was wrong" (the eighth blind exploratory test, with support, got "Added to your
+# case." three times).
+_KEY_WRONG = lazy(
+    r"\b(?:typed|put|entered|used|got|keyed|input) (?:in )?(?:the |a )?(?:wrong|incorrect) (?:password|pw|one|key|letter"
+    r"|character|digit)\b|\b(?:password|pw|key) (?:i|we|he|she) (?:typed|put in|put|entered|used|gave it) (?:in )?(?:was|is|must"
+    r" be|might be|may be) (?:wrong|incorrect|off|mistyped)\b|\b(?:typed|put|entered|spelled|spelt) (?:the |my )?(?:wifi )?"
+    r"(?:password|pw|key) (?:in )?(?:wrong|incorrectly)\b|\bmistyped\b|\btypo in (?:the |my )?(?:password|pw|key)\b"
+    r"|\b(?:0|zero) or (?:an? )?(?:o|oh|letter o)\b|\b(?:an? )?(?:o|letter o) or (?:a )?(?:0|zero)\b"
+    r"|\b(?:1|one) or (?:an? )?(?:l|i)\b|\b(?:an? )?l or (?:a )?(?:1|one)\b")
+
+
+def key_typed_wrong(text: str) -> bool:
+    """Whether the customer says (or suspects) the Wi-Fi key was typed wrong at the set-up."""
+    return _KEY_WRONG.search(message(text).plain) is not None
+
