@@ -146,23 +146,7 @@ class SupportReplySteps(FlowSteps):
             self.say("with_support_is_online" if online else "with_support_not_online")
             self.d["support_acked_at"] = self.m.now
             return True
-        if _CANT_CHANGE.search(text.lower()):
-            # "i cant change their wifi" (a hotel's, a landlord's): who can, and the hotspot meanwhile (round 12 was
-            # told to set the unit up again with new details).
-            mac = (self.d.get("device") or {}).get("mac_wifi")
-            self.say("cant_change_network", fill={"mac": mac or "our support team will send it"})
-            self.d["support_acked_at"] = self.m.now
-            return True
-        on_hotspot = "hotspot:connected" in self.m.findings and not self.d.get("home_online")
-        if self_fix.key_typed_wrong(text) and (not online or on_hotspot):
-            self.say("with_support_key_wrong")  # "maybe i typed the wrong one??" (explore8: "Added to your case.")
-            self.d["support_acked_at"] = self.m.now
-            return True
-        if self_fix.asks_setup_how(text):
-            # "how do I put the new wifi password in it?": the steps (round 22; a blind exploratory test was told
-            # "Your case is with our support team" after "ask me what to change").
-            self.say("with_support_setup_how")
-            self.d["support_acked_at"] = self.m.now
+        if self._change_answered(text, online):
             return True
         if fix or self_fix.asks_given_mac(text):
             self._fix_it_yourself(fix)
@@ -181,6 +165,27 @@ class SupportReplySteps(FlowSteps):
             self.d["support_acked_at"] = self.m.now
             return True
         return False
+
+    def _change_answered(self, text: str, online: bool) -> bool:
+        """What to change, asked or told: the Wi-Fi not theirs to change, a key typed wrong, how to set it up again."""
+        key, fill = None, None
+        if _CANT_CHANGE.search(text.lower()):
+            # "i cant change their wifi" (a hotel's, a landlord's): who can, and the hotspot meanwhile (round 12 was
+            # told to set the unit up again with new details).
+            key, fill = "cant_change_network", {"mac": (self.d.get("device") or {}).get("mac_wifi")
+                                                or "our support team will send it"}
+        elif self_fix.key_typed_wrong(text) and (not online or "hotspot:connected" in self.m.findings and
+                                                 not self.d.get("home_online")):
+            key = "with_support_key_wrong"  # "maybe i typed the wrong one??" (explore8: "Added to your case.")
+        elif self_fix.asks_setup_how(text):
+            # "how do I put the new wifi password in it?": the steps (round 22; a blind exploratory test was told
+            # "Your case is with our support team" after "ask me what to change").
+            key = "with_support_setup_how"
+        if key is None:
+            return False
+        self.say(key, fill=fill)
+        self.d["support_acked_at"] = self.m.now
+        return True
 
     def _easy_or_guess(self, text: str) -> bool:
         """"could the pi-hole be blocking it?" (explore6), "where is the wifi password?", "does WPA3 matter?" (explore5):
