@@ -262,3 +262,18 @@ def test_a_key_typed_wrong_realised_with_support_gets_the_set_up_again() -> None
     d = Drive.with_support(contact="jo@example.com")
     said = d.say("hang on the sticker password has a 0 or an O in it, cant tell which. maybe i typed the wrong one??")
     assert any("set up its Wi-Fi again" in r for r in said)
+
+
+def test_blocked_on_our_side_asked_with_support_is_answered_from_the_cloud() -> None:
+    # The eighth blind exploratory test's quarantined unit: "IS MY DEVICE BLOCKED on your side yes or no" got "Added to
+    # your case." twice.
+    from flows.troubleshoot.rules.support_asks import asks_if_blocked
+    from tests.flowdrive import Drive, snap
+
+    assert asks_if_blocked("answer the question. IS MY DEVICE BLOCKED on your side yes or no")
+    assert not asks_if_blocked("my router blocked it")
+    d = Drive()
+    d("begin", text="hi")
+    d("message", text="PHHAAB830ABCDEF")
+    d("lookup_result", device={**snap(0), "quarantined": True})
+    assert any(r.startswith("Yes: our system has put") for r in d.say("is it blocked on your end?"))

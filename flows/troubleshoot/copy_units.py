@@ -144,6 +144,14 @@ UNIT_TEXT: dict[str, str] = {
         "Once you've done that, I'll tell you here when our system sees {product} online. Meanwhile, a couple more "
         "questions:"
     ),
+    "with_support_blocked": (
+        "Yes: our system has put {name} on hold, so it can't connect however good your Wi-Fi is. Only our support team "
+        "can release it; they have your case and the details."
+    ),
+    "with_support_not_blocked": (
+        "No: nothing in our system is blocking {name}. Our support team has your case and will look into why it "
+        "can't connect."
+    ),
     "with_support_key_wrong": (
         "That could well be it: if the Wi-Fi password {name} has is one character off, it can't join. In our app, set "
         "up its Wi-Fi again and type the password carefully: on stickers 0 (zero) and O, or 1 and l, look alike, and "

@@ -148,6 +148,11 @@ class SupportReplySteps(FlowSteps):
             return True
         if self._change_answered(text, online):
             return True
+        if self.d.get("device") and support_asks.asks_if_blocked(text):
+            held = self.d["device"].get("quarantined") or self.d["device"].get("denied")
+            self.say("with_support_blocked" if held else "with_support_not_blocked")  # explore8: "Added to your case."
+            self.d["support_acked_at"] = self.m.now
+            return True
         if fix or self_fix.asks_given_mac(text):
             self._fix_it_yourself(fix)
             return True

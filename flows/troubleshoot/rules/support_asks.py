@@ -173,3 +173,20 @@ def enterprise(text: str, told: bool = True, bare: bool = False) -> bool:
         return _EMAIL_LOGIN.search(plain) is not None and _APP_ACCOUNT.search(plain) is None and \
             _WIFI_KIND.search(plain) is not None
     return _APP_ACCOUNT.search(plain) is None or _WIFI_KIND.search(_APP_ACCOUNT.sub(" ", plain)) is not None
+
+
+# "IS MY DEVICE BLOCKED on your side yes or no", "is it something on your end?" (the eighth blind exploratory test's
+# quarantined unit got "Added to your case." twice).
+_BLOCKED = lazy(r"\b(?:blocked|banned|locked|disabled|suspended|on hold|quarantin\w*|blacklisted|deactivated|barred)\b")
+_YOUR_SIDE = lazy(r"\b(?:your|ur) (?:side|end|servers?|system|cloud|platform)\b|\bby you\b|\bon your\b|\bfrom your\b"
+                  r"|\b(?:is|was) (?:it|the (?:device|unit)|my (?:device|unit|\w+)) (?:\w+ )?(?:blocked|banned|locked|suspended"
+                  r"|quarantined|disabled)\b")
+
+
+def asks_if_blocked(text: str) -> bool:
+    """Whether the customer asks if our side (the cloud) blocks the unit."""
+    msg = message(text)
+    asked = msg.is_question or re.search(r"\b(?:yes or no|or not)\b", msg.plain) or \
+        re.match(r"(?:is|was|are|did|has|have)\b", msg.plain) is not None
+    return bool(asked) and _BLOCKED.search(msg.plain) is not None and _YOUR_SIDE.search(msg.plain) is not None
+
