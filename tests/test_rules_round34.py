@@ -63,6 +63,7 @@ def test_someone_with_the_unit_now_and_not_yet() -> None:
     assert with_unit("I'm at work now") is None  # where they are away
     assert with_unit("he'll be there at 6") is None
     assert with_unit("she's on her way") is None
+    assert with_unit("well, hes there now") == "other"  # "well" the filler, not "we'll"
 
 
 def test_a_name_typed_by_hand_and_not() -> None:

@@ -41,7 +41,7 @@ _THERE = lazy(
 )
 # Still to come, or not at all: "he'll be there at 6", "nobody's home yet", "not till tonight", "when she gets back".
 _NOT_YET = lazy(r"\b(?:will|ll|wont|won t|gonna|going to|when|once|until|till|til|later|soon|tomorrow|tonight|yet|not"
-                r"|isnt|isn t|arent|aren t|cant|can t|cannot|no one|nobody|noone|nobodys|hell|shell|theyll|ill|well"
+                r"|isnt|isn t|arent|aren t|cant|can t|cannot|no one|nobody|noone|nobodys|(?:hell|shell|theyll|ill|well) be"
                 r"|after|before|in (?:an?|\d+) (?:hour|hours|min|mins|minutes)|at \d|by \d|on (?:his|her|their|my) way)\b")
 
 
