@@ -278,3 +278,16 @@ def test_blocked_on_our_side_asked_with_support_is_answered_from_the_cloud() -> 
     d("message", text="PHHAAB830ABCDEF")
     d("lookup_result", device={**snap(0), "quarantined": True})
     assert any(r.startswith("Yes: our system has put") for r in d.say("is it blocked on your end?"))
+
+
+def test_a_sign_in_page_told_at_the_internet_question_is_not_asked_about_again() -> None:
+    # The eighth blind exploratory test told it ("for the laptop I need put my room number and the password in a page
+    # first"), got the sign-in page advice, then "Is this a guest network where you sign in on a web page first?" three
+    # times.
+    from tests.flowdrive import Drive
+
+    d = Drive.route(("blinking light blue", "no, just light blue"), lambda d: d.model.data.get("rq_current") == "internet")
+    d.say("yes my phone and laptop works good. but for the laptop I need put my room number and the password in a page "
+          "first, the residencia give me")
+    assert "wifi:captive_portal" in d.model.findings
+    assert d.awaiting == "hotspot_ready"
