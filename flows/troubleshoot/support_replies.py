@@ -134,7 +134,7 @@ class SupportReplySteps(FlowSteps):
             return True
         if works_now.says_it_works(text):
             # Online on the phone's hotspot, not the home Wi-Fi, unless it came back with the hotspot off since.
-            hotspot = "hotspot:connected" in self.m.findings and not self.d.get("home_online")
+            hotspot = self._online_on_hotspot_only()
             self.say(("works_now_with_support_offline" if self.d.get("device") else "works_now_with_support_unknown")
                      if not online else
                      "works_now_with_support_hotspot" if hotspot else "works_now_with_support_online")
@@ -171,6 +171,10 @@ class SupportReplySteps(FlowSteps):
             return True
         return False
 
+    def _online_on_hotspot_only(self) -> bool:
+        """Online (if at all) on the phone's hotspot after a passed test, not back on the home Wi-Fi with it off."""
+        return "hotspot:connected" in self.m.findings and not self.d.get("home_online")
+
     def _change_answered(self, text: str, online: bool) -> bool:
         """What to change, asked or told: the Wi-Fi not theirs to change, a key typed wrong, how to set it up again."""
         key, fill = None, None
@@ -179,8 +183,7 @@ class SupportReplySteps(FlowSteps):
             # told to set the unit up again with new details).
             key, fill = "cant_change_network", {"mac": (self.d.get("device") or {}).get("mac_wifi")
                                                 or "our support team will send it"}
-        elif self_fix.key_typed_wrong(text) and (not online or "hotspot:connected" in self.m.findings and
-                                                 not self.d.get("home_online")):
+        elif self_fix.key_typed_wrong(text) and (not online or self._online_on_hotspot_only()):
             key = "with_support_key_wrong"  # "maybe i typed the wrong one??" (explore8: "Added to your case.")
         elif self_fix.asks_setup_how(text):
             # "how do I put the new wifi password in it?": the steps (round 22; a blind exploratory test was told

@@ -102,8 +102,8 @@ _NOT_COMING = lazy(r"(?<![a-z0-9])(?:not|no|dont|doesnt|don t|doesn t|didnt|neve
 
 def alerts_stopped(text: str) -> bool:
     """Whether the customer says the phone's alerts from the unit stopped or don't arrive."""
-    plain = message(text).plain
-    return any(_ALERTS.search(c) and _NOT_COMING.search(c) for c in message(text).clauses or (plain,))
+    msg = message(text)
+    return any(_ALERTS.search(c) and _NOT_COMING.search(c) for c in msg.clauses or (msg.plain,))
 
 
 def topic(text: str) -> str | None:
