@@ -104,6 +104,10 @@ def _internet(label: str, text: str) -> str:
 def _alerts(label: str, text: str) -> str:
     d = Drive()
     d("begin", text=text)
+    if d.awaiting == "device_id":
+        # No unit named: the serial question, answered (a judge correction after the first measurement: without it the
+        # lookup below answered a question the flow had not asked, and every such message was "wrong").
+        d("message", text="PHHAAB830ABCDEF")
     said = d.replies(d("lookup_result", device={**snap(0), "online": True}))
     if d.awaiting == "confirm_fixed":  # "Is its light slowly pulsing light blue?"
         said += d.say("yes its pulsing slowly")
