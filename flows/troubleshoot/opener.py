@@ -43,7 +43,7 @@ class OpenerSteps(FlowSteps):
         agreed = asks.bare_ok(text)  # "yes" to "you're all set!": no new diagnosis either (a blind exploratory test)
         topic = aftercare.topic(text)  # "thanks for the help! is my ticket closed now?" is asked, not only thanks
         if topic is None and (agreed or intents.pleasantry(text) or not re.search(r"[A-Za-z0-9]", text) or
-                              asks.thanks_only(text) or works_now.says_it_works(text)):
+                              asks.thanks_only(text) or works_now.says_it_works(text) or aftercare.all_well(text)):
             # "You're welcome!" to thanks only, not to "k bye" (the eighth exploratory test's): if it is still on
             thanked = re.search(r"\b(?:thank|thanks|thx|ty|tysm|cheers)\b", message(text).plain)
             self.d["thanks_after_fix"] = "ok" if agreed or not thanked else True

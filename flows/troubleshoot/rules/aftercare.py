@@ -11,7 +11,7 @@ from __future__ import annotations
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import message
 
-__all__ = ["calls_again", "topic"]
+__all__ = ["all_well", "calls_again", "topic"]
 
 # Asking, without a "?": "i was wondering if ...", "let me know what caused it", a clause that starts as a question.
 _ASKING = lazy(r"(?<![a-z0-9])(?:wonder\w*|curious|curiosity|(?:let me|lmk) know|tell me|explain|just checking|checking in"
@@ -139,3 +139,21 @@ def calls_again(text: str) -> bool:
     """Asking whether support must be called next time ("will I have to call you every time?")."""
     msg = message(text)
     return msg.is_question and _CALLS_AGAIN.search(msg.plain) is not None
+
+
+# Just after a fix, with the unit still online: a statement that all is well in any words ("yep its reporting again",
+# "all good the numbers are there"), nothing wrong said in it and nothing asked. Round 35's blind set told "it works"
+# in more ways than works_now's claims (which are read at every question, so stay narrow).
+_WELL = lazy(r"(?<![a-z0-9])(?:works?|working|worked|showing|shows|showed|back|good|great|fine|perfect|normal|live"
+             r"|updating|updated|reporting|online|connected|running|sorted|fixed|brilliant|awesome|excellent|happy"
+             r"|there|coming (?:in|through)|sweet|champion|magic|charm|treat|yay|woo\w*|hooray|finally)(?![a-z0-9])")
+_AMISS = lazy(r"(?<![a-z0-9])(?:not|no|nope|never|dont|doesnt|didnt|isnt|wasnt|wont|cant|cannot|aren t|don t|doesn t"
+              r"|didn t|isn t|won t|can t|still|stopped|stops|offline|off ?line|problem|issue|error|wrong|broken|blink\w*"
+              r"|flash\w*|help|why|how|what|when|where|which|but|though|however|except|again\?|missing|nothing|zero"
+              r"|dead|gone|lost|weird|strange|odd|slow|disconnect\w*|drop\w*|red|orange|green|other|another|second)(?![a-z0-9])")
+
+
+def all_well(text: str) -> bool:
+    """Whether the message says, in any words, that all is well now (not asked, nothing wrong in it)."""
+    msg = message(text)
+    return not msg.is_question and _WELL.search(msg.plain) is not None and _AMISS.search(msg.plain) is None

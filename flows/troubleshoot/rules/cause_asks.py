@@ -27,7 +27,12 @@ _GUESS = lazy(r"\b(?:could|can|might|may|would|will) (?:it|that|this|the [\w-]+|
               r"|\b(?:because of|due to|the (?:problem|issue|reason|cause|culprit)) (?:is |being |was )?(?:the |my |our )?"
               # "60 devices on it, is that too many?", "it's on channel 13, is that why?"
               r"|\b(?:is|would|could|does|might|will) (?:that|this|it) (?:be )?(?:too many|a problem|an issue|matter"
-              r"|the problem|the issue|ok|okay|why|bad|fine|relevant|count|it)\b")
+              r"|the problem|the issue|ok|okay|why|bad|fine|relevant|count|it|enough|strong enough|good enough)\b"
+              # Round 35's own phrasings: "is the charger too weak maybe", "does it need a stronger adapter".
+              r"|\b(?:is|are|was) (?:it|that|this|the [\w-]+|my [\w-]+)\b[^.?!]{0,30}\b(?:too (?:weak|old|long|thin|small"
+              r"|cheap|low)|not (?:enough|strong enough|powerful enough|good enough))\b"
+              r"|\b(?:does|do|would|will|should) (?:it|this|that|i|we) need (?:a |an )?(?:stronger|bigger|better|different"
+              r"|proper|more powerful|higher|new)\b|\bmaybe$")
 
 _TOPICS = (
     # Something between the unit and our servers (only once the unit has joined the Wi-Fi).
@@ -49,7 +54,10 @@ _TOPICS = (
     # The power: an old charger, a long cable (a brown-out restart while connecting, docs/particle-facts.md 1.2).
     ("power", lazy(r"\b(?:charger|chargers|power (?:supply|adapter|brick|pack|cable|cord)|psu|plug adapter|adapter"
                    r"|(?:long|extension|thin|cheap|old) (?:usb )?(?:cable|cord|lead)|usb (?:cable|cord|lead)"
-                   r"|\d(?:\.\d)? ?(?:a|amps?|ma)|amps?|voltage|volts?|brown ?out|power bank)\b")),
+                   r"|\d(?:\.\d)? ?(?:a|amps?|ma)|amps?|voltage|volts?|brown ?out|power bank"
+                   r"|(?:wall |power )?(?:socket|outlet|power point)|power strip|extension (?:lead|cord)|wall plug|power plug"
+                   r"|(?:the |my |this |that )(?:usb |power )?(?:cable|cord|lead)(?! (?:to|from|into|in|on) (?:the |my )?"
+                   r"(?:router|modem|internet|tv|box)))\b")),
     ("dhcp", lazy(r"\b(?:dhcp|ip address(?:es)?|ips|addresses|address (?:pool|range)|ip (?:pool|range|limit)|out of"
                   r" (?:ips|addresses|room)|too many (?:devices|things|gadgets|clients)|lots of devices|number of"
                   r" (?:devices|clients)|device limit|max(?:imum)? (?:devices|clients|connections)|leases?"

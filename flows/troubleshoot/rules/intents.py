@@ -177,8 +177,6 @@ def general_help(text: str) -> bool:
     return message(text).plain in _GENERAL_HELP
 
 
-
-
 def asks_if_bot(text: str) -> bool:
     """Whether the customer asks if they are talking to a bot or a person (the bot says it is automated)."""
     return _BOT_Q_RE.search(message(text).plain) is not None
@@ -334,13 +332,15 @@ def asks_while_waiting(text: str) -> bool:
     return msg.is_question or bool(_WAITING_RE.search(msg.plain))
 
 
-# Every word of it thanks, an ok or a goodbye: "k bye" and "ok cya" closed nothing and reopened a fixed case (the
-# eighth blind exploratory test: "k bye" got "close the app and open it again", "bye" the light question).
+# Every word of it thanks, an ok or a goodbye ("k bye" reopened a fixed case: the eighth blind exploratory test).
 _PLEASANT_WORD = (r"(?:thanks?(?: you)?(?: so much| very much| again| a lot| heaps)?|thank u|thx|ty|tysm|cheers|bye(?: bye)?"
                   r"|byee+|goodbye|good bye|cya|see ya|see you|later|laters|ttyl|gtg|got to go|gotta go|good ?night|night"
                   r"|take care|have a (?:good|nice|great) (?:day|one|night|evening|weekend)|ok|okay|k|kk|okie|alright"
                   r"|great|perfect|awesome|brilliant|cool|lovely|yay|all good|sorted|nice|amazing|you rock|lol|haha"
-                  r"|mate|again|now|so|well|then|!+|fine|np|no problem|sweet|ace|super|excellent|wonderful|fab)")
+                  r"|mate|again|now|so|well|then|!+|fine|np|no problem|sweet|ace|super|excellent|wonderful|fab|laterz"
+                  r"|see (?:yes|ya|u|you)(?: later| soon| around)?|(?:thats|that is) (?:all|it|everything)(?: from me"  # round 35
+                  r"| for (?:now|today))?|nothing else|all for (?:now|today)|(?:im|i am) off(?: now)?|(?:talk|speak) (?:soon"
+                  r"|later)|bye for now|take it easy|ciao|adios|gracias|merci|danke|xx+|x)")
 _PLEASANTRY_RE = lazy(rf"{_PLEASANT_WORD}(?: {_PLEASANT_WORD})*")
 _NOT_ONLY_OK = lazy(r"^(?:(?:ok|okay|k|kk|okie|alright|so|well|then|now|again|fine|lol|haha|mate|!+) ?)+$")
 

@@ -100,11 +100,17 @@ _TOLD_SO = lazy(r"\b(?:didnt|didn t|doesnt|doesn t|dont|don t|isnt|isn t|wont|wo
                 r"|i just|i said|i wrote|i told|i did)\b")
 
 
+_ABOUT_KEY = lazy(r"(?:(?:the|my|our|its|it s|and|but|oh|ok)\s+)*(?:wifi |wi fi |network |router )?(?:password|pw|pass"
+                  r"|passcode|key)\b(?! is the name)")
+
+
 def not_a_name(msg: Message) -> bool:
     toks = msg.tokens
     if len(toks) >= 3 and _TOLD_SO.search(msg.plain) and not ssids.name_token(msg.raw) and \
             not msg.has(r"called", r"named", r"name is"):
         return True
+    if _ABOUT_KEY.match(msg.plain) and not ssids.name_token(msg.raw) and not msg.has(r"called", r"named", r"name is"):
+        return True  # "the password is on the sticker": the key, and no name (round 35's own phrasing was the name)
     if _DID.search(msg.plain) and len(toks) > 3 and not msg.has(r"called", r"named", r"name is") and \
             not re.search(r"[A-Z0-9]", msg.raw[2:]):
         return True  # in small letters past "I": "I picked it from the list", never "I typed HomeNet5"

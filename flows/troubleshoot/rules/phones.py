@@ -70,7 +70,14 @@ _NO_APPS = lazy(
     r"|\b(?:my )?(?:son|daughter|grandson|granddaughter|husband|wife|kids?|\w+) (?:does|do|did|sorts|handles) (?:that|the"
     r" apps|apps|all that|the phone stuff)\b|\b(?:cant|can t|cannot) you (?:not )?(?:just )?(?:tell|check|see|fix|look)\b"
     r"|\b(?:over my head|beyond me|too (?:complicated|technical|difficult|much))\b"
-    r"|\b(?:i )?(?:cant|can t|cannot|couldnt) do (?:that|this|apps|any of that)\b")
+    r"|\b(?:i )?(?:cant|can t|cannot|couldnt) do (?:that|this|apps|any of that)\b"
+    # Round 35's own phrasings: someone else sets the phone up, installing is refused or impossible.
+    r"|\b(?:my )?(?:son|daughter|grandson|granddaughter|husband|wife|kids?|partner|nephew|niece) (?:sets?|set|puts?|does)"
+    r" (?:up )?(?:my|the|all my|all the) (?:phone|apps)|\b(?:cant|can t|cannot|wont|will not|dont|do not) (?:want to )?"
+    r"(?:install|download|put) (?:any|anything|apps|an app|another app|more apps|things|stuff)"
+    r"|\bno (?:room|space|storage) (?:for|on)\b|\b(?:i )?(?:dont|do not) do apps\b"
+    r"|\b(?:dont|do not|didnt|don t) understand (?:any of |all of )?(?:this|that|these|it|apps|all this|all that|the app)\b"
+    r"|\b(?:can|could) (?:someone|somebody|anyone|you) else do (?:it|that|this)\b")
 
 
 def cant_use_apps(msg: Message) -> bool:

@@ -115,6 +115,9 @@ _PAGE_TOLD = lazy(r"\b(?:a |the |some |this |that |its own )?(?:web ?page|page|s
                   r"|\b(?:login|log in|sign ?in) (?:thing|step|bit|process|prompt|stuff)"
                   r"|\bwhere (?:you|u|i|we) (?:have to |must |need to |gotta )?(?:sign|log) ?(?:in|on)\b"
                   r"|\b(?:student|guest|hotel|campus|dorm|building|resident) (?:login|log in|sign ?in)\b"
+                  # Round 35's own phrasing: "you log in with your apartment number".
+                  r"|\b(?:log|sign) ?(?:in|on) (?:with|using) (?:your|my|our|the|a) (?:apartment|flat|unit|room|door|member\w*"
+                  r"|resident|student|staff|employee|badge|card|booking|loyalty) ?(?:number|no|id|code|card|pin)?\b"
                   r"|\bopens? (?:up )?(?:safari|chrome|a browser|the browser|a web ?page)\b"
                   r"|\b(?:requires?|required|asks?|makes?|forces?) (?:me |you |us |people |users |everyone )?to (?:sign|log)"
                   r" ?(?:in|on)|\b(?:log|sign)(?:ging|ged|ing|ed)? ?(?:in|on)?to (?:a|the|their|its own"

@@ -76,10 +76,36 @@ _KEY_WRONG = lazy(
     r" be|might be|may be) (?:wrong|incorrect|off|mistyped)\b|\b(?:typed|put|entered|spelled|spelt) (?:the |my )?(?:wifi )?"
     r"(?:password|pw|key) (?:in )?(?:wrong|incorrectly)\b|\bmistyped\b|\btypo in (?:the |my )?(?:password|pw|key)\b"
     r"|\b(?:0|zero) or (?:an? )?(?:o|oh|letter o)\b|\b(?:an? )?(?:o|letter o) or (?:a )?(?:0|zero)\b"
-    r"|\b(?:1|one) or (?:an? )?(?:l|i)\b|\b(?:an? )?l or (?:a )?(?:1|one)\b")
+    r"|\b(?:1|one) or (?:an? )?(?:l|i)\b|\b(?:an? )?l or (?:a )?(?:1|one)\b"
+    # Round 35's own phrasings: the old password, the app's password, a capital letter.
+    r"|\b(?:got|had) (?:the |my )?(?:wifi |wi fi )?(?:password|pw|key) wrong\b"
+    r"|\b(?:password|pw|key) (?:i|we|he|she) (?:typed|put in|put|entered|used) (?:in )?(?:might|may|could|must) (?:have|of)"
+    r" been (?:wrong|incorrect|off|mistyped)\b"
+    r"|\b(?:used|typed|put|entered|gave it) (?:in )?(?:the |my |our )?(?:old|previous|app|account|wrong wifi|other|email"
+    r"|gmail|icloud|apple id|phone|bank)"
+    r" (?:wifi |wi fi )?(?:password|pw|key|one)\b(?! (?:and|but) it (?:worked|connected))"
+    r"|\b(?:capital|upper ?case|lower ?case|small) (?:letter|l|o|i)\b.{0,40}\b(?:wrong|isnt|wasnt|shouldnt|maybe|might|not)\b"
+    r"|\b(?:put|typed|used) a (?:capital|small|lower ?case|upper ?case) (?:letter )?where\b"
+    r"|\bmy (?:app|account) password instead\b|\binstead of the (?:wifi|wi fi|router) (?:one|password)\b")
+
+
+# The same in looser words (round 35's own phrasings): the key, or typing it, beside a mistake, a doubt or the wrong
+# one ("maybe the password was wrong", "i typed it lowercase", "i typed the password from the old router"), unless it
+# is said to be right.
+_KEY = lazy(r"\b(?:password|passwords|pw|key|passcode|wifi code)\b|\b(?:typed|entered|put|keyed) (?:it|that) (?:in )?"
+            r"(?:wrong|incorrectly|in lower ?case|in upper ?case|lower ?case|upper ?case|in caps|in small letters)\b")
+_MISTAKE = lazy(r"\b(?:wrong|incorrect\w*|mistakes?|typos?|mistyped|mis typed|mixed up|mix up|muddled|lower ?case|upper ?case"
+                r"|capitals?|caps|small letters?|old (?:router|one|password|key|wifi)|different|not the same|doesnt match"
+                r"|dont match|didnt match|(?:wasnt|not|wasn t) (?:sure|certain) (?:about|of|what|which|if)|my fault)\b")
+_SAID_RIGHT = lazy(r"\b(?:definitely|def|100|sure (?:it|its|the)|double checked|checked (?:it )?(?:twice|again|three"
+                   r"|\d)|(?:is|was|its|it s) (?:correct|right|fine)|right password|correct password|not wrong"
+                   r"|(?:isnt|wasnt|not) (?:the )?(?:problem|issue))\b")
 
 
 def key_typed_wrong(text: str) -> bool:
     """Whether the customer says (or suspects) the Wi-Fi key was typed wrong at the set-up."""
-    return _KEY_WRONG.search(message(text).plain) is not None
+    plain = message(text).plain
+    if _KEY_WRONG.search(plain):
+        return True
+    return bool(_KEY.search(plain) and _MISTAKE.search(plain)) and _SAID_RIGHT.search(plain) is None
 

@@ -144,7 +144,7 @@ def _network_names(text: str) -> list[str]:
     if len(fixed) > 1 and fixed[-1].strip(" .,"):
         raw = fixed[-1]
     # Not "my husband named it": a pronoun is no name.
-    called = re.search(r"\b(?:called|named|name is|name's)\s+(?!(?:it|that|this|them)\b)((?:[^,.;]|\.(?=\d))+)", raw,
+    called = re.search(r"\b(?:called|named|name is|name's|call it|calls it)\s+(?!(?:it|that|this|them)\b)((?:[^,.;]|\.(?=\d))+)", raw,
                        re.IGNORECASE)
     if called:
         raw = called.group(1)

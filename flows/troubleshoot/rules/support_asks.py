@@ -177,8 +177,19 @@ def enterprise(text: str, told: bool = True, bare: bool = False) -> bool:
 
 # "IS MY DEVICE BLOCKED on your side yes or no", "is it something on your end?" (the eighth blind exploratory test's
 # quarantined unit got "Added to your case." twice).
-_BLOCKED = lazy(r"\b(?:blocked|banned|locked|disabled|suspended|on hold|quarantin\w*|blacklisted|deactivated|barred)\b")
-_YOUR_SIDE = lazy(r"\b(?:your|ur) (?:side|end|servers?|system|cloud|platform)\b|\bby you\b|\bon your\b|\bfrom your\b"
+_BLOCKED = lazy(r"\b(?:block|blocked|blocking|ban|banned|lock|locked|disable|disabled|suspend|suspended|on hold|quarantin\w*"
+               r"|blacklist\w*|black listed|deactivate|deactivated|barred|cut (?:it )?off|shut (?:it )?(?:off|down)"
+               r"|(?:turn|turned|switch|switched) (?:it |my \w+ )?off)\b")
+# Blocking that is someone else's: the router, the provider, a filter (round 35's own phrasings).
+_NOT_OURS = lazy(r"\b(?:router|modem|isp|provider|broadband|firewall|parental|antivirus|work|school|office|landlord"
+                 r"|network admin|it department|my (?:wifi|internet|network))\b")
+_US = lazy(r"\b(?:you|u|ya|yall|company|remotely|have i been|has (?:my|the|our) \w+ been|is (?:it|my \w+|the \w+)"
+           r" (?:\w+ )?(?:blocked|banned|locked|blacklisted|suspended|deactivated))\b")
+# Round 35's own phrasings added: "did you block my device?", "have you guys disabled it", "did your company lock it".
+_YOUR_SIDE = lazy(r"\b(?:your|ur) (?:side|end|servers?|system|cloud|platform|company|guys|team|people)\b|\bby you\b"
+                  r"|\bon your\b|\bfrom your\b|\b(?:did|have|has|could|would|can|do) (?:you|u|ya|yall|you guys|you people"
+                  r"|the company|they) (?:\w+ )?(?:block|ban|lock|disable|suspend|deactivate|cut|shut|put)"
+                  r"|\byou (?:guys |people )?(?:blocked|banned|locked|disabled|suspended|deactivated)\b"
                   r"|\b(?:is|was) (?:it|the (?:device|unit)|my (?:device|unit|\w+)) (?:\w+ )?(?:blocked|banned|locked|suspended"
                   r"|quarantined|disabled)\b")
 
@@ -188,5 +199,9 @@ def asks_if_blocked(text: str) -> bool:
     msg = message(text)
     asked = msg.is_question or re.search(r"\b(?:yes or no|or not)\b", msg.plain) or \
         re.match(r"(?:is|was|are|did|has|have)\b", msg.plain) is not None
-    return bool(asked) and _BLOCKED.search(msg.plain) is not None and _YOUR_SIDE.search(msg.plain) is not None
+    if not asked or _BLOCKED.search(msg.plain) is None:
+        return False
+    if _YOUR_SIDE.search(msg.plain):
+        return True
+    return _US.search(msg.plain) is not None and _NOT_OURS.search(msg.plain) is None
 

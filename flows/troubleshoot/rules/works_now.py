@@ -32,7 +32,18 @@ _CLAIM = lazy(
     # "its showing the temp now 👍" was told to close the app and open it again).
     r"|(?:app|it|its|it s|app s) (?:is )?(?:showing|shows|updating|updated|loading|loaded) (?:the |my |all the )?(?:temp\w*"
     r"|data|readings?|numbers|values|stats|info|everything) (?:now|again)"
-    r"|(?:temp\w*|data|readings?|numbers|values|stats) (?:are |is |s )?(?:showing|back|coming in|updating|there) (?:now|again))\b")
+    r"|(?:temp\w*|data|readings?|numbers|values|stats) (?:are |is |s )?(?:showing|back|coming in|updating|there) (?:now|again)"
+    # Round 35's own phrasings: "temps are coming through again", "the graph is updating", "back to normal", "works
+    # like a charm", "i can see the live data now", "the garage opens from the app again".
+    r"|(?:temp\w*|data|readings?|numbers|values|stats|graphs?|charts?|dashboard|feed|history) (?:are |is |s )?(?:back"
+    r"|coming (?:in|through)|updating|refreshing|live)\b(?! (?:to|in) (?:zero|0))"
+    r"|(?:can|could) (?:now )?see (?:the |my |all the |its )?(?:live )?(?:temp\w*|data|readings?|numbers|values|graphs?|stats)"
+    r" (?:now|again)|back to normal|(?:working|works|runs|running) (?:perfectly|great|like a (?:charm|dream)|a treat"
+    r"|beautifully|flawlessly|fine|well) (?:now|again)|(?:working|works) (?:like a (?:charm|dream)|a treat|perfectly"
+    r"|beautifully|flawlessly)|(?:opens|closes|responds|reacts|turns on|switches|connects|shows up) (?:from|in|with"
+    r"|through|via) the app (?:again|now)|(?:its|it s|it is|all|everything|everythings|its all|all s) (?:working|reporting"
+    r"|updating|running|doing its (?:thing|job)|online|connected) again|(?:showing|shows) (?:it |everything |them )?live"
+    r" (?:again|now))\b")
 # Something other than the unit: when a clause names one of these and not the unit, its "working" is theirs.
 _OTHER_THING = lazy(
     r"\b(?:internet|wifi|wi fi|network|router|modem|phone|phones|laptop|computer|pc|tv|netflix|youtube|hotspot"
@@ -52,6 +63,9 @@ def _claims(clause: str) -> bool:
     m = _CLAIM.search(clause)
     if m is None or _NOT_A_CLAIM.search(clause) or _PAST.search(clause):
         return False
+    if re.search(r"\b(?:stopped|stops|quit|keeps?|kept|not|never|isnt|wasnt|no longer)\s+(?:\w+\s+)?$",
+                 re.sub(r"\bnever ?mind\b", " ", clause[: m.start()])):
+        return False  # "it stopped working again", "keeps going offline again"
     if m.group(0) == "back up" and (
             re.search(r"\b(?:carried|brought|moved|took|put|walked|went|go|carry|bring|move|take)\b(?: \w+){0,2} $",
                       clause[: m.start()])
