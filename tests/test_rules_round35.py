@@ -260,3 +260,96 @@ def test_the_readers_edges() -> None:
     # Blocked by us, asked; not blocking by the router or the provider.
     assert asks_if_blocked("did you block my device?") and asks_if_blocked("have i been blocked?")
     assert not asks_if_blocked("could my router be blocking it?") and not asks_if_blocked("is my isp blocking it?")
+
+
+def test_an_update_or_safe_mode_told_to_have_lasted_days_is_not_given_more_minutes() -> None:
+    # The eighth blind exploratory test's "it has been doing that slow purple breathing since Saturday, so waiting five
+    # minutes won't change much" got "please give it a few more minutes".
+    from flows.troubleshoot.rules.waited import waited_long
+    from tests.flowdrive import Drive, snap
+
+    assert waited_long("since Saturday") and waited_long("for 3 days now") and waited_long("waiting wont change anything")
+    assert not waited_long("its slowly pulsing purple") and not waited_long("ill wait a few minutes")
+    d = Drive()
+    d("begin", text="hi, the shed monitor ARNKAB812WXY7ZA")
+    d("lookup_result", device={**snap(0), "online": True, "status": "safe_mode"})
+    said = d.say("its been doing that slow purple breathing since Saturday, waiting wont change much")
+    assert any("won't finish by itself" in r for r in said)
+    assert d.state == "handed_off"
+    d = Drive()
+    d.to_led()
+    d.say("its slowly pulsing purple")
+    assert d.awaiting == "led"  # no time told: the wait, as before
+
+
+def test_an_outage_since_yesterday_told_while_away_is_the_outage() -> None:
+    # The eighth blind exploratory test's "she says virgin is down in our whole street since yesterday" got "Sorry, I
+    # didn't get that" ("yesterday" had read as an outage that was over).
+    from flows.troubleshoot.rules.outage import tells_outage
+    from tests.flowdrive import Drive, snap
+
+    assert tells_outage("virgin is down in our whole street since yesterday")
+    assert not tells_outage("we had an outage yesterday but its fine now")
+    d = Drive()
+    d("begin", text="hi my porch sensor is offline, im abroad at the moment")
+    d("lookup_result", device=snap(0))
+    said = d.say("nobody there till next week. oh wait my neighbour says virgin is down in our whole street since yesterday")
+    assert any(r.startswith("That explains it: your internet provider has an outage") for r in said)
+
+
+def test_a_request_to_close_the_case_taken_back_keeps_it_open() -> None:
+    # The eighth blind exploratory test's "no wait actually dont cancel, i want to keep it" got "Added to your case." and
+    # its "so is my case still open or did u close it?" "Done: our support team has your request to close the case."
+    from flows.troubleshoot.rules.asks import cancel_case, keep_case
+    from tests.flowdrive import Drive
+
+    assert keep_case("NO i said dont close it!! keep it open please") and not keep_case("please close it")
+    assert not cancel_case("so is my case still open or did u close it?")
+    d = Drive()
+    d("begin", text="i want a human")
+    d.say("cancel the case")
+    assert d.say("no wait actually dont cancel, i want to keep it")[0].startswith("OK, your case stays open")
+    assert not d.model.data.get("cancel_asked")
+    assert not any("request to close" in r for r in d.say("so is my case still open or did u close it?"))
+
+
+def test_refusing_to_unplug_the_router_skips_the_hotspot_test() -> None:
+    # The eighth blind exploratory test's "unplug the router for the whole lab? ... The network is obviously fine. NO."
+    # got the hotspot explained and the same steps again.
+    from tests.flowdrive import HOTSPOT_ROUTE, Drive
+
+    for text in ("Are you serious? unplug the router for the whole lab? 6 other units work on it. NO.", "i wont do that",
+                 "i cant unplug the router, my husband is working from home"):
+        d = Drive.route(HOTSPOT_ROUTE, "hotspot_ready")
+        assert d.say(text)[0].startswith("No problem, we'll skip it.")
+
+
+def test_a_person_asked_for_at_once_with_a_unit_on_hold_gets_why() -> None:
+    # The eighth blind exploratory test's quarantined unit, asked about with "Get me a human NOW", went to support as a
+    # customer request, and the hold was never told.
+    from tests.flowdrive import Drive, snap
+
+    d = Drive()
+    d("begin", text="My lab prototype unit ARNKAB812QRT5VW has been dead for 2 days. Get me a human NOW.")
+    said = d.replies(d("lookup_result", device={**snap(0), "quarantined": True}))
+    assert any("needs a change in our system" in r for r in said)
+    assert d.model.outcome == "handoff:cloud_account"
+
+
+def test_a_place_that_is_the_units_name_is_one_unit_and_a_set_up_done_is_not_asked_for() -> None:
+    # The eighth blind exploratory test: "a little sensor on our front porch ... called porch-sensor in the app" got "You
+    # mentioned porch-sensor and front porch"; "yes I did setup again with new wifi name and password" after a new mesh
+    # router got "Please set it up again in our app with the new Wi-Fi's name and password".
+    from flows.troubleshoot.rules.told_before import setup_redone
+    from tests.flowdrive import Drive, snap
+
+    d = Drive()
+    said = d.replies(d("begin", text="We have a little sensor on our front porch and it stopped talking to the internet. "
+                                      "The unit is called porch-sensor in the app."))
+    assert not any(r.startswith("You mentioned") for r in said)
+    assert setup_redone("i set it up again twice") and not setup_redone("should i set it up again?")
+    d = Drive()
+    d("begin", text="My Argon garage-door not connecting after I change to new mesh system (TP-Link Deco).")
+    d("lookup_result", device=snap(1))
+    said = d.say("blinking green, normal speed. and yes I did setup again with new wifi name and password")
+    assert not any("set it up again in our app" in r for r in said)

@@ -274,6 +274,7 @@ REMEDY_TEXT: dict[str, str] = {
         "I'm passing everything we found to our support team; they will contact you here."
     ),
     "with_support_cancel_again": "Done: our support team has your request to close the case.",
+    "with_support_keep_case": "OK, your case stays open: our support team still has it and will reply here.",
     "still_online_ok": "Great: our system still shows {name} online, so all is well. If it acts up again, just message me here.",
     "hotspot_how_again": (
         "If a setting is hard to find, our support team can walk you through it: type AGENT. Each phone names them a "
@@ -302,6 +303,11 @@ REMEDY_TEXT: dict[str, str] = {
         "This chat keeps working while the hotspot is on: your phone still uses its mobile data for it."
     ),
     "remedy_wait_more": "That can take up to 5 minutes, so please give it a few more minutes.",
+    # rules/waited.py: hours or days of an update or safe mode (the eighth exploratory test's four days got the line above).
+    "remedy_waited_long": (
+        "If it has been like this for hours or days, it won't finish by itself: most likely its update stopped part-way, "
+        "which a power cut during the update can cause. Our support team can send the update again from their side."
+    ),
     "remedy_safe_mode_offline": (
         "Slowly pulsing purple means safe mode: {product} is running, but not its own program yet, often while an "
         "update finishes. Please leave it plugged in for 5 minutes."

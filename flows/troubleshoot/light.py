@@ -304,7 +304,8 @@ class LightSteps(FlowSteps):
         unit still has the old Wi-Fi saved, so it is set up again first (a blind exploratory test went through every
         check and the hotspot test instead); a move gets "try it near the router"."""
         change = self.d.get("context")
-        if change not in ("new_router", "new_home", "moved", "changed") or self.d.get("context_told"):
+        if change not in ("new_router", "new_home", "moved", "changed") or self.d.get("context_told") or \
+                (self.d.get("resetup_told") and change != "moved"):
             return
         self.d["context_told"] = True
         if change == "moved":

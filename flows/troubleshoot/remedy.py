@@ -14,7 +14,7 @@ import re
 
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps
 from flows.troubleshoot.copy import CHOICES
-from flows.troubleshoot.rules import led, power
+from flows.troubleshoot.rules import led, power, waited
 from flows.troubleshoot.rules.answers_after import remedy_ask
 from flows.troubleshoot.rules.led_later import colour_of
 from flows.troubleshoot.rules.text import message
@@ -105,7 +105,18 @@ class RemedySteps(FlowSteps):
             return
         self._handoff("handoff:other", key="remedy_cant_handoff")
 
+    def _waited_long(self, code: str) -> bool:
+        """An update or safe mode (purple), told to have lasted hours or days: it won't change by itself, so support
+        (who can send the update again) at once, with why; True then."""
+        if code not in ("led:breathing_magenta", "led:blinking_magenta") or not waited.waited_long(self.heard):
+            return False
+        self.say("remedy_waited_long")
+        self._handoff("handoff:other", key="other_handoff")
+        return True
+
     def _remedy_then_led(self, key: str, code: str, extra: str | None = None) -> None:
+        if self._waited_long(code):
+            return
         given = self.d.setdefault("remedies", [])
         carried = self.d.get("carried_remedies") or []
         if code == "led:blinking_blue" and code in given and code not in carried:

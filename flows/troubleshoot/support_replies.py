@@ -123,6 +123,10 @@ class SupportReplySteps(FlowSteps):
         online = bool((self.d.get("device") or {}).get("online"))
         if online and self._never_on_hotspot(text):
             return True
+        if self.d.get("cancel_asked") and asks.keep_case(text):
+            self.d.pop("cancel_asked")
+            self.say("with_support_keep_case")  # support sees the message in the case thread
+            return True
         if asks.cancel_case(text):
             self._cancel_case(online)
             return True

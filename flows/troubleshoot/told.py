@@ -93,6 +93,8 @@ class ToldSteps(FlowSteps):
             self.d["hotel_told"] = True  # a hotel's Wi-Fi: its sign-in page is the first suspect (wifi.py)
         if phones.no_smartphone(message(text)):
             self.d["no_smartphone"] = True  # the phone steps are left out (phone.py)
+        if told_before.setup_redone(text):
+            self.d["resetup_told"] = True  # a new router's "set it up again" is not asked for (light.py)
         if self.step in NETWORK_TOLD_STEPS and told_before.router_restarted(text):
             self.d["router_restarted"] = True  # fast green's first fix is done: its router questions come straight
         lower = text.lower()

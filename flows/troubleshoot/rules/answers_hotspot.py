@@ -27,7 +27,11 @@ _CANT = (r"(cant|cannot|couldnt|unable to|not able to) (do|make|set|turn|use|cre
          r"landline", r"(blocks?|blocked|disables?|disabled|locked)", r"doesnt (have|support) (a )?hotspot", r"prepaid",
          r"work phone", r"pay extra", r"costs? extra", r"no way to", "impossible", r"i cant$", r"^cant$",
          r"out of data", r"(basic|old|dumb) phone", r"dont have (one|that|it)", r"charges? (extra|for)",
-         r"not paying", r"(pay|paying) (extra |more )?for", r"with buttons", r"old nokia", r"only phone is")
+         r"not paying", r"(pay|paying) (extra |more )?for", r"with buttons", r"old nokia", r"only phone is",  # refused:
+         r"(wont|will not|not going to|not gonna|refuse to|no way (im|i am|i will|ill)) (do that|do it|do this|unplug|turn "
+         r"off|switch off|power off)", r"(cant|cannot|couldnt|not able to|unable to) (unplug|turn off|switch off|power off"
+         r"|power down) (the |my |our )?(router|wifi|internet|modem|network|hub)", r"unplug\w* (the |my |our )?(router|wifi"
+         r"|internet|modem|network)\b.{0,100}\bno$")  # ("unplug the router for the whole lab? ... NO.": explore8 looped)
 # "On" of a place is not the hotspot on: "its on the shelf next to the router" (round 21's tuning).
 _READY = (r"ready", r"(its|hotspot|it|hotspots) (is )?(on|up|running|enabled|ready|active|going)(?! (the|a|my|our|top|it"
           r"|there|that|this|his|her)\b)", r"done",

@@ -268,9 +268,23 @@ _CANCEL_RE = lazy(
     r"|\b(?:all )?(?:sorted|fixed|solved|resolved) (?:now )?(?:so )?(?:you can|no need)\b"
     r"|\bcall off\b|\bstand down\b|\bnot needed any ?more\b"
     r"|^(?:please |pls |ok |yes |yes please )?cancel(?: it| that| this)?(?: please| pls| thanks| thank you)?$")
-_NOT_CANCEL_RE = lazy(r"\b(?:dont|do not|please dont|pls dont|not|never|why did you|why was|why has|who) "
+_NOT_CANCEL_RE = lazy(r"\b(?:did|have|has) (?:you|u|ya|they|support|someone) (?:\w+ )?(?:close|closed|cancel\w*)\b"
+                      r"|\b(?:dont|do not|please dont|pls dont|not|never|why did you|why was|why has|who) "
                       r"(?:\w+ ){0,2}(?:cancel\w*|close|closed|ignore)\b|\bcancel\w* (?:my|the|our) (?:plans|order"
                       r"|subscription|appointment|meeting)\b|\bapp cancel\w*|\bsetup cancel\w*")
+
+
+# Taking a request to close back ("no wait actually dont cancel, i want to keep it": the eighth blind exploratory test
+# got "Added to your case." three times, then "Done: our support team has your request to close the case.").
+_KEEP_CASE_RE = lazy(r"\b(?:dont|do not|please dont|pls dont|no dont|never) (?:\w+ ){0,2}(?:cancel|close)\w*\b(?! (?:my )?"
+                     r"(?:plans|order|subscription|account))|\bkeep (?:it|my case|the case|the ticket|this|my ticket) (?:open"
+                     r"|going|active)\b|\b(?:i want|id like|i d like|i would like|please) to keep (?:it|the case|my case"
+                     r"|the ticket)\b|\b(?:undo|take back|scratch|forget|ignore) (?:the |my |that )?(?:cancel\w*|close|closing)\b")
+
+
+def keep_case(text: str) -> bool:
+    """The customer takes back a request to close their case."""
+    return _KEEP_CASE_RE.search(message(text).plain) is not None
 
 
 def cancel_case(text: str) -> bool:

@@ -25,8 +25,9 @@ _OUTAGE = lazy(
     rf"|\b(?:{_PROVIDERS})\b(?: \w+){{0,5}} (?:is |are |s |has been |went |been )?(?:down|out|dead|having (?:an? )?(?:issue"
     rf"|problem|fault)s?)\b"
     rf"|\b(?:whole|entire) (?:street|area|neighbou?rhood|town|block|building|village)\b|\bin (?:my|our|the) area\b")
-# Not now, not theirs, or denied: "we had an outage last month but its fine now", "internet works fine", "no outage".
-_NOT = lazy(r"\b(?:last (?:week|month|year|time)|ago|yesterday|used to|earlier this (?:week|month)|was fixed|fixed now"
+# Not now, not theirs, or denied: "we had an outage last month but its fine now", "internet works fine", "no outage"
+# ("since yesterday" is now: the eighth blind exploratory test's "virgin is down in our whole street since yesterday").
+_NOT = lazy(r"\b(?:last (?:week|month|year|time)|ago|(?<!since )yesterday|used to|earlier this (?:week|month)|was fixed|fixed now"
             r"|fine now|back (?:now|up)|resolved|over now)\b|\b(?:no|not an?|isnt an?|wasnt an?|without an?) outage\b"
             r"|\b(?:internet|wifi|it|netflix|everything else|phone|laptop|tv) (?:\w+ ){0,2}(?:works|working|is fine"
             r"|is ok|fine)\b|\bwhat if\b")

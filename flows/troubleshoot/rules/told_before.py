@@ -6,10 +6,12 @@ twice"). Pure functions; `rules/asks.py` re-exports the first two.
 
 from __future__ import annotations
 
+import re
+
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import message
 
-__all__ = ["hotspot_tried", "password_told", "router_restarted"]
+__all__ = ["hotspot_tried", "password_told", "router_restarted", "setup_redone"]
 
 _PW = r"(?:password|passwd|pass word|pw|passcode|key|psk|wifi key|network key)"
 _TOLD_YES_RE = lazy(
@@ -89,3 +91,19 @@ def router_restarted(text: str) -> bool:
     plain = message(text).plain
     m = _RESTARTED_RE.search(plain)
     return m is not None and not _RESTART_NOT_YET_RE.search(plain[max(0, m.start() - 20):m.start()])
+
+
+# The unit set up again already, with the new Wi-Fi's details ("yes I did setup again with new wifi name and password":
+# the eighth blind exploratory test was then told to set it up again with the new Wi-Fi's name and password).
+_REDONE = lazy(r"\b(?:i|we|he|she|they|my \w+) (?:already |have |ve |did |just |also )*(?:did (?:the |a )?set ?up again"
+               r"|set (?:it |the \w+ )?up again|redid (?:the |its |it s )?(?:set ?up|wifi)|re[- ]?did (?:the )?set ?up"
+               r"|re[- ]?set ?up|re[- ]?paired|re[- ]?added)\b(?! (?:later|tomorrow|tonight))"
+               r"|\balready (?:did|tried|done) (?:the |a )?set ?up again\b")
+
+
+def setup_redone(text: str) -> bool:
+    """Whether the customer says the unit was set up again already (not that they will)."""
+    plain = message(text).plain
+    m = _REDONE.search(plain)
+    return m is not None and re.search(r"\b(?:should|shall|will|would|can|could|do|does|need to|have to|going to|gonna"
+                                       r"|must|to|if)\s+$", plain[: m.start()]) is None

@@ -1,0 +1,29 @@
+"""Has the light been like this for a long time already? ("it's been breathing purple since Saturday", "for 3 days now",
+"waiting won't change anything"). A light that only needs a wait (an update, safe mode: docs/particle-facts.md 1) and
+has lasted hours or days will not change by itself, so the wait is not asked for again (the eighth blind exploratory
+test's four days of safe mode got "please give it a few more minutes"). Pure functions.
+"""
+
+from __future__ import annotations
+
+from flows.lazy_re import lazy
+from flows.troubleshoot.rules.text import message
+
+__all__ = ["waited_long"]
+
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_LONG = lazy(
+    rf"\bsince (?:last )?(?:{_DAY}|yesterday|the (?:weekend|update|power cut|storm|outage)|last (?:week|night|month)"
+    r"|(?:this )?morning|then|forever|ages)\b"
+    r"|\b(?:for|over|about|nearly|almost|like) (?:a |an |one |two |three |four |five |several |many |\d+ )?(?:hours|days|weeks"
+    r"|months|whole (?:day|night|week|weekend)|ages|a day|a week|a while now|24 hours|a long time|so long)\b"
+    r"|\b(?:two|three|four|five|six|several|many|\d+) (?:hours|days|weeks)(?: now| already| straight| in a row)?\b"
+    r"|\ball (?:day|night|week|weekend)\b|\b(?:hours|days) (?:now|already|on end)\b"
+    r"|\b(?:waiting|wait|waited) (?:\w+ ){0,3}(?:wont|will not|isnt going to|not going to) (?:change|help|fix|do)\b"
+    r"|\b(?:not|never|isnt|wont) (?:going to |gonna )?(?:finish|end|stop|change)\w* (?:by itself|on its own)?\b"
+    r"|\balready waited\b|\bwaited (?:for )?(?:hours|days|ages|a day|all day)\b")
+
+
+def waited_long(text: str) -> bool:
+    """Whether the customer says the light has been like this for hours or days, or that waiting won't change it."""
+    return _LONG.search(message(text).plain) is not None
