@@ -353,3 +353,17 @@ def test_a_place_that_is_the_units_name_is_one_unit_and_a_set_up_done_is_not_ask
     d("lookup_result", device=snap(1))
     said = d.say("blinking green, normal speed. and yes I did setup again with new wifi name and password")
     assert not any("set it up again in our app" in r for r in said)
+
+
+def test_the_hotspot_off_and_the_unit_on_the_home_wifi_closes_the_case_before_a_light_told_beside_it() -> None:
+    # The eighth blind exploratory test's "no! the hotspot is off, is with residencia wifi now. the light is blue slow
+    # like breathing. it work?" got "Thanks, that's a change" and the light question again.
+    from tests.flowdrive import Drive
+
+    d = Drive.with_support(contact="jo@example.com")
+    said = d.say("no! the hotspot is off, is with residencia wifi now. the light is blue slow like breathing. it work?")
+    assert said[0].startswith("Thanks: then")
+    assert d.model.outcome == "resolved:device_online"
+    d = Drive.with_support(contact="jo@example.com")
+    d.say("i turned the hotspot off")  # said alone: not yet known to be on the home Wi-Fi
+    assert d.model.status != "resolved"

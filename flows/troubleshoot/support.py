@@ -53,6 +53,8 @@ class SupportSteps(SupportReplySteps):
         # A unit not on the account is never checked again from here: our system can't see it (the sixth exploratory
         # test went round "Thanks, that's a change" -> "Which unit is it?" -> the same hand-off, twice).
         resumable = "cloud:not_found" not in self.m.findings
+        if (self.d.get("device") or {}).get("online") and self._never_on_hotspot(text):
+            return  # before a light told beside it ("the hotspot is off ... the light is blue slow like breathing")
         if (resumable and (self._customer_resumes(text) or self._light_changed_with_support(text))) or \
                 self._cellular_asked(text) or self._key_or_change_told(text) or self._account_asked(text) or \
                 self._not_on_account_light(text):

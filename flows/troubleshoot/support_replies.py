@@ -56,6 +56,7 @@ _NOT_ON_HOTSPOT = lazy(r"\b(?:no|not on (?:the |a |my )?|never (?:used|made|turn
                       r"|\b(?:its|it s|it is) on (?:the |my |our )?(?:home )?wi ?fi\b")
 
 
+_ON_HOME = lazy(r"\b(?:on|with|connected to|using|joined) (?:the |my |our |its )?(?:own |home )?(?:\w+ )?(?:wi ?fi|network)\b(?! ?\?)")
 _CELL_WIFI = lazy(r"\b(?:wi ?fi|wireless|router|ssid|network name)\b")
 _CELL_PLAN = lazy(r"\b(?:payment|paid|pay|billing|bill|invoice|card|subscription|plan|sim|data|credit|account suspended"
                   r"|suspended|paused)\b")
@@ -95,7 +96,10 @@ class SupportReplySteps(FlowSteps):
         plain = message(text).plain
         # Back online with the hotspot off since (device.py), and the hotspot said to be off: "no the hotspot is OFF ...
         # so its fixed?" (explore7).
-        off = bool(self.d.get("home_online")) and _HOTSPOT_OFF.search(plain) is not None
+        # Or the hotspot said to be off and the unit on the home Wi-Fi: "no! the hotspot is off, is with residencia wifi
+        # now" (the eighth exploratory test's unit came online on it after a fix of her own).
+        off = _HOTSPOT_OFF.search(plain) is not None and (bool(self.d.get("home_online")) or
+                                                          _ON_HOME.search(plain) is not None)
         if "hotspot:connected" not in self.m.findings or not (_NOT_ON_HOTSPOT.search(plain) or off):
             return False
         self.say("not_on_hotspot_closed")
