@@ -374,3 +374,33 @@ def test_demo_devices_are_realistic() -> None:
     parsed = [DeviceInfo.from_api(json.loads(json.dumps(d))) for d in DEMO_DEVICES]
     assert [p.platform for p in parsed] == ["photon", "argon", "p2", "p2", "photon", "argon", "boron", "argon"]
     assert [p.online for p in parsed] == [False, False, False, True, False, False, False, True]
+
+
+async def test_calls_sent_straight_to_the_shared_pool_behave_as_through_the_client(sim: SimCloud) -> None:
+    """With `transport` (the shared pool, as `cyanbot serve` wires it), a call skips httpx's client layer
+    (`send_direct`) and still sends its token, query and path, and maps errors the same way; the client given
+    beside it is never used. The simulated cloud on a real loopback port, reached through aiohttp's pool."""
+    from bot.httputil import wire_transport
+    from tests.fakes.serve import ServerThread
+
+    wire = wire_transport()
+
+    def unused(request: httpx.Request) -> httpx.Response:
+        raise AssertionError(f"sent through the client: {request.url}")
+
+    try:
+        with ServerThread(create_sim_app(sim)) as srv:
+            async with httpx.AsyncClient(transport=httpx.MockTransport(unused)) as client:
+                particle = ParticleClient(client, base_url=srv.url, token=TOKEN, transport=wire, sleep=Sleeps())
+                dev = await particle.get_device(PORCH)
+                assert dev.id == PORCH and dev.name == "porch-sensor"
+                assert (await particle.find_by_name("porch-sensor")) is not None
+                with pytest.raises(CloudNotFound):
+                    await particle.get_device("0" * 24)
+                with pytest.raises(CloudUnavailable) as refused:
+                    await ParticleClient(client, base_url=srv.url, token="wrong", transport=wire,
+                                         sleep=Sleeps()).get_device(PORCH)
+                assert refused.value.kind == "unauthorized"
+    finally:
+        await wire.aclose()
+    assert sim.requests[0]["path"] == f"/v1/devices/{PORCH}"

@@ -168,7 +168,47 @@ def test_a_write_waits_for_the_other_process_by_trying_again_not_in_sqlites_slee
     releaser.join(5)
     assert statements.count("BEGIN IMMEDIATE") >= 3, statements  # tried again while the lock was held
     assert statements[-1] == "COMMIT" and any("INTO steps" in s for s in statements)
-    assert "PRAGMA busy_timeout = 0" in statements  # the tries do not sleep in SQLite's handler
+    # The tries do not sleep in SQLite's handler: the store's connection runs with busy_timeout 0, so no statement
+    # turns it off (or on) around each transaction.
+    assert not any(s.startswith("PRAGMA busy_timeout") for s in statements), statements
+    assert store.db.conn.execute("PRAGMA busy_timeout").fetchone()[0] == 0
+
+
+def test_a_read_refused_by_another_connections_lock_is_tried_again(tmp_path: Path) -> None:
+    """With busy_timeout 0 a read that meets a lock fails at once in SQLite (in WAL mode, while another connection
+    recovers the log after a crash); the store tries it again and answers once the lock is gone. Shown on a
+    rollback-journal database, where a writer's exclusive lock keeps every reader out."""
+    import sqlite3
+    import threading
+
+    db = open_db(tmp_path / "bot.db")
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.execute("PRAGMA busy_timeout = 0")
+    store = Store(db, FakeClock())
+    conv = store.create_conversation("sms", "+15550000002")
+    other = sqlite3.connect(str(tmp_path / "bot.db"), isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN EXCLUSIVE")
+    tries: list[str] = []
+    tried = threading.Event()
+
+    def release_once_tried() -> None:
+        tried.wait(5)
+        other.execute("COMMIT")
+        other.close()
+
+    def trace(statement: str) -> None:
+        tries.append(statement)
+        if len(tries) >= 3:
+            tried.set()
+
+    releaser = threading.Thread(target=release_once_tried)
+    releaser.start()
+    store.db.conn.set_trace_callback(trace)
+    row = store.conversation_row(conv.id)
+    store.db.conn.set_trace_callback(None)
+    releaser.join(5)
+    assert row is not None and row.address == "+15550000002"
+    assert len(tries) >= 3, tries  # refused while held, then read
 
 
 def test_an_up_to_date_database_opens_without_importing_sqlite_utils(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ import httpx
 from bot.cloud import names
 from bot.cloud.models import DeviceInfo
 from bot.errors import CloudError, CloudNotFound, CloudSeveral, CloudUnavailable
-from bot.httputil import parse_retry_after
+from bot.httputil import parse_retry_after, send_direct
 
 log = logging.getLogger("bot.cloud.client")
 
@@ -69,14 +69,19 @@ class ParticleClient:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         timeout: float = 10.0,
         backoff: Sequence[float] = BACKOFF,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self._http = http
+        # `transport`: the shared client's own connection pool. A call then goes to it directly (`send_direct`),
+        # as the Twilio sender's do: httpx's client layer (URL merging, auth, redirect and cookie handling) cost
+        # about as much CPU as the request itself in the engine worker (py-spy, SMS latency run).
+        self._transport = transport
+        self._timeouts = {"timeout": httpx.Timeout(timeout).as_dict()}
         self.base_url = base_url.rstrip("/")
         self._token = token
         self.product_id = product_id or None
         self.max_attempts = max(1, max_attempts)
         self._sleep = sleep
-        self._timeout = timeout
         self._backoff = tuple(backoff) or (0.0,)
         self.calls: list[tuple[str, str]] = []
         self._per_device: dict[str, int] = {}
@@ -236,7 +241,11 @@ class ParticleClient:
                 self._per_device[device_id] = self._per_device.get(device_id, 0) + 1
             delay = self._backoff[min(attempt - 1, len(self._backoff) - 1)]
             try:
-                resp = await self._http.request(method, url, params=params, headers=headers, timeout=self._timeout)
+                request = httpx.Request(method, url, params=params, headers=headers, extensions=self._timeouts)
+                if self._transport is not None:
+                    resp = await send_direct(self._transport, request)
+                else:
+                    resp = await self._http.send(request)
             except httpx.TimeoutException as e:
                 err: CloudError = CloudUnavailable("timeout", f"{method} {path}: {type(e).__name__}")
             except httpx.HTTPError as e:  # connect refused, reset, DNS, protocol errors

@@ -191,6 +191,8 @@ def build_runtime(
     kw: dict[str, Any] = {}
     if cloud_sleep is not None:
         kw["sleep"] = cloud_sleep
+    if cloud_http is None and wire is not None:
+        kw["transport"] = wire  # Particle calls straight to the shared pool, as Twilio sends are
     cloud = cloud_service(settings, chttp, base_url, token, clock, **kw)
     if flow is None:  # the one flow this bot runs, plugged into the engine (tests may plug in another)
         from flows.troubleshoot.plugin import TROUBLESHOOT
