@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
@@ -404,3 +405,32 @@ async def test_calls_sent_straight_to_the_shared_pool_behave_as_through_the_clie
     finally:
         await wire.aclose()
     assert sim.requests[0]["path"] == f"/v1/devices/{PORCH}"
+
+
+async def test_the_account_list_is_asked_once_for_lookups_at_the_same_moment_and_kept_for_list_ttl(
+        http: httpx.AsyncClient, sim: SimCloud) -> None:
+    """Name lookups read the account's device list: five at once share one call, the list answers lookups for
+    LIST_TTL seconds, then is asked for again; a failed list call is not kept."""
+    from bot.cloud.client import LIST_TTL
+
+    now = [1000.0]
+    client = ParticleClient(http, base_url=BASE, token=TOKEN, sleep=Sleeps(), clock=lambda: now[0], max_attempts=1)
+
+    def lists() -> int:
+        return len([r for r in sim.requests if r["path"] == "/v1/devices"])
+
+    sim.set_delay(0.01)  # the answer takes a moment, so the five lookups are all under way before it comes
+    found = await asyncio.gather(*(client.find_by_name(n) for n in ("porch-sensor", "shed", "porch-sensor",
+                                                                     "nothing", "porch-sensor")))
+    sim.set_delay(0)
+    assert [f.id if f else None for f in found] == [PORCH, None, PORCH, None, PORCH]
+    assert lists() == 1
+    now[0] += LIST_TTL - 0.1
+    assert await client.account_names() and lists() == 1
+    now[0] += 0.2
+    sim.fail_next(1, 503)
+    with pytest.raises(CloudUnavailable):
+        await client.find_by_name("porch-sensor")
+    assert lists() == 2
+    assert (await client.find_by_name("porch-sensor")) is not None  # the failure was not kept: asked again
+    assert lists() == 3

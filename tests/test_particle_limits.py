@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from bot.clock import FakeClock
+from bot.cloud.client import LIST_TTL
 from bot.cloud.service import (
     LOOKUP_WINDOW,
     LOOKUPS_PER_ADDRESS_PER_HOUR,
@@ -161,9 +162,27 @@ async def test_name_lookups_count_toward_the_bound_too(rig: Rig) -> None:
     await say(rig, me, "hi")
     for i in range(LOOKUPS_PER_ADDRESS_PER_HOUR + 2):
         await say(rig, me, "restart")
+        rig.clock.advance(LIST_TTL)  # the account's list is not the one kept from the last lookup
         await say(rig, me, f"it's called shed-{i}")
     lists = [r for r in rig.sim.requests if r["path"] == "/v1/devices"]
     assert len(lists) == LOOKUPS_PER_ADDRESS_PER_HOUR
+
+
+async def test_customers_naming_their_units_together_share_one_list_of_the_account(rig: Rig) -> None:
+    """Every name lookup reads the account's device list (user mode): it is asked for once per LIST_TTL for the
+    whole bot, and lookups running at the same moment wait for the same call."""
+    for i in range(6):
+        await say(rig, session(f"namer-{i}"), "hi")
+    for i in range(6):  # together: every answer is stored before the engine steps any of them
+        await rig.engine.receive(Inbound(channel="web", address=session(f"namer-{i}"), text=f"it's called shed-{i}"))
+    await rig.engine.receive(Inbound(channel="web", address=session("namer-0"), text="porch-sensor"))
+    await rig.engine.wait_idle(10)
+    lists = [r for r in rig.sim.requests if r["path"] == "/v1/devices"]
+    assert len(lists) == 1
+    assert rig.store.latest_conversation("web", session("namer-0"))["device_id"]  # found in the list kept
+    rig.clock.advance(LIST_TTL)
+    await say(rig, session("namer-1"), "porch-sensor")
+    assert len([r for r in rig.sim.requests if r["path"] == "/v1/devices"]) == 2
 
 
 # ---------------------------------------------------------------------------------------------- global ceiling

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 from urllib.parse import quote
@@ -30,6 +31,11 @@ RETRY_AFTER_CAP = 30.0
 STATUS_EVENT = "spark/status"
 # `calls` keeps at most this many recent entries.
 CALL_LOG_LIMIT = 10_000
+# The account's device list (user mode) answers every name lookup for this long: one list call per 5 s for the
+# whole bot, as the device rule allows one per device (design.md 6.1). A customer's guesses ("1", "the garage
+# one", "kitchen") each listed every unit of the account, and Particle counts every call against 10,000 per 5
+# minutes per IP (docs/particle-facts.md 3.6). A unit claimed meanwhile is found at most this long after.
+LIST_TTL = 5.0
 
 
 def _error_text(resp: httpx.Response) -> str:
@@ -70,6 +76,7 @@ class ParticleClient:
         timeout: float = 10.0,
         backoff: Sequence[float] = BACKOFF,
         transport: httpx.AsyncBaseTransport | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._http = http
         # `transport`: the shared client's own connection pool. A call then goes to it directly (`send_direct`),
@@ -85,6 +92,9 @@ class ParticleClient:
         self._backoff = tuple(backoff) or (0.0,)
         self.calls: list[tuple[str, str]] = []
         self._per_device: dict[str, int] = {}
+        self._clock = clock
+        self._listed: tuple[float, list[DeviceInfo]] | None = None  # (when, the account's devices)
+        self._listing: asyncio.Task[list[DeviceInfo]] | None = None  # the list call under way, if any
 
     # -- public API -----------------------------------------------------------------------------------------
 
@@ -181,8 +191,26 @@ class ParticleClient:
         return sorted(str(dev.name) for dev in devices if dev.name)
 
     async def _account_devices(self) -> list[DeviceInfo]:
-        """The devices the (user-mode) token's account holds."""
-        return _parse_devices(await self._request("GET", "/v1/devices"))
+        """The devices the (user-mode) token's account holds, as listed at most LIST_TTL ago; lookups at the same
+        moment share one call (50 customers answering "which unit?" together made 50). Callers must not change
+        the list. A failed call is not kept: the next lookup asks again."""
+        if self._listed is not None and self._clock() - self._listed[0] < LIST_TTL:
+            return self._listed[1]
+        if self._listing is None:
+            self._listing = asyncio.get_running_loop().create_task(self._list_account())
+            self._listing.add_done_callback(self._listed_done)
+        # Shielded: a customer's step cancelled meanwhile must not cancel the call the others wait for.
+        return await asyncio.shield(self._listing)
+
+    async def _list_account(self) -> list[DeviceInfo]:
+        devices = _parse_devices(await self._request("GET", "/v1/devices"))
+        self._listed = (self._clock(), devices)
+        return devices
+
+    def _listed_done(self, task: asyncio.Task[list[DeviceInfo]]) -> None:
+        self._listing = None
+        if not task.cancelled():
+            task.exception()  # retrieved here too: every waiter may have been cancelled
 
     def events_url(self) -> str:
         """URL of the one SSE stream for `spark/status` of every device the token covers.

@@ -286,7 +286,7 @@ def cloud_service(settings: Settings, http: httpx.AsyncClient, base_url: str, to
                   **client_kw: Any) -> CloudService:
     """Particle Cloud as the bot sees it: the REST client behind the device cache and its rate rule."""
     client = ParticleClient(http, base_url=base_url, token=token, product_id=settings.particle_product_id,
-                            **client_kw)
+                            clock=clock.now, **client_kw)
     # The rule is one call per device per 5 s as the cloud sees them arrive; a little margin absorbs jitter
     # between our clock and theirs.
     return CloudService(client, DeviceCache(client, clock, min_interval=5.1))
