@@ -14,14 +14,15 @@ Judgement calls (the labelled phrasings in tests/data/led_phrasings.yaml follow 
   customer saw the flashes and then the LED resetting) is read as that cloud error, with a count or `blink_count`.
 - A solid (non-animated) colour has no finding code: it means the firmware hung (remedy: power-cycle), so the
   reading has `solid=True` and no code. Breathing dark blue has no code either (firmware keeps the radio idle).
-- "was X ... now Y" stories count by the last state described; every number is ignored when it is a duration
-  ("for 20 minutes", "twice a second"), a band ("2.4 GHz") or a product name ("Photon 2").
+- "was X ... now Y" stories count by the last state described; a number is ignored when it is a duration ("for
+  20 minutes"), a band ("2.4 GHz") or a product name ("Photon 2").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules import led_cycle
@@ -93,8 +94,7 @@ BLUE_SHADE_CHOICES: tuple[str, ...] = ("Light blue", "Dark blue")
 LIGHT_PATTERN_CHOICES: tuple[str, ...] = ("Blinking", "Slowly fading in and out", "On all the time, not changing")
 # white_pattern: 1 = breathing white (radio off by the firmware), 2 = on all the time (hung: power-cycle),
 # 3 = a white flash then green, over and over (restarting for want of power).
-WHITE_PATTERN_CHOICES: tuple[str, ...] = (
-    "Slowly fading in and out", "On all the time, not changing", "A quick flash, then green, over and over")
+WHITE_PATTERN_CHOICES = ("Slowly fading in and out", "On all the time, not changing", "A quick flash, then green, over and over")
 
 
 # --- reading -------------------------------------------------------------------------------------------------
@@ -144,8 +144,9 @@ def _still_blinking(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=512)
 def parse_led(text: str) -> LedReading | None:
-    """Read a description of the status LED; None when nothing in it can be read."""
+    """Read a description of the status LED; None when nothing in it can be read (cached: readers share it)."""
     now = _now_part(text)
     if now == "":
         return None  # only what it did before: the question is asked again
@@ -297,7 +298,6 @@ def _detail_blink_count(text: str, previous: LedReading) -> LedReading | None:
     if count == 0 or f.has("solid") or never_blinks(f) or text.strip().lower() in ("none", "no", "zero", "nope"):
         return SOLID_ORANGE  # "there are no flashes, it's just orange all the time" (round 12 looped)
     return None  # no count, unsure, or a count the LED never shows: ask again
-
 
 
 def _detail_sos_count(text: str, previous: LedReading) -> LedReading | None:

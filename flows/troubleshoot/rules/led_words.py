@@ -184,8 +184,9 @@ def _correct(token: str) -> str:
     return best
 
 
-
-
+# Cached (here and `_features`): one message is read by many readers, several of which ask for its words and
+# features again (a message to support was tokenised about three times); callers never change what they get.
+@lru_cache(maxsize=1024)
 def _tokens(text: str) -> list[str]:
     """Lowercased words with phrases canonicalised, typos corrected and clause breaks as "|"."""
     s = drop_other_things(drop_other_leds(unicodedata.normalize("NFKC", text or "").replace("\u2019", "'")))
@@ -240,6 +241,7 @@ def _concept_of(token: str) -> str | None:
     return _CONCEPT_WORDS.get(token)
 
 
+@lru_cache(maxsize=1024)
 def _features(text: str) -> _Features:
     tokens = _tokens(text)
     concepts = [_concept_of(t) for t in tokens]
