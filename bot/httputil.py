@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 import httpx
 
 if TYPE_CHECKING:
-    from bot.wire import WireTransport
+    from collections.abc import Mapping
+
+    from bot.wire import WireReply, WireTransport
 
 __all__ = ["LazyWire", "outbound_client", "parse_retry_after", "send_direct", "wire_transport"]
 
@@ -40,6 +42,11 @@ class LazyWire(httpx.AsyncBaseTransport):
     async def request_read(self, request: httpx.Request, content: bytes) -> httpx.Response:
         """See `WireTransport.request_read`."""
         return await self._wire().request_read(request, content)
+
+    async def post_read(self, url: str, headers: Mapping[str, str], content: bytes,
+                        timeout: Mapping[str, float | None]) -> WireReply:
+        """See `WireTransport.post_read`."""
+        return await self._wire().post_read(url, headers, content, timeout)
 
     async def aclose(self) -> None:
         if self._real is not None:

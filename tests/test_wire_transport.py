@@ -3,7 +3,8 @@
 What callers rely on: a request and its answer as httpx gives them (auth, form body, headers, JSON), a streamed
 body arriving as it is sent (Particle's event stream), and every network failure raised as an httpx error, so
 `except httpx.HTTPError` in the Twilio sender and the Particle client still holds. Each holds both through the
-client and for a request sent straight to the pool (`send_direct`, the Twilio sender's path).
+client, for a request sent straight to the pool (`send_direct`, the Particle client's path) and for bytes posted to
+it (`post_read`, the Twilio sender's).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import asyncio
 import base64
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlencode
 
 import httpx
 import pytest
@@ -45,7 +46,8 @@ Post = Callable[..., Awaitable[httpx.Response]]
 
 @asynccontextmanager
 async def poster(how: str) -> AsyncIterator[Post]:
-    """POST through the shared client ("client"), or as a built request straight to its pool ("direct")."""
+    """POST through the shared client ("client"), as a built request straight to its pool ("direct"), or as bytes
+    to the pool with no httpx request at all ("post", the Twilio sender's path: `post_read`)."""
     wire = wire_transport()
     async with outbound_client(wire) as client:
 
@@ -54,13 +56,17 @@ async def poster(how: str) -> AsyncIterator[Post]:
             if how == "client":
                 return await client.post(url, data=data, auth=auth, timeout=timeout)
             headers = {"authorization": "Basic " + base64.b64encode(":".join(auth).encode()).decode()} if auth else {}
+            if how == "post":
+                headers["content-type"] = "application/x-www-form-urlencoded"
+                reply = await wire.post_read(url, headers, urlencode(data).encode(), httpx.Timeout(timeout).as_dict())
+                return reply.response()
             return await send_direct(wire, client.build_request("POST", url, data=data, headers=headers,
                                                                 timeout=timeout))
 
         yield post
 
 
-@pytest.mark.parametrize("how", ["client", "direct"])
+@pytest.mark.parametrize("how", ["client", "direct", "post"])
 async def test_a_form_post_with_basic_auth_round_trips(how: str) -> None:
     seen: dict[str, object] = {}
 
@@ -108,7 +114,7 @@ async def test_a_streamed_body_arrives_before_the_response_ends() -> None:
     assert b"spark/status" in first
 
 
-@pytest.mark.parametrize("how", ["client", "direct"])
+@pytest.mark.parametrize("how", ["client", "direct", "post"])
 @pytest.mark.parametrize("kind", ["reset", "closed_early", "garbage"])
 async def test_network_failures_are_httpx_errors(kind: str, how: str) -> None:
     async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -129,7 +135,7 @@ async def test_network_failures_are_httpx_errors(kind: str, how: str) -> None:
             await post(f"{base}/x", data={"a": "b"})
 
 
-@pytest.mark.parametrize("how", ["client", "direct"])
+@pytest.mark.parametrize("how", ["client", "direct", "post"])
 async def test_a_refused_connection_and_a_read_timeout_are_httpx_errors(how: str) -> None:
     async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await read_request(reader)
