@@ -225,3 +225,29 @@ def test_an_up_to_date_database_opens_without_importing_sqlite_utils(tmp_path: P
     fresh = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "new.db")], capture_output=True, text=True,
                            check=True)
     assert fresh.stdout.split() == ["0", "True"], "a new database is migrated with sqlite-utils"
+
+
+def test_commits_leave_the_log_to_the_checkpoint_thread(tmp_path: Path) -> None:
+    """A commit no longer copies the write-ahead log into the database at 1,000 pages (that stalled the committing
+    process's event loop): the store's connections check only at BACKSTOP_PAGES, and the engine's checkpoint
+    thread copies it, once more as it stops."""
+    import os
+
+    from bot.store.db import BACKSTOP_PAGES
+
+    path = tmp_path / "bot.db"
+    store = Store.open(str(path), FakeClock())
+    assert store.db.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == BACKSTOP_PAGES
+    conv = store.create_conversation("sms", "+15550000003")
+    store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = os.path.getsize(path)
+    for i in range(300):  # about 1,500 pages of log: past SQLite's own default of 1,000
+        store.add_message(conv.id, "in", f"message {i} " + "x" * 3000)
+    assert os.path.getsize(path) == before, "a commit copied the log into the database"
+    checkpoints = store.checkpointer()
+    assert checkpoints is not None and checkpoints.path == str(path)
+    checkpoints.start()
+    checkpoints.stop()
+    assert checkpoints.passes >= 1
+    assert os.path.getsize(path) > before + 300 * 3000
+    assert Store.open(":memory:", FakeClock()).checkpointer() is None

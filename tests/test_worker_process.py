@@ -135,6 +135,23 @@ async def test_the_web_process_stores_and_the_worker_answers_in_the_same_post(sp
     assert worker.engine.work._pool, "the worker's pool ran the steps"  # noqa: SLF001
 
 
+async def test_only_the_engines_process_copies_the_log_into_the_database(tmp_path: Path) -> None:
+    """One checkpoint thread per database, in the worker (bot/store/checkpoint.py); it ends with the worker."""
+    settings = make_settings(tmp_path / "bot.db")
+    worker = build_runtime(settings, role="worker")
+    web = build_runtime(settings, role="web")
+    await worker.start(stream=False)
+    await web.start(stream=False)
+    try:
+        assert web.checkpoints is None
+        checkpoints = worker.checkpoints
+        assert checkpoints is not None and checkpoints._thread is not None  # noqa: SLF001
+    finally:
+        await web.stop()
+        await worker.stop()
+    assert checkpoints._thread is None and checkpoints.passes >= 1  # noqa: SLF001
+
+
 # -- the real processes ----------------------------------------------------------------------------------------
 
 def _worker_pid(w: World) -> int:

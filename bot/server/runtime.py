@@ -23,6 +23,7 @@ from bot.engine.wake import WakeClient, WakeServer, wake_path
 from bot.flowkit import Flow, FlowConfig
 from bot.httputil import outbound_client, wire_transport
 from bot.server import SIM_PREFIX
+from bot.store.checkpoint import Checkpointer
 from bot.store.store import Store
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ class Runtime:
     freeze_heap: bool = False
     wake_path: str = ""
     wake: WakeServer | None = None
+    # The engine's process copies SQLite's log into the database in a thread (bot/store/checkpoint.py).
+    checkpoints: Checkpointer | None = None
     _loop: asyncio.AbstractEventLoop | None = None
     _tasks: list[asyncio.Task[Any]] = field(default_factory=list)
 
@@ -83,6 +86,10 @@ class Runtime:
             self.engine.flow.warm(steps=self.role == "all")
             if self.freeze_heap:
                 freeze_start_up_heap()
+        if self.role != "web":
+            self.checkpoints = self.store.checkpointer()
+            if self.checkpoints is not None:
+                self.checkpoints.start()
         await self.engine.start()
         if self.role == "worker":
             self._tasks.append(asyncio.create_task(self._warm_when_idle(), name="cyanbot-warm"))
@@ -150,6 +157,8 @@ class Runtime:
             t.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         await self.engine.stop()
+        if self.checkpoints is not None:
+            await asyncio.to_thread(self.checkpoints.stop)
         await self.http.aclose()
 
 

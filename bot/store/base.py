@@ -22,6 +22,7 @@ from typing import Any, Self, TypeVar
 
 from bot.clock import Clock
 from bot.errors import StoreBusy, StoreError
+from bot.store.checkpoint import Checkpointer
 from bot.store.db import BUSY_TIMEOUT_MS, Db, open_db
 
 Args = Sequence[Any]
@@ -62,6 +63,14 @@ class StoreBase:
 
     def close(self) -> None:
         self.db.conn.close()
+
+    def checkpointer(self) -> Checkpointer | None:
+        """A checkpoint thread for this database file (not started), or None for an in-memory database."""
+        try:
+            row = self.db.conn.execute("SELECT file FROM pragma_database_list WHERE name = 'main'").fetchone()
+        except sqlite3.Error as exc:
+            raise StoreError(str(exc)) from exc
+        return Checkpointer(row[0]) if row and row[0] else None
 
     def _rows(self, sql: str, args: Args = ()) -> list[dict[str, Any]]:
         """Run a read on the raw connection (`Db.query`: no SAVEPOINT around it, as sqlite-utils' query() had, which

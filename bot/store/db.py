@@ -172,6 +172,11 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
 )
 
 BUSY_TIMEOUT_MS = 10_000  # how long a write waits for the other process's lock before failing
+# The log is copied into the database by the engine's checkpoint thread (bot/store/checkpoint.py); a commit does it
+# only past this many pages (40 MB), when no such thread runs. After a burst the log file is cut back to
+# JOURNAL_LIMIT_BYTES.
+BACKSTOP_PAGES = 10_000
+JOURNAL_LIMIT_BYTES = 32 * 1024 * 1024
 
 
 def open_db(path: str | Path | None) -> Db:
@@ -193,6 +198,8 @@ def _prepare(db: Db, *, wal: bool) -> Db:
         db.execute("PRAGMA journal_mode = wal")
     if wal:
         db.execute("PRAGMA synchronous = NORMAL")
+        db.execute(f"PRAGMA wal_autocheckpoint = {BACKSTOP_PAGES}")
+        db.execute(f"PRAGMA journal_size_limit = {JOURNAL_LIMIT_BYTES}")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     if pending(db):
