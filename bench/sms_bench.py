@@ -245,14 +245,14 @@ def bot_server(fakes: Fakes, workdir: Path, db: Path) -> Proc:
 # --- the client -----------------------------------------------------------------------------------------------
 
 
-def signed_raw(port: int, number: str, body: str, sid: str) -> bytes:
+def signed_raw(port: int, number: str, body: str, sid: str, keep_alive: bool = False) -> bytes:
     """A complete HTTP/1.1 request as Twilio would send it, signed for PUBLIC + PATH."""
     from tests.fakes.twilio import inbound_form, sign
 
     form = inbound_form(number, body, sid=sid)
     payload = urlencode(form).encode()
     head = (
-        f"POST {PATH} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n"
+        f"POST {PATH} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: {'keep-alive' if keep_alive else 'close'}\r\n"
         "Content-Type: application/x-www-form-urlencoded\r\n"
         f"X-Twilio-Signature: {sign(PUBLIC + PATH, form)}\r\nContent-Length: {len(payload)}\r\n\r\n"
     )
@@ -270,12 +270,7 @@ async def _response(reader: asyncio.StreamReader) -> int:
 
 
 class Conn:
-    """Sends one request per TCP connection (`Connection: close`).
-
-    On this sandbox's loopback, every request after the first on a kept-alive connection to a uvicorn server
-    waits about 40 ms (curl shows it too: 1 ms for the first request, 44 ms for the next ones), which would
-    swamp both the bot and the baseline. A connection per request avoids it for both.
-    """
+    """Sends one request per TCP connection (`Connection: close`): the throughput runs' clients."""
 
     def __init__(self, port: int) -> None:
         self.port = port
@@ -290,6 +285,40 @@ class Conn:
 
     def close(self) -> None:
         pass
+
+
+class KeptConn:
+    """One kept-alive TCP connection for all of a customer's requests (`Connection: keep-alive`), opened again if
+    the server closed it: the latency rounds' clients, as a proxy in front of the server would hold them.
+
+    The latency rounds used a connection per request while a kept-alive one waited about 40 ms per request after
+    the first (Nagle's algorithm against the client's delayed ACK, on the fakes' sockets: bench/sms_fakes.py
+    `_socket`). Since that was fixed, connecting, accepting and closing were only CPU spent per turn by the client
+    and by the server under test, the echo's as the bot's web process's, on the two cores every process shares.
+    """
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self._conn: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
+
+    async def send(self, raw: bytes) -> int:
+        for attempt in (1, 2):
+            if self._conn is None:
+                self._conn = await asyncio.open_connection("127.0.0.1", self.port)
+            reader, writer = self._conn
+            try:
+                writer.write(raw)
+                return await _response(reader)
+            except (ConnectionError, asyncio.IncompleteReadError):
+                self.close()
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn[1].close()
+            self._conn = None
 
 
 async def blast(port: int, requests: list[bytes], concurrency: int) -> tuple[float, Counter[int]]:
@@ -456,7 +485,8 @@ def latency_round(twilio: str, port: int, db: Path | None, customers: list[str])
 
 def _load_generator_start() -> None:
     os.nice(LOAD_NICE)
-    import bot.httputil  # noqa: F401  (what `_latency` imports, loaded before the rounds)
+    import aiohttp  # noqa: F401  (what `_latency` imports, loaded before the rounds)
+
     import tests.fakes.twilio  # noqa: F401
 
 
@@ -487,9 +517,10 @@ async def _latency(twilio: str, port: int, db: Path | None, customers: list[str]
     With `db` (the bot), a turn is over once everything the bot stored for that customer reached the fake; without
     (the echo, one reply per text), once that reply reached it."""
     import base64
+    from urllib.parse import quote
 
-    from bot.httputil import send_direct
-    from bot.wire import WireTransport
+    import aiohttp
+
     from tests.fakes.twilio import ACCOUNT_SID, AUTH_TOKEN
 
     samples: list[float] = []
@@ -498,19 +529,20 @@ async def _latency(twilio: str, port: int, db: Path | None, customers: list[str]
     # and echo alike. Measured in the bot's rounds before these savings: the client and the fakes used 2.5 ms of
     # CPU per turn between them, more than the bot's two processes (2.1 ms). So: aiohttp's pool (bot/httputil.py;
     # httpcore's checks every pooled connection for each request, a getpeername each), its requests sent
-    # straight to the transport (`send_direct`: no auth, redirect or cookie handling of httpx's client, the
-    # Authorization header made once), and each customer's count of the replies it has read kept from turn to
-    # turn, so that it asks the fake only for the new ones (`after`), once per turn, not for all of them twice.
-    auth = "Basic " + base64.b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()
-    timeouts = {"timeout": {"connect": 30.0, "read": 30.0, "write": 30.0, "pool": 30.0}}
-    transport = WireTransport(limits=httpx.Limits(max_connections=200))
+    # straight to aiohttp (no httpx request or response built: its URL parsing alone was a tenth of this client's
+    # CPU), the Authorization header made once, and each customer's count of the replies it has read kept from
+    # turn to turn, so that it asks the fake only for the new ones (`after`), once per turn, not for all of them
+    # twice. And every request of the round is signed before it starts (`signed`, below).
+    headers = {"Authorization": "Basic " + base64.b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()}
+    session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=200),
+                                    timeout=aiohttp.ClientTimeout(total=30))
 
     async def listed(number: str, at_least: int, after: int) -> list[dict[str, Any]]:
         """The replies to `number` after the first `after`, oldest first, once there are `at_least` in all."""
-        request = httpx.Request("GET", url, params={"To": number, "min": at_least, "wait": 10, "after": after},
-                                headers={"Authorization": auth}, extensions=timeouts)
-        r = await send_direct(transport, request)
-        return list(reversed(r.json()["messages"]))
+        query = f"?To={quote(number)}&min={at_least}&wait=10&after={after}"
+        async with session.get(url + query, headers=headers) as r:
+            body = await r.read()
+        return list(reversed(json.loads(body)["messages"]))
 
     # One read-only connection for the whole run, queried on this loop (a read takes tens of microseconds):
     # a new connection per poll, in a thread, cost this client more CPU than the reads themselves.
@@ -529,12 +561,15 @@ async def _latency(twilio: str, port: int, db: Path | None, customers: list[str]
             raise TimeoutError(f"{number}: {stored} replies stored, the fake did not get them all")
         return max(stored, seen)
 
+    # Every request signed before the round starts: the client's CPU during the round is the load, nothing more.
+    signed = {number: [signed_raw(port, number, body, f"SMlat{number[-8:]}{turn:04d}{'0' * 16}", keep_alive=True)
+                       for turn, body in enumerate(LATENCY_SCRIPT)] for number in customers}
+
     async def customer(i: int, number: str) -> None:
-        conn = Conn(port)
+        conn = KeptConn(port)
         try:
             seen = len(await listed(number, 0, 0))  # the opening's replies
-            for turn, body in enumerate(LATENCY_SCRIPT):
-                raw = signed_raw(port, number, body, f"SMlat{number[-8:]}{turn:04d}{'0' * 16}")
+            for turn, raw in enumerate(signed[number]):
                 t0 = time.monotonic()
                 status = await conn.send(raw)
                 assert status == 200, status
@@ -553,7 +588,7 @@ async def _latency(twilio: str, port: int, db: Path | None, customers: list[str]
     try:
         await asyncio.gather(*(customer(i, n) for i, n in enumerate(customers)))
     finally:
-        await transport.aclose()
+        await session.close()
         if ro is not None:
             ro.close()
     return samples
