@@ -4,9 +4,9 @@ Everything runs on this machine over loopback TCP:
 - the server under test is a real `python -m bot serve` process (SQLite file, engine, flow, SMS on);
 - Twilio's REST API and the Particle Cloud are `bench/sms_fakes.py` in another process (fake Twilio, simulated
   cloud reached as a real Particle API with a token, including its event stream);
-- the client is a minimal HTTP/1.1 client on asyncio streams (a connection per request, see `Conn`), sending
-  requests signed beforehand (Twilio computes the signature, not the server's client), so the client is as cheap
-  as possible: this process for the throughput runs, a child process at nice 10 for the latency rounds (see
+- the client is a minimal HTTP/1.1 client on asyncio streams (a connection per request for the throughput runs,
+  see `Conn`; one kept-alive connection per customer for the latency rounds, see `KeptConn`), sending requests
+  signed beforehand (Twilio computes the signature, not the server's client), so the client is as cheap as possible: this process for the throughput runs, a child process at nice 10 for the latency rounds (see
   LOAD_NICE: the load generator and the fakes stand in for other machines).
 
 Figures (targets from the issue; they are reported, not asserted):
