@@ -367,3 +367,20 @@ def test_the_hotspot_off_and_the_unit_on_the_home_wifi_closes_the_case_before_a_
     d = Drive.with_support(contact="jo@example.com")
     d.say("i turned the hotspot off")  # said alone: not yet known to be on the home Wi-Fi
     assert d.model.status != "resolved"
+
+
+def test_an_answer_said_before_a_word_asked_is_taken_after_the_word_is_explained() -> None:
+    # The eighth blind exploratory test's "yes, is what I say. what is MAC?" at the sign-in page question got MAC
+    # explained and the same question again; the yes said first is the answer, as beside any other aside.
+    from tests.flowdrive import Drive
+
+    d = Drive.route(("blinking green", "steady", "yes", "Residencia_WiFi", "skip", "one name", "no"),
+                    lambda d: d.model.data.get("rq_current") == "guest")
+    said = d.say("yes, is what I say. what is MAC?")
+    assert any("MAC address" in r for r in said)
+    assert not any("sign in on a web page first" in r for r in said)  # not asked again
+    assert any("sign-in page" in r for r in said) and d.model.data.get("rq_current") is None
+    d = Drive.route(("blinking green", "steady", "yes", "Residencia_WiFi", "skip", "one name", "no"),
+                    lambda d: d.model.data.get("rq_current") == "guest")
+    said = d.say("what is MAC? yes")  # no answer said first: explained, and asked again
+    assert any("sign in on a web page first" in r for r in said)

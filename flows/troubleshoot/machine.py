@@ -290,8 +290,8 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
             if self._light_beside(text, reading):
                 return False  # the light told beside the word asked is the answer (round 34)
             if not (str(reading.value).startswith("light_") and self.step in LATER_LIGHT_STEPS and told_now(text) and
-                    self._light_changed(text, reading)):
-                self._reask(counted=False)
+                    self._light_changed(text, reading)) and not self._verdict_said_first(text):
+                self._reask(counted=False)  # unless answered first: "yes, is what I say. what is MAC?" (explore8)
             return True
         if reading.label == "give_up":
             self._handoff("handoff:other", "give_up_handoff")  # support can still help, or arrange a return
