@@ -4,9 +4,9 @@ Everything runs on this machine over loopback TCP:
 - the server under test is a real `python -m bot serve` process (SQLite file, engine, flow, SMS on);
 - Twilio's REST API and the Particle Cloud are `bench/sms_fakes.py` in another process (fake Twilio, simulated
   cloud reached as a real Particle API with a token, including its event stream);
-- the client is a minimal HTTP/1.1 client on asyncio streams (a connection per request for the throughput runs,
-  see `Conn`; one kept-alive connection per customer for the latency rounds, see `KeptConn`), sending requests
-  signed beforehand (Twilio computes the signature, not the server's client), so the client is as cheap as possible: this process for the throughput runs, a child process at nice 10 for the latency rounds (see
+- the client is a minimal HTTP/1.1 client on asyncio streams (a connection per request, see `Conn`), sending
+  requests signed beforehand (Twilio computes the signature, not the server's client), so the client is as cheap
+  as possible: this process for the throughput runs, a child process at nice 10 for the latency rounds (see
   LOAD_NICE: the load generator and the fakes stand in for other machines).
 
 Figures (targets from the issue; they are reported, not asserted):
@@ -245,14 +245,14 @@ def bot_server(fakes: Fakes, workdir: Path, db: Path) -> Proc:
 # --- the client -----------------------------------------------------------------------------------------------
 
 
-def signed_raw(port: int, number: str, body: str, sid: str, keep_alive: bool = False) -> bytes:
+def signed_raw(port: int, number: str, body: str, sid: str) -> bytes:
     """A complete HTTP/1.1 request as Twilio would send it, signed for PUBLIC + PATH."""
     from tests.fakes.twilio import inbound_form, sign
 
     form = inbound_form(number, body, sid=sid)
     payload = urlencode(form).encode()
     head = (
-        f"POST {PATH} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: {'keep-alive' if keep_alive else 'close'}\r\n"
+        f"POST {PATH} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n"
         "Content-Type: application/x-www-form-urlencoded\r\n"
         f"X-Twilio-Signature: {sign(PUBLIC + PATH, form)}\r\nContent-Length: {len(payload)}\r\n\r\n"
     )
@@ -270,7 +270,11 @@ async def _response(reader: asyncio.StreamReader) -> int:
 
 
 class Conn:
-    """Sends one request per TCP connection (`Connection: close`): the throughput runs' clients."""
+    """Sends one request per TCP connection (`Connection: close`), as Twilio's webhooks arrive: the server under test
+    (the bot's web process, the echo, the bare handler) accepts and closes a connection per text. A kept-alive
+    connection per customer was tried for the latency rounds on 2 December (the 40 ms wait that once ruled it out
+    came from the fakes' sockets): the five runs' ratios, 1.74-2.37, were within the noise of the runs beside
+    them, 1.79-2.27, so the servers keep the load Twilio gives them."""
 
     def __init__(self, port: int) -> None:
         self.port = port
@@ -287,42 +291,8 @@ class Conn:
         pass
 
 
-class KeptConn:
-    """One kept-alive TCP connection for all of a customer's requests (`Connection: keep-alive`), opened again if
-    the server closed it: the latency rounds' clients, as a proxy in front of the server would hold them.
-
-    The latency rounds used a connection per request while a kept-alive one waited about 40 ms per request after
-    the first (Nagle's algorithm against the client's delayed ACK, on the fakes' sockets: bench/sms_fakes.py
-    `_socket`). Since that was fixed, connecting, accepting and closing were only CPU spent per turn by the client
-    and by the server under test, the echo's as the bot's web process's, on the two cores every process shares.
-    """
-
-    def __init__(self, port: int) -> None:
-        self.port = port
-        self._conn: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
-
-    async def send(self, raw: bytes) -> int:
-        for attempt in (1, 2):
-            if self._conn is None:
-                self._conn = await asyncio.open_connection("127.0.0.1", self.port)
-            reader, writer = self._conn
-            try:
-                writer.write(raw)
-                return await _response(reader)
-            except (ConnectionError, asyncio.IncompleteReadError):
-                self.close()
-                if attempt == 2:
-                    raise
-        raise AssertionError("unreachable")
-
-    def close(self) -> None:
-        if self._conn is not None:
-            self._conn[1].close()
-            self._conn = None
-
-
 async def blast(port: int, requests: list[bytes], concurrency: int) -> tuple[float, Counter[int]]:
-    """Send every request over `concurrency` keep-alive connections; (seconds, status counts)."""
+    """Send every request, `concurrency` at a time, each on a connection of its own; (seconds, status counts)."""
     statuses: Counter[int] = Counter()
     it = iter(requests)
 
@@ -562,11 +532,11 @@ async def _latency(twilio: str, port: int, db: Path | None, customers: list[str]
         return max(stored, seen)
 
     # Every request signed before the round starts: the client's CPU during the round is the load, nothing more.
-    signed = {number: [signed_raw(port, number, body, f"SMlat{number[-8:]}{turn:04d}{'0' * 16}", keep_alive=True)
+    signed = {number: [signed_raw(port, number, body, f"SMlat{number[-8:]}{turn:04d}{'0' * 16}")
                        for turn, body in enumerate(LATENCY_SCRIPT)] for number in customers}
 
     async def customer(i: int, number: str) -> None:
-        conn = KeptConn(port)
+        conn = Conn(port)
         try:
             seen = len(await listed(number, 0, 0))  # the opening's replies
             for turn, raw in enumerate(signed[number]):
