@@ -384,3 +384,28 @@ def test_an_answer_said_before_a_word_asked_is_taken_after_the_word_is_explained
                     lambda d: d.model.data.get("rq_current") == "guest")
     said = d.say("what is MAC? yes")  # no answer said first: explained, and asked again
     assert any("sign in on a web page first" in r for r in said)
+
+
+def test_what_a_mac_is_asked_is_explained_not_only_the_address_told() -> None:
+    # The eighth blind exploratory test's "what is MAC?" at the approved-devices question got the unit's address and
+    # the same question, then the same again for "what is mac filter". Now the word is explained (with the address),
+    # a second asking gets the question explained, and "what is its MAC? I can send it to IT" still gets the address.
+    from flows.troubleshoot.rules.self_fix import asks_mac, asks_what_mac_is
+    from tests.flowdrive import Drive
+
+    for asked in ("what is MAC?", "What's a MAC address?", "what does MAC mean", "what is mac filter", "MAC?",
+                  "yes, is what I say. what is MAC?"):
+        assert asks_what_mac_is(asked), asked
+    for wanted in ("what is its MAC? I can send it to IT", "whats the mac address", "what is the MAC of the device",
+                   "whats the units mac address so i can add it"):
+        assert asks_mac(wanted) and not asks_what_mac_is(wanted), wanted
+    route = ("blinking green", "steady", "yes", "Residencia_WiFi", "skip", "one name")
+    d = Drive.route(route, lambda d: d.model.data.get("rq_current") == "mac_filter")
+    first = d.say("what is MAC?")
+    assert any("known by its MAC address" in r for r in first) and any("6c:0b:84" in r for r in first)
+    second = d.say("what is mac filter")
+    assert not any("known by its MAC address" in r for r in second)  # not the same words again
+    assert any("approved list" in r for r in second) and any("registered or approved" in r for r in second)
+    d = Drive.route(route, lambda d: d.model.data.get("rq_current") == "mac_filter")
+    said = d.say("what is its MAC? I can send it to IT")
+    assert any("6c:0b:84" in r for r in said) and not any("known by its MAC address" in r for r in said)

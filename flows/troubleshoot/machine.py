@@ -247,7 +247,11 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
             self._guessed(str(reading.value))  # the customer's own guess at the cause (explore6)
         elif reading.label in ("where", "key_where"):
             self.say("where_light" if reading.label == "where" else "key_where")  # where to look (10B), the key's (explore5)
-        elif reading.label in (None, "help") and self_fix.asks_mac(text) and \
+        elif reading.label in (None, "help") and self_fix.asks_what_mac_is(text) and \
+                self.d.get("mac_defined") != self.question_key():
+            self.d["mac_defined"] = self.question_key()  # asked again at this question: the usual help, then a person
+            self._explain_term("mac")  # "what is MAC?": the word, and the unit's address when known (explore8's c09)
+        elif reading.label in (None, "help") and self_fix.asks_mac(text) and not self_fix.asks_what_mac_is(text) and \
                 (mac := (self.d.get("device") or {}).get("mac_wifi")):
             self.say("mac_told", fill={"mac": mac})  # "what's its MAC? I can send it to IT" (round 11 got what a MAC is)
         elif reading.label in (None, "help", "agent") and (kind := help_asks.help_question(text)) and \

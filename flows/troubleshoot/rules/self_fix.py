@@ -10,7 +10,7 @@ from __future__ import annotations
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import message
 
-__all__ = ["asks_fix", "asks_given_mac", "asks_mac", "asks_setup_how", "key_typed_wrong"]
+__all__ = ["asks_fix", "asks_given_mac", "asks_mac", "asks_setup_how", "asks_what_mac_is", "key_typed_wrong"]
 
 _FIX = lazy(
     r"\bwhat (?:exactly |setting |settings )?(?:should|do|would|must|can) (?:i|we) (?:need to |have to )?"
@@ -39,6 +39,19 @@ def asks_mac(text: str) -> bool:
     """The customer asks for the unit's Wi-Fi (MAC) address, to have it allowed on a network."""
     plain = message(text).plain
     return _MAC.search(plain) is not None and ("?" in text or plain.split()[:1] in (["what"], ["whats"], ["need"]))
+
+
+# What the word means, not the unit's address: "what is MAC?", "what's a mac address", "what does MAC mean", "what is
+# mac filter", "MAC?" alone (the eighth blind exploratory test was given the address, then the same question again).
+_WHAT_MAC_IS = lazy(r"^(?:(?:so|ok|okay|sorry|um+|and|but|wait|hm+) )*(?:what|whats|wat|wht)(?: is| s)?(?: an?| this| that)?"
+                    r" mac(?: address(?:es)?| filter\w*| list| thing)?(?: mean\w*)?$"
+                    r"|\bwhat (?:does|do|is) (?:an? |the |this |that )?mac(?: address| filter\w*)? (?:mean|stand for)\b"
+                    r"|^mac(?: filter\w*)?$")
+
+
+def asks_what_mac_is(text: str) -> bool:
+    """The customer asks what a MAC (address, filter) is: the word explained, not the unit's address told alone."""
+    return any(_WHAT_MAC_IS.search(clause) for clause in message(text).clauses)
 
 
 def asks_given_mac(text: str) -> bool:
