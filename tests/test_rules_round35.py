@@ -409,3 +409,23 @@ def test_what_a_mac_is_asked_is_explained_not_only_the_address_told() -> None:
     d = Drive.route(route, lambda d: d.model.data.get("rq_current") == "mac_filter")
     said = d.say("what is its MAC? I can send it to IT")
     assert any("6c:0b:84" in r for r in said) and not any("known by its MAC address" in r for r in said)
+
+
+def test_on_the_home_wifi_told_with_support_and_the_unit_online_is_taken_as_working() -> None:
+    # The eighth blind exploratory test's H1, without a hotspot test: "no! the hotspot is off, is with residencia wifi
+    # now", with the unit online, got "Added to your case."; a denial beside the Wi-Fi is still only added.
+    from tests.flowdrive import Drive, snap
+
+    d = Drive()
+    d.to_led()
+    for text in ("blinking green", "talk to a person", "jo@example.com"):
+        d.say(text)
+    d("cloud", device=snap(0, online=True))
+    said = d.say("no! the hotspot is off, is with residencia wifi now")
+    assert any("online too" in r for r in said), said
+    assert not any("online too" in r for r in d.say("it's not connected to the wifi though"))
+    offline = Drive()
+    offline.to_led()
+    for text in ("blinking green", "talk to a person", "jo@example.com"):
+        offline.say(text)
+    assert not any("online too" in r for r in offline.say("it is with residencia wifi now"))

@@ -57,6 +57,8 @@ _NOT_ON_HOTSPOT = lazy(r"\b(?:no|not on (?:the |a |my )?|never (?:used|made|turn
 
 
 _ON_HOME = lazy(r"\b(?:on|with|connected to|using|joined) (?:the |my |our |its )?(?:own |home )?(?:\w+ )?(?:wi ?fi|network)\b(?! ?\?)")
+# A denial beside it: "it's not connected to the wifi", "never joined our network".
+_DENIED = lazy(r"\b(?:not|never|isnt|wont|cant|doesnt|didnt|no longer|still not)\b")
 _CELL_WIFI = lazy(r"\b(?:wi ?fi|wireless|router|ssid|network name)\b")
 _CELL_PLAN = lazy(r"\b(?:payment|paid|pay|billing|bill|invoice|card|subscription|plan|sim|data|credit|account suspended"
                   r"|suspended|paused)\b")
@@ -88,6 +90,15 @@ class SupportReplySteps(FlowSteps):
         if keys:
             self.d["support_acked_at"] = self.m.now
         return bool(keys)
+
+    @staticmethod
+    def _on_home_wifi_now(text: str) -> bool:
+        """"no! the hotspot is off, is with residencia wifi now", said with the unit online and no hotspot test passed
+        (the eighth exploratory test's H1 got "Added to your case."): working, as "it works now" is. Not a question
+        ("how do I get it on the new wifi?") nor a denial ("it's not connected to the wifi")."""
+        plain = message(text).plain
+        return "?" not in text and _ON_HOME.search(plain) is not None and _DENIED.search(plain) is None and \
+            not self_fix.asks_setup_how(text)
 
     def _never_on_hotspot(self, text: str) -> bool:
         """"no hotspot?? its on wifi. works now", "no the hotspot is OFF ... so its fixed?", with the unit online after a
@@ -140,7 +151,7 @@ class SupportReplySteps(FlowSteps):
             return True
         if explained:
             return True
-        if works_now.says_it_works(text):
+        if works_now.says_it_works(text) or (online and self._on_home_wifi_now(text)):
             # Online on the phone's hotspot, not the home Wi-Fi, unless it came back with the hotspot off since.
             hotspot = self._online_on_hotspot_only()
             self.say(("works_now_with_support_offline" if self.d.get("device") else "works_now_with_support_unknown")
