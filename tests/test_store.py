@@ -251,3 +251,39 @@ def test_commits_leave_the_log_to_the_checkpoint_thread(tmp_path: Path) -> None:
     assert checkpoints.passes >= 1
     assert os.path.getsize(path) > before + 300 * 3000
     assert Store.open(":memory:", FakeClock()).checkpointer() is None
+
+
+def test_a_commit_waits_for_a_reader_on_a_database_not_in_wal_mode(tmp_path: Path) -> None:
+    """Where SQLite could not turn WAL on, a COMMIT waits for readers to finish: with busy_timeout 0 it would fail at
+    once, so the store lets SQLite's handler wait for it (as every statement did before), and the write is kept."""
+    import sqlite3
+    import threading
+
+    db = open_db(tmp_path / "bot.db")
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.execute("PRAGMA busy_timeout = 0")
+    store = Store(db, FakeClock())
+    conv = store.create_conversation("sms", "+15550000004")
+    reader = sqlite3.connect(str(tmp_path / "bot.db"), isolation_level=None, check_same_thread=False)
+    reader.execute("BEGIN")
+    reader.execute("SELECT COUNT(*) FROM conversations").fetchone()  # a shared lock, held
+    committing = threading.Event()
+
+    def trace(statement: str) -> None:
+        if statement == "COMMIT":
+            committing.set()
+
+    def end_read_once_committing() -> None:
+        committing.wait(5)
+        reader.execute("COMMIT")
+        reader.close()
+
+    ender = threading.Thread(target=end_read_once_committing)
+    ender.start()
+    store.db.conn.set_trace_callback(trace)
+    store.mark_step(conv.id, "led")
+    store.db.conn.set_trace_callback(None)
+    ender.join(5)
+    assert not store.db.conn.in_transaction
+    assert store.db.conn.execute("SELECT COUNT(*) FROM steps").fetchone()[0] == 1
+    assert store.db.conn.execute("PRAGMA busy_timeout").fetchone()[0] == 0

@@ -153,7 +153,10 @@ class StoreBase:
                 if nested:
                     conn.execute(f"RELEASE {savepoint}")
                 raise
-            conn.execute(f"RELEASE {savepoint}" if nested else "COMMIT")
+            if nested:
+                conn.execute(f"RELEASE {savepoint}")
+            else:
+                _commit(conn)
         except sqlite3.Error as exc:
             raise StoreError(str(exc)) from exc
 
@@ -187,6 +190,29 @@ def _begin(conn: sqlite3.Connection, wait: bool) -> None:
         if not wait:
             raise StoreBusy(str(exc)) from exc
     _patiently(conn, lambda: conn.execute("BEGIN IMMEDIATE"))
+
+
+def _commit(conn: sqlite3.Connection) -> None:
+    """COMMIT. In WAL mode it never waits for another connection; on a database left in rollback-journal mode (a file
+    system where SQLite could not turn WAL on) it may wait for readers to finish, in SQLite's busy handler as every
+    statement did before busy_timeout was 0. A COMMIT that still fails rolls back: the connection is never left
+    inside a transaction nobody will end."""
+    try:
+        conn.execute("COMMIT")
+        return
+    except sqlite3.OperationalError as exc:
+        if not _busy(exc) or not conn.in_transaction:
+            raise
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        try:
+            conn.execute("COMMIT")
+        finally:
+            conn.execute("PRAGMA busy_timeout = 0")
+    except sqlite3.Error:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def _patiently(conn: sqlite3.Connection, run: Callable[[], T]) -> T:
