@@ -174,6 +174,15 @@ def test_a_write_waits_for_the_other_process_by_trying_again_not_in_sqlites_slee
     assert store.db.conn.execute("PRAGMA busy_timeout").fetchone()[0] == 0
 
 
+def rollback_journal_store(path: Path) -> Store:
+    """A store on a database in rollback-journal mode (where a writer's lock keeps readers out and a COMMIT waits
+    for readers), with its connection as `Store.open` leaves it (busy_timeout 0)."""
+    db = open_db(path)
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.execute("PRAGMA busy_timeout = 0")
+    return Store(db, FakeClock())
+
+
 def test_a_read_refused_by_another_connections_lock_is_tried_again(tmp_path: Path) -> None:
     """With busy_timeout 0 a read that meets a lock fails at once in SQLite (in WAL mode, while another connection
     recovers the log after a crash); the store tries it again and answers once the lock is gone. Shown on a
@@ -181,10 +190,7 @@ def test_a_read_refused_by_another_connections_lock_is_tried_again(tmp_path: Pat
     import sqlite3
     import threading
 
-    db = open_db(tmp_path / "bot.db")
-    db.execute("PRAGMA journal_mode = DELETE")
-    db.execute("PRAGMA busy_timeout = 0")
-    store = Store(db, FakeClock())
+    store = rollback_journal_store(tmp_path / "bot.db")
     conv = store.create_conversation("sms", "+15550000002")
     other = sqlite3.connect(str(tmp_path / "bot.db"), isolation_level=None, check_same_thread=False)
     other.execute("BEGIN EXCLUSIVE")
@@ -259,10 +265,7 @@ def test_a_commit_waits_for_a_reader_on_a_database_not_in_wal_mode(tmp_path: Pat
     import sqlite3
     import threading
 
-    db = open_db(tmp_path / "bot.db")
-    db.execute("PRAGMA journal_mode = DELETE")
-    db.execute("PRAGMA busy_timeout = 0")
-    store = Store(db, FakeClock())
+    store = rollback_journal_store(tmp_path / "bot.db")
     conv = store.create_conversation("sms", "+15550000004")
     reader = sqlite3.connect(str(tmp_path / "bot.db"), isolation_level=None, check_same_thread=False)
     reader.execute("BEGIN")
