@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -141,9 +143,6 @@ def test_a_write_waits_for_the_other_process_by_trying_again_not_in_sqlites_slee
     """While another connection holds the write lock, a transaction tries BEGIN again at short intervals (SQLite's
     own handler sleeps 1, 2, 5 ... ms, blocking the event loop), and a bare write gets such a transaction of its
     own. Once the lock is free the write goes through."""
-    import sqlite3
-    import threading
-
     store = Store.open(str(tmp_path / "bot.db"), FakeClock())
     conv = store.create_conversation("sms", "+15550000001")
     statements: list[str] = []
@@ -151,13 +150,7 @@ def test_a_write_waits_for_the_other_process_by_trying_again_not_in_sqlites_slee
     other.execute("BEGIN IMMEDIATE")
     tried = threading.Event()
 
-    def release_once_tried() -> None:
-        tried.wait(5)
-        other.execute("COMMIT")
-        other.close()
-
-    releaser = threading.Thread(target=release_once_tried)
-    releaser.start()
+    releaser = commit_when(tried, other)
     def trace(statement: str) -> None:
         statements.append(statement)
         if statements.count("BEGIN IMMEDIATE") >= 3:  # tried thrice while held: let the other side commit
@@ -174,6 +167,18 @@ def test_a_write_waits_for_the_other_process_by_trying_again_not_in_sqlites_slee
     assert store.db.conn.execute("PRAGMA busy_timeout").fetchone()[0] == 0
 
 
+def commit_when(signal: threading.Event, other: sqlite3.Connection) -> threading.Thread:
+    """A thread that ends `other`'s transaction (and closes it) once `signal` is set: the lock it held goes."""
+    def end() -> None:
+        signal.wait(5)
+        other.execute("COMMIT")
+        other.close()
+
+    thread = threading.Thread(target=end)
+    thread.start()
+    return thread
+
+
 def rollback_journal_store(path: Path) -> Store:
     """A store on a database in rollback-journal mode (where a writer's lock keeps readers out and a COMMIT waits
     for readers), with its connection as `Store.open` leaves it (busy_timeout 0)."""
@@ -187,9 +192,6 @@ def test_a_read_refused_by_another_connections_lock_is_tried_again(tmp_path: Pat
     """With busy_timeout 0 a read that meets a lock fails at once in SQLite (in WAL mode, while another connection
     recovers the log after a crash); the store tries it again and answers once the lock is gone. Shown on a
     rollback-journal database, where a writer's exclusive lock keeps every reader out."""
-    import sqlite3
-    import threading
-
     store = rollback_journal_store(tmp_path / "bot.db")
     conv = store.create_conversation("sms", "+15550000002")
     other = sqlite3.connect(str(tmp_path / "bot.db"), isolation_level=None, check_same_thread=False)
@@ -197,18 +199,12 @@ def test_a_read_refused_by_another_connections_lock_is_tried_again(tmp_path: Pat
     tries: list[str] = []
     tried = threading.Event()
 
-    def release_once_tried() -> None:
-        tried.wait(5)
-        other.execute("COMMIT")
-        other.close()
-
     def trace(statement: str) -> None:
         tries.append(statement)
         if len(tries) >= 3:
             tried.set()
 
-    releaser = threading.Thread(target=release_once_tried)
-    releaser.start()
+    releaser = commit_when(tried, other)
     store.db.conn.set_trace_callback(trace)
     row = store.conversation_row(conv.id)
     store.db.conn.set_trace_callback(None)
@@ -262,9 +258,6 @@ def test_commits_leave_the_log_to_the_checkpoint_thread(tmp_path: Path) -> None:
 def test_a_commit_waits_for_a_reader_on_a_database_not_in_wal_mode(tmp_path: Path) -> None:
     """Where SQLite could not turn WAL on, a COMMIT waits for readers to finish: with busy_timeout 0 it would fail at
     once, so the store lets SQLite's handler wait for it (as every statement did before), and the write is kept."""
-    import sqlite3
-    import threading
-
     store = rollback_journal_store(tmp_path / "bot.db")
     conv = store.create_conversation("sms", "+15550000004")
     reader = sqlite3.connect(str(tmp_path / "bot.db"), isolation_level=None, check_same_thread=False)
@@ -276,13 +269,7 @@ def test_a_commit_waits_for_a_reader_on_a_database_not_in_wal_mode(tmp_path: Pat
         if statement == "COMMIT":
             committing.set()
 
-    def end_read_once_committing() -> None:
-        committing.wait(5)
-        reader.execute("COMMIT")
-        reader.close()
-
-    ender = threading.Thread(target=end_read_once_committing)
-    ender.start()
+    ender = commit_when(committing, reader)
     store.db.conn.set_trace_callback(trace)
     store.mark_step(conv.id, "led")
     store.db.conn.set_trace_callback(None)
