@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -178,8 +178,9 @@ class Message:
     clauses: tuple[str, ...]
     tokens: tuple[str, ...]
 
-    @property
+    @cached_property
     def plain(self) -> str:
+        """The words joined by single spaces (kept: the readers ask for it about fifty times a message)."""
         return " ".join(self.tokens)
 
     def has(self, *phrases: str) -> bool:
