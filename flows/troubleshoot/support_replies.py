@@ -92,7 +92,7 @@ class SupportReplySteps(FlowSteps):
         return bool(keys)
 
     @staticmethod
-    def _on_home_wifi_now(text: str) -> bool:
+    def _home_wifi_told(text: str) -> bool:
         """"no! the hotspot is off, is with residencia wifi now", said with the unit online and no hotspot test passed
         (the eighth exploratory test's H1 got "Added to your case."): working, as "it works now" is. Not a question
         ("how do I get it on the new wifi?") nor a denial ("it's not connected to the wifi")."""
@@ -151,7 +151,7 @@ class SupportReplySteps(FlowSteps):
             return True
         if explained:
             return True
-        if works_now.says_it_works(text) or (online and self._on_home_wifi_now(text)):
+        if works_now.says_it_works(text) or (online and self._home_wifi_told(text)):
             # Online on the phone's hotspot, not the home Wi-Fi, unless it came back with the hotspot off since.
             hotspot = self._online_on_hotspot_only()
             self.say(("works_now_with_support_offline" if self.d.get("device") else "works_now_with_support_unknown")
