@@ -76,8 +76,8 @@ class FlowSteps:
         def _hotspot_not_possible(self, detail: str | None, skipped: bool = False) -> None: ...  # phone.py
 
         def _drops_told(self) -> bool: ...  # told.py
-
         def _drops_handed_off(self) -> bool: ...  # told.py
+        def _band_after_found(self) -> None: ...  # told.py
 
         def _corrects_last_answer(self, text: str) -> bool: ...  # told.py
 

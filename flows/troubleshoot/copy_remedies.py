@@ -134,6 +134,10 @@ REMEDY_TEXT: dict[str, str] = {
         "settings (its app, or the web address on its sticker), turn on the 2.4 GHz Wi-Fi, then set up {product} "
         "again in our app on that network."
     ),
+    "five_only_dual": (
+        "About 5 GHz: {product} can use 5 GHz Wi-Fi as well as 2.4 GHz, so a Wi-Fi on 5 GHz only is not what keeps it "
+        "out. Let's find what does."
+    ),
     "wpa3_told": (
         "That matters: {product} can't join a Wi-Fi that only allows WPA3. In your router's settings set the security "
         "to WPA2/WPA3 (often called mixed or transition mode) or WPA2, and it can join again."

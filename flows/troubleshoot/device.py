@@ -64,6 +64,7 @@ class DeviceSteps(FlowSteps):
         same_unit = device.get("id") == self.d.pop("fixed_id", None)
         if not (after and same_unit):  # the chat goes on about the unit just fixed: no "Found it" (explore4, 3 times)
             self.say("found_device_offline" if plain_offline else "found_device")
+        self._band_after_found()  # "is it because my router is 5ghz only?" asked with the serial (explore9)
         if same_unit and not device.get("online"):
             self.say("after_fix_offline")  # "it stopped again": the unit just fixed has dropped off
         elif not same_unit and self.d.pop("carried_remedies", None):

@@ -22,6 +22,7 @@ from flows.troubleshoot.rules import (
 )
 from flows.troubleshoot.rules.reading import Reading, describes_light, read
 from flows.troubleshoot.rules.router_settings import portal_told
+from flows.troubleshoot.rules.scan.findings import DUAL_BAND_PLATFORMS
 from flows.troubleshoot.rules.text import looks_like_scan, message
 from flows.troubleshoot.wifi import MEANT, ROUTER_ANSWER_CODES, ROUTER_NO_CODES
 
@@ -106,13 +107,31 @@ class ToldSteps(FlowSteps):
                 self.m.finding("wifi:wpa3_only", "customer", "the customer turned on WPA3")
             self.say("wpa3_told")
         if self.step != "wifi_scan" and not self.d.get("five_only_told") and _FIVE_ONLY.search(lower) and \
-                self._platform() != "p2" and \
+                self._platform() not in DUAL_BAND_PLATFORMS and \
                 "wifi:no_2_4ghz" not in self.m.findings and not _PHONE_BAND.search(lower):
             # "my scan showed my network is only on 5 GHz, isn't that the problem?" (the fifth exploratory test was
-            # told "Take your time"): yes, and the router setting that fixes it (docs/particle-facts.md 2).
-            self.d["five_only_told"] = self.answered_aside = True
-            self.m.finding("wifi:no_2_4ghz", "customer", "the customer says the Wi-Fi is on 5 GHz only")
-            self.say("five_only_told")
+            # told "Take your time"): yes, and the router setting that fixes it (docs/particle-facts.md 2). Not before
+            # the unit is known: a P2 or Photon 2 uses 5 GHz too (explore9 told a P2's owner it could not).
+            if self._platform() is None:
+                self.d["five_only_asked"] = True  # answered once the unit is found (`_band_after_found`)
+            else:
+                self.answered_aside = True
+                self._five_only_told()
+
+    def _five_only_told(self) -> None:
+        self.d["five_only_told"] = True
+        self.m.finding("wifi:no_2_4ghz", "customer", "the customer says the Wi-Fi is on 5 GHz only")
+        self.say("five_only_told")
+
+    def _band_after_found(self) -> None:
+        """A Wi-Fi on 5 GHz only, told before the unit was found, answered for the unit found: the fix for a Photon or
+        Argon, "that is not it" for a P2 or Photon 2."""
+        if not self.d.pop("five_only_asked", False) or self.d.get("five_only_told"):
+            return
+        if self._platform() in DUAL_BAND_PLATFORMS:
+            self.say("five_only_dual")
+        else:
+            self._five_only_told()
 
     def _drops_handed_off(self) -> bool:
         """At the hotspot test, for a unit that keeps dropping off (told, or seen twice): it joins the home Wi-Fi now
