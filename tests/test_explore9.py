@@ -21,3 +21,20 @@ def test_a_5ghz_only_wifi_asked_about_with_the_serial_is_answered_for_the_unit_f
     said = Drive.replies(photon("lookup_result", device=snap(0)))  # porch-sensor, a Photon
     assert any("can only use 2.4 GHz" in r for r in said), said
     assert "wifi:no_2_4ghz" in photon.model.findings
+
+
+def test_a_colour_that_then_goes_off_is_a_blink_not_a_dead_light() -> None:
+    # n09: "it does green then goes off" got "No light usually means no power. Please check the power cable...".
+    from flows.troubleshoot.rules.led import parse_led
+
+    for told in ("it does green then goes off", "green then goes off", "it blinks green then turns off"):
+        reading = parse_led(told)
+        assert reading is not None and reading.colour == "green" and reading.code != "led:off", (told, reading)
+    for dead in ("it was green then went off", "green then goes off and stays off", "no light", "its off"):
+        reading = parse_led(dead)
+        assert reading is not None and reading.code == "led:off", (dead, reading)
+    d = Drive()
+    d.to_led()
+    said = d.say("it does green then goes off")
+    assert not any("power" in r for r in said), said
+    assert any("steady pace" in r for r in said)  # the green blink's pace is asked next

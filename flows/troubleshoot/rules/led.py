@@ -27,7 +27,7 @@ from functools import lru_cache
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules import led_cycle
 from flows.troubleshoot.rules.choices import match_choice
-from flows.troubleshoot.rules.led_off import opener_off, says_off
+from flows.troubleshoot.rules.led_off import colour_then_off, opener_off, says_off
 from flows.troubleshoot.rules.led_patterns import (  # features -> readings
     SOLID_ORANGE,
     LedReading,
@@ -139,9 +139,8 @@ _SOLID_SAID = re.compile(r"\b(?:solid\w*|constant\w*|not (?:blinking|flashing)|(
 
 
 def _still_blinking(text: str) -> str:
-    if _BLINK_SAID.search(text) and not _SOLID_SAID.search(text):
-        return _STAYS_COLOUR.sub("keeps flashing", text)
-    return text
+    text = colour_then_off(text)  # "it does green then goes off": green going on and off (led_off.py)
+    return _STAYS_COLOUR.sub("keeps flashing", text) if _BLINK_SAID.search(text) and not _SOLID_SAID.search(text) else text
 
 
 @lru_cache(maxsize=512)

@@ -24,6 +24,22 @@ OFF_NOT_LIGHT = lazy(
     r"|\b(?:doesnt|does not|dont|do not|didnt|did not|wont|will not|cant|cannot|never) (?:\w+ )?(?:turn|switch|go|shut"
     r"|power)\w* (?:\w+ )?off\b")
 
+# "it does green then goes off": a colour that goes off, told in the present, is a colour going on and off (a blink);
+# the ninth blind exploratory test was told to check the power. Not "went off", nor a light that stays off.
+_THEN_OFF = lazy(r"\b(?:green|blue|cyan|teal|white|red|orange|yellow|purple|magenta|pink)\b[^.!?]{0,40}?\bthen "
+                 r"(?:goes|turns|switches) (?:off|dark|out)\b"
+                 r"(?! (?:for good|completely|and stays|and doesn t|and doesnt|and never|forever))")
+_STAYS_OFF = lazy(r"\b(?:stays?|remains?|staying) (?:off|dark|out)\b|\bno light\b")
+
+
+def colour_then_off(text: str) -> str:
+    """`text` with "<colour> ... then goes off" said as "<colour> ... on and off" (lowercased), else as it was."""
+    lower = text.lower()
+    if not _THEN_OFF.search(lower) or _STAYS_OFF.search(lower):
+        return text
+    return _THEN_OFF.sub(lambda m: m.group(0)[: m.group(0).rfind(" then ")] + " on and off", lower)
+
+
 # "Dead", "off", "nothing", "dark" in a first message are mostly about the connection ("it's been dead all week",
 # "nothing happens when I tap connect", "the wifi is off at night"): no light needs the light or its power named.
 _LIGHT_OR_POWER = lazy(r"\b(lights?|lit|leds?|lamp|indicator|glow\w*|no power|power(s|ed|ing)? (on|up)"
