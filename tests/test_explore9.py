@@ -38,3 +38,23 @@ def test_a_colour_that_then_goes_off_is_a_blink_not_a_dead_light() -> None:
     said = d.say("it does green then goes off")
     assert not any("power" in r for r in said), said
     assert any("steady pace" in r for r in said)  # the green blink's pace is asked next
+
+
+def test_a_wifi_to_put_the_unit_on_or_a_state_word_is_no_other_unit() -> None:
+    # n01: "should i set it up on BELL-492 instead, yes or no?" got "OK, let's look at BELL-492 instead." and the
+    # serial question in a loop; "its plugged into my laptop" got "OK, let's look at plugged instead."
+    from flows.troubleshoot.rules.units import unit_switch
+
+    for strict in (True, False):
+        assert unit_switch("no. ugh. my brother says the sensor cant do 5G. should i set it up on BELL-492 instead, "
+                           "yes or no?", strict=strict) is None
+        assert unit_switch("no it has power lol, its plugged into my laptop. it blinks green for like a min then "
+                           "turns off and starts again", strict=strict) is None
+        assert unit_switch("sorry i meant garage-door", strict=strict) == ("switch", "garage-door")
+        assert unit_switch("its the garage-door instead", strict=strict) == ("switch", "garage-door")
+        assert unit_switch("switch to lab-prototype", strict=strict) is not None
+    d = Drive()
+    d.to_led()
+    said = d.say("no it has power lol, its plugged into my laptop. it blinks green for like a min then turns off and "
+                 "starts again")
+    assert not any("instead" in r for r in said) and not any("serial number" in r for r in said), said

@@ -1,6 +1,5 @@
 """Which unit a message is about, once the conversation has one: "sorry, wrong one, it's the garage door" (switch to
-another unit), "that's not the one I'm looking at" (the unit is in doubt). Pure functions on the text.
-"""
+another unit), "that's not the one I'm looking at" (the unit is in doubt). Pure functions on the text."""
 
 from __future__ import annotations
 
@@ -77,7 +76,7 @@ _NAMED_RE = [lazy(p) for p in (
 _NOT_NAME_WORDS = frozenset(
     # Where the unit is or what state it is in ("maybe it's hidden", "no, it's under the shelf"): round 11 switched
     # to a unit called "hidden".
-    "hidden covered under underneath behind inside beneath unplugged asleep sleeping frozen stuck "
+    "hidden covered under underneath behind inside beneath unplugged plugged asleep sleeping frozen stuck "
     "blinking flashing green blue cyan red orange white purple magenta yellow light led lights pulsing breathing off on "
     "fine ok okay working broken offline online dead wifi wi-fi network router password pw same right wrong correct "
     "it this that one same other another not now still also just really a an very problem issue mine yours thing "
@@ -108,14 +107,13 @@ def wrong_unit(text: str) -> bool:
 def unit_switch(text: str, strict: bool = False) -> tuple[str, str | None] | None:
     """("switch", what names the other unit) when the customer says the problem is another unit and names it;
     ("switch_unnamed", None) when they only say it is the wrong one; None otherwise (another unit mentioned as
-    fine, "wrong password").
+    fine, "wrong password", a Wi-Fi a unit is put on: "should i set it up on BELL-492 instead", explore9).
 
     `strict`, at the questions about the Wi-Fi, its password and the hotspot: there "wait, it's two names actually"
-    and "I used the wrong one" are about the question (a blind exploratory test), and a Wi-Fi's name is often one
-    word ("actually it's SkyNet"). So a unit is named as the app shows it ("garage-door"), beside a word that can
-    only mean a unit ("wrong unit", "the right device is ..."), or as a unit is called: two words or "the <word>
-    one" ("oops wrong one, i meant the kitchen hub", round 11; "sorry its actually the garage one", round 17's
-    examples of my own); never unnamed."""
+    and "I used the wrong one" are about the question, and a Wi-Fi's name is often one word ("actually it's
+    SkyNet"). So a unit is named as the app shows it ("garage-door"), beside a word that can only mean a unit
+    ("wrong unit"), or as a unit is called: two words or "the <word> one" ("i meant the kitchen hub"); never
+    unnamed."""
     msg = message(text)
     plain = msg.plain
     wrong = wrong_unit(text)
@@ -127,9 +125,10 @@ def unit_switch(text: str, strict: bool = False) -> tuple[str, str | None] | Non
     ref = slots.device_ref(text)
     if ref is not None and ref[0] in ("serial", "id"):
         return ("switch", ref[1])
-    for token in re.findall(r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+", text):
-        if slots.name_in_opener(token) and not _NETWORKISH.search(token) and not _COLOURS_ONLY.match(token):
-            return ("switch", token)  # "garage-door", as the app shows it
+    for m in re.finditer(r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+", text):  # "garage-door", as the app shows it
+        if slots.name_in_opener(m[0]) and not _NETWORKISH.search(m[0]) and not _COLOURS_ONLY.match(m[0]) and \
+                not _WIFI_NAMED.search(text[max(0, m.start() - 30):m.start()].lower()):
+            return ("switch", m[0])
     for pattern in (*_NAMED_RE[:3], _NAMED_RE[4]) if strict else _NAMED_RE:
         for m in pattern.finditer(plain):
             name = _clean(m.group("name"))
@@ -205,10 +204,11 @@ _FINE_AFTER = lazy(r"^(?:one |unit )?(?:is|s|are|seems?|works?|working) (?:fine|
                    r"|^(?:is |s )?(?:fine|ok|okay|online|connected)\b(?! ?\?)")
 
 
-# The Wi-Fi's name, not a unit: "wifi name is Orbi_Home" (a blind exploratory test was told it had named two units).
+# The Wi-Fi's name, not a unit: "wifi name is Orbi_Home" (a blind exploratory test was told it had named two units),
+# where a unit is put ("set it up on BELL-492", explore9), a router's model after its maker ("ASUS RT-AX86U", explore5).
 _WIFI_NAMED = lazy(r"(?:wi-?fi|network|ssid|router|hotspot)(?: name)?(?: is| s| called| named|:)?(?: right| correct)?\s*['\"(]?$"
-                  # A router's model after its maker ("ASUS RT-AX86U"), and a verb ("I copy-pasted it"): no unit (explore5)
-                  r"|\b(?:asus|netgear|linksys|tp-?link|arris|eero|orbi|deco|ubiquiti|unifi|huawei|zte|sagemcom|technicolor"
+                  r"|\b(?:set (?:it |him |her |them )?up on|connect(?:ed|ing)? (?:it |them )?to|join(?:ed|ing)?"
+                  r"|put (?:it |them )?on) (?:the |my |our )?$|\b(?:asus|netgear|linksys|tp-?link|arris|eero|orbi|deco|ubiquiti|unifi|huawei|zte|sagemcom|technicolor"
                   r"|fritz!?box|motorola|belkin|d-?link|router|modem|model|firmware)\W*$")
 _VERB_JOINED = lazy(r"(?i)(?:copy|double|triple|re|hard|soft|factory|power|pre|cross|hand|spell|auto)-[a-z]+ed")
 
