@@ -59,8 +59,7 @@ class DeviceSteps(FlowSteps):
         plain_offline = not device.get("online") and not (device.get("quarantined") or device.get("denied")) and \
             device.get("claimed") is not False and device.get("id") != self.d.get("fixed_id")
         after = self.d.pop("after_fix", None)  # for this first look-up only, not a later one (another unit)
-        topic, cause = self.d.pop("after_topic", None), self.d.pop("fixed_cause", None)
-        self.d.pop("fallback_id", None)
+        topic, cause, _ = self.d.pop("after_topic", None), self.d.pop("fixed_cause", None), self.d.pop("fallback_id", None)
         same_unit = device.get("id") == self.d.pop("fixed_id", None)
         if not (after and same_unit):  # the chat goes on about the unit just fixed: no "Found it" (explore4, 3 times)
             self.say("found_device_offline" if plain_offline else "found_device")
