@@ -58,3 +58,20 @@ def test_a_wifi_to_put_the_unit_on_or_a_state_word_is_no_other_unit() -> None:
     said = d.say("no it has power lol, its plugged into my laptop. it blinks green for like a min then turns off and "
                  "starts again")
     assert not any("instead" in r for r in said) and not any("serial number" in r for r in said), said
+
+
+def test_a_security_change_told_at_a_router_question_is_credited_when_the_unit_comes_online() -> None:
+    # n06: "ok I found it myself in the Tether app, changed to WPA2/WPA3. now what" was not taken as a fix of the
+    # customer's own; the unit then came online before any hotspot and was told "It worked ... on your hotspot!".
+    from flows.troubleshoot.rules.answers_hotspot import tells_fix
+
+    for told in ("ok I found it myself in the Tether app, changed to WPA2/WPA3. now what", "changed it to wpa2",
+                 "ok i turned on the 2.4 ghz", "fixed it myself in the app"):
+        assert tells_fix(told), told
+    assert not tells_fix("is it on wpa3?") and not tells_fix("should i change it to wpa2?")
+    d = Drive.route(("blinking green", "steady", "yes", "Residencia_WiFi", "skip", "one name", "no"),
+                    lambda d: d.model.data.get("rq_current") == "guest")
+    d.say("ok I found it myself in the Tether app, changed to WPA2/WPA3. now what")
+    said = Drive.replies(d("cloud", device=snap(0, online=True)))
+    assert said and not any("hotspot" in r for r in said), said
+    assert "hotspot:connected" not in d.model.findings

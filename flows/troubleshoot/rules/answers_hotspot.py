@@ -152,13 +152,13 @@ _FIXING = (r"(redo|redoing|re-?do|re-?doing|resetting up|set(ting)? (it )?up aga
            r"fixing (it|that|the)", r"(turned|switched|plugged|powered) (\w+ ){0,2}(router|modem)( \w+){0,3} (back )?on",
            r"(turned|switched|powered|plugged) (back )?on (the |my )?(router|modem)", r"found (the|a) (problem|issue|cause)", r"(let me|ill|i will|gonna|going to) (ask|check"
            r"|fix|change)", r"(changed|changing|fix|fixed|fixing) (the |my )?(router|setting|settings|password)",
-           # A fix of the customer's own (a blind exploratory test, the fourth: each came online and was told "It
-           # worked on your hotspot"): "I switched the router to WPA2/WPA3 mixed mode", "turned 2.4 back on", "I'll
-           # tap Allow first" (the router app's prompt for a new device).
+           # A fix of the customer's own (the fourth exploratory test: each came online and was told "It worked on
+           # your hotspot"): "switched the router to WPA2/WPA3 mixed mode", "turned 2.4 back on", "I'll tap Allow".
            r"(switched|switching|changed|changing|set|setting|put) (the |my )?(router|wifi|network|modem)( \w+){0,3} (to|on"
-           r"|back|onto)", r"(turned|switched|put) (the |my )?(2 4|2\.4|24|wpa\w*|\w+ band|band)( \w+){0,2} (back )?on",
+           r"|back|onto)", r"(turned|switched|put) (the |my )?(2 4|2\.4|24|wpa\w*|\w+ band|band)( \w+){0,2} (back )?on|turned on (the )?2\.?4",
            r"(tap|tapped|tapping|hit|click\w*|press\w*) (on )?(allow|approve|accept)", r"(allow|approve|allowed|approved)"
-           r" (the device|the unit|the new device|the sensor|the hub)",
+           r" (the device|the unit|the new device|the sensor|the hub)", r"fixed it (myself|ourselves)",  # and explore9's
+           r"(changed|switched|set) (it |that )?(back )?to wpa\w*",  # "changed to WPA2/WPA3"
            # The fifth exploratory test: "carried it upstairs and plugged it in next to the eero instead", "switched the
            # ASUS authentication method from WPA3-Personal back to WPA2/WPA3-Personal. Router's rebooting."
            r"(switched|changed|changing|switching|set) (the |my )?(\w+ ){0,2}(authentication|security|encryption)( \w+){0,8}"
