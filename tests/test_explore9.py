@@ -75,3 +75,18 @@ def test_a_security_change_told_at_a_router_question_is_credited_when_the_unit_c
     said = Drive.replies(d("cloud", device=snap(0, online=True)))
     assert said and not any("hotspot" in r for r in said), said
     assert "hotspot:connected" not in d.model.findings
+
+
+def test_what_to_do_asked_at_a_router_question_once_the_cause_is_found_gets_the_fix() -> None:
+    # n13: one name for both bands found, then "no. so what i do with the one name?" and "NO. please answer my
+    # question, what i do??" got the next router question, then the hotspot test: the fix came only with support.
+    from flows.troubleshoot.rules.self_fix import asks_fix
+
+    assert asks_fix("no. so what i do with the one name?") and asks_fix("NO. please answer my question, what i do??")
+    assert not asks_fix("i dont know what i did wrong")
+    d = Drive.route(("blinking green", "steady", "yes", "Residencia_WiFi", "skip", "one name"),
+                    lambda d: d.model.data.get("rq_current") == "mac_filter")
+    said = d.say("no. so what i do with the one name?")
+    assert any("Smart Connect" in r for r in said), said
+    assert not any("support team" in r for r in said)  # no case with support yet
+    assert d.model.data.get("rq_current") == "guest"  # the "no" said first answered the question asked

@@ -245,6 +245,8 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
             self.say("welcome_back")  # then the question again, as it was
         elif reading.label == "guessed":
             self._guessed(str(reading.value))  # the customer's own guess at the cause (explore6)
+        elif self.step == "router_check" and self_fix.asks_fix(text) and self._router_cause_code(self.m.findings):
+            self._fix_it_yourself(True, with_support=False)  # "so what i do with the one name?" (explore9's n13)
         elif reading.label in ("where", "key_where"):
             self.say("where_light" if reading.label == "where" else "key_where")  # where to look (10B), the key's (explore5)
         elif reading.label in (None, "help") and self_fix.asks_what_mac_is(text) and \

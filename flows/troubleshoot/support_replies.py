@@ -263,10 +263,11 @@ class SupportReplySteps(FlowSteps):
             return "with_support_is_broken"
         return "with_support_what_next" if help_asks.asks_next(text) else None
 
-    def _fix_it_yourself(self, fix: bool) -> None:
+    def _fix_it_yourself(self, fix: bool, with_support: bool = True) -> None:
         """"What exactly should I change?" (`fix`) or "what's its MAC address?" with support: the change for the
         cause found, or the unit's Wi-Fi address, and the bot goes on watching for it (round 10: both were told
-        the case is with support, the cause known)."""
+        the case is with support, the cause known). Without `with_support` (asked at a router question): the change
+        alone, the questions go on."""
         dev = self.d.get("device") or {}
         mac = dev.get("mac_wifi")
         self.d["support_acked_at"] = self.m.now
@@ -284,7 +285,7 @@ class SupportReplySteps(FlowSteps):
             self.say("fix_unknown")
             return
         self.say(key, fill={"mac": mac or "our support team will send it"})
-        if key != "fix_branch_keys":  # the unit's keys: nothing for the customer to change
+        if key != "fix_branch_keys" and with_support:  # the unit's keys: nothing for the customer to change
             # A fix that sets the unit up again says so, not "it connects by itself" too (round 12: both were said).
             hotspot = "hotspot:connected" in self.m.findings
             self.say("fix_then_setup" if sets_up_again(key) else "fix_then_hotspot" if hotspot else "fix_then")

@@ -21,7 +21,9 @@ _FIX = lazy(
     r"|\b(?:fix|change) it (?:myself|ourselves)\b|\bwhere (?:do|can) i (?:change|find) (?:it|that|this|the setting)\b"
     # "what my son must change in the router?", "what to change?" (the fifth exploratory test, in plain words)
     r"|\bwhat (?:(?:my|our|the) \w+|he|she|they|you) (?:should|must|need to|has to|have to|can) (?:change|do|set|fix)\b"
-    r"|\bwhat (?:to|2) (?:change|set|fix)\b")
+    r"|\bwhat (?:to|2) (?:change|set|fix)\b"
+    # Without the "do" ("so what i do with the one name?", "what i do??": explore9's non-native English)
+    r"|\b(?:so |then |now )?what (?:i|we) (?:should |must |need to |have to )?(?:do|change)\b(?! wrong| right)")
 _MAC = lazy(r"\bmac\b(?: address)?|\b(?:wifi|wi fi|hardware|device s|devices|its) address\b")
 # The address asked for without its name, once the advice gave it: "which address do I give them?", "what do I send
 # the IT guy?", "can you email me that code?" (round 26).
