@@ -90,3 +90,24 @@ def test_what_to_do_asked_at_a_router_question_once_the_cause_is_found_gets_the_
     assert any("Smart Connect" in r for r in said), said
     assert not any("support team" in r for r in said)  # no case with support yet
     assert d.model.data.get("rq_current") == "guest"  # the "no" said first answered the question asked
+
+
+def test_a_wifi_with_no_password_is_no_password_question() -> None:
+    # n04: "there is no wifi password its open, u just log in on the page w student id + pw" at the password question
+    # got "set up your device again ... the one on the router sticker", and "there is no router sticker" the same.
+    from flows.troubleshoot.rules.network_told import no_key
+    from flows.troubleshoot.rules.text import message
+
+    for told in ("there is no wifi password its open, u just log in on the page w student id + pw",
+                 "The hotel wifi has no password.", "it doesnt have a password", "its open"):
+        assert no_key(message(told)), told
+    for other in ("no", "no i used my app password", "no password for the app, the wifi one yes",
+                  "no, the password is on the sticker", "i dont know the password"):
+        assert not no_key(message(other)), other
+    d = Drive()
+    d.to_led()
+    d.say("blinking green")
+    d.say("steady")
+    said = d.say("there is no wifi password its open, u just log in on the page w student id + pw")
+    assert not any("router sticker" in r for r in said), said
+    assert any("sign-in page" in r for r in said) and d.model.awaiting == "wifi_network"

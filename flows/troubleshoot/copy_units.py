@@ -200,6 +200,7 @@ UNIT_TEXT: dict[str, str] = {
         "minutes. If you'd rather talk to a person, type AGENT."
     ),
     "help_again": "If you're not sure, that's fine: pick the answer that seems closest, or type AGENT to talk to a person.",
+    "open_network_key": "OK, a Wi-Fi with no password: then the password isn't the problem.",
     "password_told_yes": "You said you used the Wi-Fi password when you set it up, so let's look at the Wi-Fi itself.",
     "hotspot_tried_before": (
         "You mentioned you already tried a phone hotspot. This test is a little different: {product} looks for a "

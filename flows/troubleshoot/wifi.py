@@ -121,7 +121,11 @@ class WifiSteps(FlowSteps):
             self.m.finding("wifi:non_ascii_password", "customer", "the customer says the key has a special letter")
             self.say("password_non_ascii")
         label = reading.label
-        if self.d.get("pw_phase") == "resetup":
+        if network_told.no_key(message(text)):
+            self.d.pop("pw_phase", None)  # no password to type again: open, often behind a sign-in page (explore9)
+            self.say("open_network_key")
+            label = "yes"
+        elif self.d.get("pw_phase") == "resetup":
             self._reply_at_resetup(text, reading)
             return
         if label == "yes":

@@ -16,7 +16,7 @@ import unicodedata
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import Message
 
-__all__ = ["called", "hidden", "key_letters", "typed_by_hand", "weak"]
+__all__ = ["called", "hidden", "key_letters", "no_key", "typed_by_hand", "weak"]
 
 _HIDDEN = (
     r"(network|wifi|ssid|name) is hidden", r"hidden (network|wifi|ssid|name)", r"^hidden$",
@@ -145,3 +145,16 @@ def typed_by_hand(msg: Message) -> bool:
     """Whether the customer says they typed the Wi-Fi's name at the set-up instead of picking it from the list (asked
     or told: "i typed it in manually, could that be it?")."""
     return _TYPED_BY_HAND.search(msg.plain) is not None
+
+
+# A Wi-Fi with no password at all ("the hotel wifi has no password", "there is no wifi password its open, u just log
+# in on the page"): the password question does not apply (explore9's n04 was asked for the router sticker's, twice).
+_NO_KEY = lazy(r"\bno (?:wi ?fi |network )?(?:password|pass|passcode|key)\b(?! (?:for|on|to) (?:the |my )?(?:app|account))"
+               r"|\b(?:doesnt|does not|dont|do not) (?:have|need|ask for|use) (?:a |any )?(?:wi ?fi )?(?:password|key)\b"
+               r"|\b(?:its|it s|wifi is|network is|its an) open(?: network| wifi)?(?: \w+)?$|\b(?:its|it s) open (?:u|you) \w+")
+
+
+def no_key(msg: Message) -> bool:
+    """The customer says the Wi-Fi has no password (an open network, often with a sign-in page)."""
+    return any(_NO_KEY.search(clause) for clause in msg.clauses) or _NO_KEY.search(msg.plain) is not None
+
