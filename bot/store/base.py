@@ -76,12 +76,7 @@ class StoreBase:
         """Run a read on the raw connection (`Db.query`: no SAVEPOINT around it, as sqlite-utils' query() had, which
         tripled the statements of a conversation step)."""
         try:
-            try:
-                return self.db.query(sql, args)
-            except sqlite3.OperationalError as exc:
-                if not _busy(exc):
-                    raise
-                return _patiently(self.db.conn, lambda: self.db.query(sql, args))
+            return _tried(self.db.conn, lambda: self.db.query(sql, args))
         except sqlite3.Error as exc:
             raise StoreError(str(exc)) from exc
 
@@ -89,12 +84,7 @@ class StoreBase:
         """The first row of a read, as a tuple (None when there is none)."""
         conn = self.db.conn
         try:
-            try:
-                row = conn.execute(sql, args).fetchone()
-            except sqlite3.OperationalError as exc:
-                if not _busy(exc):
-                    raise
-                row = _patiently(conn, lambda: conn.execute(sql, args).fetchone())
+            row = _tried(conn, lambda: conn.execute(sql, args).fetchone())
         except sqlite3.Error as exc:
             raise StoreError(str(exc)) from exc
         return tuple(row) if row is not None else None
@@ -204,15 +194,21 @@ def _commit(conn: sqlite3.Connection) -> None:
         if not _busy(exc) or not conn.in_transaction:
             raise
     try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        try:
-            conn.execute("COMMIT")
-        finally:
-            conn.execute("PRAGMA busy_timeout = 0")
+        _in_busy_handler(conn, lambda: conn.execute("COMMIT"))
     except sqlite3.Error:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+def _tried(conn: sqlite3.Connection, run: Callable[[], T]) -> T:
+    """`run()`, and `_patiently` again when another connection held the lock it needed."""
+    try:
+        return run()
+    except sqlite3.OperationalError as exc:
+        if not _busy(exc):
+            raise
+    return _patiently(conn, run)
 
 
 def _patiently(conn: sqlite3.Connection, run: Callable[[], T]) -> T:
@@ -226,6 +222,11 @@ def _patiently(conn: sqlite3.Connection, run: Callable[[], T]) -> T:
         except sqlite3.OperationalError as exc:
             if conn.in_transaction or not _busy(exc):
                 raise
+    return _in_busy_handler(conn, run)
+
+
+def _in_busy_handler(conn: sqlite3.Connection, run: Callable[[], T]) -> T:
+    """`run()` with SQLite's own busy handler on (up to BUSY_TIMEOUT_MS), off again after."""
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     try:
         return run()
