@@ -4,6 +4,7 @@ Retry-After."""
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING
 
@@ -12,9 +13,22 @@ import httpx
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from bot.wire import WireReply, WireTransport
+    from bot.wire import WireTransport
 
-__all__ = ["LazyWire", "outbound_client", "parse_retry_after", "send_direct", "wire_transport"]
+__all__ = ["LazyWire", "WireReply", "outbound_client", "parse_retry_after", "send", "send_direct", "wire_transport"]
+
+
+@dataclass(frozen=True, slots=True)
+class WireReply:
+    """A whole answer to `WireTransport.post_read` (bot/wire.py): status, raw headers and body, no httpx objects."""
+
+    status: int
+    raw_headers: tuple[tuple[bytes, bytes], ...]
+    body: bytes
+
+    def response(self) -> httpx.Response:
+        """As an `httpx.Response`, for the rare answer that needs more than its status and body (an error)."""
+        return httpx.Response(self.status, headers=list(self.raw_headers), content=self.body)
 
 
 class LazyWire(httpx.AsyncBaseTransport):
@@ -87,6 +101,15 @@ async def send_direct(transport: httpx.AsyncBaseTransport, request: httpx.Reques
     finally:
         await response.aclose()
     return response
+
+
+async def send(http: httpx.AsyncClient, transport: httpx.AsyncBaseTransport | None,
+               request: httpx.Request) -> httpx.Response:
+    """`request` straight to the shared pool when the caller has it (`send_direct`), else through `http` (tests
+    pass a client over their own transport)."""
+    if transport is not None:
+        return await send_direct(transport, request)
+    return await http.send(request)
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Mapping
-from dataclasses import dataclass
 
 import aiohttp
 import httpx
 from httpx_aiohttp import AiohttpTransport
 from httpx_aiohttp.transport import map_aiohttp_exceptions
 
-__all__ = ["WireReply", "WireTransport"]
+from bot.httputil import WireReply
+
+__all__ = ["WireTransport"]
 
 # Errors of aiohttp that httpx-aiohttp passes through unmapped (it maps the common ones to httpx's); every caller
 # catches httpx's errors only.
@@ -39,19 +40,6 @@ class _MappedStream(httpx.AsyncByteStream):
 
     async def aclose(self) -> None:
         await self._inner.aclose()
-
-
-@dataclass(frozen=True, slots=True)
-class WireReply:
-    """A whole answer to `WireTransport.post_read`: status, raw headers and body, no httpx objects."""
-
-    status: int
-    raw_headers: tuple[tuple[bytes, bytes], ...]
-    body: bytes
-
-    def response(self) -> httpx.Response:
-        """As an `httpx.Response`, for the rare answer that needs more than its status and body (an error)."""
-        return httpx.Response(self.status, headers=list(self.raw_headers), content=self.body)
 
 
 def _client_timeout(timeout: Mapping[str, float | None]) -> aiohttp.ClientTimeout:
@@ -89,22 +77,9 @@ class WireTransport(AiohttpTransport):
         `AsyncByteStream` around the aiohttp response, read back chunk by chunk): for a short JSON answer they cost
         as much again as aiohttp itself.
         """
-        if not isinstance(self.client, aiohttp.ClientSession):
-            self.client = self.get_client()
-        timeout = request.extensions.get("timeout", {})
-        try:
-            with map_aiohttp_exceptions():
-                async with self.client.request(
-                    request.method, str(request.url), headers=request.headers, data=content or None,
-                    allow_redirects=False, auto_decompress=False, compress=False, timeout=_client_timeout(timeout),
-                ) as r:
-                    body = await r.read()
-        except httpx.HTTPError as e:
-            e.request = request
-            raise
-        except _AIOHTTP_ERRORS as e:
-            raise httpx.TransportError(f"{type(e).__name__}: {e}", request=request) from e
-        return httpx.Response(r.status, headers=r.raw_headers, content=body, request=request)
+        reply = await self._read(request.method, str(request.url), request.headers, content or None,
+                                 request.extensions.get("timeout", {}), request)
+        return httpx.Response(reply.status, headers=list(reply.raw_headers), content=reply.body, request=request)
 
     async def post_read(self, url: str, headers: Mapping[str, str], content: bytes,
                         timeout: Mapping[str, float | None]) -> WireReply:
@@ -114,16 +89,24 @@ class WireTransport(AiohttpTransport):
         Why: the outbox's one POST per reply spent as much CPU building those two objects (URL parsing, header
         normalisation) as in aiohttp itself (cProfile of the engine worker in the SMS latency run).
         """
+        return await self._read("POST", url, headers, content, timeout)
+
+    async def _read(self, method: str, url: str, headers: Mapping[str, str], data: bytes | None,
+                    timeout: Mapping[str, float | None], request: httpx.Request | None = None) -> WireReply:
+        """One request on aiohttp's session, its whole answer read; aiohttp's errors as httpx's (about `request`)."""
         if not isinstance(self.client, aiohttp.ClientSession):
             self.client = self.get_client()
         try:
             with map_aiohttp_exceptions():
-                async with self.client.post(url, headers=headers, data=content, allow_redirects=False,
-                                            auto_decompress=False, compress=False,
-                                            timeout=_client_timeout(timeout)) as r:
+                async with self.client.request(
+                    method, url, headers=headers, data=data, allow_redirects=False, auto_decompress=False,
+                    compress=False, timeout=_client_timeout(timeout),
+                ) as r:
                     body = await r.read()
-        except httpx.HTTPError:
+        except httpx.HTTPError as e:
+            if request is not None:
+                e.request = request
             raise
         except _AIOHTTP_ERRORS as e:
-            raise httpx.TransportError(f"{type(e).__name__}: {e}") from e
+            raise httpx.TransportError(f"{type(e).__name__}: {e}", request=request) from e
         return WireReply(r.status, tuple(r.raw_headers), body)

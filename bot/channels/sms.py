@@ -16,7 +16,7 @@ import base64
 import json
 import logging
 import time
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlencode
 
 import httpx
@@ -26,11 +26,8 @@ from bot.channels.sms_inbound import EMPTY_TWIML, FORM_TYPE, MAX_MEDIA, parse_in
 from bot.channels.sms_signature import SIGNATURE_HEADER, compute_signature, verify_twilio_signature
 from bot.config import Settings
 from bot.errors import ChannelError
-from bot.httputil import parse_retry_after, send_direct
+from bot.httputil import WireReply, parse_retry_after, send
 from bot.messages import Part
-
-if TYPE_CHECKING:
-    from bot.wire import WireReply  # imported only for types: aiohttp loads with the pool (bot/httputil.py)
 
 __all__ = [
     "EMPTY_TWIML",
@@ -122,23 +119,22 @@ class TwilioSender:
         body = urlencode({"To": address, "From": self._from, "Body": part.text}).encode()
         try:
             async with self._slots:
-                status, content, r = await self._post(body)
+                reply = await self._post(body)
         except httpx.TimeoutException as e:
             # A read timeout is ambiguous (Twilio may have queued the message); the Messages API has no
             # idempotency key, so retrying risks a duplicate where not retrying risks a lost reply. We retry.
             raise ChannelError(f"twilio timeout ({type(e).__name__})", retryable=True) from e
         except httpx.TransportError as e:
             raise ChannelError(f"twilio network error ({type(e).__name__})", retryable=True) from e
-        if status in (200, 201):
+        if reply.status in (200, 201):
             try:
-                sid = json.loads(content).get("sid")
+                sid = json.loads(reply.body).get("sid")
             except (ValueError, AttributeError):
                 sid = None
             if log.isEnabledFor(logging.INFO):
                 log.info("sms sent to %s sid=%s", mask(address), sid)
             return str(sid) if sid else None
-        if not isinstance(r, httpx.Response):
-            r = r.response()
+        r = reply.response()
         code, message = _twilio_error(r)
         detail = (
             f"twilio {r.status_code}"
@@ -161,19 +157,16 @@ class TwilioSender:
             detail += f" ({PERMANENT_ERRORS[code]})"
         raise ChannelError(detail, retryable=False)
 
-    async def _post(self, body: bytes) -> tuple[int, bytes, httpx.Response | WireReply]:
+    async def _post(self, body: bytes) -> WireReply:
         """The Messages POST: straight to the shared pool when there is one (`post_read`: no httpx objects, which
         cost as much CPU as the request itself), else as an httpx request (tests' transports)."""
         post_read = getattr(self._transport, "post_read", None)
         if post_read is not None:
             reply: WireReply = await post_read(self.url, self._post_headers, body, self._timeouts["timeout"])
-            return reply.status, reply.body, reply
+            return reply
         request = httpx.Request("POST", self._url, content=body, headers=self._post_headers, extensions=self._timeouts)
-        if self._transport is not None:
-            r = await send_direct(self._transport, request)
-        else:
-            r = await self._http.send(request)
-        return r.status_code, r.content, r
+        r = await send(self._http, self._transport, request)
+        return WireReply(r.status_code, tuple(r.headers.raw), r.content)
 
     async def was_sent(self, address: str, part: Part, since: float) -> bool | None:
         """After a crash mid-send: did Twilio accept this body for this number since `since`? None if unknown.

@@ -19,7 +19,7 @@ import httpx
 from bot.cloud import names
 from bot.cloud.models import DeviceInfo
 from bot.errors import CloudError, CloudNotFound, CloudSeveral, CloudUnavailable
-from bot.httputil import parse_retry_after, send_direct
+from bot.httputil import parse_retry_after, send
 
 log = logging.getLogger("bot.cloud.client")
 
@@ -270,10 +270,7 @@ class ParticleClient:
             delay = self._backoff[min(attempt - 1, len(self._backoff) - 1)]
             try:
                 request = httpx.Request(method, url, params=params, headers=headers, extensions=self._timeouts)
-                if self._transport is not None:
-                    resp = await send_direct(self._transport, request)
-                else:
-                    resp = await self._http.send(request)
+                resp = await send(self._http, self._transport, request)
             except httpx.TimeoutException as e:
                 err: CloudError = CloudUnavailable("timeout", f"{method} {path}: {type(e).__name__}")
             except httpx.HTTPError as e:  # connect refused, reset, DNS, protocol errors
