@@ -59,7 +59,7 @@ def _name(label: str, text: str, where: str, name: str) -> str:
 def _admin(label: str, text: str) -> str:
     d = Drive.route(("blinking green", "steady"), "wifi_password")
     said = d.say(text)
-    told = _said(said, "router_login_password")
+    told = _said(said, "resetup_admin")  # the key named when its answer was written
     if label == "admin":
         return "right" if told and "wifi:wrong_password_suspected" in d.model.findings else "wrong"
     if label == "wifi":

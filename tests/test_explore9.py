@@ -111,3 +111,75 @@ def test_a_wifi_with_no_password_is_no_password_question() -> None:
     said = d.say("there is no wifi password its open, u just log in on the page w student id + pw")
     assert not any("router sticker" in r for r in said), said
     assert any("sign-in page" in r for r in said) and d.model.awaiting == "wifi_network"
+
+
+def test_a_network_that_approves_devices_gets_the_units_address_at_once() -> None:
+    # n07: "our building wifi, the landlord has to add every new device on a list" was ignored three times, and "yes"
+    # to the approved-devices question moved on with no address.
+    from flows.troubleshoot.rules.router_settings import approval_told
+    from flows.troubleshoot.rules.text import message
+
+    for told in ("green blinking. our building wifi, the landlord has to add every new device on a list",
+                 "the IT guy needs to approve new devices", "we have a whitelist at the office"):
+        assert approval_told(message(told).plain), told
+    for other in ("the landlord gave me the password", "IT runs the router", "i registered it in the app"):
+        assert not approval_told(message(other).plain), other
+    d = Drive()
+    d.to_led()
+    said = d.say("green blinking. our building wifi, the landlord has to add every new device on a list")
+    assert any(snap(0)["mac_wifi"] in r for r in said) and "wifi:mac_filtering" in d.model.findings
+    assert d.awaiting == "led_detail"  # the light told beside it is still taken
+    d = Drive.route(("blinking green", "steady", "yes", "HomeNet", "skip", "two names"),
+                    lambda d: d.model.data.get("rq_current") == "mac_filter")
+    said = d.say("yes")
+    assert any(snap(0)["mac_wifi"] in r for r in said), said
+    assert d.model.data.get("rq_current") == "guest"
+
+
+def test_the_hotspot_found_as_asked_after_a_failed_test_is_not_a_second_wait() -> None:
+    # n12: "everything matches, i checked twice. still green blinking" and "I already checked all that!!" after the
+    # failed test's settings check each started another 5-minute wait.
+    from flows.troubleshoot.rules.hotspot_checked import all_as_asked
+    from flows.troubleshoot.rules.text import message
+    from tests.flowdrive import HOTSPOT_ROUTE
+
+    for told in ("everything matches, i checked twice. still green blinking", "I already checked all that!!",
+                 "nothing was wrong", "name and password are exactly the same"):
+        assert all_as_asked(message(told)), told
+    for other in ("the name was wrong, fixed now", "does everything have to match?", "ready", "is the unit broken?"):
+        assert not all_as_asked(message(other)), other
+
+    def failed() -> Drive:
+        d = Drive.route(HOTSPOT_ROUTE + ("ready",), "hotspot_wait")
+        d.model.now = 10**9
+        d.say("still not connecting")
+        assert d.awaiting == "hotspot_ready"
+        return d
+
+    d = failed()
+    d.say("everything matches, i checked twice. still green blinking")
+    assert d.state == "handed_off" and d.model.outcome == "handoff:device_suspected"
+    d = failed()
+    d.say("oops the password had a capital, fixed. ready")
+    assert d.awaiting == "hotspot_wait"
+
+
+def test_the_routers_login_typed_for_the_wifi_key_is_told_and_set_up_again() -> None:
+    # n05: "put in the password admin1234 which is the one my son wrote on the paper for the router. Is that right?"
+    # was taken as the Wi-Fi's key, and the customer's question never answered.
+    from flows.troubleshoot.rules.network_told import router_login
+    from flows.troubleshoot.rules.text import message
+
+    for told in ("i used the admin password", "the one I log into the router with", "the password for 192.168.1.1",
+                 "the password to change the router settings"):
+        assert router_login(message(told)), told
+    for other in ("yes the wifi one, not the admin one", "the password on the router sticker", "the router password",
+                  "my IT admin gave me the password", "yes, the one my phone uses to log on to the wifi"):
+        assert not router_login(message(other)), other
+    d = Drive.route(("blinking green", "steady"), "wifi_password")
+    said = d.say("I did it and put in the password admin1234 which is the one my son wrote on the paper for the "
+                 "router. Is that right?")
+    assert any("router's settings" in r for r in said) and "wifi:wrong_password_suspected" in d.model.findings
+    assert "admin1234" not in " ".join(said)
+    said = d.say("done")
+    assert d.awaiting == "wifi_network"

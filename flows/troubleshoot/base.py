@@ -23,8 +23,7 @@ if TYPE_CHECKING:
     from flows.troubleshoot.rules.reading import Reading
 
 MAX_MISSES = 3
-# How long a question stays open for a customer who will answer later ("can I do it tomorrow?", "I'm at work, it's
-# at home"), instead of the usual reminder and goodbye after half an hour of silence.
+# How long a question stays open for one who will answer later ("can I do it tomorrow?"): not the half-hour goodbye.
 LATER_SECONDS = 20 * 3600
 # Causes that stop only a unit that uses 2.4 GHz alone (both name one kind of Wi-Fi the unit needs).
 TWO_FOUR_ONLY_CAUSES = frozenset({"wifi:same_ssid_both_bands", "wifi:mesh_or_gateway"})
@@ -201,12 +200,13 @@ class FlowSteps:
             self.say(key)
             self.say("fix_meanwhile_setup" if sets_up_again(key) else "fix_meanwhile")
 
-    def _portal_told(self, how: str) -> None:
-        """A Wi-Fi with a sign-in page, told or answered: noted, and what to do about it told at once, once."""
-        self.d["portal_told"] = True
-        self.m.finding("wifi:captive_portal", "customer", how)
+    def _portal_told(self, how: str, code: str = "wifi:captive_portal") -> None:
+        """A sign-in page (or by `code` a list of approved devices), told or answered: noted, and what to do told once."""
+        key = "portal_told" if code == "wifi:captive_portal" else "approval_told"
+        self.d[key] = True
+        self.m.finding(code, "customer", how)
         mac = (self.d.get("device") or {}).get("mac_wifi")
-        self.say("portal_told" if mac else "portal_told_no_mac", fill={"mac": mac} if mac else None)
+        self.say(key if mac else f"{key}_no_mac", fill={"mac": mac} if mac else None)
 
     def _key_confirmed(self) -> None:
         """The customer says the password typed was the Wi-Fi key: a wrong key is never named as the cause after

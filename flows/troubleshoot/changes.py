@@ -14,7 +14,8 @@ from flows.troubleshoot.rules.wifi_down import wifi_down
 
 # What the finding says when the customer told why the password may be wrong.
 _WHY_DETAIL = {"changed": "changed since the set-up", "router": "new router since the set-up",
-               "new_home": "moved home since the set-up", "unknown": "the customer does not know the Wi-Fi password"}
+               "new_home": "moved home since the set-up", "unknown": "the customer does not know the Wi-Fi password",
+               "admin": "the router's own login (admin) password was typed"}
 # The questions after the password's, where "actually it was the app password I typed" is a correction of it.
 CORRECTION_STEPS = frozenset({"wifi_scan", "router_check"})
 # ... and where a change since the set-up told in passing means setting it up again (rules/context.py): a blind

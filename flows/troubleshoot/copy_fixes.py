@@ -98,6 +98,25 @@ FIX_TEXT: dict[str, str] = {
         "works). Ask whoever runs the network (the front desk, or campus or office IT) to let it through by its "
         "Wi-Fi address (MAC): {mac}. Or use a Wi-Fi without a sign-in page."
     ),
+    # The router's own login typed for the Wi-Fi's key (the ninth blind exploratory test's n05 was not told).
+    "resetup_admin": (
+        "That sounds like the password for your router's settings (its login, often 'admin'), not the Wi-Fi "
+        "password. The Wi-Fi password is usually on the router's sticker, labelled 'Wi-Fi key', 'WPA key' or "
+        "'Network key'. Please set up {product} again in our app with that one. Capital letters matter. Reply DONE "
+        "when you have tried."
+    ),
+    "resetup_admin_waiting": "Reply DONE once you've run the setup again with the Wi-Fi password from the sticker.",
+    # A network that approves devices, told before its question or "yes" to it: told at once, with the address (the
+    # ninth blind exploratory test's n07 told it three times and got the next question).
+    "approval_told": (
+        "That matters: {product} can only join once it is on your network's approved list. Ask whoever runs the "
+        "network (the landlord, or office or school IT) to add it. They need its Wi-Fi address (MAC): {mac}."
+    ),
+    "approval_told_no_mac": (
+        "That matters: {product} can only join once it is on your network's approved list. Ask whoever runs the "
+        "network (the landlord, or office or school IT) to add it by its Wi-Fi address (MAC), which our support "
+        "team can give you."
+    ),
     "portal_told_no_mac": (
         "That matters: {product} can't get past a sign-in page (where you log in or accept terms before the internet "
         "works). Ask whoever runs the network (the front desk, or campus or office IT) to let it through by its "

@@ -48,6 +48,13 @@ WEB: dict[str, str] = {
         "Tap Done when you have tried."
     ),
     "resetup_typed_waiting": "Tap Done once you've run the setup again, picking your Wi-Fi from the list.",
+    "resetup_admin": (
+        "That sounds like the password for your router's settings (its login, often 'admin'), not the Wi-Fi "
+        "password. The Wi-Fi password is usually on the router's sticker, labelled 'Wi-Fi key', 'WPA key' or "
+        "'Network key'. Please set up {product} again in our app with that one. Capital letters matter. Tap Done "
+        "when you have tried."
+    ),
+    "resetup_admin_waiting": "Tap Done once you've run the setup again with the Wi-Fi password from the sticker.",
     "resetup_public": (
         "The Wi-Fi called {network} is a public one with a sign-in page or a login, and {product} can't use either. "
         "Please set it up again in our app on your own home Wi-Fi (the name on your router's sticker). "

@@ -17,6 +17,7 @@ from flows.troubleshoot.rules.answers_hotspot import (
     not_on_yet,
     set_up_on_asked,
 )
+from flows.troubleshoot.rules.hotspot_checked import all_as_asked
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.text import message
 
@@ -110,6 +111,10 @@ class HotspotSteps(FlowSteps):
             # "why do I need a hotspot?", "will it cost me data?": answered (round 10's got set-up steps, then support)
             self.say(self._aside_key(kind))
             self._reask(simple=True, counted=False)
+            return
+        if self.d.get("hotspot_attempts") and all_as_asked(message(text)):
+            # "everything matches, I checked twice" after a failed test: a second wait would end as the first (n12).
+            self._hotspot_failed("the customer checked the hotspot's settings: all as asked")
             return
         label = reading.label
         if self._set_up_on_asked(text, label):

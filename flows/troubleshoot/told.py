@@ -21,7 +21,7 @@ from flows.troubleshoot.rules import (
     unit_words,
 )
 from flows.troubleshoot.rules.reading import Reading, describes_light, read
-from flows.troubleshoot.rules.router_settings import portal_told
+from flows.troubleshoot.rules.router_settings import approval_told, portal_told
 from flows.troubleshoot.rules.scan.findings import DUAL_BAND_PLATFORMS
 from flows.troubleshoot.rules.text import looks_like_scan, message
 from flows.troubleshoot.wifi import MEANT, ROUTER_ANSWER_CODES, ROUTER_NO_CODES
@@ -59,6 +59,18 @@ _BESIDE_A_LIGHT = frozenset({None, "term", "help", "bot", "privacy", "duration",
 class ToldSteps(FlowSteps):
     """Facts told in passing, noted on every message (machine.py `_on_message`, and the first message)."""
 
+    def _network_rule_told(self, text: str) -> None:
+        """A sign-in page (explore4) or a list of approved devices (the ninth exploratory test's n07) told before its
+        question: what to do about it, at once. At its own question, its own reader answers it."""
+        at = self.d.get("rq_current") if self.step == "router_check" else None
+        plain = message(text).plain
+        if at != "guest" and not self.d.get("portal_told") and "wifi:captive_portal" not in self.m.findings and \
+                portal_told(plain):
+            self._portal_told("the customer says the Wi-Fi has a sign-in page")
+        if at != "mac_filter" and not self.d.get("approval_told") and "wifi:mac_filtering" not in self.m.findings and \
+                approval_told(plain):
+            self._portal_told("the customer says the network lets in only approved devices", "wifi:mac_filtering")
+
     def _note_told(self, text: str) -> None:
         """A Wi-Fi name told before its question ("blinking green, my wifi is called HomeNet"), kept for it; so are
         which password was typed, a phone hotspot tried already (a blind exploratory test was asked both anyway), a
@@ -78,10 +90,8 @@ class ToldSteps(FlowSteps):
             self.d["hotspot_tried"] = True
         if context.drops_now_and_then(text):
             self.d["drops_told"] = True  # "keeps dropping offline every few hours": asked about once it is online
-        at_guest = self.step == "router_check" and self.d.get("rq_current") == "guest"  # its own reader answers it
-        if self.step in PORTAL_TOLD_STEPS and not at_guest and not self.d.get("portal_told") and \
-                "wifi:captive_portal" not in self.m.findings and portal_told(message(text).plain):
-            self._portal_told("the customer says the Wi-Fi has a sign-in page")  # before its question (explore4)
+        if self.step in PORTAL_TOLD_STEPS:
+            self._network_rule_told(text)
         if self.step in HOTSPOT_TOLD_STEPS and not self.d.get("weak_told") and \
                 "wifi:weak_signal" not in self.m.findings and network_told.weak(message(text)):
             # "HomeNet, but it's in the basement with 1 bar" (the fifth exploratory test heard nothing back).

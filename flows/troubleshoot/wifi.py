@@ -114,6 +114,9 @@ class WifiSteps(FlowSteps):
         if self.d.pop("public_at_password", False) and self.d.get("pw_phase") != "resetup":
             self.fire("ask_network")  # a public network named: that comes first (told.py)
             return
+        if self.d.get("pw_phase") != "resetup" and network_told.router_login(message(text)):
+            self._wrong_password("admin")  # the router's own login typed, not the Wi-Fi's key (explore9 n05)
+            return
         if facts.get("password_given") and self._key_given(facts):
             return
         if "wifi:non_ascii_password" not in self.m.findings and network_told.key_letters(message(text)):
@@ -374,6 +377,8 @@ class WifiSteps(FlowSteps):
         code = ROUTER_ANSWER_CODES.get(q or "") if q != "same_name" else None
         if label == "yes" and code == "wifi:captive_portal" and not self.d.get("portal_told"):
             self._portal_told("the customer says the Wi-Fi has a sign-in page")  # what to do, at once (explore4)
+        elif label == "yes" and code == "wifi:mac_filtering" and not self.d.get("approval_told"):
+            self._portal_told("the customer says the network approves new devices", "wifi:mac_filtering")  # n07
         elif label == "yes" and code:
             self.m.finding(code, "customer")
         if label == "no" and code:

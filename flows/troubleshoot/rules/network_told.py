@@ -16,7 +16,7 @@ import unicodedata
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import Message
 
-__all__ = ["called", "hidden", "key_letters", "no_key", "typed_by_hand", "weak"]
+__all__ = ["called", "hidden", "key_letters", "no_key", "router_login", "typed_by_hand", "weak"]
 
 _HIDDEN = (
     r"(network|wifi|ssid|name) is hidden", r"hidden (network|wifi|ssid|name)", r"^hidden$",
@@ -158,3 +158,28 @@ def no_key(msg: Message) -> bool:
     """The customer says the Wi-Fi has no password (an open network, often with a sign-in page)."""
     return any(_NO_KEY.search(clause) for clause in msg.clauses) or _NO_KEY.search(msg.plain) is not None
 
+
+
+# The router's own login typed for the Wi-Fi's key ("the password admin1234 which is the one my son wrote on the paper
+# for the router", the ninth blind exploratory test's n05, was taken as the Wi-Fi's): the settings page's password,
+# "admin", the box's management login. Not "the wifi one, not the admin one".
+_LOGIN = lazy(
+    r"\badmin(?:istrator)?(?: \w+){0,2}? (?:password|pass|pw|pwd|login|log in|one|code)\b"
+    r"|\b(?:password|pass|pw|login|username|user name|user)(?: is| was| for| of)? (?:the )?admin\b|\badmin(?: and|/) ?admin\b"
+    r"|\b(?:router|modem|box|hub|gateway|routers|modems)(?: s)? (?:own )?(?:login|log in|admin|settings|setting|management|"
+    r"web|config\w*|interface|page|app)(?: \w+){0,2}? (?:password|pass|pw|code)\b"
+    r"|\b(?:password|pass|pw|code|one)(?: \w+){0,2}? (?:to|for) (?:log ?(?:ging )?in(?:to)?|open\w*|access\w*|get\w* into|"
+    r"enter\w*|go into|sign\w* in(?:to)?|manag\w*) (?:the |to the |my |our )?(?:router|modem|box|hub|gateway|settings|admin"
+    r"|web page|page|app)"
+    r"|\b(?:log|logged|logging|sign|signed|get|got) (?:in|into|on)(?: to)? (?:the |my |our )?(?:router|modem|box|hub|gateway)"
+    r"(?: s)?(?: (?:settings|page|app|admin|with))?\b(?! sticker| label)|\b(?:web ?ui|gui|management|admin(?:istration)?|"
+    r"default login|device access|installer ?s?|engineer ?s?) (?:\w+ )?(?:password|pass|pw|code)\b|\bpassword (?:\w+ ){0,2}"
+    r"(?:to|for) (?:change|changing|chang\w*) (?:the )?(?:router|wifi|settings)|\btplinkwifi|\brouterlogin|\bmyrouter"
+    r"|\badmin\d+\b|\b(?:192 168|10 0 0 1|192\.168)|\b(?:login|log in|sign in) (?:password|details|page) (?:for|of|on) (?:the )?"
+    r"(?:router|modem|box|hub)")
+_NOT_LOGIN = lazy(r"\bnot (?:the |a |my )?(?:router s |routers )?(?:admin|login|log in|settings)\b|\bwasnt (?:the )?admin\b")
+
+
+def router_login(msg: Message) -> bool:
+    """Whether the password typed at the set-up was the router's own login (its settings page), not the Wi-Fi's."""
+    return bool(_LOGIN.search(msg.plain)) and not _NOT_LOGIN.search(msg.plain)

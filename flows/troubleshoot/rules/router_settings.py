@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from flows.lazy_re import lazy
 
-__all__ = ["band_names", "mac_filtering", "portal_told", "sign_in_page"]
+__all__ = ["approval_told", "band_names", "mac_filtering", "portal_told", "sign_in_page"]
 
 # Routers' names for putting both bands under one name.
 _STEERING = r"(?:smart ?-?connect|band ?-?steering|auto(?:matic)? band (?:select\w*|steering)|band ?-?select\w*)"
@@ -141,3 +141,27 @@ def portal_told(plain: str) -> bool:
     if _NO_PAGE.search(plain) or (_NOT_NETWORK_PAGE.search(plain) and not _PAGE.search(plain)):
         return False
     return bool(_PAGE.search(plain) or _PAGE_TOLD.search(plain))
+
+
+# A network that lets in only the devices someone added ("the landlord has to add every new device on a list", the
+# ninth blind exploratory test's n07, told three times and never answered). Who approves, then the verb; or the devices
+# that must be approved; or the list itself. Not an app's or account's registration.
+_WHO = r"(?:landlord|it|i\.t\.?|it (?:department|dept|team|guy|people)|admin\w*|school|office|building(?: \w+)?|manager|"\
+       r"management|uni(?:versity)?|campus|college|dorm|network (?:admin|team|guy)|(?:some|any)(?:one|body)|they)"
+_APPROVE = r"(?:add|approve|register|regist|whitelist|white ?list|allow|authori[sz]e|enable|put)"
+_APPROVAL = lazy(
+    r"\b" + _WHO + r" (?:\w+ ){0,2}?(?:has|have|needs?|must|got|is going|are going|should|will|would)(?: to)? (?:\w+ )?"
+    + _APPROVE + r"\w*(?: \w+){0,3} (?:devices?|it|them|every\w*|each|mac|gadgets?|things?|on (?:a|the|his|their) "
+    r"list)"
+    r"|\b(?:every|each|any|all|new|our|my|unknown|unregistered) (?:new |other )?(?:devices?|gadgets?|things?|phones?"
+    r"|laptops?)(?: \w+){0,3} (?:has|have|needs?|must|got|gotta)(?: to)? (?:be |get )?(?:added|approved|registered"
+    r"|whitelisted|white listed|allowed|authori[sz]ed|put on)"
+    r"|\b(?:approved|allowed|registered|authori[sz]ed) (?:devices?|list|mac)|\bdevice (?:registration|approval)"
+    r"|\b(?:white ?list|allow ?list|approved list|approval list)\b|\bregister (?:the |a |my |our |each |every |all )?"
+    r"(?:new )?(?:devices?|gadgets?|mac)")
+_APP_ACCOUNT = lazy(r"\b(?:app|account|warranty|product registration)\b")
+
+
+def approval_told(plain: str) -> bool:
+    """Whether the message says the network lets in only devices someone approved or registered."""
+    return (bool(_APPROVAL.search(plain)) or mac_filtering(plain) == "yes") and not _APP_ACCOUNT.search(plain)

@@ -1,0 +1,35 @@
+"""The hotspot's settings checked and found as asked, told after a failed hotspot test ("everything matches, i
+checked twice. still green blinking", "I already checked all that!!"): nothing changed, so a second wait would end as
+the first did (the ninth blind exploratory test's n12 waited 5 more minutes, twice). Pure functions over a message."""
+
+from __future__ import annotations
+
+from flows.lazy_re import lazy
+from flows.troubleshoot.rules.text import Message
+
+__all__ = ["all_as_asked"]
+
+_SUBJECT = r"(?:every ?thing|all(?: of it| of that| that| the settings| settings| of them)?|it all|they all|both|" \
+           r"name and (?:the )?password|(?:the )?password and (?:the )?name|(?:the )?settings?|(?:it|that|they|those)" \
+           r" (?:was|were|is|are) all)"
+_ALL_RIGHT = lazy(
+    r"\b" + _SUBJECT + r"(?: \w+){0,3}? (?:match(?:es|ed|ing)?|(?:is|are|was|were|looks?|seems?) (?:all )?(?:correct|"
+    r"right|fine|ok|okay|good|the same|already|exactly|identical|as you said|like you said)|same|correct|identical)"
+    r"|\b(?:already|allready|alr) (?:check\w*|did|done|do|had|was|were|is|are|on|set|match\w*|like that|tried|verif\w*"
+    r"|compared)"
+    r"|\b(?:check\w*|verif\w*|compared|went over) (?:it |them |everything |all |that |this |those |the settings )?"
+    r"(?:all |everything )?(?:twice|again|already|2 times|two times|three times|3 times|every ?thing|all of it|all)\b"
+    r"|\bnothing (?:was |is |to )?(?:wrong|off|different|fix|change|to fix|to change)"
+    r"|\b(?:did|done|tried) (?:all |every ?thing |all of )?(?:that|it|this|those)? ?(?:already|twice|you said)\b"
+    r"|\b(?:exactly|all) (?:as|like) (?:you said|you asked|asked|said)")
+_CHANGED = lazy(r"\b(?:fixed|fix it|was wrong|wasnt right|was off|changed|corrected|typo|turned (?:it )?on|forgot|"
+                r"had (?:a|the) wrong|now (?:it is|its) on)\b")
+
+
+def all_as_asked(msg: Message) -> bool:
+    """Whether the customer says the hotspot already was as asked (nothing fixed), not asked as a question."""
+    if _CHANGED.search(msg.plain) and not msg.has(r"nothing (?:was |is |to )?(?:fix\w*|chang\w*|wrong|off)"):
+        return False
+    if msg.is_question and not msg.has(r"already", r"twice", r"check\w*"):
+        return False  # "does everything have to match?"
+    return bool(_ALL_RIGHT.search(msg.plain))
