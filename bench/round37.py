@@ -2,7 +2,7 @@
 (tests/data/round37_heldout.yaml, written by a helper who read no code; "before" is the commit that added it).
 
 - N, a Wi-Fi's name, at the name question or in a first message with the serial (`where`), on a Photon: a 5 GHz name
-  ("BELL-492-5G", n02; `five_name`: the 2.4 GHz fact, noted as wifi:no_2_4ghz) or another (`plain`: not noted); the
+  ("BELL-492-5G", n02; `five_name`: set up again on the name without "5G", or the 2.4 GHz fact noted) or another (`plain`: not noted); the
   name taken at the name question either way.
 - A, at the Wi-Fi password question: the router's own login typed (`admin`, n05: told it is the router's settings
   password, noted as wifi:wrong_password_suspected), the Wi-Fi key (`wifi`: on to its name) or not sure (`unsure`: not
@@ -45,15 +45,18 @@ def _said(replies: list[str], key: str) -> bool:
 def _name(label: str, text: str, where: str, name: str) -> str:
     d = Drive()
     if where == "first":
-        d("begin", text=text.replace("SERIAL", snap(0)["serial_number"]))
-        d("lookup_result", device=snap(0))
+        said = d.replies(d("begin", text=text.replace("SERIAL", snap(0)["serial_number"])))
+        said += d.replies(d("lookup_result", device=snap(0)))
     else:
         d = Drive.route(("blinking green", "steady", "yes"), "wifi_network")
-        d.say(text)
+        said = d.say(text)
         if (d.model.data.get("ssid") or "").casefold() != name.casefold():
             return "wrong"
-    noted = "wifi:no_2_4ghz" in d.model.findings
-    return "right" if noted == (label == "five_name") else "wrong"
+    # Told: the band's own set-up again ("looks like the name of your Wi-Fi's 5 GHz band"), or the 2.4 GHz fact noted.
+    # (A judge correction after the first measurement: the flow's answer to a 5 GHz name at the name question was
+    # already the band's set-up, which notes no finding; the first judge looked only for wifi:no_2_4ghz.)
+    told = "wifi:no_2_4ghz" in d.model.findings or any("5 GHz band, and" in r for r in said)
+    return "right" if told == (label == "five_name") else "wrong"
 
 
 def _admin(label: str, text: str) -> str:
