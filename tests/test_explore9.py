@@ -183,3 +183,56 @@ def test_the_routers_login_typed_for_the_wifi_key_is_told_and_set_up_again() -> 
     assert "admin1234" not in " ".join(said)
     said = d.say("done")
     assert d.awaiting == "wifi_network"
+
+
+def test_how_to_open_the_routers_settings_is_answered_with_the_change_and_the_answer_said_first() -> None:
+    # n06: "where is the security setting? its a TP-Link" and "how do I change WPA3 to WPA2 on TP-Link?" were asked
+    # four times and got the next question; n08 likewise for a 5 GHz-only router.
+    d = Drive.route(("blinking green", "steady", "yes", "Residencia_WiFi",
+                     "Residencia_WiFi 2.4GHz ch 6 -55dBm WPA3-SAE"),
+                    lambda d: d.model.data.get("rq_current") == "mac_filter")
+    said = d.say("Please, how do I change WPA3 to WPA2 on TP-Link?")
+    assert any("tplinkwifi.net" in r for r in said), said
+    assert any(r.startswith("There, set the Wi-Fi security to WPA2") for r in said), said
+    assert d.model.data.get("rq_current") == "mac_filter"  # a question, not an answer: the question again
+    said = d.say("no. and how do i get into the router anyway")
+    assert any("tplinkwifi.net" in r for r in said), said  # the maker told before is remembered
+    assert d.awaiting == "hotspot_ready"  # the "no" said first answered the question asked (the last router question)
+
+
+def test_a_bare_how_is_the_routers_how_only_once_a_router_cause_is_told() -> None:
+    d = Drive.route(("blinking green", "steady", "yes", "Residencia_WiFi", "Residencia_WiFi 5GHz ch 36 -60dBm WPA2"),
+                    lambda d: d.model.data.get("rq_current") == "mac_filter")
+    said = d.say("ok and how do I do that")
+    assert any("192.168.0.1" in r for r in said) and any(r.startswith("There, turn on the 2.4 GHz") for r in said)
+    d = Drive.route(("blinking green", "steady"), "wifi_password")
+    assert not any("192.168" in r for r in d.say("how do I do that?"))  # no router cause: not the router's how-to
+
+
+def test_how_to_open_the_routers_settings_is_answered_while_support_has_the_case() -> None:
+    d = Drive.with_support(contact="text me")
+    said = d.say("how do i log into my netgear router to change it?")
+    assert any("routerlogin.net" in r for r in said), said
+    assert any("Smart Connect" in r for r in said), said  # the change for the cause found (one name, both bands)
+    assert d.state == "handed_off"
+
+
+def test_a_5ghz_name_told_with_the_serial_is_set_up_again_once_a_24_only_unit_is_found() -> None:
+    # n02: "i set up my porch sensor on the wifi thats called BELL-492-5G ... light just blinks green nonstop. serial
+    # ..." got the blink-speed question, then the name question, and the 5 GHz name was never mentioned.
+    from flows.troubleshoot.rules.ssids import volunteered_network
+
+    text = "so i set up my porch sensor on the wifi thats called BELL-492-5G bc its the faster one, light blinks green"
+    assert volunteered_network(text) == "BELL-492-5G"
+    assert volunteered_network("its on a wifi named Kelly_5G since yesterday") == "Kelly_5G"
+    d = Drive()
+    d("begin", text=f"{text}. serial {snap(0)['serial_number']}")
+    said = d.replies(d("lookup_result", device=snap(0)))
+    assert any(r.startswith("BELL-492-5G looks like the name of your Wi-Fi's 5 GHz band") for r in said), said
+    assert d.awaiting == "wifi_password" and d.model.data.get("resetup_for") == "band"
+    assert [e["code"] for e in d.model.data["led_history"]] == ["led:blinking_green"]  # the light told, kept
+    # A P2 uses 5 GHz too: the light question as usual.
+    d = Drive()
+    d("begin", text=f"{text}. serial {snap(0)['serial_number']}")
+    said = d.replies(d("lookup_result", device=snap(0, platform="p2")))
+    assert not any("5 GHz band" in r for r in said) and d.state in ("led", "led_detail")

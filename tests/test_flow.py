@@ -21,6 +21,7 @@ from bot.messages import Reply
 from flows.codes import FINDINGS, OUTCOMES, ROUTER_FIXES, meaning
 from flows.troubleshoot import copy
 from flows.troubleshoot.copy import CHOICES, TEXT
+from flows.troubleshoot.copy_fixes import ROUTER_WHERE, ROUTER_WHERE_ANY
 from flows.troubleshoot.copy_web import WEB
 from flows.troubleshoot.machine import ANSWERS, AWAITING_STEPS, EVENTS, QUESTIONS, TroubleshootFlow
 from flows.troubleshoot.wifi import ROUTER_QUESTIONS
@@ -196,6 +197,7 @@ EXTRA_FIELDS = {
     "case": "c_9a03d76c094c7a14",  # the case number: the conversation's id
     "count": 5,  # units of the kind named ("my argon"), listed to pick from (at most five)
     "cause": max((t for k, t in TEXT.items() if k.startswith("cause_") and "{" not in t), key=len),  # what was wrong
+    "where": max((*ROUTER_WHERE.values(), ROUTER_WHERE_ANY), key=len),  # where a router's settings are, the longest
 }
 CONFIGS = {"hotspot_set": HOTSPOT_CFG, "hotspot_unset": {}}
 

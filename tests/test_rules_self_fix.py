@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from flows.troubleshoot.rules.self_fix import asks_fix, asks_given_mac, asks_mac
+from flows.troubleshoot.rules.self_fix import (
+    asks_fix,
+    asks_given_mac,
+    asks_how_to_do,
+    asks_mac,
+    asks_router_how,
+    router_brand,
+)
 
 
 @pytest.mark.parametrize("text", [
@@ -49,3 +56,39 @@ def test_every_router_cause_has_its_fix() -> None:
 
     missing = [code for code in ROUTER_CAUSES if "fix_" + code.replace(":", "_") not in FIX_TEXT]
     assert not missing
+
+
+@pytest.mark.parametrize(("text", "brand"), [
+    ("how do i open the router settings?", None), ("how do I get into my router", None),
+    ("where is the security setting? its a TP-Link", "tp-link"), ("Please, how do I change WPA3 to WPA2 on TP-Link?", "tp-link"),
+    ("how do i turn on the 2.4 ghz", None), ("i dont know how to get into the router settings", None),
+    ("which app do i use for the router", None), ("what's the address for the router page", None),
+    ("where's the channel width setting", None), ("ok but how?? I have a Linksys", "linksys"),
+    ("where do i turn on the 2.4 band on my orbi?", "netgear"), ("I have an eero, where is that option?", "eero"),
+    ("I have no clue where that setting is", None), ("Not sure how to switch it to WPA2", None),
+])
+def test_how_to_open_the_routers_settings_asked(text: str, brand: str | None) -> None:
+    # The ninth blind exploratory test's n06 ("where is the security setting? its a TP-Link", asked four times) and
+    # n08: how to reach the router's settings, with the maker named where it is.
+    assert asks_router_how(text)
+    assert router_brand(text) == brand
+
+
+@pytest.mark.parametrize("text", [
+    "I changed the router settings", "I logged into the router and turned on WPA2", "how do I set up the device again?",
+    "how long will this take?", "the router is a TP-Link", "how do i find the mac address", "where is the light?",
+    "where is the router?", "how much is a new router", "how do i put the new wifi password in it?",
+    "where do I find the serial number?", "how do I find the wifi password?", "what app do I set up the device in?",
+])
+def test_not_how_to_open_the_routers_settings(text: str) -> None:
+    assert not asks_router_how(text)
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("ok and how do I do that", True), ("how?", True), ("how would I even do that", True),
+    ("can you walk me through changing it", True), ("What do I click on to change it?", True),
+    ("no idea how to do any of that", True), ("where do I go for that?", True),
+    ("how long does it take", False), ("ok done", False), ("how many devices is too many", False),
+])
+def test_how_to_make_the_change_asked_in_bare_words(text: str, asked: bool) -> None:
+    assert asks_how_to_do(text) is asked

@@ -61,49 +61,30 @@ class FlowSteps:
         # Steps one mixin of TroubleshootFlow (machine.py) calls on another; declared for the type checker only,
         # so that at run time each is found on its own mixin.
         def _to_router_questions(self) -> None: ...  # wifi.py
-
         def _aftercare(self, asked: str, cause: str) -> None: ...  # confirm.py
-
         def _record_led(self, reading: led.LedReading) -> None: ...  # light.py
-
         def _hotspot_online(self) -> None: ...  # hotspot.py
-
         def _next_router_question(self) -> None: ...  # wifi.py
-
         def _skips_phone_step(self, step: str) -> bool: ...  # phone.py
-
         def _hotspot_not_possible(self, detail: str | None, skipped: bool = False) -> None: ...  # phone.py
-
         def _drops_told(self) -> bool: ...  # told.py
         def _drops_handed_off(self) -> bool: ...  # told.py
         def _band_after_found(self) -> None: ...  # told.py
-
+        def _to_led_or_band(self) -> None: ...  # told.py
+        def _take_network(self, name: str) -> None: ...  # wifi.py
         def _corrects_last_answer(self, text: str) -> bool: ...  # told.py
-
         def _remedy_then_led(self, key: str, code: str, extra: str | None = None) -> None: ...  # remedy.py
-
         def _after_remedy(self, after: str | None) -> bool: ...  # remedy.py
-
         def _still_the_colour(self, text: str, seen: led.LedReading | None) -> bool: ...  # remedy.py
-
         def _apply_led(self, reading: led.LedReading, text: str) -> None: ...  # light.py
-
         def _remedy_ask(self, label: str | None, later: bool = False) -> bool: ...  # remedy.py
-
         def _remedy_help(self, text: str) -> bool: ...  # remedy.py
-
         def _wrong_password(self, why: str | None = None) -> None: ...  # changes.py
-
         def _told_later(self, text: str) -> bool: ...  # changes.py
-
         def _outage_told(self, text: str) -> bool: ...  # changes.py
-
         def _reply_at_resetup(self, text: str, reading: Reading) -> None: ...  # resetup.py
-
         def _answer_router_check(self, text: str, facts: dict[str, Any], reading: Reading) -> None: ...  # wifi.py
-
         def _withdraw_light(self, code: str) -> None: ...  # changes.py
-
         def _corrected_light(self, text: str) -> led.LedReading | None: ...  # changes.py
 
     @property

@@ -188,9 +188,36 @@ FIX_TEXT: dict[str, str] = {
         "Our support team will tell you what to change: they have everything from this chat. If you'd like to try "
         "now, check your router's 2.4 GHz Wi-Fi is on with its own name, 20 MHz wide, with WPA2 security."
     ),
+    # How to open the router's settings, asked (the ninth blind exploratory test's n06 and n08 asked four times):
+    # {where} is ROUTER_WHERE's entry for the maker named, else ROUTER_WHERE_ANY.
+    "router_settings_how": (
+        "To open your router's settings, connect your phone to that Wi-Fi, then open {where}. Log in with the "
+        "router's admin password (on the same sticker; it is often not the Wi-Fi password). If your internet "
+        "company gave you the router, their app or helpline can make the change for you."
+    ),
     "mac_told": "{product}'s Wi-Fi address (MAC) is {mac}.",
     "mac_unknown": "Our support team can give you {product}'s Wi-Fi address (MAC): they'll add it when they reply.",
 }
+
+# The same changes said just after how to open the router's settings (router_settings_how): "There, set ..." rather
+# than "In your router's settings (its app, ...)" again.
+FIX_TEXT.update({"there_" + key: "There" + text[len(_ROUTER_SETTINGS):] for key, text in list(FIX_TEXT.items())
+                 if text.startswith(_ROUTER_SETTINGS)})
+
+# Where each maker's settings are (rules/self_fix.router_brand's keys): its app, or the address its routers answer on.
+ROUTER_WHERE: dict[str, str] = {
+    "tp-link": "the TP-Link Tether app (the Deco app for a Deco), or tplinkwifi.net in your phone's browser",
+    "netgear": "the Netgear Nighthawk app (the Orbi app for an Orbi), or routerlogin.net in your phone's browser",
+    "asus": "the ASUS Router app, or router.asus.com in your phone's browser",
+    "linksys": "the Linksys app, or myrouter.local in your phone's browser",
+    "eero": "the eero app, then Settings",
+    "google": "the Google Home app, then Wi-Fi and its settings",
+    "xfinity": "the Xfinity app, then WiFi (or 10.0.0.1 in your phone's browser)",
+}
+ROUTER_WHERE_ANY = (
+    "the app your router came with, or the web address on its sticker (often 192.168.0.1 or 192.168.1.1) in your "
+    "phone's browser"
+)
 
 
 def sets_up_again(key: str) -> bool:

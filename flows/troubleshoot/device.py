@@ -100,7 +100,7 @@ class DeviceSteps(FlowSteps):
             return
         if device.get("is_cellular"):
             self.say("cellular_intro")
-        self._to_led()
+        self._to_led_or_band()  # "set it up on the wifi thats called BELL-492-5G" (explore9's n02)
 
     def _after_fix_answer(self, topic: str | None, cause: str | None) -> None:
         """A question just after a fix, the unit still online: answered by its topic ("which button should she

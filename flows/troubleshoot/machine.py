@@ -74,7 +74,8 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
         looking_up, led, led_detail, wifi_password, wifi_network, wifi_scan, router_check, hotspot_ready, confirm_fixed
     )
     ask_led_detail = led_detail.from_(led, led_detail)
-    ask_password = wifi_password.from_(led, led_detail, wifi_password, wifi_network, wifi_scan, router_check, hotspot_ready)
+    ask_password = wifi_password.from_(looking_up, led, led_detail, wifi_password, wifi_network, wifi_scan, router_check,
+                                       hotspot_ready)
     ask_network = wifi_network.from_(led, led_detail, wifi_password, wifi_network, wifi_scan)
     ask_scan = wifi_scan.from_(wifi_network, wifi_scan, wifi_password, confirm_fixed)
     ask_router = router_check.from_(led, led_detail, wifi_scan, wifi_network, router_check)
@@ -245,8 +246,8 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
             self.say("welcome_back")  # then the question again, as it was
         elif reading.label == "guessed":
             self._guessed(str(reading.value))  # the customer's own guess at the cause (explore6)
-        elif self.step == "router_check" and self_fix.asks_fix(text) and self._router_cause_code(self.m.findings):
-            self._fix_it_yourself(True, with_support=False)  # "so what i do with the one name?" (explore9's n13)
+        elif (ask := self._router_change_asked(text, reading)) is not None:  # explore9's n06, n08 and n13
+            self._router_how(text) if ask == "how" else self._fix_it_yourself(True, with_support=False)
         elif reading.label in ("where", "key_where"):
             self.say("where_light" if reading.label == "where" else "key_where")  # where to look (10B), the key's (explore5)
         elif reading.label in (None, "help") and self_fix.asks_what_mac_is(text) and \

@@ -12,7 +12,7 @@ import re
 from flows.lazy_re import lazy
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import FlowSteps
-from flows.troubleshoot.copy_fixes import sets_up_again
+from flows.troubleshoot.copy_fixes import ROUTER_WHERE, ROUTER_WHERE_ANY, sets_up_again
 from flows.troubleshoot.rules import (
     asks,
     cause_asks,
@@ -25,6 +25,7 @@ from flows.troubleshoot.rules import (
     works_now,
 )
 from flows.troubleshoot.rules.answers_hotspot import not_on_yet
+from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.terms import asked_term
 from flows.troubleshoot.rules.text import message
 
@@ -172,6 +173,8 @@ class SupportReplySteps(FlowSteps):
             self.say("with_support_blocked" if held else "with_support_not_blocked")  # explore8: "Added to your case."
             self.d["support_acked_at"] = self.m.now
             return True
+        if self_fix.asks_router_how(text):  # "how do I get into my router?" once told what to change there
+            return self._router_how(text)
         if fix or self_fix.asks_given_mac(text):
             self._fix_it_yourself(fix)
             return True
@@ -289,6 +292,34 @@ class SupportReplySteps(FlowSteps):
             # A fix that sets the unit up again says so, not "it connects by itself" too (round 12: both were said).
             hotspot = "hotspot:connected" in self.m.findings
             self.say("fix_then_setup" if sets_up_again(key) else "fix_then_hotspot" if hotspot else "fix_then")
+
+    def _router_change_asked(self, text: str, reading: Reading) -> str | None:
+        """"how": how to open the router's settings is asked ("how do I open the router settings? it's a TP-Link";
+        at a router question once its cause was told, "how do I do that?" too); "fix": what to change is asked there
+        ("so what i do with the one name?"); else None. At a router question an answer may come with it ("no. how do
+        I change it on my Netgear?": the answer said first is taken after)."""
+        at_router = self.step == "router_check" and self._router_cause_code(self.m.findings) is not None
+        how = reading.label in (None, "help", "term") or (at_router and reading.label in ("yes", "no", "unsure"))
+        if how and (self_fix.asks_router_how(text) or (at_router and self_fix.asks_how_to_do(text))):
+            return "how"
+        return "fix" if at_router and self_fix.asks_fix(text) else None
+
+    def _router_how(self, text: str) -> bool:
+        """How to open the router's settings (the maker's app or address when named, now or before), then the change
+        for the cause found, if one was (the ninth blind exploratory test's n06 and n08 asked four times). True: the
+        message is answered."""
+        if self.step == "handed_off":
+            self.d["support_acked_at"] = self.m.now
+        brand = self_fix.router_brand(text) or self.d.get("router_brand")
+        self.d["router_brand"] = brand
+        self.say("router_settings_how", fill={"where": ROUTER_WHERE.get(brand or "", ROUTER_WHERE_ANY)})
+        code = self._router_cause_code(self.m.findings)
+        there = "there_fix_" + (code or "").replace(":", "_")
+        if there in copy.TEXT:
+            self.say(there)
+        elif code:
+            self._fix_it_yourself(True, with_support=False)
+        return True
 
     def _cancel_case(self, online: bool) -> None:
         """"please cancel the case" (a blind exploratory test got no reply at all): closed when our system sees the

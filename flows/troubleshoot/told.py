@@ -143,6 +143,24 @@ class ToldSteps(FlowSteps):
         else:
             self._five_only_told()
 
+    def _to_led_or_band(self) -> None:
+        """The unit found offline: the light question, or, when the 5 GHz band's name was told before ("i set it up
+        on the wifi thats called BELL-492-5G", the ninth exploratory test's n02, heard nothing of it) for a unit that
+        uses 2.4 GHz only, set it up again on the other name at once (a light told with it is kept for support)."""
+        told = str(self.d.get("ssid_told") or "")
+        platform = self._platform()
+        if not told or platform is None or platform in DUAL_BAND_PLATFORMS or self.d.get("band_told") or \
+                not ssids.five_ghz_name(told):
+            self._to_led()
+            return
+        self.d.pop("ssid_told")
+        opener = self.d.pop("opener_led", None) or {}
+        code = opener.get("code") or ("led:blinking_green" if opener.get("colour") == "green" and
+                                      opener.get("pattern") == "blinking" else None)
+        if code:
+            self._record_led(led.LedReading(**{**opener, "code": code, "need": None}))
+        self._take_network(told)
+
     def _drops_handed_off(self) -> bool:
         """At the hotspot test, for a unit that keeps dropping off (told, or seen twice): it joins the home Wi-Fi now
         and then, so the test would only say "it worked on your hotspot" (round 12). Support gets the checks'

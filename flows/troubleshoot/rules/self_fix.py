@@ -10,7 +10,8 @@ from __future__ import annotations
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import message
 
-__all__ = ["asks_fix", "asks_given_mac", "asks_mac", "asks_setup_how", "asks_what_mac_is", "key_typed_wrong"]
+__all__ = ["asks_fix", "asks_given_mac", "asks_how_to_do", "asks_mac", "asks_router_how", "asks_setup_how", "asks_what_mac_is", "key_typed_wrong",
+           "router_brand"]
 
 _FIX = lazy(
     r"\bwhat (?:exactly |setting |settings )?(?:should|do|would|must|can) (?:i|we) (?:need to |have to )?"
@@ -124,3 +125,82 @@ def key_typed_wrong(text: str) -> bool:
         return True
     return bool(_KEY.search(plain) and _MISTAKE.search(plain)) and _SAID_RIGHT.search(plain) is None
 
+
+
+# How to reach the router's settings, or where a setting is in them: "how do I open the router settings?", "where is the
+# security setting? its a TP-Link", "how do I change WPA3 to WPA2 on my Netgear?" (the ninth blind exploratory test's n06
+# and n08 asked four times and were given the next question). Not how to set the unit up again (asks_setup_how).
+_ASKS_HOW = (r"(?:how (?:do|can|would|should|to|will|does|did|d|is)|how (?:i|we) (?:do|can|change|open|get)|(?:where|wheres)"
+             r" (?:is|s|are|do|can|would|will|should|the|abouts)|where (?:i|we) (?:find|change|can)|which (?:app|website|site"
+             r"|page|menu|tab|address|button|option)|what (?:app|website|site|page|menu|address|ip|tab|button|option)"
+             r"|(?:dont|don t|do not|didnt|no idea|no clue|not sure|cant|can t|cannot|unsure|never) (?:\w+ )?(?:know )?(?:how|where)"
+             r"|(?:show|tell|teach|explain|guide) (?:me|us|him|her) (?:how|where)|walk (?:me|us) through|steps to"
+             r"|instructions (?:for|to|on))")
+_ROUTER = (r"(?:router|routers|modem|hub|gateway|access point|admin|router settings|wifi settings|wi fi settings|settings"
+           r"|setting|control panel|setup page|config\w*|its app|the app|app for (?:the|my) router)")
+_ROUTER_BRANDS = (r"(?:tp-?link|tp link|tplink|deco|netgear|orbi|nighthawk|linksys|velop|asus|eero|google (?:wifi|nest|home)"
+                  r"|nest wifi|xfinity|comcast|spectrum|verizon|fios|at ?t|bt|sky|virgin|huawei|zyxel|fritz ?box|fritz"
+                  r"|d-?link|ubiquiti|unifi|arris|motorola|belkin|tenda|mercusys|starlink)")
+_A_SETTING = (r"(?:wpa\d?|wpa2 ?/ ?wpa3|wpa2 wpa3|security|encryption|2[.,]4|2 4|24 ?ghz|5 ?ghz|5g|bands?|channels?|channel"
+              r" width|bandwidth|width|20 ?mhz|40 ?mhz|smart ?connect|band ?steering|ssid|network name|wifi name|option"
+              r"|setting|settings|menu|toggle|switch)")
+_ROUTER_HOW = lazy(
+    r"\b" + _ASKS_HOW + r"\b(?:[^.?!]{0,50})\b(?:open|get (?:in|into|to|on|at)|log ?(?:in|on|into)|login|sign (?:in|into)"
+    r"|access|reach|go (?:in|into|to)|enter|find|see|check|look (?:at|in)|change|switch|set|turn|put|make|disable|enable"
+    r"|split|separate|select|pick|choose|do (?:it|that|this)|fix (?:it|that|this))\b(?:[^.?!]{0,40})\b(?:"
+    + _ROUTER + r"|" + _A_SETTING + r"|" + _ROUTER_BRANDS + r")\b"
+    r"|\b" + _ASKS_HOW + r"\b(?:[^.?!]{0,30})\b(?:the |that |this |my |our )?(?:" + _A_SETTING + r"|router settings|admin"
+    r" (?:page|panel|settings))\b"
+    r"|\b" + _ASKS_HOW + r"\b(?:[^.?!]{0,60})\b(?:on|in|for|with) (?:the |my |our |a |an )?" + _ROUTER_BRANDS + r"\b"
+    r"|\b(?:which|what|whats)(?: is| s)? (?:the )?(?:app|website|site|page|address|ip|web address|link|url)\b[^.?!]{0,40}\b"
+    r"(?:router|modem|hub|gateway|settings|" + _ROUTER_BRANDS + r")\b"
+    r"|\b(?:where|how) (?:that|the|this) (?:setting|option|menu|switch|button)s? (?:is|are)\b"
+    # "where do i change it?" (at a router question, the cause told)
+    r"|\bwhere (?:do|can|would|should|will) (?:i|we) (?:change|find|set|do|turn|switch) (?:it|that|this|them)\b")
+# A bare "how?" beside the router's maker: "ok but how?? I have a Linksys".
+_BARE_HOW = lazy(r"^(?:(?:ok|okay|but|so|and|um+|right|sure|fine|yes|yeah) )*how\b(?! long| much| many| come)")
+
+
+def asks_router_how(text: str) -> bool:
+    """The customer asks how to open the router's settings, or where a setting is in them."""
+    msg = message(text)
+    asked = _ROUTER_HOW.search(msg.plain) is not None or (_BARE_HOW.search(msg.plain) is not None and
+                                                         router_brand(text) is not None)
+    return asked and not asks_setup_how(text)
+
+
+# How to make the change told, without naming the router: "ok and how do I do that?", "how?", "walk me through it",
+# "what do I click?". Only at a router question once its cause was told (elsewhere "how do I do that" is the hotspot's).
+_HOW_TO_DO = lazy(r"^(?:(?:ok|okay|and|but|so|um+|right|sure|fine|yes|yeah|alright|great|thanks) )*how(?: exactly)?$"
+                  r"|\bhow (?:do|would|can|should|will|to|d) (?:i|we|you|one)? ?(?:even |actually |exactly )?(?:do|change"
+                  r"|fix|set|make|switch|turn) (?:that|it|this|the change|those|them|these)\b"
+                  r"|\bhow (?:do|would|can|should) (?:i|we) (?:even |actually )?(?:do|go about) (?:that|it|this)\b"
+                  r"|\bwalk (?:me|us) through\b|\bwhat (?:do|should) (?:i|we) (?:click|press|tap|select|open)\b"
+                  r"|\b(?:no idea|no clue|dont know|don t know|not sure|unsure) how (?:to )?(?:do )?(?:that|it|this|any)\b"
+                  r"|\b(?:show|tell) (?:me|us) how\b|\bstep by step\b"
+                  r"|\bwhere (?:do|can|should|would) (?:i|we) (?:go|look|click|find (?:it|that|this))\b")
+
+
+def asks_how_to_do(text: str) -> bool:
+    """The customer asks how to make a change just told, in words that name neither the router nor the setting."""
+    return _HOW_TO_DO.search(message(text).plain) is not None
+
+
+def router_brand(text: str) -> str | None:
+    """The router's maker named in the message ("tp-link", "netgear", ...: copy_fixes.ROUTER_BRAND_WHERE's keys)."""
+    plain = message(text).plain
+    for brand, pattern in _BRAND_KEYS:
+        if pattern.search(plain):
+            return brand
+    return None
+
+
+_BRAND_KEYS = (
+    ("tp-link", lazy(r"\b(?:tp-?link|tp link|tplink|deco|tether)\b")),
+    ("netgear", lazy(r"\b(?:netgear|orbi|nighthawk)\b")),
+    ("asus", lazy(r"\basus\b")),
+    ("linksys", lazy(r"\b(?:linksys|velop)\b")),
+    ("eero", lazy(r"\beero\b")),
+    ("google", lazy(r"\b(?:google (?:wifi|nest|home)|nest wifi)\b")),
+    ("xfinity", lazy(r"\b(?:xfinity|comcast)\b")),
+)

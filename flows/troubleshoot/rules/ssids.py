@@ -195,8 +195,9 @@ def _network_names(text: str) -> list[str]:
 _WIFI = r"(?:wi-?fi|wifi|wi fi|network|wireless|internet)"
 _VOLUNTEERED = (
     # "my wifi is called HomeNet", "our network's named Smith's Wifi", "the wifi name is X", "wifi name: X"
-    lazy(rf"\b(?:my|our|the)\s+(?:home\s+)?{_WIFI}(?:\s+network)?(?:'?s)?(?:\s+name)?(?:\s+is)?\s+"
-         r"(?:called|named|name is|is called|is named)\s+(?P<name>.+)", re.I),
+    # ... and "the wifi thats called BELL-492-5G", "a network named X" (the ninth exploratory test's n02)
+    lazy(rf"\b(?:my|our|the|a)\s+(?:home\s+)?{_WIFI}(?:\s+network)?(?:'?s)?(?:\s+name)?(?:\s+is|\s+that'?s|\s+that is"
+         r"|\s+which is|\s+thats)?\s+(?:called|named|name is|is called|is named)\s+(?P<name>.+)", re.I),
     lazy(rf"\b(?:my|our|the)\s+(?:home\s+)?{_WIFI}\s*\((?P<name>[^)]+)\)", re.I),  # "our wifi (HomeNet)"
     lazy(rf"\b(?:{_WIFI}|ssid|network)\s*(?:name)?\s*(?:is|:|=)\s*(?P<name>[\"'\u201c\u2018][^\"'\u201d\u2019]+"
          r"[\"'\u201d\u2019])", re.I),
@@ -220,7 +221,8 @@ _MAKES = frozenset("netgear nighthawk orbi tp-link tplink linksys asus eero goog
                    "att at&t bt sky virgin vodafone talktalk plusnet ee bell rogers telus shaw optimum cox frontier "
                    "huawei zte fritz fritzbox arris motorola deco velop archer router modem hub".split())
 # Where a name given in words ends: the clause, or chatter after it.
-_NAME_END = lazy(r"[,;?]|[.!](?:\s|$)|\s+(?:btw|and|but|lol|i think|if that helps|which|so|on my|in my|its"
+_NAME_END = lazy(r"[,;?]|[.!](?:\s|$)|\s+(?:btw|and|but|lol|i think|if that helps|which|so|on my|in my|its|bc|because|cause"
+                 r"|cuz|coz|since|is (?:the|a|my|our)"
                  r"|it's|it is|the light|light)\b|\s+\(", re.I)
 # "new wifi name and password": the pair of them, no name (the eighth exploratory test's Wi-Fi became "and password").
 _NOT_NETWORK = lazy(r"^(?:(?:and|&|\+|or|n) (?:the |my |a |its )?(?:password|pw|pass|key|passcode)\b.*"
