@@ -66,6 +66,9 @@ def test_every_router_cause_has_its_fix() -> None:
     ("where's the channel width setting", None), ("ok but how?? I have a Linksys", "linksys"),
     ("where do i turn on the 2.4 band on my orbi?", "netgear"), ("I have an eero, where is that option?", "eero"),
     ("I have no clue where that setting is", None), ("Not sure how to switch it to WPA2", None),
+    # Real text (public issues found through search: RaspAP #338 and #350, a mesh owner's comment), in a customer's mouth
+    ("Any hint how to set it to 2,4 GHz only?", None), ("is there a way to force it to 2.4ghz?", None),
+    ("How to switch AP from 5 GHz to 2,4 GHz", None), ("I dont know the router login, how do i get in?", None),
 ])
 def test_how_to_open_the_routers_settings_asked(text: str, brand: str | None) -> None:
     # The ninth blind exploratory test's n06 ("where is the security setting? its a TP-Link", asked four times) and

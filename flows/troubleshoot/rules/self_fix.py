@@ -135,19 +135,19 @@ _ASKS_HOW = (r"(?:how (?:do|can|would|should|to|will|does|did|d|is)|how (?:i|we)
              r"|page|menu|tab|address|button|option)|what (?:app|website|site|page|menu|address|ip|tab|button|option)"
              r"|(?:dont|don t|do not|didnt|no idea|no clue|not sure|cant|can t|cannot|unsure|never) (?:\w+ )?(?:know )?(?:how|where)"
              r"|(?:show|tell|teach|explain|guide) (?:me|us|him|her) (?:how|where)|walk (?:me|us) through|steps to"
-             r"|instructions (?:for|to|on))")
+             r"|instructions (?:for|to|on)|is there (?:a |any )?way to|any (?:way|hints?|tips?) (?:to|how|on))")
 _ROUTER = (r"(?:router|routers|modem|hub|gateway|access point|admin|router settings|wifi settings|wi fi settings|settings"
            r"|setting|control panel|setup page|config\w*|its app|the app|app for (?:the|my) router)")
 _ROUTER_BRANDS = (r"(?:tp-?link|tp link|tplink|deco|netgear|orbi|nighthawk|linksys|velop|asus|eero|google (?:wifi|nest|home)"
                   r"|nest wifi|xfinity|comcast|spectrum|verizon|fios|at ?t|bt|sky|virgin|huawei|zyxel|fritz ?box|fritz"
                   r"|d-?link|ubiquiti|unifi|arris|motorola|belkin|tenda|mercusys|starlink)")
-_A_SETTING = (r"(?:wpa\d?|wpa2 ?/ ?wpa3|wpa2 wpa3|security|encryption|2[.,]4|2 4|24 ?ghz|5 ?ghz|5g|bands?|channels?|channel"
+_A_SETTING = (r"(?:wpa\d?|wpa2 ?/ ?wpa3|wpa2 wpa3|security|encryption|2[.,]4 ?(?:ghz|g)?|2 4|24 ?ghz|5 ?ghz|5g|bands?|channels?|channel"
               r" width|bandwidth|width|20 ?mhz|40 ?mhz|smart ?connect|band ?steering|ssid|network name|wifi name|option"
               r"|setting|settings|menu|toggle|switch)")
 _ROUTER_HOW = lazy(
     r"\b" + _ASKS_HOW + r"\b(?:[^.?!]{0,50})\b(?:open|get (?:in|into|to|on|at)|log ?(?:in|on|into)|login|sign (?:in|into)"
     r"|access|reach|go (?:in|into|to)|enter|find|see|check|look (?:at|in)|change|switch|set|turn|put|make|disable|enable"
-    r"|split|separate|select|pick|choose|do (?:it|that|this)|fix (?:it|that|this))\b(?:[^.?!]{0,40})\b(?:"
+    r"|split|separate|select|pick|choose|force|do (?:it|that|this)|fix (?:it|that|this))\b(?:[^.?!]{0,40})\b(?:"
     + _ROUTER + r"|" + _A_SETTING + r"|" + _ROUTER_BRANDS + r")\b"
     r"|\b" + _ASKS_HOW + r"\b(?:[^.?!]{0,30})\b(?:the |that |this |my |our )?(?:" + _A_SETTING + r"|router settings|admin"
     r" (?:page|panel|settings))\b"
@@ -157,6 +157,9 @@ _ROUTER_HOW = lazy(
     r"|\b(?:where|how) (?:that|the|this) (?:setting|option|menu|switch|button)s? (?:is|are)\b"
     # "where do i change it?" (at a router question, the cause told)
     r"|\bwhere (?:do|can|would|should|will) (?:i|we) (?:change|find|set|do|turn|switch) (?:it|that|this|them)\b")
+# Getting in, asked beside the router named: "I dont know the router login, how do i get in?" (real text, round 37).
+_GET_IN = lazy(r"\bhow (?:do|can|would|should|d) (?:i|we|you) (?:get|log|sign) (?:in|on)\b")
+_ROUTER_NAMED = lazy(r"\b(?:router|modem|admin|router s settings|its settings)\b")
 # A bare "how?" beside the router's maker: "ok but how?? I have a Linksys".
 _BARE_HOW = lazy(r"^(?:(?:ok|okay|but|so|and|um+|right|sure|fine|yes|yeah) )*how\b(?! long| much| many| come)")
 
@@ -165,7 +168,8 @@ def asks_router_how(text: str) -> bool:
     """The customer asks how to open the router's settings, or where a setting is in them."""
     msg = message(text)
     asked = _ROUTER_HOW.search(msg.plain) is not None or (_BARE_HOW.search(msg.plain) is not None and
-                                                         router_brand(text) is not None)
+                                                         router_brand(text) is not None) or \
+        (_GET_IN.search(msg.plain) is not None and _ROUTER_NAMED.search(msg.plain) is not None)
     return asked and not asks_setup_how(text)
 
 
