@@ -10,7 +10,8 @@ change (tests/data/round38_heldout.yaml, written by a helper who read no code; "
 - G, at the sign-in page question: "we just type the password" (`no_typed_password`, n16: a no, not noted, not asked
   again) or a page that opens (`yes_page`: noted as a sign-in page).
 - B, at a question: the customer ends the chat (`bye`, n21: a goodbye with the offer of a case, copy `goodbye_offer`,
-  and no case opened) or uses such words otherwise (`other`: no goodbye, no case).
+  or STOP's opt-out or a pause's "I'll be here"; no case opened) or uses such words otherwise (`other`: none of
+  those, no case).
 - Y, at "is its light slowly pulsing light blue?" once the unit is online: a hedged answer (`hedged`, n22: not
   resolved, the question stays), `yes` (resolved) or `no` (not resolved).
 - H, once a sign-in page was told at the password question: can the phone's hotspot be used instead (`hotspot_ask`,
@@ -72,7 +73,9 @@ def _guest(label: str, text: str) -> str:
 def _bye(label: str, text: str) -> str:
     d = Drive.route(("blinking green", "steady"), "wifi_password")
     said = d.say(text)
-    bye = _said(said, "goodbye_offer")
+    # Ended without a case: the goodbye, or (a judge correction before any reader changed, the first measurement's
+    # misses unread) STOP's opt-out or the pause's "I'll be here", which also end the questions and open no case.
+    bye = _said(said, "goodbye_offer") or _said(said, "brb_ok") or d.model.outcome == "ended:opted_out"
     if label == "bye":
         return "right" if bye and d.state != "handed_off" else "wrong"
     return "right" if not bye and d.state != "handed_off" else "wrong"
