@@ -21,6 +21,7 @@ from bot.messages import Reply
 from flows.codes import FINDINGS, OUTCOMES, ROUTER_FIXES, meaning
 from flows.troubleshoot import copy
 from flows.troubleshoot.copy import CHOICES, TEXT
+from flows.troubleshoot.copy_asks import ANTENNA_NOTE
 from flows.troubleshoot.copy_fixes import ROUTER_WHERE, ROUTER_WHERE_ANY
 from flows.troubleshoot.copy_web import WEB
 from flows.troubleshoot.machine import ANSWERS, AWAITING_STEPS, EVENTS, QUESTIONS, TroubleshootFlow
@@ -198,6 +199,7 @@ EXTRA_FIELDS = {
     "count": 5,  # units of the kind named ("my argon"), listed to pick from (at most five)
     "cause": max((t for k, t in TEXT.items() if k.startswith("cause_") and "{" not in t), key=len),  # what was wrong
     "where": max((*ROUTER_WHERE.values(), ROUTER_WHERE_ANY), key=len),  # where a router's settings are, the longest
+    "antenna": ANTENNA_NOTE,  # the Argon's antenna, after the extender advice
 }
 CONFIGS = {"hotspot_set": HOTSPOT_CFG, "hotspot_unset": {}}
 

@@ -313,6 +313,9 @@ class FlowSteps:
         """An answer the step could not use: counted, and the question asked again in simpler words (unless
         `reask=False`: the caller says what to do). The third in a row goes to support as `outcome` (with copy
         `key`); True then."""
+        if self.answered_aside:
+            self._reask(counted=False)  # only a question beside this one, answered: this question again
+            return False
         if self._watching_cyan():
             # Watching for a unit whose light says connected: "ok" is no miss (a blind exploratory test's three "ok"s
             # were handed to support as not understood).

@@ -9,7 +9,7 @@ from typing import Any
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.copy import CHOICES
-from flows.troubleshoot.rules import aftercare, led, polarity
+from flows.troubleshoot.rules import aftercare, led, polarity, side_asks
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.text import message
 
@@ -35,12 +35,21 @@ class ConfirmSteps(FlowSteps):
             key = "device_online_as_told"  # the pulse was just told: said so, not asked as if new (round 8: 33 runs)
         self.say(key, CHOICES["confirm"])
 
+    def _hedge_asked(self, text: str, label: str | None) -> bool:
+        """A hedged yes ("hmm maybe", "i think so?") to "is it pulsing light blue?": one more look, once; then a yes,
+        or silence (no objection), resolves it."""
+        if label not in ("yes", "unsure", "brb") or self.d.get("hedge_asked") or not side_asks.hedged(text):
+            return False
+        self.d["hedge_asked"] = True
+        self.say("confirm_hedged", CHOICES["confirm"])
+        return True
+
     def _answer_confirm_fixed(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
-        label = reading.label
-        asked = aftercare.topic(text)
-        clauses = message(text).clauses
+        label, asked, clauses = reading.label, aftercare.topic(text), message(text).clauses
         if label == "no" and asked and clauses and (clauses[0] in _IT_IS or polarity.verdict(message(clauses[0])) == "yes"):
             label = "yes"  # "yes, but why did it go offline?", "it is! what if the power goes out?": the no is asked
+        if self._hedge_asked(text, label):  # "hmm maybe" (the ninth test's n22 was closed as fixed)
+            return
         if label == "wrong_unit":
             # "that's not the one I'm looking at": which unit, before anything is concluded about this one.
             self.say("unit_switch_which")

@@ -109,4 +109,25 @@ ASK_TEXT: dict[str, str] = {
         "That matters: a weak signal where {product} is can stop it connecting. If you can, move it closer to the "
         "router (or the router closer to it) for now; a Wi-Fi extender near it helps for good."
     ),
+    # Asked beside an answer (rules/side_asks.py; the ninth blind exploratory test's n11, n12/n16, n04 and n21).
+    "extender_advice": (
+        "Any Wi-Fi extender or mesh point that offers 2.4 GHz Wi-Fi will do; no special brand is needed. Put it about "
+        "halfway between the router and {product}, where your phone still shows good Wi-Fi. If it makes a Wi-Fi with "
+        "a new name, set up {product} again in our app on that name.{antenna}"
+    ),
+    "hotspot_mesh_all": (
+        "For the test, unplug every point of your mesh Wi-Fi, the main one and all the others: any one left on keeps "
+        "your Wi-Fi's name on the air, and {product} joins it instead of your phone. Plug them all back in after."
+    ),
+    "portal_hotspot": (
+        "Yes: your phone's hotspot has no sign-in page, so {product} can use it. Turn the hotspot on, then set up "
+        "{product} again in our app and pick the hotspot's name. It stays online while the hotspot is on."
+    ),
+    "confirm_hedged": "No rush: take one more look. Is {name}'s light slowly pulsing light blue now?",
+    "goodbye_offer": (
+        "OK, let's stop here. Nothing is lost: message me any time and we'll carry on where we left off. If you'd "
+        "like our support team to look at it, just say \"talk to a person\"."
+    ),
 }
+# Said after extender_advice for an Argon: its Wi-Fi needs the external antenna (docs/particle-facts.md 2).
+ANTENNA_NOTE = " Also check its small antenna is plugged in firmly."

@@ -190,11 +190,7 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
         for who in ([reading.contact] if reading.contact else []) + contacts.contacts(text):
             self._keep_contact(who)  # every one given: an e-mail and a number alike
         self._note_told(text)
-        if self.d.get("reminded") and asks.still_here(text):
-            # "yes I'm here" to "are you still there?": the question again, not "yes" to it (a blind exploratory test's
-            # presence was recorded as "registration needed", and "I'm back" became its Wi-Fi's name).
-            self.say("away_back")
-            self._reask(counted=False)
+        if self._between_answers(text, reading):  # "yes I'm here" after a reminder, or a goodbye (explore9's n21)
             return
         if self._global_answer(text, reading):
             return

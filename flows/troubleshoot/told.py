@@ -9,12 +9,14 @@ import re
 
 from flows.lazy_re import lazy
 from flows.troubleshoot.base import MAX_MISSES, FlowSteps
+from flows.troubleshoot.copy_asks import ANTENNA_NOTE
 from flows.troubleshoot.rules import (
     asks,
     context,
     led,
     network_told,
     phones,
+    side_asks,
     slots,
     ssids,
     told_before,
@@ -31,6 +33,9 @@ NETWORK_TOLD_STEPS = frozenset({"start", "device_id", "led", "led_detail", "wifi
 # ... and the questions before the hotspot test, where a hotspot tried already is kept for it (read no later: the
 # message is read once per answer, and this reader need not run at the hotspot steps or after a handoff).
 HOTSPOT_TOLD_STEPS = NETWORK_TOLD_STEPS | {"wifi_network", "wifi_scan", "router_check"}
+# The questions where a goodbye ends the chat: not once it is with support, nor at "is it working now?", nor at the
+# hotspot test, where "i'll do it later, bye" is the test put off (its own answer; round 21 lost two replies to it).
+GOODBYE_STEPS = HOTSPOT_TOLD_STEPS - {"start"}
 # ... and up to the hotspot test's question, where a sign-in page told is noted and answered at once.
 PORTAL_TOLD_STEPS = HOTSPOT_TOLD_STEPS | {"hotspot_ready"}
 
@@ -92,6 +97,7 @@ class ToldSteps(FlowSteps):
             self.d["drops_told"] = True  # "keeps dropping offline every few hours": asked about once it is online
         if self.step in PORTAL_TOLD_STEPS:
             self._network_rule_told(text)
+        self._side_asked(text)
         if self.step in HOTSPOT_TOLD_STEPS and not self.d.get("weak_told") and \
                 "wifi:weak_signal" not in self.m.findings and network_told.weak(message(text)):
             # "HomeNet, but it's in the basement with 1 bar" (the fifth exploratory test heard nothing back).
@@ -234,6 +240,41 @@ class ToldSteps(FlowSteps):
             return False
         seen = led.parse_led(text)  # a word asked is no light told: "what does cyan mean" names a colour only
         return reading.label != "term" or (seen is not None and (seen.code is not None or seen.pattern is not None))
+
+    def _side_asked(self, text: str) -> None:
+        """A question beside the answer, answered before the answer is read (the ninth test's n11, n12 and n16, n04):
+        which extender to get, whether every mesh point must be unplugged for the hotspot test, whether the phone's
+        hotspot will do on a network with a sign-in page. A message that was only that question is then asked its
+        question again, uncounted (base.py `_miss`)."""
+        if side_asks.asks_extender(text):
+            self.say("extender_advice", fill={"antenna": ANTENNA_NOTE if self._platform() == "argon" else ""})
+        elif self.step in ("hotspot_ready", "hotspot_wait") and side_asks.asks_mesh_units(text):
+            self.say("hotspot_mesh_all")
+        elif self.step not in ("hotspot_ready", "hotspot_wait") and side_asks.asks_portal_hotspot(text) and \
+                ("wifi:captive_portal" in self.m.findings or self.d.get("hotel_told")):
+            self.say("portal_hotspot")
+            if self._platform() not in DUAL_BAND_PLATFORMS:
+                self.say("hotspot_24_only")
+        else:
+            return
+        self.answered_aside = True
+
+    def _between_answers(self, text: str, reading: Reading) -> bool:
+        """Words about the chat, not an answer: "yes I'm here" to "are you still there?" (the question again, not "yes"
+        to it: a blind exploratory test's presence was recorded as "registration needed", and "I'm back" became its
+        Wi-Fi's name), or a goodbye at a question (the ninth test's n21: "i said bye. stop" opened a support case):
+        said goodbye, nothing opened, the chat kept for their return and closed later if they don't come back."""
+        if self.d.get("reminded") and asks.still_here(text):
+            self.say("away_back")
+            self._reask(counted=False)
+            return True
+        if self.step not in GOODBYE_STEPS or reading.label in ("stop", "agent") or not side_asks.says_goodbye(text):
+            return False
+        self.say("goodbye_offer")
+        self.m.cancel_timer("reply")
+        self.d["reminded"] = True  # no "are you still there?" after a goodbye: only the chat's closing, later
+        self.m.start_timer("abandon", self.m.cfg.reply_timeout_seconds)
+        return True
 
     def _brb(self) -> bool:
         """"brb": no question again, the usual wait for a reply (explore6). It counts towards the three replies a

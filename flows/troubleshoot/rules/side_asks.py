@@ -1,0 +1,96 @@
+"""Questions and wishes said beside the answer a step asked for, which the ninth blind exploratory test saw ignored:
+which Wi-Fi extender to buy (n11), whether every mesh point must be unplugged for the hotspot test (n12, n16), whether
+the phone's hotspot will do on a network with a sign-in page (n04), and a goodbye (n21: "i said bye. stop" opened a
+support case), and a hedged answer to "is it working now?" (n22: "hmm maybe" closed the case as fixed). Pure
+functions over a message's plain words (rules/text.py).
+"""
+
+from __future__ import annotations
+
+from flows.lazy_re import lazy
+from flows.troubleshoot.rules.text import message
+
+__all__ = ["asks_extender", "asks_mesh_units", "asks_portal_hotspot", "hedged", "says_goodbye"]
+
+_ASKING = lazy(r"\b(?:which|what|whats|should|would|will|could|can|do|does|any|recommend\w*|suggest\w*|buy"
+               r"|get|worth|need|help|best|kind|type|brand|model)\b")
+
+# A Wi-Fi extender in its many names.
+_EXTENDER = lazy(r"\b(?:(?:wi ?fi |wifi |range |signal |network )?(?:extender|extenders|booster|boosters|repeater"
+                 r"|repeaters|amplifier|amplifiers)|mesh (?:point|points|node|nodes|system|kit|unit|units|satellite"
+                 r"|satellites|router|wifi)|powerline(?: adapter| adapters)?|access point|another router|second router"
+                 r"|range extend\w*|boost (?:the |my )?(?:signal|wifi|wi fi))\b")
+
+
+def asks_extender(text: str) -> bool:
+    """The customer asks which extender (booster, repeater, mesh point) to get, or whether one would help."""
+    msg = message(text)
+    return _EXTENDER.search(msg.plain) is not None and ("?" in msg.raw or _ASKING.search(msg.plain) is not None)
+
+
+# A mesh system's parts: "the 3 eeros", "the satellites", "the pucks", "the other nodes".
+_MESH_PART = lazy(r"\b(?:eeros?|pucks?|satellites?|sats|nodes?|decos?|orbis?|velops?|beacons?|mesh (?:points?|units?"
+                  r"|routers?|things?|pods?|discs?|disks?)|points|pods|extenders?|the (?:other|little|small|round|white)"
+                  r" (?:ones|things|boxes|units|discs|disks)|(?:google|nest) (?:wifi|points?)|(?:two|three|four|2|3|4)"
+                  r" (?:of them|routers|boxes|units|things))\b")
+_UNPLUG = lazy(r"\b(?:unplug\w*|plug\w*|turn\w* (?:off|them off|it off)|switch\w* (?:off|them off)|power\w* (?:off|down)"
+               r"|(?:all|every|each|both) (?:of )?(?:them|one|ones)|only (?:the )?(?:main|first|big|one)|just (?:the )?"
+               r"(?:main|first|big|one)|which (?:one|ones|router|box)|the main one|main (?:one|router|unit|eero|puck))\b")
+
+
+def asks_mesh_units(text: str) -> bool:
+    """The customer says or asks which of a mesh system's points were (or must be) unplugged for the hotspot test."""
+    plain = message(text).plain
+    return _MESH_PART.search(plain) is not None and _UNPLUG.search(plain) is not None
+
+
+_HOTSPOT = lazy(r"\b(?:hot ?spot|hotspots|personal hotspot|tether\w*|(?:my )?phones? (?:wifi|wi fi|internet|data)"
+                r"|mobile (?:data|wifi|hotspot)|my (?:own )?data)\b")
+_CAN_USE = lazy(r"\b(?:can|could|should|would|will|may|is it ok|ok to|okay to|instead|use|using|work|works|while"
+                r"|travel\w*|meanwhile|for now|alternative|better)\b")
+
+
+def asks_portal_hotspot(text: str) -> bool:
+    """The customer asks whether the phone's hotspot can be used instead (on a network with a sign-in page)."""
+    msg = message(text)
+    return _HOTSPOT.search(msg.plain) is not None and ("?" in msg.raw or _CAN_USE.search(msg.plain) is not None)
+
+
+# Ending the chat: "bye", "forget it, I'm done", "no more questions, thanks", "cancel this". Not "stop blinking",
+# "stop telling me to restart", "bye bye wifi lol it drops every hour".
+_BYE = lazy(r"^(?:(?:ok|okay|k|fine|nah|no|well|right|alright|anyway|thanks|thank you|ty|sorry|ugh|meh|whatever)"
+            r" )*(?:bye+(?: now| for now)?|goodbye|good bye|cya|see ya|later|ttyl|im out|i m out|im off|i m off"
+            r"|forget it|forget this|never ?mind|nvm|cancel(?: this| it| the chat)?|no more questions|im done|i m done"
+            r"|i am done|thats enough|that s enough|enough)"
+            r"(?: (?:thanks|thank you|ty|then|now|for now|for today|bye|goodbye|im done|i m done|i am done|lol|sorry"
+            r"|with this|with it|cancel|stop|pls|please|mate))*$")
+_BYE_CLAUSE = lazy(r"^(?:bye+|goodbye|good bye|cya|ttyl|stop|cancel|im done|i m done|i am done|forget it|never ?mind"
+                   r"|nvm|no more questions(?: please| thanks)?)$")
+
+
+def says_goodbye(text: str) -> bool:
+    """The customer ends the chat now ("bye", "forget it im done", "no more questions thanks bye"), in a message of
+    nothing else or with a goodbye clause beside its other words ("i said bye. stop")."""
+    msg = message(text)
+    if _BYE.search(msg.plain):
+        return True
+    clauses = [c for c in msg.clauses if c]
+    return len(clauses) > 1 and all(_BYE_CLAUSE.search(c) or _BYE.search(c) for c in clauses[-1:]) and \
+        any(_BYE_CLAUSE.search(c) for c in clauses)
+
+
+# Not a clear yes or no: "hmm maybe", "i think so?", "kinda", "it did for a sec", "not sure, it flickered".
+_HEDGE = lazy(r"\b(?:maybe|might be|i think so|think so|not sure|unsure|kinda|kind of|sort of|sorta|i guess|guess so"
+              r"|probably|possibly|perhaps|hard to tell|cant tell|can t tell|not certain|dunno|idk|no idea"
+              r"|for a (?:sec|second|moment|bit|minute)|briefly|on and off|flicker\w*|hm+|hmm+|ish)\b")
+_SURE = lazy(r"\b(?:yes|yep|yeah|yup|definitely|for sure|it is|it s pulsing|its pulsing|pulsing (?:light )?blue|all good"
+             r"|working)\b")
+
+
+def hedged(text: str) -> bool:
+    """A hedged or unsure answer, not a clear yes ("hmm maybe", "i think so?"); a clear yes with a hedge beside it
+    ("yes! i think it works now") is a yes."""
+    msg = message(text)
+    if _HEDGE.search(msg.plain) is None:
+        return msg.plain.endswith(("so", "yes", "yeah")) and msg.raw.rstrip().endswith("?")
+    return _SURE.search(msg.plain) is None or msg.raw.rstrip().endswith("?")

@@ -1,0 +1,115 @@
+"""Questions and wishes beside the answer a step asked for (flows/troubleshoot/rules/side_asks.py) and what the flow
+does with them: the ninth blind exploratory test's n11 (which extender), n12 and n16 (which mesh points to unplug), n04
+(the phone's hotspot on a sign-in network), n21 (a goodbye opened a case) and n22 ("hmm maybe" closed it as fixed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.troubleshoot.rules.side_asks import (
+    asks_extender,
+    asks_mesh_units,
+    asks_portal_hotspot,
+    hedged,
+    says_goodbye,
+)
+from tests.flowdrive import HOTSPOT_ROUTE, Drive, snap
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("what extender should i get?", True), ("would a wifi booster help", True),
+    ("yes its right. do i need a repeater or something", True), ("any recommendation for a mesh system?", True),
+    ("yes", False), ("i already have an extender", False), ("my extender is in the hall", False),
+])
+def test_an_extender_asked_about(text: str, asked: bool) -> None:
+    assert asks_extender(text) is asked
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("i only unplugged the main eero, is that ok?", True), ("do i need to unplug all 3 pucks", True),
+    ("which one do i unplug, there are 3 nodes", True), ("still not working", False),
+    ("the eero app says its fine", False), ("i unplugged the router", False),
+])
+def test_mesh_points_to_unplug(text: str, asked: bool) -> None:
+    assert asks_mesh_units(text) is asked
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("can i just use my phone hotspot instead?", True), ("would tethering to my phone work?", True),
+    ("the hotel wifi has a page", False), ("room 212", False),
+])
+def test_the_phones_hotspot_asked_about(text: str, asked: bool) -> None:
+    assert asks_portal_hotspot(text) is asked
+
+
+@pytest.mark.parametrize(("text", "bye"), [
+    ("bye", True), ("ok bye", True), ("forget it im done", True), ("nevermind, cancel", True),
+    ("no more questions thanks bye", True), ("i said bye. stop", True),
+    ("it won't stop blinking", False), ("stop telling me to restart it", False),
+    ("bye bye wifi lol it drops every hour", False), ("can you stop and explain", False),
+])
+def test_a_goodbye(text: str, bye: bool) -> None:
+    assert says_goodbye(text) is bye
+
+
+@pytest.mark.parametrize(("text", "hedge"), [
+    ("hmm maybe", True), ("i think so?", True), ("kinda?", True), ("not sure, it flickered", True),
+    ("yes", False), ("yep its pulsing blue", False), ("no", False), ("yes! i think it works now", False),
+])
+def test_a_hedged_answer(text: str, hedge: bool) -> None:
+    assert hedged(text) is hedge
+
+
+def test_which_extender_is_answered_and_the_answer_beside_it_taken() -> None:
+    d = Drive.route(("blinking green", "steady"), "wifi_password")
+    said = d.say("yes its right. do i need a repeater or something")
+    assert any(r.startswith("Any Wi-Fi extender or mesh point") for r in said), said
+    assert d.awaiting == "wifi_network"  # the "yes" beside it answered the question
+    d = Drive.route(("blinking green", "steady"), "wifi_password")
+    said = d.say("which extender should i buy?")
+    assert any(r.startswith("Any Wi-Fi extender") for r in said) and not any("Sorry" in r for r in said), said
+    assert d.awaiting == "wifi_password" and d.model.data.get("misses", 0) == 0  # asked again, uncounted
+
+
+def test_an_argons_extender_advice_checks_its_antenna() -> None:
+    d = Drive()
+    d.to_led(snap(0, platform="argon"))
+    said = d.say("would a wifi booster help?")
+    assert any("antenna is plugged in" in r for r in said), said
+
+
+def test_every_mesh_point_is_unplugged_for_the_hotspot_test() -> None:
+    d = Drive.route(HOTSPOT_ROUTE, "hotspot_ready")
+    said = d.say("do i need to unplug all 3 pucks or just the main one?")
+    assert any(r.startswith("For the test, unplug every point of your mesh Wi-Fi") for r in said), said
+    assert d.awaiting == "hotspot_ready"
+
+
+def test_the_phones_hotspot_on_a_sign_in_network_is_a_yes() -> None:
+    d = Drive.route(("blinking green", "steady"), "wifi_password")
+    d.say("its the hotel wifi, a page opens where i type my room number")
+    said = d.say("can i just use my phone hotspot instead?")
+    assert any(r.startswith("Yes: your phone's hotspot has no sign-in page") for r in said), said
+    assert any("Maximize Compatibility" in r for r in said)  # a Photon uses 2.4 GHz only
+
+
+def test_a_goodbye_at_a_question_opens_no_case_and_the_chat_closes_later() -> None:
+    d = Drive.route(("blinking green", "steady"), "wifi_password")
+    said = d.say("i said bye. stop")
+    assert any(r.startswith("OK, let's stop here") for r in said), said
+    assert d.state == "wifi_password" and d.model.outcome is None  # nothing opened
+    timers = {e["name"] for e in d.model.effects if e["type"] == "timer"}
+    assert "abandon" in timers and "reply" not in timers  # no "are you still there?", only the closing later
+    d.model.effects.clear()
+    d("timer", name="abandon")
+    assert d.model.outcome == "abandoned:no_reply"
+
+
+def test_a_hedged_yes_once_online_gets_one_more_look_then_a_yes_resolves() -> None:
+    d = Drive.route(("blinking dark blue",), "led")
+    d("cloud", device={"online": True})
+    said = d.say("hmm maybe")
+    assert any(r.startswith("No rush: take one more look") for r in said), said
+    assert d.awaiting == "confirm_fixed" and d.model.outcome is None
+    d.say("yes")
+    assert d.model.outcome == "resolved:device_online"
