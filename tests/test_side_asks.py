@@ -113,3 +113,28 @@ def test_a_hedged_yes_once_online_gets_one_more_look_then_a_yes_resolves() -> No
     assert d.awaiting == "confirm_fixed" and d.model.outcome is None
     d.say("yes")
     assert d.model.outcome == "resolved:device_online"
+
+
+@pytest.mark.parametrize(("text", "sometimes"), [
+    ("obviously the password is right, it connects sometimes??", True), ("it works sometimes then drops", True),
+    ("it was online yesterday so the password has to be right", True), ("it keeps dropping off", True),
+    ("yes", False), ("it never connected", False), ("not sure which one i typed", False),
+])
+def test_a_unit_that_connects_now_and_then(text: str, sometimes: bool) -> None:
+    from flows.troubleshoot.rules.context import connects_sometimes
+
+    assert connects_sometimes(text) is sometimes
+
+
+def test_a_unit_that_connects_sometimes_has_the_right_password() -> None:
+    # n11: "obviously the password is right, it connects sometimes??" was asked about the password twice, and "it
+    # works sometimes then drops" was "great to hear".
+    for text in ("obviously the password is right, it connects sometimes??", "it works sometimes then drops"):
+        d = Drive.route(("blinking green", "steady"), "wifi_password")
+        said = d.say(text)
+        assert said[0].startswith("Then the password is right"), said
+        assert d.awaiting == "wifi_network" and d.model.data.get("drops_told")
+        assert "wifi:wrong_password_suspected" not in d.model.findings
+    d = Drive.route(("blinking green", "steady"), "wifi_password")
+    d.say("it worked before we changed the router")  # the router changed: set up again, as before
+    assert d.model.data.get("pw_phase") == "resetup"

@@ -123,6 +123,10 @@ ASK_TEXT: dict[str, str] = {
         "Yes: your phone's hotspot has no sign-in page, so {product} can use it. Turn the hotspot on, then set up "
         "{product} again in our app and pick the hotspot's name. It stays online while the hotspot is on."
     ),
+    "password_right_sometimes": (
+        "Then the password is right: a unit that connects even now and then has the right one. Dropping in and out "
+        "usually comes from the Wi-Fi where it sits, so let's look at that."
+    ),
     "confirm_hedged": "No rush: take one more look. Is {name}'s light slowly pulsing light blue now?",
     "goodbye_offer": (
         "OK, let's stop here. Nothing is lost: message me any time and we'll carry on where we left off. If you'd "

@@ -259,6 +259,17 @@ class ToldSteps(FlowSteps):
             return
         self.answered_aside = True
 
+    def _sometimes_told(self, text: str, reading: Reading) -> str | None:
+        """At the Wi-Fi password question, a unit that connects now and then, or did before: its password is right
+        (the ninth test's n11 was asked about it twice), and the drops are asked about once it is online. The label
+        the answer is read as."""
+        if self.d.get("pw_phase") == "resetup" or reading.value == "changed" or \
+                reading.label not in (None, "yes", "no", "unsure") or not context.connects_sometimes(text):
+            return reading.label
+        self.d["drops_told"] = True
+        self.say("password_right_sometimes")
+        return "yes"
+
     def _between_answers(self, text: str, reading: Reading) -> bool:
         """Words about the chat, not an answer: "yes I'm here" to "are you still there?" (the question again, not "yes"
         to it: a blind exploratory test's presence was recorded as "registration needed", and "I'm back" became its

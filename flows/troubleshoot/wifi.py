@@ -123,7 +123,7 @@ class WifiSteps(FlowSteps):
             # "yes, but it has an ü in it": the unit can't use that letter (docs/particle-facts.md section 2).
             self.m.finding("wifi:non_ascii_password", "customer", "the customer says the key has a special letter")
             self.say("password_non_ascii")
-        label = reading.label
+        label = self._sometimes_told(text, reading)  # "it connects sometimes, so it's right" (explore9's n11)
         if network_told.no_key(message(text)):
             self.d.pop("pw_phase", None)  # no password to type again: open, often behind a sign-in page (explore9)
             self.say("open_network_key")

@@ -215,3 +215,19 @@ def drops_now_and_then(text: str) -> bool:
     online all day"): round 12 was told "you're all set" because it was online at that moment."""
     plain = message(text).plain
     return _DROPS.search(plain) is not None and _WILL_DROP.search(plain) is None
+
+
+# Connected before, or now and then: "it connects sometimes??", "it was online yesterday", "works for an hour then drops"
+# (the ninth blind exploratory test's n11 was asked about its Wi-Fi password twice: a unit that connects at all has it).
+_WORKED = lazy(r"\b(?:connects|connected|works|worked|goes online|went online|comes online|came online|was online|was"
+               r" working|was fine|been online|gets online|got online|joins|joined)\b[^.?!]{0,40}?\b(?:sometimes|some"
+               r" times|at times|now and (?:then|again)|on and off|off and on|then (?:drops?|dropped|goes|went|disconnects?"
+               r"|cuts|falls)|for (?:a bit|an hour|a while|a few \w+|a day|a couple|a minute|a second|months|weeks|years"
+               r"|ages)|yesterday|last (?:week|night|month|time)|before|earlier|this morning|the other day)\b"
+               r"|\bsometimes (?:it )?(?:connects|works|goes online|comes online|joins|shows online)\b")
+
+
+def connects_sometimes(text: str) -> bool:
+    """The unit connected before, or does now and then ("it connects sometimes", "it was online yesterday", "keeps
+    dropping off"): its saved Wi-Fi password is right."""
+    return drops_now_and_then(text) or _WORKED.search(message(text).plain) is not None

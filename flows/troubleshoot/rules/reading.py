@@ -210,7 +210,8 @@ def _aside(question: str, text: str) -> Reading | None:
         # told is their answer.
         return Reading("term", f"light_{light}")
     if (question in WORKS_NOW_QUESTIONS or question == "led") and works_now.says_it_works(text, question) and \
-            (question != "led" or not describes_light(text)):
+            (question != "led" or not describes_light(text)) and \
+            (question != "wifi_password" or not context.connects_sometimes(text)):  # "works sometimes then drops"
         # At the light question only without a light told ("nvm it's working now"): a light is its answer. Read
         # for a claim first: the light question's step reads the light itself, so it is read here only then.
         return Reading("works_now")
