@@ -5,7 +5,8 @@
   hotel traveller was told someone must be next to it; the light question comes as usual) or is away from it
   (`away`: the light question waits, copy `away_opener`).
 - U, at the hotspot test's set-up: the router can't be unplugged (`cant_unplug`, n17: the test without unplugging it,
-  copy `hotspot_no_unplug`) or anything else (`other`: not that answer).
+  copy `hotspot_no_unplug` or the set-up-on test's `hotspot_set_up_on_ok`) or anything else (`other`: not that
+  answer).
 - R, once support has the case: it is urgent (`urgent`, n19: the urgency acknowledged and the quick checks offered,
   copy `with_support_urgent`) or anything else (`other`: not that answer).
 Judged on the flow and its readers (no I/O). Never tune on this set: its misses are counted, not printed.
@@ -41,7 +42,10 @@ def _first(label: str, text: str) -> str:
 
 def _unplug(label: str, text: str) -> str:
     d = Drive.route(HOTSPOT_ROUTE, "hotspot_ready")
-    told = _said(d.say(text), "hotspot_no_unplug")
+    said = d.say(text)
+    # The set-up-on test (any name, set up again on the hotspot: copy hotspot_set_up_on_ok) is that answer too: a judge
+    # correction before any reader changed (the first judge knew only the key named when the set was written).
+    told = _said(said, "hotspot_no_unplug") or _said(said, "hotspot_set_up_on_ok")
     return "right" if told == (label == "cant_unplug") else "wrong"
 
 
