@@ -138,3 +138,53 @@ def test_a_unit_that_connects_sometimes_has_the_right_password() -> None:
     d = Drive.route(("blinking green", "steady"), "wifi_password")
     d.say("it worked before we changed the router")  # the router changed: set up again, as before
     assert d.model.data.get("pw_phase") == "resetup"
+
+
+@pytest.mark.parametrize(("text", "cant"), [
+    ("i cant unplug the router its in the basement and belongs to the landlord", True),
+    ("router is locked in a cabinet downstairs", True),
+    # A refusal at home skips the test, as the eighth test asked (tests/test_rules_round35.py): not this.
+    ("no i cant turn off the internet, my kids are on zoom", False),
+    ("the router belongs to the apartment complex", True), ("ready", False), ("my phone cant do a hotspot", False),
+    ("ok give me a minute", False),
+])
+def test_a_router_that_cant_be_unplugged(text: str, cant: bool) -> None:
+    from flows.troubleshoot.rules.side_asks import cant_unplug
+
+    assert cant_unplug(text) is cant
+
+
+def test_the_hotspot_test_without_unplugging_a_router_that_isnt_theirs() -> None:
+    # n17: "i cant unplug the router its in the basement and belongs to the landlord" was told to unplug it again.
+    d = Drive.route(HOTSPOT_ROUTE, "hotspot_ready")
+    said = d.say("which box is the router? there are two and the landlord owns it")
+    assert said[0].startswith("No need to unplug it, then"), said
+    assert any("any name" in r for r in said) and d.model.data.get("hotspot_set_up_on")
+
+
+@pytest.mark.parametrize(("text", "urgent_"), [
+    ("one working day?? its urgent my freezer alarm is on it", True), ("i need this working asap", True),
+    ("my dads fall sensor is on it, he lives alone", True), ("ok thanks, ill wait", False),
+    ("its an arris router btw", False),
+])
+def test_it_cant_wait(text: str, urgent_: bool) -> None:
+    from flows.troubleshoot.rules.side_asks import urgent
+
+    assert urgent(text) is urgent_
+
+
+def test_an_urgent_case_with_support_is_heard_once() -> None:
+    # n19: "one working day?? its urgent my freezer alarm is on it" got the usual "support will reach you".
+    d = Drive.with_support(contact="text me")
+    said = d.say("one working day?? its urgent my freezer alarm is on it")
+    assert said[0].startswith("I understand this can't wait"), said
+    assert not any("can't wait" in r for r in d.say("hello?? its urgent"))  # heard once, not every message
+
+
+def test_a_unit_with_them_on_the_road_is_not_away() -> None:
+    # n14: "I am travelling for work and brought my sensor to the hotel" was told someone must be next to it.
+    from flows.troubleshoot.rules.asks import away_from_unit
+
+    assert not away_from_unit("Good evening, I am travelling for work and brought my sensor to the hotel to test it")
+    assert away_from_unit("I'm travelling for work, the sensor is at home")
+    assert away_from_unit("on vacation and my thermostat at home shows offline")

@@ -127,6 +127,11 @@ ASK_TEXT: dict[str, str] = {
         "Then the password is right: a unit that connects even now and then has the right one. Dropping in and out "
         "usually comes from the Wi-Fi where it sits, so let's look at that."
     ),
+    "with_support_urgent": (
+        "I understand this can't wait, and your message is with our support team now. One thing is worth trying "
+        "meanwhile: unplug {product} for 10 seconds, then plug it back in as close to the router as you can."
+    ),
+    "hotspot_no_unplug": "No need to unplug it, then: we'll do the test another way.",
     "confirm_hedged": "No rush: take one more look. Is {name}'s light slowly pulsing light blue now?",
     "goodbye_offer": (
         "OK, let's stop here. Nothing is lost: message me any time and we'll carry on where we left off. If you'd "

@@ -21,6 +21,7 @@ from flows.troubleshoot.rules import (
     light_means,
     scan,
     self_fix,
+    side_asks,
     support_asks,
     works_now,
 )
@@ -219,13 +220,20 @@ class SupportReplySteps(FlowSteps):
 
     def _easy_or_guess(self, text: str) -> bool:
         """"could the pi-hole be blocking it?" (explore6), "where is the wifi password?", "does WPA3 matter?" (explore5):
-        each stonewalled with "Your case is with our support team"."""
+        each stonewalled with "Your case is with our support team"; and "it's urgent, my freezer alarm is on it"
+        (explore9's n19 got the usual reply): the urgency heard, with one thing to try meanwhile."""
         if (guess := "enterprise" if support_asks.enterprise(text) else cause_asks.cause_asked(text)) is not None:
             self._guessed(guess)
             self.d["support_acked_at"] = self.m.now
             return True
         if (topic := support_asks.easy_question(text, cellular="cloud:cellular" in self.m.findings)) is not None:
             self._easy_answer(topic)
+            return True
+        if not self.d.get("urgent_acked") and side_asks.urgent(text) and not intents.asks_for_person(message(text)) \
+                and not help_asks.contact_question(text):
+            self.d["urgent_acked"] = True  # a person or a call asked for with it gets that answer instead
+            self.d["support_acked_at"] = self.m.now
+            self.say("with_support_urgent")
             return True
         return False
 

@@ -9,6 +9,9 @@ import re
 
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules import broken
+from flows.troubleshoot.rules.away import away_from_unit as away_from_unit  # re-exported
+from flows.troubleshoot.rules.away import back_with_unit as back_with_unit  # re-exported
+from flows.troubleshoot.rules.away import someone_there as someone_there  # re-exported
 from flows.troubleshoot.rules.led_others import router_light
 from flows.troubleshoot.rules.text import message, zipf
 from flows.troubleshoot.rules.told_before import hotspot_tried as hotspot_tried  # re-exported
@@ -82,65 +85,6 @@ _WAIT_RE = lazy(
 def asks_wait(text: str) -> bool:
     """Whether the customer asks how long to wait for the unit after a change ("how long should I wait?")."""
     return _WAIT_RE.search(message(text).plain) is not None
-
-
-# Not where the unit is, now: "I'm on holiday", "it's at my mum's place 2 hours away", "I'm managing this remotely".
-_ME_AWAY = (r"(?:im|i am|i m|were|we are|we re|currently|atm|right now|at the moment|still)? ?(?:away|abroad|overseas"
-            r"|travell?ing|on (?:holiday|holidays|vacation|vacay|hols|a trip|a business trip|the road|a plane|leave)"
-            r"|out of (?:town|the country|state|station|the office)|not (?:at )?home|not there|not at the (?:house|property"
-            r"|place|site|shop|farm)|not near (?:it|the (?:unit|device|house))|nowhere near (?:it|the)|in (?:another|a different)"
-            r" (?:city|country|state|town)|at (?:work|uni|university|school|the office)|on (?:my|the) way"
-            r"|(?:hours?|miles|km|kms) away)")
-_AWAY_RE = lazy(
-    rf"(?<![a-z0-9])(?:(?:im|i am|i m|were|we are|we re) {_ME_AWAY}"
-    r"|(?:wont|will not|won t|not) (?:be )?(?:home|back|there)(?: \w+){0,2} (?:till|until|til|before|for)"
-    r"|(?:im|i m|i am|ill|i ll|i will|be|were|we re|we will|well|we ll|not|till im|until im|when im|get|getting)"
-    r" (?:be )?(?:back|home) (?:next|on|in \d|in a|in an|this|tomorrow|tonight|friday|monday|tuesday|wednesday"
-    r"|thursday|saturday|sunday|later|at the weekend|on the weekend)"
-    r"|(?:remotely|remote location|from abroad|from overseas|from work)"
-    r"|(?:cant|cannot|can t|unable to|no way to|not able to) (?:get to|reach|access|go to|get over to) (?:it|the (?:unit"
-    r"|device|house|property|place|sensor))"
-    r"|(?:its|it is|it s|the unit is|the device is|unit is|device is|thing is) (?:at|in|on) (?:my|our|the|a|his|her"
-    r"|their) (?:other |holiday |vacation |rental |second |beach |lake |country |summer )?(?:house|home|place|cabin"
-    r"|cottage|flat|apartment|property|parents|mums|moms|mum s|mom s|dads|grans|grandmas|nans|shop|store|office"
-    r"|warehouse|farm|truck|van|boat|caravan|rv|lorry|unit|site|villa|chalet|barn|workshop|business)"
-    r"(?: \w+){0,6}? (?:away|and im|and i m|and i am|im not|i m not|i am not|while im|but im|but i m|im in|i m in"
-    r"|hours|miles|km)"
-    r"|(?:my )?(?:tenant|tenants|renter|renters|guests|parents|mum|mom|dad) (?:has|have|got) it"
-    r"|(?:im|i am|i m) in [a-z]+ (?:atm|right now|at the moment|for)"
-    r"|(?:its|it is|it s|unit is|device is) in (?:a|the|my|our|his|her) (?:truck|van|boat|caravan|lorry|rv|camper)"
-    r"|(?:im|i am|i m) not (?:with|by|next to|near) (?:it|the (?:unit|device|sensor))"
-    r"|(?:cant|can t|cannot|wont be able to) (?:check|look|see|do (?:it|that|this))(?: at)?(?: it| the light)?"
-    r" (?:till|until|til|before|now im|while im)"
-    r")(?![a-z0-9])")
-# Away in the past, or back: "it stopped while we were on holiday", "home now".
-_BACK_RE = lazy(r"(?<![a-z0-9])(?:while (?:we|i) (?:were|was)|when (?:we|i) (?:were|was|got back|came back)"
-                r"|(?:came|got|just got|just came) back|(?:im|i am|i m) (?:home|back|next to it|here) now"
-                r"|home now|back now|was away|were away|work from home|working from home)(?![a-z0-9])")
-
-_BACK_NOW_RE = lazy(r"^(?:(?:hi|hello|hey|ok|okay|right|so)\s+)*(?:(?:im|i am|i m|we re|were|we are) (?:back|home"
-                    r"|here|next to it|with it)(?: now)?|back|home now|back now|hi|hello|hey)(?: again)?$")
-
-# "he is there now, hes looking at it. what do u want him to check" (explore7 got "Sorry, I didn't get that").
-_THEY_ARE_THERE_RE = lazy(r"(?<![a-z0-9])(?:he|she|they|someone|somebody|my \w+|hes|shes|theyre)(?: is| s| are| re)? (?:is |are )?"
-                          r"(?:there|home|back|with it|next to it|by it|in front of it|looking at it)(?: now)?(?![a-z0-9])")
-
-
-def back_with_unit(text: str) -> bool:
-    """"hi, I'm back", "home now", "he's there now": the customer who was away (or someone) is with the unit again."""
-    return _BACK_NOW_RE.search(message(text).plain) is not None or someone_there(text)
-
-
-def someone_there(text: str) -> bool:
-    """"he's there now": someone else is with the unit (said so, the customer relays)."""
-    return _THEY_ARE_THERE_RE.search(message(text).plain) is not None
-
-
-def away_from_unit(text: str) -> bool:
-    """Whether the customer says they are not where the unit is for now ("I'm on holiday", "it's at my parents'
-    house 2 hours away"), so they cannot look at it; not a unit hard to see at home, nor being away in the past."""
-    plain = message(text).plain
-    return _AWAY_RE.search(plain) is not None and _BACK_RE.search(plain) is None
 
 
 # Languages a customer may write in that we can at least name in our reply (copy_units' "other_language_<lang>").

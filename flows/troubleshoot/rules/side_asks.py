@@ -10,7 +10,7 @@ from __future__ import annotations
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import message
 
-__all__ = ["asks_extender", "asks_mesh_units", "asks_portal_hotspot", "hedged", "says_goodbye"]
+__all__ = ["asks_extender", "asks_mesh_units", "asks_portal_hotspot", "cant_unplug", "hedged", "says_goodbye", "urgent"]
 
 _ASKING = lazy(r"\b(?:which|what|whats|should|would|will|could|can|do|does|any|recommend\w*|suggest\w*|buy"
                r"|get|worth|need|help|best|kind|type|brand|model)\b")
@@ -94,3 +94,49 @@ def hedged(text: str) -> bool:
     if _HEDGE.search(msg.plain) is None:
         return msg.plain.endswith(("so", "yes", "yeah")) and msg.raw.rstrip().endswith("?")
     return _SURE.search(msg.plain) is None or msg.raw.rstrip().endswith("?")
+
+
+# The router isn't the customer's to unplug for the hotspot test, or is out of reach (the ninth test's n17: "i cant
+# unplug the router its in the basement and belongs to the landlord" was told to unplug it again). Not a refusal at
+# home ("i cant unplug the router, my husband is working from home"): that skips the test, as the eighth test asked.
+_ROUTER_WORD = r"(?:router|modem|wifi box|internet box|hub|box|wifi|wi fi|internet|network|it|that|the thing)"
+_NOT_THEIRS = lazy(
+    r"\b(?:no|dont have|don t have|without) access to (?:the |our |my )?" + _ROUTER_WORD +
+    r"|\b(?:landlord|landlords|building|buildings|office|offices|company|companys|work|school|schools|it dept|it"
+    r" department|management|neighbou?rs?|hoa|apartment|apartments|complex|university|unis?|college|hotel|dorm"
+    r"|dorms)(?: s)? (?:router|modem|wifi|wi fi|box|network|internet)\b"
+    r"|\b" + _ROUTER_WORD + r" (?:is|s) (?:in a |in the |behind a )?(?:locked|lock(?:ed)? up|not mine|not ours)\b"
+    r"|\blocked (?:cupboard|closet|room|cabinet|box)\b"
+    r"|\b(?:belongs to|owned by|controlled by|managed by|run by|part of) (?:the |my |our |this )?(?:landlord|building"
+    r"|office|company|school|it|management|neighbou?r|apartment|complex|university|uni|college|hotel|dorm|hall|work"
+    r"|employer)\b"
+    r"|\b(?:dont|don t|do not) know which (?:box|one|thing|light) is the router\b|\bwhich (?:box|one|thing) is the"
+    r" (?:router|modem)\b")
+# "can't get to it", "not allowed to touch it", said of the router named beside it.
+_CANT_REACH_IT = lazy(r"\b(?:cant|can t|cannot|can not|couldnt|unable to|not able to|not allowed to|no way (?:i can|to))"
+                      r" (?:\w+ ){0,2}?(?:reach|get to|access|touch) (?:it|that|them|this|the router|the modem)\b")
+_ROUTER_NAMED = lazy(r"\b(?:router|modem|wifi box|internet box|hub)\b")
+
+
+def cant_unplug(text: str) -> bool:
+    """The router isn't the customer's to unplug for the hotspot test, or is out of their reach."""
+    plain = message(text).plain
+    return _NOT_THEIRS.search(plain) is not None or (
+        _CANT_REACH_IT.search(plain) is not None and _ROUTER_NAMED.search(plain) is not None)
+
+
+# It can't wait (the ninth test's n19: "one working day?? its urgent my freezer alarm is on it" got the usual reply).
+_URGENT = lazy(r"\b(?:urgent\w*|emergenc\w*|asap|a s a p|immediately|right away|right now|critical|life or death"
+               r"|cant wait|can t wait|cannot wait|can not wait|no time|time sensitive|this is serious|need it (?:today"
+               r"|tonight|now|working)|by tomorrow|by tonight|(?:spoil|spoiling|go off|going off|rot|rotting|thaw\w*|melt"
+               r"\w*|defrost\w*)|(?:whole|full|one|1|a) (?:working |business )?day\b[^.!]{0,12}\?"
+               r"|(?:fall|medical|panic) (?:sensor|alarm|button|detector|pendant)|baby monitor|security (?:system"
+               r"|alarm|camera)|(?:my|our) (?:business|shop|store|restaurant|cafe|clinic) (?:opens|is open|needs)"
+               r"|losing (?:money|business|stock|food)|(?:elderly|old|disabled|sick) (?:mum|mom|dad|father|mother|parent"
+               r"|parents|grandma|grandmother|grandpa|grandfather|relative|neighbou?r))\b")
+
+
+def urgent(text: str) -> bool:
+    """The customer says it can't wait for support's usual reply (food spoiling, a medical or safety alarm, a business
+    opening, "urgent", "asap")."""
+    return _URGENT.search(message(text).plain) is not None
