@@ -59,3 +59,8 @@ def said(replies: list[str], key: str) -> bool:
 
     text = copy.WEB.get(key) or copy.TEXT.get(key)
     return text is not None and any(r.startswith(text.split("{", 1)[0][:50]) for r in replies)
+
+
+def group_label(case: dict[str, Any]) -> str:
+    """The usual key of a case's verdicts: its group and label ("T.howto")."""
+    return f"{case['group']}.{case.get('label', '')}"

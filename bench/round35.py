@@ -134,12 +134,8 @@ def judge(case: dict[str, Any]) -> str:
     return _alerts(label, text)
 
 
-def _key_of(case: dict[str, Any]) -> str:
-    return f"{case['group']}.{case.get('label', '')}"
-
-
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, _key_of)
+    n, by, total = heldout.verdicts(DATA, judge, heldout.group_label)
     return [{
         "name": "round35_heldout",
         "load": f"{n} messages: goodbyes and 'it works' after a fix, apps beyond the customer, no name at the name "

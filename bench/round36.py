@@ -151,12 +151,8 @@ def judge(case: dict[str, Any]) -> str:
     return _home_now(label, text)
 
 
-def _key_of(case: dict[str, Any]) -> str:
-    return f"{case['group']}.{case.get('label', '')}"
-
-
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, _key_of)
+    n, by, total = heldout.verdicts(DATA, judge, heldout.group_label)
     return [{
         "name": "round36_heldout",
         "load": f"{n} messages: 5 GHz only told first, a light that goes dark and back, another unit or only a Wi-Fi "

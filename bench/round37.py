@@ -35,13 +35,6 @@ def _rq(question: str) -> Any:
     return lambda d: d.model.data.get("rq_current") == question
 
 
-def _said(replies: list[str], key: str) -> bool:
-    from flows.troubleshoot import copy
-
-    # A key this commit's copy does not have was never said (the "before" of a new answer).
-    return (key in copy.TEXT or key in copy.WEB) and heldout.said(replies, key)
-
-
 def _name(label: str, text: str, where: str, name: str) -> str:
     d = Drive()
     if where == "first":
@@ -62,7 +55,7 @@ def _name(label: str, text: str, where: str, name: str) -> str:
 def _admin(label: str, text: str) -> str:
     d = Drive.route(("blinking green", "steady"), "wifi_password")
     said = d.say(text)
-    told = _said(said, "resetup_admin")  # the key named when its answer was written
+    told = heldout.said(said, "resetup_admin")  # the key named when its answer was written
     if label == "admin":
         return "right" if told and "wifi:wrong_password_suspected" in d.model.findings else "wrong"
     if label == "wifi":
@@ -87,7 +80,7 @@ def _approval(label: str, text: str, question: str) -> str:
 
 def _howto(label: str, text: str, cause: str) -> str:
     d = Drive.route(_TO_SCAN + (_SCANS[cause],), _rq("mac_filter"))
-    told = _said(d.say(text), "router_settings_how")
+    told = heldout.said(d.say(text), "router_settings_how")
     return "right" if told == (label == "howto") else "wrong"
 
 
@@ -118,12 +111,8 @@ def judge(case: dict[str, Any]) -> str:
     return _after_failed(label, text)
 
 
-def _key_of(case: dict[str, Any]) -> str:
-    return f"{case['group']}.{case.get('label', '')}"
-
-
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, _key_of)
+    n, by, total = heldout.verdicts(DATA, judge, heldout.group_label)
     return [{
         "name": "round37_heldout",
         "load": f"{n} messages: a 5 GHz Wi-Fi name, the router's login typed as the Wi-Fi password, a network that "

@@ -31,17 +31,10 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round38_held
 _PORTAL = "its the hotel wifi, a page opens where i type my room number"
 
 
-def _said(replies: list[str], key: str) -> bool:
-    from flows.troubleshoot import copy
-
-    # A key this commit's copy does not have was never said (the "before" of a new answer).
-    return (key in copy.TEXT or key in copy.WEB) and heldout.said(replies, key)
-
-
 def _password(label: str, text: str) -> str:
     d = Drive.route(("blinking green", "steady"), "wifi_password")
     said = d.say(text)
-    advised = _said(said, "extender_advice")
+    advised = heldout.said(said, "extender_advice")
     if label == "extender":
         return "right" if advised else "wrong"
     if label == "sometimes":
@@ -57,7 +50,7 @@ def _mesh(label: str, text: str) -> str:
     d.say("still not connecting")
     if d.awaiting != "hotspot_ready":
         raise RuntimeError("the failed hotspot test's check was not asked")
-    told = _said(d.say(text), "hotspot_mesh_all")
+    told = heldout.said(d.say(text), "hotspot_mesh_all")
     return "right" if told == (label == "mesh_units") else "wrong"
 
 
@@ -75,7 +68,7 @@ def _bye(label: str, text: str) -> str:
     said = d.say(text)
     # Ended without a case: the goodbye, or (a judge correction before any reader changed, the first measurement's
     # misses unread) STOP's opt-out or the pause's "I'll be here", which also end the questions and open no case.
-    bye = _said(said, "goodbye_offer") or _said(said, "brb_ok") or d.model.outcome == "ended:opted_out"
+    bye = heldout.said(said, "goodbye_offer") or heldout.said(said, "brb_ok") or d.model.outcome == "ended:opted_out"
     if label == "bye":
         return "right" if bye and d.state != "handed_off" else "wrong"
     return "right" if not bye and d.state != "handed_off" else "wrong"
@@ -100,7 +93,7 @@ def _portal_hotspot(label: str, text: str) -> str:
     d.say(_PORTAL)
     if "wifi:captive_portal" not in d.model.findings:
         raise RuntimeError("the sign-in page was not noted")
-    told = _said(d.say(text), "portal_hotspot")
+    told = heldout.said(d.say(text), "portal_hotspot")
     return "right" if told == (label == "hotspot_ask") else "wrong"
 
 
@@ -111,12 +104,8 @@ def judge(case: dict[str, Any]) -> str:
     return _JUDGES[str(case["group"])](str(case.get("label", "")), str(case["text"]))
 
 
-def _key_of(case: dict[str, Any]) -> str:
-    return f"{case['group']}.{case.get('label', '')}"
-
-
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, _key_of)
+    n, by, total = heldout.verdicts(DATA, judge, heldout.group_label)
     return [{
         "name": "round38_heldout",
         "load": f"{n} messages: connects sometimes or an extender asked at the password question, mesh points at the "

@@ -23,18 +23,11 @@ from tests.flowdrive import HOTSPOT_ROUTE, Drive, snap
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round39_heldout.yaml"
 
 
-def _said(replies: list[str], key: str) -> bool:
-    from flows.troubleshoot import copy
-
-    # A key this commit's copy does not have was never said (the "before" of a new answer).
-    return (key in copy.TEXT or key in copy.WEB) and heldout.said(replies, key)
-
-
 def _first(label: str, text: str) -> str:
     d = Drive()
     said = d.replies(d("begin", text=text.replace("SERIAL", snap(0)["serial_number"])))
     said += d.replies(d("lookup_result", device=snap(0)))
-    away = _said(said, "away_opener")
+    away = heldout.said(said, "away_opener")
     if label == "away":
         return "right" if away else "wrong"
     return "right" if not away and d.state in ("led", "led_detail") else "wrong"
@@ -45,13 +38,13 @@ def _unplug(label: str, text: str) -> str:
     said = d.say(text)
     # The set-up-on test (any name, set up again on the hotspot: copy hotspot_set_up_on_ok) is that answer too: a judge
     # correction before any reader changed (the first judge knew only the key named when the set was written).
-    told = _said(said, "hotspot_no_unplug") or _said(said, "hotspot_set_up_on_ok")
+    told = heldout.said(said, "hotspot_no_unplug") or heldout.said(said, "hotspot_set_up_on_ok")
     return "right" if told == (label == "cant_unplug") else "wrong"
 
 
 def _urgent(label: str, text: str) -> str:
     d = Drive.with_support(contact="text me")
-    told = _said(d.say(text), "with_support_urgent")
+    told = heldout.said(d.say(text), "with_support_urgent")
     return "right" if told == (label == "urgent") else "wrong"
 
 
@@ -62,12 +55,8 @@ def judge(case: dict[str, Any]) -> str:
     return _JUDGES[str(case["group"])](str(case.get("label", "")), str(case["text"]))
 
 
-def _key_of(case: dict[str, Any]) -> str:
-    return f"{case['group']}.{case.get('label', '')}"
-
-
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, _key_of)
+    n, by, total = heldout.verdicts(DATA, judge, heldout.group_label)
     return [{
         "name": "round39_heldout",
         "load": f"{n} messages: the unit with them somewhere unusual or away from it, a router that can't be "
