@@ -71,7 +71,7 @@ class FlowSteps:
         def _drops_handed_off(self) -> bool: ...  # told.py
         def _band_after_found(self) -> None: ...  # told.py
         def _to_led_or_band(self) -> None: ...  # told.py
-        def _set_up_on_asked(self, text: str, label: str | None) -> bool: ...  # hotspot.py
+        def _set_up_on_asked(self, text: str, label: str | None, cant: bool = False) -> bool: ...  # hotspot.py
         def _sometimes_told(self, text: str, reading: Reading) -> str | None: ...  # told.py
         def _take_network(self, name: str) -> None: ...  # wifi.py
         def _corrects_last_answer(self, text: str) -> bool: ...  # told.py

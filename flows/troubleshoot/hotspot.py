@@ -8,7 +8,7 @@ from flows.lazy_re import lazy
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps, _capital
 from flows.troubleshoot.copy import CHOICES
-from flows.troubleshoot.rules import asks, polarity, scan, side_asks, slots
+from flows.troubleshoot.rules import asks, polarity, scan, slots
 from flows.troubleshoot.rules.answers_hotspot import (
     hotspot_as_asked,
     hotspot_named,
@@ -74,16 +74,19 @@ class HotspotSteps(FlowSteps):
         self.d["hotspot_set_up_on"] = on
         return on
 
-    def _set_up_on_asked(self, text: str, label: str | None) -> bool:
+    def _set_up_on_asked(self, text: str, label: str | None, cant: bool = False) -> bool:
         """"can i just make a hotspot with any name and set the argon up on that?", "i cant unplug the dorm router":
-        yes, the set-up-on test (unless it is on already: then it is ready)."""
-        cant = side_asks.cant_unplug(text)  # "the router's in the landlord's basement" (the ninth test's n17)
-        if self.m.cfg.hotspot_ssid or self.d.get("hotspot_set_up_on") or not (cant or set_up_on_asked(message(text))):
+        yes, the set-up-on test (unless it is on already: then it is ready). `cant`: the router isn't the customer's
+        to unplug (told.py `_between_answers`, the ninth test's n17), which asks for that test too."""
+        if self.m.cfg.hotspot_ssid or self.d.get("hotspot_set_up_on"):
+            return False
+        asked = set_up_on_asked(message(text))
+        if not (cant or asked):
             return False
         self.d["hotspot_set_up_on"] = True
         if label in ("ready", "named") and not message(text).is_question:
             return False  # "...set the argon up on THAT in the app. hotspot is on": ready, read on
-        self.say("hotspot_set_up_on_ok" if set_up_on_asked(message(text)) else "hotspot_no_unplug")
+        self.say("hotspot_set_up_on_ok" if asked else "hotspot_no_unplug")
         self._ask_hotspot_ready(simple=False)
         return True
 

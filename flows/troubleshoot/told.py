@@ -271,10 +271,11 @@ class ToldSteps(FlowSteps):
         return "yes"
 
     def _between_answers(self, text: str, reading: Reading) -> bool:
-        """Words about the chat or the test, not an answer: "yes I'm here" to "are you still there?" (the question again, not "yes"
-        to it: a blind exploratory test's presence was recorded as "registration needed", and "I'm back" became its
-        Wi-Fi's name), or a goodbye at a question (the ninth test's n21: "i said bye. stop" opened a support case):
-        said goodbye, nothing opened, the chat kept for their return and closed later if they don't come back."""
+        """Words about the chat or the test, not an answer: "yes I'm here" to "are you still there?" (the question
+        again, not "yes" to it: a blind exploratory test's presence was recorded as "registration needed", and "I'm
+        back" became its Wi-Fi's name); a router that isn't theirs to unplug at the hotspot test; or a goodbye at a
+        question (the ninth test's n21: "i said bye. stop" opened a support case): said goodbye, nothing opened, the
+        chat kept for their return and closed later if they don't come back."""
         if self.d.get("reminded") and asks.still_here(text):
             self.say("away_back")
             self._reask(counted=False)
@@ -282,12 +283,12 @@ class ToldSteps(FlowSteps):
         if self.step == "hotspot_ready" and reading.label not in ("stop", "agent") and side_asks.cant_unplug(text):
             # "the router's the landlord's, what do I do?" (n17): the test without unplugging, before a question's
             # usual help
-            return self._set_up_on_asked(text, reading.label)
+            return self._set_up_on_asked(text, reading.label, cant=True)
         if self.step not in GOODBYE_STEPS or reading.label in ("stop", "agent") or not side_asks.says_goodbye(text):
             return False
         self.say("goodbye_offer")
         self.m.cancel_timer("reply")
-        self.d["reminded"] = True  # no "are you still there?" after a goodbye: only the chat's closing, later
+        self.d["reminded"] = True  # as after a reminder: "I'm back" gets "welcome back" and the question again
         self.m.start_timer("abandon", self.m.cfg.reply_timeout_seconds)
         return True
 

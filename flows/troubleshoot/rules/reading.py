@@ -205,9 +205,9 @@ def _aside(question: str, text: str) -> Reading | None:
     follow_up = question != "led" and about_light and not _ANSWER_WORDS.search(lower) and _MEANS.search(lower) is not None
     if question != "device_id" and (not about_light or follow_up) and (light := light_means.asked_light(text)) and \
             (light != "told" or question not in light_means.OWN_LIGHT_QUESTIONS):
-        # "what does the orange blinking even mean?": that light explained, then the question again (round 27), before
-        # "it works now" ("what does slow breathing blue mean?" claims nothing); at the light's own questions a light told
-        return Reading("term", f"light_{light}")  # is their answer
+        # "what does the orange blinking even mean?": explained, then the question again (round 27), before "it works
+        # now" ("what does slow breathing blue mean?" claims nothing); at the light's own questions it is their answer.
+        return Reading("term", f"light_{light}")
     if (question in WORKS_NOW_QUESTIONS or question == "led") and works_now.says_it_works(text, question) and \
             (question != "led" or not describes_light(text)) and \
             (question != "wifi_password" or not context.connects_sometimes(text)):  # "works sometimes then drops"

@@ -10,8 +10,8 @@ from __future__ import annotations
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import message
 
-__all__ = ["asks_fix", "asks_given_mac", "asks_how_to_do", "asks_mac", "asks_router_how", "asks_setup_how", "asks_what_mac_is", "key_typed_wrong",
-           "router_brand"]
+__all__ = ["asks_fix", "asks_given_mac", "asks_how_to_do", "asks_mac", "asks_router_how", "asks_setup_how",
+           "asks_what_mac_is", "key_typed_wrong", "router_brand"]
 
 _FIX = lazy(
     r"\bwhat (?:exactly |setting |settings )?(?:should|do|would|must|can) (?:i|we) (?:need to |have to )?"
@@ -191,7 +191,7 @@ def asks_how_to_do(text: str) -> bool:
 
 
 def router_brand(text: str) -> str | None:
-    """The router's maker named in the message ("tp-link", "netgear", ...: copy_fixes.ROUTER_BRAND_WHERE's keys)."""
+    """The router's maker named in the message ("tp-link", "netgear", ...: copy_fixes.ROUTER_WHERE's keys)."""
     plain = message(text).plain
     for brand, pattern in _BRAND_KEYS:
         if pattern.search(plain):
