@@ -236,3 +236,18 @@ def test_a_5ghz_name_told_with_the_serial_is_set_up_again_once_a_24_only_unit_is
     d("begin", text=f"{text}. serial {snap(0)['serial_number']}")
     said = d.replies(d("lookup_result", device=snap(0, platform="p2")))
     assert not any("5 GHz band" in r for r in said) and d.state in ("led", "led_detail")
+
+
+def test_a_web_reply_that_says_tap_done_shows_the_done_button() -> None:
+    # n23: "Show me how" at the set-up-again step got "... Tap Done when you have tried, or tap Talk to a person", with
+    # no button under it. The question's own buttons come with it now ("Talk to a person" is always on the page).
+    d = Drive.route(("blinking green", "steady", "my internet company changed the wifi password last week"),
+                    "wifi_password")
+    effects = d("message", text="Show me how")
+    [how] = [e for e in effects if e["type"] == "reply"]
+    assert "Tap Done" in how["text"] and "Done" in how["choices"], how
+    sms = Drive.route(("blinking green", "steady", "my internet company changed the wifi password last week"),
+                      "wifi_password")
+    sms.model.channel = "sms"
+    [how] = [e for e in sms("message", text="Show me how") if e["type"] == "reply"]
+    assert "Reply DONE" in how["text"] and not how.get("choices"), how  # SMS names the word to reply, no list

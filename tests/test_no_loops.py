@@ -11,6 +11,7 @@ long text, passwords, empty-ish replies, the same answer again and again):
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -32,7 +33,8 @@ ANSWERS = [
     "blinking green", "fast", "light blue", "orange", "2 orange", "dark blue", "nothing", "done", "not yet",
     "give me a minute", "ready", "how do i do that on iphone", "HomeNet", "skip", "idk", "\U0001f44d", "\U0001f937",
     "pw: Summer2024!", "Sunny-Day-42", "my password is hunter22", "asdfgh", "   ", ".", "no idea what this is",
-    "PHHAAB830ABCDEF", "e00fce68a1b2c3d4e5f60718", "the light is off", "still nothing",
+    "PHHAAB830ABCDEF", "e00fce68a1b2c3d4e5f60718", "the light is off", "still nothing", "Show me how",
+    "the wifi password was changed last week", "Done",
 ]
 TEXT = st.one_of(
     st.sampled_from(ANSWERS),
@@ -45,16 +47,19 @@ TEXT = st.one_of(
 class Conversation:
     """The pure flow, fed as the engine feeds it: redaction first, lookups answered, effects kept."""
 
-    def __init__(self) -> None:
-        self.model = FlowModel(state=None, data={}, findings={}, cfg=FlowConfig(
+    def __init__(self, channel: str = "web") -> None:
+        self.model = FlowModel(state=None, data={}, findings={}, channel=channel, cfg=FlowConfig(
             hotspot_ssid="CyanRescue", hotspot_password="rescue-2024"))
         self.said: list[str] = []
+        self.replies: list[tuple[str, tuple[str, ...]]] = []
         self.stored: list[str] = []
 
     def run(self, kind: str, **payload: Any) -> None:
         self.model.effects = []
         TroubleshootFlow(model=self.model, state_field="state").handle(kind, **payload)
-        self.said += [e["text"] for e in self.model.effects if e["type"] == "reply"]
+        replies = [e for e in self.model.effects if e["type"] == "reply"]
+        self.said += [e["text"] for e in replies]
+        self.replies += [(e["text"], tuple(e.get("choices") or ())) for e in replies]
 
     def send(self, text: str, found: bool = True) -> None:
         redacted, facts = redact_secrets(text, self.model.awaiting)
@@ -111,6 +116,26 @@ def test_the_same_answer_again_and_again_never_traps_the_customer(answer: str) -
             break
     # 40 identical answers: the flow has moved through its steps or ended; it never sits on one question.
     assert c.ended or c.model.awaiting == "hotspot_wait", (answer, c.model.awaiting, c.said[-3:])
+
+
+# The web chat's buttons a reply may tell the customer to tap; "Talk to a person" is the page's own, always on screen.
+TAPPED = re.compile(r"\b[Tt]ap (Done|Skip|Ready|Still not connecting|Show me how)\b")
+
+
+@PROPS
+@given(st.lists(TEXT, min_size=1, max_size=30), st.lists(st.booleans(), min_size=30, max_size=30))
+def test_a_web_reply_that_says_tap_a_button_shows_it(messages: list[str], found: list[bool]) -> None:
+    # explore9's n23: "Tap Done when you have tried" under the how-to, with no Done button to tap.
+    c = Conversation("web")
+    # From the set-up-again step, whose messages name its Done button most.
+    opening = ["hi", "PHHAAB830ABCDEF", "blinking green", "steady", "the wifi password was changed last week"]
+    for i, text in enumerate([*opening, *messages]):
+        c.send(text, found=found[i % len(found)])
+        if c.ended:
+            break
+    for said, choices in c.replies:
+        for label in TAPPED.findall(said):
+            assert label in choices, (label, said, choices)
 
 
 # Keys that are not shaped like the names customers type (a bare "NETGEAR47" at the password question is read as a

@@ -5,6 +5,7 @@ A mixin of TroubleshootFlow (machine.py); `self.send` and `self.model` come from
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
@@ -129,9 +130,12 @@ class FlowSteps:
             choices = tuple(self.d.get("asked_choices") or ())  # the question's own buttons (explore5 had none)
         elif choices:
             self.d["asked_choices"] = list(choices)
+        text = _capital(self.text(key, **(fill or {})))
         if not choices and self.m.channel == "web":
-            choices = WEB_CHOICES.get(key, ())  # buttons that only the web chat shows with this message
-        self.m.reply(_capital(self.text(key, **(fill or {}))), choices, **extra)
+            # Buttons that only the web chat shows with this message, else the question's own when the message says to
+            # tap one ("Tap Done when you have tried": explore9's n23 had no Done button under the how-to).
+            choices = WEB_CHOICES.get(key, ()) or named_buttons(text, tuple(self.d.get("asked_choices") or ()))
+        self.m.reply(text, choices, **extra)
 
     def resumes(self, target: State) -> bool:
         resume = self.d.get("resume")
@@ -377,6 +381,11 @@ class FlowSteps:
             return
         self.d["free_ask"] = not counted  # read by _count_ask as the question goes out
         self.fire(event, simple=simple)
+
+
+def named_buttons(text: str, asked: tuple[str, ...]) -> tuple[str, ...]:
+    """`asked` (the standing question's buttons) when `text` tells the customer to tap one of them, else none."""
+    return asked if any(re.search(rf"\b[Tt]ap {re.escape(label)}\b", text) for label in asked) else ()
 
 
 def _capital(text: str) -> str:
