@@ -21,9 +21,11 @@ from tests.flowdrive import HOTSPOT_ROUTE, Drive
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round40_heldout.yaml"
 
-# The acknowledgements of "give me a minute" at each question (copy keys).
+# The acknowledgements of "give me a minute" at each question (copy keys). `hotspot_fixing` ("OK, go ahead. I'll tell
+# you here as soon as it comes online", said to "I'm setting it up again now" at the hotspot test, the question left
+# standing) is one too: a judge correction made before any of this group's readers changed, its misses unread.
 WAIT_KEYS = ("brb_ok", "resetup_no_rush", "resetup_later", "network_no_rush", "scan_no_rush", "hotspot_no_rush",
-             "remedy_take_your_time", "away_wait")
+             "remedy_take_your_time", "away_wait", "hotspot_fixing")
 
 ROUTES: dict[str, tuple[tuple[str, ...], str]] = {
     "resetup": (("blinking green", "steady", "the wifi password was changed last week"), "wifi_password"),
