@@ -21,9 +21,9 @@ from flows.troubleshoot.rules.text import zipf
 _COLOUR_WORDS: dict[str, str] = {}
 for _colour, _words in {
     "green": "green greens greeen greenish grean grn",  # "grn": texting shorthand, too short for typo matching
-    "cyan": "cyan cyans teal aqua turquoise turqoise cyanish xcyan",
+    "cyan": "cyan cyans teal tealish aqua aquamarine turquoise turqoise turquoisey turq seafoam cyanish xcyan",
     "blue": "blue blu blues bluish blueish",
-    "darkblue": "xdarkblue navy indigo",
+    "darkblue": "xdarkblue navy indigo cobalt sapphire ultramarine denim",
     "magenta": "magenta purple purples pink pinkish purplish violet lilac lavender fuchsia fuschia majenta",
     "yellow": "yellow yellowish yello",
     "white": "white whiteish whitish",
@@ -36,7 +36,8 @@ for _colour, _words in {
 _CONCEPT_WORDS: dict[str, str] = {}
 for _concept, _words in {
     "blink": "blink blinks blinking blinked blinky blinkin blinkng blinker flash flashes flashing flashed flashy "
-    "flicker flickers flickering flickered flickery strobe strobes strobing strobed twinkle twinkles twinkling xblink",
+    "flicker flickers flickering flickered flickery strobe strobes strobing strobed twinkle twinkles twinkling wink winks "
+    "winking xblink",
     "breathe": "breathe breathes breathing breathed breath breaths pulse pulses pulsing pulsed pulsating pulsate fade fades "
     "fading faded throb throbs throbbing throbbed xbreathe",
     "solid": "solid solidly constant constantly stays stay staying xsolid",
@@ -85,18 +86,21 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"|\bnothing (is )?(lit|on|showing|happening|at all)\b|\bno leds?\b"
      r"|\bno power\b|\b(wont|will not|doesnt|does not|not) power (on|up)\b|\bnot powering (on|up)\b", " xoff "),
     # Shades of blue.
-    (r"\b(light|lite|lt|lighter|pale|paler|sky|baby|ice|icy|powder|bright light) ?blue\b|\blightblue\b"
-     r"|\bblue ?green\b|\bgreen ?blue\b|\b(blu|blue)(e)?ish green\b|\bgreenish blue\b", " xcyan "),
-    (r"\b(dark|darker|drk|dk|deep|deeper|royal|navy|midnight) ?blue\b|\bdarkblue\b", " xdarkblue "),
+    (r"\b(light|lite|lt|lighter|lightish|pale|paler|sky|baby|ice|icy|powder|bright light|(swimming )?pool|tiffany"
+     r"|robins? egg) ?blue\b|\blightblue\b|\blight blu(e)?ish\b"
+     r"|\bblue ?green\b|\bgreen ?blue\b|\b(blu|blue)(e)?(ish|y) green\b|\bgreen(ish|y) blue\b", " xcyan "),
+    (r"\b(dark|darker|darkish|drk|dk|deep|deeper|royal|navy|midnight|proper|true|strong) ?blue\b|\bdarkblue\b",
+     " xdarkblue "),
     # Breathing: slow fade in and out.
     (r"\bfad\w* (in and out|on and off|up and down|in out)\b|\bin and out\b|\bbrighter and dimmer\b"
      r"|\bdimmer and brighter\b|\bbright(er)? (then|and) dim(mer)?\b|\bdims? and bright\w*\b"
      r"|\bglow\w* slowly\b|\bslowly glow\w*\b|\bgets? brighter\b|\bglow\w* (softly|gently|up and down)\b"
-     r"|\b(dimm|brighten)\w* and (dimm|brighten)\w*\b|\bheart ?beat\b"
+     r"|\b(dim|bright)\w* (and|then) (dim|bright|dark)\w*\b|\bheart ?beat\b|\bdim\w* up and down\b"
+     r"|\bslow(ly)? glow\w*\b|\bwax\w* and wan\w*\b|\bglow\w* (slowly )?(on and off|off and on)\b"
      # A light going on and off gently/softly is fading, not flashing ("slow white pulse, on and off gently").
      r"|\b(gently|softly|smoothly) (going |turning |fading )?(on and off|off and on)\b"
      r"|\b(on and off|off and on) (gently|softly|smoothly)\b", " xbreathe "),
-    (r"\bon and off\b|\boff and on\b|\b(switch|alternat|chang|flipp|flick)\w* (back and forth )?between\b", " xblink "),
+    (r"\bon and off\b|\boff and on\b|\bon off\b|\b(switch|alternat|chang|flipp|flick)\w* (back and forth )?between\b", " xblink "),
     # Listening mode is the dark-blue blink, whatever shade the customer calls it.
     (r"\blistening mode\b|\bback to (blinking|flashing) blue\b", " xdarkblue xblink "),
     # A dead light in other words.
@@ -273,6 +277,7 @@ def _features(text: str) -> _Features:
 _STATE_STARTS = frozenset("then now eventually afterwards afterwords later goes went turns turned changes changed "
                           "switches switched stopped stops xnow".split())
 _FLASH_COLOURS = frozenset({"orange", "red", "magenta", "yellow"})
+_GOES = frozenset("goes went turns".split())
 
 
 _REPEATS = lazy(r"\b(back to|again|over and over|repeat\w*|restarts?|loops?|cycles?|every time|each time"
@@ -323,8 +328,11 @@ def _last_state(tokens: list[str], concepts: list[str | None], colours: list[tup
                 break
         end = seg[1]
         for later in segments[k + 1:]:
-            # "blinking green now, slowly": the light as it is now, told in two parts (its speed was cut off).
-            if tokens[later[0]] not in ("now", "xnow") or named(later) or off(later):
+            # "blinking green now, slowly": the light as it is now, told in two parts (its speed was cut off); "teal,
+            # goes bright and dim": what that light does (a blind round's pulsing light blue was asked its pattern).
+            if named(later) or off(later) or not (tokens[later[0]] in ("now", "xnow") or (
+                    tokens[later[0]] in _GOES and any(concepts[i] in ("breathe", "blink") and i not in negated
+                                                       for i in range(*later)))):
                 break
             end = later[1]
         return seg[0], end
