@@ -54,3 +54,45 @@ def test_goes_keeps_a_new_state_apart(text: str, code: str | None) -> None:
         assert reading.code == code, (text, reading)
     else:
         assert reading.code != "led:breathing_cyan" and reading.code != "led:off", (text, reading)
+
+
+# --- doing it now, no result yet (explore9's n26: "i do the setup again now, wait" got the light question) ----------
+
+DOING = ["i do the setup again now, wait", "hang on, doing it now", "give me a minute, im going to look",
+         "wait a sec i'll check", "hold on its in the other room", "ok doing that now", "trying it now", "checking now",
+         "setting it up again now", "ill try that now and let you know", "ok trying now, will report back", "on it",
+         "let me go downstairs and look", "im walking to the garage now", "installing the app now", "im on it now"]
+NOT_DOING = ["done", "did it, still blinking green", "i tried that already", "it worked!", "ill do it tomorrow",
+             "how do i do that", "blinking green", "ok", "HomeNet", "still not working", "i cant do that now",
+             "its doing the same thing", "doing what?", "checking the app it says offline", "my router is in the garage",
+             "ready", "its on now", "i restarted it", "it keeps turning off", "it is trying to connect"]
+
+
+@pytest.mark.parametrize("text", DOING)
+def test_doing_it_now_is_read(text: str) -> None:
+    from flows.troubleshoot.rules.doing_now import doing_now
+
+    assert doing_now(text), text
+
+
+@pytest.mark.parametrize("text", NOT_DOING)
+def test_a_result_a_later_or_a_question_is_not_doing_it_now(text: str) -> None:
+    from flows.troubleshoot.rules.doing_now import doing_now
+
+    assert not doing_now(text), text
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("light", "i do the setup again now, wait"), ("light", "let me go look at it"),
+    ("resetup", "ok doing that now"), ("hotspot", "turning it on now"), ("scan", "ok doing that now")])
+def test_doing_it_now_gets_a_moment_and_the_question_stays(question: str, text: str) -> None:
+    from bench import heldout
+    from bench.round40 import ROUTES, WAIT_KEYS
+    from tests.flowdrive import Drive
+
+    messages, awaiting = ROUTES[question]
+    d = Drive.route(messages, awaiting)
+    said = d.say(text)
+    assert any(heldout.said(said, key) for key in WAIT_KEYS), said
+    assert d.awaiting == awaiting and d.model.status == "active"
+    assert not any("didn't get that" in s or "Which of these" in s for s in said), said

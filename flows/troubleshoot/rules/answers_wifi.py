@@ -17,6 +17,7 @@ from flows.troubleshoot.rules.answer import (
     negated_cue,
     without_ack,
 )
+from flows.troubleshoot.rules.doing_now import doing_now
 from flows.troubleshoot.rules.keyshape import LEAD_CORE
 from flows.troubleshoot.rules.stepped_away import only_a_pause
 from flows.troubleshoot.rules.text import Message, message
@@ -241,7 +242,7 @@ def resetup(msg: Message) -> Reading:
         return Reading(None)  # a question back about the set-up: answered as help
     if not msg.has(*_DID_IT) and (msg.has(_ASKS_FIRST) or (msg.is_question and msg.has(*_CHECKS_KEY))):
         return Reading(None)  # "it says 'Wireless Network Key'. is that the one?" (round 28 was thanked for trying)
-    if msg.has(r"not yet", r"havent (done|tried|had)", "in progress", r"not (done|finished)") or \
+    if msg.has(r"not yet", r"havent (done|tried|had)", "in progress", r"not (done|finished)") or doing_now(msg.raw) or \
             (msg.has(*_NOT_YET) and not msg.has(*_TROUBLE) and not msg.has(r"did it", "tried", "done")):
         return Reading("not_yet", "later" if msg.has(*LATER_TIME) else None)
     if msg.has(*LATER_TIME) and msg.has(r"(cant|cannot|can t|not able to|wont be able to|unable to) (do|try|get to)"
@@ -384,7 +385,7 @@ def wifi_scan(msg: Message) -> Reading:
                r"(dont|do not) want to", r"(dont|doesnt|wont) (allow|let)", "company phone",
                r"(cant|not allowed to) install") or msg.plain in ("1", "no", "n", "nah"):
         return Reading("skip")
-    if without_ack(msg) is None or msg.has(*_WILL_SCAN):
+    if without_ack(msg) is None or msg.has(*_WILL_SCAN) or doing_now(msg.raw):
         return Reading("not_yet")  # "ok", "ok will do", "installing it now": the readout comes later
     return Reading(None)
 

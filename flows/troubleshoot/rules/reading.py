@@ -52,6 +52,7 @@ from flows.troubleshoot.rules.answers_wifi import (
     wifi_password,
     wifi_scan,
 )
+from flows.troubleshoot.rules.doing_now import doing_now
 from flows.troubleshoot.rules.led_others import (
     lamp_asked,
     names_router,
@@ -61,6 +62,7 @@ from flows.troubleshoot.rules.led_others import (
 )
 from flows.troubleshoot.rules.stepped_away import stepped_away
 from flows.troubleshoot.rules.text import Message, looks_like_scan, message
+from flows.troubleshoot.rules.with_unit import with_unit
 
 __all__ = ["QUESTIONS", "Reading", "describes_light", "read", "read_for_bench"]
 
@@ -177,6 +179,9 @@ def _aside(question: str, text: str) -> Reading | None:
         # "brb", "ok I'm back, where were we" (explore6); at the hotspot question a pause is its own "not yet" (the test
         # waits, "Take your time"), and "OK I'M BACK" was read as the hotspot on (round 33).
         return Reading("not_yet") if question == "hotspot_ready" and away == "brb" else Reading(away)
+    if question not in ("hotspot_wait", "resetup") and doing_now(text) and with_unit(text) is None and \
+            _own_label(question, text) is None:
+        return Reading("brb")  # "hang on, doing it now", "let me go look at it" (round 40): the question stays open
     about_light = question == "led" or question in questions_back.LIGHT_QUESTIONS
     at_name = question == "wifi_network" and not lists_a_pair(message(text))  # "HomeNet and HomeNet-5G": a name
     if (question == "resetup" or at_name) and key_unknown.asks_which_network(text, band_said=at_name):
@@ -254,11 +259,16 @@ def _name_beside_router_lights(text: str) -> Message:
     return message(kept if named else "")
 
 
+def _own_label(question: str, text: str) -> str | None:
+    """What the question's own reader reads in `text` (None: nothing, or no reader of its own)."""
+    reader = QUESTIONS.get(question)
+    return reader(message(text)).label if reader is not None else None
+
+
 def _own_wait(question: str, text: str) -> bool:
     """A pause the question's own reader reads as one ("give me a minute" at the scanner question: "No rush"), with
     words of its own for the wait."""
-    reader = QUESTIONS.get(question)
-    return reader is not None and reader(message(text)).label in ("not_yet", "later")
+    return _own_label(question, text) in ("not_yet", "later")
 
 
 def describes_light(text: str) -> bool:
