@@ -251,3 +251,29 @@ def test_a_web_reply_that_says_tap_done_shows_the_done_button() -> None:
     sms.model.channel = "sms"
     [how] = [e for e in sms("message", text="Show me how") if e["type"] == "reply"]
     assert "Reply DONE" in how["text"] and not how.get("choices"), how  # SMS names the word to reply, no list
+
+
+def test_a_person_asked_for_first_gets_no_promise_of_questions() -> None:
+    # n26: "Hi! I'll help you get your device online, one short question at a time." then at once "OK, I'm passing you
+    # to our support team with everything so far."
+    d = Drive()
+    said = Drive.replies(d("begin", text="i want to talk to a human"))
+    assert said[0].startswith("Hi! I'm passing you to our support team"), said
+    assert not any("one short question" in s or "everything so far" in s for s in said), said
+    assert d.model.status == "handed_off" and d.model.outcome == "handoff:customer_request"
+    named = Drive()
+    said = Drive.replies(named("begin", text="I want a human, my serial is PHHAAB830ABCDEF"))
+    said += Drive.replies(named("lookup_result", device=snap(0)))
+    assert [s for s in said if "support team" in s][:1] == ["Hi! I'm passing you to our support team. They will reply "
+                                                              "here."], said
+    assert any(s.startswith("Found it") for s in said) and named.model.status == "handed_off"
+    assert "agent_greeted" not in named.model.data
+
+
+def test_a_sentence_that_starts_with_the_units_name_starts_with_a_capital() -> None:
+    # n26: "living-room is connected to our servers..." began a sentence in lower case.
+    from flows.troubleshoot.wording import capital
+
+    assert capital("Thanks for checking. living-room is connected.") == "Thanks for checking. Living-room is connected."
+    assert capital("your device is offline. eero app: open it. iPhone: Settings") == \
+        "Your device is offline. eero app: open it. iPhone: Settings"  # brand names keep their case

@@ -5,7 +5,6 @@ A mixin of TroubleshootFlow (machine.py); `self.send` and `self.model` come from
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +17,7 @@ from flows.troubleshoot.copy_fixes import sets_up_again
 from flows.troubleshoot.copy_web import WEB_CHOICES
 from flows.troubleshoot.rules import asks, light_means, slots
 from flows.troubleshoot.rules.scan.findings import DUAL_BAND_PLATFORMS
+from flows.troubleshoot.wording import capital, named_buttons
 
 if TYPE_CHECKING:
     from flows.troubleshoot.rules import led
@@ -130,7 +130,7 @@ class FlowSteps:
             choices = tuple(self.d.get("asked_choices") or ())  # the question's own buttons (explore5 had none)
         elif choices:
             self.d["asked_choices"] = list(choices)
-        text = _capital(self.text(key, **(fill or {})))
+        text = capital(self.text(key, **(fill or {})))
         if not choices and self.m.channel == "web":
             # Buttons that only the web chat shows with this message, else the question's own when the message says to
             # tap one ("Tap Done when you have tried": explore9's n23 had no Done button under the how-to).
@@ -381,15 +381,3 @@ class FlowSteps:
             return
         self.d["free_ask"] = not counted  # read by _count_ask as the question goes out
         self.fire(event, simple=simple)
-
-
-def named_buttons(text: str, asked: tuple[str, ...]) -> tuple[str, ...]:
-    """`asked` (the standing question's buttons) when `text` tells the customer to tap one of them, else none."""
-    return asked if any(re.search(rf"\b[Tt]ap {re.escape(label)}\b", text) for label in asked) else ()
-
-
-def _capital(text: str) -> str:
-    """Sentence case when a template starts with a field such as "your device"; brand names keep their case."""
-    if not text or text.startswith(("iPhone", "iOS", "iPad")):
-        return text
-    return text[:1].upper() + text[1:]

@@ -309,4 +309,6 @@ UNIT_TEXT: dict[str, str] = {
     "contact_which_number": "Which number should they use? Type it here, or tap Skip.",
     # "hello, is this the help line?" (rules/asks.channel_question): yes, and help at once.
     "greet_support": "Hi! Yes, this is support. I'll help you get {product} online, one short question at a time.",
+    # A person asked for in the first message: no promise of questions before the hand-off (explore9's n26).
+    "greet_agent": "Hi! I'm passing you to our support team. They will reply here.",
 }

@@ -186,7 +186,8 @@ class DeviceSteps(FlowSteps):
             self.say("found_device")
             # On hold in our cloud: said, and the case says why (the eighth exploratory test's was never told).
             held = device.get("quarantined") or device.get("denied")
-            self._handoff("handoff:cloud_account" if held else "handoff:customer_request")
+            self._handoff("handoff:cloud_account" if held else "handoff:customer_request",
+                          say=bool(held) or not self.d.pop("agent_greeted", False))
             return True
         if (thanked := self.d.pop("thanks_after_fix", False)) and device.get("online"):
             self.say("still_online_ok" if thanked == "ok" else "still_online_thanks")
@@ -263,7 +264,8 @@ class DeviceSteps(FlowSteps):
             self.fire("identify", quiet=True)
             return
         if self.d.pop("agent_after_lookup", False):
-            self._handoff("handoff:customer_request")  # a person was asked for: support finds the unit
+            # A person was asked for: support finds the unit (the greeting already said so).
+            self._handoff("handoff:customer_request", say=not self.d.pop("agent_greeted", False))
             return
         if error == "limited":
             # Too many lookups for this customer (Particle allows few an hour): no guessing more numbers.

@@ -6,7 +6,7 @@ from typing import Any
 
 from flows.lazy_re import lazy
 from flows.troubleshoot import copy
-from flows.troubleshoot.base import LATER_SECONDS, FlowSteps, _capital
+from flows.troubleshoot.base import LATER_SECONDS, FlowSteps
 from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import asks, polarity, scan, slots
 from flows.troubleshoot.rules.answers_hotspot import (
@@ -20,6 +20,7 @@ from flows.troubleshoot.rules.answers_hotspot import (
 from flows.troubleshoot.rules.hotspot_checked import all_as_asked
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.text import message
+from flows.troubleshoot.wording import capital
 
 # How long the bot watches before "still not connecting" ends the wait early (the timer ends it anyway).
 STILL_NOTHING_AFTER_SECONDS = 120
@@ -293,7 +294,7 @@ class HotspotSteps(FlowSteps):
             # Connected by its light on the hotspot, yet our system never saw it: not the hotspot's settings (a blind
             # exploratory test was asked to check them), but our side, for support to look at.
             self.m.finding("led:breathing_cyan", "led", "on the hotspot, not seen online by our system")
-            self.m.reply(_capital(self.text("breathing_cyan_offline")))
+            self.m.reply(capital(self.text("breathing_cyan_offline")))
             self._handoff("handoff:other", say=False)
             return
         self.m.finding("hotspot:failed", "hotspot", detail)
@@ -349,7 +350,7 @@ class HotspotSteps(FlowSteps):
             self.m.finding("wifi:wrong_password_suspected", "hotspot",
                            "works on the test hotspot; the home Wi-Fi password it has saved was not tested")
         fix = self.router_fix()
-        self.m.reply(_capital(self.text("hotspot_connected", fix=fix)))
+        self.m.reply(capital(self.text("hotspot_connected", fix=fix)))
         self._handoff("handoff:router_issue", say=False)
 
     def router_fix(self) -> str:

@@ -6,7 +6,7 @@ from dataclasses import asdict
 from typing import Any
 
 from flows.lazy_re import lazy
-from flows.troubleshoot.base import FlowSteps, _capital
+from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.changes import JOINED_LIGHTS
 from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import led, light_where, polarity
@@ -16,6 +16,7 @@ from flows.troubleshoot.rules.choices import match_choice
 from flows.troubleshoot.rules.led_later import corrects, light_answers_follow_up, light_told
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.text import message
+from flows.troubleshoot.wording import capital
 
 LED_REMEDY = {
     "led:blinking_blue": "remedy_blue",
@@ -80,7 +81,7 @@ class LightSteps(FlowSteps):
         if simple:
             # Asked again after an answer that did not say which: not word for word the same (a blind exploratory
             # test: "yes" to "steady or very fast?" got the identical question back).
-            self.m.reply(self.text("which_is_it") + " " + _capital(self.text(key)), choices)
+            self.m.reply(self.text("which_is_it") + " " + capital(self.text(key)), choices)
             return
         self.say(key, choices)
 
@@ -296,7 +297,7 @@ class LightSteps(FlowSteps):
     def _cyan_but_offline(self) -> None:
         """Slowly pulsing light blue, and still offline in our system after the watch: support checks our side."""
         self.m.cancel_timer("cyan_watch")
-        self.m.reply(_capital(self.text("breathing_cyan_offline")))
+        self.m.reply(capital(self.text("breathing_cyan_offline")))
         self._handoff("handoff:other", say=False)
 
     def _context_first(self) -> None:

@@ -148,7 +148,10 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
         self._acknowledge_upset(text)
         self._opener_notes(text)
         if not self._after_fix(text, word, previous, device_id):
-            self.say("welcome_back" if word == "start" else "greet_support" if asks.channel_question(text) else "greet")
+            if word == "agent":
+                self.d["agent_greeted"] = True  # the hand-off then says no more (explore9's n26)
+            self.say("welcome_back" if word == "start" else "greet_agent" if word == "agent" else
+                     "greet_support" if asks.channel_question(text) else "greet")
         if not word and slots.device_ref(text) is None:
             self._other_language(text)
         if word in ("bot", "privacy", "duration"):

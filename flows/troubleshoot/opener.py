@@ -89,7 +89,7 @@ class OpenerSteps(FlowSteps):
         elif named:
             self._look_up(*named)
         elif word == "agent":
-            self._handoff("handoff:customer_request")
+            self._handoff("handoff:customer_request", say=not self.d.pop("agent_greeted", False))
         elif guess:
             self._look_up(by_name, guess, guess=True)
         else:

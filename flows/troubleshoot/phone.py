@@ -7,7 +7,8 @@ phone's Wi-Fi list shows and to turn on its hotspot ("I TOLD YOU I HAVE A FLIP P
 
 from __future__ import annotations
 
-from flows.troubleshoot.base import FlowSteps, _capital
+from flows.troubleshoot.base import FlowSteps
+from flows.troubleshoot.wording import capital
 
 _NO_PHONE = "no smartphone to make a hotspot with"  # the finding's detail, for support
 
@@ -57,5 +58,5 @@ class PhoneSteps(FlowSteps):
         if detail == _NO_PHONE:
             self.say("hotspot_no_smartphone")  # why there is no test, and what it would have told
         if cause:
-            self.m.reply(_capital(self.text("hotspot_skipped_cause", fix=cause)))
+            self.m.reply(capital(self.text("hotspot_skipped_cause", fix=cause)))
         self._handoff("handoff:other", key="hotspot_not_possible", say=not cause)

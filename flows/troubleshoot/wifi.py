@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from flows.lazy_re import lazy
-from flows.troubleshoot.base import FlowSteps, _capital
+from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import asks, network_told, phones, redact, scan, slots, ssids
 from flows.troubleshoot.rules.answers_hotspot import tells_fix
@@ -18,6 +18,7 @@ from flows.troubleshoot.rules.choices import match_choice
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.text import message
 from flows.troubleshoot.rules.wifi_down import wifi_down
+from flows.troubleshoot.wording import capital
 
 # Which router questions each LED branch asks (only those the scan could not answer).
 ROUTER_QUESTIONS = {
@@ -309,7 +310,7 @@ class WifiSteps(FlowSteps):
         """Thank the customer for the scan, with the most likely cause it shows in their words, and its fix at once
         when the scan proves it (support gets every finding in the case)."""
         if issue := self._router_cause(new):
-            self.m.reply(_capital(self.text("scan_found_issues", issues=issue)))
+            self.m.reply(capital(self.text("scan_found_issues", issues=issue)))
             self._fix_now(new)
         else:
             self.say("scan_thanks")
