@@ -277,3 +277,19 @@ def test_a_sentence_that_starts_with_the_units_name_starts_with_a_capital() -> N
     assert capital("Thanks for checking. living-room is connected.") == "Thanks for checking. Living-room is connected."
     assert capital("your device is offline. eero app: open it. iPhone: Settings") == \
         "Your device is offline. eero app: open it. iPhone: Settings"  # brand names keep their case
+
+
+def test_a_dark_blue_never_said_to_blink_gets_its_pattern_asked() -> None:
+    # n15: "its blue" -> light or dark? -> "medium? like normal blue" got "Dark blue blinking means your device is
+    # waiting to be set up", though the customer never said it blinked.
+    d = Drive()
+    d.to_led()
+    d.say("its blue")
+    said = d.say("medium? like normal blue")
+    assert not any("blinking means" in s for s in said), said
+    assert d.model.data["led_need"] == "light_pattern" and "led:blinking_blue" not in d.model.findings
+    said = d.say("blinking")
+    assert any(s.startswith("Dark blue blinking means") for s in said) and "led:blinking_blue" in d.model.findings
+    told = Drive()
+    told.to_led()
+    assert any(s.startswith("Dark blue blinking means") for s in told.say("dark blue, flashing"))  # told: not asked

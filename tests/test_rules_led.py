@@ -167,6 +167,7 @@ BLUE_BLINK = LedReading(code=None, need="blue_shade", colour=None, pattern="blin
 BLUE_BREATHE = LedReading(code=None, need="blue_shade", colour=None, pattern="breathing")
 BLUE_PLAIN = LedReading(code=None, need="blue_shade", colour=None)
 BLUE_FAST = LedReading(code=None, need="blue_shade", colour=None, pattern="blinking", speed="fast")
+DARK_BLUE_ALONE = LedReading(code=None, need="light_pattern", colour="darkblue")
 
 
 def test_white_on_all_the_time_is_solid_and_unknown_answers_ask_again() -> None:
@@ -228,7 +229,8 @@ def test_white_on_all_the_time_is_solid_and_unknown_answers_ask_again() -> None:
         ("blue_shade", "light", BLUE_BLINK, None, "cyan_blinks"),
         ("blue_shade", "Light blue", BLUE_PLAIN, None, "light_pattern"),  # no pattern told yet: asked
         ("blue_shade", "dark", BLUE_BLINK, "led:blinking_blue", None),
-        ("blue_shade", "2", BLUE_PLAIN, "led:blinking_blue", None),
+        ("blue_shade", "2", BLUE_PLAIN, None, "light_pattern"),  # dark, no pattern told yet: asked (explore9's n15)
+        ("blue_shade", "dark", BLUE_FAST, "led:blinking_blue", None),
         ("blue_shade", BLUE_SHADE_CHOICES[1], BLUE_FAST, "led:blinking_blue", None),
         ("blue_shade", "navy", BLUE_BLINK, "led:blinking_blue", None),
         ("blue_shade", "sky blue, and it's breathing", BLUE_PLAIN, "led:breathing_cyan", None),
@@ -244,6 +246,8 @@ def test_white_on_all_the_time_is_solid_and_unknown_answers_ask_again() -> None:
         ("light_pattern", "slowly fading in and out", LIGHT_BLUE_ALONE, "led:breathing_cyan", None),
         ("light_pattern", "its flashing", LIGHT_BLUE_ALONE, None, "cyan_blinks"),
         ("light_pattern", "3", LIGHT_BLUE_ALONE, None, None),  # on all the time: solid, no code
+        ("light_pattern", "blinking", DARK_BLUE_ALONE, "led:blinking_blue", None),
+        ("light_pattern", "slowly fading in and out", DARK_BLUE_ALONE, None, None),  # breathing dark blue: no code
         ("light_pattern", "2", PURPLE_ALONE, "led:breathing_magenta", None),
         ("light_pattern", "blinking", PURPLE_ALONE, "led:blinking_magenta", None),
         ("light_pattern", "oh now its green and blinking", PURPLE_ALONE, None, "green_speed"),

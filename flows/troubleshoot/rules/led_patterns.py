@@ -78,7 +78,7 @@ def _reading_for(
     solid = pattern == "solid"
     base = LedReading(code=None, need=None, colour=colour, pattern=pattern, speed=speed, solid=solid)
     if solid:
-        return base  # firmware hung: no finding code, remedy is a power-cycle
+        return replace(base, colour="blue") if colour == "darkblue" else base  # firmware hung: a power-cycle
     if colour == "green":
         if pattern == "breathing":
             return replace(base, code="led:breathing_green")
@@ -100,6 +100,11 @@ def _reading_for(
     if colour == "blue":
         return replace(base, colour=None, need="blue_shade")
     if colour == "darkblue":
+        if pattern is None and speed is None:
+            # Dark blue alone: blinking (waiting to be set up) is by far the most common, but a light that fades or
+            # stays on is something else, so how it behaves is asked (explore9's n15: "Dark blue blinking means..."
+            # to a customer who never said it blinked).
+            return replace(base, need="light_pattern")
         base = replace(base, colour="blue")
         if pattern == "breathing":
             return base  # breathing dark blue: radio idle by firmware, no finding code
