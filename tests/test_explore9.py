@@ -293,3 +293,16 @@ def test_a_dark_blue_never_said_to_blink_gets_its_pattern_asked() -> None:
     told = Drive()
     told.to_led()
     assert any(s.startswith("Dark blue blinking means") for s in told.say("dark blue, flashing"))  # told: not asked
+
+
+def test_giving_up_with_a_light_of_a_working_unit_is_told_it_is_likely_not_broken() -> None:
+    # n15: "nah forget it, ill just buy a new one" closed the case with no word that the unit was probably fine.
+    d = Drive()
+    d.to_led()
+    d.say("dark blue blinking")
+    said = d.say("nah forget it, ill just buy a new one")
+    assert "Before you buy a new one" in said[0] and d.model.outcome == "handoff:other", said
+    dead = Drive()
+    dead.to_led()
+    dead.say("no light at all")
+    assert not any("Before you buy" in s for s in dead.say("forget it, ill just buy a new one"))  # no light: no promise

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from flows.troubleshoot.rules.reading import Reading
 
 MAX_MISSES = 3
+# Lights of a unit that works and cannot join or reach the cloud: a Wi-Fi matter, not a broken unit.
+UNIT_FINE_LIGHTS = frozenset({"led:blinking_blue", "led:blinking_green", "led:fast_green", "led:blinking_cyan",
+                              "led:breathing_cyan", "led:cyan_orange_2", "led:cyan_orange_3"})
 # How long a question stays open for one who will answer later ("can I do it tomorrow?"): not the half-hour goodbye.
 LATER_SECONDS = 20 * 3600
 # Causes that stop only a unit that uses 2.4 GHz alone (both name one kind of Wi-Fi the unit needs).
@@ -136,6 +139,12 @@ class FlowSteps:
             # tap one ("Tap Done when you have tried": explore9's n23 had no Done button under the how-to).
             choices = WEB_CHOICES.get(key, ()) or named_buttons(text, tuple(self.d.get("asked_choices") or ()))
         self.m.reply(text, choices, **extra)
+
+    def _give_up_copy(self) -> str:
+        """What giving up gets: with a light that says the unit itself works, a word that it is most likely not broken
+        (explore9's n15 was closed after "ill just buy a new one" with no such word)."""
+        history = self.d.get("led_history") or []
+        return "give_up_fine" if history and history[-1]["code"] in UNIT_FINE_LIGHTS else "give_up_handoff"
 
     def resumes(self, target: State) -> bool:
         resume = self.d.get("resume")

@@ -300,7 +300,7 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
                 self._reask(counted=False)  # unless answered first: "yes, is what I say. what is MAC?" (explore8)
             return True
         if reading.label == "give_up":
-            self._handoff("handoff:other", "give_up_handoff")  # support can still help, or arrange a return
+            self._handoff("handoff:other", self._give_up_copy())  # support can still help, or arrange a return
             return True
         if reading.label == "restart":
             keep = {k: self.d[k] for k in ("device",) if k in self.d}
