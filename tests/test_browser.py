@@ -62,7 +62,7 @@ def test_seed_case_on_a_phone_with_buttons_progress_and_the_hand_off(server: Any
             ("tap", "Blinking green", "steady pace"),
             ("tap", "Steady, even blinking", "password of your Wi-Fi network"),
             ("tap", "Yes, the Wi-Fi password", "name of your Wi-Fi"),
-            ("type", "ARRIS-5512", "Or tap Skip"),
+            ("type", "ARRIS-5512", "optional check (tap Skip"),
             ("tap", "Skip", "show up as just one name"),
             ("tap", "Yes, one name", "registered"),
             ("tap", "No", "sign in on a web page"),

@@ -133,9 +133,9 @@ TEXT: dict[str, str] = {
     "ask_wifi_network_pick": "Which of these is your Wi-Fi network?",
     "ask_wifi_network_simple": "Please type the name of your home Wi-Fi network (or SKIP if you're not sure).",
     "ask_wifi_scan": (
-        "Next, a free Wi-Fi scanner app shows what {product} sees. Install 'WiFi Analyzer' (Android) or "
-        "'AirPort Utility' (iPhone: turn on Wi-Fi Scanner in its Settings), stand next to {product}, scan, and "
-        "paste or type what it shows for {network}. Or reply SKIP."
+        "Next, an optional check (reply SKIP if you'd rather not install an app): a free Wi-Fi scanner app shows "
+        "what {product} sees. Install 'WiFi Analyzer' (Android) or 'AirPort Utility' (iPhone: turn on Wi-Fi Scanner "
+        "in its Settings), stand next to {product}, scan, and paste or type what it shows for {network}."
     ),
     "ask_wifi_scan_simple": (
         "I couldn't read a Wi-Fi network in that. Please paste the list from the scanner app, or type a line like "

@@ -168,9 +168,9 @@ WEB: dict[str, str] = {
         "sure)."
     ),
     "ask_wifi_scan": (
-        "Next, a free Wi-Fi scanner app shows what {product} sees. Install 'WiFi Analyzer' (Android) or "
-        "'AirPort Utility' (iPhone: turn on Wi-Fi Scanner in its Settings), stand next to {product}, scan, and "
-        "paste or type what it shows for {network}. Or tap Skip."
+        "Next, an optional check (tap Skip if you'd rather not install an app): a free Wi-Fi scanner app shows "
+        "what {product} sees. Install 'WiFi Analyzer' (Android) or 'AirPort Utility' (iPhone: turn on Wi-Fi Scanner "
+        "in its Settings), stand next to {product}, scan, and paste or type what it shows for {network}."
     ),
     "ask_wifi_scan_simple": (
         "I couldn't read a Wi-Fi network in that. Please paste the list from the scanner app, or type a line like "
