@@ -58,7 +58,7 @@ def _mid(case: dict[str, Any]) -> bool:
         return outcome == "handoff:customer_request"
     if kind == "answer":
         return outcome is None and not _said(replies, _ASIDE_KEYS)
-    if kind == "return" and outcome == "handoff:other" and _said(replies, ("give_up_handoff",)):
+    if kind == "return" and outcome == "handoff:other" and _said(replies, ("give_up_handoff", "give_up_fine")):
         return True
     return outcome is None and d.awaiting == _AWAITING[step] and _said(replies, _MID[kind])
 

@@ -26,7 +26,8 @@ from flows.troubleshoot import copy
 from tests.flowdrive import HOTSPOT_ROUTE, Drive
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round21_hotspot_heldout.yaml"
-_GIVE_UP = copy.TEXT["give_up_handoff"].split("{", 1)[0][:60]
+# The give-up words; with a light of a working unit they start by saying it is likely not broken (give_up_fine).
+_GIVE_UP = tuple(copy.TEXT[key].split("{", 1)[0][:60] for key in ("give_up_handoff", "give_up_fine"))
 
 
 def judge(case: dict[str, Any]) -> str:
