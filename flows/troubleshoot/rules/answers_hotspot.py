@@ -7,7 +7,6 @@ import re
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules import led, phones, polarity, units
 from flows.troubleshoot.rules.answer import LATER_TIME, Reading, ack_only, choice
-from flows.troubleshoot.rules.doing_now import doing_now
 from flows.troubleshoot.rules.own_fix import own_fix
 from flows.troubleshoot.rules.text import Message, message
 
@@ -212,8 +211,8 @@ def hotspot_ready(msg: Message) -> Reading:
                                           r"hot ?spot'?s? (name|password)", *_NOT_AS_ASKED):
         # before a refusal or a "give it a sec": "no hotspot pls, im redoing the setup with the right password"
         return Reading("fixing")
-    if ack_only(msg) or _NOT_ON_YET.search(msg.plain) or doing_now(msg.raw):
-        return Reading("not_yet")  # "ok"; "nope never turned it on" (round 11 read it as ready); "turning it on now"
+    if ack_only(msg) or _NOT_ON_YET.search(msg.plain):
+        return Reading("not_yet")  # "ok"; "nope never turned it on" (round 11 read it as ready)
     if msg.has(*_SKIP):
         return Reading("skip")
     if (named := hotspot_named(msg)) is not None:

@@ -174,14 +174,8 @@ def _aside(question: str, text: str) -> Reading | None:
     now", giving up, a changed password, which units; None for none of these."""
     if looks_like_scan(text):
         return None  # a pasted scan's words are its networks', not a question (explore5: "here is what ... shows")
-    if question not in ("hotspot_wait", "resetup") and (away := stepped_away(text)) is not None and \
-            not (away == "brb" and _own_wait(question, text)):
-        # "brb", "ok I'm back, where were we" (explore6); at the hotspot question a pause is its own "not yet" (the test
-        # waits, "Take your time"), and "OK I'M BACK" was read as the hotspot on (round 33).
-        return Reading("not_yet") if question == "hotspot_ready" and away == "brb" else Reading(away)
-    if question not in ("hotspot_wait", "resetup") and doing_now(text) and with_unit(text) is None and \
-            _own_label(question, text) is None:
-        return Reading("brb")  # "hang on, doing it now", "let me go look at it" (round 40): the question stays open
+    if (paused := _paused(question, text)) is not None:
+        return Reading(paused)
     about_light = question == "led" or question in questions_back.LIGHT_QUESTIONS
     at_name = question == "wifi_network" and not lists_a_pair(message(text))  # "HomeNet and HomeNet-5G": a name
     if (question == "resetup" or at_name) and key_unknown.asks_which_network(text, band_said=at_name):
@@ -257,6 +251,20 @@ def _name_beside_router_lights(text: str) -> Message:
     kept = without_router_lights(text)
     named = ssids.name_token(kept) or re.search(r"\b(called|named|name is)\b", kept, re.IGNORECASE)
     return message(kept if named else "")
+
+
+def _paused(question: str, text: str) -> str | None:
+    """A pause with no answer in it: "brb" (the question stays open), "back" (the question again), or at the hotspot
+    question "not_yet" (its own wait); None for none."""
+    if question not in ("hotspot_wait", "resetup") and (away := stepped_away(text)) is not None and \
+            not (away == "brb" and _own_wait(question, text)):
+        # "brb", "ok I'm back, where were we" (explore6); at the hotspot question a pause is its own "not yet" (the test
+        # waits, "Take your time"), and "OK I'M BACK" was read as the hotspot on (round 33).
+        return "not_yet" if question == "hotspot_ready" and away == "brb" else away
+    if (question == "led" or question in questions_back.LIGHT_QUESTIONS) and doing_now(text) and \
+            with_unit(text) is None and _own_label(question, text) is None:
+        return "brb"  # "hang on, let me go look at it" (round 40): the light question stays open
+    return None
 
 
 def _own_label(question: str, text: str) -> str | None:
