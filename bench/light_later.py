@@ -27,7 +27,8 @@ READER = {"wifi_password": "wifi_password", "wifi_network": "wifi_network", "wif
 GLOBAL = ("help", "term", "agent", "works_now", "give_up", "restart", "stop", "start")
 CODES = {"blinking_green": ("led:blinking_green", "green"), "fast_green": ("led:fast_green", None),
          "blinking_cyan": ("led:blinking_cyan", "cyan"), "breathing_cyan": ("led:breathing_cyan", None),
-         "blinking_blue": ("led:blinking_blue", None), "breathing_magenta": ("led:breathing_magenta", None),
+         # A dark blue told without its pattern gets the pattern asked (explore9's n15): that follow-up is on its colour.
+         "blinking_blue": ("led:blinking_blue", "darkblue"), "breathing_magenta": ("led:breathing_magenta", None),
          "red": ("led:red_sos", "red"), "off": ("led:off", None)}
 
 

@@ -96,3 +96,11 @@ def test_doing_it_now_gets_a_moment_and_the_question_stays(question: str, text: 
     assert any(heldout.said(said, key) for key in WAIT_KEYS), said
     assert d.awaiting == awaiting and d.model.status == "active"
     assert not any("didn't get that" in s or "Which of these" in s for s in said), said
+
+
+@pytest.mark.parametrize("text", ["blinking green, checking now", "ok im setting it up again on my home wifi now",
+                                  "hold on, let me check the other one"])
+def test_at_the_light_question_an_answer_a_fix_or_another_unit_is_no_pause(text: str) -> None:
+    from flows.troubleshoot.rules.reading import read
+
+    assert read("led", text).label != "brb", text

@@ -30,6 +30,7 @@ from flows.troubleshoot.rules import (
     ssids,
     support_asks,
     terms,
+    units,
     works_now,
 )
 from flows.troubleshoot.rules.answer import Reading, cue_clause
@@ -60,6 +61,7 @@ from flows.troubleshoot.rules.led_others import (
     without_lamps,
     without_router_lights,
 )
+from flows.troubleshoot.rules.own_fix import own_fix
 from flows.troubleshoot.rules.stepped_away import stepped_away
 from flows.troubleshoot.rules.text import Message, looks_like_scan, message
 from flows.troubleshoot.rules.with_unit import with_unit
@@ -262,7 +264,8 @@ def _paused(question: str, text: str) -> str | None:
         # waits, "Take your time"), and "OK I'M BACK" was read as the hotspot on (round 33).
         return "not_yet" if question == "hotspot_ready" and away == "brb" else away
     if (question == "led" or question in questions_back.LIGHT_QUESTIONS) and doing_now(text) and \
-            with_unit(text) is None and _own_label(question, text) is None:
+            with_unit(text) is None and _own_label(question, text) is None and not describes_light(text) and \
+            not own_fix(message(text)) and units.unit_switch(text, strict=False) is None and not units.wrong_unit(text):
         return "brb"  # "hang on, let me go look at it" (round 40): the light question stays open
     return None
 
