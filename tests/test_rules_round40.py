@@ -99,7 +99,8 @@ def test_doing_it_now_gets_a_moment_and_the_question_stays(question: str, text: 
 
 
 @pytest.mark.parametrize("text", ["blinking green, checking now", "ok im setting it up again on my home wifi now",
-                                  "hold on, let me check the other one"])
+                                  "sorry wrong unit, checking the garage one now",
+                                  "actually its the kitchen hub, checking it now"])
 def test_at_the_light_question_an_answer_a_fix_or_another_unit_is_no_pause(text: str) -> None:
     from flows.troubleshoot.rules.reading import read
 
