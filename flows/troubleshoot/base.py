@@ -143,8 +143,7 @@ class FlowSteps:
     def _give_up_copy(self) -> str:
         """What giving up gets: with a light that says the unit itself works, a word that it is most likely not broken
         (explore9's n15 was closed after "ill just buy a new one" with no such word)."""
-        history = self.d.get("led_history") or []
-        return "give_up_fine" if history and history[-1]["code"] in UNIT_FINE_LIGHTS else "give_up_handoff"
+        return "give_up_fine" if self._last_led() in UNIT_FINE_LIGHTS else "give_up_handoff"
 
     def resumes(self, target: State) -> bool:
         resume = self.d.get("resume")

@@ -311,9 +311,9 @@ UNIT_TEXT: dict[str, str] = {
     "greet_support": "Hi! Yes, this is support. I'll help you get {product} online, one short question at a time.",
     # Giving up ("forget it, I'll just buy a new one") with a light that says the unit works (explore9's n15).
     "give_up_fine": (
-        "I'm sorry this has been such a hassle. Before you buy a new one: the light you described usually means {name} "
-        "itself is fine and only needs a Wi-Fi change, so it can most likely be fixed. I'm passing everything we found "
-        "to our support team: they will contact you here."
+        "I'm sorry this has been such a hassle. Before you buy a new one or send it back: the light you described "
+        "usually means {name} itself is fine and only needs a Wi-Fi change. I'm passing everything we found to our "
+        "support team: they can help you get it working, or sort out a return. They will contact you here."
     ),
     # A person asked for in the first message: no promise of questions before the hand-off (explore9's n26).
     "greet_agent": "Hi! I'm passing you to our support team. They will reply here.",

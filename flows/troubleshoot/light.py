@@ -26,8 +26,7 @@ LED_REMEDY = {
     "led:blinking_magenta": "remedy_updating",
     "led:blinking_yellow": "remedy_yellow",
     "led:breathing_green": "remedy_breathing_green",
-    # Its own program switched the Wi-Fi off (docs/particle-facts.md 1.1): a restart first, then support (round 11
-    # went to support at once, with nothing said about what the light means).
+    # Its own program switched the Wi-Fi off (docs/particle-facts.md 1.1): a restart first, then support (round 11).
     "led:breathing_white": "remedy_breathing_white",
 }
 # The follow-up question for each detail the light still needs, with the choices that answer it.
@@ -166,6 +165,8 @@ class LightSteps(FlowSteps):
             return
         if reading.need == "sos_count" and (self.step == "led_detail" or "led:red_sos" in self.d.get("remedies", [])):
             reading = led.LedReading(code="led:red_sos", need=None, colour="red", count=reading.count)
+        elif reading.need == "light_pattern" and reading.colour == "darkblue" and self._last_led() == "led:blinking_blue":
+            reading = led.LedReading(code="led:blinking_blue", need=None, colour="blue", pattern="blinking")  # "still" it
         if reading.need:
             self.d["led_need"] = reading.need
             self.d["led_partial"] = {"code": reading.code, "need": reading.need, "colour": reading.colour,
@@ -177,9 +178,8 @@ class LightSteps(FlowSteps):
         self._led_branch(reading)
 
     def _light_not_this_unit(self, reading: led.LedReading) -> bool:
-        """Our system sees the unit connected, but its light says it is not (green, dark blue): the unit in front of
-        the customer may be another one, asked once (a blind exploratory test went through the Wi-Fi questions for
-        a unit our system saw online)."""
+        """Our system sees the unit connected, its light says not (green, dark blue): the one in front of the customer
+        may be another, asked once (a blind exploratory test had the Wi-Fi questions for a unit seen online)."""
         if not (self.d.get("device") or {}).get("online") or self.d.get("unit_doubt_asked"):
             return False
         if reading.colour != "green" and reading.code != "led:blinking_blue":
