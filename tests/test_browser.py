@@ -121,6 +121,29 @@ def test_seed_case_on_a_phone_with_buttons_progress_and_the_hand_off(server: Any
         page.screenshot(path=str(ARTIFACTS / "webchat-1280.png"))
 
 
+def test_the_set_up_how_to_shows_the_done_button_it_names(server: Any) -> None:
+    # The ninth blind exploratory test's n23: "Tap Done when you have tried" under the how-to, with no Done button.
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with phone_page(server) as page:
+        msgs = page.locator("#messages")
+        for text, expected in (("hi", "serial number"), (SEED_SERIAL, "porch-sensor")):
+            page.fill("#text", text)
+            page.keyboard.press("Enter")
+            expect(msgs).to_contain_text(expected, timeout=WAIT)
+        tap(page, "Blinking green")
+        tap(page, "Steady, even blinking")
+        expect(msgs).to_contain_text("password of your Wi-Fi network", timeout=WAIT)
+        page.fill("#text", "my internet company changed the wifi password last week")
+        page.keyboard.press("Enter")
+        expect(page.locator("#choices")).to_contain_text("Show me how", timeout=WAIT)
+        tap(page, "Show me how")
+        expect(msgs.locator(".row.out").last).to_contain_text("Tap Done when you have tried", timeout=WAIT)
+        expect(page.locator("#choices").get_by_role("button", name="Done", exact=True)).to_be_visible(timeout=WAIT)
+        page.screenshot(path=str(ARTIFACTS / "webchat-390-howto-done.png"))
+        tap(page, "Done")
+        expect(msgs).to_contain_text("name of your Wi-Fi", timeout=WAIT)
+
+
 def test_talk_to_a_person_and_stop_then_restart_on_a_phone(server: Any) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with phone_page(server) as page:
