@@ -6,8 +6,10 @@ are the number right of all, per group, and per group and label, as "right/total
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -54,11 +56,29 @@ def verdicts(path: Path, judge: Callable[[dict[str, Any]], str],
 
 def said(replies: list[str], key: str) -> bool:
     """Whether one of the flow's replies is the copy text `key` (the web chat's wording where it has its own: Drive is
-    a web chat), by the start of its text before any fill-in."""
+    a web chat), by its start: its fixed words up to 50 characters, any fill-in between them. (Until 2 December it
+    took the words before the first fill-in alone, and a text that starts with one, "{product} only joins ...",
+    matched every reply.)"""
     from flows.troubleshoot import copy
 
     text = copy.WEB.get(key) or copy.TEXT.get(key)
-    return text is not None and any(r.startswith(text.split("{", 1)[0][:50]) for r in replies)
+    return text is not None and any(_start(text).match(r) for r in replies)
+
+
+@cache
+def _start(text: str) -> re.Pattern[str]:
+    """A pattern for a copy text's start: its fixed parts, 50 characters of them at most, with any fill-in between."""
+    pattern, fixed = "", 0
+    for i, part in enumerate(re.split(r"\{[^}]*\}", text)):
+        if i:
+            pattern += ".+?"  # a fill-in (a name, a unit, a Wi-Fi's name)
+        take = part[:max(0, 50 - fixed)]
+        pattern += re.escape(take)
+        fixed += len(take)
+        if fixed >= 50:
+            break
+    # A text that starts with a fill-in may start with it in capitals ("{product} ..." -> "Your device ...").
+    return re.compile(pattern, re.IGNORECASE if text.startswith("{") else 0)
 
 
 def group_label(case: dict[str, Any]) -> str:
