@@ -1,7 +1,7 @@
 """What the bot says to an easy question it can answer itself once support has the case (where the Wi-Fi password
-is written, whether WPA3 matters, whether the unit can use 5 GHz, how far from the router it can be), and to a hidden
-network or a weak signal told at the Wi-Fi name question. Part of the flow's copy (copy.py merges ASK_TEXT into TEXT);
-GSM-7 characters only.
+is written, whether WPA3 matters, whether the unit can use 5 GHz, how far from the router it can be), to a hidden
+network or a weak signal told at the Wi-Fi name question, and to why a question matters, asked at it. Part of the
+flow's copy (copy.py merges ASK_TEXT into TEXT); GSM-7 characters only.
 
 The facts follow docs/particle-facts.md section 2: Photon, P1 and Argon use 2.4 GHz only and the P2 / Photon 2 both
 bands; WPA3-only security keeps a Photon or Argon out (on a P2 it is experimental, so WPA2 allowed is the safe
@@ -136,6 +136,33 @@ ASK_TEXT: dict[str, str] = {
     "goodbye_offer": (
         "OK, let's stop here. Nothing is lost: message me any time and we'll carry on where we left off. If you'd "
         "like our support team to look at it, just say \"talk to a person\"."
+    ),
+    # Why a question matters, asked at it ("why does that matter?", "what does the light have to do with it?"):
+    # its reason, then the question again (explore9's n16 got the question again with no reason).
+    "why_light": (
+        "The light is {product}'s own report: blinking green means it can't join your Wi-Fi, light blue that it "
+        "can't reach our servers, dark blue that it is waiting to be set up. So it tells me which checks come next."
+    ),
+    "why_password": (
+        "A wrong Wi-Fi password is the most common reason a unit can't join, and the router's own login or our "
+        "app's password are easy to mix up with it. So it's worth making sure first."
+    ),
+    "why_network": (
+        "{product} only joins the exact name it was set up with, and some Wi-Fi names are ones it can't use (a "
+        "public one with a sign-in page, or on some units a 5 GHz one). The name tells me which yours is."
+    ),
+    "why_scan": (
+        "The scanner shows what {product} sees where it stands: whether your Wi-Fi offers 2.4 GHz, how strong the "
+        "signal is there, and settings it can't use. It's optional, so you can skip it."
+    ),
+    "why_router": (
+        "Some router settings stop small devices like {product} from joining while phones and laptops work fine. "
+        "Each of these questions rules one of them out."
+    ),
+    "why_hotspot": (
+        "Your phone's hotspot is a simple Wi-Fi with nothing special set. If {product} joins it, the unit works and "
+        "something in your router's settings is the cause; if not, the unit itself needs a look. Unplugging the "
+        "router for a few minutes stops {product} from trying your home Wi-Fi instead."
     ),
 }
 # Said after extender_advice for an Argon: its Wi-Fi needs the external antenna (docs/particle-facts.md 2).

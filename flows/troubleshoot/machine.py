@@ -239,6 +239,8 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
             # handed to support, read as "yes", or told "Sorry, I didn't get that").
             hotspot = reading.label in ("wait", "duration") and self.step in ("hotspot_ready", "hotspot_wait")
             self.say("about_wait_hotspot" if hotspot else f"about_{reading.label}")
+        elif reading.label in (None, "help", "guessed", "how") and self._why_told(text, reading):
+            pass  # "why does that matter?": the question's reason, then the question (explore9's n16)
         elif reading.label == "brb":
             return self._brb()
         elif reading.label == "back":

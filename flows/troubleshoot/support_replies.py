@@ -29,6 +29,7 @@ from flows.troubleshoot.rules.answers_hotspot import not_on_yet
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.terms import asked_term
 from flows.troubleshoot.rules.text import message
+from flows.troubleshoot.rules.why_asked import why_asked
 
 # "I turned the hotspot off"; "i need my hotspot for my phone tho, turning it off" (explore7: "it" is the hotspot here).
 _HOTSPOT_OFF = lazy(r"\b(?:turned|switched|turn|switch|shut|put|turning|switching|shutting)(?:ed)? (?:the |my |it |that )?"
@@ -66,6 +67,11 @@ _CELL_PLAN = lazy(r"\b(?:payment|paid|pay|billing|bill|invoice|card|subscription
                   r"|suspended|paused)\b")
 
 
+# The reason each question gives when asked why it matters (copy_asks.py).
+WHY_KEYS = {"led": "why_light", "led_detail": "why_light", "wifi_password": "why_password", "wifi_network": "why_network",
+            "wifi_scan": "why_scan", "router_check": "why_router", "hotspot_ready": "why_hotspot"}
+
+
 class SupportReplySteps(FlowSteps):
     """What the bot answers itself once support has the case."""
 
@@ -76,6 +82,18 @@ class SupportReplySteps(FlowSteps):
         key = f"guessed_{topic}" + ("_photon" if topic == "channel" and self._platform() in ("photon", "p1") else "")
         mac = (self.d.get("device") or {}).get("mac_wifi")
         self.say(key, fill={"mac": mac or "our support team will send it"})
+
+    def _why_told(self, text: str, reading: Reading) -> bool:
+        """Why the question asked matters, asked at it ("why does that matter?"): its reason, and a guess at the cause
+        beside it answered too ("... is it the mesh?", explore9's n16 got the light question again, no reason). The
+        caller asks the question again, uncounted."""
+        key = WHY_KEYS.get(self.step)
+        if key is None or not why_asked(text):
+            return False
+        self.say(key)
+        if reading.label == "guessed":
+            self._guessed(str(reading.value))
+        return True
 
     def _cellular_asked(self, text: str) -> bool:
         """A cellular unit's case: its Wi-Fi asked or told about ("the farmhouse wifi password changed, do I need to put
