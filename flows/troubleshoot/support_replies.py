@@ -16,6 +16,7 @@ from flows.troubleshoot.copy_fixes import ROUTER_WHERE, ROUTER_WHERE_ANY, sets_u
 from flows.troubleshoot.rules import (
     asks,
     cause_asks,
+    context,
     help_asks,
     intents,
     light_means,
@@ -88,8 +89,8 @@ class SupportReplySteps(FlowSteps):
         beside it answered too ("... is it the mesh?", explore9's n16 got the light question again, no reason). The
         caller asks the question again, uncounted."""
         key = WHY_KEYS.get(self.step)
-        if key is None or not why_asked(text):
-            return False
+        if key is None or not why_asked(text) or context.changed_since_setup(text):
+            return False  # a change told beside it ("why does that matter, we got a new router") is acted on instead
         self.say(key)
         if reading.label == "guessed":
             self._guessed(str(reading.value))
