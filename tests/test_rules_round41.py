@@ -35,6 +35,7 @@ def test_a_light_asked_about_a_failure_or_an_answer_is_not_why_it_matters(text: 
     (("blinking green", "steady", "yes", "HomeNet"), "wifi_scan", "how is a scanner app going to help", "optional"),
     (HOTSPOT_ROUTE[:5], "router_check", "what does that have to do with anything", "rules one of them out"),
     (HOTSPOT_ROUTE, "hotspot_ready", "why do i need to unplug the router?", "Unplugging the router"),
+    (HOTSPOT_ROUTE, "hotspot_ready", "why do I need a hotspot?", "a Wi-Fi we know works"),
 ])
 def test_the_reason_then_the_same_question_uncounted(route: tuple[str, ...], awaiting: str, text: str,
                                                      reason: str) -> None:
@@ -51,3 +52,9 @@ def test_a_change_told_beside_why_is_acted_on_first() -> None:
     d = Drive.route(HOTSPOT_ROUTE[:5], "router_check")
     said = d.say("why does that matter, we got a new router last week")
     assert not any("rules one of them out" in s for s in said), said
+
+
+@pytest.mark.parametrize("text", ["why do you keep asking me questions", "what do u want him to check",
+                                  "he is there now, hes looking at it. what do u want him to check"])
+def test_too_many_questions_or_what_to_check_is_no_why(text: str) -> None:
+    assert not why_asked(text), text  # the questions' aside (asks.py), and what to look at (round 34)

@@ -159,11 +159,6 @@ ASK_TEXT: dict[str, str] = {
         "Some router settings stop small devices like {product} from joining while phones and laptops work fine. "
         "Each of these questions rules one of them out."
     ),
-    "why_hotspot": (
-        "Your phone's hotspot is a simple Wi-Fi with nothing special set. If {product} joins it, the unit works and "
-        "something in your router's settings is the cause; if not, the unit itself needs a look. Unplugging the "
-        "router for a few minutes stops {product} from trying your home Wi-Fi instead."
-    ),
 }
 # Said after extender_advice for an Argon: its Wi-Fi needs the external antenna (docs/particle-facts.md 2).
 ANTENNA_NOTE = " Also check its small antenna is plugged in firmly."

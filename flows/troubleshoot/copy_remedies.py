@@ -287,7 +287,8 @@ REMEDY_TEXT: dict[str, str] = {
     # Questions about the hotspot test itself (hotspot.py, rules/asks.hotspot_aside).
     "hotspot_aside_why": (
         "The hotspot is a Wi-Fi we know works. If {product} connects to it, the unit is fine and something in your home "
-        "Wi-Fi is stopping it; if it doesn't, our support team looks at the unit itself."
+        "Wi-Fi is stopping it; if it doesn't, our support team looks at the unit itself. Unplugging the router for a "
+        "few minutes stops {product} from trying your home Wi-Fi instead."
     ),
     "hotspot_aside_knows": (
         "You don't put anything into {product}: it already knows a hotspot named exactly {hotspot_name} with the "

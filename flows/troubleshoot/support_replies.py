@@ -70,7 +70,7 @@ _CELL_PLAN = lazy(r"\b(?:payment|paid|pay|billing|bill|invoice|card|subscription
 
 # The reason each question gives when asked why it matters (copy_asks.py).
 WHY_KEYS = {"led": "why_light", "led_detail": "why_light", "wifi_password": "why_password", "wifi_network": "why_network",
-            "wifi_scan": "why_scan", "router_check": "why_router", "hotspot_ready": "why_hotspot"}
+            "wifi_scan": "why_scan", "router_check": "why_router", "hotspot_ready": "hotspot_aside_why"}
 
 
 class SupportReplySteps(FlowSteps):

@@ -23,8 +23,9 @@ _MATTERS = (r"(?:matter|matters|important|relevant|necessary|needed|help|helps|h
 _WHY_RE = lazy(
     rf"(?<![a-z0-9])(?:(?:why|how come) (?:does|do|would|is|s|should|will) {_IT} (?:even |really |actually )?"
     rf"(?:{_MATTERS}|have to do with)"
-    r"|(?:why|how come|what) (?:do|does|would|d|are|r) (?:you|u|ya|the bot|it|they) (?:even |really |actually )?"
+    r"|(?:why|how come) (?:do|does|would|d|are|r) (?:you|u|ya|the bot|it|they) (?:even |really |actually )?"
     r"(?:need|want|care|ask\w*|have to know|need to know|wanna know|want to know)\b(?! (?:help|a person|support))"
+    r"|what (?:do|does|d) (?:you|u|ya) (?:need|want) (?:that|this|it|to know that|to know) for\b"
     r"|(?:what|wat|wut)(?: (?:does|has|have|s|is))? (?:that|this|it|the \w+(?: \w+)?|my \w+(?: \w+)?|any of (?:this|that)"
     r"|colou?rs?|lights?) (?:got |even |really )?(?:to do|have to do|has to do|doing) with"
     r"|(?:how|in what way) (?:is|will|would|does|can|could|s) " + _IT + r" (?:going to |gonna |supposed to |really |even )?"
@@ -38,7 +39,7 @@ _WHY_RE = lazy(
     r"|(?:whats|what s|what is|wats) (?:that|this|it|a \w+|the (?:hotspot|scan\w*|app|light|colou?r|name|question|step))"
     r" (?:for|about)$"
     r"|^(?:but |and |ok |okay )?(?:why|what for|how come)$|^why (?:a|the|my|an) (?:\w+ )?\w+$"
-    r"|^(?:but |and |ok |okay |so )?why (?:unplug|turn|switch|restart|install|download|use|do|check)\b"
+    r"|^(?:but |and |ok |okay |so )?why (?:unplug|turn|switch|restart|install|download|use|check)\b"
     r"|what (?:good|difference) (?:will|would|does|is|s) (?:that|this|it|the \w+) (?:do|make|going to (?:do|make))"
     r"|(?:what (?:will|would|does|is|s)|whats) (?:that|this|it|the \w+) (?:going to |gonna )?(?:show (?:you|u|us)|prove"
     r"|tell (?:you|u|us))\b|hows (?:that|this|it) (?:going to |gonna |supposed to )?(?:help|matter|relevant)"
@@ -47,7 +48,7 @@ _WHY_RE = lazy(
 # A light's meaning or the unit's failing, asked with "why": other readers answer those.
 _NOT_RE = lazy(r"(?<![a-z0-9])(?:why (?:is|does|s|isnt|doesnt|wont|won t|cant|can t|did|was) (?:it|the (?:light|unit"
                r"|device|thing)|my \w+) (?!matter|important|relevant|necessary|needed|have to do)|blink\w*|flash\w*"
-               r"|won t (?:connect|work)|wont (?:connect|work))(?![a-z0-9])")
+               r"|won t (?:connect|work)|wont (?:connect|work)|questions|keeps? asking)(?![a-z0-9])")  # why_questions's
 
 
 def why_asked(text: str) -> bool:
