@@ -202,8 +202,7 @@ REMEDY_TEXT: dict[str, str] = {
         "paperclip. Press it once and let go: the unit restarts."
     ),
     "remedy_how_wait": (
-        "There's nothing you need to do: leave {product} plugged in and it finishes by itself, usually within 5 "
-        "minutes."
+        "There's nothing you need to do: leave {product} plugged in and it finishes by itself, usually within 5 minutes."
     ),
     "remedy_which_box": (
         "Restart them all: unplug every box (the modem from your internet provider, the router, and any mesh points "
@@ -287,8 +286,8 @@ REMEDY_TEXT: dict[str, str] = {
     # Questions about the hotspot test itself (hotspot.py, rules/asks.hotspot_aside).
     "hotspot_aside_why": (
         "The hotspot is a Wi-Fi we know works. If {product} connects to it, the unit is fine and something in your home "
-        "Wi-Fi is stopping it; if it doesn't, our support team looks at the unit itself. Unplugging the router for a "
-        "few minutes stops {product} from trying your home Wi-Fi instead."
+        "Wi-Fi is stopping it; if it doesn't, our support team looks at the unit itself. Unplugging the router stops "
+        "{product} from trying your home Wi-Fi instead."
     ),
     "hotspot_aside_knows": (
         "You don't put anything into {product}: it already knows a hotspot named exactly {hotspot_name} with the "
