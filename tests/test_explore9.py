@@ -306,3 +306,18 @@ def test_giving_up_with_a_light_of_a_working_unit_is_told_it_is_likely_not_broke
     dead.to_led()
     dead.say("no light at all")
     assert not any("Before you buy" in s for s in dead.say("forget it, ill just buy a new one"))  # no light: no promise
+
+
+def test_dark_at_the_shade_question_is_the_dark_blue_not_a_dead_light() -> None:
+    # Found trying a fresh clone this session: "dark" to "light blue or dark blue?" got "No light usually means no
+    # power" (it was read as the light gone dark); "it went dark" still is.
+    for shade in ("dark", "the dark one", "darker i think"):
+        d = Drive()
+        d.to_led()
+        d.say("its blue")
+        said = d.say(shade)
+        assert not any("no power" in s for s in said) and d.model.data["led_need"] == "light_pattern", (shade, said)
+    gone = Drive()
+    gone.to_led()
+    gone.say("its blue")
+    assert any("no power" in s for s in gone.say("it went dark"))

@@ -100,6 +100,11 @@ _NOT_BLINKING = lazy(r"\b(?:solid|not (?:blinking|flashing)|doesnt (?:blink|flas
 _ON_OFF = lazy(r"\bon\b.{0,12}\boff\b|\boff\b.{0,12}\bon\b|\b(?:speed|pace|steady|steadily|slow|fast|quick|regular|normal)\b")
 
 
+# The dark one named at "light blue or dark blue?": "dark", "the dark one", "darker", "deep".
+_DARK_SHADE = re.compile(r"(?:(?:it s |its |the |a )?(?:dark|darker|deep|deeper|darkish)(?: one| shade| blue| colou?r)?"
+                         r"(?: i think| i guess)?)")
+
+
 def light_answers_follow_up(need: str, text: str, seen: LedReading | None, prev: LedReading) -> bool:
     """Whether the light told answers a light's follow-up question as a light of its own: one that does not blink
     ("it's just solid red"), or another colour told now ("oh now its light blue flashing fast" to "steady or very fast
@@ -108,7 +113,10 @@ def light_answers_follow_up(need: str, text: str, seen: LedReading | None, prev:
         return False
     if seen.code == "led:off":
         # "hmm it went off", "now its dark, no light" (round 34's tuning got "Sorry, which is it?"); not a blink told
-        # as "on off on off, normal speed".
+        # as "on off on off, normal speed", nor "dark" (the one) to "light blue or dark blue?" (it got "No light
+        # usually means no power").
+        if need == "blue_shade" and _DARK_SHADE.fullmatch(text.lower().strip(" .!?")):
+            return False
         return _ON_OFF.search(text.lower()) is None
     if seen.solid:
         return not (need == "green_speed" and "steady" in text.lower() and not _NOT_BLINKING.search(text))
