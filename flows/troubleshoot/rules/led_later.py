@@ -12,6 +12,7 @@ import re
 
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.led import LedReading, opener_led
+from flows.troubleshoot.rules.text import message
 
 __all__ = ["colour_of", "corrects", "later_light", "light_answers_follow_up", "light_told", "told_now"]
 
@@ -115,7 +116,7 @@ def light_answers_follow_up(need: str, text: str, seen: LedReading | None, prev:
         # "hmm it went off", "now its dark, no light" (round 34's tuning got "Sorry, which is it?"); not a blink told
         # as "on off on off, normal speed", nor "dark" (the one) to "light blue or dark blue?" (it got "No light
         # usually means no power").
-        if need == "blue_shade" and _DARK_SHADE.fullmatch(text.lower().strip(" .!?")):
+        if need == "blue_shade" and _DARK_SHADE.fullmatch(message(text).plain):
             return False
         return _ON_OFF.search(text.lower()) is None
     if seen.solid:
