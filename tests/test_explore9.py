@@ -311,7 +311,7 @@ def test_giving_up_with_a_light_of_a_working_unit_is_told_it_is_likely_not_broke
 def test_dark_at_the_shade_question_is_the_dark_blue_not_a_dead_light() -> None:
     # Found trying a fresh clone this session: "dark" to "light blue or dark blue?" got "No light usually means no
     # power" (it was read as the light gone dark); "it went dark" still is.
-    for shade in ("dark", "the dark one", "darker i think"):
+    for shade in ("dark", "the dark one", "darker i think", "It's the dark one!"):
         d = Drive()
         d.to_led()
         d.say("its blue")

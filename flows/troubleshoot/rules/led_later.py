@@ -102,8 +102,8 @@ _ON_OFF = lazy(r"\bon\b.{0,12}\boff\b|\boff\b.{0,12}\bon\b|\b(?:speed|pace|stead
 
 
 # The dark one named at "light blue or dark blue?": "dark", "the dark one", "darker", "deep".
-_DARK_SHADE = re.compile(r"(?:(?:it s |its |the |a )?(?:dark|darker|deep|deeper|darkish)(?: one| shade| blue| colou?r)?"
-                         r"(?: i think| i guess)?)")
+_DARK_SHADE = re.compile(r"(?:(?:it s |its |it is )?(?:the |a )?(?:dark|darker|deep|deeper|darkish)(?: one| shade| blue"
+                         r"| colou?r)?(?: i think| i guess)?)")
 
 
 def light_answers_follow_up(need: str, text: str, seen: LedReading | None, prev: LedReading) -> bool:
