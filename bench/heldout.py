@@ -54,6 +54,15 @@ def verdicts(path: Path, judge: Callable[[dict[str, Any]], str],
     return len(loaded), {k: dict(sorted(c.items())) for k, c in sorted(by.items())}, total
 
 
+def row(name: str, load: str, path: Path, judge: Callable[[dict[str, Any]], str], key: Callable[[dict[str, Any]], str],
+        counts: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A round bench's result row: `load` with {n} the number of cases, the right of all, the other verdicts named in
+    `counts` (in that order), the crashes, and each key's verdicts."""
+    n, by, total = verdicts(path, judge, key)
+    return {"name": name, "load": load.format(n=n), "right": f"{total['right']}/{n}", **{c: total[c] for c in counts},
+            "crashed": total["crashed"], "by_label": by}
+
+
 def said(replies: list[str], key: str) -> bool:
     """Whether one of the flow's replies is the copy text `key` (the web chat's wording where it has its own: Drive is
     a web chat), by its start: its fixed words up to 50 characters, any fill-in between them. (Until 2 December it

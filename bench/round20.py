@@ -56,13 +56,6 @@ def run() -> list[dict[str, Any]]:
 
 
 def score(path: Path, name: str) -> dict[str, Any]:
-    n, by, total = heldout.verdicts(path, judge, lambda case: f"{case['question']}.{case['label']}")
-    return {
-        "name": name,
-        "load": f"{n} real descriptions of people's own Wi-Fi (forums and GitHub issues)",
-        "right": f"{total['right']}/{n}",
-        "wrong": total["wrong"],
-        "asked": total["asked"],
-        "crashed": total["crashed"],
-        "by_label": by,
-    }
+    return heldout.row(name,
+                       "{n} real descriptions of people's own Wi-Fi (forums and GitHub issues)",
+                       path, judge, lambda case: f"{case['question']}.{case['label']}", counts=("wrong", "asked"))

@@ -53,14 +53,6 @@ def judge(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, lambda case: str(case["label"]))
-    return [{
-        "name": "round21_hotspot_replies",
-        "load": f"{n} replies to the hotspot test, written blind",
-        "right": f"{total['right']}/{n}",
-        "read_as_ready": total["read_as_ready"],
-        "wrong": total["wrong"],
-        "asked": total["asked"],
-        "crashed": total["crashed"],
-        "by_label": by,
-    }]
+    return [heldout.row("round21_hotspot_replies",
+                        "{n} replies to the hotspot test, written blind",
+                        DATA, judge, lambda case: str(case["label"]), counts=("read_as_ready", "wrong", "asked"))]

@@ -50,11 +50,6 @@ def judge(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, lambda case: f"{case['group']}.{case['label']}")
-    return [{
-        "name": "round22_heldout",
-        "load": f"{n} messages: set-up how-to with support, a change told at a router question, the contact question",
-        "right": f"{total['right']}/{n}",
-        "crashed": total["crashed"],
-        "by_label": by,
-    }]
+    return [heldout.row("round22_heldout",
+                        "{n} messages: set-up how-to with support, a change told at a router question, the contact question",
+                        DATA, judge, lambda case: f"{case['group']}.{case['label']}")]

@@ -45,11 +45,6 @@ def judge(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, lambda case: f"{case['group']}.{case['label']}")
-    return [{
-        "name": "round23_heldout",
-        "load": f"{n} messages: a changed password at the password question, light corrections, worked before",
-        "right": f"{total['right']}/{n}",
-        "crashed": total["crashed"],
-        "by_label": by,
-    }]
+    return [heldout.row("round23_heldout",
+                        "{n} messages: a changed password at the password question, light corrections, worked before",
+                        DATA, judge, lambda case: f"{case['group']}.{case['label']}")]

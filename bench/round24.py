@@ -46,11 +46,6 @@ def judge(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, lambda case: f"{case['group']}.{case['label']}")
-    return [{
-        "name": "round24_heldout",
-        "load": f"{n} messages: the Wi-Fi itself down at the name question, after the no-power advice",
-        "right": f"{total['right']}/{n}",
-        "crashed": total["crashed"],
-        "by_label": by,
-    }]
+    return [heldout.row("round24_heldout",
+                        "{n} messages: the Wi-Fi itself down at the name question, after the no-power advice",
+                        DATA, judge, lambda case: f"{case['group']}.{case['label']}")]

@@ -43,13 +43,6 @@ def judge(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, lambda case: f"{case['q']}.{case['label']}")
-    return [{
-        "name": "round25_answer_then_aside",
-        "load": f"{n} replies at the router's yes/no questions, written blind",
-        "right": f"{total['right']}/{n}",
-        "asked": total["asked"],
-        "wrong": total["wrong"],
-        "crashed": total["crashed"],
-        "by_label": by,
-    }]
+    return [heldout.row("round25_answer_then_aside",
+                        "{n} replies at the router's yes/no questions, written blind",
+                        DATA, judge, lambda case: f"{case['q']}.{case['label']}", counts=("asked", "wrong"))]

@@ -68,11 +68,6 @@ def judge(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, lambda case: f"{case['group']}.{case['label']}")
-    return [{
-        "name": "round26_heldout",
-        "load": f"{n} messages: words of the advice asked with support, the light after the hand-off, router lights",
-        "right": f"{total['right']}/{n}",
-        "crashed": total["crashed"],
-        "by_label": by,
-    }]
+    return [heldout.row("round26_heldout",
+                        "{n} messages: words of the advice asked with support, the light after the hand-off, router lights",
+                        DATA, judge, lambda case: f"{case['group']}.{case['label']}")]

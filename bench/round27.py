@@ -59,11 +59,6 @@ def judge(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, lambda case: f"{case['group']}.{case['label']}")
-    return [{
-        "name": "round27_heldout",
-        "load": f"{n} messages: what a light means, at the hotspot test, the Wi-Fi name, with support; which box to restart",
-        "right": f"{total['right']}/{n}",
-        "crashed": total["crashed"],
-        "by_label": by,
-    }]
+    return [heldout.row("round27_heldout",
+                        "{n} messages: what a light means, at the hotspot test, the Wi-Fi name, with support; which box to restart",
+                        DATA, judge, lambda case: f"{case['group']}.{case['label']}")]

@@ -60,11 +60,6 @@ def judge(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, lambda case: f"{case['group']}.{case['label']}")
-    return [{
-        "name": "round28_heldout",
-        "load": f"{n} messages: a word asked or used, resuming with support, a question at the set-up, an outage told",
-        "right": f"{total['right']}/{n}",
-        "crashed": total["crashed"],
-        "by_label": by,
-    }]
+    return [heldout.row("round28_heldout",
+                        "{n} messages: a word asked or used, resuming with support, a question at the set-up, an outage told",
+                        DATA, judge, lambda case: f"{case['group']}.{case['label']}")]

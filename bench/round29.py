@@ -61,11 +61,6 @@ def judge(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, lambda case: f"{case['group']}.{case['label']}")
-    return [{
-        "name": "round29_heldout",
-        "load": f"{n} messages: a sign-in page told in passing, which network to pick, a question beside the fix's yes",
-        "right": f"{total['right']}/{n}",
-        "crashed": total["crashed"],
-        "by_label": by,
-    }]
+    return [heldout.row("round29_heldout",
+                        "{n} messages: a sign-in page told in passing, which network to pick, a question beside the fix's yes",
+                        DATA, judge, lambda case: f"{case['group']}.{case['label']}")]

@@ -64,12 +64,6 @@ def _key(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, _key)
-    return [{
-        "name": "round30_heldout",
-        "load": f"{n} messages: a unit named in everyday words, what 'not on your account' means",
-        "right": f"{total['right']}/{n}",
-        "wrong": total["wrong"],
-        "crashed": total["crashed"],
-        "by_label": by,
-    }]
+    return [heldout.row("round30_heldout",
+                        "{n} messages: a unit named in everyday words, what 'not on your account' means",
+                        DATA, judge, _key, counts=("wrong",))]

@@ -47,11 +47,6 @@ def judge(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, lambda case: f"{case['group']}.{case['label']}")
-    return [{
-        "name": "round31_heldout",
-        "load": f"{n} messages: easy questions with support, a hidden network or weak signal told, a key's letters",
-        "right": f"{total['right']}/{n}",
-        "crashed": total["crashed"],
-        "by_label": by,
-    }]
+    return [heldout.row("round31_heldout",
+                        "{n} messages: easy questions with support, a hidden network or weak signal told, a key's letters",
+                        DATA, judge, lambda case: f"{case['group']}.{case['label']}")]

@@ -37,11 +37,6 @@ def judge(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, lambda case: f"{case['group']}.{case['label']}")
-    return [{
-        "name": "round32_heldout",
-        "load": f"{n} messages: the customer's own guess at the cause, at a router question and with support",
-        "right": f"{total['right']}/{n}",
-        "crashed": total["crashed"],
-        "by_label": by,
-    }]
+    return [heldout.row("round32_heldout",
+                        "{n} messages: the customer's own guess at the cause, at a router question and with support",
+                        DATA, judge, lambda case: f"{case['group']}.{case['label']}")]

@@ -124,12 +124,7 @@ def _key_of(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, _key_of)
-    return [{
-        "name": "round33_heldout",
-        "load": f"{n} messages: own fix at the hotspot test, brb and back, a new router or not, keys hidden "
-                "beside foreign words and quoted names, units in first messages",
-        "right": f"{total['right']}/{n}",
-        "crashed": total["crashed"],
-        "by_label": by,
-    }]
+    return [heldout.row("round33_heldout",
+                        "{n} messages: own fix at the hotspot test, brb and back, a new router or not, keys hidden "
+                        "beside foreign words and quoted names, units in first messages",
+                        DATA, judge, _key_of)]

@@ -169,13 +169,8 @@ def _key_of(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, _key_of)
-    return [{
-        "name": "round34_heldout",
-        "load": f"{n} messages: safe to press, a light beside a question, someone there now, a name typed by hand, "
-                "names the unit can't join, the case after a fix, a Wi-Fi with a username, the green light's pace, "
-                "is it broken",
-        "right": f"{total['right']}/{n}",
-        "crashed": total["crashed"],
-        "by_label": by,
-    }]
+    return [heldout.row("round34_heldout",
+                        "{n} messages: safe to press, a light beside a question, someone there now, a name typed by hand, "
+                        "names the unit can't join, the case after a fix, a Wi-Fi with a username, the green light's pace, "
+                        "is it broken",
+                        DATA, judge, _key_of)]

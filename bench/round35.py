@@ -135,13 +135,8 @@ def judge(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, heldout.group_label)
-    return [{
-        "name": "round35_heldout",
-        "load": f"{n} messages: goodbyes and 'it works' after a fix, apps beyond the customer, no name at the name "
-                "question, could it be the charger, a key typed wrong and blocked on your side (with support), a "
-                "sign-in page told, the phone's alerts stopped",
-        "right": f"{total['right']}/{n}",
-        "crashed": total["crashed"],
-        "by_label": by,
-    }]
+    return [heldout.row("round35_heldout",
+                        "{n} messages: goodbyes and 'it works' after a fix, apps beyond the customer, no name at the name "
+                        "question, could it be the charger, a key typed wrong and blocked on your side (with support), a "
+                        "sign-in page told, the phone's alerts stopped",
+                        DATA, judge, heldout.group_label)]

@@ -152,13 +152,8 @@ def judge(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, heldout.group_label)
-    return [{
-        "name": "round36_heldout",
-        "load": f"{n} messages: 5 GHz only told first, a light that goes dark and back, another unit or only a Wi-Fi "
-                "named, a Wi-Fi with no password, a fix of their own, what to do about one name, what a MAC is, an "
-                "answer beside a word asked, back on the home Wi-Fi",
-        "right": f"{total['right']}/{n}",
-        "crashed": total["crashed"],
-        "by_label": by,
-    }]
+    return [heldout.row("round36_heldout",
+                        "{n} messages: 5 GHz only told first, a light that goes dark and back, another unit or only a Wi-Fi "
+                        "named, a Wi-Fi with no password, a fix of their own, what to do about one name, what a MAC is, an "
+                        "answer beside a word asked, back on the home Wi-Fi",
+                        DATA, judge, heldout.group_label)]

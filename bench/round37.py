@@ -112,12 +112,7 @@ def judge(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, heldout.group_label)
-    return [{
-        "name": "round37_heldout",
-        "load": f"{n} messages: a 5 GHz Wi-Fi name, the router's login typed as the Wi-Fi password, a network that "
-                "approves devices, how to change a router setting, the hotspot check after a failed test",
-        "right": f"{total['right']}/{n}",
-        "crashed": total["crashed"],
-        "by_label": by,
-    }]
+    return [heldout.row("round37_heldout",
+                        "{n} messages: a 5 GHz Wi-Fi name, the router's login typed as the Wi-Fi password, a network that "
+                        "approves devices, how to change a router setting, the hotspot check after a failed test",
+                        DATA, judge, heldout.group_label)]

@@ -105,13 +105,8 @@ def judge(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, heldout.group_label)
-    return [{
-        "name": "round38_heldout",
-        "load": f"{n} messages: connects sometimes or an extender asked at the password question, mesh points at the "
-                "failed hotspot check, a typed password at the sign-in page question, goodbye, a hedged yes once "
-                "online, the hotspot asked about on a sign-in network",
-        "right": f"{total['right']}/{n}",
-        "crashed": total["crashed"],
-        "by_label": by,
-    }]
+    return [heldout.row("round38_heldout",
+                        "{n} messages: connects sometimes or an extender asked at the password question, mesh points at the "
+                        "failed hotspot check, a typed password at the sign-in page question, goodbye, a hedged yes once "
+                        "online, the hotspot asked about on a sign-in network",
+                        DATA, judge, heldout.group_label)]

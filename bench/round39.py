@@ -56,12 +56,7 @@ def judge(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, heldout.group_label)
-    return [{
-        "name": "round39_heldout",
-        "load": f"{n} messages: the unit with them somewhere unusual or away from it, a router that can't be "
-                "unplugged for the hotspot test, an urgent case with support",
-        "right": f"{total['right']}/{n}",
-        "crashed": total["crashed"],
-        "by_label": by,
-    }]
+    return [heldout.row("round39_heldout",
+                        "{n} messages: the unit with them somewhere unusual or away from it, a router that can't be "
+                        "unplugged for the hotspot test, an urgent case with support",
+                        DATA, judge, heldout.group_label)]

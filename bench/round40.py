@@ -79,12 +79,7 @@ def _key(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, _key)
-    return [{
-        "name": "round40_heldout",
-        "load": f"{n} messages: light-blue colours in free words at the light question; 'doing it now, wait' against "
-                "real answers at the set-up-again, hotspot, light and scanner questions",
-        "right": f"{total['right']}/{n}",
-        "crashed": total["crashed"],
-        "by_label": by,
-    }]
+    return [heldout.row("round40_heldout",
+                        "{n} messages: light-blue colours in free words at the light question; 'doing it now, wait' against "
+                        "real answers at the set-up-again, hotspot, light and scanner questions",
+                        DATA, judge, _key)]

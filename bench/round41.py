@@ -46,12 +46,7 @@ def judge(case: dict[str, Any]) -> str:
 
 
 def run() -> list[dict[str, Any]]:
-    n, by, total = heldout.verdicts(DATA, judge, lambda case: f"{case['question']}.{case['label']}")
-    return [{
-        "name": "round41_heldout",
-        "load": f"{n} messages: why a question matters, asked at the light, password, Wi-Fi name, scanner, one-name and "
-                "hotspot questions, against answers and other questions",
-        "right": f"{total['right']}/{n}",
-        "crashed": total["crashed"],
-        "by_label": by,
-    }]
+    return [heldout.row("round41_heldout",
+                        "{n} messages: why a question matters, asked at the light, password, Wi-Fi name, scanner, one-name and "
+                        "hotspot questions, against answers and other questions",
+                        DATA, judge, lambda case: f"{case['question']}.{case['label']}")]
