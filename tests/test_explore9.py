@@ -321,3 +321,62 @@ def test_dark_at_the_shade_question_is_the_dark_blue_not_a_dead_light() -> None:
     gone.to_led()
     gone.say("its blue")
     assert any("no power" in s for s in gone.say("it went dark"))
+
+
+def _not_on_account(first: str = "my photon wont connect in my dorm room. PHHAAB830GHJKLM") -> Drive:
+    d = Drive()
+    d("begin", text=first)
+    d("lookup_result", error="not_in_account")
+    assert d.state == "handed_off" and d.model.outcome == "handoff:cloud_account"
+    return d
+
+
+def _looked_up(effects: list[dict[str, object]]) -> list[object]:
+    return [e["ref"] for e in effects if e["type"] == "query" and e.get("kind") == "lookup"]
+
+
+def test_another_serial_for_a_unit_not_on_the_account_is_looked_up() -> None:
+    # n18: "oh wait maybe i typed it wrong, its PHHAAB830ABCDEF" got the advice for a Wi-Fi key typed wrong.
+    for told, ref in (("oh wait maybe i typed it wrong, its PHHAAB830ABCDEF", "PHHAAB830ABCDEF"),
+                      ("sorry wrong sticker: arnk-ab81-2mj7-rpc", "ARNKAB812MJ7RPC"),
+                      ("try this one 3c002a000c47363433353735 thx", "3c002a000c47363433353735")):
+        d = _not_on_account()
+        effects = d("message", text=told)
+        assert [str(r).upper() for r in _looked_up(effects)] == [ref.upper()], (told, effects)
+        assert any("look that one up" in r for r in Drive.replies(effects))
+        assert not any("password" in r for r in Drive.replies(effects)), told
+        said = Drive.replies(d("lookup_result", device=snap(0)))
+        assert d.awaiting == "led" and d.model.status == "active" and d.model.outcome is None, said
+        assert "cloud:not_found" in d.model.findings  # the first serial's finding stays for support
+
+
+def test_the_same_serial_or_a_number_that_is_none_is_not_looked_up_again() -> None:
+    for told in ("PHHAAB830GHJKLM is right, I checked twice", "phhaab830ghjklm", "my order number is 113-4457812-9937001",
+                 "the box says MAC 3C:71:BF:12:34:56", "sam@example.com", "what does not on my account mean"):
+        d = _not_on_account()
+        effects = d("message", text=told)
+        assert not _looked_up(effects), (told, effects)
+        assert d.state == "handed_off", told
+
+
+def test_serials_are_looked_up_twice_at_most_and_never_once_an_agent_holds_the_case() -> None:
+    d = _not_on_account()
+    for serial in ("PHHAAB830ZZZZZ1", "PHHAAB830ZZZZZ2"):
+        assert _looked_up(d("message", text=f"its {serial}")) == [serial]
+        said = Drive.replies(d("lookup_result", error="not_in_account"))
+        assert d.state == "handed_off" and any("isn't on your account" in r for r in said), said
+    assert not _looked_up(d("message", text="its PHHAAB830ZZZZZ3")), "a third serial is support's to check"
+    held = _not_on_account()
+    held.model.assignee = "sam"
+    assert not _looked_up(held("message", text="its PHHAAB830ABCDEF"))
+
+
+def test_a_case_for_a_unit_found_later_is_not_called_not_on_the_account() -> None:
+    # Found by a second serial, then handed to support for the router: a light told then is not "not on the account".
+    d = _not_on_account()
+    d("message", text="its PHHAAB830ABCDEF")
+    d("lookup_result", device=snap(0))
+    d("message", text="agent")
+    assert d.state == "handed_off" and d.model.outcome == "handoff:customer_request"
+    said = d.say("what does not on my account mean")
+    assert not any("doesn't list that unit under your login" in r for r in said), said

@@ -43,6 +43,10 @@ UNIT_TEXT: dict[str, str] = {
     "same_unit": "That's the unit we're looking at: {name}.",
     "unit_switch_which": "No problem, let's find the right unit.",
     "device_not_in_account": "That unit isn't on your account in our system, so I'm passing this to our support team.",
+    "device_not_in_account_typed": (
+        "That unit isn't on your account in our system, so I'm passing this to our support team. If the serial number "
+        "might be a character off, check the sticker and send it again here: I'll look it up."
+    ),
     # A new unit, or one blinking dark blue: added in the app (a new one isn't on any account until then).
     "device_not_in_account_new": (
         "That unit isn't on your account in our system yet. If it's new, add it in our app: tap Add device and follow "
@@ -247,6 +251,7 @@ UNIT_TEXT: dict[str, str] = {
         "in where it is."
     ),
     "resume_with_support": "OK, let's try again. Your case stays open with our support team too.",
+    "unit_recheck": "Thanks, I'll look that one up. Your case stays open with our support team too.",
     "resume_light_changed": (
         "Thanks, that's a change: let's carry on from there. Your case stays open with our support team too."
     ),

@@ -279,7 +279,9 @@ class DeviceSteps(FlowSteps):
             # A new unit is added in the app, said at once; support still gets the case (design 5: handed off).
             new = self.d.get("new_unit_told") or "led:blinking_blue" in self.m.findings or \
                 (self.d.get("opener_led") or {}).get("code") == "led:blinking_blue"
-            self._handoff("handoff:cloud_account", key="device_not_in_account_new" if new else "device_not_in_account")
+            # A serial typed may be one character off: sent again, it is looked up (support.py `_unit_rechecked`).
+            self._handoff("handoff:cloud_account", key="device_not_in_account_new" if new else
+                          "device_not_in_account" if self.d.get("directory_device") else "device_not_in_account_typed")
             return
         if error == "unavailable":
             self._lookup_unavailable(device_id)

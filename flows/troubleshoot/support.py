@@ -19,6 +19,7 @@ from flows.troubleshoot.rules import (
     led,
     light_means,
     self_fix,
+    slots,
     units,
     works_now,
 )
@@ -32,6 +33,8 @@ SUPPORT_ACK_QUIET_SECONDS = 1800
 # A question while waiting is answered, but not every line of a burst typed within seconds (a blind exploratory test
 # got no answer to "what happens now?" asked a minute after "can you still help me?").
 SUPPORT_ASK_QUIET_SECONDS = 20
+# Other serials looked up for a unit not on the account, at most.
+MAX_RECHECKS = 2
 
 
 class SupportSteps(SupportReplySteps):
@@ -51,10 +54,13 @@ class SupportSteps(SupportReplySteps):
 
     def _message_while_with_support(self, text: str, media: list[str] | None) -> None:
         # A unit not on the account is never checked again from here: our system can't see it (the sixth exploratory
-        # test went round "Thanks, that's a change" -> "Which unit is it?" -> the same hand-off, twice).
-        resumable = "cloud:not_found" not in self.m.findings
+        # test went round "Thanks, that's a change" -> "Which unit is it?" -> the same hand-off, twice). Another
+        # serial typed for it is looked up (`_unit_rechecked`).
+        resumable = not self._not_on_account()
         if (self.d.get("device") or {}).get("online") and self._never_on_hotspot(text):
             return  # before a light told beside it ("the hotspot is off ... the light is blue slow like breathing")
+        if self._unit_rechecked(text):
+            return
         if (resumable and (self._customer_resumes(text) or self._light_changed_with_support(text))) or \
                 self._cellular_asked(text) or self._key_or_change_told(text) or self._account_asked(text) or \
                 self._not_on_account_light(text):
@@ -182,11 +188,35 @@ class SupportSteps(SupportReplySteps):
 
     def _not_on_account_light(self, text: str) -> bool:
         """A light told once a unit not on the account went to support: noted, as our system can't check it."""
-        if "cloud:not_found" not in self.m.findings or (seen := later_light(text, self._last_led())) is None or \
+        if not self._not_on_account() or (seen := later_light(text, self._last_led())) is None or \
                 seen.code in (None, "led:unknown"):
             return False
         self.say("not_on_account_connected" if seen.code == "led:breathing_cyan" else "not_on_account_light")
         self.d["support_acked_at"] = self.m.now
+        return True
+
+    def _not_on_account(self) -> bool:
+        """The case is with support because the unit is not on the account (not after another serial was found and
+        the case went to support later for something else)."""
+        return "cloud:not_found" in self.m.findings and self.m.outcome == "handoff:cloud_account"
+
+    def _unit_rechecked(self, text: str) -> bool:
+        """Another serial or device ID for a unit not on the account ("oh wait maybe i typed it wrong, its
+        PHHAAB830ABCDEF"), while no one at support has picked the case up: looked up, and the bot carries on with it
+        when it is on the account (the ninth blind exploratory test's n18; such a serial was read as a Wi-Fi key typed
+        wrong, or only added to the case). Twice at most: then the serials are support's to check."""
+        ref = slots.labelled_ref(text)
+        tried = [str(r).upper() for r in self.d.get("refs_not_found") or []]
+        last = self.d.get("lookup_ref") or {}
+        if last.get("kind") in ("serial", "id"):
+            tried.append(str(last.get("ref", "")).upper())
+        if ref is None or not self._not_on_account() or self.m.assignee or ref[1].upper() in tried or \
+                self.d.get("rechecks", 0) >= MAX_RECHECKS:
+            return False
+        self.d["rechecks"] = self.d.get("rechecks", 0) + 1
+        self.d["refs_not_found"] = sorted(set(tried))
+        self.d.pop("device", None)  # the unit not found is not the one to look at
+        self._carry_on("unit_recheck", None, ref[1])
         return True
 
     def _customer_resumes(self, text: str) -> bool:
@@ -249,7 +279,7 @@ class SupportSteps(SupportReplySteps):
         """"what mean not on account??" for a unit not on the account (the fourth exploratory test, twice): what it
         means. Read before the contact question's readers, which took "on my account" for "use the details on my
         account"; that question stays open."""
-        if "cloud:not_found" not in self.m.findings or not account_asks.asks_about_account(text):
+        if not self._not_on_account() or not account_asks.asks_about_account(text):
             return False
         self.say("not_on_account_meaning")
         self.d["support_acked_at"] = self.m.now
