@@ -388,4 +388,8 @@ class FlowSteps:
             self.say("hotspot_still_watching")
             return
         self.d["free_ask"] = not counted  # read by _count_ask as the question goes out
+        # The same question as last asked, after the customer's own was answered: the long ones (the scanner's how-to,
+        # the hotspot's set-up) point back in a line (explore9's n25: each aside repeated them in full on a phone).
+        self.d["ask_back"] = not counted and self.d.get("asked_q") == self.question_key(step)
         self.fire(event, simple=simple)
+        self.d.pop("ask_back", None)

@@ -177,6 +177,7 @@ WEB: dict[str, str] = {
         "'MyWifi 2.4GHz channel 6 20MHz -60dBm'. Or tap Skip."
     ),
     "ask_rq_simple": "Sorry, I didn't catch that. Please tap an answer:",
+    "scan_back": "When you have the scan, paste or type what it shows for {network}, or tap Skip.",
     "hotspot_ready_simple": "Tap \"Ready, it's on\" when the hotspot is on, or tell me if you can't make one.",
     "hotspot_retry": (
         "{product} hasn't come online on the hotspot yet. Let's check the hotspot settings once: the name and "

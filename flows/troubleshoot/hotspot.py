@@ -17,7 +17,7 @@ from flows.troubleshoot.rules.answers_hotspot import (
     not_on_yet,
     set_up_on_asked,
 )
-from flows.troubleshoot.rules.hotspot_checked import all_as_asked
+from flows.troubleshoot.rules.hotspot_checked import all_as_asked, ready_again
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.text import message
 from flows.troubleshoot.wording import capital
@@ -43,7 +43,7 @@ class HotspotSteps(FlowSteps):
     def _ask_hotspot_ready(self, simple: bool) -> None:
         if self._skips_phone_step("hotspot_ready") or self._drops_handed_off():
             return
-        if simple:
+        if simple or self.d.get("ask_back"):
             self.say("hotspot_ready_simple", CHOICES["hotspot"])
         elif self.d.get("hotspot_attempts", 0) >= 1:
             dual = self._platform() in scan.DUAL_BAND_PLATFORMS
@@ -117,7 +117,7 @@ class HotspotSteps(FlowSteps):
             self.say(self._aside_key(kind))
             self._reask(simple=True, counted=False)
             return
-        if self.d.get("hotspot_attempts") and all_as_asked(message(text)):
+        if self.d.get("hotspot_attempts") and all_as_asked(message(text)) and not ready_again(message(text)):
             # "everything matches, I checked twice" after a failed test: a second wait would end as the first (n12).
             self._hotspot_failed("the customer checked the hotspot's settings: all as asked")
             return
@@ -199,6 +199,12 @@ class HotspotSteps(FlowSteps):
             self.fire("ask_hotspot", simple=True)
             return True
         msg = message(text)
+        if hotspot_ready(msg).label == "cant":
+            # "i cant make a hotspot", "my phone doesnt have a hotspot option" while the bot watches: the watch ends
+            # (the tenth blind exploratory test was told "Keep the hotspot on" until the five minutes ran out).
+            self.m.cancel_timer("hotspot")
+            self._hotspot_not_possible(None, skipped=False)
+            return True
         # "how do i rename my iphone", "help i cant find maximize compatibility": a set-up question without its "?"
         # (a blind exploratory test got "I'm still watching" for both).
         asks = msg.is_question or (msg.tokens[:1] and msg.tokens[0] in ("how", "where", "help", "which")) or \

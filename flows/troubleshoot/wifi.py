@@ -82,7 +82,8 @@ class WifiSteps(FlowSteps):
 
     def _ask_wifi_scan(self, simple: bool) -> None:
         if not self._skips_phone_step("wifi_scan"):
-            self.say("ask_wifi_scan_simple" if simple else "ask_wifi_scan", CHOICES["skip"])
+            self.say("ask_wifi_scan_simple" if simple else "scan_back" if self.d.get("ask_back") else "ask_wifi_scan",
+                     CHOICES["skip"])
 
     def _ask_router_check(self, simple: bool) -> None:
         q = self.d.get("rq_current")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import Message
 
-__all__ = ["all_as_asked"]
+__all__ = ["all_as_asked", "ready_again"]
 
 _SUBJECT = r"(?:every ?thing|all(?: of it| of that| that| the settings| settings| of them)?|it all|they all|both|" \
            r"name and (?:the )?password|(?:the )?password and (?:the )?name|(?:the )?settings?|(?:it|that|they|those)" \
@@ -24,6 +24,17 @@ _ALL_RIGHT = lazy(
     r"|\b(?:exactly|all) (?:as|like) (?:you said|you asked|asked|said)")
 _CHANGED = lazy(r"\b(?:fixed|fix it|was wrong|wasnt right|was off|changed|corrected|typo|turned (?:it )?on|forgot|"
                 r"had (?:a|the) wrong|now (?:it is|its) on)\b")
+
+
+# Ready for the test again, said beside it: "i typed the name exactly like you said ... its ready" (the tenth blind
+# exploratory test's dictated name was wrong until then; no second wait, the unit was blamed at once).
+_READY_AGAIN = lazy(r"\b(?:its|it is|it s|hotspot is|hotspots|thats|all|now) (?:ready|on now|back on)\b|\bready(?: now)?$"
+                    r"|\btry (?:it |that |the test )?again\b|\b(?:test|watch|check) (?:it )?again\b|\bgo ahead\b")
+
+
+def ready_again(msg: Message) -> bool:
+    """Whether the customer says the hotspot is ready for the test again (a second wait is asked for)."""
+    return not msg.is_question and bool(_READY_AGAIN.search(msg.plain))
 
 
 def all_as_asked(msg: Message) -> bool:
