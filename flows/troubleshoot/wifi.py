@@ -101,7 +101,8 @@ class WifiSteps(FlowSteps):
         """A key typed at the password question, hidden before it was stored: said once, and what its length tells
         learnt. True when that answers the question (a key no Wi-Fi can have: set up again)."""
         self.say("password_hidden")
-        codes = redact.password_findings(int(facts.get("password_length", 0)), bool(facts.get("password_ascii", True)))
+        codes = redact.password_findings(int(facts["password_length"]), bool(facts.get("password_ascii", True))) \
+            if "password_length" in facts else []  # a key spelled out: no length to judge
         for c in codes:
             self.m.finding(c, "customer")
         if "wifi:password_invalid_length" in codes and self.d.get("pw_phase") != "resetup":

@@ -45,6 +45,7 @@ from flows.troubleshoot.rules.keyshape import (
     strip_value,
 )
 from flows.troubleshoot.rules.slots import public_network
+from flows.troubleshoot.rules.spelled_key import described_spans, spelled_spans
 from flows.troubleshoot.rules.text import is_word
 
 __all__ = ["REDACTED", "password_findings", "redact_secrets"]
@@ -279,9 +280,9 @@ def _bare_secrets(source: str) -> list[tuple[str, int, int]]:
     if not stripped:
         return []
     found = _quoted(source, password_step=True) + grouped_in(source)
-    if found:
+    if found and not re.search(r"\s", stripped):
         return found
-    if not re.search(r"\s", stripped):
+    if not found and not re.search(r"\s", stripped):
         value, s, e = strip_value(stripped, source.index(stripped))
         # The whole reply is one token: anything but an answer word, a plain word or a shape (ID, number...).
         parts = [p for p in re.split(r"[^a-z0-9]+", value.lower()) if p]
@@ -342,10 +343,15 @@ def redact_secrets(text: str, awaiting: str | None,
     source = text or ""
     recalled = _recalled(source, memory) if memory is not None and memory.known else []
     lead = _lead_secrets(source)
-    bare = _bare_secrets(source) if awaiting == "wifi_password" else []
+    at_password = awaiting == "wifi_password"
+    bare = _bare_secrets(source) if at_password else []
+    # A key spelled out or described ("capital K, then lowercase 'iwi', then hash, then 7 7 2 9"), at the password
+    # question or beside a word for it: the whole of it, before any piece of it is taken for the key.
+    spelled = spelled_spans(source) + described_spans(source, at_password) \
+        if at_password or PASSWORD_WORD_RE.search(source) else []
     kept: list[tuple[str, int, int]] = []
     # A key hidden before is certain; then keys after a lead win over guesses at the password step.
-    for group in (recalled, lead, bare):
+    for group in (recalled, spelled, lead, bare):
         for secret, s, e in sorted(group, key=lambda x: (x[1], -(x[2] - x[1]))):
             if public_network(secret) is not None:
                 continue  # "i used my school login. its eduroam": a public network's name, never a key (round 11)
@@ -360,12 +366,11 @@ def redact_secrets(text: str, awaiting: str | None,
     for secret in sorted({k[0] for k in kept}, key=len, reverse=True):
         if len(secret) >= 4:
             out = re.sub(rf"(?<![\w]){re.escape(secret)}(?![\w])", REDACTED, out)
-    first = min(kept, key=lambda k: k[1])[0]
-    facts: dict[str, object] = {
-        "password_given": True,
-        "password_length": len(first),
-        "password_ascii": all(0x20 <= ord(c) <= 0x7E for c in first),
-    }
+    first = min(kept, key=lambda k: k[1])
+    facts: dict[str, object] = {"password_given": True}
+    if first not in spelled:  # a key spelled out has no length to judge ("7 7 2 9" is four characters, not seven)
+        facts["password_length"] = len(first[0])
+        facts["password_ascii"] = all(0x20 <= ord(c) <= 0x7E for c in first[0])
     if memory is not None:
         facts["key_prints"] = sorted({_print(memory, k[0]) for k in kept})
     return out, facts
