@@ -24,13 +24,16 @@ def contact(text: str) -> str | None:
 
 # An address said in words, as voice typing writes it ("jane dot doe at gmail dot com", "sam (at) mail [dot] net"): a
 # blind exploratory test's "jane at gmail dot com" was added to the case as a note and the question asked again.
-_W_AT = r"\s*(?:\(at\)|\[at\]|\bat\b|@)\s*"
+# "at the rate (of)" is how "@" is said in Indian English.
+_W_AT = r"\s*(?:\(at\)|\[at\]|\bat the rate(?: of)?\b|\bat\b|@)\s*"
 _W_DOT = r"\s*(?:\(dot\)|\[dot\]|\bdot\b|\bpoint\b|\.)\s*"
-_W_JOIN = r"\s*(?:\bunderscore\b|\bhyphen\b|\bdash\b|\bperiod\b|[_\-])\s*"
+# Voice typing writes the digits of an address apart ("john dot smith 58 at gmail dot com": the tenth blind
+# exploratory test's was kept as 58@gmail.com): a space before digits joins them too.
+_W_JOIN = r"\s*(?:\bunderscore\b|\bhyphen\b|\bdash\b|\bperiod\b|[_\-])\s*|\s+(?=\d+\b)"
 _W_PART = r"[a-z0-9][a-z0-9._%+\-]*"
 _SPOKEN_EMAIL_RE = lazy(rf"(?<![a-z0-9._%+\-])(?P<local>{_W_PART}(?:(?:{_W_DOT}|{_W_JOIN}){_W_PART})*){_W_AT}"
                         rf"(?P<domain>{_W_PART}(?:(?:{_W_DOT}|{_W_JOIN}){_W_PART})*{_W_DOT}[a-z]{{2,12}})\b")
-_SAID_SIGNS = ((r"\(at\)|\[at\]|\bat\b", "@"), (r"\(dot\)|\[dot\]|\bdot\b|\bpoint\b|\bperiod\b", "."),
+_SAID_SIGNS = ((r"\(at\)|\[at\]|\bat the rate(?: of)?\b|\bat\b", "@"), (r"\(dot\)|\[dot\]|\bdot\b|\bpoint\b|\bperiod\b", "."),
                (r"\bunderscore\b", "_"), (r"\bhyphen\b|\bdash\b", "-"), (r"\s+", ""))
 
 
