@@ -221,6 +221,8 @@ class DeviceSteps(FlowSteps):
     def _switch_unit(self, text: str) -> bool:
         """The customer says the problem is another unit: look that one up (named) or ask which (not named). False
         when the message names no other unit (a blind exploratory test stayed on the first unit)."""
+        if self._network_corrected(text):  # type: ignore[attr-defined]
+            return True  # the Wi-Fi's name corrected: "i meant the other one, the one called X_EXT" (explore10's n11)
         code = slots.labelled_ref(text)
         # A serial or device ID alone names another unit ("ARNKAB812MJ7RPC" after RESTART, or at the light question);
         # a name needs words that say so ("sorry, wrong one, it's the garage door").

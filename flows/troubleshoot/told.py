@@ -14,6 +14,7 @@ from flows.troubleshoot.rules import (
     asks,
     context,
     led,
+    network_fix,
     network_told,
     phones,
     side_asks,
@@ -304,4 +305,20 @@ class ToldSteps(FlowSteps):
         self.d["misses"] = min(self.d.get("misses", 0) + 1, MAX_MISSES - 1)
         self.say("brb_ok")
         self.m.start_timer("reply", self.m.cfg.reply_timeout_seconds)
+        return True
+
+    def _network_corrected(self, text: str) -> bool:
+        """The Wi-Fi's name corrected after it was given (explore10's n11: "wait no i meant the other one, the one
+        called Linksys00412_EXT" was taken for another unit, and every answer so far was lost): kept and said; at the
+        scanner question the scan is asked for under that name, at another the question again, uncounted."""
+        current = str(self.d.get("ssid") or "")
+        if not current or (name := network_fix.corrected_network(text, current)) is None:
+            return False
+        self.say("network_corrected", fill={"network": name})
+        if self.step == "wifi_scan":
+            self._take_network(name)
+            return True
+        self.d["ssid"] = name
+        self.d["asked_q"] = None  # the whole question again: it may name the Wi-Fi
+        self._reask(counted=False)
         return True

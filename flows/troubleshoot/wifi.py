@@ -247,6 +247,8 @@ class WifiSteps(FlowSteps):
             self.fire("ask_scan")
 
     def _answer_wifi_scan(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
+        if self._network_corrected(text):  # type: ignore[attr-defined]
+            return
         meant = MEANT.match(text)
         if meant and re.fullmatch(r"\S{2,32}", name := meant.group("rest").strip(" .!\"'")) and \
                 name.lower() not in ("no", "yes", "skip", "ok", "okay", "one", "two", "nope", "yeah"):

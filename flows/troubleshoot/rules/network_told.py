@@ -79,7 +79,13 @@ def called(raw: str, whole: bool = False) -> str | None:
     told = _CALLED.search(raw)
     if told is None or (whole and re.match(r"[\"'\u201d]?\s*(?:$|[.,!?;]|\n)", raw[told.end():]) is None):
         return None
+    if told.group("name").lower() in _NOT_CALLED:
+        return None  # "yes the name is right, HomeNet": said of the name, not the name (it was kept as "right")
     return told.group("name")
+
+
+_NOT_CALLED = frozenset("right correct fine ok okay good wrong the same exactly spelled different case also too "
+                        "definitely just".split())
 
 
 def hidden(msg: Message) -> bool:
