@@ -180,6 +180,8 @@ def yes_no_question(q: str) -> Callable[[Message], Reading]:
         pick = choice(msg, ("yes", "no", "unsure"))
         if pick:
             return Reading(pick)
+        if polarity.closing_no(msg):
+            return Reading("no")  # "yeah sure, the NSA approves every device personally. no."
         rest = without_ack(msg)
         if rest is None:
             return Reading(None)  # "ok", "ok thanks": asked again

@@ -146,3 +146,15 @@ def cue_verdict(msg: Message, yes: Iterable[str], no: Iterable[str]) -> str | No
                 found.append((pos, ("no" if value == "yes" else "yes") if neg else value))
         verdicts.append((clause, sorted(found)[0][1] if found else None))
     return _combine(verdicts)
+
+
+# A plain no said last, after a remark: "yeah sure, the NSA approves every device personally. no." (sarcasm: the tenth
+# blind exploratory test was taken at its "yeah sure" and told to get the unit approved).
+_CLOSING_NO = frozenset({"no", "nope", "nah", "no no", "hell no", "no way", "absolutely not", "of course not",
+                         "not at all", "definitely not", "no lol", "lol no", "so no", "thats a no", "its a no"})
+
+
+def closing_no(msg: Message) -> bool:
+    """Whether the message ends in a plain no after something else said first."""
+    clauses = [c for c in msg.clauses if c]
+    return len(clauses) > 1 and clauses[-1] in _CLOSING_NO

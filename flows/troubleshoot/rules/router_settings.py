@@ -162,6 +162,13 @@ _APPROVAL = lazy(
 _APP_ACCOUNT = lazy(r"\b(?:app|account|warranty|product registration)\b")
 
 
+# "no device registration", "not a whitelist": denied, in a message that tells several things at once (the tenth blind
+# exploratory test's first message was told to get its unit approved).
+_DENIED = lazy(r"\b(?:no|not|without|dont|doesnt|never|nothing|isnt|theres no|there s no|no need for)(?: an?| any| the)?"
+               r"(?: \w+)?\s*$")
+
+
 def approval_told(plain: str) -> bool:
     """Whether the message says the network lets in only devices someone approved or registered."""
-    return (bool(_APPROVAL.search(plain)) or mac_filtering(plain) == "yes") and not _APP_ACCOUNT.search(plain)
+    told = [m for m in _APPROVAL.finditer(plain) if not _DENIED.search(plain[max(0, m.start() - 30):m.start()])]
+    return (bool(told) or mac_filtering(plain) == "yes") and not _APP_ACCOUNT.search(plain)
