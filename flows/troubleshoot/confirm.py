@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from flows.lazy_re import lazy
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.copy import CHOICES
@@ -15,6 +16,12 @@ from flows.troubleshoot.rules.text import message
 
 # "it is!" to "is it pulsing light blue?" (a yes the yes/no reader does not know, its words being everywhere).
 _IT_IS = frozenset({"its", "it is", "sure is", "it sure is", "yes its", "yes it is", "yep its", "yeah its"})
+# Online, but on the phone's hotspot ("yes but only on the hotspot"): the hotspot test passed, the home Wi-Fi is still
+# the problem (the tenth blind exploratory test was told "you're all set" and its case was closed).
+_ON_HOTSPOT = lazy(r"\b(?:on|using|through|via|thru|connected to|with|off) (?:my |the |our |a |his |her |mums |moms )?"
+                   r"(?:phone s |phones |phone |iphone |android |mobile )?hot ?spot\b")
+_HOTSPOT_GONE = lazy(r"\b(?:not|no longer|isnt|never|no|off)\b(?: \w+){0,3} hot ?spot\b|\bhot ?spot (?:is |s |was )?"
+                     r"(?:off|gone|turned off|switched off)\b|\boff (?:my |the |our )?(?:phone s |phone )?hot ?spot\b")
 
 
 class ConfirmSteps(FlowSteps):
@@ -42,6 +49,15 @@ class ConfirmSteps(FlowSteps):
             return False
         self.d["hedge_asked"] = True
         self.say("confirm_hedged", CHOICES["confirm"])
+        return True
+
+    def _on_hotspot_only(self, text: str) -> bool:
+        """Online, but said to be on the phone's hotspot: the hotspot test's result (the home Wi-Fi's fix, and a case),
+        not "you're all set"."""
+        plain = message(text).plain
+        if not _ON_HOTSPOT.search(plain) or _HOTSPOT_GONE.search(plain):
+            return False
+        self._hotspot_connected()  # type: ignore[attr-defined]
         return True
 
     def _answer_confirm_fixed(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
@@ -84,8 +100,8 @@ class ConfirmSteps(FlowSteps):
             self.say("offline_again")
             self.fire("ask_led")
             return
-        if label in ("yes", "unsure") and self._drops_told():
-            return  # "it keeps dropping offline every few hours": online now is no fix (round 12 was told "all set")
+        if label in ("yes", "unsure") and (self._drops_told() or self._on_hotspot_only(text)):
+            return  # "it keeps dropping offline every few hours" (round 12), "only on the hotspot": online is no fix
         if label in ("yes", "unsure"):
             # Online in the cloud and no objection: resolved (docs/codes.md: resolved:device_online).
             cause = self._cause_key()  # the light before the fix, before the pulse is recorded as the last

@@ -47,7 +47,8 @@ _ASK = (
 _WEAK_ASK_RE = lazy(
     r"(?<![a-z0-9])(?:(talk|speak|chat|deal|discuss|work) (to|with) " + _WEAK
     + r"|(get|have|send|want|need|prefer|like|rather|request|find) (me )?(to (talk|speak) (to|with) )?"
-    r"(someone|somebody|a person|a tech|a real one|a real person|one of you)"
+    r"(someone|somebody|a person|a tech|a real one|a real person|one of you)"  # + "just give me a person" (explore10)
+    r"|give (me|us) (someone|somebody|a person|a tech|a real one|a real person|one of you)"
     r"|(someone|somebody|a person|anyone|anybody|a tech|one of you) (to |who can |that can |could |can |please )?"
     r"(call|ring|phone|contact|email|text|reach|help me|talk to me|speak to me|come out)"
     r"|is there (someone|somebody|anyone|anybody|a person|a human)|(connect|transfer|put|pass|forward) (me|us)"
