@@ -25,12 +25,16 @@ _CONTEXT = (
         r" (?:network|router|modem|wifi|box)|(?:router|modem)(?: \w+){0,6} (?:bought|got|ordered) a new one"
         r"|(?:switched|changed|moved|went) (?:\w+ )?(?:internet |broadband )?(?:provider|providers|isps?|company|companies)"
         r"|(?:switched|changed|moved) (?:over )?to (?:bt|sky|virgin|comcast|xfinity|spectrum|verizon|att|at&t|ee|vodafone"
-        r"|talktalk|plusnet|fios|starlink|t-mobile)|(?:replac|swapp|upgrad|chang)(?:ed|ing) (?:our|my|the) (?:router|modem|hub"
+        r"|talktalk|plusnet|fios|starlink|t-mobile)"
+        # "we switched from spectrum to AT&T fiber last week" (the tenth blind exploratory test, never taken in)
+        r"|(?:switched|changed|moved|went) (?:over )?from (?:\w+ ){1,3}?to (?:\w+ )?(?:bt|sky|virgin|comcast|xfinity"
+        r"|spectrum|verizon|att|at&t|at t|ee|vodafone|talktalk|plusnet|fios|starlink|t-mobile|fiber|fibre|cable|5g home)"
+        r"|(?:replac|swapp|upgrad|chang)(?:ed|ing) (?:our|my|the) (?:router|modem|hub"
         r"|box|wifi)(?! (?:password|passcode|pw|pass|key|name|code|firmware|software|settings?))|upgraded to (?:fibre|fiber)"
         # A mesh system in place of the router: "we switched to Google Nest Wifi", "got an eero" (round 10).
         r"|(?:switch|chang|mov|upgrad|swapp)(?:ed|ing) (?:over )?to (?:a |an |the |our )?(?:new )?(?:\w+ )?(?:" + _MESH + r")"
         r"|went (?:over )?to (?:a |an |the |our )?(?:new )?(?:" + _MESH + r")"
-        r"|(?:new|got an?|bought an?|installed an?|put in an?) (?:new )?(?:" + _MESH + r"))(?![a-z0-9])")),
+        r"|(?:new|got(?: an?)?|bought an?|installed an?|put in an?) (?:new )?(?:" + _MESH + r"))(?![a-z0-9])")),
     # Moved to another home: another Wi-Fi, so the unit is set up again there ("we just moved house", "took it to my
     # mum's"); a blind exploratory test was told to try it near the router, as for a move to the garage.
     ("new_home", lazy(
