@@ -106,6 +106,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # A dead light in other words.
     (r"\bnot showing (any|anything)\b|\bwent (dark|dead|off|out)\b|\bgoes (dark|dead|off|out)\b"
      r"|\bno (signs? of life|signal|lights? at all)\b|\bnot lit\b|\bnothing lights up\b", " xoff "),
+    # "green but it wont stay on": a light that goes off and on again (explore10's n13 was told it stays solid).
+    (r"\b(wont|won t|doesnt|does not|dont|do not|cant|never|not) (stay|stays|staying|remain|keep) (on|lit)\b", " xblink "),
     (r"\b(stays?|staying|always|constantly|just|remains?) on\b|\bon (all the time|constantly|permanently)\b", " xsolid "),
     # Speed phrases. A speed the light never reaches is the normal pace ("never flashed more quickly").
     (r"\b(never|not|didnt|doesnt|dont|wont)( \w+)? (more quickly|any faster|faster|more rapidly|quicker|any quicker)\b",
