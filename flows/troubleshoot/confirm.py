@@ -51,7 +51,7 @@ class ConfirmSteps(FlowSteps):
         self.say("confirm_hedged", CHOICES["confirm"])
         return True
 
-    def _on_hotspot_only(self, text: str) -> bool:
+    def _only_on_hotspot(self, text: str) -> bool:
         """Online, but said to be on the phone's hotspot: the hotspot test's result (the home Wi-Fi's fix, and a case),
         not "you're all set"."""
         plain = message(text).plain
@@ -100,7 +100,7 @@ class ConfirmSteps(FlowSteps):
             self.say("offline_again")
             self.fire("ask_led")
             return
-        if label in ("yes", "unsure") and (self._drops_told() or self._on_hotspot_only(text)):
+        if label in ("yes", "unsure") and (self._drops_told() or self._only_on_hotspot(text)):
             return  # "it keeps dropping offline every few hours" (round 12), "only on the hotspot": online is no fix
         if label in ("yes", "unsure"):
             # Online in the cloud and no objection: resolved (docs/codes.md: resolved:device_online).
