@@ -261,3 +261,16 @@ def test_a_green_light_that_wont_stay_on_is_blinking(told: str) -> None:
     d.to_led()
     d.say("green and it stays on")
     assert d.model.data.get("led_need") != "green_speed"
+
+
+def test_thanks_at_a_question_is_not_an_answer_it_could_not_use() -> None:
+    # n20: "ok thanks", "ok", "thank you so much" at the light question went to support as not understood.
+    d = Drive()
+    d.to_led()
+    for polite in ("ok thanks", "ok", "thank you so much"):
+        said = d.say(polite)
+        assert d.state == "led", (polite, said)
+        assert not any("trouble understanding" in r for r in said)
+    assert d.model.data.get("misses", 0) == 0
+    d.say("blinking green")
+    assert d.awaiting == "led_detail"

@@ -15,7 +15,7 @@ from flows.codes import ROUTER_FIXES
 from flows.troubleshoot import copy
 from flows.troubleshoot.copy_fixes import sets_up_again
 from flows.troubleshoot.copy_web import WEB_CHOICES
-from flows.troubleshoot.rules import asks, light_means, slots
+from flows.troubleshoot.rules import asks, intents, light_means, slots
 from flows.troubleshoot.rules.scan.findings import DUAL_BAND_PLATFORMS
 from flows.troubleshoot.wording import capital, named_buttons
 
@@ -334,6 +334,11 @@ class FlowSteps:
             # Watching for a unit whose light says connected: "ok" is no miss (a blind exploratory test's three "ok"s
             # were handed to support as not understood).
             self.say("cyan_still_watching")
+            return False
+        if intents.pleasantry(self.heard):  # "ok thanks" (explore10's n20: three of them went to support)
+            if int(self.d.get("asked_n", 0)) < MAX_ASKS:
+                self.say("pleasantry_back")  # past that, the pointer to the question says it
+            self._reask(counted=False)
             return False
         self.d["misses"] = self.d.get("misses", 0) + 1
         self._other_language(self.heard)
