@@ -263,14 +263,14 @@ def test_a_green_light_that_wont_stay_on_is_blinking(told: str) -> None:
     assert d.model.data.get("led_need") != "green_speed"
 
 
-def test_thanks_at_a_question_is_not_an_answer_it_could_not_use() -> None:
-    # n20: "ok thanks", "ok", "thank you so much" at the light question went to support as not understood.
+def test_thanks_at_a_question_gets_no_sorry_and_still_counts() -> None:
+    # n20: "ok thanks", "ok" at the light question got "Sorry, I didn't get that"; the third still goes to a person
+    # (design 6.1: after the third answer the bot cannot use, a person takes over).
     d = Drive()
     d.to_led()
-    for polite in ("ok thanks", "ok", "thank you so much"):
+    for polite in ("ok thanks", "thanks!"):
         said = d.say(polite)
-        assert d.state == "led", (polite, said)
-        assert not any("trouble understanding" in r for r in said)
-    assert d.model.data.get("misses", 0) == 0
-    d.say("blinking green")
-    assert d.awaiting == "led_detail"
+        assert d.state == "led" and said[0] == "No problem. Whenever you're ready:", (polite, said)
+        assert not any("Sorry" in r for r in said)
+    d.say("thank you so much")
+    assert d.model.outcome == "handoff:not_understood"

@@ -32,6 +32,7 @@ LATER_SECONDS = 20 * 3600
 # Causes that stop only a unit that uses 2.4 GHz alone (both name one kind of Wi-Fi the unit needs).
 TWO_FOUR_ONLY_CAUSES = frozenset({"wifi:same_ssid_both_bands", "wifi:mesh_or_gateway"})
 MAX_ASKS = 3  # design 6.1: no question is asked more than three times in a row
+_THANKS = ("thank", "thx", "cheers", "appreciate")
 MAX_POINTS = 2  # then, answered asides point at the question this many times before support takes over
 HANDOFF_COPY = {
     "handoff:customer_request": "agent_handoff",
@@ -335,17 +336,15 @@ class FlowSteps:
             # were handed to support as not understood).
             self.say("cyan_still_watching")
             return False
-        if intents.pleasantry(self.heard):  # "ok thanks" (explore10's n20: three of them went to support)
-            if int(self.d.get("asked_n", 0)) < MAX_ASKS:
-                self.say("pleasantry_back")  # past that, the pointer to the question says it
-            self._reask(counted=False)
-            return False
         self.d["misses"] = self.d.get("misses", 0) + 1
         self._other_language(self.heard)
         if self.d["misses"] >= MAX_MISSES:
             self._handoff(outcome, key)
             return True
-        if reask:
+        if reask and intents.pleasantry(self.heard) and any(w in self.heard.lower() for w in _THANKS):
+            self.say("pleasantry_back")  # "ok thanks": counted (design 6.1), but no "Sorry, I didn't get that" (n20)
+            self._reask()
+        elif reask:
             self._reask(simple=True)
         return False
 
