@@ -32,8 +32,8 @@ LATER_SECONDS = 20 * 3600
 # Causes that stop only a unit that uses 2.4 GHz alone (both name one kind of Wi-Fi the unit needs).
 TWO_FOUR_ONLY_CAUSES = frozenset({"wifi:same_ssid_both_bands", "wifi:mesh_or_gateway"})
 MAX_ASKS = 3  # design 6.1: no question is asked more than three times in a row
-_THANKS = ("thank", "thx", "cheers", "appreciate")
 MAX_POINTS = 2  # then, answered asides point at the question this many times before support takes over
+_THANKS = ("thank", "thx", "cheers", "appreciate")  # a pleasantry that thanks (not a bare "ok": its plainer question)
 HANDOFF_COPY = {
     "handoff:customer_request": "agent_handoff",
     "handoff:not_understood": "not_understood_handoff",

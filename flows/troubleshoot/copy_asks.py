@@ -20,10 +20,10 @@ _KEY_WHERE = (
 )
 
 ASK_TEXT: dict[str, str] = {
-    # The scanner question again right after a question of the customer's was answered: a pointer back, not the
-    # whole how-to (the ninth blind exploratory test's n25: every aside repeated it in full).
     "pleasantry_back": "No problem. Whenever you're ready:",
     "network_corrected": "Thanks, I've changed your Wi-Fi's name to {network}.",
+    # The scanner question again right after a question of the customer's was answered: a pointer back, not the
+    # whole how-to (the ninth blind exploratory test's n25: every aside repeated it in full).
     "scan_back": "When you have the scan, paste or type what it shows for {network}, or reply SKIP.",
     "with_support_key_where": _KEY_WHERE + _STILL,
     # Asked at another question ("I DONT KNOW THE WIFI PASSWORD. WHERE IS IT" at the light's): then that question again.

@@ -16,7 +16,7 @@ from flows.troubleshoot.rules.answers_router import mesh_named
 from flows.troubleshoot.rules.answers_wifi import wifi_network
 from flows.troubleshoot.rules.choices import match_choice
 from flows.troubleshoot.rules.reading import Reading
-from flows.troubleshoot.rules.text import message
+from flows.troubleshoot.rules.text import message, squashed
 from flows.troubleshoot.rules.wifi_down import wifi_down
 from flows.troubleshoot.wording import capital
 
@@ -41,7 +41,7 @@ MEANT = lazy(r"^\W*(?:(?:sorry|oops|wait|oh|no sorry|ah)\W+)*(?:i meant|i mean|m
 def _alike(name: str, given: str) -> bool:
     """Whether a scanned name may be the one the customer typed ("HomeNet" and "HOMENET-5G", "BTHub6" and
     "BT-Hub6-9XQ2")."""
-    a, b = (re.sub(r"[^a-z0-9]", "", x.casefold()) for x in (name, given))
+    a, b = squashed(name), squashed(given)
     return bool(a and b) and (a in b or b in a or SequenceMatcher(None, a, b).ratio() >= 0.6)
 
 # Where a name ends and a remark begins: "HomeNet but its in the basement", "HomeNet, the unit is far away".

@@ -10,7 +10,7 @@ import re
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.network_told import called
 from flows.troubleshoot.rules.ssids import name_token, volunteered_network
-from flows.troubleshoot.rules.text import fold, message
+from flows.troubleshoot.rules.text import fold, message, squashed
 
 __all__ = ["corrected_network"]
 
@@ -23,10 +23,6 @@ _READOUT = lazy(r"-\s?\d{2,3}\s?dbm\b|\bch(?:annel)?\s?\d|\b\d+\s?mhz\b|\bwpa\d|
 _FILLER = lazy(r"\b(is|its|it's|it is|was)\s+(?:actually|really|just|definitely|in fact)\s+", re.IGNORECASE)
 
 
-def _stem(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
-
-
 def corrected_network(text: str, current: str) -> str | None:
     """The Wi-Fi's name as the customer now corrects it (not `current`), or None."""
     if not current or _READOUT.search(text):
@@ -35,17 +31,17 @@ def corrected_network(text: str, current: str) -> str | None:
     if not _CUE.search(plain):
         return None
     said = _FILLER.sub(r"\1 ", fold(text))
-    stem = _stem(current)
+    stem = squashed(current)
     name = volunteered_network(said) or called(said)
     if name is None and len(stem) >= 4:
         # A name of the same family as the one given: "Linksys00412_EXT" for "Linksys00412".
         for token in re.findall(r"[^\s,;!?\"'()]+", said):
             token = token.strip(".:")
-            if _stem(token) != stem and _stem(token).startswith(stem) and name_token(token):
+            if squashed(token) != stem and squashed(token).startswith(stem) and name_token(token):
                 name = token
                 break
-    if name is None or _stem(name) == stem:
+    if name is None or squashed(name) == stem:
         return None
-    if not (_WIFI_WORD.search(plain) or _stem(name).startswith(stem)):
+    if not (_WIFI_WORD.search(plain) or squashed(name).startswith(stem)):
         return None  # "i meant the garage one, it's called garage-door": a unit, not the Wi-Fi
     return name

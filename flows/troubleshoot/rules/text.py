@@ -101,6 +101,11 @@ CORRECTION_STARTS = ("wait", "actually", "i mean", "oh wait", "correction", "sor
                      "no sorry", "so i suppose", "so i guess", "so i think", "so yes", "so no")
 
 
+def squashed(name: str) -> str:
+    """A name as compared without case, spaces or punctuation ("Garage Door" is garage-door, "HOMENET-5G" homenet5g)."""
+    return re.sub(r"[^a-z0-9]", "", name.casefold())
+
+
 def fold(text: str) -> str:
     """NFKC, curly quotes and dashes folded to ASCII; case and everything else kept."""
     return unicodedata.normalize("NFKC", text or "").translate(_FOLD)

@@ -8,7 +8,7 @@ import re
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules import slots, unit_words
 from flows.troubleshoot.rules.serial_typos import typo_of
-from flows.troubleshoot.rules.text import Message, message
+from flows.troubleshoot.rules.text import Message, message, squashed
 
 __all__ = ["same_unit", "unit_in_opener", "unit_switch", "units_in_opener", "wrong_unit"]
 
@@ -178,8 +178,8 @@ def _clean(name: str) -> str | None:
 
 def same_unit(ref: str, device: dict[str, object]) -> bool:
     """Whether `ref` (a serial, ID or name as typed) is the unit already known (`device`: the cloud's view of it)."""
-    typed = _key(ref)
-    return bool(typed) and (typed in {_key(str(device.get(k) or "")) for k in ("serial_number", "id", "name")}
+    typed = squashed(ref)
+    return bool(typed) and (typed in {squashed(str(device.get(k) or "")) for k in ("serial_number", "id", "name")}
                             or typo_of(ref, str(device.get("serial_number") or "")))
 
 
@@ -221,7 +221,7 @@ def units_in_opener(text: str) -> tuple[list[str], bool]:
 
     def add(ref: str, end: int) -> None:
         after = text[end:end + 30].lower().lstrip(" ,.")
-        if not _FINE_AFTER.search(after) and all(_key(ref) != _key(r) for r in refs):
+        if not _FINE_AFTER.search(after) and all(squashed(ref) != squashed(r) for r in refs):
             refs.append(ref)
 
     for m in _CODE.finditer(text):
@@ -261,7 +261,8 @@ def units_in_opener(text: str) -> tuple[list[str], bool]:
         if _FINE_AFTER.search(rest):
             continue
         for name in (_clean(" ".join(left)), _clean(" ".join(right))):
-            if name and _listed_name(name) and not any(_key(name) in _key(r) or _key(r) in _key(name) for r in refs):
+            if name and _listed_name(name) and \
+                    not any(squashed(name) in squashed(r) or squashed(r) in squashed(name) for r in refs):
                 refs.append(name)
     unnamed = len(refs) < 2 and _UNNAMED_RE.search(plain) is not None
     return refs, unnamed
@@ -393,8 +394,3 @@ def _after_with(words: list[str]) -> str | None:
             if (phrase := _usable(rest[:end])) is not None:
                 return phrase
     return None
-
-
-def _key(ref: str) -> str:
-    """A unit's reference compared without case, spaces or punctuation ("Garage Door" is garage-door)."""
-    return re.sub(r"[^a-z0-9]", "", ref.casefold())
