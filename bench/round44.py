@@ -9,9 +9,11 @@ helper who read no code; "before" is the commit that added it).
   minute): not skipped.
 - A, the unit just came online and the bot asks about its light: the app still shows it offline. Not "you're all
   set": the bot asks them to open the app again (the app's view can lag). B: a plain yes: resolved.
-- K, at the light question, green blinking at an in-between pace ("kind of fast"): not taken for the very fast
-  flicker (its pace asked, or ordinary blinking). F: clearly very fast: the fast flicker. S: clearly an ordinary
-  pace: ordinary blinking green.
+- K, green blinking at an in-between pace ("kind of fast"): not taken for the very fast flicker (its pace asked, or
+  ordinary blinking). F: clearly very fast: the fast flicker. S: clearly an ordinary pace: ordinary blinking green.
+  A message that names green answers the light question; one that gives the pace alone (most of them: the set's
+  theme says the light is green) answers the pace question asked after "blinking green". Until its second commit the
+  bench sent every one to the light question, where a pace without a colour can't be green.
 Judged on the flow and its readers (no I/O). Never tune on this set: its misses are counted, not printed.
 """
 
@@ -55,6 +57,11 @@ def _app(case: dict[str, Any]) -> str:
 def _pace(case: dict[str, Any]) -> str:
     d = Drive()
     d.to_led()
+    if "green" not in str(case["text"]).lower():
+        # The pace alone ("kind of fast"): an answer to "Is the green light blinking at a steady pace, or flickering
+        # very fast?", asked once "blinking green" was told (the set's theme: the light is green and blinking).
+        d("message", text="blinking green")
+        assert d.model.data.get("led_need") == "green_speed", d.model
     d("message", text=str(case["text"]))
     found = set(d.model.findings)
     if case["group"] == "F":
