@@ -40,9 +40,12 @@ def _password(case: dict[str, Any]) -> str:
     d("message", text="no")
     assert SUSPECTED in d.model.findings, d.model
     d("message", text=str(case["text"]))
+    # Withdrawn: gone, or ruled out, the flow's way of recording an answer the customer corrected (changes.py
+    # _withdraw_light): never named as a cause, and shown to support as ruled out.
+    kept = SUSPECTED in d.model.findings and SUSPECTED not in (d.model.data.get("ruled_out") or [])
     if case["group"] == "D":
-        return "right" if SUSPECTED in d.model.findings else "wrong"
-    return "right" if SUSPECTED not in d.model.findings and d.awaiting != "wifi_password" else "wrong"
+        return "right" if kept else "wrong"
+    return "right" if not kept and d.awaiting != "wifi_password" else "wrong"
 
 
 def _cyan(case: dict[str, Any]) -> str:
