@@ -22,6 +22,12 @@ _KEY_WHERE = (
 ASK_TEXT: dict[str, str] = {
     "pleasantry_back": "No problem. Whenever you're ready:",
     "network_corrected": "Thanks, I've changed your Wi-Fi's name to {network}.",
+    # A name said aloud ("smith family underscore five g"), written as it is most likely spelled: said back, since
+    # the hotspot test copies it (the tenth blind exploratory test's hotspot got the words, and the test failed).
+    "network_dictated": (
+        "I've written your Wi-Fi's name as {network}. If your phone shows it differently (a space, _ or - in another "
+        "place), please type it exactly as it shows."
+    ),
     # The scanner question again right after a question of the customer's was answered: a pointer back, not the
     # whole how-to (the ninth blind exploratory test's n25: every aside repeated it in full).
     "scan_back": "When you have the scan, paste or type what it shows for {network}, or reply SKIP.",

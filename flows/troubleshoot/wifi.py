@@ -39,8 +39,7 @@ MEANT = lazy(r"^\W*(?:(?:sorry|oops|wait|oh|no sorry|ah)\W+)*(?:i meant|i mean|m
 
 
 def _alike(name: str, given: str) -> bool:
-    """Whether a scanned name may be the one the customer typed ("HomeNet" and "HOMENET-5G", "BTHub6" and
-    "BT-Hub6-9XQ2")."""
+    """Whether a scanned name may be the one typed ("HomeNet" and "HOMENET-5G", "BTHub6" and "BT-Hub6-9XQ2")."""
     a, b = squashed(name), squashed(given)
     return bool(a and b) and (a in b or b in a or SequenceMatcher(None, a, b).ratio() >= 0.6)
 
@@ -48,8 +47,7 @@ def _alike(name: str, given: str) -> bool:
 _FIRST_PART = lazy(r"\s*(?:,|;|\.\s|\s-\s|\s(?:but|and|though|its|it s|it's|the unit|the device)\s)", re.IGNORECASE)
 
 
-# Router questions whose answer was told already (a sign-in page told at the internet question was asked about again
-# at once: the eighth blind exploratory test).
+# Router questions answered already (a sign-in page told at the internet question was asked again: explore8).
 _ANSWERED_BY = {"guest": "wifi:captive_portal", "mac_filter": "wifi:mac_filtering"}
 
 
@@ -186,8 +184,9 @@ class WifiSteps(FlowSteps):
             self.d["misses"] = 0
             self._after_network()
             return
-        if name is None and reading.label == "five_ghz" and reading.value:
-            name, self.d["said_5g"] = str(reading.value), True  # "Vodafone-ABC123 (the 5G one)", by the customer's word
+        if name is None and reading.label in ("five_ghz", "dictated") and reading.value:
+            # "Vodafone-ABC123 (the 5G one)", by the customer's word; "smith family underscore five g", said back
+            name, self.d["said_5g" if reading.label == "five_ghz" else "dictated"] = str(reading.value), True
         if name is None and reading.label == "name" and reading.value:
             name = str(reading.value)
             if len(reading.values) == 2 and ssids.band_pair(list(reading.values)):
@@ -205,8 +204,9 @@ class WifiSteps(FlowSteps):
 
     def _take_network(self, name: str) -> None:
         """The customer's Wi-Fi name, answered or told before: what the name itself shows, then the scanner."""
-        self.d["ssid"] = name
-        self.d["misses"] = 0
+        self.d["ssid"], self.d["misses"] = name, 0
+        if self.d.pop("dictated", False):
+            self.say("network_dictated", fill={"network": name})
         if any(ord(c) > 126 for c in name) or (
             self._platform() == "argon" and any(c in name for c in ',"')
         ):

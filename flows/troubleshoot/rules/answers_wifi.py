@@ -1,6 +1,4 @@
-"""Readers for which unit it is and the Wi-Fi questions: the password, setting up again, the network name, the
-scanner readout.
-"""
+"""Readers for which unit it is and the Wi-Fi questions: password, setting up again, network name, scanner readout."""
 
 from __future__ import annotations
 
@@ -17,6 +15,7 @@ from flows.troubleshoot.rules.answer import (
     negated_cue,
     without_ack,
 )
+from flows.troubleshoot.rules.dictated import spelling_told, spoken, undictate
 from flows.troubleshoot.rules.doing_now import doing_now
 from flows.troubleshoot.rules.keyshape import LEAD_CORE
 from flows.troubleshoot.rules.stepped_away import only_a_pause
@@ -324,19 +323,19 @@ def wifi_network(msg: Message) -> Reading:
         return Reading("not_yet")
     if (called := network_told.called(msg.raw, whole=True)) and _namey(f"called {called}"):
         return Reading("name", called)  # "my phone has no wifi list. On my laptop it's called ATT8h2Kq. ..." (explore5)
-    if not_names.about_names(msg):
+    if not_names.about_names(msg) and not spelling_told(msg.raw):  # not "home net all one word"
         return Reading("about_names")  # "only one name", "there are two of them": no name in it
-    if not_names.not_a_name(msg):
+    if not_names.not_a_name(msg) and not spelling_told(msg.raw):
         return Reading(None)
     if msg.has("password") and msg.has(r"(typed|used|put|entered|gave|meant|wrong|mixed up)") and \
             ("[redacted]" not in msg.raw or msg.has(*_OTHER_KEY)):
         # "oh wait, I think I typed my email password": back to the password. Not the key itself offered ("oh and
         # the password I used was X", a blind exploratory test was sent back to set-up by it): that is hidden.
         return Reading("wrong_password")
-    # "BellNet pw: sunshine42", "network is BellNet and the password is ...": the name is what comes before the
-    # password (hidden by then), never with it (a blind exploratory test got "BellNet pw: [redacted]").
-    raw = _WITH_PASSWORD.split(msg.raw, maxsplit=1)[0] if "[redacted]" in msg.raw else msg.raw
-    if raw is not msg.raw and not_names.not_a_name(message(raw)):
+    # "BellNet pw: sunshine42": the name is what comes before the key, never with it (explore: "BellNet pw: [redacted]").
+    raw = spoken(msg.raw)  # "... five g period there's also one": voice typing's full stop; then the key
+    raw = _WITH_PASSWORD.split(raw, maxsplit=1)[0] if "[redacted]" in raw else raw
+    if "[redacted]" in msg.raw and not_names.not_a_name(message(raw)):
         return Reading(None)  # "oh and the password I used was [redacted]": no name before the key
     said_5g = _SAID_5G.search(raw)
     if said_5g:
@@ -348,6 +347,8 @@ def wifi_network(msg: Message) -> Reading:
         # "Vodafone-ABC123 (the 5G one)": the name of the 5 GHz network, which the unit cannot use (a blind
         # exploratory test's remark was dropped, and the name taken as any other).
         return Reading("five_ghz", names[0])
+    if (written := undictate(names[0], msg.raw)) is not None:
+        return Reading("dictated", written)  # "smith family underscore five g": as written, said back (explore10)
     return Reading("name", names[0], tuple(names) if len(names) > 1 else ())
 
 

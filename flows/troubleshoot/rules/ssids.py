@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from flows.lazy_re import lazy
+from flows.troubleshoot.rules import dictated
 from flows.troubleshoot.rules.text import fold, is_word
 
 __all__ = ["band_pair", "five_ghz_name", "name_token", "network_names", "two_four_name", "volunteered_network"]
@@ -150,7 +151,7 @@ def _network_names(text: str) -> list[str]:
         raw = called.group(1)
     else:
         # "On my phone it's listed as X": what follows the last naming phrase anywhere in the message.
-        intro = list(re.finditer(r"\b(?:listed as|appears as|shows (?:up )?as|the one that says|it says)\s+", raw, re.I))
+        intro = list(re.finditer(r"\b(?:listed as|appears as|shows (?:up )?as|the one that says|it says|says (?:it'?s|it is))\s+", raw, re.I))
         if intro:
             raw = raw[intro[-1].end():]
     if not called and re.search(r"[.!?]\s+\S", raw):
@@ -173,7 +174,7 @@ def _network_names(text: str) -> list[str]:
         body = _NET_OUTRO.sub("", body).strip(" ,;")
     parts = [p.strip(" ,;") for p in re.split(r"\s*(?:,|/|\bor\b|\band\b|&)\s*", body) if p.strip(" ,;")]
     parts = [_NET_OUTRO.sub("", p).strip(" ,;") for p in parts]
-    parts = [p for p in parts if p and len(p) <= 32]
+    parts = [p for p in parts if p and len(_written(p)) <= 32]
     if len(parts) >= 2 and band_pair(parts[:2]):
         return parts[:2]
     if len(parts) >= 2 and all(len(p.split()) == 1 for p in parts[:2]) and \
@@ -185,9 +186,14 @@ def _network_names(text: str) -> list[str]:
     name = body.strip(" ,;\"'")
     if inner := _THE_X_ONE.match(name):
         name = inner.group(1)
-    if not name or len(name) > 32 or len(name.split()) > 6:
+    if not name or len(_written(name)) > 32 or len(_written(name).split()) > 6:
         return []
     return [name]
+
+
+def _written(name: str) -> str:
+    """The name as written, for its length: "home underscore sweet underscore home" is 15 characters, not 37."""
+    return dictated.undictate(name) or name
 
 
 # A Wi-Fi network named in passing, at another question ("blinking green, my wifi is called HomeNet btw"): only said
