@@ -298,6 +298,11 @@ _HOTSPOT_ASIDES = (
 )
 
 
+# No mobile data at all, said, not asked about: the hotspot cannot be made.
+_NO_DATA = lazy(r"\b(?:no|without|zero|dont have|doesnt have|dont get|doesnt get|has no|have no) (?:any )?(?:mobile |cell "
+                r"|cellular )?data\b(?! (?:left|right now|at the moment|till|until))")
+
+
 def hotspot_aside(text: str) -> str | None:
     """"knows", "chat", "data", "how_long" or "why" for a question at the hotspot set-up about the test itself; None
     otherwise."""
@@ -309,6 +314,8 @@ def hotspot_aside(text: str) -> str | None:
             continue  # "data" and "why" words are everywhere; asked about, they are the question
         if kind == "data" and re.search(r"\b(?:router|light|led|turn (?:it |my )?data on|data (?:is )?off)\b", msg.plain):
             continue
+        if kind == "data" and not msg.is_question and _NO_DATA.search(msg.plain):
+            continue  # "my plan has no data": no hotspot at all, not a worry about its cost (explore10's C04)
         if pattern.search(msg.plain):
             return kind
     return None

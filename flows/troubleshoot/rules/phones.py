@@ -47,6 +47,16 @@ _NONE = (
     r"\b(is|its) (just )?a land ?line", r"\bdont have (one of )?(those|them|these|the) (fancy|modern|new|touch ?screen|smart)"
     r" (phones|mobiles|ones)", r"\bno touch ?screen", r"\b(doro|greatcall|lively flip|kaios)\b",
     r"\bnot (an? )?(iphone|android) or (an? )?(iphone|android)",
+    # A tablet, a computer or the house phone as all they have (explore10's C04, "I only have the iPad and the
+    # telephone on the kitchen wall", got the iPhone's hotspot steps).
+    r"\b(only|just) (have|got|own|use) (the |an? |my |our )?(ipad|tablet|kindle|laptop|computer|pc)s?\b"
+    r"(?!.{0,40}\b(and|plus|or) (an? |my |the )?(iphone|android|smart ?phone|mobile|cell)\b)",
+    r"\b(tele)?phone (on|in) the (\w+ )?(wall|hall|hallway)\b|\bwall phone\b",
+    r"\b(ipad|tablet)s?\b.{0,30}\b(wi ?fi) only\b|\b(wi ?fi) only (ipad|tablet)\b",
+    r"\bone of (those|them|the|these) (old|older|basic|simple) (ones|phones|mobiles)\b",
+    r"\b(it|mine|its|phone) (only|just) (does|makes|takes|is for) (phone )?calls\b",
+    r"\b(dont|do not) (do|use|have|believe in) (cell|mobile|smart) ?phones\b",
+    r"\b(jitterbug|lively|consumer cellular flip)\b",
 )
 # A smartphone after all, or one they used to have: not "no smartphone".
 _NOT = (r"\b(work|company|office|business) (phone|mobile|cell)", r"\bused to have\b", r"\bwhen i had\b", r"\bold (flip|nokia)\b.{0,30}\bnow\b", r"\b(now|new) (i have|its|an?) "
