@@ -14,6 +14,7 @@ from flows.troubleshoot.rules.answer import (
     combine,
     cue_pos,
 )
+from flows.troubleshoot.rules.led_words import MIDPACE
 from flows.troubleshoot.rules.text import Message, message
 
 # --- the light's follow-ups ---------------------------------------------------------------------------------
@@ -33,7 +34,12 @@ BETWEEN = (r"(somewhere |kind of |sort of |kinda )?(in )?between", r"kind of med
             r"(sometimes|varies|changes)")
 
 
+_MIDPACE = lazy(MIDPACE)
+
+
 def green_speed(msg: Message) -> Reading:
+    if _MIDPACE.search(msg.raw.lower()):
+        return Reading("unsure")  # "kind of fast", "fastish": not the flicker (read as the normal pace)
     pick = choice(msg, ("slow", "fast"))
     if pick:
         return Reading(pick)

@@ -235,11 +235,11 @@ def _detail_green_speed(text: str, previous: LedReading) -> LedReading | None:
     green = replace(previous, colour="green", need=None, solid=False)
     if pattern == "breathing":
         return replace(green, code="led:breathing_green", pattern="breathing")
-    if speed is None:
+    if speed is None and not f.has("midpace"):  # "kind of fast" is not the flicker (explore10's n26)
         index = _choice(text, GREEN_SPEED_CHOICES)
         speed = {0: "normal", 1: "fast"}.get(index) if index is not None else None
-    if speed is None and _is_unsure(text, f):
-        # Fast green is a distinctive flicker; a customer who cannot tell is seeing the normal pace.
+    if speed is None and (f.has("midpace") or _is_unsure(text, f)):
+        # Fast green is a distinctive flicker; a customer who cannot tell, or says "kind of fast", sees the normal pace.
         speed = "normal"
     if speed == "fast":
         return replace(green, code="led:fast_green", pattern="blinking", speed="fast")
