@@ -8,8 +8,9 @@ from typing import Any
 
 from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.rules import aftercare, asks, context, intents, slots, unit_words, units, works_now
-from flows.troubleshoot.rules.answers_hotspot import app_says_offline
+from flows.troubleshoot.rules.app_offline import app_says_offline
 from flows.troubleshoot.rules.text import message
+from flows.troubleshoot.rules.unit_mentions import one_of_several, plain_units, same_unit
 
 # A first message of at most this many words is little more than the unit: a word of its name is enough. Chosen after
 # measuring the opener-names held-out set at 3-8 words (5: one more unit found, none wrong; 6: one wrong).
@@ -115,7 +116,10 @@ class OpenerSteps(FlowSteps):
         the first one named is the one looked at (the others are kept for support's case). Returns that unit as
         (kind, ref), or None when no more than one is named."""
         refs, unnamed = units.units_in_opener(text)
-        refs = _distinct(refs)
+        if len(refs) < 2:  # "the garage one and the kitchen one stopped working" (round 45)
+            refs = [*refs, *plain_units(text)]
+        refs = _distinct(same_unit(text, refs))  # "garage-door ARNKAB812MJ7RPC": one unit (explore10)
+        unnamed = unnamed and not one_of_several(text)  # "one of my devices stopped working"
         if len(refs) < 2:
             if unnamed:
                 self.say("several_units_unnamed")
@@ -138,7 +142,7 @@ def _distinct(refs: list[str]) -> list[str]:
     kept: list[tuple[str, set[str]]] = []
     for ref in refs:
         words = set(re.findall(r"[a-z0-9]+", ref.lower())) - _GENERIC
-        if not any(words & other for _, other in kept):
+        if not any(words <= other or other <= words for _, other in kept):  # not "front door" and "back door"
             kept.append((ref, words))
     return [ref for ref, _ in kept]
 
