@@ -22,6 +22,7 @@ _KEY_WHERE = (
 ASK_TEXT: dict[str, str] = {
     "pleasantry_back": "No problem. Whenever you're ready:",
     "network_corrected": "Thanks, I've changed your Wi-Fi's name to {network}.",
+    "key_was_right": "Thanks, I've changed that answer: it was your Wi-Fi password, so there's no need to set it up again.",
     # A name said aloud ("smith family underscore five g"), written as it is most likely spelled: said back, since
     # the hotspot test copies it (the tenth blind exploratory test's hotspot got the words, and the test failed).
     "network_dictated": (

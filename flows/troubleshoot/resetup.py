@@ -8,7 +8,7 @@ import re
 
 from flows.lazy_re import lazy
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps
-from flows.troubleshoot.rules import key_unknown
+from flows.troubleshoot.rules import key_unknown, key_was_right
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.scan.findings import DUAL_BAND_PLATFORMS
 
@@ -27,6 +27,14 @@ class ResetupSteps(FlowSteps):
 
     def _reply_at_resetup(self, text: str, reading: Reading) -> None:
         label = reading.label
+        if self.d.get("resetup_for") is None and key_was_right.was_right(text):
+            # "wait sorry i misread, it WAS the wifi password": the no taken back, so no set-up again (the tenth blind
+            # exploratory test was told "No rush." and waited on, and later thanked for trying).
+            self._rule_out("wifi:wrong_password_suspected")
+            self.d.update(pw_phase="checked", misses=0)
+            self.say("key_was_right")
+            self.fire("ask_network")
+            return
         if self.d.get("resetup_for") == "public" and _NO_OWN_WIFI.search(text):
             # No Wi-Fi of their own there: nothing the unit can join; support can suggest what can.
             self._handoff("handoff:other", key="public_no_other")
