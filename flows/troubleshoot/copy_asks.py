@@ -22,6 +22,12 @@ _KEY_WHERE = (
 ASK_TEXT: dict[str, str] = {
     "pleasantry_back": "No problem. Whenever you're ready:",
     "network_corrected": "Thanks, I've changed your Wi-Fi's name to {network}.",
+    # Pulsing light blue for days while our system sees the unit offline (rules/waited.py): no wait (explore10's n23).
+    "breathing_cyan_long": (
+        "Slowly pulsing light blue for that long means {product} reaches our servers, so waiting won't change it: "
+        "something on our side isn't accepting it. I'm passing this to our support team to check. They will contact "
+        "you here."
+    ),
     "key_was_right": "Thanks, I've changed that answer: it was your Wi-Fi password, so there's no need to set it up again.",
     # A name said aloud ("smith family underscore five g"), written as it is most likely spelled: said back, since
     # the hotspot test copies it (the tenth blind exploratory test's hotspot got the words, and the test failed).

@@ -9,7 +9,7 @@ from flows.lazy_re import lazy
 from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.changes import JOINED_LIGHTS
 from flows.troubleshoot.copy import CHOICES
-from flows.troubleshoot.rules import led, light_where, polarity
+from flows.troubleshoot.rules import led, light_where, polarity, waited
 from flows.troubleshoot.rules.answers_after import after_remedy
 from flows.troubleshoot.rules.answers_hotspot import mentions_hotspot
 from flows.troubleshoot.rules.choices import match_choice
@@ -178,8 +178,7 @@ class LightSteps(FlowSteps):
         self._led_branch(reading)
 
     def _light_not_this_unit(self, reading: led.LedReading) -> bool:
-        """Our system sees the unit connected, its light says not (green, dark blue): the one in front of the customer
-        may be another, asked once (a blind exploratory test had the Wi-Fi questions for a unit seen online)."""
+        """Online in our system, a light that says not (green, dark blue): maybe another unit, asked once (explore)."""
         if not (self.d.get("device") or {}).get("online") or self.d.get("unit_doubt_asked"):
             return False
         if reading.colour != "green" and reading.code != "led:blinking_blue":
@@ -283,21 +282,22 @@ class LightSteps(FlowSteps):
     def _breathing_cyan(self, online: bool) -> None:
         """Slowly pulsing light blue: connected. Online in our system too, it is fixed; offline there, the status can
         lag, or the unit in front of them is another one: watched for a while first (a blind exploratory test was
-        handed to support at once, and the unit came online seconds later)."""
+        handed to support at once, and the unit came online seconds later), unless it has been so for days."""
         if online:
             self.d["online_seen"] = True
             self.fire("came_online")
-        elif not self.d.get("cyan_watch"):
+        elif not self.d.get("cyan_watch") and not waited.waited_long(self.heard):
             self.d["cyan_watch"] = True
             self.say("breathing_cyan_watch")
             self.m.start_timer("cyan_watch", CYAN_WATCH_SECONDS)
         else:
-            self._cyan_but_offline()
+            # "like it has been for a week": no wait for our system to catch up (explore10's n23 was watched)
+            self._cyan_but_offline(long=not self.d.get("cyan_watch"))
 
-    def _cyan_but_offline(self) -> None:
-        """Slowly pulsing light blue, and still offline in our system after the watch: support checks our side."""
+    def _cyan_but_offline(self, long: bool = False) -> None:
+        """Slowly pulsing light blue, still offline in our system after the watch (or for days): support checks."""
         self.m.cancel_timer("cyan_watch")
-        self.m.reply(capital(self.text("breathing_cyan_offline")))
+        self.m.reply(capital(self.text("breathing_cyan_long" if long else "breathing_cyan_offline")))
         self._handoff("handoff:other", say=False)
 
     def _context_first(self) -> None:

@@ -21,7 +21,13 @@ _LONG = lazy(
     r"|\ball (?:day|night|week|weekend)\b|\b(?:hours|days) (?:now|already|on end)\b"
     r"|\b(?:waiting|wait|waited) (?:\w+ ){0,3}(?:wont|will not|isnt going to|not going to) (?:change|help|fix|do)\b"
     r"|\b(?:not|never|isnt|wont) (?:going to |gonna )?(?:finish|end|stop|change)\w* (?:by itself|on its own)?\b"
-    r"|\balready waited\b|\bwaited (?:for )?(?:hours|days|ages|a day|all day)\b")
+    r"|\balready waited\b|\bwaited (?:for )?(?:hours|days|ages|a day|all day)\b"
+    # "since we got it", "ever since the move", "always has been": since long ago (explore10's n23, pulsing light blue)
+    r"|\bsince (?:we|i) (?:got|bought|installed|set|plugged|moved|put)\b|\bever since\b|\balways (?:been|is|has been)\b"
+    r"|\b(?:it s|its|it has) been (?:like (?:this|that) |doing (?:this|that) )?(?:forever|ages|for ages)\b"
+    r"|\bfor (?:as long as|longer than) (?:i|we) can (?:remember|tell)\b|\b(?:a couple|a few|couple) (?:of )?(?:hours|days"
+    r"|weeks)\b|\b(?:the )?(?:last|past) (?:few |couple of |several |\d+ )?(?:hours|days|weeks)\b"
+    r"|\bsame as (?:yesterday|last (?:night|week)|before|always)\b")
 
 
 def waited_long(text: str) -> bool:
