@@ -36,7 +36,9 @@ _HOW = (r"all (?:one|1) word|(?:all )?(?:one|1) word|no spaces?|without (?:any )
         r"|all capitals?|(?:all )?(?:in )?capital letters|all upper ?case|(?:all )?in caps|all lower ?case"
         r"|(?:all )?small letters|(?:all )?lower ?case")
 _WHOLE_NAME = lazy(rf"[,(]?\s*\b(?P<how>{_HOW})\b\)?", re.IGNORECASE)
-_SEPARATED = lazy(rf"\s*(?P<how>{_HOW})\s*[,;:]\s*", re.IGNORECASE)  # "all lowercase, smithhouse"
+# Said before the name: "all lowercase, smithhouse", "it's in all caps: HOMENET".
+_SEPARATED = lazy(rf"(?P<lead>^|\b(?:its|it's|it is|is|called|named|name|wifi|network)\s+)(?:in\s+)?(?P<how>{_HOW})"
+                  r"\s*[,;:]\s*", re.IGNORECASE)
 _SYMBOL_WORD = lazy(r"(?<![\w'])(?:under ?score|dash|hyphen|minus|at (?:sign|symbol)|hash ?tag|hash sign|pound sign"
                     r"|number sign|ampersand|and sign|plus sign|apostrophe)(?![\w'])")
 _SPELL = lazy(r"(?<![\w'])(?:capital|cap|upper ?case|big|lower ?case|small|the letter|letter|double|triple)\s+\S")
@@ -158,7 +160,10 @@ def spoken(text: str) -> str:
     if not spelling_told(text):
         return text
     # The how and a comma or colon beside it ("it's all lowercase, smithhouse"), not every comma in the message.
-    return re.sub(r"\s+", " ", _WHOLE_NAME.sub(" ", _SEPARATED.sub(" \\g<how> ", text))).strip(" ,;:")
+    # The how before the name goes ("it's all caps, HOMENET"); after the name it ends it ("its BELL-492 in capital
+    # letters, I think"): a comma where it stood.
+    text = _WHOLE_NAME.sub(", ", _SEPARATED.sub(r"\g<lead>", text))
+    return re.sub(r"\s+", " ", re.sub(r"(?:\s*,)+", ",", text)).strip(" ,;:")
 
 
 # Voice typing writes the punctuation it hears as words: "... five g period there's also one without".
