@@ -66,13 +66,13 @@ _NOT_TYPOS = frozenset(
 )
 _FUZZY_VOCAB: tuple[str, ...] = tuple(w for w in (*_COLOUR_WORDS, *_CONCEPT_WORDS) if len(w) >= 4 and not w.startswith("x"))
 
-# A blink pace between the two, or a guess at it ("kind of fast", "fastish", "pretty quick i guess", "faster than a
-# heartbeat maybe"): not the very fast flicker, which is unmistakable (explore10's n26 was told the router gave no
-# address). Also read at the pace question (answers_light.green_speed).
-MIDPACE = (r"(?:\b(kind of|kinda|sort of|sorta|pretty|fairly|somewhat|moderately|medium|reasonably|relatively|semi"
-           r"|a (little|bit)|bit|quite|rather|mildly)( (fast|quick|rapid|rapidly|quickly|speedy)|(fast|quick)ish)\b"
+# A blink pace between the two, or a guess at it ("kind of fast", "fastish", "faster than a heartbeat maybe"): not the
+# very fast flicker, which is unmistakable (explore10's n26 was told the router gave no address). Also read at the pace
+# question (answers_light.green_speed). Not "pretty fast", "quite fast": in everyday speech, fast.
+MIDPACE = (r"(?:\b(kind of|kinda|sort of|sorta|fairly|somewhat|moderately|medium|reasonably|relatively|semi"
+           r"|a (little|bit)|bit|mildly)( (fast|quick|rapid|rapidly|quickly|speedy)|(fast|quick)ish)\b"
            r"|\b(fast|quick|speedy) ?ish\b|\b(fast|quick)(er)? than (a |my |your )?(heart ?beat|normal|a clock\w*)\b"
-           r"|\bhard to say\b)(?! ?(flicker|strob|flutter))")  # "pretty quick flicker" is the flicker
+           r"|\bhard to say\b)(?! ?(flicker|strob|flutter))")  # "kind of fast flicker" is the flicker
 
 # Multi-word phrases rewritten to one canonical token before the word-by-word reading. Order matters.
 _PHRASES: tuple[tuple[str, str], ...] = (
@@ -123,7 +123,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Speed phrases. A speed the light never reaches is the normal pace ("never flashed more quickly").
     (r"\b(never|not|didnt|doesnt|dont|wont)( \w+)? (more quickly|any faster|faster|more rapidly|quicker|any quicker)\b",
      " xslow "),
-    (r"\blike (crazy|mad|a strobe)\b|\bmany times a second\b|\breally quick\b|\bstrob(e|es|ing|ed|y)\b", " xfast "),
+    (r"\blike (crazy|mad|a strobe)\b|\bmany times a second\b|\breally quick\b", " xfast "),
     (r"\b(twice|once|one time|two times) (a|per|every) sec\w*\b|\b(every|each) (half )?(a )?(second|sec)\b"
      r"|\b(normal|steady|regular|slow|medium) (pace|speed|rate)\b|\bnot that (fast|quick)\b", " xslow "),
     # The SOS pattern described instead of named.
