@@ -23,12 +23,13 @@ _TAKEN_BACK = lazy(
     r"|oops|my mistake|my bad|sorry|correction|wait|actually|scratch that|ignore (?:that|my last)"
     r"|i thought you (?:asked|meant|said|were asking)|confused|mixed (?:it|them) up)\b")
 # The key typed was the Wi-Fi's: "it WAS the wifi password", "I did use the sticker one", "the password was right".
+# Not "the router one": the router's own login is called that too.
 _WAS_THE_KEY = lazy(
     r"\b(?:it|that|mine|what i (?:typed|used|put in|entered))(?: really| definitely| actually)? (?:was|is|were)"
-    r"(?: really| definitely| actually| in fact)? (?:the |my )?(?:wi ?fi|wireless|network|router|sticker|right|correct"
+    r"(?: really| definitely| actually| in fact)? (?:the |my )?(?:wi ?fi|wireless|network|sticker|right|correct"
     r"|proper|home)(?: one| password| key| pw| code)?\b|\b(?:the )?one (?:on|from|off) the (?:sticker|router|label|back)\b"
     r"|\b(?:i|we) (?:did|do|have|had|definitely|really|actually)(?: \w+)? (?:use|used|type|typed|put|enter|entered"
-    r"|input) (?:in )?(?:the |my )?(?:wi ?fi|wireless|network|router|sticker|right|correct|proper)(?: one| password"
+    r"|input) (?:in )?(?:the |my )?(?:wi ?fi|wireless|network|sticker|right|correct|proper)(?: one| password"
     r"| key| pw)?\b"
     r"|\b(?:the |my )?(?:password|key|pw|one i (?:typed|used))(?: i (?:typed|used|put in|entered))? (?:was|is|were)"
     r"(?: \w+)? (?:right|correct|fine|ok|okay|good|the wifi one|the right one)\b"
