@@ -142,8 +142,7 @@ class FlowSteps:
         self.m.reply(text, choices, **extra)
 
     def _give_up_copy(self) -> str:
-        """What giving up gets: with a light that says the unit itself works, a word that it is most likely not broken
-        (explore9's n15 was closed after "ill just buy a new one" with no such word)."""
+        """Giving up's copy: with a light that says the unit works, that it is most likely not broken (explore9 n15)."""
         return "give_up_fine" if self._last_led() in UNIT_FINE_LIGHTS else "give_up_handoff"
 
     def resumes(self, target: State) -> bool:
@@ -162,8 +161,8 @@ class FlowSteps:
         self.fire("hand_off")
 
     def _look_up(self, kind: str, ref: str, guess: bool = False) -> None:
-        """Look the unit up in the cloud by `kind` (id, serial or name); its result comes back as `lookup_result`.
-        `guess`: a name taken from the first message, forgotten quietly when it is no unit."""
+        """Look the unit up by `kind` (id, serial or name), answered as `lookup_result`; `guess`: a name from the
+        first message, forgotten quietly when it is no unit."""
         self.d["lookup_ref"] = {"kind": kind, "ref": ref, **({"guess": True} if guess else {})}
         self.m.query("lookup", ref_kind=kind, ref=ref)
         self.fire("look_up")
@@ -188,12 +187,14 @@ class FlowSteps:
         self.fire("ask_password")
 
     def _fix_now(self, codes: Collection[str]) -> None:
-        """A cause a scan proves, that the customer can change in the router's settings at once: the change now, not
-        only after the hotspot test and a case (round 12: 5 GHz only, WPA3 only), and the checks go on meanwhile."""
+        """A cause a scan proves, that the customer can change in the router's settings at once: the change now (round
+        12), a weak signal beside it too (explore10's n25 was told only WPA3 only), and the checks go on meanwhile."""
         code = self._router_cause_code(codes)
         if code in FIX_AT_ONCE:
             key = "fix_" + code.replace(":", "_")
             self.say(key)
+            if "wifi:weak_signal" in codes and "wifi:weak_signal" not in (self.d.get("ruled_out") or ()):
+                self.say("fix_also_weak_signal")
             self.say("fix_meanwhile_setup" if sets_up_again(key) else "fix_meanwhile")
 
     def _portal_told(self, how: str, code: str = "wifi:captive_portal") -> None:
