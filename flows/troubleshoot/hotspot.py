@@ -56,13 +56,19 @@ class HotspotSteps(FlowSteps):
             key = "ask_hotspot" if self.m.cfg.hotspot_ssid else \
                 "ask_hotspot_set_up_on" if self._hotspot_set_up_on() else "ask_hotspot_same_name"
             platform = self._platform()
+            asides = ["hotspot_mesh_all"] if key == "ask_hotspot_same_name" and self._mesh_known() else []
             if platform and platform not in scan.DUAL_BAND_PLATFORMS:
                 # Said at the start, not only after five minutes of a failed test (a blind exploratory test): a
                 # phone's hotspot is often 5 GHz, which this unit cannot see.
-                self.say(key)
-                self.say("hotspot_24_only", CHOICES["hotspot"])
-            else:
-                self.say(key, CHOICES["hotspot"])
+                asides.append("hotspot_24_only")
+            for i, said in enumerate([key, *asides]):
+                self.say(said, CHOICES["hotspot"] if i == len(asides) else ())
+
+    def _mesh_known(self) -> bool:
+        """A mesh Wi-Fi told (first message, router questions): every point unplugged, said in the test's first
+        words (explore10's n28 were told "unplug your router" and learnt of the others only by asking)."""
+        self.d["mesh_all_said"] = bool(self.d.get("mesh_told") or "wifi:mesh_or_gateway" in self.m.findings)
+        return self.d["mesh_all_said"]
 
     def _hotspot_set_up_on(self) -> bool:
         """A Wi-Fi the phone's hotspot can't copy (a campus's, a hotel's, one with no key or a sign-in page, a key

@@ -8,6 +8,7 @@ from typing import Any
 
 from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.rules import aftercare, asks, context, intents, slots, unit_words, units, works_now
+from flows.troubleshoot.rules.answers_router import mesh_named
 from flows.troubleshoot.rules.app_offline import app_says_offline
 from flows.troubleshoot.rules.text import message
 from flows.troubleshoot.rules.unit_mentions import one_of_several, plain_units, same_unit
@@ -29,6 +30,8 @@ class OpenerSteps(FlowSteps):
             self.d["alerts_told"] = True  # "new phone, the alerts stopped" (explore7): the phone, if the unit is online
         if change := context.first_change(text):
             self.d["context"] = change  # used where it matters: the light question, the Wi-Fi checks
+        if mesh_named(text):
+            self.d["mesh_told"] = True  # "router = TP-Link Deco mesh": every point unplugged for the test (explore10 n28)
         if context.moved_far(text):
             # "moved it to the back of the garden shed, far from the router": the first suspect once the hotspot
             # test passes (round 12 was told "one name for both bands").

@@ -249,8 +249,10 @@ class ToldSteps(FlowSteps):
         question again, uncounted (base.py `_miss`)."""
         if side_asks.asks_extender(text):
             self.say("extender_advice", fill={"antenna": ANTENNA_NOTE if self._platform() == "argon" else ""})
-        elif self.step in ("hotspot_ready", "hotspot_wait") and side_asks.asks_mesh_units(text):
+        elif self.step in ("hotspot_ready", "hotspot_wait") and side_asks.asks_mesh_units(text) and \
+                (message(text).is_question or not self.d.get("mesh_all_said")):  # not "ok all eeros unplugged"
             self.say("hotspot_mesh_all")
+            self.d["mesh_all_said"] = True
         elif self.step not in ("hotspot_ready", "hotspot_wait") and side_asks.asks_portal_hotspot(text) and \
                 ("wifi:captive_portal" in self.m.findings or self.d.get("hotel_told")):
             self.say("portal_hotspot")
