@@ -29,6 +29,22 @@ ASK_TEXT: dict[str, str] = {
         "you here."
     ),
     "key_was_right": "Thanks, I've changed that answer: it was your Wi-Fi password, so there's no need to set it up again.",
+    # The Wi-Fi changed since the set-up and the unit was not set up again (hotspot.py `_old_wifi`): it still has the
+    # old Wi-Fi's details (explore10's n03 was told it knows the home Wi-Fi's, and the test blamed the wrong cause).
+    "hotspot_aside_knows_old": (
+        "{product} knows only the Wi-Fi it was set up on: your old Wi-Fi's name and password, from before the change. "
+        "For this test give the hotspot those old details; to fix it for good, set {product} up again in our app on "
+        "your new Wi-Fi."
+    ),
+    "ask_hotspot_old_wifi": (
+        "Let's test {product} with your phone's hotspot. This tells us if the problem is your Wi-Fi or the unit. "
+        "Since your Wi-Fi changed, {product} still has the old one's details: set your phone's hotspot to your old "
+        "Wi-Fi's name and password, unplug your router for the test, and keep the phone next to {product}."
+    ),
+    "old_wifi_saved": (
+        "{product} still has your old Wi-Fi's name and password, from before the change: set it up again in our app "
+        "on your new Wi-Fi and it will connect."
+    ),
     # A name said aloud ("smith family underscore five g"), written as it is most likely spelled: said back, since
     # the hotspot test copies it (the tenth blind exploratory test's hotspot got the words, and the test failed).
     "network_dictated": (

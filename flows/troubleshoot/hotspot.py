@@ -56,13 +56,21 @@ class HotspotSteps(FlowSteps):
             key = "ask_hotspot" if self.m.cfg.hotspot_ssid else \
                 "ask_hotspot_set_up_on" if self._hotspot_set_up_on() else "ask_hotspot_same_name"
             platform = self._platform()
-            asides = ["hotspot_mesh_all"] if key == "ask_hotspot_same_name" and self._mesh_known() else []
+            key = "ask_hotspot_old_wifi" if key == "ask_hotspot_same_name" and self._old_wifi() else key
+            unplug = key in ("ask_hotspot_same_name", "ask_hotspot_old_wifi")  # the router unplugged for the test
+            asides = ["hotspot_mesh_all"] if unplug and self._mesh_known() else []
             if platform and platform not in scan.DUAL_BAND_PLATFORMS:
                 # Said at the start, not only after five minutes of a failed test (a blind exploratory test): a
                 # phone's hotspot is often 5 GHz, which this unit cannot see.
                 asides.append("hotspot_24_only")
             for i, said in enumerate([key, *asides]):
                 self.say(said, CHOICES["hotspot"] if i == len(asides) else ())
+
+    def _old_wifi(self) -> bool:
+        """The Wi-Fi changed since the set-up (a new router or provider, a new name or password), and the unit was
+        not set up again: it still has the old Wi-Fi's details (explore10's n03 was told it knows the home Wi-Fi's,
+        and its passed test blamed one name for both bands)."""
+        return self.d.get("context") in ("new_router", "changed") and not self.d.get("set_up_again")
 
     def _mesh_known(self) -> bool:
         """A mesh Wi-Fi told (first message, router questions): every point unplugged, said in the test's first
@@ -109,7 +117,7 @@ class HotspotSteps(FlowSteps):
         """The answer to a question about the hotspot test: how the unit knows the hotspot depends on whether it has
         built-in test details (HOTSPOT_SSID) or looks for the home Wi-Fi's."""
         if kind == "knows" and not self.m.cfg.hotspot_ssid:
-            return "hotspot_aside_knows_home"
+            return "hotspot_aside_knows_old" if self._old_wifi() else "hotspot_aside_knows_home"
         return f"hotspot_aside_{kind}"
 
     def _answer_hotspot_ready(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
@@ -361,7 +369,10 @@ class HotspotSteps(FlowSteps):
             # row 1; a blind exploratory test was told "a setting on your router").
             self.m.finding("wifi:wrong_password_suspected", "hotspot",
                            "works on the test hotspot; the home Wi-Fi password it has saved was not tested")
-        fix = self.router_fix()
+        if self._old_wifi():
+            self.m.finding("wifi:wrong_password_suspected", "hotspot",
+                           "the Wi-Fi changed since the set-up and the unit was not set up again: old details saved")
+        fix = self.text("old_wifi_saved") if self._old_wifi() else self.router_fix()
         self.m.reply(capital(self.text("hotspot_connected", fix=fix)))
         self._handoff("handoff:router_issue", say=False)
 

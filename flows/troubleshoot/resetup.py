@@ -40,6 +40,7 @@ class ResetupSteps(FlowSteps):
             self._handoff("handoff:other", key="public_no_other")
             return
         if label in ("done", "trouble"):
+            self.d["set_up_again"] = label == "done"  # it has the Wi-Fi details typed now (hotspot.py `_old_wifi`)
             self.d["pw_phase"] = "checked"
             self.d.pop("resetup_for", None)
             self.d["misses"] = 0
