@@ -32,7 +32,7 @@ ROUTER_CAUSES: dict[str, str] = {
     "wifi:unsupported_ssid_chars": "your Wi-Fi name has special characters that {product} can't use.",
     "wifi:mac_filtering": "your network only lets in approved devices, so {product} has to be added to its list.",
     "wifi:captive_portal": "your network needs a sign-in page, which {product} can't use.",
-    "wifi:dhcp_exhausted_suspected": "your router may have run out of room for new devices.",
+    "wifi:dhcp_exhausted_suspected": "your router has run out of room for new devices.",  # after "Most likely"
     "network:no_internet": "the internet connection on your Wi-Fi isn't working.",
     "network:cloud_port_blocked_suspected": (
         "a security or firewall setting on your router or internet service is blocking {product}."
