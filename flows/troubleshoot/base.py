@@ -205,12 +205,12 @@ class FlowSteps:
         mac = (self.d.get("device") or {}).get("mac_wifi")
         self.say(key if mac else f"{key}_no_mac", fill={"mac": mac} if mac else None)
 
-    def _key_confirmed(self) -> None:
-        """The customer says the password typed was the Wi-Fi key: a wrong key is never named as the cause after
-        that (design 6.1; an outside audit was told "most likely the Wi-Fi password ... doesn't match"), and the
-        Wi-Fi's name comes next."""
+    def _key_confirmed(self, hedged: bool = False) -> None:
+        """The password typed was the Wi-Fi key: a wrong key is never named as the cause after that (design 6.1), unless
+        it was only "i think so" (explore10's n29: taken as sure); the Wi-Fi's name comes next either way."""
         self.d["misses"] = 0
-        self._rule_out("wifi:wrong_password_suspected")
+        if not hedged:
+            self._rule_out("wifi:wrong_password_suspected")
         self.fire("ask_network")
 
     def _last_led(self) -> str | None:

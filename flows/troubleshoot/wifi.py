@@ -133,7 +133,7 @@ class WifiSteps(FlowSteps):
             self._reply_at_resetup(text, reading)
             return
         if label == "yes":
-            self._key_confirmed()
+            self._key_confirmed(hedged=reading.value == "hedged")
         elif label in ("no", "unsure"):
             self._wrong_password("changed" if reading.value == "changed" else None)
         elif label == "dont_know":

@@ -17,6 +17,7 @@ from flows.troubleshoot.rules.answer import (
 )
 from flows.troubleshoot.rules.dictated import spelling_told, spoken, undictate
 from flows.troubleshoot.rules.doing_now import doing_now
+from flows.troubleshoot.rules.hedged import hedged_yes
 from flows.troubleshoot.rules.keyshape import LEAD_CORE
 from flows.troubleshoot.rules.stepped_away import only_a_pause
 from flows.troubleshoot.rules.text import Message, message
@@ -107,9 +108,8 @@ OTHER_PASSWORD_CUES = (
 )
 
 
-# The Wi-Fi changed since the unit was set up ("I changed the wifi password last week", "we got a new router since"):
-# the unit keeps the old key, so it is set up again (a blind exploratory test's change was read as "yes"). Also read
-# at later questions (rules/context.py `changed_since_setup`).
+# The Wi-Fi changed since the set-up ("I changed the wifi password last week"): the unit keeps the old key, so it is
+# set up again (a blind exploratory test's change was read as "yes"). Also read later (context.changed_since_setup).
 CHANGED_SINCE = lazy(
     r"\b(?:changed|change|reset|replaced|updated|swapped|upgraded)\b(?:\s+\w+){0,4}?\s+(?:wi ?fi |router |network )?"
     r"(?:password|passcode|key|router|modem|hub|wifi|network|internet|provider|isp)s?\b"
@@ -138,6 +138,8 @@ def wifi_password(msg: Message) -> Reading:
         return Reading("dont_know")
     other = cue_clause(msg, OTHER_PASSWORD_CUES)
     key = cue_clause(msg, KEY_CUES)
+    if other != "yes" and hedged_yes(msg.raw) and polarity.verdict(msg) != "no":
+        return Reading("yes", "hedged")  # "i think so": on, the key still in doubt (explore10's n29: a firm yes)
     if other == "no" and key != "no":
         # "no, it wasn't the app one", "not the app password, the wifi one": the "no" is about the other password
         # (a blind exploratory test was sent back to set-up by it). Read before the choices, whose "No" it matches.
@@ -260,8 +262,7 @@ def resetup(msg: Message) -> Reading:
 
 # --- the Wi-Fi network ----------------------------------------------------------------------------------------
 
-# Replies to "what is your Wi-Fi called?" that are no name: the customer goes to look, cannot say, or points at
-# where it is written (found by a blind exploratory test: each became the network's "name").
+# Replies to "what is your Wi-Fi called?" that are no name: going to look, cannot say, where it is written (explore).
 _LOOKING = (r"let me (check|look|see|find)", r"(ill|i will|will|gotta|got to|have to|need to|going to|gonna) (go )?(check|look)",
             r"checking", r"looking", "brb", r"hang on", r"hold on", r"one sec", r"a sec", r"one moment",
             r"just a (sec|min|minute|moment)", r"give me a (sec|min|minute|moment)")
@@ -271,8 +272,7 @@ _WRITTEN_ON = (r"^(it'?s |its |it is |the name is |the names |its name is )?(wri
                r"|modem|hub|manual|booklet|leaflet|side)\b")
 
 
-# Away from the phone or the Wi-Fi: no name now ("im at work", "my phone isnt on the wifi"); "when I get home" says
-# it comes later.
+# Away from the phone or the Wi-Fi: no name now ("im at work", "my phone isnt on the wifi"), or later ("when home").
 _AWAY = (r"(im|i am|were|we are) (at work|out|away|not (at )?home|on holiday|at the shop)", r"^not (at )?home",
          r"(phone|i|im|i am) (isnt|is not|am not|not|aint) (on|connected to) (the |my |our )?(wifi|wi fi|it|network)",
          r"when i (get|am) (home|back)", r"(once|when) (im|i am|i get) (home|back)")
