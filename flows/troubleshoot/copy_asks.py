@@ -45,6 +45,13 @@ ASK_TEXT: dict[str, str] = {
         "{product} still has your old Wi-Fi's name and password, from before the change: set it up again in our app "
         "on your new Wi-Fi and it will connect."
     ),
+    # A button held about 10 seconds clears the saved Wi-Fi (docs/particle-facts.md 1.2; rules/held_button.py):
+    # unplugging won't bring it back (explore10's n18 was told "it usually still has your Wi-Fi details").
+    "remedy_blue_held": (
+        "Dark blue blinking means {product} is waiting to be set up. Holding the button that long cleared the Wi-Fi "
+        "details it had saved (nothing else is lost), so unplugging won't bring them back: please run the Wi-Fi setup "
+        "again in our app and choose your home Wi-Fi."
+    ),
     # A name said aloud ("smith family underscore five g"), written as it is most likely spelled: said back, since
     # the hotspot test copies it (the tenth blind exploratory test's hotspot got the words, and the test failed).
     "network_dictated": (

@@ -13,6 +13,7 @@ from flows.troubleshoot.rules import led, light_where, polarity, waited
 from flows.troubleshoot.rules.answers_after import after_remedy
 from flows.troubleshoot.rules.answers_hotspot import mentions_hotspot
 from flows.troubleshoot.rules.choices import match_choice
+from flows.troubleshoot.rules.held_button import held_long
 from flows.troubleshoot.rules.led_later import corrects, light_answers_follow_up, light_told
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.text import message
@@ -257,7 +258,8 @@ class LightSteps(FlowSteps):
         elif code in LED_REMEDY:
             if code == "led:red_sos":
                 self.m.finding("device:firmware_crash", "led", _sos_detail(self.d))
-            key = self._safe_mode(bool(dev.get("online"))) if code == "led:breathing_magenta" else LED_REMEDY[code]
+            key = self._safe_mode(bool(dev.get("online"))) if code == "led:breathing_magenta" else \
+                "remedy_blue_held" if code == "led:blinking_blue" and held_long(self.heard) else LED_REMEDY[code]
             extra = "remedy_power_cycle" if code in ("led:breathing_green", "led:breathing_white") else None
             self._remedy_then_led(key, code, extra=extra)
         else:
@@ -265,15 +267,13 @@ class LightSteps(FlowSteps):
             self.fire("ask_password")
 
     def _joined_before(self) -> bool:
-        """A light told before this one (and not corrected) said the unit had joined the Wi-Fi: "not sure" now goes
-        to the router's side, as blinking light blue does, not to the password question (its saved password works; a
-        blind exploratory test got the password question after breathing light blue)."""
+        """A light told before (not corrected) said the unit joined the Wi-Fi: "not sure" now goes to the router's side,
+        not the password question (explore: the password question came after breathing light blue)."""
         return any(h["code"] in JOINED_LIGHTS for h in self.d.get("led_history", [])[:-1] if not h.get("corrected"))
 
     def _safe_mode(self, online: bool) -> str:
-        """Pulsing purple told: safe mode, on the case as such when our system sees it online. Offline there, the light
-        alone says it, not "it has connected" (a blind exploratory test's offline unit got that, and cloud:safe_mode
-        on its case). The remedy's copy key."""
+        """Pulsing purple: safe mode, on the case when our system sees it online; offline there, the light alone says
+        it, not "it has connected" (explore: cloud:safe_mode on an offline unit's case). The remedy's copy key."""
         if online:
             self.m.finding("cloud:safe_mode", "led")
             return LED_REMEDY["led:breathing_magenta"]
