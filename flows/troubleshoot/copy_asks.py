@@ -45,6 +45,17 @@ ASK_TEXT: dict[str, str] = {
         "{product} still has your old Wi-Fi's name and password, from before the change: set it up again in our app "
         "on your new Wi-Fi and it will connect."
     ),
+    # What unplugging the router does to the rest of the home, asked at the hotspot test (explore10's n16 was told
+    # "Those are your router's lights").
+    "hotspot_aside_unplug": (
+        "Unplugging the router takes everything on your Wi-Fi offline for the few minutes of the test: other devices, "
+        "the TV, calls over Wi-Fi. When you plug it back in, it keeps its settings and everything reconnects by itself "
+        "within a few minutes. If now is a bad time, do the test later and message me when you're ready."
+    ),
+    # Which unit the chat is on, asked (explore10's n16 was told where the light is, three times).
+    "which_unit_now": "We're looking at {unit} now.",
+    "which_unit_others": "We're looking at {unit} now; {units} comes next, and what fixes this one often fixes it too.",
+    "which_unit_unknown": "We haven't found your unit yet: its serial number on the label tells me which one it is.",
     # A button held about 10 seconds clears the saved Wi-Fi (docs/particle-facts.md 1.2; rules/held_button.py):
     # unplugging won't bring it back (explore10's n18 was told "it usually still has your Wi-Fi details").
     "remedy_blue_held": (

@@ -126,7 +126,7 @@ class HotspotSteps(FlowSteps):
         if self.answered_aside and reading.label in ("how", "not_yet", None):
             self._reask(counted=False)  # "my network is only on 5 GHz, isn't that the problem?": answered (told.py)
             return
-        if (kind := asks.hotspot_aside(text)) is not None:
+        if (kind := "unplug" if reading.label == "unplug" else asks.hotspot_aside(text)) is not None:  # unplug: n16
             # "why do I need a hotspot?", "will it cost me data?": answered (round 10's got set-up steps, then support)
             self.say(self._aside_key(kind))
             self._reask(simple=True, counted=False)
@@ -267,7 +267,7 @@ class HotspotSteps(FlowSteps):
         return hotspot_as_asked(reading, name, password)
 
     def _answer_hotspot_wait(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
-        if (kind := asks.hotspot_aside(text)) is not None:
+        if (kind := "unplug" if reading.label == "unplug" else asks.hotspot_aside(text)) is not None:  # unplug: n16
             self.say(self._aside_key(kind))  # asked while the bot watches: answered, and the watch goes on
             return
         if self._hotspot_not_ready_after_all(text):

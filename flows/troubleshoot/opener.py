@@ -114,6 +114,16 @@ class OpenerSteps(FlowSteps):
             device_id = None
         return ref, named, device_id
 
+    def _where_asked(self, label: str) -> None:
+        """Where the light is, where the Wi-Fi key is, or which unit the chat is on now (with those still to come)."""
+        if label != "which_unit":
+            self.say("where_light" if label == "where" else "key_where")
+            return
+        name = (self.d.get("device") or {}).get("name") or self.d.get("lookup_ref", {}).get("ref")
+        others = [str(o) for o in self.d.get("other_units") or [] if str(o) != name]
+        key = ("which_unit_others" if others else "which_unit_now") if name else "which_unit_unknown"
+        self.say(key, fill={"unit": name or "", "units": " and ".join(others[:3])})
+
     def _several_units(self, text: str) -> tuple[str, str] | None:
         """Several units down in the first message: said to point at what they share (the Wi-Fi, the router), and
         the first one named is the one looked at (the others are kept for support's case). Returns that unit as

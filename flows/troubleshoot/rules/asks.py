@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from flows.lazy_re import lazy
-from flows.troubleshoot.rules import broken
+from flows.troubleshoot.rules import broken, unplug_worry
 from flows.troubleshoot.rules.away import away_from_unit as away_from_unit  # re-exported
 from flows.troubleshoot.rules.away import back_with_unit as back_with_unit  # re-exported
 from flows.troubleshoot.rules.away import someone_there as someone_there  # re-exported
@@ -152,7 +152,7 @@ def aside(text: str) -> str | None:
         return "is_broken"  # "is it broken?", and "did I break it?" or "i think it's faulty" (bench/round18.py)
     if question and _COST_RE.search(plain) and not re.search(r"\b(?:data|hotspot|wifi|wi fi|network|internet)\b", plain):
         return "cost"  # "will this cost me money?" (round 12 got "Sorry, I didn't get that", twice)
-    if router_light(text):
+    if router_light(text) and not unplug_worry.worried(text):  # "wont the living room one go off too?" (explore10)
         return "router_light"  # "the router lights are all orange, is that bad" (round 26: passed over)
     if _ALLOW_RE.search(plain) and (question or "should" in plain):
         return "allow_device"  # "'New device wants to join - Allow/Block'. Should I tap Allow?" (the fourth test)
@@ -304,8 +304,8 @@ _NO_DATA = lazy(r"\b(?:no|without|zero|dont have|doesnt have|dont get|doesnt get
 
 
 def hotspot_aside(text: str) -> str | None:
-    """"knows", "chat", "data", "how_long" or "why" for a question at the hotspot set-up about the test itself; None
-    otherwise."""
+    """"knows", "chat", "data", "how_long" or "why" for a question at the hotspot set-up about the test
+    itself; None otherwise."""
     msg = message(text)
     asked = msg.is_question or re.search(r"^(?:why|how|will|does|can|do|is|what|whats|for|if|wont|would)\b", msg.plain) \
         or re.search(r"\b(?:small|limited|little|no|low) (?:data|plan|allowance)\b|\bdata (?:plan|allowance|cap)\b", msg.plain)

@@ -31,6 +31,8 @@ from flows.troubleshoot.rules import (
     support_asks,
     terms,
     units,
+    unplug_worry,
+    which_unit,
     works_now,
 )
 from flows.troubleshoot.rules.answer import Reading, cue_clause
@@ -171,13 +173,19 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
     return got
 
 
+def _unplug_worry(text: str) -> bool:
+    """What unplugging the router does to the rest of the home, worried about; a refusal ("i cant unplug the router,
+    my husband is working from home") is the hotspot reader's, which skips the test (round 21)."""
+    return unplug_worry.worried(text) and hotspot_ready(message(text)).label in (None, "not_yet", "other", "how", "no")
+
+
 def _aside(question: str, text: str) -> Reading | None:
     """What is read before the question's own answer: where the light is, what a light or a word means, "it works
     now", giving up, a changed password, which units; None for none of these."""
     if looks_like_scan(text):
         return None  # a pasted scan's words are its networks', not a question (explore5: "here is what ... shows")
-    if (paused := _paused(question, text)) is not None:
-        return Reading(paused)
+    if (paused := _paused(question, text)) is not None or (question == "hotspot_ready" and _unplug_worry(text)):
+        return Reading(paused or "unplug")  # "wont the other one go off too?": the step answers it (asks.hotspot_aside)
     about_light = question == "led" or question in questions_back.LIGHT_QUESTIONS
     at_name = question == "wifi_network" and not lists_a_pair(message(text))  # "HomeNet and HomeNet-5G": a name
     if (question == "resetup" or at_name) and key_unknown.asks_which_network(text, band_said=at_name):
@@ -195,6 +203,8 @@ def _aside(question: str, text: str) -> Reading | None:
     if question != "device_id" and (guess := cause_asks.cause_asked(text)) is not None and \
             guess != _OWN_GUESS.get(question):
         return Reading("guessed", guess)  # "could the router be running out of addresses?" (explore6: ignored)
+    if question != "device_id" and which_unit.asks_which_unit(text):
+        return Reading("which_unit")  # "wait which one are we fixing now?" (explore10's n16 got where the light is)
     if about_light and lamp_asked(text) and (_THAT_ONE_ASKED.search(text) or not describes_light(without_lamps(text))):
         return Reading("where")  # "the porch light is on, a normal yellow bulb. is that the one?": which light we mean
     if question != "device_id" and light_where.asks_where(text, about_light) and \
