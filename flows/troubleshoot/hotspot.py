@@ -59,6 +59,8 @@ class HotspotSteps(FlowSteps):
             key = "ask_hotspot_old_wifi" if key == "ask_hotspot_same_name" and self._old_wifi() else key
             unplug = key in ("ask_hotspot_same_name", "ask_hotspot_old_wifi")  # the router unplugged for the test
             asides = ["hotspot_mesh_all"] if unplug and self._mesh_known() else []
+            if unplug:
+                self.d["mesh_all_said"] = bool(asides)  # told.py: "ok all eeros unplugged" gets it not again
             if platform and platform not in scan.DUAL_BAND_PLATFORMS:
                 # Said at the start, not only after five minutes of a failed test (a blind exploratory test): a
                 # phone's hotspot is often 5 GHz, which this unit cannot see.
@@ -75,8 +77,7 @@ class HotspotSteps(FlowSteps):
     def _mesh_known(self) -> bool:
         """A mesh Wi-Fi told (first message, router questions): every point unplugged, said in the test's first
         words (explore10's n28 were told "unplug your router" and learnt of the others only by asking)."""
-        self.d["mesh_all_said"] = bool(self.d.get("mesh_told") or "wifi:mesh_or_gateway" in self.m.findings)
-        return self.d["mesh_all_said"]
+        return bool(self.d.get("mesh_told") or "wifi:mesh_or_gateway" in self.m.findings)
 
     def _hotspot_set_up_on(self) -> bool:
         """A Wi-Fi the phone's hotspot can't copy (a campus's, a hotel's, one with no key or a sign-in page, a key
@@ -267,7 +268,7 @@ class HotspotSteps(FlowSteps):
         return hotspot_as_asked(reading, name, password)
 
     def _answer_hotspot_wait(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
-        if (kind := "unplug" if reading.label == "unplug" else asks.hotspot_aside(text)) is not None:  # unplug: n16
+        if (kind := asks.hotspot_aside(text)) is not None:
             self.say(self._aside_key(kind))  # asked while the bot watches: answered, and the watch goes on
             return
         if self._hotspot_not_ready_after_all(text):
@@ -369,10 +370,11 @@ class HotspotSteps(FlowSteps):
             # row 1; a blind exploratory test was told "a setting on your router").
             self.m.finding("wifi:wrong_password_suspected", "hotspot",
                            "works on the test hotspot; the home Wi-Fi password it has saved was not tested")
-        if self._old_wifi():
+        old_wifi = self._old_wifi()
+        if old_wifi:
             self.m.finding("wifi:wrong_password_suspected", "hotspot",
                            "the Wi-Fi changed since the set-up and the unit was not set up again: old details saved")
-        fix = self.text("old_wifi_saved") if self._old_wifi() else self.router_fix()
+        fix = self.text("old_wifi_saved") if old_wifi else self.router_fix()
         self.m.reply(capital(self.text("hotspot_connected", fix=fix)))
         self._handoff("handoff:router_issue", say=False)
 

@@ -30,10 +30,9 @@ class ResetupSteps(FlowSteps):
         if self.d.get("resetup_for") is None and key_was_right.was_right(text):
             # "wait sorry i misread, it WAS the wifi password": the no taken back, so no set-up again (the tenth blind
             # exploratory test was told "No rush." and waited on, and later thanked for trying).
-            self._rule_out("wifi:wrong_password_suspected")
-            self.d.update(pw_phase="checked", misses=0)
+            self.d["pw_phase"] = "checked"
             self.say("key_was_right")
-            self.fire("ask_network")
+            self._key_confirmed()
             return
         if self.d.get("resetup_for") == "public" and _NO_OWN_WIFI.search(text):
             # No Wi-Fi of their own there: nothing the unit can join; support can suggest what can.

@@ -304,8 +304,8 @@ _NO_DATA = lazy(r"\b(?:no|without|zero|dont have|doesnt have|dont get|doesnt get
 
 
 def hotspot_aside(text: str) -> str | None:
-    """"knows", "chat", "data", "how_long" or "why" for a question at the hotspot set-up about the test
-    itself; None otherwise."""
+    """"knows", "chat", "data", "how_long" or "why" for a question at the hotspot set-up about the test itself; None
+    otherwise."""
     msg = message(text)
     asked = msg.is_question or re.search(r"^(?:why|how|will|does|can|do|is|what|whats|for|if|wont|would)\b", msg.plain) \
         or re.search(r"\b(?:small|limited|little|no|low) (?:data|plan|allowance)\b|\bdata (?:plan|allowance|cap)\b", msg.plain)
