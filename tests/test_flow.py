@@ -194,6 +194,9 @@ EXTRA_FIELDS = {
     "unit": "upstairs thermostat",  # another unit, as a customer names it ("sorry, wrong one")
     "units": "PHHAAB830ABCDEF and upstairs thermostat and ARNKAB812MJ7RPC",  # the most units said (three)
     "first": "PHHAAB830ABCDEF",
+    # Router answers told before their questions, all four joined (told.py `_to_router_questions`).
+    "facts": "nothing else on your Wi-Fi has internet right now, your Wi-Fi shows up as two names, new devices don't "
+             "need to be registered and there's no sign-in page",
     "mac": "6c:0b:84:4a:12:7e",  # the unit's Wi-Fi address, from the cloud (or "our support team will send it")
     "case": "c_9a03d76c094c7a14",  # the case number: the conversation's id
     "count": 5,  # units of the kind named ("my argon"), listed to pick from (at most five)

@@ -20,6 +20,15 @@ _KEY_WHERE = (
 )
 
 ASK_TEXT: dict[str, str] = {
+    # Router questions answered in an earlier message (told.py `_to_router_questions`, explore10's n14): said back
+    # once, joined ("a, b and c"), instead of being asked again.
+    "router_told": "You mentioned {facts}, so I won't ask about that again.",
+    "told_internet_yes": "other devices on your Wi-Fi have internet",
+    "told_internet_no": "nothing else on your Wi-Fi has internet right now",
+    "told_same_name_two": "your Wi-Fi shows up as two names",
+    "told_same_name_one": "your Wi-Fi shows up as one name",
+    "told_mac_filter_no": "new devices don't need to be registered",
+    "told_guest_no": "there's no sign-in page",
     "pleasantry_back": "No problem. Whenever you're ready:",
     "network_corrected": "Thanks, I've changed your Wi-Fi's name to {network}.",
     # Pulsing light blue for days while our system sees the unit offline (rules/waited.py): no wait (explore10's n23).

@@ -21,13 +21,15 @@ from flows.troubleshoot.rules import (
     slots,
     ssids,
     told_before,
+    told_router,
     unit_words,
 )
+from flows.troubleshoot.rules.answers_router import listed_pair_name
 from flows.troubleshoot.rules.reading import Reading, describes_light, read
 from flows.troubleshoot.rules.router_settings import approval_told, portal_told
 from flows.troubleshoot.rules.scan.findings import DUAL_BAND_PLATFORMS
 from flows.troubleshoot.rules.text import looks_like_scan, message
-from flows.troubleshoot.wifi import MEANT, ROUTER_ANSWER_CODES, ROUTER_NO_CODES
+from flows.troubleshoot.wifi import MEANT, ROUTER_ANSWER_CODES, ROUTER_NO_CODES, ROUTER_QUESTIONS
 
 # The first message and the questions before the Wi-Fi name's, where a Wi-Fi name told in passing is kept for it.
 NETWORK_TOLD_STEPS = frozenset({"start", "device_id", "led", "led_detail", "wifi_password"})
@@ -70,11 +72,12 @@ class ToldSteps(FlowSteps):
         question: what to do about it, at once. At its own question, its own reader answers it."""
         at = self.d.get("rq_current") if self.step == "router_check" else None
         plain = message(text).plain
+        denied = told_router.router_told(text)  # "no guest network, nothing to register": neither is told (n14)
         if at != "guest" and not self.d.get("portal_told") and "wifi:captive_portal" not in self.m.findings and \
-                portal_told(plain):
+                "guest" not in denied and portal_told(plain):
             self._portal_told("the customer says the Wi-Fi has a sign-in page")
         if at != "mac_filter" and not self.d.get("approval_told") and "wifi:mac_filtering" not in self.m.findings and \
-                approval_told(plain):
+                "mac_filter" not in denied and approval_told(plain):
             self._portal_told("the customer says the network lets in only approved devices", "wifi:mac_filtering")
 
     def _note_told(self, text: str) -> None:
@@ -83,13 +86,7 @@ class ToldSteps(FlowSteps):
         router restarted, and no smartphone (said at any question)."""
         if looks_like_scan(text):
             return  # its networks' names and words are not told about the customer's own (explore5)
-        if self.step in NETWORK_TOLD_STEPS and not self.d.get("ssid") and (name := ssids.volunteered_network(text)):
-            self.d["ssid_told"] = name
-        if self.step == "wifi_password" and (public := next((w for w in re.findall(r"[\w-]+", text)
-                                                            if slots.public_network(w)), None)):
-            # "i used my school login. its eduroam": the network, which no unit can join, comes before the key (round
-            # 11 was asked for the router sticker's password, in a dorm).
-            self.d["ssid_told"], self.d["public_at_password"] = public, True
+        self._network_told(text)
         if self.step in NETWORK_TOLD_STEPS - {"wifi_password"} and (told := asks.password_told(text)):
             self.d["password_told"] = told
         if self.step in HOTSPOT_TOLD_STEPS and not self.d.get("hotspot_tried") and asks.hotspot_tried(text):
@@ -107,7 +104,7 @@ class ToldSteps(FlowSteps):
             self.say("weak_told")
         if unit_words.new_unit(message(text).plain):
             self.d["new_unit_told"] = True  # not on the account yet: added in the app (device.py `_not_found`)
-        if _HOTEL.search(text.lower()):
+        if _HOTEL.search(text.lower()) and "guest" not in told_router.router_told(text):  # not "no hotel login"
             self.d["hotel_told"] = True  # a hotel's Wi-Fi: its sign-in page is the first suspect (wifi.py)
         if phones.no_smartphone(message(text)):
             self.d["no_smartphone"] = True  # the phone steps are left out (phone.py)
@@ -134,6 +131,62 @@ class ToldSteps(FlowSteps):
             else:
                 self.answered_aside = True
                 self._five_only_told()
+
+    def _network_told(self, text: str) -> None:
+        """The Wi-Fi's name told before its question, and answers to the router questions told before theirs."""
+        if self.step in NETWORK_TOLD_STEPS and not self.d.get("ssid") and (
+                name := ssids.volunteered_network(text) or listed_pair_name(message(text))):
+            self.d["ssid_told"] = name  # "my wifi is called HomeNet", "i see NETGEAR47 and NETGEAR47-5G" (n14)
+        if self.step == "wifi_password" and (public := next((w for w in re.findall(r"[\w-]+", text)
+                                                            if slots.public_network(w)), None)):
+            # "i used my school login. its eduroam": the network, which no unit can join, comes before the key (round
+            # 11 was asked for the router sticker's password, in a dorm).
+            self.d["ssid_told"], self.d["public_at_password"] = public, True
+        if self.step in HOTSPOT_TOLD_STEPS and (told := told_router.router_told(text)):
+            # "phone + laptop work fine on it, no guest network": answered when its question comes (n14)
+            now = self.d.get("rq_current") if self.step == "router_check" else None
+            self.d["rq_told"] = {**(self.d.get("rq_told") or {}), **{q: a for q, a in told.items() if q != now}}
+
+    def _to_router_questions(self) -> None:
+        """The router questions for the light's branch, less those answered already: by the scan, by the unit (a P2
+        has no band question), by a finding, or told before they were asked (the tenth exploratory test's n14 was
+        asked three it had answered in its first message)."""
+        branch = self.d.get("branch", "wifi")
+        qs = list(ROUTER_QUESTIONS.get(branch, ()))
+        known = self.d.get("scan_answers") or {}
+        platform = self._platform()
+        if self.d.get("hotel_told") and "wifi:captive_portal" not in self.m.findings:  # "im in a hotel" (round 12)
+            self.m.finding("wifi:captive_portal", "customer", "the customer is on a hotel's Wi-Fi")
+        if known.get("same_name_both_bands") is not None or platform == "p2" or self.d.get("two_names") or \
+                "wifi:same_ssid_both_bands" in self.m.findings or self.d.get("no_smartphone"):
+            qs = [q for q in qs if q != "same_name"]
+        if "wifi:captive_portal" in self.m.findings or known.get("password_protected"):
+            # A network that asks for a Wi-Fi password is not a sign-in-page (hotel) network: no need to ask.
+            qs = [q for q in qs if q != "guest"]
+        if "wifi:mac_filtering" in self.m.findings:
+            qs = [q for q in qs if q != "mac_filter"]
+        told = {q: a for q, a in (self.d.get("rq_told") or {}).items() if q in qs}
+        if told:
+            self.say("router_told", fill={"facts": _joined([self.text(f"told_{q}_{a}") for q, a in told.items()])})
+            if not self._take_told(told):
+                return
+        self.d["rq"] = [q for q in qs if q not in told]
+        self._next_router_question()
+
+    def _take_told(self, told: dict[str, str]) -> bool:
+        """Router answers told before, taken as if given at their questions. False when one ends the questions:
+        nothing on the Wi-Fi has internet, so that comes first (as the answer at its question does)."""
+        for q, answer in told.items():
+            code = ROUTER_NO_CODES.get(q) or ROUTER_ANSWER_CODES[q]
+            if (q, answer) == ("internet", "no"):
+                self.m.finding(code, "customer", "the customer says other devices have no internet either")
+                self._remedy_then_led("remedy_no_internet", code)
+                return False
+            if (q, answer) == ("same_name", "one"):
+                self.m.finding(code, "customer", "the customer says the Wi-Fi shows one name")
+            else:
+                self._rule_out(code)  # the customer said so: never named as the cause (design 6.1)
+        return True
 
     def _five_only_told(self) -> None:
         self.d["five_only_told"] = True
@@ -324,3 +377,8 @@ class ToldSteps(FlowSteps):
         self.d["asked_q"] = None  # the whole question again: it may name the Wi-Fi
         self._reask(counted=False)
         return True
+
+
+def _joined(parts: list[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]

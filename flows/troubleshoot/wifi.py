@@ -319,24 +319,6 @@ class WifiSteps(FlowSteps):
         else:
             self.say("scan_thanks")
 
-    def _to_router_questions(self) -> None:
-        branch = self.d.get("branch", "wifi")
-        qs = list(ROUTER_QUESTIONS.get(branch, ()))
-        known = self.d.get("scan_answers") or {}
-        platform = self._platform()
-        if self.d.get("hotel_told") and "wifi:captive_portal" not in self.m.findings:  # "im in a hotel" (round 12)
-            self.m.finding("wifi:captive_portal", "customer", "the customer is on a hotel's Wi-Fi")
-        if known.get("same_name_both_bands") is not None or platform == "p2" or self.d.get("two_names") or \
-                "wifi:same_ssid_both_bands" in self.m.findings or self.d.get("no_smartphone"):
-            qs = [q for q in qs if q != "same_name"]
-        if "wifi:captive_portal" in self.m.findings or known.get("password_protected"):
-            # A network that asks for a Wi-Fi password is not a sign-in-page (hotel) network: no need to ask.
-            qs = [q for q in qs if q != "guest"]
-        if "wifi:mac_filtering" in self.m.findings:
-            qs = [q for q in qs if q != "mac_filter"]
-        self.d["rq"] = qs
-        self._next_router_question()
-
     def _next_router_question(self) -> None:
         self.d["rq_prev"] = self.d.get("rq_current")  # a correction at the next question is about this one
         qs = [q for q in self.d.get("rq") or [] if _ANSWERED_BY.get(q) not in self.m.findings]  # told already

@@ -38,6 +38,13 @@ def lists_a_pair(msg: Message) -> bool:
     return _LISTED_PAIR.search(msg.norm) is not None
 
 
+def listed_pair_name(msg: Message) -> str | None:
+    """The 2.4 GHz name of two listed with a 5 GHz ending ("NETGEAR47" of "I see NETGEAR47 and NETGEAR47-5G")."""
+    found = _LISTED_PAIR.search(msg.raw)
+    name = found.group(1).strip(" .-_") if found else ""
+    return name if name and len(name) <= 32 and len(name.split()) <= 3 else None
+
+
 def same_name(msg: Message) -> Reading:
     pick = choice(msg, ("one", "two", "unsure"))
     if pick:
