@@ -274,6 +274,9 @@ class SupportSteps(SupportReplySteps):
         if seen is not None:
             self.d["opener_led"] = asdict(seen)
         self.d["misses"] = 0
+        # A new run's hotspot test starts from its first instructions, not "hasn't come online on the hotspot yet"
+        # (explore10's n27 heard that before it had turned the hotspot on again).
+        self.d.pop("hotspot_attempts", None)
         self.d["resume"] = "led" if self.d.get("device") else "device_id"
         if ref:
             self.d["resume_ref"] = ref
