@@ -17,13 +17,14 @@ from flows.troubleshoot.rules.self_fix import (
 @pytest.mark.parametrize("text", [
     "I can log into my router myself, what exactly should I change?", "what do I tell the landlord?",
     "how do I fix it?", "can I fix it myself", "which setting is it", "what should we do", "how to fix?",
+    "can i fix the router myself?", "could we change the settings ourselves", "id rather sort this on my own",
 ])
 def test_asks_fix(text: str) -> None:
     assert asks_fix(text)
 
 
 @pytest.mark.parametrize("text", ["is it fixed?", "thanks", "ok I'll wait for them", "it's fixed now",
-                                  "what do you mean?"])
+                                  "what do you mean?", "can i change the wifi password?", "i did it myself"])
 def test_not_asks_fix(text: str) -> None:
     assert not asks_fix(text)
 

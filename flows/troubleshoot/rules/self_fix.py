@@ -18,6 +18,9 @@ _FIX = lazy(
     r"(?:change|do|set|fix|turn|switch|tell|ask|say|look for)\b"
     r"|\bhow (?:do|can|would|should) (?:i|we) (?:fix|change|sort|solve|set|turn|switch) (?:it|this|that|the \w+|my \w+)\b"
     r"|\b(?:can|could) (?:i|we) (?:fix|change|sort|do) (?:it|this|that)(?: myself| ourselves)?\b"
+    # "can i fix the router myself?", "do it on my own" (explore10's n27 in other words)
+    r"|\b(?:can|could) (?:i|we) (?:fix|change|sort|set) (?:the |my |our )?(?:router|modem|wifi|settings?)(?: \w+)?"
+    r" (?:myself|ourselves|on my own|on our own)\b|\b(?:do|fix|sort) (?:it|this|that) (?:myself|ourselves|on my own)\b"
     r"|\bwhat (?:do|should) i tell\b|\bwhich setting\b|\bwhat (?:is|s) the fix\b|\bhow to fix\b"
     r"|\b(?:fix|change) it (?:myself|ourselves)\b|\bwhere (?:do|can) i (?:change|find) (?:it|that|this|the setting)\b"
     # "what my son must change in the router?", "what to change?" (the fifth exploratory test, in plain words)
