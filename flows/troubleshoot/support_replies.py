@@ -168,12 +168,10 @@ class SupportReplySteps(FlowSteps):
             return True
         fix = self_fix.asks_fix(text)  # "what exactly should I change?" is not asking what a word means
         explained = self._explains(text, fix)  # "whats wpa3 and does it matter": the word, then whether it does
-        if self._easy_or_guess(text):
+        if self._easy_or_guess(text) or explained:
             return True
-        if explained:
-            return True
+        # Not "oh good it works, so what do i change on the router to do it myself?": the fix, below (explore10's n27)
         if not fix and (works_now.says_it_works(text) or (online and self._home_wifi_told(text))):
-            # Not "oh good it works, so what do i change on the router to do it myself?": the fix (explore10's n27)
             # Online on the phone's hotspot, not the home Wi-Fi, unless it came back with the hotspot off since.
             hotspot = self._online_on_hotspot_only()
             self.say(("works_now_with_support_offline" if self.d.get("device") else "works_now_with_support_unknown")
