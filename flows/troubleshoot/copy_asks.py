@@ -29,6 +29,7 @@ ASK_TEXT: dict[str, str] = {
     "told_same_name_one": "your Wi-Fi shows up as one name",
     "told_mac_filter_no": "new devices don't need to be registered",
     "told_guest_no": "there's no sign-in page",
+    "recap_asked": "Sure, here's where we were:",  # "where were we?" seconds after the last message (n29)
     "pleasantry_back": "No problem. Whenever you're ready:",
     "network_corrected": "Thanks, I've changed your Wi-Fi's name to {network}.",
     # Pulsing light blue for days while our system sees the unit offline (rules/waited.py): no wait (explore10's n23).

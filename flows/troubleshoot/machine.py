@@ -244,7 +244,7 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
         elif reading.label == "brb":
             return self._brb()
         elif reading.label == "back":
-            self.say("welcome_back")  # then the question again, as it was
+            self.say(self._back_key())  # then the question again, as it was
         elif reading.label == "guessed":
             self._guessed(str(reading.value))  # the customer's own guess at the cause (explore6)
         elif (ask := self._router_change_asked(text, reading)) is not None:  # explore9's n06, n08 and n13

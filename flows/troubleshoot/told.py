@@ -20,6 +20,7 @@ from flows.troubleshoot.rules import (
     side_asks,
     slots,
     ssids,
+    stepped_away,
     told_before,
     told_router,
     unit_words,
@@ -60,12 +61,18 @@ _WPA3_MIXED = lazy(r"\bwpa ?2 ?(?:/|and|or|\+) ?wpa ?3\b|\b(?:mixed|transition)\
 _HOTEL = lazy(r"\b(?:hotel|motel|hostel|resort|cruise ship|inn)\b")
 
 
+# A customer quiet this long (seconds) was away: "ok I'm back" gets a welcome.
+AWAY_SECONDS = 60
+
 # Questions a light may be told beside and then read (round 34): the cost, how long, privacy, a word, is it broken.
 _BESIDE_A_LIGHT = frozenset({None, "term", "help", "bot", "privacy", "duration", "wait", "guessed"})
 
 
 class ToldSteps(FlowSteps):
     """Facts told in passing, noted on every message (machine.py `_on_message`, and the first message)."""
+
+    # Seconds since the customer's message before this one (not stored; None for the first).
+    since_heard: float | None = None
 
     def _network_rule_told(self, text: str) -> None:
         """A sign-in page (explore4) or a list of approved devices (the ninth exploratory test's n07) told before its
@@ -84,6 +91,8 @@ class ToldSteps(FlowSteps):
         """A Wi-Fi name told before its question ("blinking green, my wifi is called HomeNet"), kept for it; so are
         which password was typed, a phone hotspot tried already (a blind exploratory test was asked both anyway), a
         router restarted, and no smartphone (said at any question)."""
+        last, self.d["heard_at"] = self.d.get("heard_at"), self.m.now
+        self.since_heard = None if last is None else self.m.now - float(last)
         if looks_like_scan(text):
             return  # its networks' names and words are not told about the customer's own (explore5)
         self._network_told(text)
@@ -347,6 +356,12 @@ class ToldSteps(FlowSteps):
         self.d["reminded"] = True  # as after a reminder: "I'm back" gets "welcome back" and the question again
         self.m.start_timer("abandon", self.m.cfg.reply_timeout_seconds)
         return True
+
+    def _back_key(self) -> str:
+        """What "where were we?" gets before the question again: "Welcome back!" to "I'm back" or after a quiet spell,
+        not to a customer who wrote seconds before (explore10's n29)."""
+        away = stepped_away.says_back(self.heard) or self.since_heard is None or self.since_heard >= AWAY_SECONDS
+        return "welcome_back" if away else "recap_asked"
 
     def _brb(self) -> bool:
         """"brb": no question again, the usual wait for a reply (explore6). It counts towards the three replies a

@@ -16,7 +16,7 @@ import re
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import message
 
-__all__ = ["only_a_pause", "stepped_away"]
+__all__ = ["only_a_pause", "says_back", "stepped_away"]
 
 _FOR_A_BIT = r"(?:a|one|1|two|2|three|3|five|5|ten|10|a few|few|a couple(?: of)?|couple(?: of)?)"
 _WHILE = r"(?:sec|secs|second|seconds|min|mins|minute|minutes|moment|moments|mo|bit|tic|tick)"
@@ -99,3 +99,8 @@ def only_a_pause(text: str) -> bool:
 
 
 _FILLERS = frozenset({"wait", "ok wait", "oh wait", "hmm", "hmmm", "um", "umm", "uh", "er", "ok so", "so"})
+
+
+def says_back(text: str) -> bool:
+    """Whether the message says the customer is back ("ok I'm back"), not only asks where things were."""
+    return _RETURN_RE.search(message(text).plain) is not None
