@@ -21,6 +21,7 @@ from flows.troubleshoot.rules.hedged import hedged_yes
 from flows.troubleshoot.rules.keyshape import LEAD_CORE
 from flows.troubleshoot.rules.stepped_away import only_a_pause
 from flows.troubleshoot.rules.text import Message, message
+from flows.troubleshoot.rules.wifi_list import marked_network
 
 # --- which unit ---------------------------------------------------------------------------------------------
 
@@ -29,8 +30,7 @@ _UNKNOWN_DEVICE = (
     r"(worn|rubbed|peeled|fell) off", r"dont (know|have)", r"no idea", "where is", r"nothing (written|printed)",
     r"(threw|thrown) (it|the box) (away|out)", r"not sure", "unreadable", "faded", "cant read", "no clue",
     # asking where it is ("where do I find the serial number?"): the answer says where
-    r"where (do|can|would|should|will) (i|we|you) (find|see|look|get)", r"where (would|will) (it|that) be",
-    r"how (do|can) (i|we) find",
+    r"where (do|can|would|should|will) (i|we|you) (find|see|look|get)", r"where (would|will) (it|that) be", r"how (do|can) (i|we) find",
     r"^(still |i )?(cant|cannot|couldnt|can not)$", r"no luck", r"^(no|nope|nah)$",
 )
 
@@ -321,6 +321,8 @@ def wifi_network(msg: Message) -> Reading:
     if msg.has(*_LOOKING) and not quoted and not msg.has(r"called", r"named", r"name is", r"its", r"it is") and \
             not (len(msg.clauses) > 1 and ssids.name_token(msg.clauses[-1])):  # "one sec... HomeNet5": the name
         return Reading("not_yet")
+    if marked := marked_network(msg.raw):
+        return Reading("name", marked)  # "there is a tick next to HOME-4F2A-2.4, underneath xfinitywifi" (explore10 n05)
     if (called := network_told.called(msg.raw, whole=True)) and _namey(f"called {called}"):
         return Reading("name", called)  # "my phone has no wifi list. On my laptop it's called ATT8h2Kq. ..." (explore5)
     if not_names.about_names(msg) and not spelling_told(msg.raw):  # not "home net all one word"
@@ -391,8 +393,7 @@ def wifi_scan(msg: Message) -> Reading:
     return Reading(None)
 
 
-# Going to do the scan: "will do", "installing it now", "give me a minute" (a blind exploratory test: "ok" three
-# times at the scanner question ended as not understood).
+# Going to do the scan: "will do", "installing it now", "give me a minute" (explore: "ok" x3 was not understood).
 _WILL_SCAN = (r"will do", r"(ill|i will|gonna|going to|let me) (do|try|get|install|download|find|have a look|look)",
               r"(installing|downloading|getting|finding|opening|looking for) (it|the app|that|one|an app|the scanner)",
               r"give me a (sec|min|minute|moment|bit)", r"one (sec|moment|min)", r"hang on", r"hold on", r"brb",

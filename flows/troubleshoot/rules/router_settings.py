@@ -7,6 +7,7 @@ question's usual reader does not take "2.4 and 5 GHz" for two names. Pure functi
 from __future__ import annotations
 
 from flows.lazy_re import lazy
+from flows.troubleshoot.rules.wifi_list import listed_public_only
 
 __all__ = ["approval_told", "band_names", "mac_filtering", "portal_told", "sign_in_page"]
 
@@ -125,7 +126,7 @@ _PAGE_TOLD = lazy(r"\b(?:a |the |some |this |that |its own )?(?:web ?page|page|s
                   r"|\baccess code\b(?: \w+){0,8}? (?:to (?:get|go) (?:online|on|in)|before|for (?:the )?(?:wifi|internet))"
                   r"|\b(?:terms and conditions|terms of (?:use|service)|t ?& ?cs?|tos)\b|\bsign in to (?:the )?network\b"
                   r"|\b(?:access code|voucher|code)\b(?: \w+){0,6}? (?:front desk|reception|lobby|concierge|office)\b"
-                  r"|\bxfinitywifi\b|\bcaptive\b|\bsplash\b|\bwalled garden\b")
+                  r"|\bcaptive\b|\bsplash\b|\bwalled garden\b")
 # Logging in to our app, the router's own settings page or an account: no sign-in page on the network.
 _NOT_NETWORK_PAGE = lazy(r"\b(?:your|the|ur|ya|this|our|my) app\b|\bapps? (?:login|log in|sign ?in)|\baccount\b"
                          r"|\brouter(?:s)? (?:settings|admin|page|login|web ?page|config\w*)|\badmin\b|\b192\.168"
@@ -140,7 +141,10 @@ def portal_told(plain: str) -> bool:
     settings; not a sign-in page denied ("no login page, just a password")."""
     if _NO_PAGE.search(plain) or (_NOT_NETWORK_PAGE.search(plain) and not _PAGE.search(plain)):
         return False
-    return bool(_PAGE.search(plain) or _PAGE_TOLD.search(plain))
+    # A provider's hotspot as the customer's own, not listed in passing beside it (explore10's n05: "there are
+    # others, xfinitywifi and HOME-4F2A-5" became a sign-in page)
+    public = "xfinity" in plain and not listed_public_only(plain)
+    return bool(_PAGE.search(plain) or _PAGE_TOLD.search(plain) or public)
 
 
 # A network that lets in only the devices someone added ("the landlord has to add every new device on a list", the
