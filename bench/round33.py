@@ -65,7 +65,9 @@ def _stepped(question: str, label: str, text: str) -> str:
     d = _at(question)
     before = d.awaiting
     said = d.say(text)
-    brb, back = heldout.said(said, "brb_ok"), heldout.said(said, "away_back")
+    # "Sure, here's where we were:" is the same answer to a recap asked with no pause before it (explore10's n29).
+    brb = heldout.said(said, "brb_ok")
+    back = heldout.said(said, "away_back") or heldout.said(said, "recap_asked")
     if label == "brb":
         # At the hotspot question the step's own wait ("Take your time", the test kept open) is the same answer.
         brb = brb or (question == "hotspot" and heldout.said(said, "hotspot_no_rush"))
