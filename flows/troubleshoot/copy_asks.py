@@ -85,6 +85,13 @@ ASK_TEXT: dict[str, str] = {
     "with_support_key_where": _KEY_WHERE + _STILL,
     # Asked at another question ("I DONT KNOW THE WIFI PASSWORD. WHERE IS IT" at the light's): then that question again.
     "key_where": _KEY_WHERE,
+    # The key typed earlier asked for again (rules/key_recall.py, explore10's n29): never kept, so where it is found.
+    "key_recall": (
+        "I never keep the Wi-Fi password you type (I hide it before anything is stored), so I can't show it again. "
+        "It's usually on a sticker on your router, next to \"Password\" or \"WPA key\". A phone already on your Wi-Fi "
+        "can also show it (iPhone: Settings > Wi-Fi > the (i) by its name > Password; Android: Settings > Wi-Fi > your "
+        "network > Share)."
+    ),
     "with_support_wpa3": (
         "It can matter: {product} can't join a Wi-Fi that allows only WPA3. In your router's settings, WPA2 or "
         "WPA2/WPA3 (often called mixed or transition mode) works; WPA3 only doesn't." + _STILL

@@ -56,6 +56,7 @@ from flows.troubleshoot.rules.answers_wifi import (
     wifi_scan,
 )
 from flows.troubleshoot.rules.doing_now import doing_now
+from flows.troubleshoot.rules.key_recall import asks_key_recall
 from flows.troubleshoot.rules.led_others import (
     lamp_asked,
     names_router,
@@ -184,6 +185,8 @@ def _aside(question: str, text: str) -> Reading | None:
     now", giving up, a changed password, which units; None for none of these."""
     if looks_like_scan(text):
         return None  # a pasted scan's words are its networks', not a question (explore5: "here is what ... shows")
+    if asks_key_recall(text):
+        return Reading("key_recall")  # "what was the password i typed earlier? remind me" (explore10 n29: not "back")
     if (paused := _paused(question, text)) is not None or (question == "hotspot_ready" and _unplug_worry(text)):
         return Reading(paused or "unplug")  # "wont the other one go off too?": the step answers it (asks.hotspot_aside)
     about_light = question == "led" or question in questions_back.LIGHT_QUESTIONS
@@ -210,8 +213,7 @@ def _aside(question: str, text: str) -> Reading | None:
     if question != "device_id" and light_where.asks_where(text, about_light) and \
             not describes_light(light_where.without_casing(text)):
         return Reading("where")  # "where is the light?": where to look, then the question again
-    # At a light's follow-up ("steady or very fast?") only when nothing of the answer is in it: "before i answer, what
-    # does the blinking green even mean?" (it was read as a steady blink).
+    # At a light's follow-up only with no answer in it ("before i answer, what does blinking green mean?": not steady).
     lower = text.lower()
     follow_up = question != "led" and about_light and not _ANSWER_WORDS.search(lower) and _MEANS.search(lower) is not None
     if question != "device_id" and (not about_light or follow_up) and (light := light_means.asked_light(text)) and \
