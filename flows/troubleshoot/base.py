@@ -65,7 +65,7 @@ class FlowSteps:
     if TYPE_CHECKING:
         # Steps one mixin of TroubleshootFlow (machine.py) calls on another; declared for the type checker only,
         # so that at run time each is found on its own mixin.
-        def _to_router_questions(self) -> None: ...  # told.py
+        def _to_router_questions(self) -> None: ...  # router_told.py
         def _aftercare(self, asked: str, cause: str) -> None: ...  # confirm.py
         def _record_led(self, reading: led.LedReading) -> None: ...  # light.py
         def _hotspot_online(self) -> None: ...  # hotspot.py

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from flows.lazy_re import lazy
-from flows.troubleshoot.base import MAX_MISSES, FlowSteps
+from flows.troubleshoot.base import MAX_MISSES
 from flows.troubleshoot.copy_asks import ANTENNA_NOTE
+from flows.troubleshoot.router_told import RouterToldSteps
 from flows.troubleshoot.rules import (
     asks,
     context,
@@ -30,13 +31,15 @@ from flows.troubleshoot.rules.reading import Reading, describes_light, read
 from flows.troubleshoot.rules.router_settings import approval_told, portal_told
 from flows.troubleshoot.rules.scan.findings import DUAL_BAND_PLATFORMS
 from flows.troubleshoot.rules.text import looks_like_scan, message
-from flows.troubleshoot.wifi import MEANT, ROUTER_ANSWER_CODES, ROUTER_NO_CODES, ROUTER_QUESTIONS
+from flows.troubleshoot.wifi import MEANT, ROUTER_ANSWER_CODES, ROUTER_NO_CODES
 
 # The first message and the questions before the Wi-Fi name's, where a Wi-Fi name told in passing is kept for it.
 NETWORK_TOLD_STEPS = frozenset({"start", "device_id", "led", "led_detail", "wifi_password"})
 # ... and the questions before the hotspot test, where a hotspot tried already is kept for it (read no later: the
 # message is read once per answer, and this reader need not run at the hotspot steps or after a handoff).
 HOTSPOT_TOLD_STEPS = NETWORK_TOLD_STEPS | {"wifi_network", "wifi_scan", "router_check"}
+# ... and up to the hotspot test's question, where a weak signal told or asked about is answered at once.
+WEAK_TOLD_STEPS = HOTSPOT_TOLD_STEPS | {"hotspot_ready"}
 # The questions where a goodbye ends the chat: not once it is with support, nor at "is it working now?", nor at the
 # hotspot test, where "i'll do it later, bye" is the test put off (its own answer; round 21 lost two replies to it).
 GOODBYE_STEPS = HOTSPOT_TOLD_STEPS - {"start"}
@@ -68,7 +71,7 @@ AWAY_SECONDS = 60
 _BESIDE_A_LIGHT = frozenset({None, "term", "help", "bot", "privacy", "duration", "wait", "guessed"})
 
 
-class ToldSteps(FlowSteps):
+class ToldSteps(RouterToldSteps):
     """Facts told in passing, noted on every message (machine.py `_on_message`, and the first message)."""
 
     # Seconds since the customer's message before this one (not stored; None for the first).
@@ -105,12 +108,7 @@ class ToldSteps(FlowSteps):
         if self.step in PORTAL_TOLD_STEPS:
             self._network_rule_told(text)
         self._side_asked(text)
-        if self.step in HOTSPOT_TOLD_STEPS and not self.d.get("weak_told") and \
-                "wifi:weak_signal" not in self.m.findings and network_told.weak(message(text)):
-            # "HomeNet, but it's in the basement with 1 bar" (the fifth exploratory test heard nothing back).
-            self.d["weak_told"] = True
-            self.m.finding("wifi:weak_signal", "customer", "the customer says the signal is weak where the unit is")
-            self.say("weak_told")
+        self._weak_told(text)
         if unit_words.new_unit(message(text).plain):
             self.d["new_unit_told"] = True  # not on the account yet: added in the app (device.py `_not_found`)
         if _HOTEL.search(text.lower()) and "guest" not in told_router.router_told(text):  # not "no hotel login"
@@ -141,6 +139,19 @@ class ToldSteps(FlowSteps):
                 self.answered_aside = True
                 self._five_only_told()
 
+    def _weak_told(self, text: str) -> None:
+        """A weak signal where the unit is, told or asked about: "HomeNet, but it's in the basement with 1 bar" (the
+        fifth exploratory test heard nothing back); "isnt -84 really weak?" at the hotspot test (explore10's n16 got
+        the test's instructions again, twice)."""
+        if self.step not in WEAK_TOLD_STEPS or self.d.get("weak_told") or "wifi:weak_signal" in self.m.findings or \
+                not network_told.weak(message(text)):
+            return
+        self.d["weak_told"] = True
+        self.m.finding("wifi:weak_signal", "customer", "the customer says the signal is weak where the unit is")
+        self.say("weak_told_hotspot" if self.step == "hotspot_ready" else "weak_told")
+        if self.step == "hotspot_ready" and "?" in text:
+            self.answered_aside = True  # "is it too weak there?": answered, not the set-up steps again
+
     def _network_told(self, text: str) -> None:
         """The Wi-Fi's name told before its question, and answers to the router questions told before theirs."""
         if self.step in NETWORK_TOLD_STEPS and not self.d.get("ssid") and (
@@ -155,47 +166,6 @@ class ToldSteps(FlowSteps):
             # "phone + laptop work fine on it, no guest network": answered when its question comes (n14)
             now = self.d.get("rq_current") if self.step == "router_check" else None
             self.d["rq_told"] = {**(self.d.get("rq_told") or {}), **{q: a for q, a in told.items() if q != now}}
-
-    def _to_router_questions(self) -> None:
-        """The router questions for the light's branch, less those answered already: by the scan, by the unit (a P2
-        has no band question), by a finding, or told before they were asked (the tenth exploratory test's n14 was
-        asked three it had answered in its first message)."""
-        branch = self.d.get("branch", "wifi")
-        qs = list(ROUTER_QUESTIONS.get(branch, ()))
-        known = self.d.get("scan_answers") or {}
-        platform = self._platform()
-        if self.d.get("hotel_told") and "wifi:captive_portal" not in self.m.findings:  # "im in a hotel" (round 12)
-            self.m.finding("wifi:captive_portal", "customer", "the customer is on a hotel's Wi-Fi")
-        if known.get("same_name_both_bands") is not None or platform == "p2" or self.d.get("two_names") or \
-                "wifi:same_ssid_both_bands" in self.m.findings or self.d.get("no_smartphone"):
-            qs = [q for q in qs if q != "same_name"]
-        if "wifi:captive_portal" in self.m.findings or known.get("password_protected"):
-            # A network that asks for a Wi-Fi password is not a sign-in-page (hotel) network: no need to ask.
-            qs = [q for q in qs if q != "guest"]
-        if "wifi:mac_filtering" in self.m.findings:
-            qs = [q for q in qs if q != "mac_filter"]
-        told = {q: a for q, a in (self.d.get("rq_told") or {}).items() if q in qs}
-        if told:
-            self.say("router_told", fill={"facts": _joined([self.text(f"told_{q}_{a}") for q, a in told.items()])})
-            if not self._take_told(told):
-                return
-        self.d["rq"] = [q for q in qs if q not in told]
-        self._next_router_question()
-
-    def _take_told(self, told: dict[str, str]) -> bool:
-        """Router answers told before, taken as if given at their questions. False when one ends the questions:
-        nothing on the Wi-Fi has internet, so that comes first (as the answer at its question does)."""
-        for q, answer in told.items():
-            code = ROUTER_NO_CODES.get(q) or ROUTER_ANSWER_CODES[q]
-            if (q, answer) == ("internet", "no"):
-                self.m.finding(code, "customer", "the customer says other devices have no internet either")
-                self._remedy_then_led("remedy_no_internet", code)
-                return False
-            if (q, answer) == ("same_name", "one"):
-                self.m.finding(code, "customer", "the customer says the Wi-Fi shows one name")
-            else:
-                self._rule_out(code)  # the customer said so: never named as the cause (design 6.1)
-        return True
 
     def _five_only_told(self) -> None:
         self.d["five_only_told"] = True
@@ -393,7 +363,3 @@ class ToldSteps(FlowSteps):
         self._reask(counted=False)
         return True
 
-
-def _joined(parts: list[str]) -> str:
-    """"a", "a and b", "a, b and c"."""
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
