@@ -362,4 +362,3 @@ class ToldSteps(RouterToldSteps):
         self.d["asked_q"] = None  # the whole question again: it may name the Wi-Fi
         self._reask(counted=False)
         return True
-

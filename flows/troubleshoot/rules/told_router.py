@@ -10,6 +10,8 @@ told as a fact is `router_settings.portal_told` and `approval_told`'s, read at o
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.answers_router import lists_a_pair
 from flows.troubleshoot.rules.router_settings import band_names, mac_filtering
@@ -168,6 +170,12 @@ def no_sign_in(msg: Message) -> bool:
 def router_told(text: str) -> dict[str, str]:
     """The router questions (wifi.py ROUTER_QUESTIONS' names) the message answers, with the answer: "internet"
     yes/no, "same_name" one/two, "mac_filter" no, "guest" no."""
+    return dict(_router_told(text))
+
+
+@lru_cache(maxsize=512)
+def _router_told(text: str) -> tuple[tuple[str, str], ...]:
+    """router_told's pairs, read once per text (told.py asks up to three times a message)."""
     msg = message(text)
     told: dict[str, str] = {}
     if others := others_online(msg):
@@ -178,4 +186,4 @@ def router_told(text: str) -> dict[str, str]:
         told["mac_filter"] = "no"
     if no_sign_in(msg):
         told["guest"] = "no"
-    return told
+    return tuple(told.items())
