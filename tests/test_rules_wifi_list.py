@@ -39,6 +39,7 @@ def test_not_marked(text: str) -> None:
     ("we use the xfinitywifi hotspot from the street", True),
     ("im connected to xfinitywifi", True),
     ("xfinitywifi", True),
+    ("we have xfinity wifi at home", False),  # the provider's home service, not its hotspot
 ])
 def test_public_hotspot_as_own_or_listed(text: str, told: bool) -> None:
     assert portal_told(message(text).plain) is told

@@ -143,7 +143,7 @@ def portal_told(plain: str) -> bool:
         return False
     # A provider's hotspot as the customer's own, not listed in passing beside it (explore10's n05: "there are
     # others, xfinitywifi and HOME-4F2A-5" became a sign-in page)
-    public = "xfinity" in plain and not listed_public_only(plain)
+    public = "xfinitywifi" in plain and not listed_public_only(plain)
     return bool(_PAGE.search(plain) or _PAGE_TOLD.search(plain) or public)
 
 

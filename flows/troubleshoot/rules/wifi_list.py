@@ -69,12 +69,13 @@ def _name(chunk: str) -> str | None:
     return names[0] if names else None
 
 
-# A provider's public hotspot named as the customer's own ("we use the xfinitywifi hotspot", "I'm on xfinitywifi"), or
-# alone; not listed among others ("the others are xfinitywifi and the neighbours'").
+# A provider's public hotspot (its network's name, one word: not "we have xfinity wifi at home", the provider's home
+# service) named as the customer's own ("we use the xfinitywifi hotspot", "I'm on xfinitywifi"), or alone; not
+# listed among others ("the others are xfinitywifi and the neighbours'").
 _ON_PUBLIC = lazy(r"\b(?:on|using|use|used|connected to|connect to|joined|join|we have|have|its|it s|network is|wifi is"
-                  r"|called|only|just|through|via|to) (?:the |a |an |our |my |their |that )?xfinity ?wifi\b|^xfinity ?wifi$")
+                  r"|called|only|just|through|via|to) (?:the |a |an |our |my |their |that )?xfinitywifi\b|^xfinitywifi$")
 
 
 def listed_public_only(plain: str) -> bool:
     """Whether "xfinitywifi" is only named in passing (listed beside other networks), not as the customer's own."""
-    return "xfinity" in plain and _ON_PUBLIC.search(plain) is None
+    return "xfinitywifi" in plain and _ON_PUBLIC.search(plain) is None
