@@ -69,7 +69,7 @@ class FlowSteps:
         def _aftercare(self, asked: str, cause: str) -> None: ...  # confirm.py
         def _record_led(self, reading: led.LedReading) -> None: ...  # light.py
         def _hotspot_online(self) -> None: ...  # hotspot.py
-        def _next_router_question(self) -> None: ...  # wifi.py
+        def _next_router_question(self) -> None: ...  # router_told.py
         def _skips_phone_step(self, step: str) -> bool: ...  # phone.py
         def _hotspot_not_possible(self, detail: str | None, skipped: bool = False) -> None: ...  # phone.py
         def _drops_told(self) -> bool: ...  # told.py

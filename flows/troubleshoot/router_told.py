@@ -9,6 +9,9 @@ from __future__ import annotations
 from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.wifi import ROUTER_ANSWER_CODES, ROUTER_NO_CODES, ROUTER_QUESTIONS
 
+# Router questions answered by a finding recorded since they were chosen.
+_ANSWERED_BY = {"guest": "wifi:captive_portal", "mac_filter": "wifi:mac_filtering"}
+
 
 class RouterToldSteps(FlowSteps):
     """Which router questions are asked, and the answers told before them taken."""
@@ -31,13 +34,29 @@ class RouterToldSteps(FlowSteps):
             qs = [q for q in qs if q != "guest"]
         if "wifi:mac_filtering" in self.m.findings:
             qs = [q for q in qs if q != "mac_filter"]
+        self.d["rq"] = qs
+        self._next_router_question()
+
+    def _next_router_question(self) -> None:
+        """The next router question not answered already: by a finding since (a sign-in page told at the internet
+        question was asked again: explore8), or told before it (said back once, then taken), else the hotspot test."""
+        self.d["rq_prev"] = self.d.get("rq_current")  # a correction at the next question is about this one
+        qs = [q for q in self.d.get("rq") or [] if _ANSWERED_BY.get(q) not in self.m.findings]
         told = {q: a for q, a in (self.d.get("rq_told") or {}).items() if q in qs}
+        if new := [f"told_{q}_{a}" for q, a in told.items() if f"{q}:{a}" not in (self.d.get("rq_said") or [])]:
+            self.say("router_told", fill={"facts": _joined([self.text(key) for key in new])})  # said back once
+            self.d["rq_said"] = [*(self.d.get("rq_said") or []), *(f"{q}:{a}" for q, a in told.items())]
         if told:
-            self.say("router_told", fill={"facts": _joined([self.text(f"told_{q}_{a}") for q, a in told.items()])})
             if not self._take_told(told):
                 return
-        self.d["rq"] = [q for q in qs if q not in told]
-        self._next_router_question()
+            qs = [q for q in qs if q not in told]
+        if qs:
+            self.d["rq_current"] = qs.pop(0)
+            self.d["rq"] = qs
+            self.fire("ask_router")
+        else:
+            self.d["rq_current"] = None
+            self.fire("ask_hotspot")
 
     def _take_told(self, told: dict[str, str]) -> bool:
         """Router answers told before, taken as if given at their questions. False when one ends the questions:

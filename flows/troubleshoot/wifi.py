@@ -47,8 +47,6 @@ def _alike(name: str, given: str) -> bool:
 _FIRST_PART = lazy(r"\s*(?:,|;|\.\s|\s-\s|\s(?:but|and|though|its|it s|it's|the unit|the device)\s)", re.IGNORECASE)
 
 
-# Router questions answered already (a sign-in page told at the internet question was asked again: explore8).
-_ANSWERED_BY = {"guest": "wifi:captive_portal", "mac_filter": "wifi:mac_filtering"}
 
 
 class WifiSteps(FlowSteps):
@@ -318,17 +316,6 @@ class WifiSteps(FlowSteps):
             self._fix_now(new)
         else:
             self.say("scan_thanks")
-
-    def _next_router_question(self) -> None:
-        self.d["rq_prev"] = self.d.get("rq_current")  # a correction at the next question is about this one
-        qs = [q for q in self.d.get("rq") or [] if _ANSWERED_BY.get(q) not in self.m.findings]  # told already
-        if qs:
-            self.d["rq_current"] = qs.pop(0)
-            self.d["rq"] = qs
-            self.fire("ask_router")
-        else:
-            self.d["rq_current"] = None
-            self.fire("ask_hotspot")
 
     def _answer_router_check(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         if self._corrects_last_answer(text):
