@@ -42,3 +42,22 @@ def test_names_and_words_are_not_hidden(text: str, awaiting: str) -> None:
 @pytest.mark.parametrize("text", ["the password on the router is Xk9#pq22", "password on mine is hunter22x"])
 def test_a_key_after_on_is_still_hidden(text: str) -> None:
     assert "[redacted]" in redact_secrets(text, "led")[0]
+
+
+# explore11's n04: an app's error quoted at the password question, with an apostrophe inside, was hidden as a password
+# ("said something like '[redacted]'s in setup mode'"), and the customer told off for sending one.
+@pytest.mark.parametrize("text", [
+    "tried it, the app spun for ages then said something like 'unable to connect to your device, make sure it's in "
+    "setup mode'. the light was green blinking the whole time",
+    "the app said 'could not connect, please check you're on the right network' and stopped",
+])
+def test_an_apps_error_quoted_is_kept(text: str) -> None:
+    assert redact_secrets(text, "wifi_password") == (text, {})
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("i typed 'Bob's wifi 2024' as the password", "i typed '[redacted]' as the password"),
+    ("it's 'hunter22' i think", "it's '[redacted]' i think"),
+])
+def test_a_quoted_key_with_an_apostrophe_is_still_hidden(text: str, kept: str) -> None:
+    assert redact_secrets(text, "wifi_password")[0] == kept

@@ -260,11 +260,15 @@ def _bare_lead_secrets(source: str) -> list[tuple[str, int, int]]:
 def _quoted(source: str, password_step: bool = False) -> list[tuple[str, int, int]]:
     """Quoted text that is not an ordinary answer or (except at the password step) a phrase of plain words."""
     found = []
-    for m in re.finditer(r"(?:^|(?<=[\s,:(]))[\"'`\u201c\u2018]([^\"'`\u201d\u2019]{3,63})[\"'`\u201d\u2019]", source):
+    # The closing quote is no apostrophe inside a word: "'unable to connect, make sure it's in setup mode'" is one
+    # quote, not "unable to connect, make sure it" (explore11's n04: an app's error hidden as a password).
+    for m in re.finditer(r"(?:^|(?<=[\s,:(]))[\"'`\u201c\u2018]([^\"`\u201d]{3,63}?)[\"'`\u201d\u2019](?![\w])", source):
         inner = m.group(1)
         if PASSWORD_WORD_RE.search(inner):
             continue  # "'Network Key: 61839204'": the lead inside finds the key itself
-        plain_words = all(w.isalpha() and is_word(w, 3.0) for w in inner.split())
+        # Words with a sentence's punctuation ("device, make sure it's") are plain words too.
+        plain_words = all((w := word.strip(",.;:!?").replace("'", "").replace("\u2019", "")).isalpha() and
+                          is_word(w, 3.0) for word in inner.split())
         whole = m.group(0).strip() == source.strip()
         # Plain words in quotes are a key only when they are the whole reply at the password step: in a sentence
         # they are more often what a screen said ("it says 'unable to connect'").
