@@ -13,8 +13,8 @@
 - SM: "how do I put it in setup mode?": the MODE-button step, at the light question and at the scanner's (n05 got the
   scanner explained).
 - RB: "can I plug my router back in now?" after the hotspot test passed or failed: yes (n07 got "Added to your case").
-Before (2ee9400, the set alone): 176/290: NL 28/35, OFF 21/25, DB 7/30, LB 18/25, RQ 23/30, RN 27/30, AE 27/30,
-PW 25/25, SM 0/30, RB 0/30.
+Before (2ee9400, the set alone): 185/290: NL 28/35, OFF 21/25, DB 16/30, LB 18/25, RQ 23/30, RN 27/30, AE 27/30,
+PW 25/25, SM 0/30, RB 0/30 (the judge first took a dark blue reading's "blue" for a miss: 176/290, DB 7/30).
 Judged on the flow and its readers (no I/O). Never tune on this set: its misses are counted, not printed.
 """
 
@@ -69,7 +69,8 @@ def judge(case: dict[str, Any]) -> str:
     if group in ("NL", "OFF"):
         return "right" if _watching(text) == (group == "OFF") else "wrong"
     if group in ("DB", "LB"):
-        return "right" if _shade(text) == ("darkblue" if group == "DB" else "cyan") else "wrong"
+        # A dark blue reading is "blue" once its pattern is known (led:blinking_blue), "darkblue" while it is asked.
+        return "right" if _shade(text) in (("darkblue", "blue") if group == "DB" else ("cyan",)) else "wrong"
     if group in ("RQ", "RN"):
         opener, later = _new_router(text)
         return "right" if (group == "RN") == opener == later else "wrong"
