@@ -356,3 +356,30 @@ def test_a_solid_light_said_in_so_many_words_stays_solid(text: str) -> None:
 def test_evenly_is_a_steady_pace() -> None:
     reading = parse_led("it flashes green evenly")
     assert reading is not None and reading.code == "led:blinking_green"
+
+
+# explore11's n01 and n02: a flashing light is lit, "no light" denied is no dead light; a shade denied is not the shade.
+@pytest.mark.parametrize("text", [
+    "nothing. same flashing. still not connecting", "WHAT? I never said no light. it IS flashing",
+    "its not off", "nothing changed",
+])
+def test_a_light_unchanged_or_off_denied_is_not_off(text: str) -> None:
+    seen = parse_led(text)
+    assert seen is None or seen.code != "led:off", seen
+
+
+@pytest.mark.parametrize("text", ["no light at all", "its off now, no light", "the light went off"])
+def test_a_dead_light_is_still_off(text: str) -> None:
+    seen = parse_led(text)
+    assert seen is not None and seen.code == "led:off", seen
+
+
+@pytest.mark.parametrize(("text", "shades"), [
+    ("The light is make blue blink, dark blue like the deep sea, not the light blue", ("blue", "darkblue")),
+    ("dark blue, not that light blue", ("blue", "darkblue")),
+    ("blinking blue but not the light blue", ("blue", "darkblue")),
+    ("blue, not the dark blue one", ("cyan",)),
+])
+def test_a_shade_denied_is_the_other(text: str, shades: tuple[str, ...]) -> None:
+    seen = parse_led(text)
+    assert seen is not None and seen.colour in shades, seen

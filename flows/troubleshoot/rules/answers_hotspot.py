@@ -266,7 +266,7 @@ _STILL_NOTHING = (r"nothing\w*", r"not (showing|show) up", r"(hasnt|not|havent) 
 
 
 def hotspot_wait(msg: Message) -> Reading:
-    if msg.has(*_STILL_NOTHING) and not msg.has(r"light", r"led", r"green", r"blue", r"cyan", r"red", r"white",
+    if msg.has(*_STILL_NOTHING) and not msg.has(r"lights?", r"leds?", "dark", "unlit", r"power\w*", r"green", r"blue", r"cyan", r"red", r"white",
                                                    r"magenta", r"purple", r"orange", r"yellow", r"blink\w*",
                                                    r"flash\w*", r"breath\w*", r"puls\w*", r"off"):
         return Reading("still_nothing")

@@ -162,7 +162,8 @@ def parse_led(text: str) -> LedReading | None:
         return _sos_reading(f)
     colours = {c for _, c in f.colours}
     if not colours:
-        if f.has("off") and says_off(text):
+        # "nothing. same flashing": a light that blinks is lit (explore11's n01 was told twice it had no power).
+        if f.has("off") and says_off(text) and not (f.has("blink") or f.has("breathe")):
             return LedReading(code="led:off", need=None, colour=None)
         if f.has("unknown"):
             return LedReading(code="led:unknown", need=None, colour=None)
@@ -190,6 +191,8 @@ def parse_led(text: str) -> LedReading | None:
     if colour == "blue" and colours & {"darkblue", "cyan"}:
         # "listening mode (1hz blue)", "light blue ... blue": the shade said elsewhere counts.
         index, colour = [(i, c) for i, c in f.colours if c in ("darkblue", "cyan")][-1]
+    elif colour == "blue" and len(shade := {"darkblue", "cyan"} - f.denied_colours()) == 1:
+        colour = shade.pop()  # "blue, but not the light blue": the other shade (explore11's n02)
     start, end = _clause_bounds(f, index)
     pattern, speed = _pattern(f, start, end)
     if pattern is None and speed is None:

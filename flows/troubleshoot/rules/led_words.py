@@ -96,6 +96,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"|\b(doesnt|does not|dont|do not|no longer|never) (lights? up|comes? on|turns? on|light)\b|\bnot lighting( up)?\b"
      r"|\bnothing (is )?(lit|on|showing|happening|at all)\b|\bno leds?\b"
      r"|\bno power\b|\b(wont|will not|doesnt|does not|not) power (on|up)\b|\bnot powering (on|up)\b", " xoff "),
+    # No light denied: "I never said no light", "it's not off", "nothing changed" (explore11's n01 was told twice that
+    # its flashing unit had no power).
+    (r"\b(never|not|didnt|did not|dont|do not|i not) (said|say|saying|tell|told|mean|meant|write|wrote|type|typed)"
+     r"( that| it| its| it was| it is| there was| there is| the light was| the light is)? (xoff|off|dead|dark|nothing)\b"
+     r"|\b(isnt|is not|not|wasnt|was not|aint|never) (turned |switched |gone )?(off|dead|dark)\b"
+     r"|\bnothing (has |have )?(changed|changes|different|new)\b", " "),
     # Shades of blue.
     (r"\b(light|lite|lt|lighter|lightish|pale|paler|sky|baby|ice|icy|powder|bright light|(swimming )?pool|tiffany"
      r"|robins? egg) ?blue\b|\blightblue\b|\blight blu(e)?ish\b"
@@ -156,6 +162,8 @@ _TIME_UNITS = frozenset(
 )
 _NOT_COUNT_BEFORE = frozenset("photon argon boron gen p version v firmware os".split())
 _SEPARATORS = frozenset("| then but after before".split())
+# "not the light blue", "not that dark blue": the colour after one of these is still the one denied.
+_DETERMINERS = frozenset("the a that this those any".split())
 _STOP_NEGATION = frozenset("| it its is just but more rather instead only i this that the then im".split())
 _BLINK_NOUNS = frozenset("blink blinks flash flashes flicker flickers".split())
 
@@ -251,6 +259,10 @@ class _Features:
     def negated_concept(self, concept: str) -> bool:
         return any(self.concepts[i] == concept for i in self.negated)
 
+    def denied_colours(self) -> set[str]:
+        """The colours said not to be the light's ("not light blue")."""
+        return {_COLOUR_WORDS[self.tokens[i]] for i in self.negated if self.concepts[i] == "colour"}
+
 
 def _concept_of(token: str) -> str | None:
     if token in _COLOUR_WORDS:
@@ -271,6 +283,8 @@ def _features(text: str) -> _Features:
             continue
         # "not blinking", "no orange or red", "doesn't blink": the next few words are denied.
         for j in range(i + 1, min(i + 5, len(tokens))):
+            if tokens[j] in _DETERMINERS and j + 1 < len(tokens) and concepts[j + 1] == "colour":
+                continue  # "dark blue, not the light blue": that colour denied (explore11's n02 was read light blue)
             if tokens[j] in _STOP_NEGATION:
                 break
             if concepts[j] in ("colour", "blink", "breathe", "solid", "steady", "fast", "slow"):
