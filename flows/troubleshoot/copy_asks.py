@@ -150,6 +150,11 @@ ASK_TEXT: dict[str, str] = {
         "through in that filter (or turn the filter off for it); our support team can give you the exact setting."
     ),
     # docs/particle-facts.md 1.2: a blink that restarts, repeating, on a weak USB supply is a brown-out reboot.
+    "guessed_new_router": (
+        "You shouldn't need a new router: {product} needs 2.4 GHz Wi-Fi, and almost every home router has it, even when "
+        "it's switched off in the settings. These checks find what's stopping it, and I'll tell you if the router "
+        "itself turns out to be the problem."
+    ),
     "guessed_power": (
         "That could well be it: an old or weak charger (under 1 A), or a long thin USB cable, may not give {product} "
         "enough power when its Wi-Fi starts, so it restarts over and over. Try a phone charger of 1 A or more with a "

@@ -269,10 +269,19 @@ class ToldSteps(RouterToldSteps):
         press the buttons?", "flashing light blue, how long will this take?"): the light is the answer, read next."""
         # Not beside "I'm back, where did we leave off" nor "the porch light is yellow, is that the one?" (which light).
         if self.step not in ("led", "led_detail") or reading.label not in _BESIDE_A_LIGHT or \
-                str(reading.value or "").startswith("light_") or not describes_light(text):
+                str(reading.value or "").startswith("light_"):
             return False
+        if not describes_light(text):
+            # At a light's follow-up, its answer: "Steady, even blinking. But do I need a new router?" (explore11's n03
+            # was asked the pace again).
+            return self.step == "led_detail" and self._detail_said(text)
         seen = led.parse_led(text)  # a word asked is no light told: "what does cyan mean" names a colour only
         return reading.label != "term" or (seen is not None and (seen.code is not None or seen.pattern is not None))
+
+    def _detail_said(self, text: str) -> bool:
+        need = self.d.get("led_need") or ""
+        prev = led.LedReading(**self.d.get("led_partial", {"code": None, "need": need, "colour": None}))
+        return led.parse_led_detail(need, text, prev) is not None
 
     def _side_asked(self, text: str) -> None:
         """A question beside the answer, answered before the answer is read (the ninth test's n11, n12 and n16, n04):

@@ -11,6 +11,7 @@ do I find the channel?") is none. Read on the plain text (see text.message). Pur
 from __future__ import annotations
 
 from flows.lazy_re import lazy
+from flows.troubleshoot.rules import context
 from flows.troubleshoot.rules.text import message
 
 __all__ = ["cause_asked"]
@@ -32,7 +33,12 @@ _GUESS = lazy(r"\b(?:could|can|might|may|would|will) (?:it|that|this|the [\w-]+|
               r"|\b(?:is|are|was) (?:it|that|this|the [\w-]+|my [\w-]+)\b[^.?!]{0,30}\b(?:too (?:weak|old|long|thin|small"
               r"|cheap|low)|not (?:enough|strong enough|powerful enough|good enough))\b"
               r"|\b(?:does|do|would|will|should) (?:it|this|that|i|we) need (?:a |an )?(?:stronger|bigger|better|different"
-              r"|proper|more powerful|higher|new)\b|\bmaybe$")
+              r"|proper|more powerful|higher|new)\b|\bmaybe$"
+              # "do I need to buy a new router?", "would a new modem fix it", "should we replace the router" (explore11's
+              # n03 got "You mentioned a new router").
+              r"|\b(?:do|does|should|would|will|must|shall) (?:i|we|you) (?:need|have|want) to (?:buy|get|replace|change"
+              r"|upgrade)\b|\b(?:would|will|could|can|might) (?:a|an|getting a|buying a) (?:new|newer|different|better)\b"
+              r"|\b(?:should|shall) (?:i|we) (?:buy|get|replace|upgrade)\b|\bneed (?:a|an) (?:new|newer)\b")
 
 _TOPICS = (
     # Something between the unit and our servers (only once the unit has joined the Wi-Fi).
@@ -65,11 +71,16 @@ _TOPICS = (
     ("channel", lazy(r"\bchannel (?:1[234]|\d{1,2}|number)\b|\bch ?1[234]\b|\b(?:high|wrong|auto|same|weird|crowded|busy|odd)"
                      r" channel\b"
                      r"|\bthe channel\b(?! width)|\bchannels? (?:12|13|14)\b")),
+    # A new router wished for: whether one is needed (last: "a new charger" is the power's).
+    ("new_router", lazy(r"\b(?:new|newer|another|different|better|replacement|modern) (?:\w+ )?(?:router|modem|wifi router"
+                        r"|internet box|wifi box)\b|\b(?:router|modem) (?:is |being )?(?:too old|outdated|broken|faulty"
+                        r"|dead|dying|bad)\b|\b(?:replace|replacing|upgrade|upgrading) (?:my|the|our) (?:router|modem)\b")),
 )
 
 
 def cause_asked(text: str) -> str | None:
-    """Which cause the customer asks about ("dhcp", "channel", "width", "firewall", "mac_filter", "power"), or None."""
+    """Which cause the customer asks about ("dhcp", "channel", "width", "firewall", "mac_filter", "power",
+    "new_router"), or None."""
     msg = message(text)
     plain = msg.plain
     if not ("?" in msg.raw or _GUESS.search(plain)):
@@ -78,6 +89,8 @@ def cause_asked(text: str) -> str | None:
         return None
     for topic, pattern in _TOPICS:
         if pattern.search(plain) and not _HOW_ASKED.search(plain):
+            if topic == "new_router" and (context.first_change(text) or context.changed_since_setup(text)):
+                return None  # "we got a new router last week, does that matter": told, and acted on
             return topic
     return None
 

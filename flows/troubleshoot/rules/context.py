@@ -29,7 +29,7 @@ _CONTEXT = (
         # "we switched from spectrum to AT&T fiber last week" (the tenth blind exploratory test, never taken in)
         r"|(?:switched|changed|moved|went) (?:over )?from (?:\w+ ){1,3}?to (?:\w+ )?(?:bt|sky|virgin|comcast|xfinity"
         r"|spectrum|verizon|att|at&t|at t|ee|vodafone|talktalk|plusnet|fios|starlink|t-mobile|fiber|fibre|cable|5g home)"
-        r"|(?:replac|swapp|upgrad|chang)(?:ed|ing) (?:our|my|the) (?:router|modem|hub"
+        r"|(?:(?:replac|swapp|upgrad|chang)(?:ed|ing) (?:out )?|switch(?:ed|ing) out )(?:our|my|the) (?:router|modem|hub"
         r"|box|wifi)(?! (?:password|passcode|pw|pass|key|name|code|firmware|software|settings?))|upgraded to (?:fibre|fiber)"
         # A mesh system in place of the router: "we switched to Google Nest Wifi", "got an eero" (round 10).
         r"|(?:switch|chang|mov|upgrad|swapp)(?:ed|ing) (?:over )?to (?:a |an |the |our )?(?:new )?(?:\w+ )?(?:" + _MESH + r")"
@@ -76,12 +76,28 @@ def sentences(text: str) -> list[str]:
 
 
 def _told(pattern: re.Pattern[str], plain: str) -> re.Match[str] | None:
-    """The pattern's first match in one sentence that is not a plan or a wish (said before it, or "soon" after)."""
+    """The pattern's first match in one sentence that is not a plan, a wish or a question (said before it, or "soon"
+    after)."""
     for found in pattern.finditer(plain):
-        if not _FUTURE.search(plain[:found.start()]) and not _SOON.search(plain[found.end():]) and \
-                not _DENIED.search(plain[:found.start()]):
+        before = plain[:found.start()]
+        if not _FUTURE.search(before) and not _SOON.search(plain[found.end():]) and not _DENIED.search(before) and \
+                not _ASKED_BEFORE.search(before) and not _MAYBE_BEFORE.search(before):
             return found
     return None
+
+
+# Asked, not told: "do I need a new router or not", "would a new modem help", "is it time to get a new router" (with
+# or without the question mark; explore11's n03 was told "You mentioned a new router"). Not "we got a new router, is
+# that why?": the question comes after.
+_ASKED_BEFORE = lazy(r"(?:^|\b(?:but|and|so|or|also|then|just|wondering|ask\w*|question|know|idea|think|tell me|um|hi"
+                     r"|hello|ok|okay|well))\s*(?:do|does|should|shall|would|will|could|can|must|is|are|might|may|would"
+                     r"|wld|shud|shld)\s+(?:i|we|you|u|it|a|an|the|getting|buying|replacing|changing|my|our|that|this"
+                     r"|they|he|she|its|there|time)\b(?:\s+\w+){0,7}\s*$")
+# A router only wished for or weighed: "maybe i need to buy a new one", "worth getting a new router", "need a new
+# router?" (not "had to get a new router").
+_MAYBE_BEFORE = lazy(r"(?<!had to )(?<!have to )(?<!had )\b(?:need|needs|buy|buying|get|getting|purchase|purchasing|order"
+                     r"|recommend|suggest|worth|maybe|perhaps|consider\w*|thinking of|time for)\s+(?:to\s+)?(?:buy\s+"
+                     r"|get\s+|getting\s+|buying\s+)?(?:a|an|another)?\s*$")
 
 
 # Denied just before: "it's NOT a new router" (the sixth exploratory test was told about its new router again).

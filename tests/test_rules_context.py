@@ -1,0 +1,35 @@
+"""What changed before the unit went offline (rules/context.py): a new router asked about is no new router told, and a
+new router, modem or internet box told in other words is one; and the question is answered (rules/cause_asks.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.troubleshoot.rules.cause_asks import cause_asked
+from flows.troubleshoot.rules.context import changed_since_setup, first_change
+
+
+# explore11's n03: a new router asked about is none told; n09: a new box from the internet company is one.
+@pytest.mark.parametrize("text", [
+    "Do I need to buy a new router?", "do i need a new router or not", "would a new router help",
+    "Steady, even blinking. But you didn't answer, do I need a new router or not?", "should i get a new modem",
+])
+def test_a_new_router_asked_about_is_none_told(text: str) -> None:
+    assert first_change(text) is None and changed_since_setup(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "oh wait, now i remember the internet company man came yesterday and put in a new box for the internet. is that "
+    "why?", "we got a new router, is that why?", "we had to get a new router last week",
+    "They switched out the router last week",
+])
+def test_a_new_router_told_is_read(text: str) -> None:
+    assert first_change(text) == "new_router" and changed_since_setup(text) == "router"
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("do I need to buy a new router?", "new_router"), ("would a new modem fix it", "new_router"),
+    ("do i need a new charger?", "power"), ("my router is old", None),
+])
+def test_a_new_router_asked_for_is_a_guess(text: str, topic: str | None) -> None:
+    assert cause_asked(text) == topic
