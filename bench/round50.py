@@ -51,7 +51,7 @@ def _new_router(text: str) -> tuple[bool, bool]:
 def _setup_mode_told(text: str) -> bool:
     at_light = Drive.route((), "led")
     at_scan = Drive.route(("blinking green", "steady", "yes", "HomeNet"), "wifi_scan")
-    return all(heldout.said(d.say(text), "setup_mode_how") for d in (at_light, at_scan))
+    return all(heldout.said(d.say(text), "aside_setup_mode") for d in (at_light, at_scan))
 
 
 def _router_back_told(text: str) -> bool:

@@ -206,15 +206,6 @@ TEXT: dict[str, str] = {
         "password must match exactly (capitals matter), and security must be WPA2. Fix anything that's off, then "
         "reply READY."
     ),
-    "hotspot_failed_final": (
-        "{product} still didn't connect, even on the hotspot. That points to the unit itself rather than your "
-        "Wi-Fi. I'm passing everything we found to our support team. They will contact you here."
-    ),
-    "hotspot_failed_antenna": (
-        "{product} still didn't connect, even on the hotspot. That points to the unit itself rather than your "
-        "Wi-Fi. If it has a small antenna (a short stick, or a flat sticker on a thin wire), check it is firmly "
-        "attached. I'm passing everything we found to our support team. They will contact you here."
-    ),
     "hotspot_not_possible": (
         "No problem. I'm passing what we found to our support team, who will help you from here."
     ),

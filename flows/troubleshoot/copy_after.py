@@ -1,5 +1,6 @@
-"""What the bot says to a question asked once the unit is back online: will it happen again, which button to leave
-alone, what was wrong. Part of the flow's copy (copy.py merges AFTER_TEXT into TEXT); GSM-7 characters only.
+"""What the bot says when the phone-hotspot test fails, and to a question asked once the unit is back online: will
+it happen again, which button to leave alone, what was wrong. Part of the flow's copy (copy.py merges AFTER_TEXT into
+TEXT); GSM-7 characters only.
 
 The button facts follow docs/particle-facts.md section 1.2: holding SETUP/MODE a few seconds is set-up ("listening")
 mode, blinking dark blue; about 10 seconds erases the Wi-Fi details (fast blinking dark blue).
@@ -8,6 +9,18 @@ mode, blinking dark blue; about 10 seconds erases the Wi-Fi details (fast blinki
 from __future__ import annotations
 
 AFTER_TEXT: dict[str, str] = {
+    # The hotspot test failed: the unit, and the router can go back in (explore11's n07 was left with it out).
+    "hotspot_failed_final": (
+        "{product} still didn't connect, even on the hotspot. That points to the unit itself rather than your Wi-Fi. "
+        "I'm passing everything we found to our support team. They will contact you here. You can plug your router "
+        "back in and turn off the hotspot now."
+    ),
+    "hotspot_failed_antenna": (
+        "{product} still didn't connect, even on the hotspot. That points to the unit itself rather than your Wi-Fi. "
+        "If it has a small antenna (a short stick, or a flat sticker on a thin wire), check it is firmly attached. "
+        "I'm passing everything we found to our support team. They will contact you here. You can plug your router "
+        "back in and turn off the hotspot now."
+    ),
     "after_again": (
         "It should stay connected now: after a power cut or a router restart it reconnects by itself. You only need "
         "to set it up again if your Wi-Fi's name or password changes, for example with a new router. If it drops off "

@@ -150,6 +150,22 @@ ASK_TEXT: dict[str, str] = {
         "through in that filter (or turn the filter off for it); our support team can give you the exact setting."
     ),
     # docs/particle-facts.md 1.2: a blink that restarts, repeating, on a weak USB supply is a brown-out reboot.
+    # Set-up mode is the dark blue blink, reached by holding MODE/SETUP about 3 seconds; about 10 seconds clears the
+    # saved Wi-Fi (docs/particle-facts.md 1; explore11's n05 was told about the scanner app instead).
+    "aside_setup_mode": (
+        "To put {product} in set-up mode, press and hold its small MODE button (called SETUP on some units) for about "
+        "3 seconds, until the light blinks dark blue, then let go. Then run the Wi-Fi setup in our app. Holding it 10 "
+        "seconds or more erases the Wi-Fi details it has saved."
+    ),
+    # After the phone-hotspot test (explore11's n07: "can I plug my router back in now or what" went unanswered).
+    "router_back_on": (
+        "Yes, you can plug your router back in and turn off your phone's hotspot now: the test is done, and "
+        "everything on your Wi-Fi reconnects by itself within a few minutes."
+    ),
+    "router_back_passed": (
+        "Change your phone's name back too, if you changed it for the test. Once the hotspot is off, {product} may go "
+        "offline again until your home Wi-Fi is sorted; our support team will help you with that."
+    ),
     "guessed_new_router": (
         "You shouldn't need a new router: {product} needs 2.4 GHz Wi-Fi, and almost every home router has it, even when "
         "it's switched off in the settings. These checks find what's stopping it, and I'll tell you if the router "

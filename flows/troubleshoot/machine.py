@@ -249,7 +249,7 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
             self._guessed(str(reading.value))  # the customer's own guess at the cause (explore6)
         elif (ask := self._router_change_asked(text, reading)) is not None:  # explore9's n06, n08 and n13
             self._router_how(text) if ask == "how" else self._fix_it_yourself(True, with_support=False)
-        elif reading.label in ("where", "key_where", "key_recall", "which_unit"):
+        elif reading.label in ("where", "key_where", "key_recall", "which_unit", "setup_mode"):
             self._where_asked(reading.label)  # where to look (10B), the key's (explore5), which unit (explore10 n16)
         elif reading.label in (None, "help") and self_fix.asks_what_mac_is(text) and \
                 self.d.get("mac_defined") != self.question_key():

@@ -118,7 +118,8 @@ class OpenerSteps(FlowSteps):
         """Where the light is, where the Wi-Fi key is (also to the key typed before asked again: it is never kept), or
         which unit the chat is on now (with those still to come)."""
         if label != "which_unit":
-            self.say({"where": "where_light", "key_recall": "key_recall"}.get(label, "key_where"))
+            self.say({"where": "where_light", "key_recall": "key_recall", "setup_mode": "aside_setup_mode"}.get(
+                label, "key_where"))
             return
         name = (self.d.get("device") or {}).get("name") or self.d.get("lookup_ref", {}).get("ref")
         others = [str(o) for o in self.d.get("other_units") or [] if str(o) != name]

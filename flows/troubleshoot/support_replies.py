@@ -20,6 +20,7 @@ from flows.troubleshoot.rules import (
     help_asks,
     intents,
     light_means,
+    mode_asks,
     scan,
     self_fix,
     side_asks,
@@ -244,6 +245,8 @@ class SupportReplySteps(FlowSteps):
             self._guessed(guess)
             self.d["support_acked_at"] = self.m.now
             return True
+        if self._router_back_asked(text):
+            return True
         if (topic := support_asks.easy_question(text, cellular="cloud:cellular" in self.m.findings)) is not None:
             self._easy_answer(topic)
             return True
@@ -254,6 +257,21 @@ class SupportReplySteps(FlowSteps):
             self.say("with_support_urgent")
             return True
         return False
+
+    def _router_back_asked(self, text: str) -> bool:
+        """After the phone-hotspot test, "can I plug my router back in?" (explore11's n07: "Added to your case", the
+        family's Wi-Fi still off), and "how do I put it in set-up mode?" (n05)."""
+        if asks.aside(text) == "setup_mode":
+            self.say("aside_setup_mode")
+        elif ("hotspot:connected" in self.m.findings or "hotspot:failed" in self.m.findings) and \
+                mode_asks.asks_router_back(text):
+            self.say("router_back_on")
+            if "hotspot:connected" in self.m.findings:
+                self.say("router_back_passed")
+        else:
+            return False
+        self.d["support_acked_at"] = self.m.now
+        return True
 
     def _easy_answer(self, topic: str) -> None:
         platform = self._platform()  # the P2's both bands; the Argon's antenna (docs/particle-facts.md section 2)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from flows.lazy_re import lazy
-from flows.troubleshoot.rules import broken, unplug_worry
+from flows.troubleshoot.rules import broken, mode_asks, unplug_worry
 from flows.troubleshoot.rules.away import away_from_unit as away_from_unit  # re-exported
 from flows.troubleshoot.rules.away import back_with_unit as back_with_unit  # re-exported
 from flows.troubleshoot.rules.away import someone_there as someone_there  # re-exported
@@ -139,10 +139,13 @@ _WHY_QUESTIONS_RE = lazy(
 def aside(text: str) -> str | None:
     """A mid-conversation ask the bot answers before its question again: "check_remote" ("can't you check it from your
     end?"), "is_broken" ("is it broken?"), "why_questions" ("why all these questions?"), "router_light" (the router's
-    lights told), "allow_device" (the router's prompt to let a new device in), or None."""
+    lights told), "allow_device" (the router's prompt to let a new device in), "setup_mode" (how to put the unit in set-up mode), or
+    None."""
     plain = message(text).plain
     if _WHY_QUESTIONS_RE.search(plain):
         return "why_questions"
+    if mode_asks.asks_setup_mode(text):
+        return "setup_mode"  # "how do I put it in setup mode?" (explore11's n05 got the scanner app explained)
     if _ANTENNA_RE.search(plain):
         return "antenna"  # "the antenna wire is unplugged, should i plug it back in?" (round 11 got the hotspot steps)
     if _CHECK_REMOTE_RE.search(plain) and (_ASK_VERB.search(plain) or "?" in text):

@@ -162,8 +162,7 @@ def parse_led(text: str) -> LedReading | None:
         return _sos_reading(f)
     colours = {c for _, c in f.colours}
     if not colours:
-        # "nothing. same flashing": a light that blinks is lit (explore11's n01 was told twice it had no power).
-        if f.has("off") and says_off(text) and not (f.has("blink") or f.has("breathe")):
+        if f.has("off") and says_off(text):
             return LedReading(code="led:off", need=None, colour=None)
         if f.has("unknown"):
             return LedReading(code="led:unknown", need=None, colour=None)
@@ -188,11 +187,10 @@ def parse_led(text: str) -> LedReading | None:
         # White flash then green, repeating: a brown-out reboot while joining Wi-Fi.
         return LedReading(code="led:blinking_green", need=None, colour="green", note="white_green_cycle")
     index, colour = f.colours[-1]
-    if colour == "blue" and colours & {"darkblue", "cyan"}:
-        # "listening mode (1hz blue)", "light blue ... blue": the shade said elsewhere counts.
+    if colour == "blue" and colours & {"darkblue", "cyan"}:  # "light blue ... blue": the shade said elsewhere counts
         index, colour = [(i, c) for i, c in f.colours if c in ("darkblue", "cyan")][-1]
-    elif colour == "blue" and len(shade := {"darkblue", "cyan"} - f.denied_colours()) == 1:
-        colour = shade.pop()  # "blue, but not the light blue": the other shade (explore11's n02)
+    elif colour == "blue" and len(shade := {"darkblue", "cyan"} - f.denied_colours()) == 1:  # "not the light blue"
+        colour = shade.pop()  # the other shade (explore11's n02)
     start, end = _clause_bounds(f, index)
     pattern, speed = _pattern(f, start, end)
     if pattern is None and speed is None:

@@ -51,7 +51,9 @@ def says_off(text: str) -> bool:
     """Whether a description with no colour in it says the light is off, once the words about other things and
     actions are left out."""
     plain = text.lower().replace("'", "").replace("\u2019", "")  # "doesn't" as the patterns spell it
-    return _features(OFF_NOT_LIGHT.sub(" ", plain)).has("off")
+    f = _features(OFF_NOT_LIGHT.sub(" ", plain))
+    # "nothing. same flashing": a light that blinks is lit (explore11's n01 was told twice it had no power).
+    return f.has("off") and not (f.has("blink") or f.has("breathe"))
 
 
 def opener_off(text: str) -> bool:

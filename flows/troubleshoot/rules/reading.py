@@ -64,6 +64,7 @@ from flows.troubleshoot.rules.led_others import (
     without_lamps,
     without_router_lights,
 )
+from flows.troubleshoot.rules.mode_asks import asks_setup_mode
 from flows.troubleshoot.rules.own_fix import own_fix
 from flows.troubleshoot.rules.stepped_away import stepped_away
 from flows.troubleshoot.rules.text import Message, looks_like_scan, message
@@ -180,13 +181,21 @@ def _unplug_worry(text: str) -> bool:
     return unplug_worry.worried(text) and hotspot_ready(message(text)).label in (None, "not_yet", "other", "how", "no")
 
 
+def _asked_outright(text: str) -> str | None:
+    """Asked whatever the step, before any answer read in the same words: "what was the password i typed earlier?"
+    ("key_recall"), "how do I make it blink blue?" ("setup_mode": no light told)."""
+    if asks_key_recall(text):
+        return "key_recall"
+    return "setup_mode" if asks_setup_mode(text) else None
+
+
 def _aside(question: str, text: str) -> Reading | None:
     """What is read before the question's own answer: where the light is, what a light or a word means, "it works
     now", giving up, a changed password, which units; None for none of these."""
     if looks_like_scan(text):
         return None  # a pasted scan's words are its networks', not a question (explore5: "here is what ... shows")
-    if asks_key_recall(text):
-        return Reading("key_recall")  # "what was the password i typed earlier? remind me" (explore10 n29: not "back")
+    if (outright := _asked_outright(text)) is not None:
+        return Reading(outright)  # the key typed earlier (explore10 n29: not "back"); set-up mode (explore11 n05)
     if (paused := _paused(question, text)) is not None or (question == "hotspot_ready" and _unplug_worry(text)):
         return Reading(paused or "unplug")  # "wont the other one go off too?": the step answers it (asks.hotspot_aside)
     about_light = question == "led" or question in questions_back.LIGHT_QUESTIONS
