@@ -95,7 +95,7 @@ _ASKED_BEFORE = lazy(r"(?:^|\b(?:but|and|so|or|also|then|just|wondering|ask\w*|q
                      r"|they|he|she|its|there|time)\b(?:\s+\w+){0,7}\s*$")
 # A router only wished for or weighed: "maybe i need to buy a new one", "worth getting a new router", "need a new
 # router?" (not "had to get a new router").
-_MAYBE_BEFORE = lazy(r"(?<!had to )(?<!have to )(?<!had )\b(?:need|needs|buy|buying|get|getting|purchase|purchasing|order"
+_MAYBE_BEFORE = lazy(r"(?<!had to )(?<!have to )(?<!had )\b(?:need|needs|buy|buying|purchase|purchasing|order"
                      r"|recommend|suggest|worth|maybe|perhaps|consider\w*|thinking of|time for)\s+(?:to\s+)?(?:buy\s+"
                      r"|get\s+|getting\s+|buying\s+)?(?:a|an|another)?\s*$")
 

@@ -52,8 +52,13 @@ def says_off(text: str) -> bool:
     actions are left out."""
     plain = text.lower().replace("'", "").replace("\u2019", "")  # "doesn't" as the patterns spell it
     f = _features(OFF_NOT_LIGHT.sub(" ", plain))
-    # "nothing. same flashing": a light that blinks is lit (explore11's n01 was told twice it had no power).
-    return f.has("off") and not (f.has("blink") or f.has("breathe"))
+    # "nothing. same flashing": a light told blinking after the "nothing" is lit (explore11's n01 was told twice it had
+    # no power); not "was blinking, then it went dark", nor "not showing any signal or blinking led" (a real forum
+    # post: the blink denied with the light).
+    offs = [i for i, c in enumerate(f.concepts) if c == "off" and i not in f.negated]
+    lit = any(c in ("blink", "breathe") and i not in f.negated and f.tokens[i - 1:i] not in (["or"], ["nor"], ["no"])
+              and i > offs[-1] for i, c in enumerate(f.concepts)) if offs else False
+    return bool(offs) and not lit
 
 
 def opener_off(text: str) -> bool:

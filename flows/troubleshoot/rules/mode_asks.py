@@ -32,7 +32,7 @@ _MODE = lazy(r"\b(?:set ?up|setup|pairing|pair|listening|listen|config\w*|discov
              r"|\b(?:reset|restart)\w* (?:it |the \w+ |my \w+ )?(?:to|for|so i can|and) (?:set ?up|setup|start over|redo)\b"
              # "put it back into setup", "which button do I hold", "how do I get the dark blue light"
              r"|\b(?:in|into|back in|back into|back to) (?:the )?(?:set ?up|setup|pairing|config\w*|listening)\b"
-             r"|\b(?:which|what) button (?:do|should|to|must|can) (?:i |we |you )?(?:\w+ )?(?:press|hold|push)\b|\bhold (?:down )?(?:the |its |a )?(?:button|mode|setup)\b"
+             r"|\b(?:which|what) button (?:do|should|to|must|can) (?:i |we |you )?(?:\w+ )?(?:press|hold|push)\b"
              r"|\b(?:get|make|see|have) (?:it |the )?(?:dark|deep|navy) blue\b")
 
 
