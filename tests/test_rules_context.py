@@ -33,3 +33,11 @@ def test_a_new_router_told_is_read(text: str) -> None:
 ])
 def test_a_new_router_asked_for_is_a_guess(text: str, topic: str | None) -> None:
     assert cause_asked(text) == topic
+
+
+# Real text found through search: a blog's "we upgraded our router and purchased Netgear Nighthawk AX6" is a new
+# router told; "Should I replace my WiFi router?" is one asked about, and answered.
+def test_real_router_sentences() -> None:
+    assert first_change("Recently, we upgraded our router and purchased Netgear Nighthawk AX6.") == "new_router"
+    asked = "Should I replace my WiFi router?"
+    assert first_change(asked) is None and cause_asked(asked) == "new_router"

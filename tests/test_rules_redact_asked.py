@@ -61,3 +61,10 @@ def test_an_apps_error_quoted_is_kept(text: str) -> None:
 ])
 def test_a_quoted_key_with_an_apostrophe_is_still_hidden(text: str, kept: str) -> None:
     assert redact_secrets(text, "wifi_password")[0] == kept
+
+
+# Real text (a GitHub issue, found through search): a sentence's slashed words are no key; a short reply's may be.
+def test_slashed_words_in_a_sentence_are_kept() -> None:
+    text = "I cant seem for the app to detect/work with my ear 2"
+    assert redact_secrets(text, "wifi_password") == (text, {})
+    assert redact_secrets("its dog/cat", "wifi_password")[0] == "its [redacted]"

@@ -151,7 +151,9 @@ ASK_TEXT: dict[str, str] = {
     ),
     # docs/particle-facts.md 1.2: a blink that restarts, repeating, on a weak USB supply is a brown-out reboot.
     # Set-up mode is the dark blue blink, reached by holding MODE/SETUP about 3 seconds; about 10 seconds clears the
-    # saved Wi-Fi (docs/particle-facts.md 1; explore11's n05 was told about the scanner app instead).
+    # saved Wi-Fi (docs/particle-facts.md 1; Particle's own wording: "hold the MODE button for three seconds ... 10
+    # seconds until the RGB LED flashes blue quickly", github.com/particle-iot-archived/docs-old/pull/197). explore11's
+    # n05 was told about the scanner app instead.
     "aside_setup_mode": (
         "To put {product} in set-up mode, press and hold its small MODE button (called SETUP on some units) for about "
         "3 seconds, until the light blinks dark blue, then let go. Then run the Wi-Fi setup in our app. Holding it 10 "

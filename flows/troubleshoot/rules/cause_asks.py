@@ -74,7 +74,7 @@ _TOPICS = (
     # A new router wished for: whether one is needed (last: "a new charger" is the power's).
     ("new_router", lazy(r"\b(?:new|newer|another|different|better|replacement|modern) (?:\w+ )?(?:router|modem|wifi router"
                         r"|internet box|wifi box)\b|\b(?:router|modem) (?:is |being )?(?:too old|outdated|broken|faulty"
-                        r"|dead|dying|bad)\b|\b(?:replace|replacing|upgrade|upgrading) (?:my|the|our) (?:router|modem)\b")),
+                        r"|dead|dying|bad)\b|\b(?:replace|replacing|upgrade|upgrading) (?:my|the|our) (?:\w+ )?(?:router|modem)\b")),
 )
 
 
