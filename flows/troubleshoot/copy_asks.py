@@ -168,6 +168,7 @@ ASK_TEXT: dict[str, str] = {
         "Change your phone's name back too, if you changed it for the test. Once the hotspot is off, {product} may go "
         "offline again until your home Wi-Fi is sorted; our support team will help you with that."
     ),
+    "change_is_why": "Yes, that's very likely why.",
     "guessed_new_router": (
         "You shouldn't need a new router: {product} needs 2.4 GHz Wi-Fi, and almost every home router has it, even when "
         "it's switched off in the settings. These checks find what's stopping it, and I'll tell you if the router "

@@ -8,7 +8,7 @@ import re
 
 from flows.lazy_re import lazy
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps
-from flows.troubleshoot.rules import key_unknown, key_was_right
+from flows.troubleshoot.rules import context, key_unknown, key_was_right
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.scan.findings import DUAL_BAND_PLATFORMS
 
@@ -27,6 +27,8 @@ class ResetupSteps(FlowSteps):
 
     def _reply_at_resetup(self, text: str, reading: Reading) -> None:
         label = reading.label
+        if self._change_at_resetup(text):
+            return
         if self.d.get("resetup_for") is None and key_was_right.was_right(text):
             # "wait sorry i misread, it WAS the wifi password": the no taken back, so no set-up again (the tenth blind
             # exploratory test was told "No rush." and waited on, and later thanked for trying).
@@ -82,3 +84,18 @@ class ResetupSteps(FlowSteps):
             self.fire("ask_scan")
         else:
             self._miss()
+
+    def _change_at_resetup(self, text: str) -> bool:
+        """A new router or another home told at the set-up-again step ("the internet company man put in a new box
+        yesterday. is that why?"): very likely why, and the set-up asked again in its words (explore11's n09 got "Tap
+        Done once you've run the setup again with the Wi-Fi password", and the cause was never taken up)."""
+        why = context.changed_since_setup(text)
+        if why not in ("router", "new_home") or self.d.get("resetup_for") == why:
+            return False
+        self.d["resetup_for"] = why
+        self.d["misses"] = 0
+        self.m.finding("wifi:wrong_password_suspected", "customer",
+                       "new router since the set-up" if why == "router" else "moved home since the set-up")
+        self.say("change_is_why")
+        self.fire("ask_password")
+        return True
