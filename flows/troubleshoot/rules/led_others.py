@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from flows.lazy_re import lazy
+from flows.troubleshoot.rules.slots import labelled_ref
 
 __all__ = ["STATUS_LED", "drop_clauses", "drop_other_leds", "drop_other_things", "lamp_asked", "names_router",
            "router_light", "without_lamps", "without_router_lights"]
@@ -63,6 +64,8 @@ def lamp_asked(text: str) -> bool:
     """A lamp told or asked about at a light question ("the porch light is on, is that the one?"), with nothing of
     the unit named beside it. Its clauses are not dropped before a light is read: customers call the unit's own light
     a lamp or a porch light too (the light-later bench lost two)."""
+    if labelled_ref(text) is not None:
+        return False  # "wich lamp r we talking about? bedrom one serial is P2MK...": the unit named (explore11's n08)
     text = _SIMILE.sub(" ", text)  # "jittery, like a dodgy bulb about to go": how it blinks (answers_tuning4)
     return _LAMPS.search(text) is not None and (
         _THAT_ONE.search(text) is not None or _OWN_THING.search(without_lamps(text)) is None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from flows.lazy_re import lazy
+from flows.troubleshoot.rules.slots import labelled_ref
 from flows.troubleshoot.rules.text import message
 
 _LIGHT = r"(?:light|lights|led|leds|lamp|bulb|indicator)"
@@ -54,8 +55,8 @@ def asks_where(text: str, about_light: bool = True) -> bool:
     """The customer asks where the status light is, or which light is meant. At a question not about the light, only
     when they name a light ("where do I find that?" at the Wi-Fi name question is about the name)."""
     plain = message(text).plain
-    if _TOLD.search(plain):
-        return False  # "where the cable goes in there's a blue light blinking": the light told
+    if _TOLD.search(plain) or labelled_ref(text) is not None:
+        return False  # "where the cable goes in there's a blue light blinking": the light told; a serial: the unit
     if not about_light and not re.search(rf"\b{_LIGHT}\b", plain):
         return False
     return _WHERE.search(plain) is not None
