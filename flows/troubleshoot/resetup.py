@@ -27,7 +27,7 @@ class ResetupSteps(FlowSteps):
 
     def _reply_at_resetup(self, text: str, reading: Reading) -> None:
         label = reading.label
-        if self._change_at_resetup(text):
+        if label is None and self._change_at_resetup(text):  # not beside "which name do I pick?" (round 29)
             return
         if self.d.get("resetup_for") is None and key_was_right.was_right(text):
             # "wait sorry i misread, it WAS the wifi password": the no taken back, so no set-up again (the tenth blind
