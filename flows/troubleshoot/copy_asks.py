@@ -169,6 +169,19 @@ ASK_TEXT: dict[str, str] = {
         "offline again until your home Wi-Fi is sorted; our support team will help you with that."
     ),
     "change_is_why": "Yes, that's very likely why.",
+    # The app's Wi-Fi list without the customer's network (explore11's n06 was asked to set it up again, three times):
+    # the unit can't see that Wi-Fi (2.4 GHz only but the P2 and Photon 2, docs/particle-facts.md 2; distance; a
+    # hidden name), so the Wi-Fi checks come next, where the scan spots the band or channel.
+    "resetup_not_listed": (
+        "Thanks, that's a useful clue: if our app's list doesn't show your Wi-Fi, {product} can't see it either. "
+        "Usually that's because it only uses 2.4 GHz Wi-Fi and your router's is off or only on 5 GHz, or it's too far "
+        "from the router, or the Wi-Fi's name is hidden. Let's check your Wi-Fi itself next."
+    ),
+    "resetup_not_listed_dual": (
+        "Thanks, that's a useful clue: if our app's list doesn't show your Wi-Fi, {product} can't see it either. "
+        "Usually that's because it's too far from the router, or the Wi-Fi's name is hidden. Let's check your Wi-Fi "
+        "itself next."
+    ),
     "guessed_new_router": (
         "You shouldn't need a new router: {product} needs 2.4 GHz Wi-Fi, and almost every home router has it, even when "
         "it's switched off in the settings. These checks find what's stopping it, and I'll tell you if the router "

@@ -45,7 +45,7 @@ class ResetupSteps(FlowSteps):
             self.d["pw_phase"] = "checked"
             self.d.pop("resetup_for", None)
             self.d["misses"] = 0
-            self.say("resetup_thanks" if label == "done" else f"resetup_{reading.value or 'trouble'}")
+            self.say("resetup_thanks" if label == "done" else self._trouble_key(reading.value))
             self.fire("ask_network")
         elif label == "not_yet":
             later = reading.value == "later"
@@ -99,3 +99,9 @@ class ResetupSteps(FlowSteps):
         self.say("change_is_why")
         self.fire("ask_password")
         return True
+
+    def _trouble_key(self, value: object) -> str:
+        """What is said when the set-up didn't work: why the app may not list the Wi-Fi, for the unit's bands."""
+        if value == "not_listed":
+            return "resetup_not_listed_dual" if self._platform() in DUAL_BAND_PLATFORMS else "resetup_not_listed"
+        return f"resetup_{value or 'trouble'}"

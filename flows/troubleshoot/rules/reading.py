@@ -50,11 +50,11 @@ from flows.troubleshoot.rules.answers_wifi import (
     KEY_CUES,
     OTHER_PASSWORD_CUES,
     device_id,
-    resetup,
     wifi_network,
     wifi_password,
     wifi_scan,
 )
+from flows.troubleshoot.rules.app_list import resetup_answer
 from flows.troubleshoot.rules.doing_now import doing_now
 from flows.troubleshoot.rules.key_recall import asks_key_recall
 from flows.troubleshoot.rules.led_others import (
@@ -81,7 +81,7 @@ QUESTIONS: dict[str, Callable[[Message], Reading]] = {
     "blue_shade": blue_shade,
     "sos_count": sos_count,
     "wifi_password": wifi_password,
-    "resetup": resetup,
+    "resetup": resetup_answer,
     "wifi_network": wifi_network,
     "wifi_scan": wifi_scan,
     "same_name": same_name,
