@@ -149,7 +149,6 @@ ASK_TEXT: dict[str, str] = {
         "sometimes with orange flashes): something between it and our servers is blocking it. Let {product} "
         "through in that filter (or turn the filter off for it); our support team can give you the exact setting."
     ),
-    # docs/particle-facts.md 1.2: a blink that restarts, repeating, on a weak USB supply is a brown-out reboot.
     # Set-up mode is the dark blue blink, reached by holding MODE/SETUP about 3 seconds; about 10 seconds clears the
     # saved Wi-Fi (docs/particle-facts.md 1; Particle's own wording: "hold the MODE button for three seconds ... 10
     # seconds until the RGB LED flashes blue quickly", github.com/particle-iot-archived/docs-old/pull/197). explore11's
@@ -187,6 +186,7 @@ ASK_TEXT: dict[str, str] = {
         "it's switched off in the settings. These checks find what's stopping it, and I'll tell you if the router "
         "itself turns out to be the problem."
     ),
+    # docs/particle-facts.md 1.2: a blink that restarts, repeating, on a weak USB supply is a brown-out reboot.
     "guessed_power": (
         "That could well be it: an old or weak charger (under 1 A), or a long thin USB cable, may not give {product} "
         "enough power when its Wi-Fi starts, so it restarts over and over. Try a phone charger of 1 A or more with a "
