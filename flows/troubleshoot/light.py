@@ -17,6 +17,7 @@ from flows.troubleshoot.rules.held_button import held_long
 from flows.troubleshoot.rules.led_later import corrects, light_answers_follow_up, light_told
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.text import message
+from flows.troubleshoot.told import follow_up
 from flows.troubleshoot.wording import capital
 
 LED_REMEDY = {
@@ -129,8 +130,7 @@ class LightSteps(FlowSteps):
         self._apply_led(reading, text)
 
     def _answer_led_detail(self, text: str, facts: dict[str, Any], answer: Reading) -> None:
-        need = self.d.get("led_need") or ""
-        prev = led.LedReading(**self.d.get("led_partial", {"code": None, "need": need, "colour": None}))
+        need, prev = follow_up(self.d)
         seen = led.parse_led(text)
         if corrects(text) and seen is not None and seen.colour not in (None, prev.colour) and seen.described:
             # "no wait, its green actually" to the light-blue follow-up: another light, not "no flashes" (round 10B).

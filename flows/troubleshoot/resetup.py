@@ -92,12 +92,8 @@ class ResetupSteps(FlowSteps):
         why = context.changed_since_setup(text)
         if why not in ("router", "new_home") or self.d.get("resetup_for") == why:
             return False
-        self.d["resetup_for"] = why
-        self.d["misses"] = 0
-        self.m.finding("wifi:wrong_password_suspected", "customer",
-                       "new router since the set-up" if why == "router" else "moved home since the set-up")
         self.say("change_is_why")
-        self.fire("ask_password")
+        self._wrong_password(why)  # noted for support, and the set-up asked again in its words (changes.py)
         return True
 
     def _trouble_key(self, value: object) -> str:

@@ -261,7 +261,7 @@ class SupportReplySteps(FlowSteps):
     def _router_back_asked(self, text: str) -> bool:
         """After the phone-hotspot test, "can I plug my router back in?" (explore11's n07: "Added to your case", the
         family's Wi-Fi still off), and "how do I put it in set-up mode?" (n05)."""
-        if asks.aside(text) == "setup_mode":
+        if mode_asks.asks_setup_mode(text):
             self.say("aside_setup_mode")
         elif ("hotspot:connected" in self.m.findings or "hotspot:failed" in self.m.findings) and \
                 mode_asks.asks_router_back(text):

@@ -6,6 +6,7 @@ asked as if nothing was said; and a correction of the answer before ("sorry I me
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from flows.lazy_re import lazy
 from flows.troubleshoot.base import MAX_MISSES
@@ -69,6 +70,12 @@ AWAY_SECONDS = 60
 
 # Questions a light may be told beside and then read (round 34): the cost, how long, privacy, a word, is it broken.
 _BESIDE_A_LIGHT = frozenset({None, "term", "help", "bot", "privacy", "duration", "wait", "guessed"})
+
+
+def follow_up(data: dict[str, Any]) -> tuple[str, led.LedReading]:
+    """The light's follow-up question being asked (`led_need`), and what is known of the light so far."""
+    need = data.get("led_need") or ""
+    return need, led.LedReading(**data.get("led_partial", {"code": None, "need": need, "colour": None}))
 
 
 class ToldSteps(RouterToldSteps):
@@ -279,8 +286,7 @@ class ToldSteps(RouterToldSteps):
         return reading.label != "term" or (seen is not None and (seen.code is not None or seen.pattern is not None))
 
     def _detail_said(self, text: str) -> bool:
-        need = self.d.get("led_need") or ""
-        prev = led.LedReading(**self.d.get("led_partial", {"code": None, "need": need, "colour": None}))
+        need, prev = follow_up(self.d)
         return led.parse_led_detail(need, text, prev) is not None
 
     def _side_asked(self, text: str) -> None:
