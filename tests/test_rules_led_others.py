@@ -73,3 +73,13 @@ def test_the_router_s_lights_left_out_keep_the_rest() -> None:
 ])
 def test_the_light_on_again_after_no_light(text: str, up: bool) -> None:
     assert lights_up(text) is up
+
+
+@pytest.mark.parametrize(("text", "router"), [
+    ("I have switched the router off and on as you asked. The light on the unit is still flashing green.", False),
+    ("restarted the router, its lights are all back. the device is blinking green", False),
+    ("the router lights are all orange now, is that bad?", True),
+    ("my modem has a red light", True),
+])
+def test_router_lights_beside_the_units(text: str, router: bool) -> None:
+    assert router_light(text) is router  # explore11's n12: the unit's own light told apart

@@ -130,5 +130,10 @@ def _router_light_clause(clause: str) -> bool:
 def router_light(text: str) -> bool:
     """The message tells what the router's (or the mesh's, or the modem's) lights do, in a clause that does not name
     the unit: "my modem has an orange light, is that related?" (round 26: the router's white lights got the unit's
-    white-light question)."""
-    return any(_router_light_clause(c) for c in _all_clauses(text))
+    white-light question). Not when another clause tells the unit's own light: "restarted the router, its lights came
+    back. the light on the unit is still flashing green" tells the two apart already (explore11's n12 was told "Those
+    are your router's lights")."""
+    clauses = _all_clauses(text)
+    if not any(_router_light_clause(c) for c in clauses):
+        return False
+    return not any(_OWN_THING.search(c) and _LIGHT_WORDS.search(c) and not _NEIGHBOURS.search(c) for c in clauses)
