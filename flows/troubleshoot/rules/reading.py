@@ -50,7 +50,6 @@ from flows.troubleshoot.rules.answers_wifi import (
     KEY_CUES,
     OTHER_PASSWORD_CUES,
     device_id,
-    wifi_network,
     wifi_password,
     wifi_scan,
 )
@@ -69,6 +68,7 @@ from flows.troubleshoot.rules.own_fix import own_fix
 from flows.troubleshoot.rules.stepped_away import stepped_away
 from flows.troubleshoot.rules.text import Message, looks_like_scan, message
 from flows.troubleshoot.rules.with_unit import with_unit
+from flows.troubleshoot.rules.wrapped_name import wifi_network
 
 __all__ = ["QUESTIONS", "Reading", "describes_light", "read", "read_for_bench"]
 
