@@ -28,7 +28,7 @@ from flows.troubleshoot.rules import (
     unit_words,
 )
 from flows.troubleshoot.rules.answers_router import listed_pair_name
-from flows.troubleshoot.rules.reading import Reading, describes_light, read
+from flows.troubleshoot.rules.reading import QUESTIONS, Reading, describes_light, read
 from flows.troubleshoot.rules.router_settings import approval_told, portal_told
 from flows.troubleshoot.rules.scan.findings import DUAL_BAND_PLATFORMS
 from flows.troubleshoot.rules.text import looks_like_scan, message
@@ -256,7 +256,14 @@ class ToldSteps(RouterToldSteps):
         answer said first is the answer (a blind exploratory test was asked the same question again, three times)."""
         clauses = message(text).clauses
         verdict = _LEADING_VERDICT.get(clauses[0]) if len(clauses) > 1 else None
-        if verdict is None or self.step != "router_check" or self.d.get("rq_current") in (None, "same_name"):
+        rq = self.d.get("rq_current")
+        if self.step != "router_check" or rq in (None, "same_name"):
+            return False
+        first = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)
+        if verdict is None and len(first) > 1 and "?" not in first[0] and rq in QUESTIONS:
+            # "no its my house. how many more questions" (explore11's n11 got the same question again)
+            verdict = QUESTIONS[rq](message(first[0])).label
+        if verdict not in ("yes", "no"):
             return False
         self._answer_router_check(clauses[0], {}, Reading(verdict))
         return True

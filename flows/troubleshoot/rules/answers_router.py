@@ -184,6 +184,19 @@ def yes_no_question(q: str) -> Callable[[Message], Reading]:
     yes_cues, no_cues = _YES_NO_CUES[q]
 
     def reader(msg: Message) -> Reading:
+        got = _reader(msg)
+        if got.label is not None:
+            return got
+        # "My telephone works perfectly well on the wireless. To answer your question: no." (explore11's n11 was
+        # asked again): the answer marked as one, else the one sentence that answers.
+        if (marked := _ANSWER_IS.split(msg.raw)[-1]) != msg.raw and marked.strip() and \
+                (after := _reader(message(marked))).label is not None:
+            return after
+        sentences = [s for s in re.split(r"(?<=[.!?;])\s+", msg.raw) if s.strip() and "?" not in s]
+        told = {_reader(message(s)).label for s in sentences} - {None} if len(sentences) > 1 else set()
+        return Reading(told.pop()) if len(told) == 1 else got
+
+    def _reader(msg: Message) -> Reading:
         pick = choice(msg, ("yes", "no", "unsure"))
         if pick:
             return Reading(pick)
@@ -215,6 +228,10 @@ def yes_no_question(q: str) -> Callable[[Message], Reading]:
         return Reading(yes_no_unsure(msg, yes_cues, no_cues))
 
     return reader
+
+
+_ANSWER_IS = lazy(r"(?i)\b(?:to answer your question|in answer to your question|(?:the|my) answer is|answer is"
+                  r"|(?:so )?(?:the )?(?:short )?answer(?: to (?:your|that|the) question)?(?: is)?)\s*[:,\-]?\s*")
 
 
 # Registering the unit in our app, or an account with us: not the network's registration the question is about
