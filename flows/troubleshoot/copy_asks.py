@@ -270,6 +270,24 @@ ASK_TEXT: dict[str, str] = {
         "Some router settings stop small devices like {product} from joining while phones and laptops work fine. "
         "Each of these questions rules one of them out."
     ),
+    # The red SOS back after the unplug (explore11's n18): the unit's own fault, so no Wi-Fi test (docs/particle-facts.md
+    # 1: the SOS pattern is the unit's software stopping on an error).
+    "sos_again_handoff": (
+        "It stopped on an error again after the restart, so the fault is in the unit itself, not your Wi-Fi: there's "
+        "no need to test your Wi-Fi or unplug your router. I'm passing everything we found to our support team; they "
+        "will look into it (for example by reinstalling its software) and contact you here."
+    ),
+    # Breathing white back after the unplug (explore11's n13; docs/particle-facts.md 1.1: its program switched the
+    # Wi-Fi off).
+    "white_again_handoff": (
+        "Still slowly fading white after the restart, so the unit's own program is keeping its Wi-Fi off: that's a "
+        "software matter, not your Wi-Fi or its charger. I'm passing everything we found to our support team; they "
+        "will contact you here."
+    ),
+    # "anything I can try in the meantime?" once support has the case (explore11's n15).
+    "resume_meanwhile": (
+        "Yes, there's a lot we can check together while you wait. Your case stays open with our support team too."
+    ),
 }
 # Said after extender_advice for an Argon: its Wi-Fi needs the external antenna (docs/particle-facts.md 2).
 ANTENNA_NOTE = " Also check its small antenna is plugged in firmly."

@@ -13,6 +13,7 @@ from dataclasses import asdict
 from flows.troubleshoot.rules import (
     account_asks,
     asks,
+    back_to_bot,
     contacts,
     context,
     intents,
@@ -223,9 +224,15 @@ class SupportSteps(SupportReplySteps):
         """"restart" or "can we keep trying?" while no one at support has picked the case up: the bot carries on
         from the start, and the case stays open for support (a blind exploratory test was told "added to your
         case", though the help text offers RESTART at any time)."""
-        if self.m.assignee or not (intents.word(text, None) == "restart" or intents.keep_trying(text)):
+        if self.m.assignee:
             return False
-        if intents.asks_for_person(message(text)) or self_fix.asks_setup_how(text) or \
+        # "what can I try in the meantime?" carries on only when the customer asked for a person before the bot had
+        # tried anything (explore11's n15); after the checks it is answered from what was found (support_replies).
+        meanwhile = self.m.outcome == "handoff:customer_request" and back_to_bot.tries_meanwhile(text)
+        called_off = back_to_bot.wants_bot(text)  # "never mind the human, let the bot try": a person named, not asked
+        if not (intents.word(text, None) == "restart" or intents.keep_trying(text) or called_off or meanwhile):
+            return False
+        if (intents.asks_for_person(message(text)) and not called_off) or self_fix.asks_setup_how(text) or \
                 (self.m.outcome == "handoff:router_issue" and self_fix.asks_fix(text)):
             # "i dont want to wait, can I talk to someone now?", "... how do I put the new wifi in?", and once the
             # router is the cause "what do I change on the nighthawk to do it myself? I don't want to wait a day" (the
@@ -235,7 +242,7 @@ class SupportSteps(SupportReplySteps):
         # up, not asked for (the fourth blind exploratory test was asked which unit, and its case never had one: "our
         # system doesn't show your unit online" while it was).
         ref = units.unit_in_opener(text) if not self.d.get("device") else None
-        self._carry_on("resume_with_support", led.opener_led(text), ref)
+        self._carry_on("resume_meanwhile" if meanwhile else "resume_with_support", led.opener_led(text), ref)
         return True
 
     def _light_changed_with_support(self, text: str) -> bool:
