@@ -18,6 +18,7 @@ from flows.troubleshoot.rules.led import (
     parse_led,
     parse_led_detail,
 )
+from flows.troubleshoot.rules.led_cycle import sos_back
 
 DATASET = Path(__file__).parent / "data" / "led_phrasings.yaml"
 CASES: list[dict[str, Any]] = yaml.safe_load(DATASET.read_text(encoding="utf-8"))
@@ -383,3 +384,32 @@ def test_a_dead_light_is_still_off(text: str) -> None:
 def test_a_shade_denied_is_the_other(text: str, shades: tuple[str, ...]) -> None:
     seen = parse_led(text)
     assert seen is not None and seen.colour in shades, seen
+
+
+@pytest.mark.parametrize("text", ["now blinking green, no more red", "the red is gone and its blinking green"])
+def test_a_red_gone_is_no_red(text: str) -> None:
+    seen = parse_led(text)
+    assert seen is not None and seen.colour == "green", seen
+
+
+@pytest.mark.parametrize(("text", "back"), [
+    ("it does the red thing again after like 20 seconds of blue-green blinking", True),
+    ("blinks light blue a while then red again", True),
+    ("light blue with red flashes", False),
+    ("the red stopped, light blue blinking now and then red flashes", False),
+])
+def test_the_sos_back_after_its_unplug(text: str, back: bool) -> None:
+    seen = parse_led(text)
+    assert seen is not None
+    again = sos_back(seen, text)
+    assert (again is not None and again.code == "led:red_sos") is back
+
+
+@pytest.mark.parametrize(("text", "code", "note"), [
+    ("now it flashes green a few times then goes white and then slowly breathes white", "led:breathing_white", None),
+    ("went green then white. did it again, same: breathing white", "led:breathing_white", None),
+    ("flashes white then blinks green then white again, over and over", "led:blinking_green", "white_green_cycle"),
+])
+def test_white_after_green(text: str, code: str, note: str | None) -> None:
+    seen = parse_led(text)  # explore11's n13: the start-up's green then a white breathing is no restart loop
+    assert seen is not None and (seen.code, seen.note) == (code, note), seen

@@ -9,39 +9,18 @@ from flows.lazy_re import lazy
 from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.changes import JOINED_LIGHTS
 from flows.troubleshoot.copy import CHOICES
+from flows.troubleshoot.light_tables import DETAIL_QUESTIONS, LED_REMEDY
 from flows.troubleshoot.rules import led, light_where, polarity, waited
 from flows.troubleshoot.rules.answers_after import after_remedy
 from flows.troubleshoot.rules.answers_hotspot import mentions_hotspot
 from flows.troubleshoot.rules.choices import match_choice
 from flows.troubleshoot.rules.held_button import held_long
+from flows.troubleshoot.rules.led_cycle import sos_back
 from flows.troubleshoot.rules.led_later import corrects, light_answers_follow_up, light_told
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.text import message
 from flows.troubleshoot.told import follow_up
 from flows.troubleshoot.wording import capital
-
-LED_REMEDY = {
-    "led:blinking_blue": "remedy_blue",
-    "led:off": "remedy_off",
-    "led:red_sos": "remedy_sos",
-    "led:breathing_magenta": "remedy_safe_mode",
-    "led:blinking_magenta": "remedy_updating",
-    "led:blinking_yellow": "remedy_yellow",
-    "led:breathing_green": "remedy_breathing_green",
-    # Its own program switched the Wi-Fi off (docs/particle-facts.md 1.1): a restart first, then support (round 11).
-    "led:breathing_white": "remedy_breathing_white",
-}
-# The follow-up question for each detail the light still needs, with the choices that answer it.
-DETAIL_QUESTIONS = {
-    "green_speed": ("ask_green_speed", CHOICES["green_speed"]),
-    "cyan_blinks": ("ask_cyan_blinks", CHOICES["cyan_blinks"]),
-    "blink_count": ("ask_blink_count", CHOICES["blink_count"]),
-    "sos_count": ("ask_sos_count", CHOICES["skip"]),
-    "blue_shade": ("ask_blue_shade", CHOICES["blue_shade"]),
-    "white_pattern": ("ask_white_pattern", CHOICES["white_pattern"]),
-    "light_pattern": ("ask_light_pattern", CHOICES["light_pattern"]),
-}
-
 
 # The questions after the light's where a new light told is acted on (the light's own questions, the hotspot watch
 # and the confirmation read lights themselves).
@@ -164,7 +143,10 @@ class LightSteps(FlowSteps):
             reading = led.LedReading(code=code, need=None, colour=reading.colour)
         if self._light_not_this_unit(reading):
             return
-        if reading.need == "sos_count" and (self.step == "led_detail" or "led:red_sos" in self.d.get("remedies", [])):
+        after_sos = "led:red_sos" in self.d.get("remedies", [])
+        if after_sos and (back := sos_back(reading, text)) is not None:
+            reading = back
+        elif reading.need == "sos_count" and (self.step == "led_detail" or after_sos):
             reading = led.LedReading(code="led:red_sos", need=None, colour="red", count=reading.count)
         elif reading.need == "light_pattern" and reading.colour == "darkblue" and self._last_led() == "led:blinking_blue":
             reading = led.LedReading(code="led:blinking_blue", need=None, colour="blue", pattern="blinking")  # "still" it

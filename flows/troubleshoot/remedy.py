@@ -159,7 +159,9 @@ class RemedySteps(FlowSteps):
             outcome = "handoff:device_suspected" if code in (
                 "led:off", "led:red_sos", "led:breathing_green", "led:blinking_blue"
             ) else "handoff:other"
-            self._handoff(outcome, key="recurring_handoff" if code in carried else "other_handoff")
+            # The SOS or white breathing back after the unplug: its software, said so (explore11's n18, n13).
+            again = {"led:red_sos": "sos_again_handoff", "led:breathing_white": "white_again_handoff"}.get(code)
+            self._handoff(outcome, key="recurring_handoff" if code in carried else again or "other_handoff")
             return
         given.append(code)
         self.d["carry"] = {"remedies": list(given)}  # for the customer's next conversation (bot/engine/stepper.py)

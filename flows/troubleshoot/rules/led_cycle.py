@@ -17,7 +17,7 @@ from flows.lazy_re import lazy
 from flows.troubleshoot.rules.led_patterns import LedReading, _orange_count, _sos_reading
 from flows.troubleshoot.rules.led_words import _Features
 
-__all__ = ["cycle"]
+__all__ = ["cycle", "sos_back"]
 
 # It goes round: said of the whole sequence ("again", "over and over", "back and forth", "keeps doing that"); not
 # "power cycle" (a restart the customer did).
@@ -54,6 +54,14 @@ def cycle(f: _Features, text: str) -> LedReading | None:
             sos = _sos_reading(f) if f.has("sos") else None  # its count kept ("SOS, thirteen blinks")
             return replace(sos if sos is not None and sos.code == "led:red_sos" else _CRASHED, cycle="crash_loop")
         return None
+    if "white" in order and set(order) <= {"white", "green"} and re.search(r"\bgreen\b", lowered):
+        # "flashes green a few times, then white, then slowly breathes white": the start-up, then its program's Wi-Fi
+        # off (explore11's n13 was told it restarts for want of power); white and green told to repeat is that.
+        if order[-1] == "white" and f.has("breathe"):
+            return LedReading(code="led:breathing_white", need=None, colour="white", pattern="breathing")
+        if _ROUND.search(lowered) and not f.has("breathe"):
+            return LedReading(code="led:blinking_green", need=None, colour="green", note="white_green_cycle")
+        return None
     if joined and cloudward and not red and _goes_round(order, lowered) and \
             not re.search(r"\b(?:dark|navy|deep) blue\b", lowered) and not _SETTLED.search(lowered):
         # Reaching light blue means the Wi-Fi and its password work: whether the light blue has flashes of another
@@ -70,3 +78,22 @@ def _goes_round(order: list[str], lowered: str) -> bool:
         return True
     runs = [c for i, c in enumerate(order) if i == 0 or order[i - 1] != c]  # "cyan, cyan, green": cyan, green
     return bool(said) and len(runs) >= 3
+
+
+# The red told back after the unplug asked for the SOS: "again", "back", "keeps crashing".
+_BACK = lazy(r"\b(again|back|still|keeps?|same|crash\w*|reboots?|restarts?|repeat\w*|returns?|returned)\b")
+
+
+def sos_back(reading: LedReading, text: str) -> LedReading | None:
+    """After the unplug the bot asked for a red SOS, red told back ("blinks light blue for a bit then the red thing
+    again") is the SOS again: a unit that keeps crashing, not the handshake error's red flash among light blue
+    (explore11's n18 got the phone-hotspot test)."""
+    if reading.colour != "red" and reading.code != "led:cyan_red":
+        return None
+    for clause in re.split(r"[.,;:!?]+|\b(?:but|and|then|now)\b", text.lower()):
+        if re.search(r"\b(red|sos)\b", clause) and _BACK.search(clause) and not _GONE.search(clause):
+            return _CRASHED  # "... then the red thing again"; not "no more red, it's back to green"
+    return None
+
+
+_GONE = lazy(r"\b(no|not|gone|stopped|anymore|more|never|went away|disappeared)\b")

@@ -137,6 +137,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"(,? (then )?(three|3) (short|quick|fast)\w*)?", " xsos "),
     (r"\b(fast|quick|short),? then slow,? then (fast|quick|short)\b|\b(fast|quick|short) slow (fast|quick|short)\b"
      r"|\bshort short short long long long\b|\bdots? and dashes\b|\bs o s\b", " xsos "),
+    # A colour gone: "no more red", "the red is gone", "red stopped" (after the unplug for the SOS, explore11's n18).
+    (r"\bno more\b|\b(?=(red|orange|purple|magenta|pink|white|yellow)( (flash\w*|blink\w*|light|sos|thing))?"
+     r" (is |has |have )?(gone|stopped|disappeared|went away|vanished|no longer)\b)", " no "),
     (r"\ball (the )?colou?rs\b|\bevery colou?r\b|\bmulti ?colou?r\w*\b|\b(cycling|changing) colou?rs\b"
      r"|\bdifferent colou?rs\b", " xrainbow "),
     (r"\bnothing else\b|\bno other (colou?rs?|flash\w*|blink\w*)\b|\b(only|just) (?=(xcyan|cyan|teal|aqua|turquoise)\b)"
