@@ -42,6 +42,10 @@ TEXT: dict[str, str] = {
         "I couldn't find a unit with that number. Please check the label and type it again, "
         "or type AGENT to talk to a person."
     ),
+    "device_not_found_lookalike": (
+        "I couldn't find a unit with that number. Labels are easy to misread: check for a zero (0) where you typed a "
+        "letter O, or a one (1) for a letter I, and type it again, or type AGENT to talk to a person."
+    ),
     "light_noted": "Thanks, I've noted what the light is doing.",
     "light_changed": "Thanks for telling me: the light says a lot about what's wrong.",
     "device_name_not_found": (

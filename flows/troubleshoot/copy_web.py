@@ -17,6 +17,10 @@ WEB: dict[str, str] = {
         "I couldn't find a unit with that number. Please check the label and type it again, "
         "or tap Talk to a person."
     ),
+    "device_not_found_lookalike": (
+        "I couldn't find a unit with that number. Labels are easy to misread: check for a zero (0) where you typed a "
+        "letter O, or a one (1) for a letter I, and type it again, or tap Talk to a person."
+    ),
     "away_from_unit": (
         "No problem. This step needs someone next to {name}, so I'll keep this open until tomorrow (and after that, "
         "just message me again): tell me when you or someone there can look at it. If you'd rather have our "

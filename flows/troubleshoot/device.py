@@ -11,6 +11,7 @@ from flows.troubleshoot.base import LATER_SECONDS, FlowSteps
 from flows.troubleshoot.rules import asks, intents, led, polarity, slots, units
 from flows.troubleshoot.rules.answer import choice
 from flows.troubleshoot.rules.reading import Reading, describes_light
+from flows.troubleshoot.rules.serial_typos import lookalike
 from flows.troubleshoot.rules.text import message
 from flows.troubleshoot.rules.with_unit import with_unit
 
@@ -315,8 +316,9 @@ class DeviceSteps(FlowSteps):
             self._handoff("handoff:cloud_account", key="device_not_found_final")
             return
         # A name not found is told as a name, with the serial asked for instead (not "check the label").
-        self.say("device_name_not_found" if self.d.get("lookup_ref", {}).get("kind") in ("name", "name_word")
-                 else "device_not_found")
+        ref = self.d.get("lookup_ref", {})  # a letter O or I in a serial: a zero or a one, maybe (explore11's n20)
+        self.say("device_name_not_found" if ref.get("kind") in ("name", "name_word") else
+                 "device_not_found_lookalike" if lookalike(str(ref.get("ref") or "")) else "device_not_found")
         self.fire("identify", quiet=True)
 
     def _lookup_unavailable(self, device_id: str | None) -> None:

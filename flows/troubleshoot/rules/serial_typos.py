@@ -6,7 +6,7 @@ and lost the unit it had. Only against the unit already known: a new serial is n
 
 from __future__ import annotations
 
-__all__ = ["typo_of"]
+__all__ = ["lookalike", "typo_of"]
 
 # Characters people confuse on a small printed label. Nothing else counts as a slip: units of one batch have serials
 # a character apart ("...ABCDEF", "...ABCDEG"), and naming the other one is a switch.
@@ -21,3 +21,8 @@ def typo_of(typed: str, serial: str) -> bool:
 
 def _norm(ref: str) -> str:
     return "".join(c for c in ref.upper() if c.isalnum())
+
+
+def lookalike(typed: str) -> bool:
+    """A serial typed with a letter O or I, which a label's zero or one is easily read as ("P2MKAB43O9QXJ6W")."""
+    return len(_norm(typed)) >= 12 and any(c in "OI" for c in _norm(typed))
