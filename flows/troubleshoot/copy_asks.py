@@ -284,6 +284,13 @@ ASK_TEXT: dict[str, str] = {
         "software matter, not your Wi-Fi or its charger. I'm passing everything we found to our support team; they "
         "will contact you here."
     ),
+    # "is it broken?" about a unit online in safe mode (explore11's n19; docs/particle-facts.md 1: breathing magenta,
+    # online with its own program not running, usually healed by the update).
+    "aside_is_broken_safe_mode": (
+        "No, it isn't broken, and your Wi-Fi is fine: our system shows it online. It's in safe mode, which usually "
+        "means an update is finishing. Leave it plugged in for 5 minutes; if it stays like that for hours, our "
+        "support team can send the update again."
+    ),
     # "anything I can try in the meantime?" once support has the case (explore11's n15).
     "resume_meanwhile": (
         "Yes, there's a lot we can check together while you wait. Your case stays open with our support team too."

@@ -263,7 +263,7 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
             # "will someone call me?" (read as a request for a person), "can I just return it?", "what happens next?"
             self.say({"contact": "about_contact", "return": "aside_return", "next": "about_next"}[kind])
         elif reading.label in (None, "help") and (kind := asks.aside(text)):
-            self.say(f"aside_{kind}")  # "can't you check it from your end?", "is it broken?"
+            self.say(self._side_answer_key(kind))  # "can't you check it from your end?", "is it broken?"
         else:
             return False
         return self._after_aside(text, reading)

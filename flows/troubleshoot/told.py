@@ -268,6 +268,14 @@ class ToldSteps(RouterToldSteps):
         self._answer_router_check(clauses[0], {}, Reading(verdict))
         return True
 
+    def _side_answer_key(self, kind: str) -> str:
+        """The answer to a question beside the one asked; "is it broken?" about a unit our system sees online in safe
+        mode is no, and no Wi-Fi problem either (explore11's n19 was told "most units ... have a Wi-Fi problem")."""
+        dev = self.d.get("device") or {}
+        if kind == "is_broken" and dev.get("online") and dev.get("status") == "safe_mode":
+            return "aside_is_broken_safe_mode"
+        return f"aside_{kind}"
+
     def _after_aside(self, text: str, reading: Reading) -> bool:
         """After a question beside the one asked was answered: the light told with it is the answer ("It's blinking
         light blue ... is this free?" got the cost answered and the light question again: explore7), else the answer
