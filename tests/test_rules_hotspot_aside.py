@@ -29,3 +29,16 @@ def test_reads_as_labelled(case: dict[str, Any]) -> None:
 def test_how_the_unit_knows_the_hotspot(text: str) -> None:
     # The fourth blind exploratory test's question was told "Take your time", then handed to support.
     assert hotspot_aside(text) == "knows"
+
+
+@pytest.mark.parametrize("text", [
+    "my samsung doesnt let me change the band, there's no option. what now", "there is no band setting on my phone",
+    "I cant find the AP band",
+])
+def test_no_band_setting(text: str) -> None:
+    assert hotspot_aside(text) == "no_band"  # explore11's n10 got "OK, go ahead"
+
+
+@pytest.mark.parametrize("text", ["ok its on", "set the band to 2.4, ready", "no hotspot on this phone"])
+def test_no_band_setting_not_read(text: str) -> None:
+    assert hotspot_aside(text) != "no_band"

@@ -291,6 +291,13 @@ ASK_TEXT: dict[str, str] = {
         "means an update is finishing. Leave it plugged in for 5 minutes; if it stays like that for hours, our "
         "support team can send the update again."
     ),
+    # No band setting on the phone's hotspot (explore11's n10; docs/particle-facts.md 5: Samsung "Band", others "AP
+    # band", Pixel "Extend compatibility"; menu names vary).
+    "hotspot_aside_no_band": (
+        "That's OK: some phones call it \"Extend compatibility\" or \"AP band\", and some have no such setting. If you "
+        "can't find one, try the test as it is: if {product} connects, the band was fine."
+    ),
+    "hotspot_aside_no_band_dual": "That's OK: {product} can use 2.4 GHz or 5 GHz, so the band doesn't matter for it.",
     # "anything I can try in the meantime?" once support has the case (explore11's n15).
     "resume_meanwhile": (
         "Yes, there's a lot we can check together while you wait. Your case stays open with our support team too."

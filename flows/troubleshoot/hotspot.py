@@ -119,6 +119,8 @@ class HotspotSteps(FlowSteps):
         built-in test details (HOTSPOT_SSID) or looks for the home Wi-Fi's."""
         if kind == "knows" and not self.m.cfg.hotspot_ssid:
             return "hotspot_aside_knows_old" if self._old_wifi() else "hotspot_aside_knows_home"
+        if kind == "no_band" and self._platform() in scan.DUAL_BAND_PLATFORMS:
+            return "hotspot_aside_no_band_dual"  # a P2 or Photon 2 joins either band
         return f"hotspot_aside_{kind}"
 
     def _answer_hotspot_ready(self, text: str, facts: dict[str, Any], reading: Reading) -> None:

@@ -295,6 +295,13 @@ _HOTSPOT_ASIDES = (
     ("how_long", lazy(r"\bhow long\b(?! (?:have|has|did|ago))|\bfor how long\b|\b(?:leave|keep|stay|have) (?:it |the "
                       r"hotspot |this )?(?:on|running|going)? ?(?:for )?(?:ever|forever|all day|all night|long"
                       r"|permanently|how many minutes)\b|\bhow many minutes\b|\bwhen can i (?:turn|switch) (?:it )?off\b")),
+    # "my samsung doesnt let me change the band, there's no option. what now" (explore11's n10 got "OK, go ahead").
+    ("no_band", lazy(r"\b(?:no|cant find|cannot find|couldnt find|doesnt have|does not have|dont have|dont see|cant see"
+                     r"|there is no|theres no|without|missing) (?:a |an |the |any )?(?:ap )?(?:band|2 4 ?(?:ghz)?|frequency"
+                     r"|compatibility)\b|\b(?:band|frequency)(?: option| setting| choice)? (?:isnt|is not|not) (?:there"
+                     r"|shown|showing|available)\b|\b(?:doesnt|does not|wont|will not|cant|cannot) (?:let me |allow me to )?"
+                     r"(?:change|set|pick|choose|select) (?:the )?(?:band|2 4|frequency)\b|\bno (?:option|setting|way)"
+                     r" (?:to|for) (?:change |set |pick |choose )?(?:the )?(?:band|2 4|frequency)\b")),
     ("why", lazy(r"\bwhy\b|\bwhat(?:s| is) the (?:point|purpose|reason|idea)\b|\bhow (?:will|would|does|is) (?:a |the "
                  r"|that |this |it )?(?:hotspot |test )?(?:help|work|fix|tell|show)|\bwhat (?:does|will|would) (?:this|the"
                  r"|that|a) (?:test|hotspot) (?:do|show|tell|prove|achieve)\b|\bwhat for\b")),
@@ -307,8 +314,8 @@ _NO_DATA = lazy(r"\b(?:no|without|zero|dont have|doesnt have|dont get|doesnt get
 
 
 def hotspot_aside(text: str) -> str | None:
-    """"knows", "chat", "data", "how_long" or "why" for a question at the hotspot set-up about the test itself; None
-    otherwise."""
+    """"knows", "chat", "data", "how_long", "no_band" or "why" for a question at the hotspot set-up about the test
+    itself; None otherwise."""
     msg = message(text)
     asked = msg.is_question or re.search(r"^(?:why|how|will|does|can|do|is|what|whats|for|if|wont|would)\b", msg.plain) \
         or re.search(r"\b(?:small|limited|little|no|low) (?:data|plan|allowance)\b|\bdata (?:plan|allowance|cap)\b", msg.plain)
