@@ -41,3 +41,11 @@ def test_real_router_sentences() -> None:
     assert first_change("Recently, we upgraded our router and purchased Netgear Nighthawk AX6.") == "new_router"
     asked = "Should I replace my WiFi router?"
     assert first_change(asked) is None and cause_asked(asked) == "new_router"
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("is it the eero's fault? should i turn off the eero band steering", "band_steering"),
+    ("should i turn off smart connect?", "band_steering"),
+])
+def test_band_steering_asked(text: str, topic: str) -> None:
+    assert cause_asked(text) == topic  # explore11's n10 got its router's lights explained

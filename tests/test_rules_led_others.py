@@ -83,3 +83,7 @@ def test_the_light_on_again_after_no_light(text: str, up: bool) -> None:
 ])
 def test_router_lights_beside_the_units(text: str, router: bool) -> None:
     assert router_light(text) is router  # explore11's n12: the unit's own light told apart
+
+
+def test_a_router_switched_off_is_no_light() -> None:
+    assert not router_light("is it the eero's fault? should i turn off the eero band steering")  # explore11's n10

@@ -291,3 +291,8 @@ def test_a_sign_in_page_told_at_the_internet_question_is_not_asked_about_again()
           "first, the residencia give me")
     assert "wifi:captive_portal" in d.model.findings
     assert d.awaiting == "hotspot_ready"
+
+
+@pytest.mark.parametrize("text", ["ok but does eduroam work with it? yes or no", "can it join eduroam?"])
+def test_eduroam_asked(text: str) -> None:
+    assert enterprise(text)  # explore11's n10 was read as a network that registers devices

@@ -9,6 +9,7 @@ import pytest
 from flows.troubleshoot.rules.side_asks import (
     asks_extender,
     asks_mesh_units,
+    asks_move_closer,
     asks_portal_hotspot,
     hedged,
     says_goodbye,
@@ -188,3 +189,12 @@ def test_a_unit_with_them_on_the_road_is_not_away() -> None:
     assert not away_from_unit("Good evening, I am travelling for work and brought my sensor to the hotel to test it")
     assert away_from_unit("I'm travelling for work, the sensor is at home")
     assert away_from_unit("on vacation and my thermostat at home shows offline")
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("No. Should I move one of the nest points closer to the garage?", True),
+    ("should i move the router closer to it?", True), ("can I put it nearer the router?", True),
+    ("I moved it closer already", False), ("its close to the router", False),
+])
+def test_move_closer_asked(text: str, asked: bool) -> None:
+    assert asks_move_closer(text) is asked  # explore11's n10 got the next question

@@ -187,6 +187,16 @@ ASK_TEXT: dict[str, str] = {
         "itself turns out to be the problem."
     ),
     # docs/particle-facts.md 1.2: a blink that restarts, repeating, on a weak USB supply is a brown-out reboot.
+    # Band steering (docs/particle-facts.md 4, causes 2 and 19): the 2.4 GHz-only units can be pushed off; the P2 and
+    # Photon 2 use both bands.
+    "guessed_band_steering": (
+        "Band steering (also called Smart Connect) may well be it: it shows both bands under one name, and {product} "
+        "only uses 2.4 GHz. Turning it off, or giving the 2.4 GHz Wi-Fi its own name, often fixes it (in your "
+        "router's app or settings page)."
+    ),
+    "guessed_band_steering_dual": (
+        "Probably not: {product} can use both 2.4 GHz and 5 GHz, so band steering shouldn't keep it off your Wi-Fi."
+    ),
     "guessed_power": (
         "That could well be it: an old or weak charger (under 1 A), or a long thin USB cable, may not give {product} "
         "enough power when its Wi-Fi starts, so it restarts over and over. Try a phone charger of 1 A or more with a "
@@ -225,6 +235,12 @@ ASK_TEXT: dict[str, str] = {
         "Any Wi-Fi extender or mesh point that offers 2.4 GHz Wi-Fi will do; no special brand is needed. Put it about "
         "halfway between the router and {product}, where your phone still shows good Wi-Fi. If it makes a Wi-Fi with "
         "a new name, set up {product} again in our app on that name.{antenna}"
+    ),
+    # "should I move the nest point closer?" (explore11's n10; docs/particle-facts.md 2: about -70 dBm, one or two bars
+    # on a phone, is already weak).
+    "move_closer_advice": (
+        "Yes, if you can: a router or mesh point a room or two from {product}, with few walls between, gives it a "
+        "better signal. Check your phone's Wi-Fi bars next to {product}: one or two bars is too weak."
     ),
     "hotspot_mesh_all": (
         "For the test, unplug every point of your mesh Wi-Fi, the main one and all the others: any one left on keeps "

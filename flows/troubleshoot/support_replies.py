@@ -81,7 +81,8 @@ class SupportReplySteps(FlowSteps):
         """The customer's own guess at the cause answered, by what the unit can do (a Photon uses channel 13)."""
         if topic == "enterprise":
             self.m.finding("wifi:enterprise", "customer", "the Wi-Fi asks for a username and password")
-        key = f"guessed_{topic}" + ("_photon" if topic == "channel" and self._platform() in ("photon", "p1") else "")
+        key = f"guessed_{topic}" + ("_photon" if topic == "channel" and self._platform() in ("photon", "p1") else
+                                    "_dual" if topic == "band_steering" and self._platform() in ("p2",) else "")
         mac = (self.d.get("device") or {}).get("mac_wifi")
         self.say(key, fill={"mac": mac or "our support team will send it"})
 

@@ -38,7 +38,9 @@ _GUESS = lazy(r"\b(?:could|can|might|may|would|will) (?:it|that|this|the [\w-]+|
               # n03 got "You mentioned a new router").
               r"|\b(?:do|does|should|would|will|must|shall) (?:i|we|you) (?:need|have|want) to (?:buy|get|replace|change"
               r"|upgrade)\b|\b(?:would|will|could|can|might) (?:a|an|getting a|buying a) (?:new|newer|different|better)\b"
-              r"|\b(?:should|shall) (?:i|we) (?:buy|get|replace|upgrade)\b|\bneed (?:a|an) (?:new|newer)\b")
+              r"|\b(?:should|shall) (?:i|we) (?:buy|get|replace|upgrade)\b|\bneed (?:a|an) (?:new|newer)\b"
+              # "is it the eero's fault? should i turn off the band steering" (explore11's n10)
+              r"|\b(?:s )?fault\b|\b(?:should|shall|do) (?:i|we) (?:need to )?(?:turn|switch) (?:\w+ )?(?:off|on)\b")
 
 _TOPICS = (
     # Something between the unit and our servers (only once the unit has joined the Wi-Fi).
@@ -71,6 +73,10 @@ _TOPICS = (
     ("channel", lazy(r"\bchannel (?:1[234]|\d{1,2}|number)\b|\bch ?1[234]\b|\b(?:high|wrong|auto|same|weird|crowded|busy|odd)"
                      r" channel\b"
                      r"|\bthe channel\b(?! width)|\bchannels? (?:12|13|14)\b")),
+    # One name for both bands, pushed by the router: "is it the eero's fault? should i turn off the eero band steering"
+    # (explore11's n10 got its router's lights explained).
+    ("band_steering", lazy(r"\b(?:band ?steering|smart ?connect|combined bands?|split (?:the )?bands?|(?:one|same) (?:wifi )?"
+                           r"name (?:for|on) both (?:bands)?|2 4 and 5 (?:ghz )?(?:combined|together|merged))\b")),
     # A new router wished for: whether one is needed (last: "a new charger" is the power's).
     ("new_router", lazy(r"\b(?:new|newer|another|different|better|replacement|modern) (?:\w+ )?(?:router|modem|wifi router"
                         r"|internet box|wifi box)\b|\b(?:router|modem) (?:is |being )?(?:too old|outdated|broken|faulty"
@@ -80,7 +86,7 @@ _TOPICS = (
 
 def cause_asked(text: str) -> str | None:
     """Which cause the customer asks about ("dhcp", "channel", "width", "firewall", "mac_filter", "power",
-    "new_router"), or None."""
+    "band_steering", "new_router"), or None."""
     msg = message(text)
     plain = msg.plain
     if not ("?" in msg.raw or _GUESS.search(plain)):

@@ -123,7 +123,14 @@ def without_router_lights(text: str) -> str:
     return " . ".join(c for c in _all_clauses(text) if c.strip() and not _router_light_clause(c))
 
 
+# Switching a thing off or on is no light told: "should i turn off the eero band steering" (explore11's n10 got "Those
+# are your router's lights").
+_SWITCHED = lazy(r"\b(?:turn|turned|turning|switch|switched|switching|shut|power|powered|set|setting)(?: \w+){0,4}? (?:off|on)\b"
+                 r"|\b(?:off|on) and (?:on|off)(?: again)?\b", re.IGNORECASE)
+
+
 def _router_light_clause(clause: str) -> bool:
+    clause = _SWITCHED.sub(" ", clause)
     return bool(_NEIGHBOURS.search(clause) and _LIGHT_WORDS.search(clause) and not _OWN_THING.search(clause))
 
 

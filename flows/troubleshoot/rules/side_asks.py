@@ -28,6 +28,17 @@ def asks_extender(text: str) -> bool:
     return _EXTENDER.search(msg.plain) is not None and ("?" in msg.raw or _ASKING.search(msg.plain) is not None)
 
 
+# "Should I move one of the nest points closer to the garage?" (explore11's n10 got the next question, twice).
+_MOVE_CLOSER = lazy(r"\b(?:should|shall|could|can|would|will|do) (?:i|we|it|that|you)(?: \w+){0,2} (?:move|put|bring|place"
+                    r"|relocate|shift|moving|putting)(?: \w+){0,6} (?:closer|nearer|next to|near|beside)\b"
+                    r"|\b(?:move|put|bring|moving|putting)(?: \w+){0,6} (?:closer|nearer)\b(?:[^.?!]*)\?")
+
+
+def asks_move_closer(text: str) -> bool:
+    """The customer asks whether to move the router, a mesh point or the unit closer to the other."""
+    return _MOVE_CLOSER.search(message(text).plain + ("?" if "?" in text else "")) is not None
+
+
 # A mesh system's parts: "the 3 eeros", "the satellites", "the pucks", "the other nodes".
 _MESH_PART = lazy(r"\b(?:eeros?|pucks?|satellites?|sats|nodes?|decos?|orbis?|velops?|beacons?|mesh (?:points?|units?"
                   r"|routers?|things?|pods?|discs?|disks?)|points|pods|extenders?|the (?:other|little|small|round|white)"
