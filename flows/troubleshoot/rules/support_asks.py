@@ -125,9 +125,11 @@ def easy_question(text: str, cellular: bool = False, at_step: bool = False) -> s
 # A Wi-Fi that asks for a username as well as a password (WPA2-Enterprise, 802.1X), asked about or told: "does it
 # support 802.1x PEAP?", "the new wifi asks for a username AND password, your app only has a password box" (the
 # seventh blind exploratory test's café got "Thanks, that helps" and the guest-network question, three times).
-# eduroam is always such a Wi-Fi ("does eduroam work with it?": explore11's n10 was read as a network that registers).
-_ENTERPRISE_WORD = lazy(r"\b(?:802 ?1 ?x|peap|eap ?tls|wpa2? ?enterprise|wpa3 ?enterprise|radius|eduroam)\b")
-_WORKS_ASKED = lazy(r"\b(?:works?|support\w*|compatible|connect\w*|join|use)\b")
+_ENTERPRISE_WORD = lazy(r"\b(?:802 ?1 ?x|peap|eap ?tls|wpa2? ?enterprise|wpa3 ?enterprise|radius)\b")
+# eduroam is always such a Wi-Fi: asked about ("does eduroam work with it?": explore11's n10 was read as a network that
+# registers devices). Told at the password question, it is a public network's (rules/answers_wifi.py).
+_EDUROAM_ASKED = lazy(r"\beduroam\b.*\b(?:works?|support\w*|compatible|connect\w*|join|use)\b"
+                      r"|\b(?:works?|support\w*|compatible|connect\w*|join|use)\b.*\beduroam\b")
 _SUPPORTS = lazy(r"\b(?:does|do|can|will|would|could|is) (?:it|they|the \w+|your \w+|this)(?: \w+)? (?:support|work|do|handle"
                  r"|connect|join|use|compatible|able)\b")
 # Something to log in with besides the key: a username, a login, an ID, a work or school account.
@@ -165,7 +167,8 @@ def enterprise(text: str, told: bool = True, bare: bool = False) -> bool:
     ("it's WPA2-Enterprise") is the router questions' to read, and there (`told` False) only the question is read; at
     the password question (`bare`) it is the answer ("it's eduroam, PEAP")."""
     plain = message(text).plain
-    if _ENTERPRISE_WORD.search(plain) and (bare or _SUPPORTS.search(plain) or ("?" in text and _WORKS_ASKED.search(plain))):
+    if (_ENTERPRISE_WORD.search(plain) and (bare or _SUPPORTS.search(plain))) or \
+            ("?" in text and _EDUROAM_ASKED.search(plain)):
         return True
     if not told:
         return False
