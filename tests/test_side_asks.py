@@ -198,3 +198,11 @@ def test_a_unit_with_them_on_the_road_is_not_away() -> None:
 ])
 def test_move_closer_asked(text: str, asked: bool) -> None:
     assert asks_move_closer(text) is asked  # explore11's n10 got the next question
+
+
+def test_a_unit_that_worked_until_lately_is_asked_what_changed() -> None:
+    # explore11's n16: "my grandson set it up last year, it worked fine until yesterday." was sent to find the password.
+    d = Drive.route(("blinking green", "steady"), "wifi_password")
+    said = d.say("my grandson set it up last year, it worked fine until yesterday.")
+    assert said[0].startswith("Then the password was right") and "something usually changed" in said[0], said
+    assert d.awaiting == "wifi_network" and not d.model.data.get("drops_told")

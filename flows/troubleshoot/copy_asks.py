@@ -254,6 +254,12 @@ ASK_TEXT: dict[str, str] = {
         "Then the password is right: a unit that connects even now and then has the right one. Dropping in and out "
         "usually comes from the Wi-Fi where it sits, so let's look at that."
     ),
+    # It worked until lately (explore11's n16): the password was right; a sudden stop is usually a change.
+    "password_right_worked": (
+        "Then the password was right: it worked before. When a unit stops suddenly, something usually changed, like a "
+        "new router, a new Wi-Fi password or a power cut. If anything like that happened, tell me; if not, let's look "
+        "at your Wi-Fi."
+    ),
     "with_support_urgent": (
         "I understand this can't wait, and your message is with our support team now. One thing is worth trying "
         "meanwhile: unplug {product} for 10 seconds, then plug it back in as close to the router as you can."

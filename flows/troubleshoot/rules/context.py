@@ -247,6 +247,16 @@ _WORKED = lazy(r"\b(?:connects|connected|works|worked|goes online|went online|co
                r"|\bsometimes (?:it )?(?:connects|works|goes online|comes online|joins|shows online)\b")
 
 
+_NOW_AND_THEN = lazy(r"\b(?:sometimes|now and then|on and off|off and on|intermittent\w*|drop\w*|keeps?|comes and goes"
+                    r"|every (?:few|couple|now|so often))\b")
+
+
+def comes_and_goes(text: str) -> bool:
+    """The unit connects now and then, in looser words than `drops_now_and_then` ("it connects sometimes"), as
+    opposed to one that worked until it stopped ("it worked fine until yesterday")."""
+    return _NOW_AND_THEN.search(message(text).plain) is not None
+
+
 def connects_sometimes(text: str) -> bool:
     """The unit connected before, or does now and then ("it connects sometimes", "it was online yesterday", "keeps
     dropping off"): its saved Wi-Fi password is right."""
