@@ -33,7 +33,7 @@ def test_how_the_unit_knows_the_hotspot(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "my samsung doesnt let me change the band, there's no option. what now", "there is no band setting on my phone",
-    "I cant find the AP band",
+    "my phone doesnt have an AP band",
 ])
 def test_no_band_setting(text: str) -> None:
     assert hotspot_aside(text) == "no_band"  # explore11's n10 got "OK, go ahead"

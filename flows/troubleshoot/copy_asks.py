@@ -239,8 +239,9 @@ ASK_TEXT: dict[str, str] = {
     # "should I move the nest point closer?" (explore11's n10; docs/particle-facts.md 2: about -70 dBm, one or two bars
     # on a phone, is already weak).
     "move_closer_advice": (
-        "Yes, if you can: a router or mesh point a room or two from {product}, with few walls between, gives it a "
-        "better signal. Check your phone's Wi-Fi bars next to {product}: one or two bars is too weak."
+        "Distance matters: a router or mesh point a room or two from {product}, with few walls between, gives it a "
+        "better signal, so moving one closer can help. Check your phone's Wi-Fi bars next to {product}: one or two "
+        "bars is too weak."
     ),
     "hotspot_mesh_all": (
         "For the test, unplug every point of your mesh Wi-Fi, the main one and all the others: any one left on keeps "

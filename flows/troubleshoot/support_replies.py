@@ -242,7 +242,10 @@ class SupportReplySteps(FlowSteps):
         """"could the pi-hole be blocking it?" (explore6), "where is the wifi password?", "does WPA3 matter?" (explore5):
         each stonewalled with "Your case is with our support team"; and "it's urgent, my freezer alarm is on it"
         (explore9's n19 got the usual reply): the urgency heard, with one thing to try meanwhile."""
-        if (guess := "enterprise" if support_asks.enterprise(text) else cause_asks.cause_asked(text)) is not None:
+        guess = "enterprise" if support_asks.enterprise(text) else cause_asks.cause_asked(text)
+        if guess == "band_steering" and support_asks.easy_question(text) == "band":
+            guess = None  # "can it use 5 GHz? my router puts both under one name": the band answer covers it (round 31)
+        if guess is not None:
             self._guessed(guess)
             self.d["support_acked_at"] = self.m.now
             return True

@@ -309,10 +309,10 @@ class ToldSteps(RouterToldSteps):
         which extender to get, whether every mesh point must be unplugged for the hotspot test, whether the phone's
         hotspot will do on a network with a sign-in page. A message that was only that question is then asked its
         question again, uncounted (base.py `_miss`)."""
-        if side_asks.asks_move_closer(text):
-            self.say("move_closer_advice")
-        elif side_asks.asks_extender(text):
+        if side_asks.asks_extender(text):
             self.say("extender_advice", fill={"antenna": ANTENNA_NOTE if self._platform() == "argon" else ""})
+        elif side_asks.asks_move_closer(text):
+            self.say("move_closer_advice")
         elif self.step in ("hotspot_ready", "hotspot_wait") and side_asks.asks_mesh_units(text) and \
                 (message(text).is_question or not self.d.get("mesh_all_said")):  # not "ok all eeros unplugged"
             self.say("hotspot_mesh_all")

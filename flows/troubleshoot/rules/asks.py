@@ -295,17 +295,29 @@ _HOTSPOT_ASIDES = (
     ("how_long", lazy(r"\bhow long\b(?! (?:have|has|did|ago))|\bfor how long\b|\b(?:leave|keep|stay|have) (?:it |the "
                       r"hotspot |this )?(?:on|running|going)? ?(?:for )?(?:ever|forever|all day|all night|long"
                       r"|permanently|how many minutes)\b|\bhow many minutes\b|\bwhen can i (?:turn|switch) (?:it )?off\b")),
-    # "my samsung doesnt let me change the band, there's no option. what now" (explore11's n10 got "OK, go ahead").
-    ("no_band", lazy(r"\b(?:no|cant find|cannot find|couldnt find|doesnt have|does not have|dont have|dont see|cant see"
-                     r"|there is no|theres no|without|missing) (?:a |an |the |any )?(?:ap )?(?:band|2 4 ?(?:ghz)?|frequency"
-                     r"|compatibility)\b|\b(?:band|frequency)(?: option| setting| choice)? (?:isnt|is not|not) (?:there"
-                     r"|shown|showing|available)\b|\b(?:doesnt|does not|wont|will not|cant|cannot) (?:let me |allow me to )?"
-                     r"(?:change|set|pick|choose|select) (?:the )?(?:band|2 4|frequency)\b|\bno (?:option|setting|way)"
-                     r" (?:to|for) (?:change |set |pick |choose )?(?:the )?(?:band|2 4|frequency)\b")),
     ("why", lazy(r"\bwhy\b|\bwhat(?:s| is) the (?:point|purpose|reason|idea)\b|\bhow (?:will|would|does|is) (?:a |the "
                  r"|that |this |it )?(?:hotspot |test )?(?:help|work|fix|tell|show)|\bwhat (?:does|will|would) (?:this|the"
                  r"|that|a) (?:test|hotspot) (?:do|show|tell|prove|achieve)\b|\bwhat for\b")),
 )
+
+
+# No band setting on the phone's hotspot: "my samsung doesnt let me change the band, there's no option. what now"
+# (explore11's n10 got "OK, go ahead"). A sentence that names the setting and its absence.
+# "that option", "such a setting": the band setting the bot just named.
+_BAND_SETTING = lazy(r"\b(?:bands?|ap band|2 ?4(?: ?ghz| ?g)?|24 ?ghz|\d ?ghz|compatib\w*|maximi[sz]e\w*|frequenc\w*)\b"
+                     r"|\b(?:that|such|this) (?:an? )?(?:option|setting|switch|toggle)s?\b")
+# Not "can't find": where it is, the how-to's (script hotspot_watch_questions).
+_ABSENT = lazy(r"\b(?:no|not|dont|doesnt|didnt|isnt|aint|wont|without|missing|nowhere|never|nothing|none|greyed|grayed"
+               r"|(?:cant|cannot|couldnt) (?!find|see|locate|get to)\w+)\b|\bonly (?:has|have|shows?|gives?|offers?|lets?|got)\b")
+
+
+def _no_band_setting(text: str) -> bool:
+    for sentence in re.split(r"(?<=[.!?;])\s+|\s+but\s+", text):
+        plain = message(sentence).plain
+        if _BAND_SETTING.search(plain) and _ABSENT.search(plain) and not re.search(r"\bwhat(?: does| is|s)\b", plain) \
+                and not re.search(r"\b(?:router|modem|hub|mesh|eero|gateway)\b", plain):  # the phone's, not the router's
+            return True
+    return False
 
 
 # No mobile data at all, said, not asked about: the hotspot cannot be made.
@@ -319,6 +331,8 @@ def hotspot_aside(text: str) -> str | None:
     msg = message(text)
     asked = msg.is_question or re.search(r"^(?:why|how|will|does|can|do|is|what|whats|for|if|wont|would)\b", msg.plain) \
         or re.search(r"\b(?:small|limited|little|no|low) (?:data|plan|allowance)\b|\bdata (?:plan|allowance|cap)\b", msg.plain)
+    if _no_band_setting(text):
+        return "no_band"  # before the how-to its words would ask for ("my iphone has no maximize compatibility")
     for kind, pattern in _HOTSPOT_ASIDES:
         if kind in ("data", "why") and not asked:
             continue  # "data" and "why" words are everywhere; asked about, they are the question

@@ -247,8 +247,28 @@ _WORKED = lazy(r"\b(?:connects|connected|works|worked|goes online|went online|co
                r"|\bsometimes (?:it )?(?:connects|works|goes online|comes online|joins|shows online)\b")
 
 
+# Worked, then stopped: "it was fine for a year, stopped on sunday", "worked great until the storm", "no problems
+# till last week" (explore11's n16; the round 53 blind set). Its password was right then.
+_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_STOPPED = lazy(
+    r"\b(?:was|been|were|has been|have been|had been) (?:\w+ )?(?:working|fine|ok|okay|good|great|perfect|online"
+    r"|connected|running|reliable)\b"
+    r"|\b(?:worked|working|ran|running|online|connected|fine|no (?:problems?|issues?))(?: \w+){0,6}? (?:until|till|til"
+    r"|up (?:to|until)|right up)\b"
+    r"|\b(?:stopped|quit|died|went (?:offline|off|dead|down)|dropped (?:off|out)|disconnected|gave up|conked out"
+    r"|packed (?:up|in))(?: \w+){0,5}? (?:yesterday|last|on " + _DAYS + r"|" + _DAYS + r"|this (?:morning|week|weekend)"
+    r"|(?:a |two |three |few |couple (?:of )?)(?:days?|weeks?|nights?) ago|recently|suddenly|out of (?:nowhere|the blue)"
+    r"|overnight|since|after|when|a while back)\b"
+    r"|\b(?:used to|always (?:used to )?)(?: \w+)? (?:work|connect|be online|be fine)\b"
+    r"|\bnever (?:had|gave) (?:us |me )?(?:a |any )?(?:problems?|issues?|trouble)\b"
+    r"|\b(?:worked|working|was fine|ran|was online)(?: \w+){0,3} for (?:months|years|ages|a (?:year|month|long time)"
+    r"|\d+ (?:months|years|weeks))\b")
+
+
 _NOW_AND_THEN = lazy(r"\b(?:sometimes|now and then|on and off|off and on|intermittent\w*|drop\w*|keeps?|comes and goes"
-                    r"|every (?:few|couple|now|so often))\b")
+                    r"|every (?:few|couple|now|so often)|then (?:\w+ )?(?:goes|went|drops|dies|disconnects|stops|cuts|falls"
+                    r"|loses)|for a (?:few|couple of|couple) (?:hours|minutes|mins|days)|random\w*|again and again"
+                    r"|back and forth|offline again|on again off again)\b")
 
 
 def comes_and_goes(text: str) -> bool:
@@ -260,4 +280,5 @@ def comes_and_goes(text: str) -> bool:
 def connects_sometimes(text: str) -> bool:
     """The unit connected before, or does now and then ("it connects sometimes", "it was online yesterday", "keeps
     dropping off"): its saved Wi-Fi password is right."""
-    return drops_now_and_then(text) or _WORKED.search(message(text).plain) is not None
+    plain = message(text).plain
+    return drops_now_and_then(text) or _WORKED.search(plain) is not None or _STOPPED.search(plain) is not None

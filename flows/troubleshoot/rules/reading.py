@@ -253,7 +253,7 @@ def _aside(question: str, text: str) -> Reading | None:
 
 # Questions with an answer of their own for "where is the Wi-Fi password?" (not knowing it is one of them).
 # Questions about the very thing guessed at: "yes, maybe 40 devices" answers "many devices?" (answers_tuning3).
-_OWN_GUESS = {"many_devices": "dhcp", "mac_filter": "mac_filter"}
+_OWN_GUESS = {"many_devices": "dhcp", "mac_filter": "mac_filter", "same_name": "band_steering"}
 _OWN_KEY_QUESTIONS = frozenset({"wifi_password", "resetup", "device_id"})
 _THAT_ONE_ASKED = re.compile(r"\b(?:is|was) (?:it|that|this) (?:the|my|a) (?:\w+ )?(?:one|light|lamp|bulb)\b|\bdo you mean\b"
                              r"|\bwhich light\b", re.I)

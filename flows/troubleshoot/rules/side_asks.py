@@ -7,6 +7,8 @@ functions over a message's plain words (rules/text.py).
 
 from __future__ import annotations
 
+import re
+
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import message
 
@@ -34,9 +36,26 @@ _MOVE_CLOSER = lazy(r"\b(?:should|shall|could|can|would|will|do) (?:i|we|it|that
                     r"|\b(?:move|put|bring|moving|putting)(?: \w+){0,6} (?:closer|nearer)\b(?:[^.?!]*)\?")
 
 
+# How near the router must be, asked in other words: "does the router have to be in the same room", "would moving the
+# eero help", "is it too far from the router" (the round 53 blind set: customers rarely type the question mark).
+_NEARNESS = lazy(r"\b(?:clos(?:e|er)|near(?:er|by)?|far(?:ther)?|further|distance|same room|next to|beside|in range|range"
+                 r"|too far|how far|move|moving|moved|relocat\w*)\b")
+_ASKS = lazy(r"\b(?:should|shall|would|could|does|do|is|are|can|will|need|needs|has to|have to|must|help|helps|matter"
+             r"|matters|worth|maybe|better|problem|issue)\b")
+_DONE = lazy(r"\b(?:already|i moved|we moved|i put|we put|i have moved|its (?:right )?(?:next to|beside|near)"
+             r"|it s (?:right )?(?:next to|beside|near))\b")
+
+
 def asks_move_closer(text: str) -> bool:
-    """The customer asks whether to move the router, a mesh point or the unit closer to the other."""
-    return _MOVE_CLOSER.search(message(text).plain + ("?" if "?" in text else "")) is not None
+    """The customer asks whether to move the router, a mesh point or the unit closer to the other, or how near it
+    must be; not where it already is ("I already moved it next to the router")."""
+    plain = message(text).plain
+    if _MOVE_CLOSER.search(plain + ("?" if "?" in text else "")) is not None:
+        return True
+    asked = "?" in text or _ASKS.search(plain) is not None
+    return asked and _NEARNESS.search(plain) is not None and _DONE.search(plain) is None and \
+        re.search(r"\b(?:router|modem|mesh|extender|repeater|booster|node|point|eero|deco|orbi|nest|hub|unit|device"
+                  r"|sensor|it)\b", plain) is not None
 
 
 # A mesh system's parts: "the 3 eeros", "the satellites", "the pucks", "the other nodes".

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from flows.lazy_re import lazy
+from flows.troubleshoot.rules.cause_asks import ASKED_OPENING
 from flows.troubleshoot.rules.text import Message, message
 
 __all__ = ["asks_key_where", "easy_question"]
@@ -128,8 +129,9 @@ def easy_question(text: str, cellular: bool = False, at_step: bool = False) -> s
 _ENTERPRISE_WORD = lazy(r"\b(?:802 ?1 ?x|peap|eap ?tls|wpa2? ?enterprise|wpa3 ?enterprise|radius)\b")
 # eduroam is always such a Wi-Fi: asked about ("does eduroam work with it?": explore11's n10 was read as a network that
 # registers devices). Told at the password question, it is a public network's (rules/answers_wifi.py).
-_EDUROAM_ASKED = lazy(r"\beduroam\b.*\b(?:works?|support\w*|compatible|connect\w*|join|use)\b"
-                      r"|\b(?:works?|support\w*|compatible|connect\w*|join|use)\b.*\beduroam\b")
+_EDUROAM_ASKED = lazy(r"\beduroam\b.*\b(?:works?|support\w*|compatible|connect\w*|join|use|ok|okay|fine|possible)\b"
+                      r"|\b(?:works?|support\w*|compatible|connect\w*|join|use|can|could|will|would|does|should)\b.*"
+                      r"\beduroam\b")
 _SUPPORTS = lazy(r"\b(?:does|do|can|will|would|could|is) (?:it|they|the \w+|your \w+|this)(?: \w+)? (?:support|work|do|handle"
                  r"|connect|join|use|compatible|able)\b")
 # Something to log in with besides the key: a username, a login, an ID, a work or school account.
@@ -168,7 +170,9 @@ def enterprise(text: str, told: bool = True, bare: bool = False) -> bool:
     the password question (`bare`) it is the answer ("it's eduroam, PEAP")."""
     plain = message(text).plain
     if (_ENTERPRISE_WORD.search(plain) and (bare or _SUPPORTS.search(plain))) or \
-            ("?" in text and _EDUROAM_ASKED.search(plain)):
+            (("?" in text or (not told and ASKED_OPENING.search(plain))) and _EDUROAM_ASKED.search(plain)):
+        # At a router's yes/no question, eduroam asked about without "?" too (the round 53 blind set rarely typed it);
+        # at the name question it is the Wi-Fi's name, and at the password question a public network's.
         return True
     if not told:
         return False
