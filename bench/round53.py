@@ -12,7 +12,8 @@ is measured on the commit before them, 2f1d7e3, and "after" on the commit that a
   (`password_right_worked`; n16 was sent to find the password); DR: it comes and goes: `password_right_sometimes`.
 Before (2f1d7e3): 28/110: NB 0/20, OT 10/10, BS 0/15, ED 0/10, MC 0/15, MT 10/10, WU 0/20, DR 8/10. At the set's
 commit (the answers as first written on our own phrasings): 46/110: NB 5/20, OT 10/10, BS 4/15, ED 2/10, MC 4/15, MT
-10/10, WU 4/20, DR 7/10.
+10/10, WU 4/20, DR 7/10. After the readers were tuned on it by structural flags only (8867ddf): 77/110: NB 12/20,
+OT 10/10, BS 8/15, ED 6/10, MC 10/15, MT 10/10, WU 13/20, DR 8/10.
 Judged on the flow (tests/flowdrive.py's Drive, no I/O). Never tune on this set: its misses are counted, not printed.
 """
 
