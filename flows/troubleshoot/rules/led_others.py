@@ -125,7 +125,8 @@ def without_router_lights(text: str) -> str:
 
 # Switching a thing off or on is no light told: "should i turn off the eero band steering" (explore11's n10 got "Those
 # are your router's lights").
-_SWITCHED = lazy(r"\b(?:turn|turned|turning|switch|switched|switching|shut|power|powered|set|setting)(?: \w+){0,4}? (?:off|on)\b"
+# Not "the power light is on": that is a light.
+_SWITCHED = lazy(r"\b(?:turn|turned|turning|switch|switched|switching|shut)(?: \w+){0,4}? (?:off|on)\b|\bpowered (?:off|on)\b"
                  r"|\b(?:off|on) and (?:on|off)(?: again)?\b", re.IGNORECASE)
 
 
