@@ -241,7 +241,9 @@ class SupportSteps(SupportReplySteps):
         # "ok let's troubleshoot. kitchen-hub is blinking green" after asking for a person at once: that unit is looked
         # up, not asked for (the fourth blind exploratory test was asked which unit, and its case never had one: "our
         # system doesn't show your unit online" while it was).
-        ref = units.unit_in_opener(text) if not self.d.get("device") else None
+        # Calling the person off, only a unit named as the app shows it: "i want the bot help now" names none.
+        find = slots.name_in_opener if called_off or meanwhile else units.unit_in_opener
+        ref = find(text) if not self.d.get("device") else None
         self._carry_on("resume_meanwhile" if meanwhile else "resume_with_support", led.opener_led(text), ref)
         return True
 
