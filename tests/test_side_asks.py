@@ -206,3 +206,8 @@ def test_a_unit_that_worked_until_lately_is_asked_what_changed() -> None:
     said = d.say("my grandson set it up last year, it worked fine until yesterday.")
     assert said[0].startswith("Then the password was right") and "something usually changed" in said[0], said
     assert d.awaiting == "wifi_network" and not d.model.data.get("drops_told")
+
+
+def test_a_mesh_told_is_no_extender_asked() -> None:
+    assert not asks_extender("hi, we got an eero mesh system last week (3 pucks) and since then the shed monitor acts "
+                             "weird. the app doesnt show any readings.")  # explore11's n22

@@ -14,8 +14,10 @@ from flows.troubleshoot.rules.text import message
 
 __all__ = ["asks_extender", "asks_mesh_units", "asks_portal_hotspot", "cant_unplug", "hedged", "says_goodbye", "urgent"]
 
-_ASKING = lazy(r"\b(?:which|what|whats|should|would|will|could|can|do|does|any|recommend\w*|suggest\w*|buy"
-               r"|get|worth|need|help|best|kind|type|brand|model)\b")
+_ASKING = lazy(r"^(?:(?:so|ok|okay|and|but|also|hi|hey|um|oh|then|well) )*(?:which|what|whats|should|would|will|could|can"
+               r"|do|does|is|are|any)\b"
+               r"|\b(?:which|what kind|what type|should|would|could|recommend\w*|suggest\w*|worth|best|brand|model"
+               r"|do i need|i need|need to (?:buy|get)|(?:buy|get) (?:a|an|one|another))\b")
 
 # A Wi-Fi extender in its many names.
 _EXTENDER = lazy(r"\b(?:(?:wi ?fi |wifi |range |signal |network )?(?:extender|extenders|booster|boosters|repeater"
@@ -25,9 +27,14 @@ _EXTENDER = lazy(r"\b(?:(?:wi ?fi |wifi |range |signal |network )?(?:extender|ex
 
 
 def asks_extender(text: str) -> bool:
-    """The customer asks which extender (booster, repeater, mesh point) to get, or whether one would help."""
-    msg = message(text)
-    return _EXTENDER.search(msg.plain) is not None and ("?" in msg.raw or _ASKING.search(msg.plain) is not None)
+    """The customer asks which extender (booster, repeater, mesh point) to get, or whether one would help: in the
+    sentence that names it. Not "we got an eero mesh system last week ... the app doesnt show any readings"
+    (explore11's n22 got extender advice it never asked for)."""
+    for sentence in re.split(r"(?<=[.!?;])\s+", text):
+        plain = message(sentence).plain
+        if _EXTENDER.search(plain) is not None and ("?" in sentence or _ASKING.search(plain) is not None):
+            return True
+    return False
 
 
 # "Should I move one of the nest points closer to the garage?" (explore11's n10 got the next question, twice).
