@@ -20,6 +20,7 @@ def test_bot_wanted(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "ok thanks", "how long will it take?", "my number is 0171 555 2398", "is anyone there?", "the bot was useless",
     "i'll wait for the person", "cancel my order", "will they call me?",
+    "no need for a support case, you can close it", "please cancel the case",
 ])
 def test_no_bot_wanted(text: str) -> None:
     assert not wants_bot(text)

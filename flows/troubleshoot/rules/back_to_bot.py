@@ -12,7 +12,8 @@ from flows.troubleshoot.rules.text import message
 __all__ = ["tries_meanwhile", "wants_bot"]
 
 # Not "the case", "the ticket": calling those off closes the case (support.py's cancel).
-_PERSON = r"(?:person|human|agent|someone|somebody|support|support team|team|engineer|technician|tech|rep|call ?back)"
+_PERSON = r"(?:person|human|agent|someone|somebody|support|support team|team|engineer|technician|tech|rep|call ?back)" \
+          r"(?! ?(?:case|ticket|request|team case))"  # "no need for a support case": the case closed, not the bot
 _BOT = r"(?:you|u|the bot|bot|the robot|robot|the chat ?bot|chat ?bot|the assistant|the automated \w+|this chat)"
 
 # The person called off, or the bot asked for instead. Not "cancel my order" or "is the bot broken?".
