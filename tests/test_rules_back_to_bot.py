@@ -37,3 +37,11 @@ def test_meanwhile_asked(text: str) -> None:
 @pytest.mark.parametrize("text", ["I can wait", "what happens now?", "I tried everything already today"])
 def test_no_meanwhile_asked(text: str) -> None:
     assert not tries_meanwhile(text)
+
+
+@pytest.mark.parametrize("text", [
+    "no need for a person, it works now", "nevermind the callback, email is fine", "no need for someone to call, just "
+    "email", "ok the bot was no help",
+])
+def test_not_back_to_the_bot(text: str) -> None:
+    assert not wants_bot(text)  # it works (answered from our system), a way to reach them, a complaint

@@ -6,14 +6,18 @@ functions over the message's plain words (rules/text.py).
 
 from __future__ import annotations
 
+import re
+
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import message
 
 __all__ = ["tries_meanwhile", "wants_bot"]
 
 # Not "the case", "the ticket": calling those off closes the case (support.py's cancel).
-_PERSON = r"(?:person|human|agent|someone|somebody|support|support team|team|engineer|technician|tech|rep|call ?back)" \
-          r"(?! ?(?:case|ticket|request|team case))"  # "no need for a support case": the case closed, not the bot
+# Not "no need for a support case" (the case closed), nor "no need for someone to call, just email" (a way to reach
+# them).
+_PERSON = r"(?:person|human|agent|someone|somebody|support|support team|team|engineer|technician|tech|rep)" \
+          r"(?! ?(?:case|ticket|request|team case|to (?:call|ring|phone|text|email|e mail)))"
 _BOT = r"(?:you|u|the bot|bot|the robot|robot|the chat ?bot|chat ?bot|the assistant|the automated \w+|this chat)"
 
 # The person called off, or the bot asked for instead. Not "cancel my order" or "is the bot broken?".
@@ -23,7 +27,8 @@ _WANTS_BOT = lazy(
     rf"(?: \w+){{0,2}} {_PERSON}\b"
     rf"|\b(?:help from|help with|try with|try it with|do it with|go with|work with|stay with|back to|talk to|use)"
     rf"(?: \w+)? (?:the bot|bot|the robot|robot|the chat ?bot|chat ?bot|the assistant|the automated \w+)\b"
-    rf"|\b(?:the bot|bot|the robot|robot|the chat ?bot|chat ?bot)(?: \w+){{0,3}} (?:help|try|fix|troubleshoot|instead)\w*\b"
+    rf"|\b(?:the bot|bot|the robot|robot|the chat ?bot|chat ?bot)(?: (?!no\b|not\b|never\b|useless\b|cant\b)\w+){{0,3}}"
+    r" (?:help|try|fix|troubleshoot|instead)\w*\b"
     rf"|\b(?:maybe|ok|okay|fine|alright|actually|then)(?: \w+){{0,2}} {_BOT}(?: can| could| might)? (?:help|try|fix)\b"
     rf"|\b(?:can|could|will|would) {_BOT} (?:help|try|fix|troubleshoot)\w*(?: \w+){{0,3}} (?:now|instead|today|after all"
     r"|then|in the meantime|meanwhile)\b"
@@ -47,10 +52,16 @@ _TRY_ASKED = lazy(
     r"|\b(?:what|how) (?:to|should i|do i|can i) (?:try|do)\b")
 
 
+# It works now: "no need for a person, it works now" is answered from what our system sees, not started over.
+_WORKS = lazy(r"\b(?:works?|working|online|connected|fixed|sorted|back up|back on)(?: again)?(?: now)?\b")
+
+
 def wants_bot(text: str) -> bool:
     """The customer calls the person off or asks the bot to help after all ("cancel the agent", "ok maybe the robot
     can help", "let's start again")."""
-    return _WANTS_BOT.search(message(text).plain) is not None
+    plain = message(text).plain
+    told = re.sub(r"\b(?:get|getting|make|making) (?:it|this|the \w+) (?:work\w*|online|connected|fixed)", " ", plain)
+    return _WANTS_BOT.search(plain) is not None and _WORKS.search(told) is None
 
 
 def tries_meanwhile(text: str) -> bool:
