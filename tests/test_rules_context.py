@@ -49,3 +49,17 @@ def test_real_router_sentences() -> None:
 ])
 def test_band_steering_asked(text: str, topic: str) -> None:
     assert cause_asked(text) == topic  # explore11's n10 got its router's lights explained
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # Real text found through search: tasmota/docs#1434 (a fix told), RMerl/asuswrt-merlin#1566 (asked),
+    # ratgdo/homekit-ratgdo#217 (advice given), gnuton/asuswrt-merlin.ng#936 (a symptom told).
+    ("My Tasmota devices couldn't connect to the WiFi and disabling band steering solve my issues.", None),
+    ("If the router has the same SSID between 2.4G and 5G, Can it switch between 2.4G and 5G according to the "
+     "distance of router?", "band_steering"),
+    ("I don't know what Smart Connect does, but try disabling this, or similar.", None),
+    ("Pixel 9 kept dropping in and out (switching regularly between 2.4GHz and 5GHz) when Smart Connect is enabled.",
+     None),
+])
+def test_band_steering_in_real_text(text: str, topic: str | None) -> None:
+    assert cause_asked(text) == topic
