@@ -82,7 +82,7 @@ class SupportReplySteps(FlowSteps):
         if topic == "enterprise":
             self.m.finding("wifi:enterprise", "customer", "the Wi-Fi asks for a username and password")
         key = f"guessed_{topic}" + ("_photon" if topic == "channel" and self._platform() in ("photon", "p1") else
-                                    "_dual" if topic == "band_steering" and self._platform() in ("p2",) else "")
+                                    "_dual" if topic == "band_steering" and self._platform() in scan.DUAL_BAND_PLATFORMS else "")
         mac = (self.d.get("device") or {}).get("mac_wifi")
         self.say(key, fill={"mac": mac or "our support team will send it"})
 

@@ -7,7 +7,7 @@ import re
 
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules import slots, unit_words
-from flows.troubleshoot.rules.fillers import joined_phrase, without_fillers
+from flows.troubleshoot.rules.fillers import without_fillers
 from flows.troubleshoot.rules.serial_typos import typo_of
 from flows.troubleshoot.rules.text import Message, message, squashed
 
@@ -218,7 +218,7 @@ def units_in_opener(text: str) -> tuple[list[str], bool]:
     """Every unit a first message names as not working (serials, IDs, names as the app shows them, names in plain
     words joined by "and"), in order; and whether it says several or all units are down without naming them."""
     refs: list[str] = []
-    text = without_fillers(text)  # "long story short, ... and my husband ...": no unit (explore11's n14)
+    text = without_fillers(text)  # "long story short", "up-to-date": no unit, and none found below (explore11's n14)
     plain = message(text).plain
 
     def add(ref: str, end: int) -> None:
@@ -231,7 +231,7 @@ def units_in_opener(text: str) -> tuple[list[str], bool]:
             add(m.group(0).upper(), m.end())
     for m in _JOINED.finditer(text):
         if slots.name_in_opener(m.group(0)) and not _NETWORKISH.search(m.group(0)) and \
-                not _VERB_JOINED.fullmatch(m.group(0)) and not joined_phrase(m.group(0)) and \
+                not _VERB_JOINED.fullmatch(m.group(0)) and \
                 not _WIFI_NAMED.search(text[max(0, m.start() - 30):m.start()].lower()):
             add(m.group(0), m.end())
     # "kitchen hub + living room", "porch sensor, garage door and kitchen hub are down": names on both sides of "and".
@@ -326,7 +326,7 @@ def unit_in_opener(text: str) -> str | None:
     ref = slots.device_ref(text)
     if ref is not None and ref[0] == "name" and len(text.split()) == 1:
         return ref[1]
-    if (joined := slots.name_in_opener(text)) is not None and not joined_phrase(joined):
+    if (joined := slots.name_in_opener(text)) is not None:
         return joined
     if (what := unit_words.device_phrase(text)) is not None:
         return what  # "garage opener says offline", "a porch sensor for my mother" (the fourth exploratory test)
