@@ -226,8 +226,8 @@ ASK_TEXT: dict[str, str] = {
         "router (or the router closer to it) for now; a Wi-Fi extender near it helps for good."
     ),
     "weak_told_hotspot": (
-        "That matters: a signal weaker than about -70 dBm (one or two bars) where {product} is can stop it joining your "
-        "Wi-Fi. Moving it closer to the router, or a Wi-Fi extender near it, helps. The hotspot test still shows "
+        "That matters: a weak signal where {product} is (one or two bars on your phone, standing next to it) can stop "
+        "it joining your Wi-Fi. Moving it closer to the router, or a Wi-Fi extender near it, helps. The hotspot test still shows "
         "whether your Wi-Fi is the problem: keep your phone right next to {product} for it."
     ),
     # Asked beside an answer (rules/side_asks.py; the ninth blind exploratory test's n11, n12/n16, n04 and n21).

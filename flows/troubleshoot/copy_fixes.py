@@ -167,8 +167,9 @@ FIX_TEXT: dict[str, str] = {
     ),
     # Causes a light showed: the unit joined the Wi-Fi, so its band, width and security are not why.
     "fix_branch_dhcp": (
-        "Your router isn't giving {product} an address. Restart the router; if that doesn't help, in its settings "
-        "check the 'DHCP server' is on, remove old devices from its list, or raise how many addresses it hands out."
+        "Your router isn't giving {product} an address (the number each gadget on your Wi-Fi needs to go online). "
+        "Restart the router; if that doesn't help, in its settings check that handing out addresses ('DHCP server') "
+        "is on, remove old devices from its list, or raise how many addresses it hands out."
     ),
     "fix_branch_internet": (
         "{product} is on your Wi-Fi but can't reach the internet through it. Restart the router, and check other "
