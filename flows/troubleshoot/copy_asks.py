@@ -325,6 +325,12 @@ ASK_TEXT: dict[str, str] = {
     "resume_meanwhile": (
         "Yes, there's a lot we can check together while you wait. Your case stays open with our support team too."
     ),
+    # The light not seen while our system sees the unit online in safe mode (explore11's n19).
+    "safe_mode_unseen_handoff": (
+        "No need to look: our system sees {product} online but still in safe mode, so your Wi-Fi is fine. Its "
+        "program needs our support team (they can send its update again), so I'm passing this to them. If it starts "
+        "working by itself in the meantime, just tell me here."
+    ),
 }
 # Said after extender_advice for an Argon: its Wi-Fi needs the external antenna (docs/particle-facts.md 2).
 ANTENNA_NOTE = " Also check its small antenna is plugged in firmly."

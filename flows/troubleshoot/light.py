@@ -203,6 +203,10 @@ class LightSteps(FlowSteps):
             # is connected (a blind exploratory test's cellular unit got "support will check the SIM" for both).
             green = code == "led:blinking_green"  # registering on the mobile network, which takes a while
             return self._handoff("handoff:cellular", key="cellular_green_handoff" if green else None)
+        if code == "led:unknown" and dev.get("online") and dev.get("status") == "safe_mode":
+            # Online in safe mode, the light not seen ("I'm in the house, I can't see it from here"): our system already
+            # sees what it would show, and the Wi-Fi is fine, so not the Wi-Fi password next (explore11's n19).
+            return self._handoff("handoff:other", key="safe_mode_unseen_handoff")
         unknown_joined = code == "led:unknown" and self._joined_before()
         if code == "led:blinking_green" or (code == "led:unknown" and not unknown_joined):
             self.d["branch"] = "wifi"
