@@ -91,15 +91,31 @@ def match_word(typed: str, names: list[str]) -> str | None:
     typed_words = {w for w in name_words(typed)
                    if re.search(r"\d", w) or (len(w) >= 3 and w not in FILLER and w not in _NOT_A_NAME_WORD)}
     chosen: set[str] | None = None
+    hits: set[str] = set()
+    where = False
     for word in typed_words:
         having = {n for n in names if word in {w for w in name_words(n) if w not in FILLER}}
         if not having and word in _WHOSE:
             continue  # "her thermostat", "my mother's sensor": whose it is, when no name says so
+        if not having and word in _WHERE_IN:
+            where = True  # "the back shed": where in the place, if the place names the unit (checked below)
+            continue
         if not having:
             return None  # "front door" with only garage-door: another unit's name, not a word of this one's
+        hits.add(word)
         chosen = having if chosen is None else chosen & having
+    if where and hits & _THINGS:
+        return None  # "front door" is another door than garage-door's; "back shed" is the shed (explore11's n21)
     # "the door" with two doors: which one is not said; "pump 2" with Pool Pump 1 and 2: the one both words name.
     return chosen.pop() if chosen is not None and len(chosen) == 1 else None
+
+
+# Where in a place, beside a place that names a unit ("the back shed", "the front porch", "the garden shed"); beside
+# what a unit is ("front door", "side gate") they name another thing.
+_WHERE_IN = frozenset("front back rear side garden upstairs downstairs upper lower top bottom little big main far "
+                      "outside".split())
+_THINGS = frozenset("door doors gate hub pump lock camera cam plug switch heater thermostat doorbell monitor light lamp "
+                    "fan tv".split())
 
 
 # Whose unit it is, in words a unit's name may lack ("her thermostat" for Grandma Thermostat).

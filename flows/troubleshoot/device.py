@@ -8,7 +8,7 @@ from typing import Any
 
 from flows.lazy_re import lazy
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps
-from flows.troubleshoot.rules import asks, intents, led, polarity, slots, units
+from flows.troubleshoot.rules import asks, intents, led, polarity, slots, unit_place, units
 from flows.troubleshoot.rules.answer import choice
 from flows.troubleshoot.rules.reading import Reading, describes_light
 from flows.troubleshoot.rules.serial_typos import lookalike
@@ -167,8 +167,8 @@ class DeviceSteps(FlowSteps):
         ref = str(reading.value)
         if kind == "name" and len(message(text).plain.split()) > len(message(ref).plain.split()):
             # The whole message, for the name may be elsewhere in it: "hi its John, garage door unit" read "John",
-            # "its the one in the shed" "the one" (a blind exploratory test, round 10).
-            ref = text
+            # "its the one in the shed" "the one" (round 10); a place alone when said (explore11's n21).
+            ref = unit_place.place_phrase(text) or text
         self._look_up("name_word" if kind == "name" else kind, ref)
 
     @staticmethod
@@ -176,7 +176,9 @@ class DeviceSteps(FlowSteps):
         """The unit named in an answer to the serial question that is no serial, not a bare yes or no ("i have a
         few argons. the garage one"); with a light too ("Kitchen hub. Light is blinking yellow.": round 11 lost it)."""
         words = message(text).plain.split()
-        if reading.label == "unknown" or len(words) < 2 or (polarity.verdict(message(text)) and len(words) <= 3):
+        if reading.label == "unknown":
+            return unit_place.place_phrase(text)  # "can't read the label, it's the one in the shed" (explore11's n21)
+        if len(words) < 2 or (polarity.verdict(message(text)) and len(words) <= 3):
             return None
         return units.unit_in_opener(text)
 

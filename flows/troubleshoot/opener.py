@@ -7,7 +7,17 @@ import re
 from typing import Any
 
 from flows.troubleshoot.base import FlowSteps
-from flows.troubleshoot.rules import aftercare, asks, context, intents, slots, unit_words, units, works_now
+from flows.troubleshoot.rules import (
+    aftercare,
+    asks,
+    context,
+    intents,
+    slots,
+    unit_place,
+    unit_words,
+    units,
+    works_now,
+)
 from flows.troubleshoot.rules.answers_router import mesh_named
 from flows.troubleshoot.rules.app_offline import app_says_offline
 from flows.troubleshoot.rules.text import message
@@ -74,7 +84,8 @@ class OpenerSteps(FlowSteps):
         # A short first message that is little more than the unit ("porch", "the porch one"): a word of one unit's
         # name is enough, as at the serial question (round 10B asked for the serial); a longer one may name a place.
         by_name = "name_word" if len(message(text).plain.split()) <= SHORT_OPENER_WORDS or _called_one(text) or \
-            (guess is not None and unit_words.names_a_device(guess)) else "name"  # "garage opener": garage-door
+            (guess is not None and (unit_words.names_a_device(guess) or guess == unit_place.place_phrase(text))) \
+            else "name"  # "garage opener": garage-door; "my thing in the shed": shed-monitor (explore11's n21)
         if word == "agent" and (named or guess):
             # A person asked for, with the unit named ("I want a human, my porch sensor is offline"): looked up for the
             # case first, then support (a blind exploratory test's case had no unit; a serial went on troubleshooting).

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from flows.lazy_re import lazy
-from flows.troubleshoot.rules import slots, unit_words
+from flows.troubleshoot.rules import slots, unit_place, unit_words
 from flows.troubleshoot.rules.fillers import without_fillers
 from flows.troubleshoot.rules.serial_typos import typo_of
 from flows.troubleshoot.rules.text import Message, message, squashed
@@ -328,8 +328,9 @@ def unit_in_opener(text: str) -> str | None:
         return ref[1]
     if (joined := slots.name_in_opener(text)) is not None:
         return joined
-    if (what := unit_words.device_phrase(text)) is not None:
-        return what  # "garage opener says offline", "a porch sensor for my mother" (the fourth exploratory test)
+    # "garage opener says offline" (the fourth exploratory test), or where it is: "the one in the shed" (explore11's n21)
+    if (what := unit_words.device_phrase(text) or unit_place.place_phrase(text)) is not None:
+        return what
     clauses = message(text).clauses
     for clause in clauses:
         words = clause.split()
