@@ -325,6 +325,16 @@ ASK_TEXT: dict[str, str] = {
     "resume_meanwhile": (
         "Yes, there's a lot we can check together while you wait. Your case stays open with our support team too."
     ),
+    # A time to call said with the contact (explore11's n24): kept on the case beside it (the web's in copy_web.py).
+    "contact_kept_when": (
+        "Thanks, I've added {contact} to your case so support can reach you, and told them when suits you: \"{when}\"."
+    ),
+    # Red said at the orange count (explore11's n23; docs/particle-facts.md 1.2): alike on the small light.
+    "count_red_is_orange": "Thanks: red and orange look much alike on this small light, so that's fine.",
+    "count_red_is_orange_ask": (
+        "Thanks: red and orange look much alike on this small light, so that's fine. How many of those flashes in a "
+        "row do you see each time? (1, 2 or 3)"
+    ),
     # The light not seen while our system sees the unit online in safe mode (explore11's n19).
     "safe_mode_unseen_handoff": (
         "No need to look: our system sees {product} online but still in safe mode, so your Wi-Fi is fine. Its "

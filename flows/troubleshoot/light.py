@@ -9,6 +9,7 @@ from flows.lazy_re import lazy
 from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.changes import JOINED_LIGHTS
 from flows.troubleshoot.copy import CHOICES
+from flows.troubleshoot.light_detail import detail_from_answer
 from flows.troubleshoot.light_tables import DETAIL_QUESTIONS, LED_REMEDY
 from flows.troubleshoot.rules import led, light_where, polarity, waited
 from flows.troubleshoot.rules.answers_after import after_remedy
@@ -18,6 +19,7 @@ from flows.troubleshoot.rules.held_button import held_long
 from flows.troubleshoot.rules.led_cycle import sos_back
 from flows.troubleshoot.rules.led_later import corrects, light_answers_follow_up, light_told
 from flows.troubleshoot.rules.reading import Reading
+from flows.troubleshoot.rules.red_flashes import says_red
 from flows.troubleshoot.rules.text import message
 from flows.troubleshoot.told import follow_up
 from flows.troubleshoot.wording import capital
@@ -110,6 +112,8 @@ class LightSteps(FlowSteps):
 
     def _answer_led_detail(self, text: str, facts: dict[str, Any], answer: Reading) -> None:
         need, prev = follow_up(self.d)
+        if need == "blink_count" and self._red_for_orange(text, answer):
+            return
         seen = led.parse_led(text)
         if corrects(text) and seen is not None and seen.colour not in (None, prev.colour) and seen.described:
             # "no wait, its green actually" to the light-blue follow-up: another light, not "no flashes" (round 10B).
@@ -117,7 +121,7 @@ class LightSteps(FlowSteps):
             self._apply_led(seen, text)
             return
         # "it's just solid red" (a blind exploratory test got the crash advice for it), or another colour now.
-        reading = seen if light_answers_follow_up(need, text, seen, prev) else _detail_from_answer(need, answer, prev)
+        reading = seen if light_answers_follow_up(need, text, seen, prev) else detail_from_answer(need, answer, prev)
         if reading is None:
             # Not an answer to the follow-up: maybe a description of another state ("now it's breathing cyan").
             reading = led.parse_led_detail(need, text, prev)
@@ -133,6 +137,20 @@ class LightSteps(FlowSteps):
             self._miss()
             return
         self._apply_led(reading, text)
+
+    def _red_for_orange(self, text: str, answer: Reading) -> bool:
+        """"I said RED not orange" at the orange count (explore11's n23): red and orange look alike on the small
+        light, said once; with a count (or "can't count") the answer is read as usual, else the count is asked
+        again in the same breath. True when the message is used up."""
+        if self.d.get("red_said") or not says_red(text):
+            return False
+        self.d["red_said"] = True
+        if answer.label in ("1", "2", "3", "unsure"):
+            self.say("count_red_is_orange")
+            return False
+        self.d["misses"] = 0
+        self.say("count_red_is_orange_ask", CHOICES["blink_count"])
+        return True
 
     def _apply_led(self, reading: led.LedReading, text: str) -> None:
         self.d["misses"] = 0
@@ -339,44 +357,6 @@ _CHOSEN_LIGHT = {
     5: led.LedReading(code="led:off", need=None, colour=None),
 }
 _PATTERN_ONLY = lazy(r"\b(?:breath\w*|puls\w*|blink\w*|flash\w*|fading|flicker\w*|on and off)\b")
-
-
-def _detail_from_answer(need: str, answer: Reading, prev: led.LedReading) -> led.LedReading | None:
-    """The light, from the answer to the follow-up question `need` (None if the answer does not say)."""
-    label = answer.label
-    R = led.LedReading
-    if need == "green_speed" and label in ("slow", "fast", "unsure"):
-        # Fast green is a distinctive flicker; a customer who cannot tell is seeing the normal pace.
-        code = "led:fast_green" if label == "fast" else "led:blinking_green"
-        return R(code=code, need=None, colour="green", pattern="blinking", speed="fast" if label == "fast" else "normal")
-    if need == "cyan_blinks" and label in ("none", "unsure"):
-        return R(code="led:blinking_cyan", need=None, colour="cyan", pattern="blinking", speed=prev.speed)
-    if need == "cyan_blinks" and label == "orange":
-        if answer.value in (1, 2, 3):  # "two orange flashes": the count, not asked again
-            return R(code=f"led:cyan_orange_{answer.value}", need=None, colour="orange", count=int(answer.value))
-        return R(code=None, need="blink_count", colour="orange", speed=prev.speed)
-    if need in ("cyan_blinks", "blink_count") and label == "red":
-        return R(code="led:cyan_red", need=None, colour="red", count=1)
-    if need in ("cyan_blinks", "blink_count") and label == "magenta":
-        return R(code="led:cyan_magenta", need=None, colour="magenta", count=1)
-    if need == "blink_count" and label in ("1", "2", "3"):
-        return R(code=f"led:cyan_orange_{label}", need=None, colour="orange", count=int(label), speed=prev.speed)
-    if need == "blink_count" and label == "unsure":
-        # Orange flashes seen but not counted: still trying to reach the cloud; the router questions come next.
-        return R(code="led:blinking_cyan", need=None, colour="cyan", pattern="blinking", note="orange_uncounted")
-    if need == "blue_shade" and label in ("light", "dark"):
-        return led.parse_led_detail(need, "light blue" if label == "light" else "dark blue", prev)
-    if need == "blue_shade" and label == "unsure":
-        # Can't tell the shade (a blind exploratory test was handed off after two "not sure"s): a slow pulse is the
-        # light blue of a connected unit (dark blue never pulses); a blink goes on to the Wi-Fi checks, which cover
-        # both (set-up mode and reaching our servers), with the hotspot test to tell them apart.
-        if prev.pattern == "breathing":
-            return led.parse_led_detail(need, "light blue", prev)
-        return R(code="led:unknown", need=None, colour="blue", pattern=prev.pattern, note="blue, shade unknown")
-    if need == "sos_count" and label in ("count", "skip"):
-        count = int(answer.value) if label == "count" and answer.value is not None else None
-        return R(code="led:red_sos", need=None, colour="red", pattern="blinking", count=count)
-    return None
 
 
 def _sos_detail(d: dict[str, Any]) -> str | None:
