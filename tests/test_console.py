@@ -145,3 +145,16 @@ def test_the_store_keeps_the_newest_sessions_and_drops_expired_ones(rig: Rig) ->
     assert store.console_session("k1") is None and store.console_session("k2") is not None
     store.set_console_agent("k3", "Ana")
     assert store.console_session("k3") == (400.0, "Ana")
+
+
+async def test_case_page_shows_how_and_when_to_reach_the_customer(rig: Rig) -> None:
+    # explore11's n24: "please call after 10 in the morning" was dropped; the number alone did not show here at all.
+    cid = await handed_off(rig)
+    await rig.say("0171 555 2398 but please call after 10 in the morning")
+    async with client(rig) as c:
+        await signed_in(c, rig)
+        page = (await c.get(f"/support/c/{cid}")).text
+        reach = re.search(r'<dd id="case-callback">(.*?)</dd>', page)
+        assert reach is not None and "0171 555 2398" in reach.group(1) and "after 10 in the morning" in reach.group(1)
+        case = (await c.get(f"/api/conversations/{cid}")).json()["case"]
+        assert case["callback"] == ["0171 555 2398"] and case["callback_when"] == "after 10 in the morning"

@@ -7,7 +7,7 @@ A script is a list of steps; each step is one of
   cloud_fault: {fail_next: N, status: 503}   the simulated cloud starts failing
   cloud_ok: true          the simulated cloud stops failing
   restart: true           the process stops and a new one starts on the same database
-and any step may carry expectations: `awaiting`, `status`, `outcome`, `findings` (all present),
+and any step may carry expectations: `awaiting`, `status`, `outcome`, `findings` (all present), `callback_when`,
 `no_findings`, `replies_contain` (substrings of what the bot said in response to this step),
 `no_reply: true`. Top-level `directory: {device: ID}` puts the customer in the directory first;
 `settings: {...}` overrides settings; the final `expect` block is checked at the end.
@@ -53,6 +53,9 @@ def _check(rig: Rig, exp: dict[str, Any], said: list[str], where: str) -> None:
     if "callback" in exp:
         data = rig.store.conversation_row(conv["id"])["data"]
         assert data.get("callback") == exp["callback"], f"{where}: call-back contacts {data}"
+    if "callback_when" in exp:
+        data = rig.store.conversation_row(conv["id"])["data"]
+        assert data.get("callback_when") == exp["callback_when"], f"{where}: when to call {data.get('callback_when')}"
 
 
 @pytest.mark.parametrize("path", SCRIPTS, ids=[p.stem for p in SCRIPTS])

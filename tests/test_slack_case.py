@@ -195,3 +195,12 @@ def test_within_block_kit_limits_even_for_huge_cases() -> None:
 def test_fallback_text() -> None:
     text = case_text(seed_case(assignee="UAGENT1"))
     assert "c0ffee01" in text and "garage-unit" in text and "held by UAGENT1" in text and "Dana" in text
+
+
+def test_card_says_when_to_call_back() -> None:
+    # explore11's n24: the time to call said with the number is on the card beside it
+    case = seed_case(callback=["0171 555 2398"], callback_when="after 10 in the morning")
+    text = case_text(case)
+    assert "Call back: 0171 555 2398" in text and "Best time: after 10 in the morning" in text
+    assert "when: after 10 in the morning" in json.dumps(case_blocks(case))
+    assert "Best time" not in case_text(seed_case(callback=[], callback_when="after 10 in the morning"))

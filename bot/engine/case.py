@@ -43,6 +43,7 @@ def build_case(store: Store, conv_id: str, secrets: list[str] | None = None) -> 
         "findings": [{**f, "meaning": meaning(f["code"]), "detail": f.get("detail")} for f in findings],
         "cause": cause,
         "callback": list(data.get("callback") or ()),
+        "callback_when": data.get("callback_when"),  # when it suits them, in their words ("after 10am")
         "other_units": list(data.get("other_units") or ()),  # also down, as the customer named them
         "ruled_out": [{"code": c, "meaning": meaning(c)} for c in data.get("ruled_out") or ()],
         "fix": fix,

@@ -85,7 +85,8 @@ class AdminApi:
             from bot.engine.case import build_case
 
             case = build_case(self.store, conv["id"], secrets=self.engine.secrets)
-            conv["case"] = {k: case[k] for k in ("cause", "fix", "tried", "outcome_meaning", "device", "media")}
+            conv["case"] = {k: case[k] for k in ("cause", "fix", "tried", "outcome_meaning", "device", "media",
+                                                 "callback", "callback_when")}
         return conv
 
     async def get(self, request: Request) -> Response:

@@ -220,6 +220,10 @@ WEB: dict[str, str] = {
         "How can they reach you if you leave this page? Type your e-mail address or phone number, or tap Skip."
     ),
     "contact_kept": "Thanks, support will reach you at {contact} if you're not here.",
+    "contact_kept_when": (
+        "Thanks, support will reach you at {contact} if you're not here, and I've told them when suits you: "
+        "\"{when}\"."
+    ),
     "contact_known": "They have {contact} to reach you as well.",
     "contact_skipped": "No problem. Their reply will show up here - you can come back to this page any time.",
     "stopped": (

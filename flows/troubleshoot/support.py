@@ -24,6 +24,7 @@ from flows.troubleshoot.rules import (
     units,
     works_now,
 )
+from flows.troubleshoot.rules.contact_time import when_to_reach
 from flows.troubleshoot.rules.led_later import later_light, told_now
 from flows.troubleshoot.rules.led_off import lights_up
 from flows.troubleshoot.rules.led_others import router_light
@@ -66,14 +67,17 @@ class SupportSteps(SupportReplySteps):
                 self._cellular_asked(text) or self._key_or_change_told(text) or self._account_asked(text) or \
                 self._not_on_account_light(text):
             return
-        given = contacts.contacts(text)
+        given = contacts.contacts(text, asked=bool(self.d.get("contact_pending")))
         new_contact = any(c not in (self.d.get("callback") or []) for c in given)
         for c in given:
             self._keep_contact(c)
         pending = self.d.pop("contact_pending", False)
         if given and (pending or new_contact):
-            # Asked for or not, every new way to reach them is confirmed (a blind exploratory test's e-mail got none).
-            self.say("contact_kept", fill={"contact": " and ".join(given)})
+            # Asked for or not, every new way to reach them is confirmed (a blind exploratory test's e-mail got none),
+            # with when it suits them, kept for support ("call after 10 in the morning": explore11's n24).
+            if when := when_to_reach(text):
+                self.d["callback_when"] = when
+            self.say("contact_kept_when" if when else "contact_kept", fill={"contact": " and ".join(given), "when": when})
             self._question_beside(text, given)
             return
         if pending and (contacts.declines_contact(text) or intents.pleasantry(text)):

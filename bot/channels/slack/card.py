@@ -98,6 +98,8 @@ def customer_label(case: dict[str, Any]) -> str:
         parts.append(f"<@{esc(c['slack_user'])}>")
     for contact in case.get("callback") or ():
         parts.append(f"call back: {esc(contact)}")
+    if case.get("callback") and case.get("callback_when"):
+        parts.append(f"when: {esc(case['callback_when'])}")
     return " · ".join(parts) or "_unknown_"
 
 
@@ -325,6 +327,7 @@ def case_text(case: dict[str, Any]) -> str:
         *(f"Also down: {x}" for x in case.get("other_units") or ()),
         f"Cause: {case.get('cause') or 'not determined'}",
         *(f"Call back: {x}" for x in case.get("callback") or ()),
+        *([f"Best time: {case['callback_when']}"] if case.get("callback") and case.get("callback_when") else []),
         f"Status {case.get('status')}, {holder}",
     ]
     return esc("\n".join(lines))

@@ -118,12 +118,16 @@ def case_summary(case: dict[str, Any]) -> str:
     findings with meanings, what was tried, photos."""
     c = case["customer"]
     customer = " · ".join(e(x) for x in (c.get("name"), c.get("phone"), c.get("slack_user")) if x) or "web visitor"
+    reach = " · ".join(e(x) for x in case.get("callback") or ())
+    if reach and case.get("callback_when"):
+        reach += f' <span class="muted">({e(case["callback_when"])})</span>'
     leds = [f'{e(x["meaning"])} (<code>{e(x["code"])}</code>, {e(x["at"][11:16])} UTC)' for x in case["led_history"]]
     findings = [f'<code>{e(f["code"])}</code> {e(f["meaning"])}' + (f' ({e(f["detail"])})' if f.get("detail") else "")
                 + f' <span class="muted">[{e(f["source"])}]</span>' for f in case["findings"]]
     media = [e(u) for u in case.get("media") or []]
     return (f'<div class="card"><dl class="facts"><dt>Customer</dt><dd>{customer}</dd>'
-            f'<dt>Channel</dt><dd>{e(CHANNEL_LABELS.get(case["channel"], case["channel"]))}</dd>{_device(case)}'
+            + (f'<dt>Reach at</dt><dd id="case-callback">{reach}</dd>' if reach else "")
+            + f'<dt>Channel</dt><dd>{e(CHANNEL_LABELS.get(case["channel"], case["channel"]))}</dd>{_device(case)}'
             f'<dt>Status</dt><dd id="case-status">{e(case["status"])}</dd>'
             f'<dt>Holder</dt><dd id="case-holder">{e(case["assignee"] or "nobody")}</dd>'
             f'<dt>Outcome</dt><dd><span id="case-outcome">{e(case["outcome"] or "open")}</span> '

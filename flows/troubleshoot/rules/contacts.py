@@ -51,15 +51,17 @@ def _spoken_emails(raw: str) -> list[str]:
     return found
 
 
-def contacts(text: str) -> list[str]:
+def contacts(text: str, asked: bool = False) -> list[str]:
     """Every e-mail address and call-back number in `text`, e-mail first ("my email is a@b.com and phone 555 123
-    4567": both; a blind exploratory test had the number dropped)."""
+    4567": both; a blind exploratory test had the number dropped). `asked`: the answer to "how can they reach you?",
+    where any number is offered ("555 201 3344 but only after 6 in the evening please", explore11's n24)."""
     raw = fold(text)
     found = [m.group(0).rstrip(".") for m in _EMAIL_RE.finditer(raw)] or _spoken_emails(raw)
     for m in _PHONE_RE.finditer(raw):
         digits = re.sub(r"\D", "", m.group(1))
         if 7 <= len(digits) <= 15 and not re.fullmatch(r"[0-9a-fA-F]{24}", m.group(1)) \
-                and _offered(raw, m.start(1), m.end(1)) and not any(m.group(1).strip() in f for f in found):
+                and (asked and not _DATE_RE.fullmatch(m.group(1).strip()) or _offered(raw, m.start(1), m.end(1))) \
+                and not any(m.group(1).strip() in f for f in found):
             found.append(m.group(1).strip())
             return found
     return found + _spoken_phone(raw)[:1]
