@@ -35,9 +35,35 @@ BETWEEN = (r"(somewhere |kind of |sort of |kinda )?(in )?between", r"kind of med
 
 
 _MIDPACE = lazy(MIDPACE)
+# A pace in numbers: "about twice a second", "5 or 6 times a second", "every 2 seconds" (explore11's n24 read
+# "perhaps twice a second" as the fast flicker). Fast green is a flicker well above the normal blink's pace
+# (docs/particle-facts.md 1.2): four a second and more is read as fast.
+_TIMES = {"once": 1, "twice": 2, "thrice": 3, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a couple": 2, "a few": 3, "a dozen": 12, "dozens": 20}
+_N = r"(?:\d+(?:\.\d+)?|once|twice|thrice|one|two|three|four|five|six|seven|eight|nine|ten|a couple|a few|a dozen|dozens)"
+_PER_SECOND = lazy(rf"\b(?P<n>{_N})(?:(?: or |-| to ){_N})?(?: times?| blinks?| flashes?)?"
+                   rf" (?:a|per|each|every|in a|in one) (?:second|sec|s)\b")
+# "every second" alone is said of any blink ("blinks fast, every second"): a number, or "once", says a pace.
+_EVERY = lazy(rf"\b(?:once (?:every|each|a)|(?:every|each|about every) (?P<n>{_N}|other|half a))(?: (?:seconds?|secs?))\b")
+
+
+_STRONG_FAST = lazy(r"\b(?:very|really|super|so|crazy|insanely) (?:fast|quick)|\bflicker|\bstrob|\brapid|\bfrantic")
+
+
+def _rate(plain: str) -> float | None:
+    """Blinks a second, told in numbers, or None."""
+    if m := _PER_SECOND.search(plain):
+        tail = re.findall(_N, m.group(0))  # "5 or 6 times a second": the larger
+        return max(float(_TIMES.get(n, n)) for n in tail)
+    if m := _EVERY.search(plain):
+        n = m.group("n")
+        return 2.0 if n == "half a" else 1.0 / float(_TIMES.get(n, n)) if n and n != "other" else 1.0
+    return None
 
 
 def green_speed(msg: Message) -> Reading:
+    if (rate := _rate(msg.plain)) is not None and (rate >= 4 or _STRONG_FAST.search(msg.plain) is None):
+        return Reading("fast" if rate >= 4 else "slow")  # a number beside "very fast": the words (round 34)
     if _MIDPACE.search(msg.raw.lower()):
         return Reading("unsure")  # "kind of fast", "fastish": not the flicker (read as the normal pace)
     pick = choice(msg, ("slow", "fast"))
