@@ -13,6 +13,7 @@ from flows.troubleshoot.rules.away import away_from_unit as away_from_unit  # re
 from flows.troubleshoot.rules.away import back_with_unit as back_with_unit  # re-exported
 from flows.troubleshoot.rules.away import someone_there as someone_there  # re-exported
 from flows.troubleshoot.rules.led_others import router_light
+from flows.troubleshoot.rules.remote_ask import asks_remote
 from flows.troubleshoot.rules.text import message, zipf
 from flows.troubleshoot.rules.told_before import hotspot_tried as hotspot_tried  # re-exported
 from flows.troubleshoot.rules.told_before import password_told as password_told  # re-exported
@@ -115,17 +116,6 @@ def other_language(text: str) -> str | None:
 
 # --- asks answered mid-conversation, and facts told before their question ----------------------------------------
 
-# "can't you just check it from your end?", "can you reset it remotely": the company doing it, from its side.
-_CHECK_REMOTE_RE = lazy(
-    r"(?<![a-z0-9])(?:(?:from|on|at) (?:your|ur|the companys|the company s|yours|support s|supports) (?:end|side|system"
-    r"|server|servers|office)|remotely|remote (?:access|fix|reset|reboot|check|update|in|control of it)|(?:log|dial|remote)"
-    r" (?:in|into) (?:it|the unit|the device|my \w+)|over the (?:internet|air)|push (?:a |an )?(?:fix|update|reset|patch)"
-    r"|(?:see|check) (?:it |that )?(?:on|in) (?:your|ur) (?:system|end|computer|servers?|screen)"
-    r"|(?:you|u) (?:should|must) be able to (?:see|check|fix|tell)|(?:cant|can t|couldnt|can|could|would) (?:you|u|someone"
-    r"|an engineer|your team|support|they) (?:just |not just |please |not )?(?:fix|reset|reboot|restart) it (?:for me"
-    r"|yourself|yourselves|from there))(?![a-z0-9])")
-_ASK_VERB = lazy(r"(?<![a-z0-9])(?:can|could|cant|can t|couldnt|would|will|why|is there|do you|are you able|please"
-                 r"|pls|just|should|must|isnt there|surely)(?![a-z0-9])")
 # "why do you keep asking me questions, just fix it", "how many more questions?".
 _WHY_QUESTIONS_RE = lazy(
     r"(?<![a-z0-9])(?:(?:why|how come) (?:do |are |r |does )?(?:you|u|it|this bot|the bot) (?:keep|keeps|still|always|need to)"
@@ -148,7 +138,7 @@ def aside(text: str) -> str | None:
         return "setup_mode"  # "how do I put it in setup mode?" (explore11's n05 got the scanner app explained)
     if _ANTENNA_RE.search(plain):
         return "antenna"  # "the antenna wire is unplugged, should i plug it back in?" (round 11 got the hotspot steps)
-    if _CHECK_REMOTE_RE.search(plain) and (_ASK_VERB.search(plain) or "?" in text):
+    if asks_remote(text):
         return "check_remote"
     question = "?" in text or re.match(r"(?:is|do|does|should|will|has|could|can|are|whats|what s)\b", plain) is not None
     if broken.asks_if_broken(text):

@@ -7,6 +7,7 @@ Pure functions over a message's plain words. (Moved out of rules/asks.py, which 
 from __future__ import annotations
 
 from flows.lazy_re import lazy
+from flows.troubleshoot.rules.remote_ask import asks_remote
 from flows.troubleshoot.rules.text import message
 
 __all__ = ["away_from_unit", "back_with_unit", "someone_there"]
@@ -72,6 +73,9 @@ _WITH_ME_RE = lazy(r"(?<![a-z0-9])(?:(?:brought|took|taken|packed|carried|carryi
                    r"|testing (?:it|the \w+|my \w+) (?:at|in)|trying to (?:connect|set up|setup|get) (?:it|the \w+|my \w+)"
                    r"(?: \w+){0,2}? (?:here|at (?:the|my|a|our) \w+))(?![a-z0-9])")
 # Away said first, without "I'm": "on vacation and my thermostat at home shows offline".
+# The company's "remotely" in a remote ask.
+_REMOTELY = lazy(r"\b(?:fix|reset|reboot|restart|check|update|see|access|do|push|look at|sort|turn)\w*(?: it| this| that| the \w+)?"
+                 r"(?: (?:on|off|out))? remotely\b")
 _AWAY_FIRST_RE = lazy(r"^(?:(?:hi|hey|hello|so|ok|okay|help|hiya)\s+)*(?:currently |still )?(?:on (?:holiday|holidays"
                       r"|vacation|a trip|a business trip)|away (?:from home|for)|abroad|overseas|out of town|at work)"
                       r"(?![a-z0-9])")
@@ -82,5 +86,8 @@ def away_from_unit(text: str) -> bool:
     house 2 hours away"), so they cannot look at it; not a unit hard to see at home, nor being away in the past,
     nor a unit they have with them on the road."""
     plain = message(text).plain
+    if asks_remote(text):
+        # "is there no way for you guys to fix it remotely": "remotely" is the company's there, not theirs (round 54)
+        plain = _REMOTELY.sub(" ", plain)
     away = _AWAY_RE.search(plain) is not None or _AWAY_FIRST_RE.search(plain) is not None
     return away and _BACK_RE.search(plain) is None and _WITH_ME_RE.search(plain) is None

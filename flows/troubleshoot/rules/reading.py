@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from flows.lazy_re import lazy
 from flows.troubleshoot.rules import (
     aftercare,
     asks,
@@ -122,6 +123,10 @@ def _password_changed(text: str) -> Reading | None:
     return told if told.value == "changed" else None
 
 
+# A message that opens with its question, before any answer.
+_ASKED_FIRST = lazy(r"(?:is there|isnt there|can|could|cant|can t|couldnt|would|will|why|do you|are you|surely|so)\b")
+
+
 def read(question: str, text: str, facts: dict[str, object] | None = None) -> Reading:
     """Read the customer's answer to `question` (a key of QUESTIONS): global intents first, then the question.
 
@@ -159,6 +164,8 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
             return Reading("help", contact=who)
     if question in questions_back.YES_NO_QUESTIONS and questions_back.asks_back(msg, question):
         return Reading("help", contact=who)  # "how would I know?": explained with how to find out, asked again
+    if question != "device_id" and _ASKED_FIRST.match(msg.plain) and asks.asks_remote(text):
+        return Reading(None, contact=who)  # "is there no way for you to fix it remotely": no "no" (round 54)
     if reader is None:
         return Reading(None, contact=who)
     got = reader(msg)
@@ -240,7 +247,7 @@ def _aside(question: str, text: str) -> Reading | None:
         return Reading("give_up")
     if question == "wifi_password" and (changed := _password_changed(text)) is not None:
         return changed
-    if question != "device_id" and intents.asks_if_safe_to_touch(text):
+    if question != "device_id" and intents.asks_if_safe_to_touch(text) and not asks.asks_remote(text):
         return Reading("term", "safe_touch")  # "is it safe for him to press the buttons?" (explore7: the privacy answer)
     if question != "device_id" and (term := terms.asked_term(text)):
         # "what's WPA2?": the word explained, then the question again; a word the question is about is explained
