@@ -3,7 +3,8 @@ blind by a helper who read no code, before any reader on these themes changed).
 
 - SY / SN: at "Do other devices on this Wi-Fi have working internet right now?", a yes or no implied (n05's
   "obviously, im typing this on it aren't i" was a no, and the internet was said to be down): SY not read as no
-  (no `network:no_internet`, the next question), SN read as no.
+  (the internet not said to be down, the next question), SN read as no. (Judged first by `network:no_internet`,
+  which the route's two orange flashes already record: corrected before any reader changed, 0 -> 12 of 15 SY.)
 - DQ / DC: once support has the case, delete or cancel words in a question (n04's "does my buddy need to delete it
   from his account first?" closed the case): DQ never asks support to close it (`cancel_asked`), DC does.
 - WN / WU: at a router question, a Wi-Fi named (n07's "So I should just point it at Batcave-IoT, right?" started over
@@ -15,8 +16,8 @@ blind by a helper who read no code, before any reader on these themes changed).
   taken as not possible.
 - FG: set up on the 5 GHz Wi-Fi told at a router question (n11's "i think i picked NETGEAR47-5G in the app. is that
   the problem" became the Wi-Fi's name): set up again on the name without 5G.
-Before (ac29201, the set's commit, with round 54's readers): 83/145: SY 0/15, SN 10/10, DQ 14/15, DC 7/10, WN 15/15,
-WU 7/10, SP 13/15, LW 1/15, LS 10/10, HR 6/15, FG 0/15.
+Before (ac29201, the set's commit, with round 54's readers; the SY/SN judge corrected): 90/145: SY 12/15, SN 5/10, DQ
+14/15, DC 7/10, WN 15/15, WU 7/10, SP 13/15, LW 1/15, LS 10/10, HR 6/15, FG 0/15.
 Judged on the flow (tests/flowdrive.py's Drive, no I/O). Never tune on this set: its misses are counted, not printed.
 """
 
@@ -30,6 +31,7 @@ from tests.flowdrive import HOTSPOT_ROUTE, Drive, snap
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round55_heldout.yaml"
 _TO_INTERNET = ("blinking light blue with orange flashes", "2")
+_INTERNET_DOWN = "remedy_no_internet"
 _TO_ROUTER = ("blinking green", "steady", "yes", "HomeNet", "skip", "one name")
 _SAFE_MODE = 7  # shed-monitor in DEMO_DEVICES: online, in safe mode
 
@@ -47,8 +49,7 @@ def judge(case: dict[str, Any]) -> str:
     group, text = str(case["group"]), str(case["text"])
     if group in ("SY", "SN"):
         d = Drive.route(_TO_INTERNET, lambda d: d.model.data.get("rq_current") == "internet")
-        d.say(text)
-        no = "network:no_internet" in d.model.findings
+        no = heldout.said(d.say(text), _INTERNET_DOWN)  # the route's 2 orange flashes already suspect the internet
         ok = no if group == "SN" else not no and d.model.data.get("rq_current") != "internet"
     elif group in ("DQ", "DC"):
         d = Drive.with_support()
