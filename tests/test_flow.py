@@ -191,6 +191,7 @@ EXTRA_FIELDS = {
     "fix": max((fix for _c, _cause, fix in ROUTER_FIXES), key=len),
     "issues": "; ".join(sorted((meaning(c) for c in FINDINGS if c.startswith("wifi:")), key=len)[-2:]),
     "contact": "sam.lee.longname@example-company.org",  # a call-back contact, as long as customers type them
+    "when": "weekdays, not before noon, text dont call",  # when to reach them, in their words (rules/contact_time.py)
     "unit": "upstairs thermostat",  # another unit, as a customer names it ("sorry, wrong one")
     "units": "PHHAAB830ABCDEF and upstairs thermostat and ARNKAB812MJ7RPC",  # the most units said (three)
     "first": "PHHAAB830ABCDEF",
