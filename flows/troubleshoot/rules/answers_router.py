@@ -145,6 +145,8 @@ _YES_NO_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "internet": (
         (r"(works|working|fine|ok|okay|good|online|connected|browsing|streaming|netflix|youtube|zoom)",
+         r"(typing|writing|sending) (this|to you|these|this message|here) (on|from|over|using|via) (it|the wifi|this"
+         r"|this wifi|wifi|the same wifi)", r"(obviously|of course|duh|course (it does|they do)|how else)",
          r"(chatting|talking|texting|messaging|writing) (to |with )?you (on|from|over|using)",
          r"(can|could) (browse|stream|watch|use|get online|load|google)", r"on it now", r"using it (now|right now)",
          r"texting you (on|over|from) (it|the wifi)", "everything else", "no problems", "all good", "fine"),
@@ -197,6 +199,8 @@ def yes_no_question(q: str) -> Callable[[Message], Reading]:
         return Reading(told.pop()) if len(told) == 1 else got
 
     def _reader(msg: Message) -> Reading:
+        if (untagged := _TAG.sub("", msg.raw)) != msg.raw and untagged.strip():
+            msg = message(untagged)  # "im typing this on it aren't i": a tag question is no "no" (explore12's n05)
         pick = choice(msg, ("yes", "no", "unsure"))
         if pick:
             return Reading(pick)
@@ -228,6 +232,11 @@ def yes_no_question(q: str) -> Callable[[Message], Reading]:
         return Reading(yes_no_unsure(msg, yes_cues, no_cues))
 
     return reader
+
+
+# A rhetorical tag at the end: "..., aren't i", "isn't it?", "don't they".
+_TAG = lazy(r"(?i)[\s,]+(?:aren'?t|isn'?t|don'?t|doesn'?t|wasn'?t|weren'?t|can'?t|haven'?t|right|innit) ?"
+            r"(?:i|it|they|we|you|he|she)?\s*[?!.]*\s*$")
 
 
 _ANSWER_IS = lazy(r"(?i)\b(?:to answer your question|in answer to your question|(?:the|my) answer is|answer is"
