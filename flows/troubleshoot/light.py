@@ -72,6 +72,8 @@ class LightSteps(FlowSteps):
         # first tells "nothing changed" (no change) from "nothing" (no light).
         after = after_remedy(message(text)) if self.d.get("after_remedy") else None
         reading = after.led if after is not None else led.parse_led(light_where.without_casing(text))  # "the BOX is white"
+        if after is not None and self._waited_long((self.d.get("remedies") or [""])[-1]):
+            return  # "it's been like that since yesterday" after "leave it 5 minutes" (explore12's n10)
         if self._still_the_colour(text, reading):
             return
         idx = match_choice(text, CHOICES["led"])
@@ -215,16 +217,10 @@ class LightSteps(FlowSteps):
             return self._remedy_then_led("remedy_white_green", "white_green")
         if reading.note == "rainbow":
             return self._remedy_then_led("remedy_rainbow", "rainbow")
-        if dev.get("is_cellular") and (code not in LED_REMEDY or code == "led:blinking_blue") and \
-                code != "led:breathing_cyan":
-            # Connecting lights only: no light, SOS and the like get their own remedies first, and pulsing light blue
-            # is connected (a blind exploratory test's cellular unit got "support will check the SIM" for both).
-            green = code == "led:blinking_green"  # registering on the mobile network, which takes a while
-            return self._handoff("handoff:cellular", key="cellular_green_handoff" if green else None)
-        if code == "led:unknown" and dev.get("online") and dev.get("status") == "safe_mode":
-            # Online in safe mode, the light not seen ("I'm in the house, I can't see it from here"): our system already
-            # sees what it would show, and the Wi-Fi is fine, so not the Wi-Fi password next (explore11's n19).
-            return self._handoff("handoff:other", key="safe_mode_unseen_handoff")
+        if dev.get("is_cellular") and self._cellular_light(code):
+            return
+        if code == "led:unknown" and dev.get("online") and dev.get("status") == "safe_mode":  # "can't see it from here"
+            return self._handoff("handoff:other", key="safe_mode_unseen_handoff")  # our system sees it (explore11 n19)
         unknown_joined = code == "led:unknown" and self._joined_before()
         if code == "led:blinking_green" or (code == "led:unknown" and not unknown_joined):
             self.d["branch"] = "wifi"
@@ -269,6 +265,16 @@ class LightSteps(FlowSteps):
         else:
             self.d["branch"] = "wifi"
             self.fire("ask_password")
+
+    def _cellular_light(self, code: str) -> bool:
+        """A cellular unit's connecting light: support (SIM, plan, coverage); True then. Not no light, SOS and the
+        like, which get their own remedies first, nor pulsing light blue, which is connected (a blind exploratory
+        test's cellular unit got "support will check the SIM" for both)."""
+        if (code in LED_REMEDY and code != "led:blinking_blue") or code == "led:breathing_cyan":
+            return False
+        green = code == "led:blinking_green"  # registering on the mobile network, which takes a while
+        self._handoff("handoff:cellular", key="cellular_green_handoff" if green else None)
+        return True
 
     def _joined_before(self) -> bool:
         """A light told before (not corrected) said the unit joined the Wi-Fi: "not sure" now goes to the router's side,

@@ -27,7 +27,11 @@ _LONG = lazy(
     r"|\b(?:it s|its|it has) been (?:like (?:this|that) |doing (?:this|that) )?(?:forever|ages|for ages)\b"
     r"|\bfor (?:as long as|longer than) (?:i|we) can (?:remember|tell)\b|\b(?:a couple|a few|couple) (?:of )?(?:hours|days"
     r"|weeks)\b|\b(?:the )?(?:last|past) (?:few |couple of |several |\d+ )?(?:hours|days|weeks)\b"
-    r"|\bsame as (?:yesterday|last (?:night|week)|before|always)\b")
+    r"|\bsame as (?:yesterday|last (?:night|week)|before|always)\b"
+    # "way more than 5 minutes", "its been hours" (explore12's n10)
+    r"|\b(?:way|much|far|a lot|lot) (?:more|longer) than (?:\d+|five|ten|a few|that)\b|\bbeen (?:hours|days|ages|weeks)\b"
+    r"|\b\d+(?:\.\d+)? ?(?:hrs?|hours|days|weeks)\b|\bsince (?:about |like |around )?\d{1,2}(?: ?[:.]\d\d)? ?(?:am|pm|o ?clock"
+    r"|this|last|yesterday)\b|\b(?:overnight|all night|last night)\b")
 
 
 def waited_long(text: str) -> bool:
