@@ -5,10 +5,11 @@ the Wi-Fi's key; about the light ("oops sorry I mean slow, normal speed") withdr
 from __future__ import annotations
 
 from flows.troubleshoot.base import FlowSteps
-from flows.troubleshoot.rules import context, led, network_told
+from flows.troubleshoot.rules import context, led, network_told, scan
 from flows.troubleshoot.rules.led_later import corrects, later_light
 from flows.troubleshoot.rules.outage import tells_outage
 from flows.troubleshoot.rules.reading import read
+from flows.troubleshoot.rules.set_up_5g import set_up_on_5g
 from flows.troubleshoot.rules.text import message
 from flows.troubleshoot.rules.wifi_down import wifi_down
 
@@ -77,6 +78,14 @@ class ChangeSteps(FlowSteps):
             self.d["typed_told"] = True
             self.m.cancel_timer("reply")
             self.d.update(pw_phase="resetup", resetup_for="typed", misses=0)
+            self.fire("ask_password")
+            return True
+        if self.step in TYPED_TOLD_STEPS and not self.d.get("band_told") and set_up_on_5g(text)[0] and \
+                self._platform() not in (None, *scan.DUAL_BAND_PLATFORMS) and self.d.get("rq_current") != "same_name":
+            # "when i set it up i picked NETGEAR47-5G in the app. is that the problem" (explore12's n11: the 5G name
+            # became the Wi-Fi's and the hotspot test was asked again): yes, set it up again on the name without 5G.
+            self.m.cancel_timer("reply")
+            self.d.update(pw_phase="resetup", resetup_for="band", band_told=True, band_set_up_on=True, misses=0)
             self.fire("ask_password")
             return True
         if self.step in CHANGE_TOLD_STEPS and not self.d.get("change_told") and \

@@ -329,6 +329,12 @@ ASK_TEXT: dict[str, str] = {
     "contact_kept_when": (
         "Thanks, I've added {contact} to your case so support can reach you, and told them when suits you: \"{when}\"."
     ),
+    # Set up on the 5 GHz Wi-Fi, told at a later question (explore12's n11); the web's in copy_web.py.
+    "resetup_band_told": (
+        "Yes, that's very likely it: {product} can only use 2.4 GHz Wi-Fi, so it can't join the 5G one. Please set up "
+        "{product} again in our app and pick your Wi-Fi's name without \"5G\" this time. Reply DONE when you have tried."
+    ),
+    "resetup_band_told_waiting": "Reply DONE once you've run the setup again on the Wi-Fi name without \"5G\".",
     # Red said at the orange count (explore11's n23; docs/particle-facts.md 1.2): alike on the small light.
     "count_red_is_orange": "Thanks: red and orange look much alike on this small light, so that's fine.",
     "count_red_is_orange_ask": (

@@ -116,6 +116,11 @@ WEB: dict[str, str] = {
         "also show a second name without \"5G\". Please set up {product} again in our app and pick that name "
         "instead. Tap Done when you have tried."
     ),
+    "resetup_band_told": (
+        "Yes, that's very likely it: {product} can only use 2.4 GHz Wi-Fi, so it can't join the 5G one. Please set up "
+        "{product} again in our app and pick your Wi-Fi's name without \"5G\" this time. Tap Done when you have tried."
+    ),
+    "resetup_band_told_waiting": "Tap Done once you've run the setup again on the Wi-Fi name without \"5G\".",
     "resetup_router": (
         "You mentioned a new router: {product} still has the old Wi-Fi's name and password saved, so it can't join "
         "the new one. Please set it up again in our app with the new Wi-Fi's name and password (often on the new "

@@ -8,7 +8,7 @@ import re
 
 from flows.lazy_re import lazy
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps
-from flows.troubleshoot.rules import context, key_unknown, key_was_right
+from flows.troubleshoot.rules import context, key_unknown, key_was_right, ssids
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.scan.findings import DUAL_BAND_PLATFORMS
 
@@ -41,11 +41,11 @@ class ResetupSteps(FlowSteps):
             self._handoff("handoff:other", key="public_no_other")
             return
         if label in ("done", "trouble"):
-            self.d["set_up_again"] = label == "done"  # it has the Wi-Fi details typed now (hotspot.py `_old_wifi`)
-            self.d["pw_phase"] = "checked"
-            self.d.pop("resetup_for", None)
-            self.d["misses"] = 0
+            # set_up_again: it has the Wi-Fi details typed now (hotspot.py `_old_wifi`)
+            self.d.update(set_up_again=label == "done", pw_phase="checked", misses=0, resetup_for=None)
             self.say("resetup_thanks" if label == "done" else self._trouble_key(reading.value))
+            if self.d.pop("band_set_up_on", None) and self.d.get("ssid") and not ssids.five_ghz_name(self.d["ssid"]):
+                self.d["ssid_told"] = self.d["ssid"]  # the name without 5G, given already: not asked again (explore12)
             self.fire("ask_network")
         elif label == "not_yet":
             later = reading.value == "later"

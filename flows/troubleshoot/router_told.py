@@ -34,6 +34,9 @@ class RouterToldSteps(FlowSteps):
             qs = [q for q in qs if q != "guest"]
         if "wifi:mac_filtering" in self.m.findings:
             qs = [q for q in qs if q != "mac_filter"]
+        # Answered already, before a set-up again sent the questions round once more (explore12's n13: "No!! You ask
+        # me this before").
+        qs = [q for q in qs if q not in (self.d.get("rq_answered") or [])]
         self.d["rq"] = qs
         self._next_router_question()
 
@@ -41,6 +44,8 @@ class RouterToldSteps(FlowSteps):
         """The next router question not answered already: by a finding since (a sign-in page told at the internet
         question was asked again: explore8), or told before it (said back once, then taken), else the hotspot test."""
         self.d["rq_prev"] = self.d.get("rq_current")  # a correction at the next question is about this one
+        if self.d["rq_prev"] and self.d["rq_prev"] not in (done := self.d.setdefault("rq_answered", [])):
+            done.append(self.d["rq_prev"])
         qs = [q for q in self.d.get("rq") or [] if _ANSWERED_BY.get(q) not in self.m.findings]
         told = {q: a for q, a in (self.d.get("rq_told") or {}).items() if q in qs}
         if new := [f"told_{q}_{a}" for q, a in told.items() if f"{q}:{a}" not in (self.d.get("rq_said") or [])]:

@@ -290,6 +290,7 @@ class SupportSteps(SupportReplySteps):
         # A new run's hotspot test starts from its first instructions, not "hasn't come online on the hotspot yet"
         # (explore10's n27 heard that before it had turned the hotspot on again).
         self.d.pop("hotspot_attempts", None)
+        self.d.pop("rq_answered", None)  # a new run asks the router questions again (router_told.py skips answered ones)
         self.d["resume"] = "led" if self.d.get("device") else "device_id"
         if ref:
             self.d["resume_ref"] = ref

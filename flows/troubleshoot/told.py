@@ -31,6 +31,7 @@ from flows.troubleshoot.rules.answers_router import listed_pair_name
 from flows.troubleshoot.rules.reading import QUESTIONS, Reading, describes_light, read
 from flows.troubleshoot.rules.router_settings import approval_told, portal_told
 from flows.troubleshoot.rules.scan.findings import DUAL_BAND_PLATFORMS
+from flows.troubleshoot.rules.set_up_5g import set_up_on_5g  # told as where it was set up: changes.py
 from flows.troubleshoot.rules.text import looks_like_scan, message
 from flows.troubleshoot.wifi import MEANT, ROUTER_ANSWER_CODES, ROUTER_NO_CODES
 
@@ -387,7 +388,7 @@ class ToldSteps(RouterToldSteps):
         called Linksys00412_EXT" was taken for another unit, and every answer so far was lost): kept and said; at the
         scanner question the scan is asked for under that name, at another the question again, uncounted."""
         current = str(self.d.get("ssid") or "")
-        if not current or (name := network_fix.corrected_network(text, current)) is None:
+        if not current or set_up_on_5g(text)[0] or (name := network_fix.corrected_network(text, current)) is None:
             return False
         self.say("network_corrected", fill={"network": name})
         if self.step == "wifi_scan":

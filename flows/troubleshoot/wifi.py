@@ -57,6 +57,7 @@ class WifiSteps(FlowSteps):
             # Set up again with the Wi-Fi key, on the 2.4 GHz name, or on a new router's Wi-Fi.
             why = self.d.get("resetup_for") or "key"
             why = "login" if why == "public" and "wifi:enterprise" in self.m.findings else why  # eduroam (round 12)
+            why = "band_told" if why == "band" and self.d.get("band_set_up_on") else why  # "I picked the 5G one"
             key = f"resetup_{why}_waiting" if simple else "resetup_with_key" if why == "key" else f"resetup_{why}"
             self.say("resetup_waiting" if key == "resetup_key_waiting" else key, CHOICES["resetup"])
         else:
