@@ -13,11 +13,14 @@ blind by a helper who read no code, before any reader on these themes changed).
   blink, no solid-light remedy.
 - LW / LS: safe mode told to have lasted hours (n10 got "give it a few more minutes"): LW to support at once, LS not.
 - HR: the hotspot test refused (n16's "no way im unplugging my router" got "OK, go ahead"): not watched, the test
-  taken as not possible.
+  taken as not possible, or the test offered without unplugging the router (the unit set up on the phone's hotspot,
+  round 39's answer to a router that can't be unplugged: a judge correction made after the readers changed, which
+  counts 2 more both before and after).
 - FG: set up on the 5 GHz Wi-Fi told at a router question (n11's "i think i picked NETGEAR47-5G in the app. is that
   the problem" became the Wi-Fi's name): set up again on the name without 5G.
-Before (ac29201, the set's commit, with round 54's readers; the SY/SN judge corrected): 90/145: SY 12/15, SN 5/10, DQ
-14/15, DC 7/10, WN 15/15, WU 7/10, SP 13/15, LW 1/15, LS 10/10, HR 6/15, FG 0/15.
+Before (ac29201, the set's commit, with round 54's readers; both judge corrections): 92/145: SY 12/15, SN 5/10, DQ
+14/15, DC 7/10, WN 15/15, WU 7/10, SP 13/15, LW 1/15, LS 10/10, HR 8/15, FG 0/15. After the first pass (my own
+phrasings, then structural flags only): 107/145: LW 10/15, HR 9/15, FG 5/15; the rest as before.
 Judged on the flow (tests/flowdrive.py's Drive, no I/O). Never tune on this set: its misses are counted, not printed.
 """
 
@@ -69,7 +72,8 @@ def judge(case: dict[str, Any]) -> str:
     elif group == "HR":
         d = Drive.route(HOTSPOT_ROUTE, "hotspot_ready")
         d.say(text)
-        ok = d.awaiting != "hotspot_wait" and "hotspot:not_possible" in d.model.findings
+        ok = d.awaiting != "hotspot_wait" and ("hotspot:not_possible" in d.model.findings
+                                               or bool(d.model.data.get("hotspot_set_up_on")))
     else:
         d = Drive.route(_TO_ROUTER, "router_check")
         said = d.say(text)

@@ -154,6 +154,10 @@ _SKIP = (r"^skip( it| this| that| the (test|hotspot)( test| thing| part| bit)?)?
          r"(not|never) (gonna|going to) unplug", r"no way (im|i am|ill|i will|i m)", r"skip (that|this|it)\b",
          r"(another|other|different|easier|simpler) way", r"(id|i would) (prefer|rather) (not|skip)",
          r"(cant|cannot|can not|couldnt) (unplug|turn off|switch off) (the |my |our )?(router|modem|internet|wifi)")
+# Unplugging the router refused, which own_fix would read as a fix under way ("no way im unplugging my router").
+_REFUSED = (r"no way (im|i am|ill|i will|i m|am i|i m gonna|im gonna)", r"(not|never|aint) (gonna|going to) unplug",
+            r"(not|never) unplugging", r"(wont|won t|will not|refuse to|not about to) (be )?unplug\w*",
+            r"(dont|do not|don t) (want|wanna) to unplug", r"(im|i m|i am) not (gonna |going to )?unplug\w*")
 # What the customer is doing instead, or has just found: "im redoing the setup with the right password", "restarting
 # the router first" (a blind exploratory test was told the unit was online on its hotspot when that worked).
 _FIXING = (r"(redo|redoing|re-?do|re-?doing|resetting up|set(ting)? (it )?up again|do(ing)? the set ?up again"
@@ -217,6 +221,8 @@ def hotspot_ready(msg: Message) -> Reading:
         return Reading(pick)
     if phones.no_smartphone(msg):
         return Reading("no_smartphone")  # "I only have a flip phone": no phone step at all from now on
+    if msg.has(*_REFUSED):
+        return Reading("skip")  # "no way im unplugging my router": no fix of their own (explore12's n16)
     if (_fixing(msg) or own_fix(msg)) and not msg.has(r"hot ?spot (is )?(on|ready|running)", r"^(ready|done|its on)\b",
                                           r"\b(its|it s|hotspots?) (is )?(on|up|running)( now)?$",
                                           r"hot ?spot'?s? (name|password)", *_NOT_AS_ASKED):
