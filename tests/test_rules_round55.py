@@ -59,3 +59,14 @@ def test_unplugging_refused(text: str) -> None:
 
 def test_unplugging_done_is_no_refusal() -> None:
     assert hotspot_ready(message("ok unplugged the router, hotspot is on")).label != "skip"
+
+
+def test_deleting_from_another_account_is_no_request_to_close() -> None:
+    from flows.troubleshoot.rules.account_asks import asks_about_account
+    from flows.troubleshoot.rules.asks import cancel_case
+
+    asked = "does my buddy need to delete it from his account first or something? he lives in another state now"
+    assert not cancel_case(asked) and asks_about_account(asked)
+    assert not cancel_case("should i remove it from the app and add it again")
+    for text in ("please cancel the case", "you can close it", "delete it please, its working now"):
+        assert cancel_case(text), text

@@ -31,6 +31,10 @@ _ASKS = lazy(
     r"|\b(?:but|i|we) (?:already |did |have |definitely )?(?:register|registered|claimed|added) (?:it|this|that|them)\b"
     r"|\blogged in (?:with|to|on|as) (?:the |my )?(?:right|same|correct|only|usual)\b"
     r"|\b(?:only|just) (?:have|got|use) (?:one|1|the one) " + _ACCOUNT + r"\b"
+    # "does my buddy need to delete it from his account first?" (explore12's n04: read as closing the case)
+    r"|\b(?:delete|remove|take|unclaim|release|unregister|unlink)\w* (?:it|this|that|the \w+|them)? ?(?:off |out )?(?:from|of|off)"
+    r" (?:his|her|their|the old|the previous|the other|my (?:friend|buddy|mate|brother|sister|dad|mum|mom)s?) "
+    + _ACCOUNT + r"\b"
 )
 
 # "my account??": the word itself asked back.

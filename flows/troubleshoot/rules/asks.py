@@ -208,7 +208,11 @@ _CANCEL_RE = lazy(
 _NOT_CANCEL_RE = lazy(r"\b(?:did|have|has) (?:you|u|ya|they|support|someone) (?:\w+ )?(?:close|closed|cancel\w*)\b"
                       r"|\b(?:dont|do not|please dont|pls dont|not|never|why did you|why was|why has|who) "
                       r"(?:\w+ ){0,2}(?:cancel\w*|close|closed|ignore)\b|\bcancel\w* (?:my|the|our) (?:plans|order"
-                      r"|subscription|appointment|meeting)\b|\bapp cancel\w*|\bsetup cancel\w*")
+                      r"|subscription|appointment|meeting)\b|\bapp cancel\w*|\bsetup cancel\w*"
+                      # "does my buddy need to delete it from his account first?" (explore12's n04 closed the case)
+                      r"|\b(?:need|needs|have|has|should|must|got) to (?:delete|remove|drop) (?:it|this|that)\b"
+                      r"|\b(?:delete|remove|drop) (?:it|this|that) (?:from|off|out of) (?:his|her|their|my|the|our|your) "
+                      r"(?:account|app|phone|list|profile|devices)\b")
 
 
 # Taking a request to close back ("no wait actually dont cancel, i want to keep it": the eighth blind exploratory test
