@@ -335,6 +335,11 @@ ASK_TEXT: dict[str, str] = {
         "{product} again in our app and pick your Wi-Fi's name without \"5G\" this time. Reply DONE when you have tried."
     ),
     "resetup_band_told_waiting": "Reply DONE once you've run the setup again on the Wi-Fi name without \"5G\".",
+    # A weak signal told about a cellular unit: the mobile network's, never the router's (explore12's n06).
+    "weak_told_cellular": (
+        "That matters: a weak mobile signal where {product} is can stop it connecting. If you can, move it somewhere "
+        "your phone gets better signal (higher up or more in the open helps), and I'll tell you here if it connects."
+    ),
     # Red said at the orange count (explore11's n23; docs/particle-facts.md 1.2): alike on the small light.
     "count_red_is_orange": "Thanks: red and orange look much alike on this small light, so that's fine.",
     "count_red_is_orange_ask": (

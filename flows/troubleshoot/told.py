@@ -148,13 +148,15 @@ class ToldSteps(RouterToldSteps):
                 self._five_only_told()
 
     def _weak_told(self, text: str) -> None:
-        """A weak signal where the unit is, told or asked about: "HomeNet, but it's in the basement with 1 bar" (the
-        fifth exploratory test heard nothing back); "isnt -84 really weak?" at the hotspot test (explore10's n16 got
-        the test's instructions again, twice)."""
+        """A weak signal where the unit is: "HomeNet, but it's in the basement with 1 bar" (explore5 heard nothing back);
+        "isnt -84 really weak?" at the hotspot test (explore10's n16); a cellular unit's is the mobile network's."""
         if self.step not in WEAK_TOLD_STEPS or self.d.get("weak_told") or "wifi:weak_signal" in self.m.findings or \
                 not network_told.weak(message(text)):
             return
         self.d["weak_told"] = True
+        if (self.d.get("device") or {}).get("is_cellular"):  # the mobile network's, not the router's (explore12 n06)
+            self.say("weak_told_cellular")
+            return
         self.m.finding("wifi:weak_signal", "customer", "the customer says the signal is weak where the unit is")
         self.say("weak_told_hotspot" if self.step == "hotspot_ready" else "weak_told")
         if self.step == "hotspot_ready" and "?" in text:
@@ -270,8 +272,7 @@ class ToldSteps(RouterToldSteps):
         return True
 
     def _side_answer_key(self, kind: str) -> str:
-        """The answer to a question beside the one asked; "is it broken?" about a unit our system sees online in safe
-        mode is no, and no Wi-Fi problem either (explore11's n19 was told "most units ... have a Wi-Fi problem")."""
+        """The answer to a question beside the one asked; "is it broken?" in safe mode and online: no (explore11 n19)."""
         dev = self.d.get("device") or {}
         if kind == "is_broken" and dev.get("online") and dev.get("status") == "safe_mode":
             return "aside_is_broken_safe_mode"
@@ -329,8 +330,7 @@ class ToldSteps(RouterToldSteps):
 
     def _sometimes_told(self, text: str, reading: Reading) -> str | None:
         """At the Wi-Fi password question, a unit that connects now and then, or did before: its password is right
-        (the ninth test's n11 was asked about it twice), and the drops are asked about once it is online. The label
-        the answer is read as."""
+        (the ninth test's n11 was asked twice); the drops are asked about once it's online. The label read."""
         if self.d.get("pw_phase") == "resetup" or reading.value == "changed" or \
                 reading.label not in (None, "yes", "no", "unsure", "dont_know") or not context.connects_sometimes(text):
             return reading.label
