@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from flows.lazy_re import lazy
-from flows.troubleshoot.rules import led_cycle
+from flows.troubleshoot.rules import green_pace, led_cycle
 from flows.troubleshoot.rules.choices import match_choice
 from flows.troubleshoot.rules.led_off import colour_then_off, opener_off, says_off
 from flows.troubleshoot.rules.led_patterns import (  # features -> readings
@@ -239,8 +239,8 @@ def _detail_green_speed(text: str, previous: LedReading) -> LedReading | None:
     if speed is None and not f.has("midpace"):  # "kind of fast" is not the flicker (explore10's n26)
         index = _choice(text, GREEN_SPEED_CHOICES)
         speed = {0: "normal", 1: "fast"}.get(index) if index is not None else None
-    if speed is None and (f.has("midpace") or _is_unsure(text, f)):
-        # Fast green is a distinctive flicker; a customer who cannot tell, or says "kind of fast", sees the normal pace.
+    if speed is None and (f.has("midpace") or _is_unsure(text, f) or pattern == "solid" and green_pace.steady_pace(text)):
+        # Fast green is a flicker: "can't tell", "kind of fast" and "steady. whats the MAC?" (explore12 n09) are normal.
         speed = "normal"
     if speed == "fast":
         return replace(green, code="led:fast_green", pattern="blinking", speed="fast")
