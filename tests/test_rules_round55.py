@@ -70,3 +70,21 @@ def test_deleting_from_another_account_is_no_request_to_close() -> None:
     assert not cancel_case("should i remove it from the app and add it again")
     for text in ("please cancel the case", "you can close it", "delete it please, its working now"):
         assert cancel_case(text), text
+
+
+@pytest.mark.parametrize(("text", "steady"), [
+    ("steady. whats the MAC anyway?", True), ("steady, the host is an older guy", True), ("even, like a clock", True),
+    ("steady green, not blinking", False), ("it stays on, steady", False), ("very fast", False),
+])
+def test_steady_first_is_the_pace(text: str, steady: bool) -> None:
+    from flows.troubleshoot.rules.green_pace import steady_pace
+
+    assert steady_pace(text) is steady
+
+
+@pytest.mark.parametrize("text", ["No registration. So I should just point it at Batcave-IoT, right? Doing that now.",
+                                  "ok switching it over to HomeNet_Guest", "should i just go with Smith-Family"])
+def test_a_wifi_the_unit_is_put_on_is_no_unit(text: str) -> None:
+    from flows.troubleshoot.rules.units import unit_switch
+
+    assert unit_switch(text) is None

@@ -91,8 +91,8 @@ _NOT_NAME_WORDS = frozenset(
     "good morning evening afternoon dear hello hi hey hallo support team sir madam gadget thermostat hallway "
     "two three both all some any every none question answer setup set up app".split())
 # Hyphenated words that name a network, a router or a password, not a unit ("TP-Link", "guest-net").
-_NETWORKISH = lazy(r"wi-?fi|wlan|ssid|net\b|network|guest|router|modem|link|5g|2\.4|ghz|xfinity|sky|virgin|movistar|vodafone|livebox"
-                   r"|freebox|bbox|telekom|fritz|netgear|linksys|tplink|d-?link|huawei|zte|att\d|spectrum|verizon|fios|bell\d|rogers"
+_NETWORKISH = lazy(r"wi-?fi|wlan|ssid|net\b|network|guest|iot\b|router|modem|link|5g|2\.4|ghz|xfinity|sky|virgin|movistar"
+                   r"|vodafone|livebox|freebox|bbox|telekom|fritz|netgear|linksys|tplink|d-?link|huawei|zte|att\d|spectrum|verizon|fios|bell\d|rogers"
                    r"|telus|optus|telstra|bigpond|ziggo|kpn|telia|jazztel|fastweb|eero|orbi|deco|tello|^bt[-_]|plusnet|talktalk"
                    r"|^ee[-_]|sagemcom|technicolor|arris|tenda|asus|archer|nighthawk|starlink", re.I)
 _FINE_RE = lazy(r"(?<![a-z0-9])(?:works?|working|is|s|are|seems?) (?:fine|ok|okay|good|perfectly|great|normal)(?![a-z0-9])")
@@ -208,8 +208,8 @@ _FINE_AFTER = lazy(r"^(?:one |unit )?(?:is|s|are|seems?|works?|working) (?:fine|
 # The Wi-Fi's name, not a unit: "wifi name is Orbi_Home" (a blind exploratory test was told it had named two units),
 # where a unit is put ("set it up on BELL-492", explore9), a router's model after its maker ("ASUS RT-AX86U", explore5).
 _WIFI_NAMED = lazy(r"(?:wi-?fi|network|ssid|router|hotspot)(?: name)?(?: is| s| called| named|:)?(?: right| correct)?\s*['\"(]?$"
-                  r"|\b(?:set (?:it |him |her |them )?up on|connect(?:ed|ing)? (?:it |them )?to|join(?:ed|ing)?"
-                  r"|put (?:it |them )?on) (?:the |my |our )?$|\b(?:asus|netgear|linksys|tp-?link|arris|eero|orbi|deco|ubiquiti|unifi|huawei|zte|sagemcom|technicolor"
+                  r"|\b(?:set (?:it |him |her |them )?up on|connect(?:ed|ing)? (?:it |them )?to|join(?:ed|ing)?|put (?:it |them )?on"
+                  r"|(?:point(?:ed|ing)?|switch(?:ed|ing)?|move(?:d)?) (?:it |them )?(?:over )?(?:at|to)|go(?:ing)? with) (?:the |my |our )?$|\b(?:asus|netgear|linksys|tp-?link|arris|eero|orbi|deco|ubiquiti|unifi|huawei|zte|sagemcom|technicolor"
                   r"|fritz!?box|motorola|belkin|d-?link|router|modem|model|firmware)\W*$")
 _VERB_JOINED = lazy(r"(?i)(?:copy|double|triple|re|hard|soft|factory|power|pre|cross|hand|spell|auto)-[a-z]+ed")
 
