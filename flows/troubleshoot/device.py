@@ -357,14 +357,13 @@ class DeviceSteps(FlowSteps):
             self.d["online_seen"] = False
             return
         if self.step == "handed_off" and not was_online and not self.m.assignee and self.m.status == "handed_off":
-            # Support has the case and no one has picked it up yet: the customer hears the news at once (their
-            # case stays open for support to close). Handed off during the hotspot test, it is most likely online on
-            # the phone's hotspot: that is the test's result, not a fix (round 11 was told "nothing more to do").
-            # With the hotspot turned off since, it is back on the home Wi-Fi (round 12 was told it would drop).
-            # Not when they said they cannot make one, or have none on: a blind exploratory test ("my phone plan
-            # doesn't allow hotspot", then the router changed) was told it was online on the hotspot, twice.
+            # Support has the case, no one has picked it up: the news at once (the case stays open). Handed off during
+            # the hotspot test, it is most likely on the phone's hotspot: the test's result, not a fix (round 11); with
+            # the hotspot off since, back on the home Wi-Fi (round 12). Not when they cannot make one, have none on, or
+            # never said "ready" (explore10's "my phone plan doesn't allow hotspot", explore12's n01 "far too complicated").
             on_hotspot = self.d.get("resume") in ("hotspot_ready", "hotspot_wait") and not self.d.get("hotspot_off") \
-                and "hotspot:not_possible" not in self.m.findings and not self.d.get("hotspot_not_on")
+                and "hotspot:not_possible" not in self.m.findings and not self.d.get("hotspot_not_on") \
+                and (self.d.get("resume") == "hotspot_wait" or bool(self.d.get("hotspot_attempts")))
             if on_hotspot:
                 self.m.finding("hotspot:connected", "cloud", "online after the hand-off, during the hotspot test")
             self.d["home_online"] = bool(self.d.get("hotspot_off"))  # "so its fixed?" then closes (support_replies)
