@@ -99,8 +99,7 @@ _FINE_RE = lazy(r"(?<![a-z0-9])(?:works?|working|is|s|are|seems?) (?:fine|ok|oka
 
 
 def wrong_unit(text: str) -> bool:
-    """Whether the customer says the unit being talked about is not the one they mean ("wrong one", "that's not the
-    one I'm looking at", "I typed the wrong serial")."""
+    """Whether the unit talked about is not the one meant ("wrong one", "not the one I'm looking at", "wrong serial")."""
     msg = message(text)
     return any(_WRONG_RE.search(c) for c in (msg.plain, *msg.clauses))
 
@@ -206,11 +205,12 @@ _FINE_AFTER = lazy(r"^(?:one |unit )?(?:is|s|are|seems?|works?|working) (?:fine|
 
 
 # The Wi-Fi's name, not a unit: "wifi name is Orbi_Home" (a blind exploratory test was told it had named two units),
-# where a unit is put ("set it up on BELL-492", explore9), a router's model after its maker ("ASUS RT-AX86U", explore5).
+# where a unit is put ("set it up on BELL-492", "point it at Batcave-IoT"), a router's model ("ASUS RT-AX86U").
 _WIFI_NAMED = lazy(r"(?:wi-?fi|network|ssid|router|hotspot)(?: name)?(?: is| s| called| named|:)?(?: right| correct)?\s*['\"(]?$"
                   r"|\b(?:set (?:it |him |her |them )?up on|connect(?:ed|ing)? (?:it |them )?to|join(?:ed|ing)?|put (?:it |them )?on"
-                  r"|(?:point(?:ed|ing)?|switch(?:ed|ing)?|move(?:d)?) (?:it |them )?(?:over )?(?:at|to)|go(?:ing)? with) (?:the |my |our )?$|\b(?:asus|netgear|linksys|tp-?link|arris|eero|orbi|deco|ubiquiti|unifi|huawei|zte|sagemcom|technicolor"
-                  r"|fritz!?box|motorola|belkin|d-?link|router|modem|model|firmware)\W*$")
+                  r"|point(?:ed|ing)? (?:it |them )?(?:at|to)|(?:switch|mov)(?:e|ed|ing)? (?:it|them) (?:over )?to|go(?:ing)? with)"
+                  r" (?:the |my |our )?$|\b(?:asus|netgear|linksys|tp-?link|arris|eero|orbi|deco|ubiquiti|unifi|huawei|zte|sagemcom"
+                  r"|technicolor|fritz!?box|motorola|belkin|d-?link|router|modem|model|firmware)\W*$")
 _VERB_JOINED = lazy(r"(?i)(?:copy|double|triple|re|hard|soft|factory|power|pre|cross|hand|spell|auto)-[a-z]+ed")
 
 
