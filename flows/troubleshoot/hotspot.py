@@ -7,6 +7,7 @@ from typing import Any
 from flows.lazy_re import lazy
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps
+from flows.troubleshoot.changes import JOINED_LIGHTS
 from flows.troubleshoot.copy import CHOICES
 from flows.troubleshoot.rules import asks, polarity, scan, slots
 from flows.troubleshoot.rules.answers_hotspot import (
@@ -71,8 +72,10 @@ class HotspotSteps(FlowSteps):
     def _old_wifi(self) -> bool:
         """The Wi-Fi changed since the set-up (a new router or provider, a new name or password), and the unit was
         not set up again: it still has the old Wi-Fi's details (explore10's n03 was told it knows the home Wi-Fi's,
-        and its passed test blamed one name for both bands)."""
-        return self.d.get("context") in ("new_router", "changed") and not self.d.get("set_up_again")
+        and its passed test blamed one name for both bands). Not once its light shows it joined a Wi-Fi since
+        (explore12's n03: set up again, then light blue with red flashes, was told to copy the old Wi-Fi)."""
+        return self.d.get("context") in ("new_router", "changed") and not self.d.get("set_up_again") and \
+            self._last_led() not in JOINED_LIGHTS
 
     def _mesh_known(self) -> bool:
         """A mesh Wi-Fi told (first message, router questions): every point unplugged, said in the test's first
