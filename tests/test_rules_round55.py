@@ -88,3 +88,14 @@ def test_a_wifi_the_unit_is_put_on_is_no_unit(text: str) -> None:
     from flows.troubleshoot.rules.units import unit_switch
 
     assert unit_switch(text) is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("which password do i use for the hotspot, old or new", "which_password"),
+    ("OLD or NEW password for the hotspot??", "which_password"), ("what password for the hotspot?", "which_password"),
+    ("ok its on", None), ("will it use my data?", "data"),
+])
+def test_which_password_for_the_hotspot(text: str, kind: str | None) -> None:
+    from flows.troubleshoot.rules.asks import hotspot_aside
+
+    assert hotspot_aside(text) == kind

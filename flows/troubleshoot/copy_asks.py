@@ -340,6 +340,19 @@ ASK_TEXT: dict[str, str] = {
         "That matters: a weak mobile signal where {product} is can stop it connecting. If you can, move it somewhere "
         "your phone gets better signal (higher up or more in the open helps), and I'll tell you here if it connects."
     ),
+    # Which password for the hotspot (explore12's n03): whatever the unit has saved, or the test's built-in one.
+    "hotspot_aside_which_password_test": (
+        "Use exactly the name and password in the steps above: they're built into {product}, whatever your Wi-Fi's "
+        "password is."
+    ),
+    "hotspot_aside_which_password_old": (
+        "The old one: {product} still has your old Wi-Fi's name and password saved, so the hotspot copies those. If "
+        "you don't remember them, tell me and we'll set {product} up again with the new password instead."
+    ),
+    "hotspot_aside_which_password_home": (
+        "Your Wi-Fi's password as it is now (the new one, if it changed and you set {product} up again with it): the "
+        "hotspot copies your home Wi-Fi's name and password exactly."
+    ),
     # Red said at the orange count (explore11's n23; docs/particle-facts.md 1.2): alike on the small light.
     "count_red_is_orange": "Thanks: red and orange look much alike on this small light, so that's fine.",
     "count_red_is_orange_ask": (

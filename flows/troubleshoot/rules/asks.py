@@ -264,6 +264,11 @@ _PERSON_ASKED_RE = lazy(r"\b(?:(?:can|could|may) (?:i|we)|(?:i )?(?:need|want|wo
 # Questions at the hotspot set-up that are not about setting it up (a blind exploratory test's "why do I need a
 # hotspot?", "will it cost me data?" and "how long must it stay on?" got the set-up steps, then a handoff).
 _HOTSPOT_ASIDES = (
+    # "which password do i use for the hotspot, old or new" after a Wi-Fi change (explore12's n03 was told the password
+    # is never kept, then "OLD or NEW password for the hotspot??" started the test's wait).
+    ("which_password", lazy(r"\b(?:which|what) (?:password|pw|pass|key)\b.{0,40}\bhot ?spot|\bhot ?spot\b.{0,40}\b(?:which|what)"
+                            r" (?:password|pw|pass|key)\b|\b(?:old|new) or (?:the )?(?:old|new)\b(?: (?:password|pw|pass|one|key"
+                            r"|wifi))?")),
     # "does it even know my hotspot? i never put it in" (the fourth exploratory test was told "Take your time", then
     # handed off as not understood): how the unit finds the hotspot.
     ("knows", lazy(r"\b(?:does|will|would|can|how (?:does|will|would|can)) (?:it|the \w+|my \w+|that thing) (?:even )?"
@@ -320,8 +325,8 @@ _NO_DATA = lazy(r"\b(?:no|without|zero|dont have|doesnt have|dont get|doesnt get
 
 
 def hotspot_aside(text: str) -> str | None:
-    """"knows", "chat", "data", "how_long", "no_band" or "why" for a question at the hotspot set-up about the test
-    itself; None otherwise."""
+    """"which_password", "knows", "chat", "data", "how_long", "no_band" or "why" for a question at the hotspot set-up
+    about the test itself; None otherwise."""
     msg = message(text)
     asked = msg.is_question or re.search(r"^(?:why|how|will|does|can|do|is|what|whats|for|if|wont|would)\b", msg.plain) \
         or re.search(r"\b(?:small|limited|little|no|low) (?:data|plan|allowance)\b|\bdata (?:plan|allowance|cap)\b", msg.plain)

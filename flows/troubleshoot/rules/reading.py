@@ -147,6 +147,8 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
         intent = None  # "will holding the button make it start over?" asks if handling it is safe (round 34), read below
     if intent in ("stop", "start", "agent", "restart", "bot", "privacy", "duration", "wait"):
         return Reading(intent, contact=who)
+    if question == "hotspot_ready" and asks.hotspot_aside(text) == "which_password":
+        return Reading(None, contact=who)  # "which password for the hotspot, old or new": the step answers (explore12)
     aside = _aside(question, text)
     if aside is not None:
         return replace(aside, contact=who) if who else aside
