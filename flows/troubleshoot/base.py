@@ -44,8 +44,7 @@ HANDOFF_COPY = {
 }
 
 
-# Watching for the device is not a question: given back from there, the bot asks the question before it again.
-RESUME_AS = {"hotspot_wait": "hotspot_ready"}
+RESUME_AS = {"hotspot_wait": "hotspot_ready"}  # watching is no question: given back, the one before it is asked
 
 
 # Findings a scan proves and the customer can change at once in the router's settings.
@@ -81,6 +80,7 @@ class FlowSteps:
         def _take_network(self, name: str) -> None: ...  # wifi.py
         def _corrects_last_answer(self, text: str) -> bool: ...  # told.py
         def _remedy_then_led(self, key: str, code: str, extra: str | None = None) -> None: ...  # remedy.py
+        def _waited_long(self, code: str) -> bool: ...  # remedy.py
         def _after_remedy(self, after: str | None) -> bool: ...  # remedy.py
         def _still_the_colour(self, text: str, seen: led.LedReading | None) -> bool: ...  # remedy.py
         def _apply_led(self, reading: led.LedReading, text: str) -> None: ...  # light.py
