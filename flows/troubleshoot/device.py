@@ -8,11 +8,12 @@ from typing import Any
 
 from flows.lazy_re import lazy
 from flows.troubleshoot.base import LATER_SECONDS, FlowSteps
-from flows.troubleshoot.rules import asks, intents, led, polarity, slots, unit_place, units
+from flows.troubleshoot.rules import asks, intents, led, slots, unit_place, units
 from flows.troubleshoot.rules.answer import choice
 from flows.troubleshoot.rules.reading import Reading, describes_light
 from flows.troubleshoot.rules.serial_typos import lookalike
 from flows.troubleshoot.rules.text import message
+from flows.troubleshoot.rules.unit_answer import unit_in_answer
 from flows.troubleshoot.rules.with_unit import with_unit
 
 MAX_LOOKUPS = 3
@@ -128,6 +129,8 @@ class DeviceSteps(FlowSteps):
         if reading.label == "which_units" and not self.d.get("units_listed"):
             self.d["units_listed"] = True  # "which ones do I have?": the account's units, to pick from (round 12)
             return self._look_up("list", "account")
+        if reading.label == "name" and describes_light(text) and not self.d.get("opener_led"):
+            reading = Reading("other")  # "green n its blinkin" after a serial not found: a light (explore12's n13)
         kind = {"serial": "serial", "device_id": "id", "name": "name"}.get(reading.label or "")
         if kind is None or reading.value is None:
             if intents.asks_why(text) and not self.d.get("told_why"):
@@ -146,8 +149,8 @@ class DeviceSteps(FlowSteps):
                 # asked again once the unit is found (a blind exploratory test was handed to support instead).
                 self.d["opener_led"] = asdict(seen)
                 self.d["misses"] = 0
-            guessed = self.d.setdefault("guessed", [])
-            if (guess := self._unit_in_words(text, reading)) and guess not in guessed and len(guessed) < 2:
+            guessed, guess = self.d.setdefault("guessed", []), unit_in_answer(text, reading.label, noted)
+            if guess and guess not in guessed and len(guessed) < 2:
                 # "my garage door is offline" at the serial question: the unit in their own words, looked up as in a
                 # first message (a blind exploratory test's was asked for the serial after "is this the help line?").
                 guessed.append(guess)
@@ -170,17 +173,6 @@ class DeviceSteps(FlowSteps):
             # "its the one in the shed" "the one" (round 10); a place alone when said (explore11's n21).
             ref = unit_place.place_phrase(text) or text
         self._look_up("name_word" if kind == "name" else kind, ref)
-
-    @staticmethod
-    def _unit_in_words(text: str, reading: Reading) -> str | None:
-        """The unit named in an answer to the serial question that is no serial, not a bare yes or no ("i have a
-        few argons. the garage one"); with a light too ("Kitchen hub. Light is blinking yellow.": round 11 lost it)."""
-        words = message(text).plain.split()
-        if reading.label == "unknown":
-            return unit_place.place_phrase(text)  # "can't read the label, it's the one in the shed" (explore11's n21)
-        if len(words) < 2 or (polarity.verdict(message(text)) and len(words) <= 3):
-            return None
-        return units.unit_in_opener(text)
 
     def _found_and_done(self, device: dict[str, Any]) -> bool:
         """The unit found was all that was needed: a person asked for with it named (support takes the case, the unit

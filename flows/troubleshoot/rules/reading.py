@@ -28,6 +28,7 @@ from flows.troubleshoot.rules import (
     light_where,
     phones,
     questions_back,
+    slots,
     ssids,
     support_asks,
     terms,
@@ -147,6 +148,9 @@ def read(question: str, text: str, facts: dict[str, object] | None = None) -> Re
         intent = None  # "will holding the button make it start over?" asks if handling it is safe (round 34), read below
     if intent in ("stop", "start", "agent", "restart", "bot", "privacy", "duration", "wait"):
         return Reading(intent, contact=who)
+    if question == "device_id" and (ref := slots.device_ref(text)) is not None and ref[0] in ("serial", "id"):
+        # "what person button?? i dont see one. ok PHHAAB830ABCDEF": the serial, not the question (explore12's n21)
+        return Reading({"id": "device_id"}.get(ref[0], ref[0]), ref[1], contact=who)
     if question == "hotspot_ready" and asks.hotspot_aside(text) == "which_password":
         return Reading(None, contact=who)  # "which password for the hotspot, old or new": the step answers (explore12)
     aside = _aside(question, text)
