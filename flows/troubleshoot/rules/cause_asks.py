@@ -66,7 +66,8 @@ _TOPICS = (
                    r"|\d(?:\.\d)? ?(?:a|amps?|ma)|amps?|voltage|volts?|brown ?out|power bank"
                    r"|(?:wall |power )?(?:socket|outlet|power point)|power strip|extension (?:lead|cord)|wall plug|power plug"
                    r"|(?:the |my |this |that )(?:usb |power )?(?:cable|cord|lead)(?! (?:to|from|into|in|on) (?:the |my )?"
-                   r"(?:router|modem|internet|tv|box)))\b")),
+                   r"(?:router|modem|internet|tv|box)))\b(?! (?:company|companies|provider|guy|man|bill|tv|internet|box|modem"
+                   r"|operator|network|subscription|co)\b)")),  # "a new router from the cable company" (explore12's n08)
     ("dhcp", lazy(r"\b(?:dhcp|ip address(?:es)?|ips|addresses|address (?:pool|range)|ip (?:pool|range|limit)|out of"
                   r" (?:ips|addresses|room)|too many (?:devices|things|gadgets|clients)|lots of devices|number of"
                   r" (?:devices|clients)|device limit|max(?:imum)? (?:devices|clients|connections)|leases?"
