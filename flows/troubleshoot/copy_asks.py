@@ -353,6 +353,11 @@ ASK_TEXT: dict[str, str] = {
         "Your Wi-Fi's password as it is now (the new one, if it changed and you set {product} up again with it): the "
         "hotspot copies your home Wi-Fi's name and password exactly."
     ),
+    # "Should I leave it plugged in meanwhile?" once support has the case (explore12's n08).
+    "with_support_leave_plugged": (
+        "Leave it plugged in: {product} keeps trying by itself and connects on its own once the problem is fixed, and "
+        "I'll tell you here when our system sees it online."
+    ),
     # Red said at the orange count (explore11's n23; docs/particle-facts.md 1.2): alike on the small light.
     "count_red_is_orange": "Thanks: red and orange look much alike on this small light, so that's fine.",
     "count_red_is_orange_ask": (

@@ -19,6 +19,7 @@ from flows.troubleshoot.rules import (
     context,
     help_asks,
     intents,
+    leave_plugged,
     light_means,
     mode_asks,
     scan,
@@ -154,6 +155,12 @@ class SupportReplySteps(FlowSteps):
         if not self._reply_while_with_support(rest) and (key := self._help_key(rest)) is not None:
             self.say(key)
 
+    def _said_with_support(self, key: str) -> bool:
+        """`key` said while support has the case, as an answer (no "added to your case" for a while after); True."""
+        self.say(key)
+        self.d["support_acked_at"] = self.m.now
+        return True
+
     def _reply_while_with_support(self, text: str) -> bool:
         """What the bot can still answer while support has the case (a blind exploratory test got "Thanks, I've added
         that to your case" or nothing): "never mind, it works now" against what our system sees, and "can I turn
@@ -181,12 +188,12 @@ class SupportReplySteps(FlowSteps):
                      "works_now_with_support_hotspot" if hotspot else "works_now_with_support_online")
             self.d["support_acked_at"] = self.m.now
             return True
+        if leave_plugged.asks_leave_plugged(text):  # "leave it plugged in meanwhile?" (explore12's n08: distance, twice)
+            return self._said_with_support("with_support_leave_plugged")
         if _ASKS_FIXED.search(text.lower()):
             # "is it fixed?", "is it working now?": what our system sees (a blind exploratory test was told support
             # answers within a working day, with the unit online).
-            self.say("with_support_is_online" if online else "with_support_not_online")
-            self.d["support_acked_at"] = self.m.now
-            return True
+            return self._said_with_support("with_support_is_online" if online else "with_support_not_online")
         if self._change_answered(text, online):
             return True
         if self.d.get("device") and support_asks.asks_if_blocked(text):

@@ -70,7 +70,8 @@ _DISTANCE = lazy(
     r"\bhow far\b|\bdistance\b|\bin range\b|\bout of range\b|\bwifi range\b|\brange of\b|\btoo far\b|\bfar away\b"
     r"|\bfar from\b|\bclose to\b|\bcloser\b|\bnearer\b|\bnext to the router\b"
     r"|\b(?:extender|extenders|repeater|booster|mesh|access point|range extender|wifi extender|powerline)\b"
-    r"|\b(?:wall|walls|floor|floors|ceiling|concrete|brick|metal|how close|same room|rooms? away|feet|ft|meters"
+    r"|\b(?:(?<!at the )(?<!from the )(?<!into the )(?<!off the )wall|walls|floor|floors|ceiling|concrete|brick|metal"
+    r"|how close|same room|rooms? away|feet|ft|meters"
     r"|metres|yards)\b|\bmov(?:e|ing) (?:the |my |our )?(?:router|unit|device|it|sensor|hub|thing|modem)\b")
 # A place asked about ("will it work in the garage?"): only with a word of reaching it.
 _PLACE = lazy(r"\b(?:garage|basement|cellar|shed|attic|loft|upstairs|downstairs|outside|outdoors|porch|barn|backyard"
