@@ -167,6 +167,10 @@ ASK_TEXT: dict[str, str] = {
         "Change your phone's name back too, if you changed it for the test. Once the hotspot is off, {product} may go "
         "offline again until your home Wi-Fi is sorted; our support team will help you with that."
     ),
+    "router_back_handoff": (
+        "If you unplugged your router for the test, you can plug it back in now and turn off your phone's hotspot: "
+        "everything on your Wi-Fi reconnects by itself within a few minutes."
+    ),
     "change_is_why": "Yes, that's very likely why.",
     # The app's Wi-Fi list without the customer's network (explore11's n06 was asked to set it up again, three times):
     # the unit can't see that Wi-Fi (2.4 GHz only but the P2 and Photon 2, docs/particle-facts.md 2; distance; a

@@ -47,6 +47,9 @@ class SupportSteps(SupportReplySteps):
         chat, the case number and the one optional question about how to reach the customer."""
         self.d["handoff_at"] = self.m.now
         self.d.pop("contact_pending", None)
+        if self.d.get("resume") == "hotspot_wait" and self.m.outcome == "handoff:customer_request" and \
+                not self.m.cfg.hotspot_ssid and not self.d.get("hotspot_set_up_on"):
+            self.say("router_back_handoff")  # a person asked for mid-test, the router unplugged (explore12's n24)
         self.say("case_number", fill={"case": self.m.conversation_id})
         if self.m.channel != "web":
             return  # SMS and Slack reach the customer where they are: no contact question
