@@ -53,3 +53,13 @@ def test_a_serial_beside_a_question_at_the_serial_question() -> None:
 def test_a_unit_beside_a_light_only_by_kind_or_place(text: str, light_told: bool, unit: str | None) -> None:
     guess = unit_in_answer(text, "other", light_told)
     assert (guess is not None and unit in guess) if unit else guess is None
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("what does offline even mean", "offline"), ("what is 1 A??", "amps"), ("whats an amp", "amps"),
+    ("is it online?", None), ("my charger says 2A", None), ("the app says offline", None),
+])
+def test_offline_and_amps_asked(text: str, term: str | None) -> None:
+    from flows.troubleshoot.rules.terms import asked_term
+
+    assert asked_term(text) == term

@@ -148,6 +148,14 @@ TERM_TEXT: dict[str, str] = {
         "A Wi-Fi scanner is a free app that lists the Wi-Fi networks around you, with details such as their "
         "signal strength and channel."
     ),
+    "term_offline": (
+        "Offline means our system can't reach {product} right now: it isn't connected to the internet, so it can't do "
+        "its job, even if it has power and its light is on. These checks find out why."
+    ),
+    "term_amps": (
+        "1 A (one amp) is how much power a charger can give. It's in the small print on the charger, like \"Output: "
+        "5V 1A\" or \"2.1A\": 1 A or more is fine, and most phone chargers are."
+    ),
     "term_cloud": (
         "Our system is the internet service {product} talks to once it's online. That's how I can see whether "
         "it's connected."

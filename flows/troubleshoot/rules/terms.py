@@ -28,6 +28,9 @@ TERMS: tuple[tuple[str, str], ...] = (
     ("hotspot", r"(personal )?hot ?spot|tethering"),
     ("cloud", r"(the |particle )?cloud|your system|our system|your servers?"),
     ("router", r"router|modem|hub|gateway|the box"),
+    # Explore12's n14: "what does offline even mean" (twice) and "what is 1 A??" (the charger advice's) went unanswered.
+    ("offline", r"offline|off line|online|on line"),
+    ("amps", r"\d+(\.\d+)? ?(a|amps?|amperes?|ma|milliamps?)|amps?|amperes?|amperage|milliamps?"),
     # "what does cyan mean": the colour word of the light question (a blind exploratory test got it recorded as
     # the light). Only asked outright: "it's cyan, what does that mean" tells the light.
     ("cyan", r"(?<=what does )cyan|(?<=what is )cyan|(?<=whats )cyan|(?<=what colour is )cyan|(?<=what color is )cyan"),
