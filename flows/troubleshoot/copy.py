@@ -119,7 +119,10 @@ TEXT: dict[str, str] = {
         "also show a second name without \"5G\". Please set up {product} again in our app and pick that name "
         "instead. Reply DONE when you have tried."
     ),
-    "band_no_other": "OK, then let's look at what your Wi-Fi shows.",
+    "band_no_other": (
+        "Then your router's 2.4 GHz Wi-Fi is most likely turned off. In its settings (its app, or the web address on "
+        "its sticker), turn on the 2.4 GHz Wi-Fi, then set {product} up again on it. Meanwhile, let's check."
+    ),
     "answer_corrected": "Thanks, I've changed that answer.",
     "resetup_band_waiting": "Reply DONE once you've run the setup again on the Wi-Fi name without \"5G\".",
     "resetup_no_rush": "No rush.",

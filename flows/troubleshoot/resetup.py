@@ -22,6 +22,11 @@ _NO_OTHER_NAME = lazy(r"\b(no|not|none|only|isn'?t|aren'?t|don'?t|dont|can'?t|ca
                       re.IGNORECASE)
 
 
+# Only the 5 GHz name to pick, said beside "it didn't work".
+_ONLY_5G = lazy(r"\bno (?:other )?(?:name|network|one|wifi)\b|\bno other\b|\b(?:only|just) (?:one|the one|that one|the 5"
+                r"|5 ?g|one name)|\bthere (?:isnt|is not|s no|are no)\b|\bnone without\b", re.IGNORECASE)
+
+
 class ResetupSteps(FlowSteps):
     """The answers at the set-up-again step."""
 
@@ -40,6 +45,8 @@ class ResetupSteps(FlowSteps):
             # No Wi-Fi of their own there: nothing the unit can join; support can suggest what can.
             self._handoff("handoff:other", key="public_no_other")
             return
+        if label == "trouble" and self.d.get("resetup_for") == "band" and _ONLY_5G.search(text):
+            return self._band_no_other()  # "It didn't work, theres no name without 5G" (explore12's n20)
         if label in ("done", "trouble"):
             # set_up_again: it has the Wi-Fi details typed now (hotspot.py `_old_wifi`)
             self.d.update(set_up_again=label == "done", pw_phase="checked", misses=0, resetup_for=None)
@@ -76,14 +83,17 @@ class ResetupSteps(FlowSteps):
         elif self.d.get("resetup_for") == "public" and _NO_OTHER_NAME.search(text):
             self._handoff("handoff:other", key="public_no_other")  # "there isn't another one"
         elif self.d.get("resetup_for") == "band" and _NO_OTHER_NAME.search(text):
-            # "there isn't another one": the router shows only the 5 GHz name; its scan comes next.
-            self.d["pw_phase"] = "checked"
-            self.d.pop("resetup_for", None)
-            self.d["misses"] = 0
-            self.say("band_no_other")
-            self.fire("ask_scan")
+            self._band_no_other()  # "there isn't another one"
         else:
             self._miss()
+
+    def _band_no_other(self) -> None:
+        """Only the 5 GHz name to pick: the router's 2.4 GHz Wi-Fi turned off, most likely (explore12's n20 was told to
+        pick the other name again); its scan comes next."""
+        self.m.finding("wifi:no_2_4ghz", "customer", "the customer sees only the 5 GHz name")
+        self.d.update(pw_phase="checked", resetup_for=None, misses=0)
+        self.say("band_no_other")
+        self.fire("ask_scan")
 
     def _change_at_resetup(self, text: str) -> bool:
         """A new router or another home told at the set-up-again step ("the internet company man put in a new box
