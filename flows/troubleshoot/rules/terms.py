@@ -77,6 +77,11 @@ def _near(at: int, plain: str) -> bool:
     return False
 
 
+# Asking a meaning outright, for words every state is told in ("offline").
+_ASKED_MEANING = lazy(r"\b(?:what|whats|wat|wht|wut)\b.*\b(?:mean|means|meaning|is that|is it)\b|\bmeans? what\b"
+                      r"|\b(?:what|whats) (?:is |does )?(?:offline|online|off line|on line)\b")
+
+
 def asked_term(text: str) -> str | None:
     """The word the customer asks the meaning of ("whats wpa2??" is `security`), or None."""
     msg = message(text)
@@ -87,6 +92,8 @@ def asked_term(text: str) -> str | None:
     if not found:
         return None
     key = min(found)[1]
+    if key == "offline" and not _ASKED_MEANING.search(plain):
+        return None  # "same as before, not online" says the state; "what does offline even mean" asks (explore12)
     if key == "mac" and _MAC_ITSELF.search(plain):
         return None  # "what's the MAC again?": the address itself (self_fix.asks_mac), not what a MAC is
     if _LIKE.search(plain) or (len(msg.tokens) <= _SHORT and _WHAT_IS.search(plain)):
