@@ -8,6 +8,7 @@ cancelled. Part of the flow: support.py's SupportSteps builds on it.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from flows.lazy_re import lazy
 from flows.troubleshoot import copy
@@ -155,9 +156,9 @@ class SupportReplySteps(FlowSteps):
         if not self._reply_while_with_support(rest) and (key := self._help_key(rest)) is not None:
             self.say(key)
 
-    def _said_with_support(self, key: str) -> bool:
+    def _said_with_support(self, key: str, fill: dict[str, Any] | None = None) -> bool:
         """`key` said while support has the case, as an answer (no "added to your case" for a while after); True."""
-        self.say(key)
+        self.say(key, fill=fill)
         self.d["support_acked_at"] = self.m.now
         return True
 
@@ -197,10 +198,8 @@ class SupportReplySteps(FlowSteps):
         if self._change_answered(text, online):
             return True
         if self.d.get("device") and support_asks.asks_if_blocked(text):
-            held = self.d["device"].get("quarantined") or self.d["device"].get("denied")
-            self.say("with_support_blocked" if held else "with_support_not_blocked")  # explore8: "Added to your case."
-            self.d["support_acked_at"] = self.m.now
-            return True
+            held = self.d["device"].get("quarantined") or self.d["device"].get("denied")  # explore8: "Added to your case."
+            return self._said_with_support("with_support_blocked" if held else "with_support_not_blocked")
         if self_fix.asks_router_how(text):  # "how do I get into my router?" once told what to change there
             return self._router_how(text)
         if fix or self_fix.asks_given_mac(text):
@@ -241,9 +240,7 @@ class SupportReplySteps(FlowSteps):
             key = "with_support_setup_how"
         if key is None:
             return False
-        self.say(key, fill=fill)
-        self.d["support_acked_at"] = self.m.now
-        return True
+        return self._said_with_support(key, fill=fill)
 
     def _easy_or_guess(self, text: str) -> bool:
         """"could the pi-hole be blocking it?" (explore6), "where is the wifi password?", "does WPA3 matter?" (explore5):
