@@ -143,6 +143,10 @@ def hotspot_as_asked(reading: Reading, name: str | None, password: str | None) -
         (told_pw is None or password is None or told_pw == password)
 
 
+# Unplugging the router refused, which own_fix would read as a fix under way ("no way im unplugging my router").
+_REFUSED = (r"no way (im|i am|ill|i will|i m|am i|i m gonna|im gonna)", r"(not|never|aint) (gonna|going to) unplug",
+            r"(not|never) unplugging", r"(wont|won t|will not|refuse to|not about to) (be )?unplug\w*",
+            r"(dont|do not|don t) (want|wanna) to unplug", r"(im|i m|i am) not (gonna |going to )?unplug\w*")
 # Not doing the test at all, by choice: "skip", "can we skip the hotspot thing?", "I'd rather not".
 _SKIP = (r"^skip( it| this| that| the (test|hotspot)( test| thing| part| bit)?)?( please| pls)?$",
          r"(can|could|may|shall) (we|i) (just )?(skip|not do|avoid|bypass|miss out)", r"skip (the |this )?hot ?spot",
@@ -151,13 +155,9 @@ _SKIP = (r"^skip( it| this| that| the (test|hotspot)( test| thing| part| bit)?)?
          # Not this test, by choice (round 21 and a blind exploratory test: "no hotspot pls" was ready).
          r"^no (hot ?spots? )?(pls|please|thanks|thank you)\b", r"not (doing|gonna do|going to do) (that|this|it|the)",
          r"(dont|do not) (want|wanna) to (mess|change|unplug|touch|fiddle|do|switch|turn)", r"prefer not",
-         r"(not|never) (gonna|going to) unplug", r"no way (im|i am|ill|i will|i m)", r"skip (that|this|it)\b",
+         r"skip (that|this|it)\b", *_REFUSED,
          r"(another|other|different|easier|simpler) way", r"(id|i would) (prefer|rather) (not|skip)",
          r"(cant|cannot|can not|couldnt) (unplug|turn off|switch off) (the |my |our )?(router|modem|internet|wifi)")
-# Unplugging the router refused, which own_fix would read as a fix under way ("no way im unplugging my router").
-_REFUSED = (r"no way (im|i am|ill|i will|i m|am i|i m gonna|im gonna)", r"(not|never|aint) (gonna|going to) unplug",
-            r"(not|never) unplugging", r"(wont|won t|will not|refuse to|not about to) (be )?unplug\w*",
-            r"(dont|do not|don t) (want|wanna) to unplug", r"(im|i m|i am) not (gonna |going to )?unplug\w*")
 # What the customer is doing instead, or has just found: "im redoing the setup with the right password", "restarting
 # the router first" (a blind exploratory test was told the unit was online on its hotspot when that worked).
 _FIXING = (r"(redo|redoing|re-?do|re-?doing|resetting up|set(ting)? (it )?up again|do(ing)? the set ?up again"
