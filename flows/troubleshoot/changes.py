@@ -88,10 +88,11 @@ class ChangeSteps(FlowSteps):
             self.d.update(pw_phase="resetup", resetup_for="band", band_told=True, band_set_up_on=True, misses=0)
             self.fire("ask_password")
             return True
-        asked = self.step == "wifi_password" and "?" in text and self.d.get("pw_phase") != "resetup"  # "a new router in
-        # the summer. does that matter?" (at the set-up again, resetup.py says a new box is very likely why)
+        # "we got a new router in the summer. does that matter?" at the password question (explore12's n08); at the
+        # set-up again, resetup.py says a new box is very likely why.
+        asked = self.step == "wifi_password" and "?" in text and self.d.get("pw_phase") != "resetup"
         if (self.step in CHANGE_TOLD_STEPS or asked) and not self.d.get("change_told") and \
-                (why := context.changed_since_setup(text)) and (not asked or why == "router"):  # explore12's n08
+                (why := context.changed_since_setup(text)) and (not asked or why == "router"):
             self.d["change_told"] = why
             if self._last_led() in JOINED_LIGHTS:
                 # Its light says it joined the Wi-Fi it has now: setting it up again would not help (a blind exploratory
