@@ -357,24 +357,6 @@ class FlowSteps:
             self.d["language_told"] = True
             self.say(f"other_language_{lang}")
 
-    def _works_now(self) -> None:
-        """The customer says the unit works, yet the cloud, asked just before this step, does not see it online
-        (when it does, that news comes first and this message is not stepped). Once: say so and carry on; the
-        stream tells the moment it connects. Twice: support looks at why from their side."""
-        self.d["works_claims"] = self.d.get("works_claims", 0) + 1
-        if self.d["works_claims"] >= 2:
-            self._handoff("handoff:other", "works_now_handoff")
-            return
-        self.say("works_now_not_online")
-        if self.step in ("hotspot_ready", "hotspot_wait"):
-            self.d["hotspot_not_on"] = True  # if it comes online now, it was not the hotspot (see _hotspot_online)
-        if self.step == "led_detail":
-            # "never mind, I unplugged it and it works" at the green-speed question: that light is gone, so the light
-            # as it is now (a blind exploratory test was asked how fast the green blinked).
-            self.fire("ask_led")
-            return
-        self._reask(counted=False)
-
     def _reask(self, simple: bool = False, counted: bool = True) -> None:
         """The question again. Not `counted` after a question of the customer's the bot answered ("why all these
         questions?", "what does cyan mean?"): only unreadable answers lead to support (a blind exploratory test was

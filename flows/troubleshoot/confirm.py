@@ -10,6 +10,7 @@ from flows.lazy_re import lazy
 from flows.troubleshoot import copy
 from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.copy import CHOICES
+from flows.troubleshoot.device import ONLINE_WATCH
 from flows.troubleshoot.rules import aftercare, led, polarity, side_asks
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.text import message
@@ -41,6 +42,34 @@ class ConfirmSteps(FlowSteps):
         if key == "device_online" and self._last_led() == "led:breathing_cyan":
             key = "device_online_as_told"  # the pulse was just told: said so, not asked as if new (round 8: 33 runs)
         self.say(key, CHOICES["confirm"])
+
+    def _works_now(self) -> None:
+        """The customer says the unit works. When our system sees it online too (it came online before this run of
+        the bot began, so no news of it came: explore12's n02 was told "our system doesn't show your device online
+        yet" while it did), the fix is confirmed as for any unit that comes online. Otherwise the cloud, asked just
+        before this step, does not see it online (when it does, that news comes first and this message is not
+        stepped): once, say so and carry on; the stream tells the moment it connects. Twice: support looks at why
+        from their side."""
+        if (self.d.get("device") or {}).get("online") and self.step in ONLINE_WATCH:
+            self.say("works_now_online")
+            self.d["confirm_asked"] = True  # asked as "shows online", not as news that it "just came online"
+            self.d["online_seen"] = True
+            self.d["resume"] = self.m.awaiting
+            self.fire("came_online")
+            return
+        self.d["works_claims"] = self.d.get("works_claims", 0) + 1
+        if self.d["works_claims"] >= 2:
+            self._handoff("handoff:other", "works_now_handoff")
+            return
+        self.say("works_now_not_online")
+        if self.step in ("hotspot_ready", "hotspot_wait"):
+            self.d["hotspot_not_on"] = True  # if it comes online now, it was not the hotspot (see _hotspot_online)
+        if self.step == "led_detail":
+            # "never mind, I unplugged it and it works" at the green-speed question: that light is gone, so the light
+            # as it is now (a blind exploratory test was asked how fast the green blinked).
+            self.fire("ask_led")
+            return
+        self._reask(counted=False)
 
     def _hedge_asked(self, text: str, label: str | None) -> bool:
         """A hedged yes ("hmm maybe", "i think so?") to "is it pulsing light blue?": one more look, once; then a yes,

@@ -39,6 +39,7 @@ UNIT_TEXT: dict[str, str] = {
         "Good news: {name} just came online, as its slow light-blue pulse said. Is it still pulsing like that?"
     ),
     "confirm_again": "Our system shows {name} online. Is its light slowly pulsing light blue?",
+    "works_now_online": "That's great to hear!",  # then confirm_again: our system agrees (explore12's n02)
     "unit_switch": "OK, let's look at {unit} instead.",
     "same_unit": "That's the unit we're looking at: {name}.",
     "unit_switch_which": "No problem, let's find the right unit.",

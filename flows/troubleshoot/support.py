@@ -272,9 +272,11 @@ class SupportSteps(SupportReplySteps):
         if seen is None and not (self._last_led() == "led:off" and lights_up(text)):
             return False
         if asked is None and seen is not None and (self.d.get("device") or {}).get("online") and \
-                (seen.code == "led:breathing_cyan" or (seen.code is None and seen.colour == "cyan")):
+                (seen.code == "led:breathing_cyan" or (seen.code is None and seen.colour == "cyan") or
+                 seen.need == "blue_shade"):
             # "ty. cyan now" with the unit online: connected, not a light to troubleshoot (explore5 was asked how
-            # the light blinks, then "close ticket?" was not understood).
+            # the light blinks, then "close ticket?" was not understood). So is a blue of no shade told ("set it up
+            # again on the regular one and its blue now": explore12's n02 was asked "light or dark blue?").
             self.say("works_now_with_support_online")
             return True
         if asked is not None:
