@@ -105,6 +105,16 @@ class Rig:
         await self.engine.wait_idle(10)
         return [m["text"] for m in self.outbound()[before:]]
 
+    async def agent(self, action: str, who: str = "U-AGENT") -> list[str]:
+        """A person at support acts on this conversation: "take" (over), "release" (give back) or "resolve"."""
+        before = len(self.outbound())
+        conv_id = self.conversation()["id"]
+        act = {"take": self.engine.agent_takeover, "release": self.engine.agent_release,
+               "resolve": self.engine.agent_resolve}[action]
+        await act(conv_id, who)
+        await self.engine.wait_idle(10)
+        return [m["text"] for m in self.outbound()[before:]]
+
     def conversation(self) -> dict[str, Any]:
         row = self.store.latest_conversation(self.channel, self.address)
         assert row is not None, "no conversation yet"

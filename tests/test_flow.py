@@ -635,3 +635,16 @@ def test_given_back_during_or_after_the_hotspot_wait_asks_the_hotspot_question_a
     assert d.model.outcome == "handoff:router_issue"
     said = d.replies(d("release"))
     assert d.awaiting == "hotspot_ready" and d.model.status == "active", (d.awaiting, said)
+
+
+def test_it_works_with_our_system_agreeing_confirms_the_fix() -> None:
+    # explore12's n02: our system saw the unit online already (no news of it came at this step), and "its WORKING.
+    # the app says online" was told "Our system doesn't show your device online yet".
+    d = Drive()
+    d.to_led()
+    d.say("blinking green")
+    d.model.data["device"]["online"] = True
+    d.model.data["online_seen"] = True
+    said = d.say("hello?? its WORKING. the app says online")
+    assert d.awaiting == "confirm_fixed", said
+    assert any("Our system shows" in s for s in said) and not any("doesn't show" in s for s in said), said

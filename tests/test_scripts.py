@@ -69,7 +69,7 @@ async def test_script(path: Path, tmp_path: Path) -> None:
             d = script["directory"]
             rig.store.add_customer(d["device"], d.get("phone", rig.address), None, d.get("name"))
         for i, step in enumerate(script["steps"]):
-            where = f"{path.stem} step {i + 1} {({k: v for k, v in step.items() if k in ('customer', 'online', 'advance')})}"
+            where = f"{path.stem} step {i + 1} {({k: v for k, v in step.items() if k in ('customer', 'online', 'advance', 'agent')})}"
             said: list[str] = []
             if "customer" in step:
                 said = await rig.say(str(step["customer"]))
@@ -84,6 +84,8 @@ async def test_script(path: Path, tmp_path: Path) -> None:
                 rig.sim.fail_next(0)
             elif "restart" in step:
                 await rig.restart()
+            elif "agent" in step:  # a person at support: "take", "release" (give back) or "resolve"
+                said = await rig.agent(str(step["agent"]))
             _check(rig, step, said, where)
         _check(rig, script.get("expect", {}), [], f"{path.stem} end")
         most = script.get("expect", {}).get("customer_messages_at_most")

@@ -44,6 +44,9 @@ HANDOFF_COPY = {
 }
 
 
+# Steps a unit online in our system is not troubleshot at when the bot has the case again (`_back_to_bot`).
+_RESUME_ONLINE = frozenset({"led", "led_detail", "wifi_password", "wifi_network", "wifi_scan", "router_check",
+                            "hotspot_ready"})
 RESUME_AS = {"hotspot_wait": "hotspot_ready"}  # watching is no question: given back, the one before it is asked
 
 
@@ -235,9 +238,17 @@ class FlowSteps:
         return bool(self.d.get("cyan_watch")) and self.step in ("led", "led_detail") and \
             self._last_led() == "led:breathing_cyan"
 
-    def _back_to_bot(self) -> None:
+    def _back_to_bot(self, online_check: bool = True) -> None:
         """Out of support's hands (an agent's give-back, or the customer's "let's keep trying"): active again, the
-        bot's count of asks starts again, and the question it resumes at (`resume`) is asked."""
+        bot's count of asks starts again, and the question it resumes at (`resume`) is asked. A unit our system sees
+        online since (and not on the phone's hotspot) is not troubleshot as if offline (explore12's n02): its light
+        confirms the fix, asked as "shows online" (`_ask_confirm_fixed`); `online_check` False when a light or a unit
+        was just told instead."""
+        on_hotspot = self.d.get("hotspot_attempts") or ("hotspot:connected" in self.m.findings and
+                                                         not self.d.get("hotspot_off"))
+        if online_check and (self.d.get("device") or {}).get("online") and self.d.get("resume") in _RESUME_ONLINE \
+                and not on_hotspot:
+            self.d["resume"], self.d["confirm_asked"], self.d["online_seen"] = "confirm_fixed", True, True
         self.d["asked_q"] = None
         self.m.status = "active"
         self.m.outcome = None

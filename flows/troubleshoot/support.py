@@ -299,7 +299,7 @@ class SupportSteps(SupportReplySteps):
         self.d["resume"] = "led" if self.d.get("device") else "device_id"
         if ref:
             self.d["resume_ref"] = ref
-        self._back_to_bot()
+        self._back_to_bot(online_check=seen is None and not ref)
 
     def _account_asked(self, text: str) -> bool:
         """"what mean not on account??" for a unit not on the account (the fourth exploratory test, twice): what it
