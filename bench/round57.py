@@ -8,10 +8,16 @@ themes changed.
 - charger_asks: "is the iphone cube enough amps?" after the power advice (c15 got "Thanks. Now look at the light"):
   answered (`CHARGER`); charger_others: other charger words then: not that.
 - wpa3_asks: "does the photon support wpa3?" during the checks (c08 asked three times): answered (`WPA3`);
-  wpa3_others: WPA3 mentioned, not asked about: not the answer to that question (`wpa3_asked`).
+  wpa3_others: WPA3 mentioned, not asked about: not the answer to that question (`WPA3_ANSWER`).
 - support_when_asks: "will they ring today?" once support has the case (c02 got "I'm here"): when they answer
   (`WHEN`); support_case_asks: "what support case??" (c15, no answer): what the case is (`with_support_what_case`);
   support_others: neither.
+
+Before (the set's commit, round 56's readers): 66/120: why_hotspot_asks 0/20, why_hotspot_others 15/15, charger_asks
+4/15, charger_others 10/10, wpa3_asks 3/12, wpa3_others 8/8, support_when_asks 11/15, support_case_asks 0/10,
+support_others 15/15. One judge correction after the readers changed, of names only: the bench named the charger and
+WPA3 answers' copy keys before they were written ("charger_enough", "wpa3_asked"); they are `term_charger` and
+`term_wpa3_support`. Neither name existed before, so the "before" is the same by either.
 
 Judged on the flow (tests/flowdrive.py's Drive, no I/O). Never tune on this set: its misses are counted, not printed.
 """
@@ -29,8 +35,9 @@ from tests.flowdrive import Drive
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round57_heldout.yaml"
 HOTSPOT_WHY = ("hotspot_why_builtin", "hotspot_why_same")
-CHARGER = ("charger_enough", "term_amps")
-WPA3 = ("wpa3_asked", "with_support_wpa3", "wpa3_told")
+CHARGER = ("term_charger", "term_amps")
+WPA3_ANSWER = ("term_wpa3_support", "term_wpa3_support_p2")
+WPA3 = (*WPA3_ANSWER, "with_support_wpa3", "wpa3_told")
 WHEN = ("with_support_waiting", "with_support_contact", "with_support_what_next")
 WHAT_CASE = ("with_support_what_case",)
 _ROUTER = ("blinking green", "steady", "yes", "HomeNet", "skip", "one name")
@@ -56,7 +63,7 @@ def _judges() -> dict[str, tuple[Callable[[], Drive], Callable[[list[str]], bool
         "charger_asks": (_after_power_advice, lambda s: _any(s, CHARGER)),
         "charger_others": (_after_power_advice, lambda s: not _any(s, CHARGER)),
         "wpa3_asks": (router, lambda s: _any(s, WPA3)),
-        "wpa3_others": (router, lambda s: not heldout.said(s, "wpa3_asked")),
+        "wpa3_others": (router, lambda s: not _any(s, WPA3_ANSWER)),
         "support_when_asks": (support, lambda s: _any(s, WHEN)),
         "support_case_asks": (support, lambda s: _any(s, WHAT_CASE)),
         "support_others": (support, lambda s: not _any(s, WHEN + WHAT_CASE)),

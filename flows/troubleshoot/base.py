@@ -96,6 +96,8 @@ class FlowSteps:
         def _answer_router_check(self, text: str, facts: dict[str, Any], reading: Reading) -> None: ...  # wifi.py
         def _withdraw_light(self, code: str) -> None: ...  # changes.py
         def _corrected_light(self, text: str) -> led.LedReading | None: ...  # changes.py
+        def router_fix(self) -> str: ...  # hotspot.py
+        def _old_wifi(self) -> bool: ...  # hotspot.py
 
     @property
     def m(self) -> FlowModel:
@@ -227,6 +229,8 @@ class FlowSteps:
         if term == "light_told":  # "what does that light mean?": the light told last
             told = light_means.light_of_code(self._last_led())
             term = f"light_{told}" if told else ""
+        if term == "wpa3_support" and self._platform() in DUAL_BAND_PLATFORMS:
+            term = "wpa3_support_p2"  # experimental there, mixed mode the safe advice (docs/particle-facts.md 2)
         self.say(f"term_{term}" if term else "help")
         mac = (self.d.get("device") or {}).get("mac_wifi")
         if term == "mac" and mac:

@@ -11,6 +11,8 @@ is already weak (one or two bars on a phone).
 
 from __future__ import annotations
 
+from flows.troubleshoot.copy_asked import ASKED_TEXT
+
 _STILL = " Our support team still has your case."
 _KEY_WHERE = (
     "Your Wi-Fi password is usually on a sticker on the back or bottom of your router, next to \"Password\", \"Key\" or "
@@ -375,5 +377,6 @@ ASK_TEXT: dict[str, str] = {
         "working by itself in the meantime, just tell me here."
     ),
 }
+ASK_TEXT.update(ASKED_TEXT)
 # Said after extender_advice for an Argon: its Wi-Fi needs the external antenna (docs/particle-facts.md 2).
 ANTENNA_NOTE = " Also check its small antenna is plugged in firmly."

@@ -14,8 +14,10 @@ from flows.troubleshoot.rules import (
     account_asks,
     asks,
     back_to_bot,
+    case_asks,
     contacts,
     context,
+    hotspot_why,
     intents,
     led,
     light_means,
@@ -91,7 +93,9 @@ class SupportSteps(SupportReplySteps):
             return
         if not given and (pending or contacts.this_number(text)) and self._contact_in_other_words(text):
             return  # "you already have my email", "call me": asked for or not
-        if self._reply_while_with_support(text):
+        # When they answer, last: "will they ring today? and should I leave it plugged in?" gets the second.
+        if self._asked_with_support(text) or self._reply_while_with_support(text) or \
+                (case_asks.asks_when(text) and self._said_with_support("with_support_contact")):
             if pending:
                 self.d["contact_pending"] = True  # still open: "skip" may come next
             return
@@ -114,6 +118,19 @@ class SupportSteps(SupportReplySteps):
             self.say("picture_unreadable")
         if not self._noted_for_support(text):
             self._acknowledge(text)
+
+    def _asked_with_support(self, text: str) -> bool:
+        """What case support has ("what support case?? i never talked to support") and, after a passed hotspot test,
+        why the unit works there and not on the home Wi-Fi (explore12's n14 and n15: no answer, "you can turn the
+        hotspot off now"). True when answered. ("will they ring today?": `_message_while_with_support`.)"""
+        if case_asks.asks_what_case(text):
+            return self._said_with_support("with_support_what_case", fill={"case": self.m.conversation_id})
+        if "hotspot:connected" in self.m.findings and hotspot_why.asks_why_hotspot(text):
+            old, builtin = self._old_wifi(), bool(self.m.cfg.hotspot_ssid)
+            key = "hotspot_why_builtin" if builtin else "hotspot_why_old" if old else "hotspot_why_same"
+            fix = self.text("old_wifi_saved") if old else self.router_fix()
+            return self._said_with_support(key, fill={"fix": fix})
+        return False
 
     def _acknowledge(self, text: str) -> None:
         """Acknowledge, but not every line of a customer who writes several messages while waiting (the web page

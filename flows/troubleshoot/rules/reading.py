@@ -56,6 +56,7 @@ from flows.troubleshoot.rules.answers_wifi import (
     wifi_scan,
 )
 from flows.troubleshoot.rules.app_list import resetup_answer
+from flows.troubleshoot.rules.charger_asks import asks_charger_enough
 from flows.troubleshoot.rules.doing_now import doing_now
 from flows.troubleshoot.rules.key_recall import asks_key_recall
 from flows.troubleshoot.rules.led_others import (
@@ -70,6 +71,7 @@ from flows.troubleshoot.rules.own_fix import own_fix
 from flows.troubleshoot.rules.stepped_away import stepped_away
 from flows.troubleshoot.rules.text import Message, looks_like_scan, message
 from flows.troubleshoot.rules.with_unit import with_unit
+from flows.troubleshoot.rules.wpa3_asks import asks_wpa3_support
 from flows.troubleshoot.rules.wrapped_name import wifi_network
 
 __all__ = ["QUESTIONS", "Reading", "describes_light", "read", "read_for_bench"]
@@ -253,6 +255,10 @@ def _aside(question: str, text: str) -> Reading | None:
         return Reading("give_up")
     if question == "wifi_password" and (changed := _password_changed(text)) is not None:
         return changed
+    if question != "device_id" and (asks_charger_enough(text) or asks_wpa3_support(text)):
+        # "is the iphone cube enough amps?", "does the photon support wpa3?" (explore12's n14: passed over, or read as
+        # the step's answer): answered as a word of ours is, then the question again.
+        return Reading("term", "charger" if asks_charger_enough(text) else "wpa3_support")
     if question != "device_id" and intents.asks_if_safe_to_touch(text) and not asks.asks_remote(text):
         return Reading("term", "safe_touch")  # "is it safe for him to press the buttons?" (explore7: the privacy answer)
     if question != "device_id" and (term := terms.asked_term(text)):

@@ -1,0 +1,47 @@
+"""What the bot says to questions the twelfth blind exploratory test's customers asked and got no answer to (n14,
+n15): why the unit works on the phone's hotspot and not the home Wi-Fi, whether a charger is enough, whether the unit
+can use WPA3, and what case support has. Part of the flow's copy (copy_asks.py merges ASKED_TEXT into ASK_TEXT);
+GSM-7 characters only.
+
+The facts follow docs/particle-facts.md: a USB supply of at least 1 A (section 3, brown-outs); WPA3-only security keeps
+a Photon or Argon out, and on a P2 / Photon 2 it is experimental, so WPA2 or mixed WPA2/WPA3 is the safe advice
+(section 2).
+"""
+
+from __future__ import annotations
+
+ASKED_TEXT: dict[str, str] = {
+    # After the hotspot test passed: the test's hotspot had the firmware's own name and password, or the home Wi-Fi's.
+    "hotspot_why_builtin": (
+        "Good question. The test hotspot used a Wi-Fi name and password built into {product}, so it shows the unit "
+        "itself works, not that the home Wi-Fi details it has saved are right. So the difference is on your home "
+        "Wi-Fi's side: most likely {fix}"
+    ),
+    "hotspot_why_same": (
+        "Good question. Your hotspot had the same name and password as your home Wi-Fi, so the details saved in "
+        "{product} are right: what's different is your router itself. Most likely {fix}"
+    ),
+    "hotspot_why_old": (
+        "Good question. The hotspot had your old Wi-Fi's name and password, the ones {product} still has saved, so "
+        "the unit works; your new Wi-Fi's details just aren't in it yet. Set it up again in our app on your new Wi-Fi "
+        "and it will connect."
+    ),
+    "with_support_what_case": (
+        "That's the case I opened for you with our support team (number {case}): they're the people who help when I "
+        "can't fix something here. I've passed them everything from this chat, so you won't need to explain it "
+        "again. They usually answer within one working day, here in this chat."
+    ),
+    "term_charger": (
+        "Most phone chargers give 1 A or more, which is enough: an iPhone or Android wall charger is fine. To check, "
+        "look at the small print on the charger after \"Output\", like \"5V 1A\" or \"5V 2.1A\" (1000mA is 1 A). A "
+        "computer's or TV's USB port, or the USB socket on a power strip, often gives less, so a wall charger is best."
+    ),
+    "term_wpa3_support": (
+        "{product} can't join a Wi-Fi that uses WPA3 only. WPA2, or WPA2/WPA3 together (often called mixed or "
+        "transition mode), works: you can see and change it in your router's settings."
+    ),
+    "term_wpa3_support_p2": (
+        "{product} works with WPA2, and with WPA2/WPA3 together (often called mixed or transition mode). WPA3 on its "
+        "own is still experimental on it, so mixed mode or WPA2 is the safe setting in your router."
+    ),
+}
