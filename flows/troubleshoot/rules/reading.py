@@ -204,6 +204,17 @@ def _asked_outright(text: str) -> str | None:
     return "setup_mode" if asks_setup_mode(text) else None
 
 
+def _asked_like_a_term(text: str) -> str | None:
+    """Questions answered as a word of ours is, then the question again: "is the iphone cube enough amps?", "does the
+    photon support wpa3?" (explore12's n14: passed over, or read as the step's answer), "is it safe for him to press
+    the buttons?" (explore7: the privacy answer)."""
+    if asks_charger_enough(text):
+        return "charger"
+    if asks_wpa3_support(text):
+        return "wpa3_support"
+    return "safe_touch" if intents.asks_if_safe_to_touch(text) and not asks.asks_remote(text) else None
+
+
 def _aside(question: str, text: str) -> Reading | None:
     """What is read before the question's own answer: where the light is, what a light or a word means, "it works
     now", giving up, a changed password, which units; None for none of these."""
@@ -255,12 +266,8 @@ def _aside(question: str, text: str) -> Reading | None:
         return Reading("give_up")
     if question == "wifi_password" and (changed := _password_changed(text)) is not None:
         return changed
-    if question != "device_id" and (asks_charger_enough(text) or asks_wpa3_support(text)):
-        # "is the iphone cube enough amps?", "does the photon support wpa3?" (explore12's n14: passed over, or read as
-        # the step's answer): answered as a word of ours is, then the question again.
-        return Reading("term", "charger" if asks_charger_enough(text) else "wpa3_support")
-    if question != "device_id" and intents.asks_if_safe_to_touch(text) and not asks.asks_remote(text):
-        return Reading("term", "safe_touch")  # "is it safe for him to press the buttons?" (explore7: the privacy answer)
+    if question != "device_id" and (asked := _asked_like_a_term(text)) is not None:
+        return Reading("term", asked)
     if question != "device_id" and (term := terms.asked_term(text)):
         # "what's WPA2?": the word explained, then the question again; a word the question is about is explained
         # with the question itself ("what's a scanner app?" at the scanner question).
