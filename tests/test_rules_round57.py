@@ -145,3 +145,4 @@ def test_what_case_and_when_are_answered_with_support() -> None:
     assert any("c_0123456789abcdef" in s and "support team" in s for s in said), said
     said = d.say("will they ring today?")
     assert any("within one working day" in s for s in said), said
+

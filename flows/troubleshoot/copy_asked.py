@@ -31,6 +31,8 @@ ASKED_TEXT: dict[str, str] = {
         "can't fix something here. I've passed them everything from this chat, so you won't need to explain it "
         "again. They usually answer within one working day, here in this chat."
     ),
+    # The unit power-cycled already by the customer (explore12's n13): then what the light after a restart means.
+    "restarted_already": "Thanks for already unplugging it and plugging it back in, so I won't ask you to again.",
     "term_charger": (
         "Most phone chargers give 1 A or more, which is enough: an iPhone or Android wall charger is fine. To check, "
         "look at the small print on the charger after \"Output\", like \"5V 1A\" or \"5V 2.1A\" (1000mA is 1 A). A "

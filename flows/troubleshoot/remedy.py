@@ -119,22 +119,14 @@ class RemedySteps(FlowSteps):
             return
         given = self.d.setdefault("remedies", [])
         carried = self.d.get("carried_remedies") or []
+        if (key == "remedy_sos" or extra == "remedy_power_cycle") and self.d.get("unit_restarted") and \
+                code not in given:
+            # "I tried unplugging it and plugging it back in twice, same thing" (explore12's n13, c12, was told to
+            # unplug it): the restart is done, and the light is the one after it.
+            self.say("restarted_already")
+            given.append(code)
         if code == "led:blinking_blue" and code in given and code not in carried:
-            # Back in set-up mode after setting it up again: on a Photon a join that fails right after new Wi-Fi
-            # details goes back to listening mode (docs/particle-facts.md, blinking dark blue), most often a wrong
-            # password. The Wi-Fi checks and the hotspot test come before support (a blind exploratory test went
-            # to support, "device suspected", at once).
-            self.m.finding("wifi:wrong_password_suspected", "led", "back to set-up mode after setting it up again")
-            self.d["branch"] = "wifi"
-            self.d.pop("after_remedy", None)
-            if self.d.get("pw_phase") == "checked":
-                # Set up again with the Wi-Fi key already: the password question once more was a loop (blind
-                # exploratory round 11 got the same set-up text twice); the Wi-Fi itself is next.
-                self.say("blue_after_key_setup")
-                self.fire("ask_network")
-                return
-            self.say("blue_after_setup")
-            self.fire("ask_password")
+            self._blue_after_setup()
             return
         if code in given and code not in carried and REMEDY_KIND.get(code) == "wait" and not self.d.get("waited_more") \
                 and self.m.now - float(self.d.get("remedy_at", 0)) < REMEDY_WAIT_SECONDS:
@@ -174,6 +166,23 @@ class RemedySteps(FlowSteps):
             "remedy_rainbow", "remedy_updating", "remedy_safe_mode", "remedy_safe_mode_offline") else True
         self.d["after_remedy"] = True
         self.fire("ask_led")
+
+    def _blue_after_setup(self) -> None:
+        """Back in set-up mode after setting it up again: on a Photon a join that fails right after new Wi-Fi details
+        goes back to listening mode (docs/particle-facts.md, blinking dark blue), most often a wrong password. The
+        Wi-Fi checks and the hotspot test come before support (a blind exploratory test went to support, "device
+        suspected", at once)."""
+        self.m.finding("wifi:wrong_password_suspected", "led", "back to set-up mode after setting it up again")
+        self.d["branch"] = "wifi"
+        self.d.pop("after_remedy", None)
+        if self.d.get("pw_phase") == "checked":
+            # Set up again with the Wi-Fi key already: the password question once more was a loop (blind exploratory
+            # round 11 got the same set-up text twice); the Wi-Fi itself is next.
+            self.say("blue_after_key_setup")
+            self.fire("ask_network")
+            return
+        self.say("blue_after_setup")
+        self.fire("ask_password")
 
     def _still_the_colour(self, text: str, seen: led.LedReading | None) -> bool:
         """"still purple" when the light is asked again (after its remedy, or a wait for an update): the colour alone,

@@ -125,8 +125,8 @@ class ToldSteps(RouterToldSteps):
             self.d["no_smartphone"] = True  # the phone steps are left out (phone.py)
         if told_before.setup_redone(text):
             self.d["resetup_told"] = True  # a new router's "set it up again" is not asked for (light.py)
-        if self.step in NETWORK_TOLD_STEPS and told_before.router_restarted(text):
-            self.d["router_restarted"] = True  # fast green's first fix is done: its router questions come straight
+        if self.step in NETWORK_TOLD_STEPS:  # done already: fast green's router restart, a power-cycle (remedy.py)
+            self.d.update(told_before.restarts(text))
         lower = text.lower()
         if not self.d.get("wpa3_told") and _WPA3_ONLY.search(lower) and not _WPA3_MIXED.search(lower):
             # "I turned on WPA3 for security, would that matter?" (the fourth blind exploratory test was told to set

@@ -11,7 +11,7 @@ import re
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import message
 
-__all__ = ["hotspot_tried", "password_told", "router_restarted", "setup_redone"]
+__all__ = ["hotspot_tried", "password_told", "restarts", "router_restarted", "setup_redone", "unit_restarted"]
 
 _PW = r"(?:password|passwd|pass word|pw|passcode|key|psk|wifi key|network key)"
 _TOLD_YES_RE = lazy(
@@ -84,6 +84,58 @@ _RESTARTED_RE = lazy(
     r"|reset|power cycled)|(?:rebooted|restarted) (?:it|everything) (?:and|plus) (?:the )?router)(?![a-z0-9])")
 _RESTART_NOT_YET_RE = lazy(r"(?<![a-z0-9])(?:havent|have not|not yet|didnt|did not|should i|do i|can i|will|ill"
                            r"|going to|gonna|how do i|how to)(?![a-z0-9])")
+
+
+# The unit itself power-cycled by the customer already ("I tried unplugging it and plugging it back in twice, same
+# thing": the twelfth blind exploratory test's c12 was told to unplug it for 10 seconds). Not the router's (above),
+# not a restart asked about or to come, nor a unit that restarts by itself ("it keeps rebooting on its own").
+_UNIT = (r"(?:it|him|her|them|this|the (?:unit|device|thing|sensor|hub|gadget|opener|box|monitor|tracker|board|photon"
+         r"|argon|particle|power)|my (?:unit|device|sensor|hub|gadget|opener|monitor)|(?:the |my )?(?:porch|garage|kitchen"
+         r"|shed|living room|door|garage door|bedroom|spare) (?:sensor|hub|unit|opener|monitor|one|thing|door)|the plug"
+         r"|the power|the cable|the usb|the cord|power)")
+_UNIT_RESTARTED = lazy(
+    # "I unplugged it and plugged it back in", "restarted the sensor", "power cycled it twice", "pulled the plug"
+    rf"\b(?:unplugged|unplugging|restarted|restarting|rebooted|rebooting|power ?cycled|power ?cycling|replugged"
+    rf"|re plugged|reset|resetting|pulled|pulling|cycled|switched|turned|disconnected) {_UNIT}\b"
+    rf"(?! (?:\w+ )?(?:later|tomorrow|tonight|now|first|next))"
+    # "turned it off and on again", "switched it off and back on"
+    r"|\b(?:turned|turning|switched|switching|shut|shutting) (?:it |him |her |the \w+ )?off and (?:back )?on\b"
+    r"|\b(?:unplugged|unplugging) and (?:re ?plugged|plugged (?:it )?(?:back )?in)\b"
+    r"|\b(?:plugged|put) (?:it|him|her) back in\b(?! (?:later|tomorrow|now))"
+    r"|\b(?:pressed|hit|pushed|tapped|clicked) (?:the )?(?:little )?reset(?: button)?\b"
+    r"|\b(?:tried|did|done|already did|tried the|did the) (?:the )?(?:unplug|restart|reboot|power ?cycle|off and on"
+    r"|turn it off and on|unplugging|restarting|rebooting|power cycling)\w*\b"
+)
+# Before it: a restart to come, asked about or not done ("should I unplug it?", "I'll restart it", "haven't unplugged").
+_RESTART_NOT_DONE = lazy(r"\b(?:havent|have not|not yet|didnt|did not|never|should (?:i|we)|do (?:i|we)|can (?:i|we)"
+                         r"|will|ill|i ll|going to|gonna|how do i|how to|want me to|need to|have to|shall i|before i"
+                         r"|to|if i|dont want to|afraid to|scared to|not|wont)\s+(?:\w+\s+){0,2}$")
+# The router's, or a factory reset or set-up again, or the unit's own restarts.
+_NOT_UNIT = lazy(r"^(?:\s*(?:the |my |our )?(?:router|modem|wifi|internet|broadband|hub box|mesh|extender))"
+                 r"|factory|hard reset|set ?up|wifi")
+
+
+_UNIT_NAMED = lazy(r"\b(?:unit|device|sensor|gadget|opener|monitor|tracker|photon|argon|board|thing itself|the thing)\b")
+
+
+def unit_restarted(text: str) -> bool:
+    """Whether the customer says they have already power-cycled (or reset) the unit itself."""
+    plain = message(text).plain
+    if router_restarted(text) and not _UNIT_NAMED.search(plain):
+        return False  # "i unplugged the router and plugged it back in": "it" is the router
+    for m in _UNIT_RESTARTED.finditer(plain):
+        after = plain[m.end():m.end() + 25]
+        if _RESTART_NOT_DONE.search(plain[max(0, m.start() - 30):m.start()]) or \
+                _NOT_UNIT.search(m.group(0)[m.group(0).find(" "):] + after[:12]):
+            continue
+        return True
+    return False
+
+
+def restarts(text: str) -> dict[str, bool]:
+    """The restarts told already, as the flow keeps them: the router's, the unit's."""
+    told = {"router_restarted": router_restarted(text), "unit_restarted": unit_restarted(text)}
+    return {k: True for k, v in told.items() if v}
 
 
 def router_restarted(text: str) -> bool:
