@@ -30,8 +30,10 @@ class DeviceInfo:
     owner: str | None = None
     cellular: bool = False
     status: str | None = None  # "normal" | "safe_mode"
-    quarantined: bool = False
-    denied: bool = False
+    # Reported by the product endpoints only (docs/particle-facts.md 3.3): None when the answer came from a user
+    # endpoint, which cannot tell, so no one says "nothing is blocking it" on no evidence (explore13's n02).
+    quarantined: bool | None = None
+    denied: bool | None = None
     last_heard: str | None = None
     last_handshake_at: str | None = None
     last_ip_address: str | None = None
@@ -80,8 +82,8 @@ class DeviceInfo:
             owner=_opt_str(d, "owner") or None,
             cellular=bool(_opt_bool(d, "cellular")),
             status=_opt_str(d, "status"),
-            quarantined=bool(_opt_bool(d, "quarantined")),
-            denied=bool(_opt_bool(d, "denied")),
+            quarantined=_opt_bool(d, "quarantined"),
+            denied=_opt_bool(d, "denied"),
             last_heard=_opt_str(d, "last_heard"),
             last_handshake_at=_opt_str(d, "last_handshake_at"),
             last_ip_address=_opt_str(d, "last_ip_address"),

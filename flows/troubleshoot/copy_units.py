@@ -157,6 +157,11 @@ UNIT_TEXT: dict[str, str] = {
         "No: nothing in our system is blocking {name}. Our support team has your case and will look into why it "
         "can't connect."
     ),
+    # Not a product's unit: whether it is held can't be seen from here (docs/particle-facts.md 3.3: product only).
+    "with_support_block_unknown": (
+        "I can't see that from here, but our support team can check it on our side: I've added your question to your "
+        "case, and they'll look into why {name} can't connect."
+    ),
     "with_support_key_wrong": (
         "That could well be it: if the Wi-Fi password {name} has is one character off, it can't join. In our app, set "
         "up its Wi-Fi again and type the password carefully: on stickers 0 (zero) and O, or 1 and l, look alike, and "

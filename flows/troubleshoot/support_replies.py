@@ -199,7 +199,9 @@ class SupportReplySteps(FlowSteps):
             return True
         if self.d.get("device") and support_asks.asks_if_blocked(text):
             held = self.d["device"].get("quarantined") or self.d["device"].get("denied")  # explore8: "Added to your case."
-            return self._said_with_support("with_support_blocked" if held else "with_support_not_blocked")
+            known = self.d["device"].get("quarantined") is not None  # a user endpoint can't tell (explore13's n02)
+            return self._said_with_support("with_support_blocked" if held else
+                                           "with_support_not_blocked" if known else "with_support_block_unknown")
         if self_fix.asks_router_how(text):  # "how do I get into my router?" once told what to change there
             return self._router_how(text)
         if fix or self_fix.asks_given_mac(text):
