@@ -98,6 +98,7 @@ class FlowSteps:
         def _corrected_light(self, text: str) -> led.LedReading | None: ...  # changes.py
         def router_fix(self) -> str: ...  # hotspot.py
         def _old_wifi(self) -> bool: ...  # hotspot.py
+        def _aside_key(self, kind: str) -> str: ...  # phone.py
 
     @property
     def m(self) -> FlowModel:

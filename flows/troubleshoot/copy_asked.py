@@ -31,6 +31,21 @@ ASKED_TEXT: dict[str, str] = {
         "can't fix something here. I've passed them everything from this chat, so you won't need to explain it "
         "again. They usually answer within one working day, here in this chat."
     ),
+    # "i dont know my wifi name or password" at the hotspot step (explore13's n05), by the test's kind: the home
+    # Wi-Fi's details, the old Wi-Fi's after a change, or the test's own (then theirs are not needed).
+    "hotspot_key_unknown": (
+        "No problem: your Wi-Fi's name is the one with a tick (or \"Connected\") in your phone's Wi-Fi list, and its "
+        "password is usually on a sticker on your router, next to \"Password\" or \"WPA key\". If you can't find "
+        "them, tap \"I can't make a hotspot\" and our support team will help."
+    ),
+    "hotspot_key_unknown_old": (
+        "No problem: if you don't have your old Wi-Fi's name and password any more, tap \"I can't make a hotspot\". "
+        "Setting {product} up again on your new Wi-Fi is the fix anyway, and our support team can help with it."
+    ),
+    "hotspot_key_unknown_test": (
+        "You don't need your own Wi-Fi's name or password for this test: the hotspot uses the name and password I "
+        "gave above, typed exactly as written."
+    ),
     # The unit power-cycled already by the customer (explore12's n13): then what the light after a restart means.
     "restarted_already": "Thanks for already unplugging it and plugging it back in, so I won't ask you to again.",
     "term_charger": (

@@ -117,17 +117,6 @@ class HotspotSteps(FlowSteps):
         self.m.cancel_timer("abandon")
         self.m.start_timer("hotspot", self.m.cfg.hotspot_wait_seconds)
 
-    def _aside_key(self, kind: str) -> str:
-        """The answer to a question about the hotspot test: how the unit knows the hotspot depends on whether it has
-        built-in test details (HOTSPOT_SSID) or looks for the home Wi-Fi's."""
-        if kind == "knows" and not self.m.cfg.hotspot_ssid:
-            return "hotspot_aside_knows_old" if self._old_wifi() else "hotspot_aside_knows_home"
-        if kind == "which_password":  # the test's own details, the old Wi-Fi's, or the Wi-Fi's as it is now
-            return f"hotspot_aside_which_password_{'test' if self.m.cfg.hotspot_ssid else 'old' if self._old_wifi() else 'home'}"
-        if kind == "no_band" and self._platform() in scan.DUAL_BAND_PLATFORMS:
-            return "hotspot_aside_no_band_dual"  # a P2 or Photon 2 joins either band
-        return f"hotspot_aside_{kind}"
-
     def _answer_hotspot_ready(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         if self.d.get("online_at_ready") and self._online_at_ready(text, reading.label):
             return  # "is your phone's hotspot on?", asked when the unit came online before "it's on"

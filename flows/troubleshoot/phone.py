@@ -8,6 +8,7 @@ phone's Wi-Fi list shows and to turn on its hotspot ("I TOLD YOU I HAVE A FLIP P
 from __future__ import annotations
 
 from flows.troubleshoot.base import FlowSteps
+from flows.troubleshoot.rules import scan
 from flows.troubleshoot.wording import capital
 
 _NO_PHONE = "no smartphone to make a hotspot with"  # the finding's detail, for support
@@ -60,3 +61,18 @@ class PhoneSteps(FlowSteps):
         if cause:
             self.m.reply(capital(self.text("hotspot_skipped_cause", fix=cause)))
         self._handoff("handoff:other", key="hotspot_not_possible", say=not cause)
+
+    def _aside_key(self, kind: str) -> str:
+        """The answer to a question about the hotspot test: how the unit knows the hotspot, and which details it takes,
+        depend on whether it has built-in test details (HOTSPOT_SSID) or looks for the home Wi-Fi's (its old one's
+        after a change)."""
+        which = "test" if self.m.cfg.hotspot_ssid else "old" if self._old_wifi() else "home"
+        if kind == "knows" and which != "test":
+            return f"hotspot_aside_knows_{which}"
+        if kind == "which_password":
+            return f"hotspot_aside_which_password_{which}"
+        if kind == "key_unknown":  # "i dont know my wifi name or password tho" (explore13's n05 was watched for)
+            return "hotspot_key_unknown" if which == "home" else f"hotspot_key_unknown_{which}"
+        if kind == "no_band" and self._platform() in scan.DUAL_BAND_PLATFORMS:
+            return "hotspot_aside_no_band_dual"  # a P2 or Photon 2 joins either band
+        return f"hotspot_aside_{kind}"

@@ -28,6 +28,8 @@ from flows.troubleshoot.rules import (
     unit_words,
 )
 from flows.troubleshoot.rules.answers_router import listed_pair_name
+from flows.troubleshoot.rules.band_told import FIVE_ONLY as _FIVE_ONLY
+from flows.troubleshoot.rules.band_told import PHONE_BAND as _PHONE_BAND
 from flows.troubleshoot.rules.reading import QUESTIONS, Reading, describes_light, read
 from flows.troubleshoot.rules.router_settings import approval_told, portal_told
 from flows.troubleshoot.rules.scan.findings import DUAL_BAND_PLATFORMS
@@ -57,10 +59,6 @@ _LEADING_VERDICT = {"no": "no", "nope": "no", "nah": "no", "no no": "no", "yes":
 _WPA3_ONLY = lazy(r"\b(?:turned on|switched to|switched on|set (?:it |the router |security )?to|enabled|changed (?:it )?to"
                   r"|upgraded to|using|uses|its|it s|is|only|just) (?:the )?wpa ?3\b|\bwpa ?3(?:[- ]only| only)\b")
 # The Wi-Fi on 5 GHz only: "only broadcasting 5 GHz", "my network is only on 5 GHz", "nothing on 2.4".
-_FIVE_ONLY = lazy(r"\b(?:only|just) (?:on |broadcasting |broadcasts |shows? (?:up )?(?:on )?|has |uses |running (?:on )?)?"
-                  r"(?:the )?5 ?(?:ghz|g)\b(?! (?:and|or|&) 2)|\b5 ?(?:ghz|g) only\b|\bnothing on (?:the )?2[.,]?4\b"
-                  r"|\bno 2[.,]?4 ?(?:ghz|g)?\b(?: band| network| wifi)?")
-_PHONE_BAND = lazy(r"\b(?:my |the )?(?:phone|iphone|android|hot ?spot|mobile|cell)(?: \w+){0,2} (?:only|just)\b")
 _WPA3_MIXED = lazy(r"\bwpa ?2 ?(?:/|and|or|\+) ?wpa ?3\b|\b(?:mixed|transition)\b|\bwpa ?3\b[^.?!]{0,12}\bwpa ?2\b")
 # On a hotel's Wi-Fi: "im in a hotel for a month w my lab-prototype" (round 12 was asked "like at a hotel?").
 _HOTEL = lazy(r"\b(?:hotel|motel|hostel|resort|cruise ship|inn)\b")

@@ -10,7 +10,7 @@ import re
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import message
 
-__all__ = ["asks_key_label", "asks_where_key", "asks_which_network", "doesnt_know", "someone_else"]
+__all__ = ["asks_key_label", "asks_where_key", "asks_which_network", "doesnt_know", "doesnt_know_wifi", "someone_else"]
 
 _SOMEONE_ELSE = lazy(r"\b(?:(?:my|our|the|a) (?:\w+ )?(?:son|daughter|husband|wife|partner|kids?|dad|mum|mom|father"
                      r"|mother|brother|sister|roommate|flatmate|housemate|landlord|guy|technician|tech|engineer"
@@ -32,6 +32,25 @@ _DONT_KNOW_KEY = lazy(
 def doesnt_know(plain: str) -> bool:
     """The customer says they do not know (or remember) the Wi-Fi password; `plain` as `Message.plain`."""
     return _DONT_KNOW_KEY.search(plain) is not None
+
+
+# Not knowing the Wi-Fi's name or password at the hotspot step, which asks for both ("i dont know my wifi name or
+# password tho": the thirteenth blind exploratory test's n05 was read as a hotspot named "tho" and watched for).
+_DONT_KNOW_WIFI = lazy(
+    r"\b(?:dont|do not|didnt|did not|never|dunno|cant|cannot|couldnt|could not|no longer|doesnt|does not|not sure)"
+    r" (?:even |really |actually )?(?:know|knew|remember|recall|have|had|got|find|member|sure)\b(?: \w+){0,5}? (?:name"
+    r"|names|password|passcode|pass|code|key|pw|pwd|ssid|details|login)\b"
+    r"|\b(?:no|not a|havent a|havent got a|have no) (?:idea|clue)\b(?: \w+){0,5}? (?:name|password|passcode|code|key|pw"
+    r"|ssid|details|wifi|wi fi|network)\b"
+    r"|\bforg[oe]t(?:ten)?\b(?: \w+){0,4}? (?:name|password|passcode|code|key|pw|ssid|details)\b"
+    r"|\b(?:what s|whats|what is|where is|wheres|where do i find) (?:my|the|our) (?:wifi |wi fi |network |home |router )?"
+    r"(?:name|password|passcode|ssid|key)\b")
+
+
+def doesnt_know_wifi(plain: str) -> bool:
+    """The customer says they do not know their Wi-Fi's name or password (or asks what it is); `plain` as
+    `Message.plain`."""
+    return _DONT_KNOW_WIFI.search(plain) is not None
 
 
 def someone_else(plain: str) -> bool:

@@ -204,7 +204,8 @@ def is_answer(token: str) -> bool:
 
 # A token right after these names a network or a device, not a key.
 NAME_CONTEXT_RE = lazy(r"(?:name|named|called|ssid|network|connected to|wifi is|wi-fi is|serial|device|unit"
-                        r"|id|model|model number)(?:\s+(?:is|was|=|:))?[\s:=]*$", re.IGNORECASE)
+                        r"|id|model|model number|\bwifi|\bwi-fi|\bwi fi|\bwlan|\bon|\bjoins?|\bjoined|connects to"
+                        r"|connecting to)(?:\s+(?:is|was|=|:))?[\s:=]*$", re.IGNORECASE)
 
 
 # --- a token's neighbourhood that calls it a name, not a key (redact.py) ---
@@ -241,8 +242,12 @@ def named_elsewhere(value: str, source: str) -> bool:
     then it is no key wherever it stands (explore5 hid an old Wi-Fi name three times)."""
     if len(value) < 3:
         return False
-    # "the network name is right (Kowalski_IoT, it's the 2.4ghz band)" (explore6 hid it).
+    # "the network name is right (Kowalski_IoT, it's the 2.4ghz band)" (explore6 hid it); "And Henderson_Home is my
+    # Wi-Fi, not a second unit" at the password question (explore13's n01: hidden, then every message and scan with it).
     return re.search(rf"(?:wifi|wi-fi|network|ssid|name|called|named)\s*(?:is|was|:|=)?\s*(?:(?:definitely |surely )?"
                      rf"(?:right|correct|fine|ok|okay)\s*)?[\"'(]?\s*{re.escape(value)}"
-                     rf"(?![\w])|(?<![\w]){re.escape(value)}\s+is\s+the\s+(?:old\s+|new\s+)?(?:wifi|network|name)",
+                     rf"(?![\w])|(?<![\w]){re.escape(value)}\s+(?:is|was|s|=)\s+(?:the|my|our|me|his|her|their|the\s+home)"
+                     rf"\s+(?:old\s+|new\s+|home\s+|house\s+|own\s+|main\s+)?(?:wifi|wi-fi|wi\s+fi|network|name|ssid|router)"
+                     rf"|(?<![\w]){re.escape(value)}\s*\(\s*(?:the\s+|my\s+|our\s+)?(?:wifi|wi-fi|network|ssid)"
+                     rf"|(?<![\w]){re.escape(value)}[\"']?\s+(?:network|wifi|wi-fi|wi\s+fi|ssid)\b",
                      source, re.IGNORECASE) is not None
