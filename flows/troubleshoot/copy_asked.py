@@ -48,6 +48,11 @@ ASKED_TEXT: dict[str, str] = {
     ),
     # The unit power-cycled already by the customer (explore12's n13): then what the light after a restart means.
     "restarted_already": "Thanks for already unplugging it and plugging it back in, so I won't ask you to again.",
+    # Connected, but our system still sees safe mode: its program isn't running, so no readings (explore13's n06).
+    "works_now_with_support_safe_mode": (
+        "Thanks: it's connected, but our system still shows {name} in safe mode, so its own program isn't running yet "
+        "and no readings can arrive. I've added this to your case, and our support team will sort it out from here."
+    ),
     "term_charger": (
         "Most phone chargers give 1 A or more, which is enough: an iPhone or Android wall charger is fine. To check, "
         "look at the small print on the charger after \"Output\", like \"5V 1A\" or \"5V 2.1A\" (1000mA is 1 A). A "

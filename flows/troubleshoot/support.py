@@ -294,7 +294,7 @@ class SupportSteps(SupportReplySteps):
             # "ty. cyan now" with the unit online: connected, not a light to troubleshoot (explore5 was asked how
             # the light blinks, then "close ticket?" was not understood). So is a blue of no shade told ("set it up
             # again on the regular one and its blue now": explore12's n02 was asked "light or dark blue?").
-            self.say("works_now_with_support_online")
+            self.say(self._online_with_support_key())
             return True
         if asked is not None:
             self._explain_term(f"light_{asked}")  # "it's blinking blue now, what does that mean?": both

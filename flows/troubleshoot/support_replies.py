@@ -186,7 +186,7 @@ class SupportReplySteps(FlowSteps):
             hotspot = self._online_on_hotspot_only()
             self.say(("works_now_with_support_offline" if self.d.get("device") else "works_now_with_support_unknown")
                      if not online else
-                     "works_now_with_support_hotspot" if hotspot else "works_now_with_support_online")
+                     "works_now_with_support_hotspot" if hotspot else self._online_with_support_key())
             self.d["support_acked_at"] = self.m.now
             return True
         if leave_plugged.asks_leave_plugged(text):  # "leave it plugged in meanwhile?" (explore12's n08: distance, twice)
@@ -221,6 +221,12 @@ class SupportReplySteps(FlowSteps):
             self.d["support_acked_at"] = self.m.now
             return True
         return False
+
+    def _online_with_support_key(self) -> str:
+        """"It works now" with our system seeing it online: so it is, unless in safe mode (explore13's n06: "breathing
+        cyan but the temperatures still don't show up" was told there was nothing more to do)."""
+        safe = (self.d.get("device") or {}).get("status") == "safe_mode"
+        return "works_now_with_support_safe_mode" if safe else "works_now_with_support_online"
 
     def _online_on_hotspot_only(self) -> bool:
         """Online (if at all) on the phone's hotspot after a passed test, not back on the home Wi-Fi with it off."""
