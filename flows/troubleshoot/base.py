@@ -99,6 +99,7 @@ class FlowSteps:
         def router_fix(self) -> str: ...  # hotspot.py
         def _old_wifi(self) -> bool: ...  # hotspot.py
         def _aside_key(self, kind: str) -> str: ...  # phone.py
+        def _new_details_told(self, text: str) -> bool: ...  # phone.py
 
     @property
     def m(self) -> FlowModel:

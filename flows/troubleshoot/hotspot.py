@@ -30,6 +30,9 @@ STILL_NOTHING_AFTER_SECONDS = 120
 # "is it working?", "any luck?": asked about the unit, during or after the test.
 _ASKS_ONLINE = lazy(r"\b(?:is|has|did) it (?:\w+ )?(?:working|work|online|connected|connect|on|come on)\b"
                     r"|\bany (?:luck|news)\b")
+# The hotspot told to be on: "it's on now", "ready", "turned it on".
+_ITS_ON = lazy(r"\b(?:it s|its|it is|hot ?spot is|hot ?spots|thats|that s) (?:\w+ )?(?:on|up|running|ready|done)\b|\bready\b"
+               r"|\bdone\b|\bturned (?:it |the hot ?spot )?on\b|\bswitched (?:it )?on\b")
 
 
 # A light during the hotspot watch that stops the unit joining: what it means and what to do, the watch going on.
@@ -75,7 +78,7 @@ class HotspotSteps(FlowSteps):
         and its passed test blamed one name for both bands). Not once its light shows it joined a Wi-Fi since
         (explore12's n03: set up again, then light blue with red flashes, was told to copy the old Wi-Fi)."""
         return self.d.get("context") in ("new_router", "changed") and not self.d.get("set_up_again") and \
-            self._last_led() not in JOINED_LIGHTS
+            self._last_led() not in JOINED_LIGHTS and not self.d.get("hotspot_new_details")
 
     def _mesh_known(self) -> bool:
         """A mesh Wi-Fi told (first message, router questions): every point unplugged, said in the test's first
@@ -121,17 +124,17 @@ class HotspotSteps(FlowSteps):
         if self.d.get("online_at_ready") and self._online_at_ready(text, reading.label):
             return  # "is your phone's hotspot on?", asked when the unit came online before "it's on"
         if self.answered_aside and reading.label in ("how", "not_yet", None):
-            self._reask(counted=False)  # "my network is only on 5 GHz, isn't that the problem?": answered (told.py)
-            return
-        if (kind := "unplug" if reading.label == "unplug" else asks.hotspot_aside(text)) is not None:  # unplug: n16
+            return self._reask(counted=False)  # "my network is only on 5 GHz, isn't that the problem?" (told.py)
+        if self._new_details_told(text):  # the new Wi-Fi's details on it, not the old ones asked for (explore13 n03)
+            reading = Reading("ready" if _ITS_ON.search(message(text).plain) else "not_yet")
+        elif (kind := "unplug" if reading.label == "unplug" else asks.hotspot_aside(text)) is not None:  # unplug: n16
             # "why do I need a hotspot?", "will it cost me data?": answered (round 10's got set-up steps, then support)
             self.say(self._aside_key(kind))
             self._reask(simple=True, counted=False)
             return
         if self.d.get("hotspot_attempts") and all_as_asked(message(text)) and not ready_again(message(text)):
             # "everything matches, I checked twice" after a failed test: a second wait would end as the first (n12).
-            self._hotspot_failed("the customer checked the hotspot's settings: all as asked")
-            return
+            return self._hotspot_failed("the customer checked the hotspot's settings: all as asked")
         label = reading.label
         if self._set_up_on_asked(text, label):
             return

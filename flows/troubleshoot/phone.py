@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from flows.troubleshoot.base import FlowSteps
 from flows.troubleshoot.rules import scan
+from flows.troubleshoot.rules.hotspot_checked import new_details
+from flows.troubleshoot.rules.text import message
 from flows.troubleshoot.wording import capital
 
 _NO_PHONE = "no smartphone to make a hotspot with"  # the finding's detail, for support
@@ -76,3 +78,12 @@ class PhoneSteps(FlowSteps):
         if kind == "no_band" and self._platform() in scan.DUAL_BAND_PLATFORMS:
             return "hotspot_aside_no_band_dual"  # a P2 or Photon 2 joins either band
         return f"hotspot_aside_{kind}"
+
+    def _new_details_told(self, text: str) -> bool:
+        """The new Wi-Fi's details on the hotspot when the old one's were asked for ("I don't remember the old password,
+        so I named it with our new wifi name and password, it's on"): the unit joining it has them, so the test's
+        result is the router's, not "old details saved" (explore13's n03, c11). True when told now."""
+        if not self._old_wifi() or self.m.cfg.hotspot_ssid or not new_details(message(text)):
+            return False
+        self.d["hotspot_new_details"] = True
+        return True

@@ -106,9 +106,10 @@ class RemedySteps(FlowSteps):
         self._handoff("handoff:other", key="remedy_cant_handoff")
 
     def _waited_long(self, code: str) -> bool:
-        """An update or safe mode (purple), told to have lasted hours or days: it won't change by itself, so support
-        (who can send the update again) at once, with why; True then."""
-        if code not in ("led:breathing_magenta", "led:blinking_magenta") or not waited.waited_long(self.heard):
+        """An update or safe mode (purple), told to have lasted longer than the five minutes it is given (hours or days,
+        or "waited 10 mins": explore13's c09 was asked for more): it won't change by itself, so support (who can send
+        the update again) at once, with why; True then."""
+        if code not in ("led:breathing_magenta", "led:blinking_magenta") or not waited.waited_past(self.heard, 5):
             return False
         self.say("remedy_waited_long")
         self._handoff("handoff:other", key="other_handoff")

@@ -332,8 +332,7 @@ def hotspot_aside(text: str) -> str | None:
         or re.search(r"\b(?:small|limited|little|no|low) (?:data|plan|allowance)\b|\bdata (?:plan|allowance|cap)\b", msg.plain)
     if _no_band_setting(text):
         return "no_band"  # before the how-to its words would ask for ("my iphone has no maximize compatibility")
-    if key_unknown.doesnt_know_wifi(msg.plain) or (key_unknown.someone_else(msg.plain) and
-                                                   re.search(r"\b(?:name|password|details)\b", msg.plain)):
+    if key_unknown.doesnt_know_wifi(msg.plain):
         return "key_unknown"  # "i dont know my wifi name or password tho" (explore13's n05: read as a hotspot's name)
     for kind, pattern in _HOTSPOT_ASIDES:
         if kind in ("data", "why") and not asked:

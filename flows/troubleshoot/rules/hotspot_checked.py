@@ -7,7 +7,7 @@ from __future__ import annotations
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import Message
 
-__all__ = ["all_as_asked", "ready_again"]
+__all__ = ["all_as_asked", "new_details", "ready_again"]
 
 _SUBJECT = r"(?:every ?thing|all(?: of it| of that| that| the settings| settings| of them)?|it all|they all|both|" \
            r"name and (?:the )?password|(?:the )?password and (?:the )?name|(?:the )?settings?|(?:it|that|they|those)" \
@@ -44,3 +44,24 @@ def all_as_asked(msg: Message) -> bool:
     if msg.is_question and not msg.has(r"already", r"twice", r"check\w*"):
         return False  # "does everything have to match?"
     return bool(_ALL_RIGHT.search(msg.plain))
+
+
+# The hotspot set up with the new Wi-Fi's details when the old one's were asked for (after a change): "I don't remember
+# the old password, so I named the hotspot with our new wifi name and password" (the thirteenth blind exploratory
+# test's c11 was then told the unit "still has your old Wi-Fi's name and password", online on that very hotspot).
+_NEW = r"(?:new|current|present|latest|real|actual|todays|today s|right now|now)"
+_DETAILS = r"(?:wifi|wi fi|network|router|wifis|networks)?(?: s)? ?(?:name|password|pass|pw|details|ssid|info|credentials|key|one)s?"
+_NEW_DETAILS = lazy(
+    rf"\b(?:with|to|as|using|used|use|put|gave it|set it to|named it|called it|typed|entered|copied) (?:the |our |my |a )?"
+    rf"{_NEW} (?:wifi |wi fi |network |router )?(?:name|password|pass|pw|details|ssid|info|credentials|key|one|wifi|network)"
+    rf"|\b(?:hot ?spot|it)(?: \w+){{0,3}}? (?:has|have|got|uses|is on|with|matches) (?:the |our |my )?{_NEW} {_DETAILS}"
+    rf"|\b(?:new|current) {_DETAILS} (?:instead|rather)\b|\binstead of (?:the )?old\b")
+
+
+_WHICH = lazy(r"\b(?:new|current) (?:\w+ )?or (?:the |my |our )?old\b|\bold (?:\w+ )?or (?:the |my |our )?(?:new|current)\b")
+
+
+def new_details(msg: Message) -> bool:
+    """Whether the message says the hotspot was set up with the new Wi-Fi's name or password (not the old one's)."""
+    # Not "the new one or the old one?": which to use, asked.
+    return _NEW_DETAILS.search(msg.plain) is not None and _WHICH.search(msg.plain) is None

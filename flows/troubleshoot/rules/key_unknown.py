@@ -43,7 +43,7 @@ _DONT_KNOW_WIFI = lazy(
     r"|\b(?:no|not a|havent a|havent got a|have no) (?:idea|clue)\b(?: \w+){0,5}? (?:name|password|passcode|code|key|pw"
     r"|ssid|details|wifi|wi fi|network)\b"
     r"|\bforg[oe]t(?:ten)?\b(?: \w+){0,4}? (?:name|password|passcode|code|key|pw|ssid|details)\b"
-    r"|\b(?:what s|whats|what is|where is|wheres|where do i find) (?:my|the|our) (?:wifi |wi fi |network |home |router )?"
+    r"|\b(?:what s|whats|what is|where is|wheres|where do i find) (?:my|our) (?:wifi |wi fi |network |home |router )"
     r"(?:name|password|passcode|ssid|key)\b")
 
 
