@@ -46,6 +46,13 @@ ASKED_TEXT: dict[str, str] = {
         "You don't need your own Wi-Fi's name or password for this test: the hotspot uses the name and password I "
         "gave above, typed exactly as written."
     ),
+    # The router can't be restarted or unplugged (explore13's n07): the hotspot test without it, the unit set up on
+    # the hotspot under any name.
+    "ask_hotspot_no_router": (
+        "Let's test {product} with your phone's hotspot. This tells us if the problem is your Wi-Fi or the unit, and "
+        "your router stays as it is: turn on your phone's hotspot with any name and a password of 8 or more letters "
+        "and numbers, then set up {product} on it in our app (as when it was new). Keep the phone next to {product}."
+    ),
     # The unit power-cycled already by the customer (explore12's n13): then what the light after a restart means.
     "restarted_already": "Thanks for already unplugging it and plugging it back in, so I won't ask you to again.",
     # Connected, but our system still sees safe mode: its program isn't running, so no readings (explore13's n06).

@@ -60,7 +60,8 @@ class HotspotSteps(FlowSteps):
             key = "ask_hotspot" if self.m.cfg.hotspot_ssid else \
                 "ask_hotspot_set_up_on" if self._hotspot_set_up_on() else "ask_hotspot_same_name"
             platform = self._platform()
-            key = "ask_hotspot_old_wifi" if key == "ask_hotspot_same_name" and self._old_wifi() else key
+            key = "ask_hotspot_old_wifi" if key == "ask_hotspot_same_name" and self._old_wifi() else \
+                "ask_hotspot_no_router" if key == "ask_hotspot_set_up_on" and self.d.get("router_untouchable") else key
             unplug = key in ("ask_hotspot_same_name", "ask_hotspot_old_wifi")  # the router unplugged for the test
             asides = ["hotspot_mesh_all"] if unplug and self._mesh_known() else []
             if unplug:
@@ -92,6 +93,7 @@ class HotspotSteps(FlowSteps):
         codes = {"wifi:enterprise", "wifi:captive_portal", "wifi:open_or_wep", "wifi:non_ascii_password",
                  "wifi:unsupported_ssid_chars"}
         on = bool(codes & set(self.m.findings)) or bool(self.d.get("hotel_told") or self.d.get("portal_told")) or \
+            bool(self.d.get("router_untouchable")) or \
             slots.public_network(str(self.d.get("ssid") or "")) is not None or bool(self.d.get("hotspot_set_up_on"))
         self.d["hotspot_set_up_on"] = on
         return on

@@ -76,6 +76,9 @@ class LightSteps(FlowSteps):
             return  # "it's been like that since yesterday" after "leave it 5 minutes" (explore12's n10)
         if self._still_the_colour(text, reading):
             return
+        if after is not None and after.label == "cant" and (reading is None or not reading.described) and \
+                self._remedy_ask("cant"):
+            return  # "can i do something else?" can't do it: not the "Something else" button (explore13's n07)
         idx = match_choice(text, CHOICES["led"])
         if reading is not None and (reading.code, reading.colour, reading.need) != (None, None, None) and \
                 not text.strip().isdigit():

@@ -100,6 +100,7 @@ class RemedySteps(FlowSteps):
         self.d["misses"] = 0
         self.d.pop("after_remedy", None)
         if kind == "router":
+            self.d["router_untouchable"] = True  # the hotspot test, if it comes, without unplugging it (explore13's n07)
             self.say("remedy_cant_router")
             self._apply_led(led.LedReading(code="led:fast_green", need=None, colour="green"), "")
             return

@@ -15,7 +15,7 @@ import re
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.answer import Reading
 from flows.troubleshoot.rules.answers_wifi import wifi_network as _step_reader
-from flows.troubleshoot.rules.text import Message, is_word
+from flows.troubleshoot.rules.text import Message, is_word, message
 
 __all__ = ["name_run", "wifi_network"]
 
@@ -88,8 +88,21 @@ def _prose_around(name: str, run: str) -> bool:
     return all(_core(w)[:1].islower() or _core(w) in ("I", "I'm", "It's", "Its", "It") for w in extra if _core(w))
 
 
+# "like I just said", "as I told you before", "same as before": a remark beside a name given again (the thirteenth
+# blind exploratory test's "Casa Nest, like I just said" was asked for the name once more).
+_AS_SAID = lazy(r"(?i)[,.;:!-]*\s*\b(?:(?:just |again )?(?:like|as|same as|what) (?:i |i've |i ve |ive |i have |i'd |i d )?(?:just "
+                r"|already |literally )?(?:said|told you|told ya|mentioned|wrote|typed|put|say|tell you)|same as (?:before"
+                r"|earlier|last time|i said)|(?:i )?(?:already |just )?(?:said|told you) (?:that |this |it )?(?:before"
+                r"|already|earlier|twice))(?:\s+(?:before|earlier|already|above|twice|you|it|that|again))*\b[,.;:!-]*")
+
+
 def wifi_network(msg: Message) -> Reading:
-    """The name step's reading, with a name wrapped in ordinary words found by its name-only words."""
+    """The name step's reading, with a name wrapped in ordinary words found by its name-only words; a name given again
+    with "like I said" is read without the remark."""
+    if _AS_SAID.search(msg.raw) and (bare := _AS_SAID.sub(" ", msg.raw).strip(" ,.;:!-\n\t")):
+        inner = wifi_network(message(bare))
+        if inner.label == "name":
+            return inner
     reading = _step_reader(msg)
     if reading.label == "name" and isinstance(reading.value, str):
         if (trimmed := _TAIL.sub("", reading.value)) != reading.value and trimmed:
