@@ -93,3 +93,26 @@ def _start(text: str) -> re.Pattern[str]:
 def group_label(case: dict[str, Any]) -> str:
     """The usual key of a case's verdicts: its group and label ("T.howto")."""
     return f"{case['group']}.{case.get('label', '')}"
+
+
+def grouped(path: Path) -> list[dict[str, Any]]:
+    """The cases of a held-out set written as groups (a mapping of group to its messages, each a text or a mapping
+    with `text` and what the judge needs), each with its `group`."""
+    loaded: dict[str, list[Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [{"group": group, **(item if isinstance(item, dict) else {"text": item})}
+            for group, items in loaded.items() for item in items]
+
+
+def grouped_row(name: str, load: str, path: Path, judge: Callable[[dict[str, Any]], str]) -> dict[str, Any]:
+    """A round bench's result row for a grouped set (`grouped`): `load` with {n} the number of cases, the right of
+    all, the crashes (a judge that raises: counted, never printed), and each group's verdicts."""
+    cases = grouped(path)
+    by: dict[str, Counter[str]] = {}
+    for case in cases:
+        try:
+            verdict = judge(case)
+        except Exception:  # noqa: BLE001 - counted, never printed
+            verdict = "crashed"
+        by.setdefault(case["group"], Counter())[verdict] += 1
+    return {"name": name, "load": load.format(n=len(cases)), "right": f"{sum(c['right'] for c in by.values())}/{len(cases)}",
+            "crashed": sum(c["crashed"] for c in by.values()), "by_label": {g: dict(sorted(c.items())) for g, c in by.items()}}

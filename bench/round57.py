@@ -28,8 +28,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bench import heldout
 from tests.flowdrive import Drive
 
@@ -70,28 +68,11 @@ def _judges() -> dict[str, tuple[Callable[[], Drive], Callable[[list[str]], bool
     }
 
 
-def _cases() -> list[dict[str, Any]]:
-    loaded: dict[str, list[str]] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    return [{"group": g, "text": t} for g, texts in loaded.items() for t in texts]
-
-
 def judge(case: dict[str, Any]) -> str:
     start, ok = _judges()[case["group"]]
     return "right" if ok(start().say(str(case["text"]))) else "wrong"
 
 
 def run() -> list[dict[str, Any]]:
-    cases = _cases()
-    by: dict[str, dict[str, int]] = {}
-    for case in cases:
-        try:
-            verdict = judge(case)
-        except Exception:  # noqa: BLE001 - counted, never printed
-            verdict = "crashed"
-        by.setdefault(case["group"], {}).setdefault(verdict, 0)
-        by[case["group"]][verdict] += 1
-    right = sum(v.get("right", 0) for v in by.values())
-    crashed = sum(v.get("crashed", 0) for v in by.values())
-    return [{"name": "round57_heldout", "load": f"{len(cases)} messages: why the hotspot works and the home Wi-Fi not, "
-             "a charger enough, WPA3 asked, when support answers and what case", "right": f"{right}/{len(cases)}",
-             "crashed": crashed, "by_label": {g: dict(sorted(v.items())) for g, v in by.items()}}]
+    return [heldout.grouped_row("round57_heldout", "{n} messages: why the hotspot works and the home Wi-Fi not, a charger "
+                                "enough, WPA3 asked, when support answers and what case", DATA, judge)]

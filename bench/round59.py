@@ -23,8 +23,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bench import heldout
 from flows.troubleshoot.rules.redact import redact_secrets
 from tests.flowdrive import HOTSPOT_ROUTE, Drive, snap
@@ -68,23 +66,6 @@ def judge(case: dict[str, Any]) -> str:
     return "right" if ok else "wrong"
 
 
-def _cases() -> list[dict[str, Any]]:
-    loaded: dict[str, list[dict[str, Any]]] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    return [{"group": g, **item} for g, items in loaded.items() for item in items]
-
-
 def run() -> list[dict[str, Any]]:
-    cases = _cases()
-    by: dict[str, dict[str, int]] = {}
-    for case in cases:
-        try:
-            verdict = judge(case)
-        except Exception:  # noqa: BLE001 - counted, never printed
-            verdict = "crashed"
-        by.setdefault(case["group"], {}).setdefault(verdict, 0)
-        by[case["group"]][verdict] += 1
-    right = sum(v.get("right", 0) for v in by.values())
-    return [{"name": "round59_heldout", "load": f"{len(cases)} messages: a Wi-Fi name beside its password, with a key or "
-             "in a scan; the Wi-Fi's name or key not known at the hotspot step; a Wi-Fi on 5 GHz only",
-             "right": f"{right}/{len(cases)}", "crashed": sum(v.get("crashed", 0) for v in by.values()),
-             "by_label": {g: dict(sorted(v.items())) for g, v in by.items()}}]
+    return [heldout.grouped_row("round59_heldout", "{n} messages: a Wi-Fi name beside its password, with a key or in a "
+                                "scan; the Wi-Fi's name or key not known at the hotspot step; a Wi-Fi on 5 GHz only", DATA, judge)]

@@ -21,8 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from bench import heldout
 from tests.flowdrive import Drive, snap
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "round60_heldout.yaml"
@@ -79,23 +78,6 @@ def judge(case: dict[str, Any]) -> str:
     return "right" if ok else "wrong"
 
 
-def _cases() -> list[dict[str, Any]]:
-    loaded: dict[str, list[str]] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    return [{"group": g, "text": t} for g, texts in loaded.items() for t in texts]
-
-
 def run() -> list[dict[str, Any]]:
-    cases = _cases()
-    by: dict[str, dict[str, int]] = {}
-    for case in cases:
-        try:
-            verdict = judge(case)
-        except Exception:  # noqa: BLE001 - counted, never printed
-            verdict = "crashed"
-        by.setdefault(case["group"], {}).setdefault(verdict, 0)
-        by[case["group"]][verdict] += 1
-    right = sum(v.get("right", 0) for v in by.values())
-    return [{"name": "round60_heldout", "load": f"{len(cases)} messages: readings still missing once online, the hotspot "
-             "on the new Wi-Fi's details, a long wait in safe mode", "right": f"{right}/{len(cases)}",
-             "crashed": sum(v.get("crashed", 0) for v in by.values()),
-             "by_label": {g: dict(sorted(v.items())) for g, v in by.items()}}]
+    return [heldout.grouped_row("round60_heldout", "{n} messages: readings still missing once online, the hotspot on the "
+                                "new Wi-Fi's details, a long wait in safe mode", DATA, judge)]

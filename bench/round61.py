@@ -20,8 +20,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bench import heldout
 from tests.flowdrive import Drive
 
@@ -45,24 +43,6 @@ def judge(case: dict[str, Any]) -> str:
     return "right" if ok else "wrong"
 
 
-def _cases() -> list[dict[str, Any]]:
-    loaded: dict[str, list[Any]] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    return [{"group": g, **(item if isinstance(item, dict) else {"text": item})} for g, items in loaded.items()
-            for item in items]
-
-
 def run() -> list[dict[str, Any]]:
-    cases = _cases()
-    by: dict[str, dict[str, int]] = {}
-    for case in cases:
-        try:
-            verdict = judge(case)
-        except Exception:  # noqa: BLE001 - counted, never printed
-            verdict = "crashed"
-        by.setdefault(case["group"], {}).setdefault(verdict, 0)
-        by[case["group"]][verdict] += 1
-    right = sum(v.get("right", 0) for v in by.values())
-    return [{"name": "round61_heldout", "load": f"{len(cases)} messages: the router that can't be restarted at the "
-             "fast-green fix, a Wi-Fi name given again with 'like I said'", "right": f"{right}/{len(cases)}",
-             "crashed": sum(v.get("crashed", 0) for v in by.values()),
-             "by_label": {g: dict(sorted(v.items())) for g, v in by.items()}}]
+    return [heldout.grouped_row("round61_heldout", "{n} messages: the router that can't be restarted at the fast-green "
+                                "fix, a Wi-Fi name given again with 'like I said'", DATA, judge)]
