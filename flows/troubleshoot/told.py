@@ -58,7 +58,6 @@ _LEADING_VERDICT = {"no": "no", "nope": "no", "nah": "no", "no no": "no", "yes":
 # WPA3 turned on or the only security ("turned on WPA3", "router is WPA3 only"); not the mixed mode that fixes it.
 _WPA3_ONLY = lazy(r"\b(?:turned on|switched to|switched on|set (?:it |the router |security )?to|enabled|changed (?:it )?to"
                   r"|upgraded to|using|uses|its|it s|is|only|just) (?:the )?wpa ?3\b|\bwpa ?3(?:[- ]only| only)\b")
-# The Wi-Fi on 5 GHz only: "only broadcasting 5 GHz", "my network is only on 5 GHz", "nothing on 2.4".
 _WPA3_MIXED = lazy(r"\bwpa ?2 ?(?:/|and|or|\+) ?wpa ?3\b|\b(?:mixed|transition)\b|\bwpa ?3\b[^.?!]{0,12}\bwpa ?2\b")
 # On a hotel's Wi-Fi: "im in a hotel for a month w my lab-prototype" (round 12 was asked "like at a hotel?").
 _HOTEL = lazy(r"\b(?:hotel|motel|hostel|resort|cruise ship|inn)\b")

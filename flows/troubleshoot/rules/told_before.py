@@ -118,10 +118,11 @@ _NOT_UNIT = lazy(r"^(?:\s*(?:the |my |our )?(?:router|modem|wifi|internet|broadb
 _UNIT_NAMED = lazy(r"\b(?:unit|device|sensor|gadget|opener|monitor|tracker|photon|argon|board|thing itself|the thing)\b")
 
 
-def unit_restarted(text: str) -> bool:
-    """Whether the customer says they have already power-cycled (or reset) the unit itself."""
+def unit_restarted(text: str, router: bool | None = None) -> bool:
+    """Whether the customer says they have already power-cycled (or reset) the unit itself (`router`: whether the
+    message says the router was restarted, when the caller has read that already)."""
     plain = message(text).plain
-    if router_restarted(text) and not _UNIT_NAMED.search(plain):
+    if (router_restarted(text) if router is None else router) and not _UNIT_NAMED.search(plain):
         return False  # "i unplugged the router and plugged it back in": "it" is the router
     for m in _UNIT_RESTARTED.finditer(plain):
         after = plain[m.end():m.end() + 25]
@@ -134,7 +135,8 @@ def unit_restarted(text: str) -> bool:
 
 def restarts(text: str) -> dict[str, bool]:
     """The restarts told already, as the flow keeps them: the router's, the unit's."""
-    told = {"router_restarted": router_restarted(text), "unit_restarted": unit_restarted(text)}
+    router = router_restarted(text)
+    told = {"router_restarted": router, "unit_restarted": unit_restarted(text, router)}
     return {k: True for k, v in told.items() if v}
 
 
