@@ -20,6 +20,7 @@ from bot.cloud.client import LIST_TTL
 from bot.cloud.service import (
     LOOKUP_WINDOW,
     LOOKUPS_PER_ADDRESS_PER_HOUR,
+    PRUNE_EVERY,
     SERIAL_LOOKUPS_PER_HOUR,
     SERIAL_MISS_SECONDS,
 )
@@ -100,6 +101,31 @@ async def test_not_found_is_remembered_for_ten_minutes_only(rig: Rig) -> None:
     assert rig.conversation()["device_id"] == dev["id"] and rig.conversation()["awaiting"] == "led"
     assert len(serial_calls(rig)) == 2
     assert rig.store.serial_entry(late)["device_id"] == dev["id"]  # type: ignore[index]
+
+
+def _kept(rig: Rig) -> tuple[int, int]:
+    """The rows kept: lookups counted, and "not found" answers."""
+    conn = rig.store.db.conn
+    return (conn.execute("SELECT count(*) FROM cloud_lookups").fetchone()[0],
+            conn.execute("SELECT count(*) FROM serial_numbers WHERE device_id IS NULL").fetchone()[0])
+
+
+async def test_old_lookups_and_misses_are_deleted_at_most_once_a_minute(rig: Rig) -> None:
+    await say(rig, session("a"), unknown(1))
+    assert _kept(rig) == (1, 1)
+    rig.clock.advance(LOOKUP_WINDOW - 10)  # the first is still counted
+    await say(rig, session("b"), unknown(2))
+    assert _kept(rig) == (2, 1)  # the first "not found" is past its ten minutes
+    rig.clock.advance(PRUNE_EVERY / 2)  # the first lookup is past keeping now, but the rows were pruned just before
+    await say(rig, session("c"), unknown(3))
+    assert _kept(rig) == (3, 2)
+    # Kept rows past the window are not counted (housekeeping only: the bounds and the cache read by age) ...
+    now = rig.clock.now()
+    assert rig.store.lookup_times(now - LOOKUP_WINDOW) == [now - PRUNE_EVERY / 2, now]
+    # ... and the first lookup after the minute deletes them.
+    rig.clock.advance(PRUNE_EVERY)
+    await say(rig, session("d"), unknown(4))
+    assert _kept(rig) == (3, 3)
 
 
 # ---------------------------------------------------------------------------------------------- per address

@@ -39,6 +39,9 @@ PARTICLE_SERIAL_LIMIT = 50  # GET /v1/serial_numbers per hour per user (docs/par
 SERIAL_LOOKUPS_PER_HOUR = 40  # the bot's ceiling, below Particle's, for every customer together
 LOOKUPS_PER_ADDRESS_PER_HOUR = 5  # lookups that reach the cloud, per web session, phone or Slack user
 SERIAL_MISS_SECONDS = 600.0  # how long "serial not found" is answered from the database
+# Old lookup counts and "not found" answers are deleted at most this often: housekeeping only (the bounds and the
+# serial cache read by age), and deleting on every lookup was a transaction of its own, a 20th of a lookup turn.
+PRUNE_EVERY = 60.0
 
 
 class LookupStore(Protocol):
@@ -74,6 +77,7 @@ class CloudService:
         self.serial_miss_seconds = serial_miss_seconds
         self._serials: dict[str, asyncio.Task[str]] = {}
         self._ceiling_reported_until = float("-inf")
+        self._pruned_at = float("-inf")
 
     async def get(self, device_id: str) -> dict[str, Any]:
         return (await self.cache.get(device_id.lower())).snapshot()
@@ -176,7 +180,9 @@ class CloudService:
             return True
         now = self.clock.now()
         since = now - LOOKUP_WINDOW
-        store.prune_lookups(since, now - self.serial_miss_seconds)
+        if not 0 <= now - self._pruned_at < PRUNE_EVERY:
+            store.prune_lookups(since, now - self.serial_miss_seconds)
+            self._pruned_at = now
         if who is not None:
             mine = store.lookup_times(since, who=who)
             if len(mine) >= self.per_address:
