@@ -203,6 +203,7 @@ class FlowSteps:
             if "wifi:weak_signal" in codes and "wifi:weak_signal" not in (self.d.get("ruled_out") or ()):
                 self.say("fix_also_weak_signal")
             self.say("fix_meanwhile_setup" if sets_up_again(key) else "fix_meanwhile")
+            self.d["fix_given"] = True  # "done" at the router questions then tells it made (wifi.py, n11)
 
     def _portal_told(self, how: str, code: str = "wifi:captive_portal") -> None:
         """A sign-in page (or by `code` a list of approved devices), told or answered: noted, and what to do told once."""

@@ -149,6 +149,11 @@ UNIT_TEXT: dict[str, str] = {
         "Once you've done that, I'll tell you here when our system sees {product} online. Meanwhile, a couple more "
         "questions:"
     ),
+    # The change told as made at the questions that follow it; the question is asked again after it.
+    "fix_done_watching": (
+        "Thanks for changing that. If it was the cause, {product} will connect by itself within a few minutes, and "
+        "I'll tell you here as soon as it does. Meanwhile:"
+    ),
     "with_support_blocked": (
         "Yes: our system has put {name} on hold, so it can't connect however good your Wi-Fi is. Only our support team "
         "can release it; they have your case and the details."

@@ -14,6 +14,7 @@ from flows.troubleshoot.rules import asks, network_told, phones, redact, scan, s
 from flows.troubleshoot.rules.answers_hotspot import tells_fix
 from flows.troubleshoot.rules.answers_router import mesh_named
 from flows.troubleshoot.rules.answers_wifi import wifi_network
+from flows.troubleshoot.rules.change_done import change_done, yes_is_the_change
 from flows.troubleshoot.rules.choices import match_choice
 from flows.troubleshoot.rules.reading import Reading
 from flows.troubleshoot.rules.text import message, squashed
@@ -318,6 +319,17 @@ class WifiSteps(FlowSteps):
         else:
             self.say("scan_thanks")
 
+    def _fix_reported(self, text: str) -> bool:
+        """The change in the router's settings the bot gave just before these questions, told as made ("k switchd to
+        wpa2/wpa3"): thanked once, and the unit watched for as said (explore13's n11 got "Sorry, I didn't catch that")."""
+        if not self.d.get("fix_given") or not change_done(text):
+            return False
+        self.d["fix_told"] = True
+        if not self.d.get("fix_done"):
+            self.d["fix_done"] = True
+            self.say("fix_done_watching")
+        return True
+
     def _answer_router_check(self, text: str, facts: dict[str, Any], reading: Reading) -> None:
         if self._corrects_last_answer(text):
             return
@@ -328,6 +340,9 @@ class WifiSteps(FlowSteps):
             self.d["fix_told"] = True  # "I switched the router to WPA2/WPA3 mixed mode": see hotspot._hotspot_online
         q = self.d.get("rq_current")
         label = reading.label
+        if self._fix_reported(text) and (label is None or label == "yes" and yes_is_the_change(text, q)):
+            self._reask(counted=False)  # the news was the answer to the fix, not to this question: no miss
+            return
         if q == "same_name":
             if label is None:
                 # A bare yes or no does not say which: ask again with the numbered choices.
