@@ -26,6 +26,7 @@ from flows.troubleshoot.rules import (
     told_before,
     told_router,
     unit_words,
+    works_now,
 )
 from flows.troubleshoot.rules.answers_router import listed_pair_name
 from flows.troubleshoot.rules.band_told import FIVE_ONLY as _FIVE_ONLY
@@ -354,6 +355,8 @@ class ToldSteps(RouterToldSteps):
             return self._set_up_on_asked(text, reading.label, cant=True)
         if self.step not in GOODBYE_STEPS or reading.label in ("stop", "agent") or not side_asks.says_goodbye(text):
             return False
+        if works_now.says_it_works(text, self.d.get("rq_current")):
+            return False  # "now it's fine, thanks, bye": told whether our system sees it too (explore13's n13)
         self.say("goodbye_offer")
         self.m.cancel_timer("reply")
         self.d["reminded"] = True  # as after a reminder: "I'm back" gets "welcome back" and the question again

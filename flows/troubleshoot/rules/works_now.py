@@ -43,7 +43,15 @@ _CLAIM = lazy(
     r"|beautifully|flawlessly)|(?:opens|closes|responds|reacts|turns on|switches|connects|shows up) (?:from|in|with"
     r"|through|via) the app (?:again|now)|(?:its|it s|it is|all|everything|everythings|its all|all s) (?:working|reporting"
     r"|updating|running|doing its (?:thing|job)|online|connected) again|(?:showing|shows) (?:it |everything |them )?live"
-    r" (?:again|now))\b")
+    r" (?:again|now)"
+    # explore13's n13: "ok I unplugged it and now it's fine, thanks, bye", "all good now", "seems ok now": a word of
+    # well-being with "now" or "again" ("the light looks fine", "ok fine" and "it's fine, I'll wait" claim nothing).
+    r"|(?:(?:its|it s|it is|it|all|everything|everythings|all s|thats|that s|seems|looks|it seems|it looks|seems to be"
+    r"|looks to be|is) (?:all |to be |like )?|^)(?:fine|good|ok|okay|great|sorted|all set|alright|all right|normal"
+    r"|behaving|happy|all good)(?: \w+)? (?:now|again)\b"
+    r"|\bnow (?:its |it s |it is |its all |it s all |everything s |everythings |all )(?:fine|good|ok|okay|sorted|great"
+    r"|all good|alright|normal)|(?:seems|appears|looks) to be (?:working|connected|online|fine)"
+    r"|(?:back to )?(?:its|it s) (?:normal|usual|old) self)\b")
 # Something other than the unit: when a clause names one of these and not the unit, its "working" is theirs.
 _OTHER_THING = lazy(
     r"\b(?:internet|wifi|wi fi|network|router|modem|phone|phones|laptop|computer|pc|tv|netflix|youtube|hotspot"
