@@ -13,7 +13,6 @@ from statemachine import State
 from bot.flowkit import FlowModel
 from flows.codes import ROUTER_FIXES
 from flows.troubleshoot import copy
-from flows.troubleshoot.copy_fixes import sets_up_again
 from flows.troubleshoot.copy_web import WEB_CHOICES
 from flows.troubleshoot.rules import asks, intents, light_means, slots
 from flows.troubleshoot.rules.scan.findings import DUAL_BAND_PLATFORMS
@@ -192,18 +191,6 @@ class FlowSteps:
             self.m.finding("wifi:wrong_password_suspected", "customer", "said before the password question")
             self.d["pw_phase"] = "resetup"
         self.fire("ask_password")
-
-    def _fix_now(self, codes: Collection[str]) -> None:
-        """A cause a scan proves, that the customer can change in the router's settings at once: the change now (round
-        12), a weak signal beside it too (explore10's n25 was told only WPA3 only), and the checks go on meanwhile."""
-        code = self._router_cause_code(codes)
-        if code in FIX_AT_ONCE:
-            key = "fix_" + code.replace(":", "_")
-            self.say(key)
-            if "wifi:weak_signal" in codes and "wifi:weak_signal" not in (self.d.get("ruled_out") or ()):
-                self.say("fix_also_weak_signal")
-            self.say("fix_meanwhile_setup" if sets_up_again(key) else "fix_meanwhile")
-            self.d["fix_given"] = True  # "done" at the router questions then tells it made (wifi.py, n11)
 
     def _portal_told(self, how: str, code: str = "wifi:captive_portal") -> None:
         """A sign-in page (or by `code` a list of approved devices), told or answered: noted, and what to do told once."""
