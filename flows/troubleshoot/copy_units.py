@@ -289,6 +289,14 @@ UNIT_TEXT: dict[str, str] = {
         "Then {name} found its way back onto your home Wi-Fi by itself, which is good news. I've added this to your "
         "case; if it stays online, there's nothing more you need to do."
     ),
+    # After "Good news" while support has the case: a drop said once, then the return once (explore13's n19).
+    "offline_again_with_support": (
+        "Our system shows {name} offline again. Your case is still with our support team, who can see this too: a "
+        "unit that drops in and out helps them find the cause."
+    ),
+    "back_online_with_support": (
+        "It's back: our system shows {name} online again. Our support team can see it has been dropping in and out."
+    ),
     "online_home_after_hotspot": (
         "Good news: our system shows {name} online again with your hotspot off, so it's back on your home Wi-Fi. "
         "I've added this to your case, and our support team can see it too."

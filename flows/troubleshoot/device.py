@@ -345,23 +345,12 @@ class DeviceSteps(FlowSteps):
         self.d["device"] = merged
         self._cloud_findings(merged)
         online = bool(merged.get("online"))
+        if self._cloud_news_with_support(was_online, online):
+            return
         if not online:
             self.d["online_seen"] = False
             return
-        if self.step == "handed_off" and not was_online and not self.m.assignee and self.m.status == "handed_off":
-            # Support has the case, no one has picked it up: the news at once (the case stays open). Handed off during
-            # the hotspot test, it is most likely on the phone's hotspot: the test's result, not a fix (round 11); with
-            # the hotspot off since, back on the home Wi-Fi (round 12). Not when they cannot make one, have none on, or
-            # never said "ready" (explore10's "my phone plan doesn't allow hotspot", explore12's n01 "far too complicated").
-            on_hotspot = self.d.get("resume") in ("hotspot_ready", "hotspot_wait") and not self.d.get("hotspot_off") \
-                and "hotspot:not_possible" not in self.m.findings and not self.d.get("hotspot_not_on") \
-                and (self.d.get("resume") == "hotspot_wait" or bool(self.d.get("hotspot_attempts")))
-            if on_hotspot:
-                self.m.finding("hotspot:connected", "cloud", "online after the hand-off, during the hotspot test")
-            self.d["home_online"] = bool(self.d.get("hotspot_off"))  # "so its fixed?" then closes (support_replies)
-            self.say("online_on_hotspot_with_support" if on_hotspot else
-                     "online_home_after_hotspot" if self.d.get("hotspot_off") else "online_while_with_support")
-        elif self.step in ("hotspot_ready", "hotspot_wait"):
+        if self.step in ("hotspot_ready", "hotspot_wait"):
             self._hotspot_online()
         elif self.step in ONLINE_WATCH and not (was_online and self.d.get("online_seen")):
             self.d["online_seen"] = True
