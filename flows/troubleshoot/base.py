@@ -99,7 +99,7 @@ class FlowSteps:
         def _old_wifi(self) -> bool: ...  # hotspot.py
         def _aside_key(self, kind: str) -> str: ...  # phone.py
         def _new_details_told(self, text: str) -> bool: ...  # phone.py
-        def _cloud_news_with_support(self, was_online: bool, online: bool) -> bool: ...  # support.py
+        def _cloud_news_with_support(self, was_online: bool, online: bool) -> bool: ...  # support_news.py
 
     @property
     def m(self) -> FlowModel:

@@ -289,6 +289,11 @@ UNIT_TEXT: dict[str, str] = {
         "Then {name} found its way back onto your home Wi-Fi by itself, which is good news. I've added this to your "
         "case; if it stays online, there's nothing more you need to do."
     ),
+    # The hotspot test offered after all, with support (explore13's n12): taken up where it was left.
+    "resume_hotspot_test": (
+        "Great, let's do the hotspot test now. Your case stays open with our support team too, and I'll add what we "
+        "find to it."
+    ),
     # After "Good news" while support has the case: a drop said once, then the return once (explore13's n19).
     "offline_again_with_support": (
         "Our system shows {name} offline again. Your case is still with our support team, who can see this too: a "

@@ -31,6 +31,7 @@ from flows.troubleshoot.rules.led_later import later_light, told_now
 from flows.troubleshoot.rules.led_off import lights_up
 from flows.troubleshoot.rules.led_others import router_light
 from flows.troubleshoot.rules.text import message
+from flows.troubleshoot.support_news import SupportNewsSteps
 from flows.troubleshoot.support_replies import SupportReplySteps
 
 SUPPORT_ACK_QUIET_SECONDS = 1800
@@ -41,11 +42,7 @@ SUPPORT_ASK_QUIET_SECONDS = 20
 MAX_RECHECKS = 2
 
 
-# The unit's own news posted while support has the case (online, a drop, back), at most this many times.
-MAX_STATUS_POSTS = 4
-
-
-class SupportSteps(SupportReplySteps):
+class SupportSteps(SupportReplySteps, SupportNewsSteps):
     """The hand-off's follow-up, messages while with support, and `stop`."""
 
     def _support_intro(self) -> None:
@@ -72,7 +69,8 @@ class SupportSteps(SupportReplySteps):
             return  # before a light told beside it ("the hotspot is off ... the light is blue slow like breathing")
         if self._unit_rechecked(text):
             return
-        if (resumable and (self._customer_resumes(text) or self._light_changed_with_support(text))) or \
+        if (resumable and (self._test_taken_up(text) or self._customer_resumes(text) or
+                           self._light_changed_with_support(text))) or \
                 self._cellular_asked(text) or self._key_or_change_told(text) or self._account_asked(text) or \
                 self._not_on_account_light(text):
             return
@@ -248,6 +246,22 @@ class SupportSteps(SupportReplySteps):
         self._carry_on("unit_recheck", None, ref[1])
         return True
 
+    def _test_taken_up(self, text: str) -> bool:
+        """The hotspot test offered after all ("a colleague lent me a smartphone, I can do the hotspot test now"), once
+        the case went to support because it could not be done then and no one there has picked it up: taken up at
+        that step, every answer before kept (explore13's n12 got "Added to your case", then the light again)."""
+        done = {"hotspot:connected", "hotspot:failed"} & set(self.m.findings)  # the test's result known: nothing to offer
+        if self.m.assignee or done or self.d.get("resume") not in ("hotspot_ready", "hotspot_wait") or \
+                not back_to_bot.test_now(text):
+            return False
+        self.d.pop("no_smartphone", None)  # a phone at hand now
+        self.d.pop("hotspot_attempts", None)  # the test's first instructions, not "still not on the hotspot"
+        self.d["misses"] = 0
+        self.d["resume"] = "hotspot_ready"
+        self.say("resume_hotspot_test")
+        self._back_to_bot()
+        return True
+
     def _customer_resumes(self, text: str) -> bool:
         """"restart" or "can we keep trying?" while no one at support has picked the case up: the bot carries on
         from the start, and the case stays open for support (a blind exploratory test was told "added to your
@@ -321,44 +335,6 @@ class SupportSteps(SupportReplySteps):
         if ref:
             self.d["resume_ref"] = ref
         self._back_to_bot(online_check=seen is None and not ref)
-
-    def _cloud_news_with_support(self, was_online: bool, online: bool) -> bool:
-        """The unit's news while support has the case and no one has picked it up (the case stays open): whether this
-        said it (or chose to say nothing). Coming online is said at once; after that a drop is said once and the return
-        once, then nothing more (explore13's n19: the same "Good news" three times for a unit going on and off, and
-        never a word when it went off). At most MAX_STATUS_POSTS in all."""
-        if self.step != "handed_off" or self.m.assignee or self.m.status != "handed_off" or was_online == online:
-            return False
-        last, posts = self.d.get("support_news"), self.d.get("support_posts", 0)
-        if not online:
-            self.d["online_seen"] = False
-        if posts >= MAX_STATUS_POSTS or (online and last in ("online", "back")):
-            return True
-        if not online:
-            if last == "hotspot":
-                self.d["support_news"] = None  # the test's hotspot turned off, as told: the home Wi-Fi's news may follow
-            elif last == "online":
-                self._status_post("dropped", "offline_again_with_support")
-            return True
-        if last == "dropped":
-            self._status_post("back", "back_online_with_support")
-            return True
-        # Handed off during the hotspot test, it is most likely on the phone's hotspot: the test's result, not a fix
-        # (round 11); with the hotspot off since, back on the home Wi-Fi (round 12). Not when they cannot make one,
-        # have none on, or never said "ready" (explore10's "my phone plan doesn't allow hotspot", explore12's n01).
-        on_hotspot = self.d.get("resume") in ("hotspot_ready", "hotspot_wait") and not self.d.get("hotspot_off") \
-            and "hotspot:not_possible" not in self.m.findings and not self.d.get("hotspot_not_on") \
-            and (self.d.get("resume") == "hotspot_wait" or bool(self.d.get("hotspot_attempts")))
-        if on_hotspot:
-            self.m.finding("hotspot:connected", "cloud", "online after the hand-off, during the hotspot test")
-        self.d["home_online"] = bool(self.d.get("hotspot_off"))  # "so its fixed?" then closes (support_replies)
-        self._status_post("hotspot" if on_hotspot else "online", "online_on_hotspot_with_support" if on_hotspot else
-                          "online_home_after_hotspot" if self.d.get("hotspot_off") else "online_while_with_support")
-        return True
-
-    def _status_post(self, news: str, key: str) -> None:
-        self.d["support_news"], self.d["support_posts"] = news, self.d.get("support_posts", 0) + 1
-        self.say(key)
 
     def _account_asked(self, text: str) -> bool:
         """"what mean not on account??" for a unit not on the account (the fourth exploratory test, twice): what it

@@ -11,7 +11,7 @@ import re
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules.text import message
 
-__all__ = ["tries_meanwhile", "wants_bot"]
+__all__ = ["test_now", "tries_meanwhile", "wants_bot"]
 
 # Not "the case", "the ticket": calling those off closes the case (support.py's cancel).
 # Not "no need for a support case" (the case closed), nor "no need for someone to call, just email" (a way to reach
@@ -69,3 +69,30 @@ def tries_meanwhile(text: str) -> bool:
     "is there something I could try today?")."""
     plain = message(text).plain
     return _TRY_ASKED.search(plain) is not None and _MEANWHILE.search(plain) is not None
+
+
+# The hotspot test offered after all (explore13's n12): the test named, and now, or a phone at hand now.
+_TEST = lazy(r"\b(?:hot ?spot|tether\w*|(?:phone|mobile|cell) (?:test|thing|trick|step|check)|(?:the|that|this|your) test"
+             r"|test (?:with|using|on|via) (?:my|the|a|his|her) (?:phone|mobile|cell|iphone|android|smart ?phone)"
+             r"|the (?:thing|step|check) (?:you|with (?:the|my|a) phone))\b")
+_NOW = lazy(r"\b(?:now|after all|today|right away|this time|ready|changed my mind|can (?:i|we)|could (?:i|we)|shall we"
+            r"|lets|let s|let me|i ll|i will|i can|i could|im ready|i m ready|want me to|wanna|want to|would like to"
+            r"|d like to|happy to|able to|try it|try that|do it|give it a (?:go|try|shot))\b")
+_PHONE_NOW = lazy(r"\b(?:lent|borrowed|got|have|found|brought|has)(?: me)? (?:a|my|his|her|the|an|their) (?:\w+ )?"
+                  r"(?:phone|smart ?phone|iphone|android|mobile|cell)\b|\b(?:home|back|here) (?:now )?with (?:a|my|his|her|the)"
+                  r" (?:\w+ )?(?:phone|smart ?phone|iphone|android|mobile)\b")
+_NOT_NOW = lazy(r"\b(?:later|tomorrow|tonight|next week|another time|cant|can t|cannot|couldnt|couldn t|wont|won t|why"
+                r"|what is|what s|whats|how does|how do|didnt|didn t|did not|not (?:now|today|able)|dont have|don t have"
+                r"|no phone|yesterday|already did|instead of|rather not|not going to|no way|still (?:no|not)"
+                r"|too (?:hard|complicated|difficult|much|technical)|(?:turn|switch|shut|put)\w* (?:\w+ ){0,3}off|off the"
+                r" hot ?spot|(?:change|set|name|switch)\w* (?:\w+ ){0,3}back"
+                r"|is (?:the|that|this|a) (?:\w+ )?(?:test|hot ?spot)\w*(?: \w+)? (?:needed|necessary|required))\b")
+
+
+def test_now(text: str) -> bool:
+    """The customer offers or asks to do the hotspot test now ("a colleague lent me a smartphone, I can do the hotspot
+    test now after all", "can we do the phone test now?"), not later, not a question about it, not a refusal."""
+    plain = message(text).plain
+    if _NOT_NOW.search(plain):
+        return False
+    return bool(_PHONE_NOW.search(plain) or (_TEST.search(plain) and _NOW.search(plain)))
