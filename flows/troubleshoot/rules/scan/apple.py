@@ -23,16 +23,26 @@ from .model import (
 # It never shows security; the channel carries the width ("6,+1", "36,80").
 
 _IOS_CHANNEL_RE = lazy(r"Channel\s*:?\s*(\d{1,3})(?:\s*,\s*([+-]?\d{1,3}))?", re.I)
-_IOS_RSSI_RE = lazy(r"RSSI\s*:?\s*(-?\d{1,3})", re.I)
-_IOS_FIELD_RE = lazy(r"^(?:BSSID|RSSI|Channel|Last Seen|Noise|Seen)\b", re.I)
+_IOS_RSSI_RE = lazy(r"(?:RSSI|Signal(?: strength| level)?)\s*:?\s*(-?\d{1,3})", re.I)
+# A block's field lines. Security is not the app's (it shows none) but customers add it from the phone's or router's
+# settings (explore13's n16: "Security: WPA3 Personal" at the end of c11's paste was read as another network's name).
+_IOS_FIELD_RE = lazy(r"^(?:BSSID|RSSI|Channel|Last Seen|Noise|Seen|Security|Encryption|Authentication|Auth|Signal"
+                     r"|Band|Frequency|Mode|PHY)\b", re.I)
+_IOS_SECURITY_RE = lazy(r"(?:Security|Encryption|Authentication|Auth)(?: type| mode)?\s*[:-]?\s*((?:WPA\d?|WEP|Open|None)"
+                        r"[^\n]*?)(?=\s{2,}|\s+BSSID|$)", re.I)
+# A list marker before a line ("- BSSID: ...", "• RSSI: -52").
+_BULLET_RE = lazy(r"^(?:[-*•·>]+|\d+[.)])\s+")
+# The name line as some customers label it: "SSID: Casa Nest", "Network name: Casa Nest".
+_IOS_NAME_LABEL_RE = lazy(r"^(?:SSID|Network(?: name)?|Name|Wi-?Fi(?: name)?)\s*:\s*", re.I)
 
 
 def _parse_ios(lines: list[str]) -> list[ScannedNetwork]:
     out: list[ScannedNetwork] = []
     pending_name: str | None = None
+    pending_fields: list[str] = []  # field lines between a name and its BSSID ("Security: WPA3" typed first)
     draft: _Draft | None = None
     for line in lines:
-        text = line.strip()
+        text = _BULLET_RE.sub("", line.strip())
         if not text:
             continue
         mac = _MAC_RE.search(text)
@@ -50,20 +60,25 @@ def _parse_ios(lines: list[str]) -> list[ScannedNetwork]:
             if fields_at and fields_at.start() > 0:
                 name = before[: fields_at.start()].strip()
             draft = _Draft(ssid=name, bssid=mac.group(0))
-            pending_name = None
+            for field in pending_fields:
+                _ios_fields(draft, field)
+            pending_name, pending_fields = None, []
             _ios_fields(draft, text[mac.end() :] if not fields_at else before[fields_at.start() :])
             continue
-        if _IOS_FIELD_RE.match(text) and draft is not None:
-            _ios_fields(draft, text)
+        if _IOS_FIELD_RE.match(text) and (draft is not None or pending_name is not None):
+            if pending_name is not None:
+                pending_fields.append(text)  # the name is above: the field is the next block's
+            elif draft is not None:
+                _ios_fields(draft, text)
             continue
-        pending_name = text
+        pending_name, pending_fields = _IOS_NAME_LABEL_RE.sub("", text), []
     if draft:
         out.append(draft.build())
     return out
 
 
 def _ios_fields(draft: _Draft, text: str) -> None:
-    if m := re.search(r"Security\s*:?\s*((?:WPA\d?|WEP|Open|None|WPA\d?/WPA\d)[\w/ -]*?)(?=\s{2,}|\s+BSSID|$)", text, re.I):
+    if m := _IOS_SECURITY_RE.search(text):
         draft.security = _norm_security(m.group(1))
     if m := _IOS_RSSI_RE.search(text):
         draft.signal = int(m.group(1))

@@ -131,10 +131,13 @@ def scan_findings(
     low = [n for n in mine if n.band == "2.4"]
     usable_bands = {"2.4", "5"} if dual_band else {"2.4"}
     usable = [n for n in mine if n.band in usable_bands] or mine
+    # A radio of the network with no security shown has its sibling's: one name is one router's settings, and a
+    # customer who adds "Security: WPA3 Personal" to a pasted scan writes it once (explore13's n16).
+    told = _security_set(mine)
     findings = [
         *_band_findings(shown, mine, dual_band),
         *_channel_findings(low, plat),
-        *_security_findings(shown, usable, dual_band),
+        *_security_findings(shown, usable, dual_band, told if len(told) == 1 else set()),
     ]
     if weak := _weak_signal(usable if dual_band else low):
         findings.append(("wifi:weak_signal", weak))
@@ -208,10 +211,12 @@ def _channel_findings(low: Sequence[ScannedNetwork], plat: str | None = None) ->
     return findings
 
 
-def _security_findings(shown: str, usable: Sequence[ScannedNetwork], dual_band: bool) -> list[tuple[str, str]]:
-    """Security modes the device cannot join: WPA3 only, enterprise, open or WEP."""
+def _security_findings(shown: str, usable: Sequence[ScannedNetwork], dual_band: bool,
+                       siblings: set[str]) -> list[tuple[str, str]]:
+    """Security modes the device cannot join: WPA3 only, enterprise, open or WEP. `siblings`: the one security the
+    network's radios show, for the usable radios that show none."""
     findings: list[tuple[str, str]] = []
-    security = _security_set(usable)
+    security = _security_set(usable) or (siblings if usable else set())
     if security == {"wpa3"}:
         note = "; WPA3 is experimental on P2 (Device OS 5.5.0+)" if dual_band else ""
         findings.append(("wifi:wpa3_only", f"'{shown}' offers only WPA3 (SAE), no WPA2{note}"))
