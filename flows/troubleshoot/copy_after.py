@@ -26,6 +26,13 @@ AFTER_TEXT: dict[str, str] = {
         "to set it up again if your Wi-Fi's name or password changes, for example with a new router. If it drops off "
         "without that, a weak Wi-Fi signal where it sits is the usual cause: just message me here."
     ),
+    # docs/particle-facts.md 5.2: a Photon or P1 keeps 5 networks, an Argon or P2 10, and tries the ones it knows.
+    "after_rejoin": (
+        "Yes: {product} keeps the Wi-Fi networks it has been set up on (up to 5 on a Photon, 10 on an Argon or P2), "
+        "and when the one it is on goes away it joins another it knows. So back home it goes back to your home Wi-Fi "
+        "by itself, as long as it was set up on it before and its name and password haven't changed. If it doesn't, "
+        "unplug it for 10 seconds; if it still doesn't connect, message me here."
+    ),
     "after_button": (
         "The one to leave alone is its small SETUP button (called MODE on some units). Holding it for a few seconds "
         "puts {product} back into set-up mode (blinking dark blue), and about 10 seconds erases its Wi-Fi details. "

@@ -231,9 +231,9 @@ class TroubleshootFlow(DeviceSteps, OpenerSteps, LightSteps, RemedySteps, WifiSt
 
     def _aside_answered(self, text: str, reading: Reading) -> bool:
         """A question beside the one asked, answered, then that question again, uncounted."""
-        if self.step == "confirm_fixed" and reading.label in (None, "help", "term", "privacy") and \
-                (kind := aftercare_topic(text)):
-            return self._aftercare_asked(text, kind)  # "is there a button she should avoid?" (explore4)
+        if self.step == "confirm_fixed" and reading.label in (None, "help", "term", "privacy", "setup_mode", "unsure") \
+                and (kind := aftercare_topic(text)) and (kind == "rejoin" or reading.label not in ("setup_mode", "unsure")):
+            return self._aftercare_asked(text, kind)  # "is there a button she should avoid?" (explore4), "set it up again?"
         if reading.label in ("bot", "privacy", "duration", "wait"):
             # "are you a bot?", "do you keep my password?", "how long will this take?" (blind exploratory tests were
             # handed to support, read as "yes", or told "Sorry, I didn't get that").

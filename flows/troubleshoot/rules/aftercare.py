@@ -1,6 +1,6 @@
 """A question asked beside "yes, it's pulsing light blue" once the unit is back, or just after the chat closed: will it
 happen again (`again`), which button to keep away from (`button`), what was wrong (`cause`), whether the case is
-closed (`case`). Pure functions.
+closed (`case`), whether back home it rejoins that Wi-Fi by itself (`rejoin`). Pure functions.
 
 A blind exploratory test asked "do i have to do this every time they change the router?" and "is there a button she
 should avoid?" with its yes, and got "Great, you're all set!" with the question ignored, three times.
@@ -91,6 +91,24 @@ _AGAIN = lazy(r"(?<![a-z0-9])(?:again|every ?time|each time|next time|in (?:the 
               r"(?:over|all)|happen(?:s|ing)? (?:again|more)|prevent|avoid|stop (?:it|this|that) (?:from )?happen\w*)"
               r"(?![a-z0-9])")
 
+# Back home, will it rejoin the home Wi-Fi by itself? (explore13's c21: "yes! breathing cyan. when I get home will it go
+# back to my home wifi by itself?" got "you're all set", then "Sorry, I didn't get that".)
+_HOME = r"(?:home|house|usual|normal|own|regular|main|office|old|original|first|other)"
+_REJOIN = lazy(
+    r"(?<![a-z0-9])(?:(?:go|goes|going|switch\w*|connect\w*|reconnect\w*|jump\w*|hop\w*|move\w*|get|gets|change\w*"
+    r"|revert\w*|fall\w*|return\w*) (?:itself |by itself )?back (?:on ?(?:to )?|to |onto |over to )?(?:my |the |our |its )?"
+    rf"(?:{_HOME}|router|wifi|wi fi|network|modem)"
+    rf"|(?:remember\w*|keep\w*|know\w*|recogni[sz]e\w*|find\w*|join\w*|pick\w* up|save\w*|store\w*|forget\w*) (?:about )?"
+    rf"(?:both|(?:my|the|our|its) (?:{_HOME} )?(?:wifi|wi fi|network|router|internet)s?|home)"
+    rf"|(?:reconnect\w*|rejoin\w*|connect\w*|join\w*) (?:\w+ ){{0,2}}(?:to |on |with )?(?:my|the|our) {_HOME}\b"
+    r"|(?:set (?:it )?up|setup|set ?up|redo|re do|configure|pair|connect) (?:\w+ ){0,4}(?:again )?(?:at|when|once|back)"
+    r" (?:(?:at )?home|i get|we get|i m back|im back|i go)"
+    r"|(?:do|go through|repeat) (?:all )?(?:this|that|it|these steps)(?: \w+)? again (?:at|when|once|back) (?:home|i get)"
+    rf"|(?:use|grab|latch onto|hook up to|hop on|pick up) (?:my|the|our) (?:{_HOME} )?(?:wifi|wi fi|network|router)"
+    r"(?: \w+){0,2} (?:at home|when|once|back|again|later)"
+    r"|switch\w* between|both (?:networks|wifis|wi fis)|two (?:networks|wifis)|multiple (?:networks|wifis)"
+    r"|more than one (?:network|wifi))(?![a-z0-9])")
+
 
 # The phone's alerts stopped, with the unit online ("new phone, the alerts stopped", "notifications dont pop up"): told
 # as often as asked (the seventh test's, never pointed at the phone's notifications).
@@ -107,7 +125,8 @@ def alerts_stopped(text: str) -> bool:
 
 
 def topic(text: str) -> str | None:
-    """"button", "cause", "again" or "case" for a question of that kind in `text`, "alerts" for the phone's alerts
+    """"button", "cause", "again", "case" or "rejoin" (back home, will it rejoin that Wi-Fi by itself?) for a question
+    of that kind in `text`, "alerts" for the phone's alerts
     stopped (told or asked); None for no question of these (a yes, thanks, or a remark: "yes!! thank you", "yep
     breathing blue, mom is happy")."""
     msg = message(text)
@@ -116,6 +135,8 @@ def topic(text: str) -> str | None:
         return "alerts"
     if not (msg.is_question or _ASKING.search(plain) or any(_QUESTION_CLAUSE.search(c) for c in msg.clauses)):
         return None
+    if _REJOIN.search(plain):
+        return "rejoin"
     again = [m.group() for m in _AGAIN.finditer(plain)]
     case = _CASE.search(plain) or (_THEY_CALL.search(plain) and not _CALL_ASKED.search(plain))
     if case and not _BUTTON.search(plain) and not _CAUSE.search(_YOUR_END.sub(" ", plain)) and \
