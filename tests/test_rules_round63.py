@@ -16,7 +16,8 @@ CLAIMS = [
     "looks good now 👍",
     "everything's fine now",
     "it's all sorted now",
-    "it seems to be working",
+    "it seems to be working now",
+    "the sensor seems to be working",
     "all set now",
     "unplugged it and now its ok",
     "fine now, cheers",
@@ -39,6 +40,7 @@ NOT_CLAIMS = [
     "all good, I'll go look at it",
     "is everything ok now on your side?",
     "hopefully it'll be fine now",
+    "no filtering on it, the connection seems to be working",
 ]
 
 

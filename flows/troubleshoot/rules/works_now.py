@@ -50,7 +50,8 @@ _CLAIM = lazy(
     r"|looks to be|is) (?:all |to be |like )?|^)(?:fine|good|ok|okay|great|sorted|all set|alright|all right|normal"
     r"|behaving|happy|all good)(?: \w+)? (?:now|again)\b"
     r"|\bnow (?:its |it s |it is |its all |it s all |everything s |everythings |all )(?:fine|good|ok|okay|sorted|great"
-    r"|all good|alright|normal)|(?:seems|appears|looks) to be (?:working|connected|online|fine)"
+    r"|all good|alright|normal)|(?:seems|appears|looks) to be (?:working|connected|online|fine) (?:now|again)"
+    r"|(?:unit|device|sensor|hub|plug|gadget) (?:seems|appears|looks) to be (?:working|connected|online)"
     r"|(?:back to )?(?:its|it s) (?:normal|usual|old) self)\b")
 # Something other than the unit: when a clause names one of these and not the unit, its "working" is theirs.
 _OTHER_THING = lazy(
