@@ -32,6 +32,9 @@ OTHER = {
     "yes. will it reconnect by itself after a power cut?": "again",
     "yes, what if I change my router?": "again",
     "yes pulsing, thanks!": None,
+    # At home, "remember the wifi" is whether it stays connected (round 29's), not another network.
+    "Yes it is. Will it remember the wifi now?": "again",
+    "will it remember my wifi now?": "again",
 }
 
 

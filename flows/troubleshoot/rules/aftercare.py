@@ -99,7 +99,7 @@ _REJOIN = lazy(
     r"|revert\w*|fall\w*|return\w*) (?:itself |by itself )?back (?:on ?(?:to )?|to |onto |over to )?(?:my |the |our |its )?"
     rf"(?:{_HOME}|router|wifi|wi fi|network|modem)"
     rf"|(?:remember\w*|keep\w*|know\w*|recogni[sz]e\w*|find\w*|join\w*|pick\w* up|save\w*|store\w*|forget\w*) (?:about )?"
-    rf"(?:both|(?:my|the|our|its) (?:{_HOME} )?(?:wifi|wi fi|network|router|internet)s?|home)"
+    rf"(?:both|(?:my|the|our|its) {_HOME} (?:wifi|wi fi|network|router|internet)s?|home)"
     rf"|(?:reconnect\w*|rejoin\w*|connect\w*|join\w*) (?:\w+ ){{0,2}}(?:to |on |with )?(?:my|the|our) {_HOME}\b"
     r"|(?:set (?:it )?up|setup|set ?up|redo|re do|configure|pair|connect) (?:\w+ ){0,4}(?:again )?(?:at|when|once|back)"
     r" (?:(?:at )?home|i get|we get|i m back|im back|i go)"
