@@ -197,6 +197,10 @@ UNIT_TEXT: dict[str, str] = {
     ),
     # Read for "will this cost me?" and "is this free?" alike (explore7 got "No: this help is free." to the second).
     "aside_cost": "This help is free. If the unit turns out to be faulty, our support team will tell you your options.",
+    "aside_visit": (
+        "No one needs to come to your home: we can sort most of this out here in the chat, and if the unit turns out to "
+        "be faulty, our support team will tell you your options."
+    ),
     "aside_antenna": (
         "Yes, please attach it firmly again: {product}'s Wi-Fi needs its antenna to reach your network (it clicks onto "
         "a small round connector). Then we'll see if it connects."
@@ -247,6 +251,15 @@ UNIT_TEXT: dict[str, str] = {
     "with_support_return": (
         "I've added that to your case. Our support team handles returns and replacements, and they'll reply here. "
         "Most units that won't connect turn out to be fine, so they may suggest one more check first."
+    ),
+    # explore13's n10: a visit or a cost asked with support (asked at a question: aside_visit, aside_cost).
+    "with_support_visit": (
+        "No one needs to come to your home: our support team helps you here in this chat (or by phone or e-mail if "
+        "you've left one). If the unit turns out to be faulty, they will tell you your options."
+    ),
+    "with_support_cost": (
+        "This help is free. If the unit turns out to be faulty, our support team will tell you your options before "
+        "anything is done."
     ),
     "with_support_is_broken": (
         "We can't tell yet: most units that won't connect turn out to be fine, with a Wi-Fi setting to change. Our "

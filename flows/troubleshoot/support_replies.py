@@ -320,8 +320,8 @@ class SupportReplySteps(FlowSteps):
             return "with_support_contact"
         if intents.asks_for_person(message(text)):
             return "with_support_human"
-        if help_asks.asks_return(text):
-            return "with_support_return"
+        if kind := help_asks.visit_return_or_cost(text):
+            return f"with_support_{kind}"  # c01's "will somebody come to my house? and does this cost money?" (n10)
         if asks.aside(text) == "is_broken":
             return "with_support_is_broken"
         return "with_support_what_next" if help_asks.asks_next(text) else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from flows.lazy_re import lazy
-from flows.troubleshoot.rules import broken, key_unknown, mode_asks, unplug_worry
+from flows.troubleshoot.rules import broken, help_asks, key_unknown, mode_asks, unplug_worry
 from flows.troubleshoot.rules.away import away_from_unit as away_from_unit  # re-exported
 from flows.troubleshoot.rules.away import back_with_unit as back_with_unit  # re-exported
 from flows.troubleshoot.rules.away import someone_there as someone_there  # re-exported
@@ -143,7 +143,10 @@ def aside(text: str) -> str | None:
     question = "?" in text or re.match(r"(?:is|do|does|should|will|has|could|can|are|whats|what s)\b", plain) is not None
     if broken.asks_if_broken(text):
         return "is_broken"  # "is it broken?", and "did I break it?" or "i think it's faulty" (bench/round18.py)
-    if question and _COST_RE.search(plain) and not re.search(r"\b(?:data|hotspot|wifi|wi fi|network|internet)\b", plain):
+    if help_asks.asks_visit(text) and (question or "?" in text):
+        return "visit"  # "will someone come to my house to fix it?" (explore13's n10 got "Sorry, I didn't get that")
+    if help_asks.asks_cost(text) or (question and _COST_RE.search(plain) and
+                                     not re.search(r"\b(?:data|hotspot|wifi|wi fi|network|internet)\b", plain)):
         return "cost"  # "will this cost me money?" (round 12 got "Sorry, I didn't get that", twice)
     if router_light(text) and not unplug_worry.worried(text):  # "wont the living room one go off too?" (explore10)
         return "router_light"  # "the router lights are all orange, is that bad" (round 26: passed over)

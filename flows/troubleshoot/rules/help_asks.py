@@ -16,7 +16,8 @@ from flows.lazy_re import lazy
 from flows.troubleshoot.rules.context import changed_since_setup
 from flows.troubleshoot.rules.text import message
 
-__all__ = ["asks_next", "asks_return", "contact_question", "help_question", "says_broken"]
+__all__ = ["asks_cost", "asks_next", "asks_return", "asks_visit", "contact_question", "help_question", "says_broken",
+           "visit_return_or_cost"]
 
 # Who might get in touch, and how.
 _WHO = (r"(?:someone|somebody|anyone|anybody|a person|a human|a real person|support|your support|the support team"
@@ -70,6 +71,53 @@ _RETURN_RE = lazy(
     rf"|send {_UNIT} back|replace {_UNIT}|replacement (?:unit|device|opener|hub|sensor)"
     r"|return (?:policy|label|window|period|it)|returns (?:policy|process)|rma|warranty|swap (?:it|this) (?:out|for)"
     r")(?![a-z0-9])")
+
+
+# A visit to the customer's home, or the unit taken somewhere to be looked at (explore13's n10: "will somebody come to
+# my house?" got "Your case is with our support team").
+_VISIT_RE = lazy(
+    # Someone coming, to the home ("can someone come and help me?" asks for a person: intents.asks_for_person) ...
+    r"(?<![a-z0-9])(?:(?:someone|somebody|anyone|anybody|a (?:person|man)|you|they|your (?:team|guys|people)|support)"
+    r"(?: \w+){0,3} (?:come|coming|visit\w*|stop by|drop by|pop (?:round|over|by)|call ?out)\b(?: \w+){0,3}"
+    r" (?:house|home|flat|apartment|place|property|here|out|over|round|around)\b"
+    # ... or a technician coming at all.
+    r"|(?:a (?:tech\w*|engineer|repair ?man)|an engineer|your (?:tech\w*|engineers?))(?: \w+){0,3} (?:come|coming"
+    r"|visit\w*|stop by|drop by|pop (?:round|over|by)|call ?out)\b"
+    r"|(?:home|house|site|onsite|on site|in person|engineer|technician) (?:visit|call ?out|appointment)"
+    r"|(?:send|sending|dispatch\w*) (?:a |an |out |someone |somebody |anyone )+(?:tech\w*|engineer|person|someone|out)"
+    r"|(?:technician|engineer)s?\b(?: \w+){0,3} (?:come|coming|visit\w*|to (?:my|the|our) (?:house|home|flat|place))"
+    r"|(?:book|schedule|arrange) (?:a |an )?(?:tech\w*|engineer|repair ?man|home visit|visit|call ?out)\b"
+    r"|(?:send|post|mail|ship) (?:it|this|the (?:unit|device|thing|hub|sensor)) (?:in|to you)\b"
+    r"|(?:bring|take|drop|carry) (?:it|this|the (?:unit|device|thing|hub|sensor)) (?:\w+ ){0,2}(?:to|into|in to) (?:a|the"
+    r"|your|one of your) (?:\w+ )?(?:store|shop|office|center|centre|repair|service|branch)"
+    r"|(?:post|mail|ship|send) (?:it|this|the (?:unit|device|thing|hub|sensor)) (?:\w+ ){0,2}(?:to you|in|off) (?:\w+ ){0,2}"
+    r"(?:to be |for |so you can )?(?:look\w*|check\w*|test\w*|repair\w*|fix\w*|inspect\w*))(?![a-z0-9])")
+# Anything costing money, asked ("does this cost money?", "do I have to pay for the repair?"); not the customer's data,
+# Wi-Fi or internet plan, and not a refund (asks_return).
+_COST_RE = lazy(r"\b(?:cost|costs|costing|charge|charged|charges|pay|paying|paid|fee|fees|price|pricing|expensive|free"
+                r"|money|bill|billed|invoice\w*)\b")
+_NOT_COST_RE = lazy(r"\b(?:data|hot ?spot|wifi|wi fi|network|internet|broadband|refund\w*|money back|plan)\b")
+_ASKED_RE = lazy(r"^(?:is|do|does|should|will|would|has|could|can|are|am|whats|what s|what|how|who|any)\b")
+
+
+def asks_visit(text: str) -> bool:
+    """Whether someone comes to the customer's home, or the unit must be taken somewhere to be looked at."""
+    return _VISIT_RE.search(message(text).plain) is not None
+
+
+def asks_cost(text: str) -> bool:
+    """A question whether any of this costs money (support, a repair, a replacement, a call-out)."""
+    msg = message(text)
+    asked = "?" in text or any(_ASKED_RE.search(c) for c in msg.clauses)
+    return asked and _COST_RE.search(msg.plain) is not None and _NOT_COST_RE.search(msg.plain) is None
+
+
+def visit_return_or_cost(text: str) -> str | None:
+    """"visit", "return" or "cost" for a question about a home visit, a return (or replacement, or the warranty) or a
+    cost, in that order (with support, each has its answer; a cost asked of a replacement is the return's)."""
+    if asks_visit(text):
+        return "visit"
+    return "return" if asks_return(text) else "cost" if asks_cost(text) else None
 
 
 def asks_return(text: str) -> bool:

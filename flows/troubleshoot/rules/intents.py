@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules import safe_touch
 from flows.troubleshoot.rules.asks import asks_duration, asks_wait, channel_question
+from flows.troubleshoot.rules.help_asks import asks_visit
 from flows.troubleshoot.rules.polarity import verdict
 from flows.troubleshoot.rules.text import Message, message
 
@@ -137,8 +138,7 @@ def asks_for_person(msg: Message) -> bool:
     if not p:
         return False
     if channel_question(msg.raw):
-        # "is this the help line?": whether they reached support (asks.channel_question); what follows may still ask
-        # for a person ("is this automated? I prefer a person").
+        # "is this the help line?" (asks.channel_question); what follows may ask: "is this automated? I prefer a person"
         rest = re.split(r"[?!.\n]", msg.raw.strip(), maxsplit=1)[1:]
         return bool(rest and rest[0].strip() and asks_for_person(message(rest[0])))
     if p in ("agent", "human", "person", "representative", "rep", "operator", "support", "real person", "someone",
@@ -146,7 +146,7 @@ def asks_for_person(msg: Message) -> bool:
         return True
     if _NOT_REQUEST_RE.search(p) and not _BOT_Q_RE.search(p):
         return False
-    for clause in msg.clauses or (p,):
+    for clause in (c for c in msg.clauses or (p,) if not asks_visit(c)):  # "can an engineer come?" (n10): no request
         strong = _STRONG_RE.search(clause)
         if strong and not re.search(r"(?<![a-z0-9])(dont|not|no) (need|want)", clause[: strong.start()]):
             if _MENTION_RE.search(clause) and not _ASK_RE.search(clause):

@@ -26,7 +26,8 @@ _MODE = lazy(r"\b(?:set ?up|setup|pairing|pair|listening|listen|config\w*|discov
              r"|\b(?:reset|restart)\b(?: \w+){0,6} (?:so|for) (?:that )?(?:the|my) (?:app|phone)(?: \w+){0,2} (?:can |will |could )?"
              r"(?:find|see|detect|pick up|spot|discover)"
              # "how do I pair it", "make it discoverable", "so it shows up in the app", "start the pairing"
-             r"|\b(?:pair|pairing|re ?pair\w*|discoverable)\b"
+             # Not "repair" (explore13's n10: "do I have to pay for the repair?" got the set-up mode steps).
+             r"|\b(?:pair|pairing|re[ -]pair\w*|discoverable)\b"
              r"|\b(?:show|shows|showing|appear|appears|come|comes) up (?:in|on) (?:the |my )?(?:app|phone)\b"
              r"|\b(?:app|phone) (?:can|could|will|to) (?:find|see|detect|discover|pick up) (?:it|the \w+|my \w+)\b"
              r"|\b(?:reset|restart)\w* (?:it |the \w+ |my \w+ )?(?:to|for|so i can|and) (?:set ?up|setup|start over|redo)\b"
