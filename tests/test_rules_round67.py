@@ -76,3 +76,11 @@ def test_a_visit_asked_is_no_request_for_a_person_but_a_person_asked_beside_it_i
     assert d.model.state == "led"
     d.say("can someone come and fix it, I want a person")
     assert d.model.state == "handed_off"
+
+
+def test_a_visit_wanted_not_asked_is_a_request_for_a_person() -> None:
+    from flows.troubleshoot.rules.intents import asks_for_person
+    from flows.troubleshoot.rules.text import message
+
+    assert asks_for_person(message("I need someone to come out and look at it"))
+    assert not asks_for_person(message("will someone come out to look at it?"))

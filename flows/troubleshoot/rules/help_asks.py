@@ -17,7 +17,7 @@ from flows.troubleshoot.rules.context import changed_since_setup
 from flows.troubleshoot.rules.text import message
 
 __all__ = ["asks_cost", "asks_next", "asks_return", "asks_visit", "contact_question", "help_question", "says_broken",
-           "visit_return_or_cost"]
+           "visit_asked", "visit_return_or_cost"]
 
 # Who might get in touch, and how.
 _WHO = (r"(?:someone|somebody|anyone|anybody|a person|a human|a real person|support|your support|the support team"
@@ -103,6 +103,12 @@ _ASKED_RE = lazy(r"^(?:is|do|does|should|will|would|has|could|can|are|am|whats|w
 def asks_visit(text: str) -> bool:
     """Whether someone comes to the customer's home, or the unit must be taken somewhere to be looked at."""
     return _VISIT_RE.search(message(text).plain) is not None
+
+
+def visit_asked(clause: str, marked: bool) -> bool:
+    """A visit asked about, not wanted: `clause` asks_visit and is a question (`marked`: the message has a "?"). "I need
+    someone to come out and look at it" asks for a person."""
+    return (marked or _ASKED_RE.search(clause) is not None) and asks_visit(clause)
 
 
 def asks_cost(text: str) -> bool:

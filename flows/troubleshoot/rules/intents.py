@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from flows.lazy_re import lazy
 from flows.troubleshoot.rules import safe_touch
 from flows.troubleshoot.rules.asks import asks_duration, asks_wait, channel_question
-from flows.troubleshoot.rules.help_asks import asks_visit
+from flows.troubleshoot.rules.help_asks import visit_asked
 from flows.troubleshoot.rules.polarity import verdict
 from flows.troubleshoot.rules.text import Message, message
 
@@ -146,7 +146,7 @@ def asks_for_person(msg: Message) -> bool:
         return True
     if _NOT_REQUEST_RE.search(p) and not _BOT_Q_RE.search(p):
         return False
-    for clause in (c for c in msg.clauses or (p,) if not asks_visit(c)):  # "can an engineer come?" (n10): no request
+    for clause in (c for c in msg.clauses or (p,) if not visit_asked(c, "?" in msg.raw)):  # n10: a visit, asked
         strong = _STRONG_RE.search(clause)
         if strong and not re.search(r"(?<![a-z0-9])(dont|not|no) (need|want)", clause[: strong.start()]):
             if _MENTION_RE.search(clause) and not _ASK_RE.search(clause):
